@@ -1,0 +1,14 @@
+import { createHash, randomBytes } from "node:crypto";
+
+/** 160 bits of randomness, URL-safe: used for session cookies and invitation links. */
+export function generateToken(): string {
+  return randomBytes(20).toString("base64url");
+}
+
+/**
+ * Tokens are stored only as their SHA-256, so a leaked database holds no usable session or
+ * invitation (the approach of the Copenhagen Book / Lucia v3 guide).
+ */
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}

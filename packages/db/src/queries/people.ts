@@ -1,0 +1,172 @@
+import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
+import { DomainError, ROLE_LABELS, type Role } from "@wardpanel/validators";
+import type { Db } from "../client";
+import { boroughs, invitations, roleAssignments, users, wards } from "../schema";
+
+export type RoleAssignment = { id: number; role: Role; wardCode: string | null; wardName: string | null };
+
+export type Person = {
+  id: number;
+  email: string;
+  name: string;
+  isActive: boolean;
+  hasPassword: boolean;
+  lastSignInAt: Date | null;
+  roles: RoleAssignment[];
+};
+
+export function getAssignments(db: Db, userId: number): RoleAssignment[] {
+  return db
+    .select({ id: roleAssignments.id, role: roleAssignments.role, wardCode: roleAssignments.wardCode, wardName: wards.name })
+    .from(roleAssignments)
+    .leftJoin(wards, eq(wards.code, roleAssignments.wardCode))
+    .where(eq(roleAssignments.userId, userId))
+    .orderBy(asc(roleAssignments.role), asc(wards.name))
+    .all();
+}
+
+export function findUserByEmail(db: Db, email: string) {
+  return db
+    .select({ id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash, isActive: users.isActive })
+    .from(users)
+    .where(eq(users.email, email.toLowerCase()))
+    .get();
+}
+
+export function listPeople(db: Db): Person[] {
+  const rows = db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      isActive: users.isActive,
+      hasPassword: sql<number>`${users.passwordHash} is not null`,
+      lastSignInAt: users.lastSignInAt,
+    })
+    .from(users)
+    .orderBy(asc(users.name))
+    .all();
+  const assignments = db
+    .select({
+      id: roleAssignments.id,
+      userId: roleAssignments.userId,
+      role: roleAssignments.role,
+      wardCode: roleAssignments.wardCode,
+      wardName: wards.name,
+    })
+    .from(roleAssignments)
+    .leftJoin(wards, eq(wards.code, roleAssignments.wardCode))
+    .orderBy(asc(roleAssignments.role), asc(wards.name))
+    .all();
+  const byUser = new Map<number, RoleAssignment[]>();
+  for (const { userId, ...assignment } of assignments) {
+    byUser.set(userId, [...(byUser.get(userId) ?? []), assignment]);
+  }
+  return rows.map((row) => ({ ...row, hasPassword: Boolean(row.hasPassword), roles: byUser.get(row.id) ?? [] }));
+}
+
+export type CreateUserParams = { email: string; name: string; passwordHash?: string | null };
+
+export function createUser(db: Db, { email, name, passwordHash = null }: CreateUserParams): number {
+  const existing = findUserByEmail(db, email);
+  if (existing) throw new DomainError("conflict", `${email} already has an account`, "email");
+  const row = db.insert(users).values({ email: email.toLowerCase(), name, passwordHash }).returning({ id: users.id }).get();
+  return row.id;
+}
+
+export type GrantRoleParams = { userId: number; role: Role; wardCode: string | null; grantedBy?: number | null };
+
+/** Gives a person a role. A ward has one chair; a role is held once per ward. */
+export function grantRole(db: Db, { userId, role, wardCode, grantedBy = null }: GrantRoleParams): number {
+  return db.transaction((tx) => {
+    if (wardCode !== null && !tx.select({ code: wards.code }).from(wards).where(eq(wards.code, wardCode)).get()) {
+      throw new DomainError("not_found", `There is no ward with the code ${wardCode}`, "wardCode");
+    }
+    const same = tx
+      .select({ id: roleAssignments.id })
+      .from(roleAssignments)
+      .where(
+        and(
+          eq(roleAssignments.userId, userId),
+          eq(roleAssignments.role, role),
+          wardCode === null ? isNull(roleAssignments.wardCode) : eq(roleAssignments.wardCode, wardCode),
+        ),
+      )
+      .get();
+    if (same) throw new DomainError("conflict", `They are already ${ROLE_LABELS[role].toLowerCase()}${wardCode ? " for this ward" : ""}`, "role");
+    if (role === "chair" && wardCode !== null) {
+      const chair = tx
+        .select({ name: users.name })
+        .from(roleAssignments)
+        .innerJoin(users, eq(users.id, roleAssignments.userId))
+        .where(and(eq(roleAssignments.role, "chair"), eq(roleAssignments.wardCode, wardCode)))
+        .get();
+      if (chair) {
+        throw new DomainError("conflict", `This ward's panel already has a chair (${chair.name}). Remove that role first.`, "role");
+      }
+    }
+    return tx
+      .insert(roleAssignments)
+      .values({ userId, role, wardCode, createdBy: grantedBy })
+      .returning({ id: roleAssignments.id })
+      .get().id;
+  });
+}
+
+/** Removes a role. The last admin cannot be removed, so nobody is locked out of managing people. */
+export function revokeRole(db: Db, assignmentId: number): void {
+  db.transaction((tx) => {
+    const assignment = tx.select().from(roleAssignments).where(eq(roleAssignments.id, assignmentId)).get();
+    if (!assignment) throw new DomainError("not_found", "That role has already been removed");
+    if (assignment.role === "admin") {
+      const [row] = tx.select({ n: sql<number>`count(*)` }).from(roleAssignments).where(eq(roleAssignments.role, "admin")).all();
+      if ((row?.n ?? 0) <= 1) throw new DomainError("conflict", "Ward Panel needs at least one admin: make someone else an admin first");
+    }
+    tx.delete(roleAssignments).where(eq(roleAssignments.id, assignmentId)).run();
+  });
+}
+
+export function setPassword(db: Db, userId: number, passwordHash: string): void {
+  db.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
+}
+
+export function recordSignIn(db: Db, userId: number, at: Date): void {
+  db.update(users).set({ lastSignInAt: at }).where(eq(users.id, userId)).run();
+}
+
+export type CreateInvitationParams = { userId: number; tokenHash: string; expiresAt: Date; createdBy: number | null };
+
+export function createInvitation(db: Db, params: CreateInvitationParams): void {
+  db.insert(invitations).values(params).run();
+}
+
+/** The person an unexpired, unused invitation is for, or undefined. */
+export function findOpenInvitation(db: Db, tokenHash: string, now: Date) {
+  return db
+    .select({ id: invitations.id, userId: invitations.userId, email: users.email, name: users.name })
+    .from(invitations)
+    .innerJoin(users, eq(users.id, invitations.userId))
+    .where(and(eq(invitations.tokenHash, tokenHash), isNull(invitations.acceptedAt), gt(invitations.expiresAt, now)))
+    .get();
+}
+
+export function markInvitationAccepted(db: Db, invitationId: number, at: Date): void {
+  db.update(invitations).set({ acceptedAt: at }).where(eq(invitations.id, invitationId)).run();
+}
+
+/** Wards a person holds any ward role for, with the borough, for their dashboard. */
+export function listWardsForUser(db: Db, userId: number) {
+  return db
+    .select({
+      code: wards.code,
+      name: wards.name,
+      boroughName: boroughs.name,
+      role: roleAssignments.role,
+    })
+    .from(roleAssignments)
+    .innerJoin(wards, eq(wards.code, roleAssignments.wardCode))
+    .innerJoin(boroughs, eq(boroughs.code, wards.boroughCode))
+    .where(eq(roleAssignments.userId, userId))
+    .orderBy(asc(wards.name))
+    .all();
+}

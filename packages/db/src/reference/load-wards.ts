@@ -1,0 +1,88 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { count } from "drizzle-orm";
+import type { Db } from "../client";
+import { boroughs, wards, type WardGeometry } from "../schema";
+
+/** The ONS May 2022 London wards, shipped with the repository (see data/ATTRIBUTION.md). */
+export const LONDON_WARDS_PATH = fileURLToPath(new URL("../../data/london-wards-2022.geojson", import.meta.url));
+
+type WardFeature = {
+  properties: { WD22CD: string; WD22NM: string; LAD22CD: string; LAD22NM: string; LONG: number; LAT: number };
+  geometry: WardGeometry;
+};
+
+export class ReferenceDataError extends Error {
+  readonly code = "REFERENCE_DATA_INVALID";
+}
+
+let parsed: { path: string; features: WardFeature[] } | undefined;
+
+function readWardFeatures(path: string): WardFeature[] {
+  if (parsed?.path === path) return parsed.features;
+  const collection = JSON.parse(readFileSync(path, "utf8")) as { type?: string; features?: WardFeature[] };
+  if (collection.type !== "FeatureCollection" || !Array.isArray(collection.features)) {
+    throw new ReferenceDataError(`${path} is not a GeoJSON FeatureCollection`);
+  }
+  collection.features.forEach((feature, index) => {
+    const p = feature.properties;
+    if (!/^E05\d{6}$/.test(p?.WD22CD ?? "") || !p.WD22NM || !/^E0[69]\d{6}$/.test(p.LAD22CD ?? "") || !p.LAD22NM) {
+      throw new ReferenceDataError(`${path}: feature ${index + 1} lacks a ward code, name or borough`);
+    }
+    if (feature.geometry?.type !== "Polygon" && feature.geometry?.type !== "MultiPolygon") {
+      throw new ReferenceDataError(`${path}: ward ${p.WD22CD} has no polygon boundary`);
+    }
+  });
+  parsed = { path, features: collection.features };
+  return collection.features;
+}
+
+function boundingBox(geometry: WardGeometry) {
+  const rings = geometry.type === "Polygon" ? geometry.coordinates : geometry.coordinates.flat();
+  let minLon = Infinity;
+  let minLat = Infinity;
+  let maxLon = -Infinity;
+  let maxLat = -Infinity;
+  for (const ring of rings) {
+    for (const [lon = 0, lat = 0] of ring) {
+      minLon = Math.min(minLon, lon);
+      minLat = Math.min(minLat, lat);
+      maxLon = Math.max(maxLon, lon);
+      maxLat = Math.max(maxLat, lat);
+    }
+  }
+  return { minLon, minLat, maxLon, maxLat };
+}
+
+/** Inserts or updates every borough and ward in the file, in one transaction. Returns the ward count. */
+export function loadWards(db: Db, path: string = LONDON_WARDS_PATH): number {
+  const features = readWardFeatures(path);
+  db.transaction((tx) => {
+    for (const { properties: p } of features) {
+      tx.insert(boroughs)
+        .values({ code: p.LAD22CD, name: p.LAD22NM })
+        .onConflictDoUpdate({ target: boroughs.code, set: { name: p.LAD22NM } })
+        .run();
+    }
+    for (const { properties: p, geometry } of features) {
+      const row = {
+        code: p.WD22CD,
+        name: p.WD22NM,
+        boroughCode: p.LAD22CD,
+        labelLon: p.LONG,
+        labelLat: p.LAT,
+        ...boundingBox(geometry),
+        boundary: geometry,
+      };
+      tx.insert(wards).values(row).onConflictDoUpdate({ target: wards.code, set: row }).run();
+    }
+  });
+  return features.length;
+}
+
+/** Loads the shipped wards into a database that has none; leaves a loaded one alone. */
+export function ensureWardsLoaded(db: Db): number {
+  const [row] = db.select({ n: count() }).from(wards).all();
+  if ((row?.n ?? 0) > 0) return 0;
+  return loadWards(db);
+}

@@ -1,0 +1,10 @@
+import { sql } from "drizzle-orm";
+import { integer } from "drizzle-orm/sqlite-core";
+
+/** Milliseconds since the epoch, read and written as a Date. */
+export const timestamp = (name: string) => integer(name, { mode: "timestamp_ms" });
+
+export const createdAt = () =>
+  timestamp("created_at")
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);

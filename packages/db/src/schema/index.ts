@@ -1,0 +1,3 @@
+export * from "./panels";
+export * from "./people";
+export * from "./wards";

@@ -1,0 +1,42 @@
+import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { createdAt, timestamp } from "./columns";
+import { users } from "./people";
+import { wards } from "./wards";
+
+/** A ward's panel. Its chair and members are the people holding those roles for the ward. */
+export const panels = sqliteTable("panels", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  wardCode: text("ward_code")
+    .notNull()
+    .unique()
+    .references(() => wards.code),
+  name: text("name").notNull(),
+  createdAt: createdAt(),
+});
+
+/** How the public reaches a ward's Safer Neighbourhoods Team (Policing Pledge point 2). */
+export const teams = sqliteTable("teams", {
+  wardCode: text("ward_code")
+    .primaryKey()
+    .references(() => wards.code),
+  baseName: text("base_name"),
+  baseAddress: text("base_address"),
+  email: text("email"),
+  phone: text("phone"),
+  publicNote: text("public_note"),
+  updatedAt: timestamp("updated_at"),
+});
+
+export const OFFICER_RANKS = ["Sergeant", "Police Constable", "PCSO"] as const;
+
+/** The officers of a team as the public sees them; a sergeant's sign-in is a separate matter. */
+export const officers = sqliteTable("officers", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  wardCode: text("ward_code")
+    .notNull()
+    .references(() => wards.code),
+  name: text("name").notNull(),
+  rank: text("rank", { enum: OFFICER_RANKS }).notNull(),
+  userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+  sortOrder: integer("sort_order").notNull().default(0),
+});

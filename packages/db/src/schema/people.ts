@@ -1,0 +1,72 @@
+import { sql } from "drizzle-orm";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { ROLES } from "@wardpanel/validators";
+import { createdAt, timestamp } from "./columns";
+import { wards } from "./wards";
+
+export const users = sqliteTable("users", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  /** Always stored lower-case. */
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  /** Null until the person accepts their invitation and chooses a password. */
+  passwordHash: text("password_hash"),
+  isActive: integer("is_active", { mode: "boolean" }).notNull().default(true),
+  createdAt: createdAt(),
+  lastSignInAt: timestamp("last_sign_in_at"),
+});
+
+/**
+ * One row per role held. `admin` rows have no ward; every other role is held for one ward.
+ * Two partial indexes make (person, role, ward) unique, since SQLite treats nulls as distinct.
+ */
+export const roleAssignments = sqliteTable(
+  "role_assignments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: text("role", { enum: ROLES }).notNull(),
+    wardCode: text("ward_code").references(() => wards.code),
+    createdAt: createdAt(),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (table) => [
+    uniqueIndex("role_assignments_ward_unique")
+      .on(table.userId, table.role, table.wardCode)
+      .where(sql`${table.wardCode} is not null`),
+    uniqueIndex("role_assignments_global_unique").on(table.userId, table.role).where(sql`${table.wardCode} is null`),
+    index("role_assignments_ward_idx").on(table.wardCode, table.role),
+  ],
+);
+
+export const invitations = sqliteTable(
+  "invitations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull().unique(),
+    expiresAt: timestamp("expires_at").notNull(),
+    acceptedAt: timestamp("accepted_at"),
+    createdAt: createdAt(),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (table) => [index("invitations_user_idx").on(table.userId)],
+);
+
+/** Server-side sessions. The id is the SHA-256 of the cookie's token, never the token itself. */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: timestamp("expires_at").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index("sessions_user_idx").on(table.userId)],
+);

@@ -1,0 +1,94 @@
+import { count, eq } from "drizzle-orm";
+import type { Role } from "@wardpanel/validators";
+import type { Db } from "../client";
+import { users, wards } from "../schema";
+import { hashOnce, seedPanel, seedTeam, seedUserWithHash } from "../testing/factories";
+
+/** Camden: 20 wards, and three of its ward names (Highgate, Kilburn, Regent's Park) exist in other boroughs too. */
+export const DEMO_BOROUGH = { code: "E09000007", name: "Camden" };
+export const DEMO_PASSWORD = "ward-panel-demo";
+
+export type DemoSignIn = { role: string; email: string; password: string; wards: string };
+
+const FIRST = ["Amara", "Ben", "Chloe", "Dev", "Ella", "Farid", "Grace", "Hamza", "Isla", "Jonah", "Keziah", "Liam", "Maya", "Nikhil", "Olu", "Priya", "Quentin", "Rosa", "Sami", "Tess"];
+const LAST = ["Adeyemi", "Brown", "Chen", "Dimitriou", "Evans", "Fernandes", "Gill", "Hussain", "Ivanova", "Jones", "Kowalski", "Lewis", "Murphy", "Nwosu", "O'Connor", "Patel", "Quinn", "Rahman", "Singh", "Taylor"];
+const BASES = [
+  { baseName: "Holborn Police Station", baseAddress: "10 Lamb's Conduit Street, London WC1N 3NR" },
+  { baseName: "Kentish Town Police Station", baseAddress: "12a Holmes Road, London NW5 3AE" },
+  { baseName: "Hampstead Police Station", baseAddress: "26 Rosslyn Hill, London NW3 1PA" },
+];
+
+/** A stable, readable name for the n-th demo person. */
+function demoName(n: number): string {
+  return `${FIRST[n % FIRST.length]} ${LAST[(n * 7 + Math.floor(n / FIRST.length)) % LAST.length]}`;
+}
+
+const slug = (name: string) => name.toLowerCase().replace(/[^a-z]+/g, ".").replace(/^\.|\.$/g, "");
+
+/**
+ * Every Camden ward gets a panel with a chair and members and a team with a sergeant; one
+ * sergeant covers two wards. Runs only on a database with no people, and returns the sign-ins to print.
+ */
+export async function seedDemo(db: Db): Promise<DemoSignIn[]> {
+  const [people] = db.select({ n: count() }).from(users).all();
+  if ((people?.n ?? 0) > 0) return [];
+
+  const camden = db.select({ code: wards.code, name: wards.name }).from(wards).where(eq(wards.boroughCode, DEMO_BOROUGH.code)).orderBy(wards.name).all();
+  if (camden.length === 0) throw new Error("Load the wards before the demo data");
+
+  const password = DEMO_PASSWORD;
+  const passwordHash = await hashOnce(password);
+  // One transaction: a failure part-way leaves no half-made demo behind.
+  return db.transaction(() => seedDemoPeople(db, camden, passwordHash));
+}
+
+function seedDemoPeople(db: Db, camden: { code: string; name: string }[], passwordHash: string): DemoSignIn[] {
+  const password = DEMO_PASSWORD;
+  const signIns: DemoSignIn[] = [];
+  let n = 0;
+  const person = (roles: { role: Role; wardCode: string | null }[], email?: string) => {
+    const name = demoName(n++);
+    return seedUserWithHash(db, { name, email: email ?? `${slug(name)}.${n}@demo.wardpanel.test`, password, roles }, passwordHash);
+  };
+
+  const admin = person([{ role: "admin", wardCode: null }], "admin@demo.wardpanel.test");
+  signIns.push({ role: "Admin", email: admin.email, password, wards: "all" });
+
+  for (let w = 0; w < camden.length; w += 2) {
+    const pair = camden.slice(w, w + 2);
+    const first = w === 0;
+    const sergeant = person(
+      pair.map((ward) => ({ role: "sergeant" as const, wardCode: ward.code })),
+      first ? "sergeant@demo.wardpanel.test" : undefined,
+    );
+    if (first) signIns.push({ role: "Sergeant", email: sergeant.email, password, wards: pair.map((p) => p.name).join(", ") });
+
+    for (const [index, ward] of pair.entries()) {
+      seedPanel(db, ward.code);
+      const base = BASES[(w / 2) % BASES.length]!;
+      seedTeam(db, ward.code, {
+        ...base,
+        email: `${slug(ward.name)}.snt@met.police.example`,
+        phone: "101",
+        publicNote: "For an emergency always call 999. For anything else, call 101 or use the contact details here.",
+        officers: [
+          { name: `PS ${sergeant.name}`, rank: "Sergeant", userId: sergeant.id },
+          { name: `PC ${demoName(n + 40)}`, rank: "Police Constable" },
+          { name: `PCSO ${demoName(n + 41)}`, rank: "PCSO" },
+        ],
+      });
+      const lead = first && index === 0;
+      const chair = person([{ role: "chair", wardCode: ward.code }], lead ? "chair@demo.wardpanel.test" : undefined);
+      for (let m = 0; m < 6; m++) {
+        const member = person([{ role: "panel_member", wardCode: ward.code }], lead && m === 0 ? "member@demo.wardpanel.test" : undefined);
+        if (lead && m === 0) signIns.push({ role: "Panel member", email: member.email, password, wards: ward.name });
+      }
+      if (lead) {
+        signIns.push({ role: "Chair", email: chair.email, password, wards: ward.name });
+        const minuteTaker = person([{ role: "minute_taker", wardCode: ward.code }], "minutes@demo.wardpanel.test");
+        signIns.push({ role: "Minute-taker", email: minuteTaker.email, password, wards: ward.name });
+      }
+    }
+  }
+  return signIns;
+}

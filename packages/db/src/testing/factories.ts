@@ -1,0 +1,91 @@
+import { eq } from "drizzle-orm";
+import { hashPassword } from "@wardpanel/auth";
+import type { Role } from "@wardpanel/validators";
+import type { Db } from "../client";
+import { ensurePanel, saveTeamContacts, type TeamContacts } from "../queries/panels";
+import { createUser, grantRole } from "../queries/people";
+import { officers, OFFICER_RANKS, wards } from "../schema";
+
+/**
+ * Factories shared by tests and the demo seed, so the demo exercises exactly what tests do.
+ * `build*` returns plain values; `seed*` writes them.
+ */
+
+let sequence = 0;
+const nextNumber = () => ++sequence;
+
+/** Argon2id is deliberately slow: hash each distinct password once per process. */
+const hashes = new Map<string, Promise<string>>();
+function cachedHash(password: string): Promise<string> {
+  let hashed = hashes.get(password);
+  if (!hashed) {
+    hashed = hashPassword(password);
+    hashes.set(password, hashed);
+  }
+  return hashed;
+}
+
+export const TEST_PASSWORD = "test-password-123";
+
+export type UserOverrides = {
+  email?: string;
+  name?: string;
+  /** null leaves the person without a password, as after an invitation not yet accepted. */
+  password?: string | null;
+  roles?: { role: Role; wardCode?: string | null }[];
+};
+
+export function buildUser(overrides: UserOverrides = {}) {
+  const n = nextNumber();
+  return {
+    email: overrides.email ?? `person${n}@example.test`,
+    name: overrides.name ?? `Test Person ${n}`,
+    password: overrides.password === undefined ? TEST_PASSWORD : overrides.password,
+    roles: overrides.roles ?? [],
+  };
+}
+
+export async function seedUser(db: Db, overrides: UserOverrides = {}) {
+  const passwordHash = overrides.password === null ? null : await cachedHash(overrides.password ?? TEST_PASSWORD);
+  return seedUserWithHash(db, overrides, passwordHash);
+}
+
+/** The synchronous half of seedUser, for seeding many people inside one transaction. */
+export function seedUserWithHash(db: Db, overrides: UserOverrides, passwordHash: string | null) {
+  const user = buildUser(overrides);
+  const id = createUser(db, { email: user.email, name: user.name, passwordHash });
+  for (const { role, wardCode = null } of user.roles) grantRole(db, { userId: id, role, wardCode });
+  return { id, email: user.email.toLowerCase(), name: user.name, password: user.password };
+}
+
+export function hashOnce(password: string): Promise<string> {
+  return cachedHash(password);
+}
+
+export function seedPanel(db: Db, wardCode: string, name?: string): number {
+  const ward = db.select({ name: wards.name }).from(wards).where(eq(wards.code, wardCode)).get();
+  return ensurePanel(db, wardCode, name ?? `${ward?.name ?? wardCode} Ward Panel`);
+}
+
+export type TeamOverrides = Partial<TeamContacts> & {
+  officers?: { name: string; rank: (typeof OFFICER_RANKS)[number]; userId?: number | null }[];
+};
+
+export function seedTeam(db: Db, wardCode: string, overrides: TeamOverrides = {}) {
+  const { officers: team = [], ...contacts } = overrides;
+  saveTeamContacts(
+    db,
+    wardCode,
+    {
+      baseName: contacts.baseName ?? "Local police station",
+      baseAddress: contacts.baseAddress ?? null,
+      email: contacts.email ?? `${wardCode.toLowerCase()}.snt@example.police.uk`,
+      phone: contacts.phone ?? "101",
+      publicNote: contacts.publicNote ?? null,
+    },
+    new Date(),
+  );
+  team.forEach((officer, index) =>
+    db.insert(officers).values({ wardCode, name: officer.name, rank: officer.rank, userId: officer.userId ?? null, sortOrder: index }).run(),
+  );
+}

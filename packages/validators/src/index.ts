@@ -1,0 +1,4 @@
+export * from "./people";
+export * from "./roles";
+export * from "./wards";
+export * from "./errors";

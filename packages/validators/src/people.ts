@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { Role } from "./roles";
+import { WardCode } from "./wards";
+
+export const Email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, "Enter your email address")
+  .pipe(z.email("Enter an email address like name@example.com"));
+
+/** NCSC guidance: length over composition rules. */
+export const NewPassword = z
+  .string()
+  .min(12, "Use at least 12 characters")
+  .max(200, "Use at most 200 characters");
+
+export const PersonName = z.string().trim().min(1, "Enter a name").max(100, "Keep the name under 100 characters");
+
+export const SignInInput = z.object({
+  email: Email,
+  password: z.string().min(1, "Enter your password").max(200),
+});
+export type SignInInput = z.input<typeof SignInInput>;
+
+export const UserId = z.object({ userId: z.number().int().positive() });
+
+export const RoleGrant = z
+  .object({
+    role: Role,
+    wardCode: WardCode.nullable(),
+  })
+  .superRefine((grant, ctx) => {
+    if (grant.role === "admin" && grant.wardCode !== null) {
+      ctx.addIssue({ code: "custom", path: ["wardCode"], message: "Admins are not tied to a ward: leave the ward empty" });
+    }
+    if (grant.role !== "admin" && grant.wardCode === null) {
+      ctx.addIssue({ code: "custom", path: ["wardCode"], message: "Choose the ward this role is for" });
+    }
+  });
+export type RoleGrant = z.input<typeof RoleGrant>;
+
+export const InviteInput = z.object({
+  email: Email,
+  name: PersonName,
+  grant: RoleGrant,
+});
+export type InviteInput = z.input<typeof InviteInput>;
+
+export const AssignRoleInput = z.object({ userId: z.number().int().positive(), grant: RoleGrant });
+export type AssignRoleInput = z.input<typeof AssignRoleInput>;
+
+export const RemoveRoleInput = z.object({ assignmentId: z.number().int().positive() });
+
+export const InviteToken = z.string().trim().regex(/^[A-Za-z0-9_-]{20,100}$/, "This invitation link is not valid");
+
+export const AcceptInviteInput = z
+  .object({
+    token: InviteToken,
+    password: NewPassword,
+    confirmPassword: z.string(),
+  })
+  .refine((input) => input.password === input.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The two passwords do not match",
+  });
+export type AcceptInviteInput = z.input<typeof AcceptInviteInput>;

@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+/** ONS ward code, e.g. E05000138. Wards are always keyed by code: eleven London ward names exist in two boroughs. */
+export const WardCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^E05\d{6}$/, "A ward code looks like E05000138");
+export type WardCode = z.infer<typeof WardCode>;
+
+/** ONS local authority (borough) code, e.g. E09000007. */
+export const BoroughCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^E0[69]\d{6}$/, "A borough code looks like E09000007");
+
+export const WardRef = z.object({ wardCode: WardCode });
+export type WardRef = z.infer<typeof WardRef>;
+
+export const WardSearch = z.object({
+  query: z.string().trim().max(100, "Keep the search under 100 characters").default(""),
+  boroughCode: BoroughCode.optional(),
+});
+export type WardSearch = z.input<typeof WardSearch>;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Keep this under ${max} characters`)
+    .transform((value) => (value === "" ? null : value))
+    .nullable();
+
+/** What the public sees about a Safer Neighbourhoods Team: where it is based and how to contact it (Pledge point 2). */
+export const TeamContactsInput = z.object({
+  wardCode: WardCode,
+  baseName: optionalText(120),
+  baseAddress: optionalText(300),
+  email: z
+    .union([z.literal(""), z.email("Enter an email address like team@example.police.uk")])
+    .transform((value) => (value === "" ? null : value))
+    .nullable(),
+  phone: optionalText(40),
+  publicNote: optionalText(1000),
+});
+export type TeamContactsInput = z.input<typeof TeamContactsInput>;
