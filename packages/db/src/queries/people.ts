@@ -170,3 +170,8 @@ export function listWardsForUser(db: Db, userId: number) {
     .orderBy(asc(wards.name))
     .all();
 }
+
+export function setUserActive(db: Db, userId: number, isActive: boolean): void {
+  const result = db.update(users).set({ isActive }).where(eq(users.id, userId)).run();
+  if (result.changes === 0) throw new DomainError("not_found", "That person no longer exists");
+}

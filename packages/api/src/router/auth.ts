@@ -1,0 +1,61 @@
+import { getDecoyHash, hashPassword, hashToken, verifyPassword } from "@wardpanel/auth";
+import { findOpenInvitation, findUserByEmail, markInvitationAccepted, recordSignIn, setPassword } from "@wardpanel/db/queries/people";
+import { deleteSession } from "@wardpanel/db/queries/sessions";
+import { AcceptInviteInput, DomainError, InviteToken, SignInInput } from "@wardpanel/validators";
+import { z } from "zod";
+import { createSession } from "../auth/sessions";
+import { createTRPCRouter, publicProcedure, signedInProcedure } from "../trpc";
+
+/** The same words for an unknown email, a wrong password and a deactivated account: nothing to learn from them. */
+const WRONG_DETAILS = "The email address or password is not right. Check them and try again.";
+
+export const authRouter = createTRPCRouter({
+  /** The signed-in person and their roles, or null. */
+  me: publicProcedure.query(({ ctx }) =>
+    ctx.viewer ? { id: ctx.viewer.id, name: ctx.viewer.name, email: ctx.viewer.email, roles: ctx.viewer.roles } : null,
+  ),
+
+  signIn: publicProcedure.input(SignInInput).mutation(async ({ ctx, input }) => {
+    await ctx.signInLimiter.assertAllowed(input.email, ctx.clientAddress);
+    const user = findUserByEmail(ctx.db, input.email);
+    const ok = await verifyPassword(user?.passwordHash ?? (await getDecoyHash()), input.password);
+    if (!user || !user.passwordHash || !ok || !user.isActive) {
+      await ctx.signInLimiter.recordFailure(input.email, ctx.clientAddress);
+      throw new DomainError("invalid", WRONG_DETAILS);
+    }
+    await ctx.signInLimiter.recordSuccess(input.email, ctx.clientAddress);
+    const now = ctx.now();
+    const session = createSession(ctx.db, user.id, now);
+    recordSignIn(ctx.db, user.id, now);
+    ctx.sessionCookie.set(session.token, session.expiresAt);
+    return { name: user.name };
+  }),
+
+  signOut: signedInProcedure.mutation(({ ctx }) => {
+    deleteSession(ctx.db, ctx.viewer.sessionId);
+    ctx.sessionCookie.clear();
+    return { signedOut: true };
+  }),
+
+  /** Who an invitation link is for, so the page can greet them before they choose a password. */
+  invitation: publicProcedure.input(z.object({ token: InviteToken })).query(({ ctx, input }) => {
+    const invitation = findOpenInvitation(ctx.db, hashToken(input.token), ctx.now());
+    if (!invitation) throw new DomainError("not_found", "This invitation link has expired or has already been used. Ask your admin for a new one.", "token");
+    return { name: invitation.name, email: invitation.email };
+  }),
+
+  acceptInvite: publicProcedure.input(AcceptInviteInput).mutation(async ({ ctx, input }) => {
+    const passwordHash = await hashPassword(input.password);
+    const now = ctx.now();
+    const session = ctx.db.transaction(() => {
+      const invitation = findOpenInvitation(ctx.db, hashToken(input.token), now);
+      if (!invitation) throw new DomainError("not_found", "This invitation link has expired or has already been used. Ask your admin for a new one.", "token");
+      setPassword(ctx.db, invitation.userId, passwordHash);
+      markInvitationAccepted(ctx.db, invitation.id, now);
+      recordSignIn(ctx.db, invitation.userId, now);
+      return createSession(ctx.db, invitation.userId, now);
+    });
+    ctx.sessionCookie.set(session.token, session.expiresAt);
+    return { signedIn: true };
+  }),
+});

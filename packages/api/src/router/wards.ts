@@ -1,0 +1,50 @@
+import { getPanelRoster, getTeam, saveTeamContacts } from "@wardpanel/db/queries/panels";
+import { getWard, listBoroughs, searchWards } from "@wardpanel/db/queries/wards";
+import { TeamContactsInput, WardRef, WardSearch } from "@wardpanel/validators";
+import { z } from "zod";
+import { createTRPCRouter, publicProcedure, wardProcedure } from "../trpc";
+import { PublicWardPage, WardSummaryList } from "./wards-output";
+
+export const wardsRouter = createTRPCRouter({
+  search: publicProcedure
+    .input(WardSearch)
+    .output(WardSummaryList)
+    .query(({ ctx, input }) => searchWards(ctx.db, input)),
+
+  boroughs: publicProcedure
+    .output(z.array(z.object({ code: z.string(), name: z.string() })))
+    .query(({ ctx }) => listBoroughs(ctx.db)),
+
+  /** Everything the public ward page shows (Pledge point 2: who the team is and how to reach it). */
+  page: publicProcedure
+    .input(WardRef)
+    .output(PublicWardPage)
+    .query(({ ctx, input }) => {
+      const { boundary, labelLon, labelLat, ...ward } = getWard(ctx.db, input.wardCode);
+      const roster = getPanelRoster(ctx.db, input.wardCode);
+      return {
+        ward: { ...ward, boundary, label: [labelLon, labelLat] as [number, number] },
+        team: getTeam(ctx.db, input.wardCode),
+        panel: roster.panel && {
+          name: roster.panel.name,
+          // Residents on a panel are named only if they chair it; members are counted.
+          chairName: roster.members.find((m) => m.role === "chair")?.name ?? null,
+          memberCount: roster.members.length,
+        },
+        upcomingMeetings: [],
+      };
+    }),
+
+  /** The panel with contact details, for the people who work with it. */
+  panel: wardProcedure(["sergeant", "chair", "panel_member", "minute_taker"]).query(({ ctx, input }) => ({
+    ward: getWard(ctx.db, input.wardCode),
+    ...getPanelRoster(ctx.db, input.wardCode),
+  })),
+
+  updateTeamContacts: wardProcedure(["sergeant"])
+    .input(TeamContactsInput)
+    .mutation(({ ctx, input: { wardCode, ...contacts } }) => {
+      saveTeamContacts(ctx.db, wardCode, contacts, ctx.now());
+      return getTeam(ctx.db, wardCode);
+    }),
+});

@@ -1,0 +1,96 @@
+import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
+import { DomainError, type DomainErrorKind, WardRef, type WardRole } from "@wardpanel/validators";
+import { z } from "zod";
+import { canActOnWard, isAdmin } from "./auth/viewer";
+import type { Context } from "./context";
+
+// ─── Context ──────────────────────────────────────────────────────────────────────────────────
+// Built by createContextInner (./context.ts): the database, the viewer (or null), the session cookie.
+
+// ─── Initialisation ───────────────────────────────────────────────────────────────────────────
+
+/** Who may call a procedure. Every procedure declares one; the role-matrix test reads it. */
+export type Access =
+  | { kind: "public" }
+  | { kind: "signed-in" }
+  | { kind: "admin" }
+  | { kind: "ward"; roles: readonly WardRole[] };
+
+export type Meta = { access: Access };
+
+const STATUS_OF: Record<DomainErrorKind, TRPC_ERROR_CODE_KEY> = {
+  not_found: "NOT_FOUND",
+  conflict: "CONFLICT",
+  invalid: "BAD_REQUEST",
+  forbidden: "FORBIDDEN",
+  too_many_requests: "TOO_MANY_REQUESTS",
+};
+
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    /** The browser gets the field a message belongs to, so forms show it against that field. */
+    errorFormatter({ shape, error }) {
+      const cause = error.cause;
+      const fieldErrors = cause instanceof z.ZodError ? z.flattenError(cause).fieldErrors : null;
+      const field = cause instanceof DomainError ? (cause.field ?? null) : null;
+      return { ...shape, data: { ...shape.data, field, fieldErrors, stack: undefined } };
+    },
+  });
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** The one place domain errors become API errors. */
+const domainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof DomainError) {
+    const cause = result.error.cause;
+    throw new TRPCError({ code: STATUS_OF[cause.kind], message: cause.message, cause });
+  }
+  return result;
+});
+
+// ─── Procedures ───────────────────────────────────────────────────────────────────────────────
+// Deny by default: the bare `t.procedure` is not exported, so every procedure starts from one of
+// these and says who may call it.
+
+const base = t.procedure.use(domainErrors);
+
+/** Anyone, signed in or not. */
+export const publicProcedure = base.meta({ access: { kind: "public" } });
+
+const requireViewer = t.middleware(({ ctx, next }) => {
+  if (!ctx.viewer) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to do this" });
+  return next({ ctx: { ...ctx, viewer: ctx.viewer } });
+});
+
+/** Any signed-in person. */
+export const signedInProcedure = base.meta({ access: { kind: "signed-in" } }).use(requireViewer);
+
+/** Admins only. */
+export const adminProcedure = base
+  .meta({ access: { kind: "admin" } })
+  .use(requireViewer)
+  .use(({ ctx, next }) => {
+    if (!isAdmin(ctx.viewer)) throw new TRPCError({ code: "FORBIDDEN", message: "Only an admin can do this" });
+    return next({ ctx });
+  });
+
+/**
+ * People holding one of `roles` for the ward named by the input's `wardCode` (admins always).
+ * The input is parsed before the check, so the ward is the one the procedure will act on.
+ */
+export function wardProcedure(roles: readonly WardRole[]) {
+  return base
+    .meta({ access: { kind: "ward", roles } })
+    .use(requireViewer)
+    .input(WardRef)
+    .use(({ ctx, input, next }) => {
+      if (!canActOnWard(ctx.viewer, input.wardCode, roles)) {
+        throw new TRPCError({ code: "FORBIDDEN", message: "You do not have a role for this ward that allows this" });
+      }
+      return next({ ctx });
+    });
+}
