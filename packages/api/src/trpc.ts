@@ -35,7 +35,8 @@ const t = initTRPC
       const cause = error.cause;
       const fieldErrors = cause instanceof z.ZodError ? z.flattenError(cause).fieldErrors : null;
       const field = cause instanceof DomainError ? (cause.field ?? null) : null;
-      return { ...shape, data: { ...shape.data, field, fieldErrors, stack: undefined } };
+      const message = fieldErrors ? "Some answers need correcting: see the fields marked." : shape.message;
+      return { ...shape, message, data: { ...shape.data, field, fieldErrors, stack: undefined } };
     },
   });
 

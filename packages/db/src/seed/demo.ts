@@ -1,6 +1,7 @@
 import { count, eq } from "drizzle-orm";
 import type { Role } from "@wardpanel/validators";
 import type { Db } from "../client";
+import { findUserByEmail, getAssignments } from "../queries/people";
 import { users, wards } from "../schema";
 import { hashOnce, seedPanel, seedTeam, seedUserWithHash } from "../testing/factories";
 
@@ -27,11 +28,11 @@ const slug = (name: string) => name.toLowerCase().replace(/[^a-z]+/g, ".").repla
 
 /**
  * Every Camden ward gets a panel with a chair and members and a team with a sergeant; one
- * sergeant covers two wards. Runs only on a database with no people, and returns the sign-ins to print.
+ * sergeant covers two wards. Runs only on a database with no people; says whether it did.
  */
-export async function seedDemo(db: Db): Promise<DemoSignIn[]> {
+export async function seedDemo(db: Db): Promise<boolean> {
   const [people] = db.select({ n: count() }).from(users).all();
-  if ((people?.n ?? 0) > 0) return [];
+  if ((people?.n ?? 0) > 0) return false;
 
   const camden = db.select({ code: wards.code, name: wards.name }).from(wards).where(eq(wards.boroughCode, DEMO_BOROUGH.code)).orderBy(wards.name).all();
   if (camden.length === 0) throw new Error("Load the wards before the demo data");
@@ -39,20 +40,37 @@ export async function seedDemo(db: Db): Promise<DemoSignIn[]> {
   const password = DEMO_PASSWORD;
   const passwordHash = await hashOnce(password);
   // One transaction: a failure part-way leaves no half-made demo behind.
-  return db.transaction(() => seedDemoPeople(db, camden, passwordHash));
+  db.transaction(() => seedDemoPeople(db, camden, passwordHash));
+  return true;
 }
 
-function seedDemoPeople(db: Db, camden: { code: string; name: string }[], passwordHash: string): DemoSignIn[] {
+const DEMO_ACCOUNTS = [
+  { role: "Admin", email: "admin@demo.wardpanel.test" },
+  { role: "Sergeant", email: "sergeant@demo.wardpanel.test" },
+  { role: "Chair", email: "chair@demo.wardpanel.test" },
+  { role: "Panel member", email: "member@demo.wardpanel.test" },
+  { role: "Minute-taker", email: "minutes@demo.wardpanel.test" },
+];
+
+/** The demo sign-ins present in this database, with the wards each works on, to print at start-up. */
+export function listDemoSignIns(db: Db): DemoSignIn[] {
+  return DEMO_ACCOUNTS.flatMap(({ role, email }) => {
+    const user = findUserByEmail(db, email);
+    if (!user) return [];
+    const wardNames = getAssignments(db, user.id).flatMap((a) => (a.wardName ? [a.wardName] : []));
+    return [{ role, email, password: DEMO_PASSWORD, wards: wardNames.length > 0 ? wardNames.join(", ") : "all wards" }];
+  });
+}
+
+function seedDemoPeople(db: Db, camden: { code: string; name: string }[], passwordHash: string): void {
   const password = DEMO_PASSWORD;
-  const signIns: DemoSignIn[] = [];
   let n = 0;
   const person = (roles: { role: Role; wardCode: string | null }[], email?: string) => {
     const name = demoName(n++);
     return seedUserWithHash(db, { name, email: email ?? `${slug(name)}.${n}@demo.wardpanel.test`, password, roles }, passwordHash);
   };
 
-  const admin = person([{ role: "admin", wardCode: null }], "admin@demo.wardpanel.test");
-  signIns.push({ role: "Admin", email: admin.email, password, wards: "all" });
+  person([{ role: "admin", wardCode: null }], "admin@demo.wardpanel.test");
 
   for (let w = 0; w < camden.length; w += 2) {
     const pair = camden.slice(w, w + 2);
@@ -61,7 +79,6 @@ function seedDemoPeople(db: Db, camden: { code: string; name: string }[], passwo
       pair.map((ward) => ({ role: "sergeant" as const, wardCode: ward.code })),
       first ? "sergeant@demo.wardpanel.test" : undefined,
     );
-    if (first) signIns.push({ role: "Sergeant", email: sergeant.email, password, wards: pair.map((p) => p.name).join(", ") });
 
     for (const [index, ward] of pair.entries()) {
       seedPanel(db, ward.code);
@@ -78,17 +95,11 @@ function seedDemoPeople(db: Db, camden: { code: string; name: string }[], passwo
         ],
       });
       const lead = first && index === 0;
-      const chair = person([{ role: "chair", wardCode: ward.code }], lead ? "chair@demo.wardpanel.test" : undefined);
+      person([{ role: "chair", wardCode: ward.code }], lead ? "chair@demo.wardpanel.test" : undefined);
       for (let m = 0; m < 6; m++) {
-        const member = person([{ role: "panel_member", wardCode: ward.code }], lead && m === 0 ? "member@demo.wardpanel.test" : undefined);
-        if (lead && m === 0) signIns.push({ role: "Panel member", email: member.email, password, wards: ward.name });
+        person([{ role: "panel_member", wardCode: ward.code }], lead && m === 0 ? "member@demo.wardpanel.test" : undefined);
       }
-      if (lead) {
-        signIns.push({ role: "Chair", email: chair.email, password, wards: ward.name });
-        const minuteTaker = person([{ role: "minute_taker", wardCode: ward.code }], "minutes@demo.wardpanel.test");
-        signIns.push({ role: "Minute-taker", email: minuteTaker.email, password, wards: ward.name });
-      }
+      if (lead) person([{ role: "minute_taker", wardCode: ward.code }], "minutes@demo.wardpanel.test");
     }
   }
-  return signIns;
 }

@@ -1,0 +1,56 @@
+import Fastify, { type FastifyServerOptions } from "fastify";
+import fastifyCookie from "@fastify/cookie";
+import fastifyHelmet from "@fastify/helmet";
+import { createSignInLimiter, type SignInLimiter } from "@wardpanel/api";
+import type { Db } from "@wardpanel/db/client";
+import type { Env } from "./env";
+import { registerHealthRoutes } from "./routes/health";
+import { registerTrpc } from "./routes/trpc";
+import { registerWebApp } from "./routes/web";
+
+export type BuildServerOptions = {
+  db: Db;
+  env: Pick<Env, "COOKIE_SECURE" | "TRUST_PROXY" | "WEB_DIST" | "LOG_LEVEL">;
+  signInLimiter?: SignInLimiter;
+  logger?: FastifyServerOptions["logger"];
+};
+
+/** The one HTTP server: the web app at /, tRPC at /trpc, and plain routes. No business logic here. */
+export async function buildServer({ db, env, signInLimiter = createSignInLimiter(), logger }: BuildServerOptions) {
+  const app = Fastify({
+    logger: logger ?? { level: env.LOG_LEVEL },
+    trustProxy: env.TRUST_PROXY,
+    // Finish in-flight requests on close, but do not wait on idle keep-alive connections.
+    forceCloseConnections: "idle",
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: env.COOKIE_SECURE ? [] : null,
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+
+  // Defence in depth beside SameSite cookies: a state-changing request from another site's page is refused.
+  app.addHook("onRequest", async (request, reply) => {
+    if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS") return;
+    const origin = request.headers.origin;
+    if (origin && new URL(origin).host !== request.headers.host) {
+      return reply.code(403).send({ error: "Requests from other sites are not allowed" });
+    }
+  });
+
+  registerHealthRoutes(app, db);
+  await registerTrpc(app, { db, signInLimiter, secureCookies: env.COOKIE_SECURE });
+  await registerWebApp(app, env.WEB_DIST);
+  return app;
+}

@@ -1,0 +1,24 @@
+import type { FastifyInstance } from "fastify";
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
+import { appRouter, createContextInner, type AppRouter, type SignInLimiter } from "@wardpanel/api";
+import type { Db } from "@wardpanel/db/client";
+import { sessionCookieFor, viewerOf } from "../session-cookie";
+
+export async function registerTrpc(
+  app: FastifyInstance,
+  { db, signInLimiter, secureCookies }: { db: Db; signInLimiter: SignInLimiter; secureCookies: boolean },
+): Promise<void> {
+  await app.register(fastifyTRPCPlugin, {
+    prefix: "/trpc",
+    trpcOptions: {
+      router: appRouter,
+      createContext: ({ req, res }) => {
+        const sessionCookie = sessionCookieFor(res, secureCookies);
+        return createContextInner({ db, signInLimiter, sessionCookie, viewer: viewerOf(db, req, sessionCookie), clientAddress: req.ip });
+      },
+      onError: ({ path, error, req }) => {
+        if (error.code === "INTERNAL_SERVER_ERROR") req.log.error({ err: error, path }, "procedure failed");
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
+  });
+}
