@@ -49,6 +49,15 @@ export async function buildServer({ db, env, signInLimiter = createSignInLimiter
     }
   });
 
+  // Responses finished during shutdown close their connection, so a keep-alive client does not hold it open.
+  let closing = false;
+  app.addHook("preClose", async () => {
+    closing = true;
+  });
+  app.addHook("onSend", async (_request, reply) => {
+    if (closing) reply.header("connection", "close");
+  });
+
   registerHealthRoutes(app, db);
   await registerTrpc(app, { db, signInLimiter, secureCookies: env.COOKIE_SECURE });
   await registerWebApp(app, env.WEB_DIST);

@@ -32,9 +32,6 @@ const address = await app.listen({ port: env.PORT, host: env.HOST });
 const port = new URL(address).port;
 const local = `http://localhost:${port}`;
 // Printed plainly as well as logged, so a person starting the demo sees where to go.
-process.stdout.write(`\nWard Panel is running: open ${local}\n`);
-if (demoSignIns.length > 0) {
-  process.stdout.write(`\nDemo sign-ins (password for all: ${DEMO_PASSWORD}) at ${local}/sign-in\n`);
-  for (const s of demoSignIns) process.stdout.write(`  ${s.role.padEnd(13)} ${s.email.padEnd(32)} ${s.wards}\n`);
-  process.stdout.write("\n");
-}
+const signInLines = demoSignIns.map((s) => `  ${s.role.padEnd(13)} ${s.email.padEnd(32)} ${s.wards}`);
+const demoBlock = signInLines.length > 0 ? `\nDemo sign-ins (password for all: ${DEMO_PASSWORD}) at ${local}/sign-in\n${signInLines.join("\n")}\n` : "";
+process.stdout.write(`${demoBlock}\nWard Panel is running: open ${local}\n\n`);

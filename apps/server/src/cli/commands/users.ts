@@ -1,0 +1,63 @@
+import { parseArgs } from "node:util";
+import { invitePerson } from "@wardpanel/db/queries/invitations";
+import { listPeople } from "@wardpanel/db/queries/people";
+import { Email, PersonName, Role, ROLE_LABELS, WardCode } from "@wardpanel/validators";
+import { CliUsageError, print, withDatabase, type Command } from "../command";
+
+const USAGE = `Usage:
+  pnpm cli users create --email <email> --name <name> --role <role> [--ward <E05…>]… [--base-url <url>]
+  pnpm cli users list
+Roles: ${Role.options.join(", ")}. Every role but admin needs --ward (repeat it for a sergeant of several wards).`;
+
+function parseOrExplain<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } }, value: unknown, flag: string): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new CliUsageError(`${flag}: ${parsed.error.issues[0]?.message ?? "not valid"}`);
+  return parsed.data;
+}
+
+function create(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      email: { type: "string" },
+      name: { type: "string" },
+      role: { type: "string" },
+      ward: { type: "string", multiple: true },
+      "base-url": { type: "string", default: "http://localhost:3000" },
+    },
+  });
+  const email = parseOrExplain(Email, values.email ?? "", "--email");
+  const name = parseOrExplain(PersonName, values.name ?? "", "--name");
+  const role = parseOrExplain(Role, values.role, "--role");
+  const wards = (values.ward ?? []).map((w) => parseOrExplain(WardCode, w, "--ward"));
+  if (role === "admin" && wards.length > 0) throw new CliUsageError("--ward: admins are not tied to a ward");
+  if (role !== "admin" && wards.length === 0) throw new CliUsageError(`--ward: say which ward the ${ROLE_LABELS[role].toLowerCase()} is for`);
+
+  return withDatabase((db) => {
+    const grants = role === "admin" ? [{ role, wardCode: null }] : wards.map((wardCode) => ({ role, wardCode }));
+    const { invitePath, expiresAt } = invitePerson(db, { email, name, grants, invitedBy: null, now: new Date() });
+    print(`Created ${name} <${email}> as ${ROLE_LABELS[role]}.`);
+    print(`They choose their password at this link (works once, until ${expiresAt.toISOString()}):`);
+    print(`  ${new URL(invitePath, values["base-url"]).href}`);
+    return 0;
+  });
+}
+
+function list() {
+  return withDatabase((db) => {
+    for (const person of listPeople(db)) {
+      const roles = person.roles.map((r) => `${ROLE_LABELS[r.role]}${r.wardName ? ` (${r.wardName})` : ""}`).join(", ");
+      print(`${person.email}\t${person.name}\t${person.isActive ? "active" : "deactivated"}\t${roles || "no roles"}`);
+    }
+    return 0;
+  });
+}
+
+export const usersCommand: Command = {
+  summary: "users create|list: invite a person with a role, or list people",
+  async run([sub, ...rest]) {
+    if (sub === "create") return create(rest);
+    if (sub === "list") return list();
+    throw new CliUsageError(USAGE);
+  },
+};

@@ -1,0 +1,32 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+const MAIN = fileURLToPath(new URL("../main.ts", import.meta.url));
+
+export type RunningServer = { url: string; process: ChildProcess; output: () => string; exited: Promise<number | null> };
+
+/** Starts the real server (`src/main.ts`) as its own process on a free port, as `pnpm start` does. */
+export async function startServerProcess(env: Record<string, string>): Promise<RunningServer> {
+  const child = spawn(process.execPath, ["--import", "tsx", MAIN], {
+    cwd: fileURLToPath(new URL("../..", import.meta.url)),
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start in 30 s:\n${output}`)), 30_000);
+    const check = () => {
+      const match = /open (http:\/\/localhost:\d+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!.replace("localhost", "127.0.0.1"));
+      }
+    };
+    child.stdout.on("data", check);
+    void exited.then((code) => reject(new Error(`server exited with ${code} before starting:\n${output}`)));
+  });
+  return { url, process: child, output: () => output, exited };
+}
