@@ -1,0 +1,28 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { closeDb, openDb, type Db } from "@wardpanel/db/client";
+import { runMigrations } from "@wardpanel/db/migrate";
+import { ensureWardsLoaded } from "@wardpanel/db/reference";
+import { startServerProcess, type RunningServer } from "@wardpanel/server/testing";
+
+/**
+ * The real server on a free port over a fresh SQLite file that the test seeds first, with the
+ * same factories as the unit tests. No demo data: each journey sees only what it made.
+ */
+export async function startAppWith(seed: (db: Db) => Promise<void> | void): Promise<RunningServer & { stop(): Promise<void> }> {
+  const databasePath = join(mkdtempSync(join(tmpdir(), "wardpanel-e2e-")), "wardpanel.sqlite");
+  const db = openDb(databasePath);
+  runMigrations(db);
+  ensureWardsLoaded(db);
+  await seed(db);
+  closeDb(db);
+  const server = await startServerProcess({ DATABASE_PATH: databasePath, DEMO_DATA: "false" });
+  return {
+    ...server,
+    async stop() {
+      server.process.kill("SIGTERM");
+      await server.exited;
+    },
+  };
+}

@@ -1,0 +1,147 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { seedPanel, seedTeam, seedUser, TEST_PASSWORD } from "@wardpanel/db/testing";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startAppWith } from "../src/app-server";
+import { expectNoAxeViolations, launchBrowser, screenshot } from "../src/browser";
+
+const BLOOMSBURY = "E05013653";
+const HOLBORN = "E05013662";
+
+describe("foundation journeys", () => {
+  let app: Awaited<ReturnType<typeof startAppWith>>;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await startAppWith(async (db) => {
+      for (const ward of [BLOOMSBURY, HOLBORN]) seedPanel(db, ward);
+      seedTeam(db, BLOOMSBURY, {
+        baseName: "Holborn Police Station",
+        baseAddress: "10 Lamb's Conduit Street, London WC1N 3NR",
+        email: "bloomsbury.snt@met.police.example",
+        officers: [
+          { name: "PS Jo Okafor", rank: "Sergeant" },
+          { name: "PCSO Sam Lee", rank: "PCSO" },
+        ],
+      });
+      await seedUser(db, { email: "sergeant@example.test", name: "Jo Okafor", roles: [{ role: "sergeant", wardCode: BLOOMSBURY }] });
+      await seedUser(db, { email: "chair@example.test", name: "Priya Shah", roles: [{ role: "chair", wardCode: BLOOMSBURY }] });
+      await seedUser(db, { email: "member@example.test", name: "Tom Evans", roles: [{ role: "panel_member", wardCode: BLOOMSBURY }] });
+      await seedUser(db, { email: "admin@example.test", name: "Ada Admin", roles: [{ role: "admin" }] });
+    });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+  beforeEach(async () => {
+    context = await browser.newContext({ baseURL: app.url });
+    page = await context.newPage();
+  });
+  afterEach(async (test) => {
+    if (test.task.result?.state === "fail") await screenshot(page, `failed-${test.task.name.replace(/\W+/g, "-")}`);
+    await context.close();
+  });
+
+  it("a member of the public finds their ward by name and reads its page without signing in", async () => {
+    await page.goto("/");
+    await expect.poll(() => page.getByRole("heading", { name: "Find your ward" }).isVisible()).toBe(true);
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel("Ward or borough name").fill("Bloomsbury");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("link", { name: "Bloomsbury — Camden" }).click();
+
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toContain("Bloomsbury");
+    const text = await page.locator("main").innerText();
+    expect(text).toContain("Camden");
+    expect(text).toContain("PS Jo Okafor");
+    expect(text).toContain("Holborn Police Station");
+    expect(text).toContain("bloomsbury.snt@met.police.example");
+    expect(text).toContain("Priya Shah");
+    expect(text).not.toContain("chair@example.test");
+    expect(text).toContain("No meetings have been advertised yet.");
+    expect(await page.getByRole("img", { name: /Bloomsbury/ }).count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(page);
+    await screenshot(page, "public-ward-page");
+  });
+
+  it("the public can browse a borough's wards, on a phone", async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto("/");
+    await page.getByLabel("Borough").selectOption({ label: "Camden" });
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect.poll(() => page.getByRole("link", { name: /— Camden$/ }).count()).toBe(20);
+    // Keyed by code: Camden's Highgate, not Haringey's.
+    await page.getByRole("link", { name: "Highgate — Camden" }).click();
+    await expect.poll(() => page.url()).toContain("/wards/E05013661");
+    await expectNoAxeViolations(page);
+    await screenshot(page, "public-ward-page-phone");
+  });
+
+  it("a sergeant signs in, opens their ward and sees its panel", async () => {
+    await page.goto("/sign-in");
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Email address").fill("sergeant@example.test");
+    await page.getByLabel("Password").fill(TEST_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+
+    await expect.poll(() => page.getByRole("heading", { name: "Your wards" }).isVisible()).toBe(true);
+    await expectNoAxeViolations(page);
+    await page.getByRole("link", { name: "Bloomsbury" }).first().click();
+
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toContain("Bloomsbury");
+    const panel = await page.locator("main").innerText();
+    expect(panel).toContain("Priya Shah");
+    expect(panel).toContain("Tom Evans");
+    expect(panel).toContain("member@example.test");
+    await expectNoAxeViolations(page);
+    await screenshot(page, "sergeant-ward-panel");
+  });
+
+  it("a wrong password gets a clear message and no way in", async () => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email address").fill("sergeant@example.test");
+    await page.getByLabel("Password").fill("not the password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect.poll(() => page.getByRole("alert").first().innerText()).toContain("email address or password is not right");
+    await expectNoAxeViolations(page);
+    await page.goto("/staff");
+    await expect.poll(() => page.url()).toContain("/sign-in");
+  });
+
+  it("an admin invites a chair, who sets a password from the link and lands on their ward", async () => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email address").fill("admin@example.test");
+    await page.getByLabel("Password").fill(TEST_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("link", { name: "People and roles" }).first().click();
+    await expect.poll(() => page.getByRole("heading", { name: "People and roles" }).isVisible()).toBe(true);
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel("Name", { exact: true }).fill("Rosa Quinn");
+    await page.getByLabel("Email address").fill("rosa@example.test");
+    await page.getByLabel("Role").selectOption({ label: "Panel member" });
+    await page.getByLabel("Ward").selectOption({ value: HOLBORN });
+    await page.getByRole("button", { name: "Send invitation" }).click();
+    const link = page.getByRole("textbox", { name: /invitation link/i });
+    await expect.poll(() => link.inputValue()).toMatch(/\/invite\/[A-Za-z0-9_-]+$/);
+    const inviteUrl = await link.inputValue();
+    await expectNoAxeViolations(page);
+    await screenshot(page, "admin-people");
+
+    const invitee = await browser.newContext({ baseURL: app.url });
+    const invitePage = await invitee.newPage();
+    await invitePage.goto(inviteUrl);
+    await expect.poll(() => invitePage.locator("main").innerText()).toContain("Rosa Quinn");
+    await expectNoAxeViolations(invitePage);
+    await invitePage.getByLabel("Password", { exact: true }).fill("a long password for rosa");
+    await invitePage.getByLabel(/confirm/i).fill("a long password for rosa");
+    await invitePage.getByRole("button", { name: /Set password/ }).click();
+    await expect.poll(() => invitePage.getByRole("heading", { name: "Your wards" }).isVisible()).toBe(true);
+    expect(await invitePage.locator("main").innerText()).toContain("Holborn & Covent Garden");
+    await invitee.close();
+  });
+});

@@ -1,0 +1,11 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["tests/**/*.test.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 90_000,
+    // One Chromium at a time: the machines have two cores.
+    fileParallelism: false,
+  },
+});
