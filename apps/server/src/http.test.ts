@@ -22,6 +22,10 @@ async function listen(db: Db, webDist = "/nonexistent") {
   return { app, url: address };
 }
 
+// Response bodies are JSON whose shape each test asserts.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const json = (response: Response): Promise<any> => response.json();
+
 const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
 
@@ -52,7 +56,7 @@ describe("the HTTP server", () => {
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     const ready = await fetch(`${url}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: "ready" });
+    expect(await json(ready)).toEqual({ status: "ready" });
   });
 
   it("sends security headers", async () => {
@@ -80,7 +84,7 @@ describe("the HTTP server", () => {
     const cookie = setCookie.split(";")[0]!;
 
     const me = await fetch(`${url}/trpc/auth.me`, { headers: { cookie } });
-    expect((await me.json()).result.data.email).toBe("sergeant@example.test");
+    expect((await json(me)).result.data.email).toBe("sergeant@example.test");
 
     const panel = await fetch(`${url}/trpc/wards.panel?input=${encodeURIComponent(JSON.stringify({ wardCode: BLOOMSBURY }))}`, { headers: { cookie } });
     expect(panel.status).toBe(200);
@@ -89,7 +93,7 @@ describe("the HTTP server", () => {
     expect(signOut.status).toBe(200);
     expect(signOut.headers.get("set-cookie")).toMatch(/wp_session=;/);
     const after = await fetch(`${url}/trpc/auth.me`, { headers: { cookie } });
-    expect((await after.json()).result.data).toBeNull();
+    expect((await json(after)).result.data).toBeNull();
   });
 
   it("refuses a state-changing request from another site", async () => {
@@ -102,7 +106,7 @@ describe("the HTTP server", () => {
     const statuses = [];
     for (let i = 0; i < 4; i++) statuses.push((await attempt()).status);
     expect(statuses).toEqual([400, 400, 400, 429]);
-    const body = await (await attempt()).json();
+    const body = await json(await attempt());
     expect(body.error.message).toMatch(/^Too many sign-in attempts\. Wait \d+ minutes? and try again\.$/);
   });
 
@@ -111,7 +115,7 @@ describe("the HTTP server", () => {
     const cookie = (signIn.headers.get("set-cookie") ?? "").split(";")[0]!;
     const response = await post(`${url}/trpc/wards.updateTeamContacts`, { wardCode: BLOOMSBURY, baseName: "", baseAddress: "", email: "not an email", phone: "", publicNote: "" }, { cookie });
     expect(response.status).toBe(400);
-    const body = await response.json();
+    const body = await json(response);
     expect(body.error.data.fieldErrors.email).toEqual(["Enter an email address like team@example.police.uk"]);
   });
 
@@ -129,7 +133,7 @@ describe("/readyz", () => {
     const { app, url } = await listen(db);
     const response = await fetch(`${url}/readyz`);
     expect(response.status).toBe(503);
-    expect((await response.json()).reason).toBe("database is not migrated");
+    expect((await json(response)).reason).toBe("database is not migrated");
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     await app.close();
   });
