@@ -124,7 +124,9 @@ describe("foundation journeys", () => {
     await page.getByLabel("Name", { exact: true }).fill("Rosa Quinn");
     await page.getByLabel("Email address").fill("rosa@example.test");
     await page.getByLabel("Role").selectOption({ label: "Panel member" });
-    await page.getByLabel("Ward").selectOption({ value: HOLBORN });
+    await page.getByLabel("Borough").selectOption({ label: "Camden" });
+    await expect.poll(() => page.getByLabel("Ward", { exact: true }).locator("option").count()).toBe(21);
+    await page.getByLabel("Ward", { exact: true }).selectOption({ value: HOLBORN });
     await page.getByRole("button", { name: "Send invitation" }).click();
     const link = page.getByRole("textbox", { name: /invitation link/i });
     await expect.poll(() => link.inputValue()).toMatch(/\/invite\/[A-Za-z0-9_-]+$/);

@@ -1,0 +1,41 @@
+import { QueryClientProvider } from "@tanstack/react-query";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { BrowserRouter, Route, Routes } from "react-router";
+import { Layout } from "./components/layout";
+import { RequireSignIn } from "./components/require-sign-in";
+import "./index.css";
+import { queryClient, trpcClient, TRPCProvider } from "./lib/trpc";
+import { AcceptInvitePage } from "./pages/accept-invite";
+import { DashboardPage } from "./pages/dashboard";
+import { FindWardPage } from "./pages/find-ward";
+import { NotFoundPage } from "./pages/not-found";
+import { PeoplePage } from "./pages/people";
+import { SignInPage } from "./pages/sign-in";
+import { StaffWardPage } from "./pages/staff-ward";
+import { WardPage } from "./pages/ward-page";
+
+createRoot(document.getElementById("root")!).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+        <BrowserRouter>
+          <Routes>
+            <Route element={<Layout />}>
+              <Route index element={<FindWardPage />} />
+              <Route path="wards/:wardCode" element={<WardPage />} />
+              <Route path="sign-in" element={<SignInPage />} />
+              <Route path="invite/:token" element={<AcceptInvitePage />} />
+              <Route path="staff" element={<RequireSignIn />}>
+                <Route index element={<DashboardPage />} />
+                <Route path="wards/:wardCode" element={<StaffWardPage />} />
+                <Route path="people" element={<PeoplePage />} />
+              </Route>
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Routes>
+        </BrowserRouter>
+      </TRPCProvider>
+    </QueryClientProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,42 @@
+import { useQuery } from "@tanstack/react-query";
+import { Link } from "react-router";
+import { LoadError, Loading } from "../components/status";
+import { useTRPC } from "../lib/trpc";
+import { useTitle, useViewer } from "../lib/use-viewer";
+
+export function DashboardPage() {
+  useTitle("Your wards");
+  const trpc = useTRPC();
+  const { viewer } = useViewer();
+  const mine = useQuery(trpc.me.wards.queryOptions());
+
+  return (
+    <>
+      <h1 className="mb-2 text-3xl font-bold">Your wards</h1>
+      {viewer && <p className="mb-6">Signed in as {viewer.name}.</p>}
+      {mine.isLoading && <Loading />}
+      {mine.error && <LoadError error={mine.error} />}
+      {mine.data?.isAdmin && (
+        <p className="mb-4">
+          You are an admin: you can act on every ward. <Link to="/staff/people" className="text-blue-800 underline">People and roles</Link>
+        </p>
+      )}
+      {mine.data && mine.data.wards.length === 0 && !mine.data.isAdmin && (
+        <p>You do not hold a role for any ward yet. Ask your Ward Panel admin to give you one.</p>
+      )}
+      <ul className="grid gap-4 sm:grid-cols-2">
+        {mine.data?.wards.map((ward) => (
+          <li key={ward.code} className="rounded border-2 border-slate-300 p-4">
+            <h2 className="text-xl font-bold">
+              <Link to={`/staff/wards/${ward.code}`} className="text-blue-800 underline">
+                {ward.name}
+              </Link>
+            </h2>
+            <p className="text-slate-700">{ward.boroughName}</p>
+            <p>Your roles: {ward.roles.join(", ")}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import { useQuery } from "@tanstack/react-query";
+import { InviteForm } from "../components/invite-form";
+import { PersonCard } from "../components/person-row";
+import { LoadError, Loading } from "../components/status";
+import { useTRPC } from "../lib/trpc";
+import { useTitle } from "../lib/use-viewer";
+
+/** Admins: invite people and give or remove their roles. */
+export function PeoplePage() {
+  useTitle("People and roles");
+  const trpc = useTRPC();
+  const people = useQuery({ ...trpc.people.list.queryOptions(), retry: false });
+
+  if (people.error?.data?.code === "FORBIDDEN") {
+    return (
+      <>
+        <h1 className="mb-2 text-3xl font-bold">People and roles</h1>
+        <p>Only an admin can manage people and roles.</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1 className="mb-6 text-3xl font-bold">People and roles</h1>
+      <InviteForm />
+      <section aria-labelledby="people-heading">
+        <h2 id="people-heading" className="mb-2 text-2xl font-bold">
+          Everyone ({people.data?.length ?? "…"})
+        </h2>
+        {people.isLoading && <Loading />}
+        {people.error && <LoadError error={people.error} />}
+        <ul className="grid gap-4 md:grid-cols-2">
+          {people.data?.map((person) => <PersonCard key={person.id} person={person} />)}
+        </ul>
+      </section>
+    </>
+  );
+}

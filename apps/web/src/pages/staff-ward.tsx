@@ -1,0 +1,89 @@
+import { useQuery } from "@tanstack/react-query";
+import { ROLE_LABELS } from "@wardpanel/validators";
+import { Link, useParams } from "react-router";
+import { LoadError, Loading } from "../components/status";
+import { TeamContactsForm } from "../components/team-contacts-form";
+import { useTRPC } from "../lib/trpc";
+import { useTitle, useViewer } from "../lib/use-viewer";
+
+export function StaffWardPage() {
+  const { wardCode = "" } = useParams();
+  const trpc = useTRPC();
+  const { viewer } = useViewer();
+  const panel = useQuery({ ...trpc.wards.panel.queryOptions({ wardCode }), retry: false });
+  const page = useQuery(trpc.wards.page.queryOptions({ wardCode }));
+  useTitle(panel.data ? `${panel.data.ward.name} ward panel` : "Ward");
+
+  if (panel.isLoading) return <Loading />;
+  if (panel.error?.data?.code === "FORBIDDEN") {
+    return (
+      <>
+        <h1 className="mb-2 text-3xl font-bold">You do not have a role for this ward</h1>
+        <p>
+          Ask your Ward Panel admin if you should. <Link to="/staff" className="text-blue-800 underline">Back to your wards</Link>
+        </p>
+      </>
+    );
+  }
+  if (panel.error || !panel.data) return <LoadError error={panel.error ?? { message: "No data." }} />;
+  const { ward, members } = panel.data;
+  const canEditTeam = viewer?.roles.some((r) => r.role === "admin" || (r.role === "sergeant" && r.wardCode === wardCode));
+
+  return (
+    <>
+      <p className="text-lg text-slate-700">{ward.boroughName}</p>
+      <h1 className="mb-2 text-3xl font-bold">{ward.name}</h1>
+      <p className="mb-6">
+        <Link to={`/wards/${ward.code}`} className="text-blue-800 underline">
+          See the public ward page
+        </Link>
+      </p>
+
+      <section aria-labelledby="panel-heading" className="mb-8">
+        <h2 id="panel-heading" className="mb-2 text-2xl font-bold">
+          Panel
+        </h2>
+        <p className="mb-2">{panel.data.panel?.name ?? "This ward has no panel yet."}</p>
+        {members.length === 0 ? (
+          <p>Nobody has been given a chair or panel member role for this ward yet.</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse text-left">
+              <caption className="sr-only">Panel members of {ward.name}</caption>
+              <thead>
+                <tr className="border-b-2 border-slate-800">
+                  <th scope="col" className="py-2 pr-4">Name</th>
+                  <th scope="col" className="py-2 pr-4">Role</th>
+                  <th scope="col" className="py-2">Email</th>
+                </tr>
+              </thead>
+              <tbody>
+                {members.map((m) => (
+                  <tr key={`${m.userId}-${m.role}`} className="border-b border-slate-300">
+                    <td className="py-2 pr-4">{m.name}</td>
+                    <td className="py-2 pr-4">{ROLE_LABELS[m.role]}</td>
+                    <td className="py-2">
+                      <a href={`mailto:${m.email}`} className="break-all text-blue-800 underline">
+                        {m.email}
+                      </a>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      {canEditTeam && page.data && (
+        <section aria-labelledby="team-heading">
+          <h2 id="team-heading" className="mb-2 text-2xl font-bold">
+            Team contacts
+          </h2>
+          <p className="mb-4">What the public sees on the ward page about where the team is based and how to reach it.</p>
+          <TeamContactsForm wardCode={ward.code} contacts={page.data.team.contacts} />
+        </section>
+      )}
+    </>
+  );
+}

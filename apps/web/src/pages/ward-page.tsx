@@ -1,0 +1,123 @@
+import { useQuery } from "@tanstack/react-query";
+import { Link, useParams } from "react-router";
+import { LoadError, Loading } from "../components/status";
+import { WardMap } from "../components/ward-map";
+import { useTRPC } from "../lib/trpc";
+import { useTitle } from "../lib/use-viewer";
+
+/** Public ward page: the team and how to reach it (Pledge point 2), the panel, meetings. */
+export function WardPage() {
+  const { wardCode = "" } = useParams();
+  const trpc = useTRPC();
+  const page = useQuery({ ...trpc.wards.page.queryOptions({ wardCode }), retry: false });
+  useTitle(page.data ? `${page.data.ward.name} ward` : "Ward");
+
+  if (page.isLoading) return <Loading />;
+  if (page.error?.data?.code === "NOT_FOUND" || page.error?.data?.code === "BAD_REQUEST") {
+    return (
+      <>
+        <h1 className="mb-2 text-3xl font-bold">Ward not found</h1>
+        <p>
+          There is no ward with the code {wardCode}. <Link to="/" className="text-blue-800 underline">Find your ward</Link> by name instead.
+        </p>
+      </>
+    );
+  }
+  if (page.error || !page.data) return <LoadError error={page.error ?? { message: "No data." }} />;
+  const { ward, team, panel } = page.data;
+
+  return (
+    <>
+      <p className="text-lg text-slate-700">{ward.boroughName}</p>
+      <h1 className="mb-6 text-3xl font-bold">{ward.name} ward</h1>
+      <div className="grid gap-8 md:grid-cols-[2fr_1fr]">
+        <div>
+          <section aria-labelledby="team-heading" className="mb-8">
+            <h2 id="team-heading" className="mb-2 text-2xl font-bold">
+              Your Safer Neighbourhoods Team
+            </h2>
+            {team.officers.length > 0 ? (
+              <ul className="mb-3 list-disc pl-6">
+                {team.officers.map((o) => (
+                  <li key={o.id}>
+                    {o.name} <span className="text-slate-700">({o.rank})</span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="mb-3">The team's officers have not been listed yet.</p>
+            )}
+            {team.contacts ? (
+              <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+                {team.contacts.baseName && (
+                  <>
+                    <dt className="font-semibold">Based at</dt>
+                    <dd>
+                      {team.contacts.baseName}
+                      {team.contacts.baseAddress && `, ${team.contacts.baseAddress}`}
+                    </dd>
+                  </>
+                )}
+                {team.contacts.email && (
+                  <>
+                    <dt className="font-semibold">Email</dt>
+                    <dd>
+                      <a className="break-all text-blue-800 underline" href={`mailto:${team.contacts.email}`}>
+                        {team.contacts.email}
+                      </a>
+                    </dd>
+                  </>
+                )}
+                {team.contacts.phone && (
+                  <>
+                    <dt className="font-semibold">Phone</dt>
+                    <dd>
+                      <a className="text-blue-800 underline" href={`tel:${team.contacts.phone.replace(/\s/g, "")}`}>
+                        {team.contacts.phone}
+                      </a>
+                    </dd>
+                  </>
+                )}
+              </dl>
+            ) : (
+              <p>Contact details for this team have not been published yet. Call 101.</p>
+            )}
+            {team.contacts?.publicNote && <p className="mt-3">{team.contacts.publicNote}</p>}
+          </section>
+
+          <section aria-labelledby="panel-heading" className="mb-8">
+            <h2 id="panel-heading" className="mb-2 text-2xl font-bold">
+              Ward panel
+            </h2>
+            {panel ? (
+              <>
+                <p>
+                  The <strong>{panel.name}</strong> meets with the team to agree the ward's policing priorities.
+                </p>
+                <p>{panel.chairName ? `Chair: ${panel.chairName}.` : "The panel has no chair at the moment."} {memberText(panel.memberCount)}</p>
+                <p className="mt-2">To get involved, contact the Safer Neighbourhoods Team.</p>
+              </>
+            ) : (
+              <p>This ward does not have a panel in Ward Panel yet.</p>
+            )}
+          </section>
+
+          <section aria-labelledby="meetings-heading">
+            <h2 id="meetings-heading" className="mb-2 text-2xl font-bold">
+              Upcoming meetings
+            </h2>
+            <p>No meetings have been advertised yet.</p>
+          </section>
+        </div>
+        <aside aria-label="Ward map">
+          <WardMap boundary={ward.boundary} wardName={ward.name} />
+          <p className="mt-2 text-sm text-slate-700">Ward code {ward.code}</p>
+        </aside>
+      </div>
+    </>
+  );
+}
+
+function memberText(count: number): string {
+  return count === 1 ? "It has 1 member." : `It has ${count} members.`;
+}
