@@ -121,6 +121,17 @@ describe("foundation journeys", () => {
     await expect.poll(() => page.getByRole("heading", { name: "People and roles" }).isVisible()).toBe(true);
     await expectNoAxeViolations(page);
 
+    // The server's refusal appears against the field it concerns, and the form keeps what was typed.
+    await page.getByLabel("Name", { exact: true }).fill("Tom Again");
+    await page.getByLabel("Email address").fill("member@example.test");
+    await page.getByLabel("Role").selectOption({ label: "Admin" });
+    await page.getByRole("button", { name: "Send invitation" }).click();
+    const email = page.getByLabel("Email address");
+    await expect.poll(() => email.getAttribute("aria-invalid")).toBe("true");
+    expect(await page.locator("main").innerText()).toContain("member@example.test already has an account");
+    expect(await page.getByLabel("Name", { exact: true }).inputValue()).toBe("Tom Again");
+    await expectNoAxeViolations(page);
+
     await page.getByLabel("Name", { exact: true }).fill("Rosa Quinn");
     await page.getByLabel("Email address").fill("rosa@example.test");
     await page.getByLabel("Role").selectOption({ label: "Panel member" });

@@ -44,7 +44,7 @@ export async function buildServer({ db, env, signInLimiter = createSignInLimiter
   app.addHook("onRequest", async (request, reply) => {
     if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS") return;
     const origin = request.headers.origin;
-    if (origin && new URL(origin).host !== request.headers.host) {
+    if (origin && hostOf(origin) !== request.headers.host) {
       return reply.code(403).send({ error: "Requests from other sites are not allowed" });
     }
   });
@@ -62,4 +62,13 @@ export async function buildServer({ db, env, signInLimiter = createSignInLimiter
   await registerTrpc(app, { db, signInLimiter, secureCookies: env.COOKIE_SECURE });
   await registerWebApp(app, env.WEB_DIST);
   return app;
+}
+
+/** The host of an Origin header; null for "null" or anything unparseable, which never matches. */
+function hostOf(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
 }

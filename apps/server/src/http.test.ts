@@ -99,6 +99,8 @@ describe("the HTTP server", () => {
   it("refuses a state-changing request from another site", async () => {
     const response = await post(`${url}/trpc/auth.signIn`, { email: "sergeant@example.test", password: TEST_PASSWORD }, { origin: "https://evil.example" });
     expect(response.status).toBe(403);
+    const opaque = await post(`${url}/trpc/auth.signIn`, { email: "sergeant@example.test", password: TEST_PASSWORD }, { origin: "null" });
+    expect(opaque.status).toBe(403);
   });
 
   it("rate-limits bad sign-ins with 429 and a message that reveals nothing", async () => {
