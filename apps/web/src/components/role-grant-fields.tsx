@@ -3,6 +3,7 @@ import { ROLE_LABELS, ROLES } from "@wardpanel/validators";
 import { useState } from "react";
 import type { FieldError, UseFormRegisterReturn } from "react-hook-form";
 import { useTRPC } from "../lib/trpc";
+import { BoroughOptions } from "./borough-options";
 import { Field, inputClass } from "./field";
 
 type Props = {
@@ -16,7 +17,6 @@ type Props = {
 export function RoleGrantFields({ role, ward, selectedRole, errors }: Props) {
   const trpc = useTRPC();
   const [boroughCode, setBoroughCode] = useState("");
-  const boroughs = useQuery(trpc.wards.boroughs.queryOptions());
   const wards = useQuery({ ...trpc.wards.search.queryOptions({ query: "", boroughCode }), enabled: boroughCode !== "" });
 
   return (
@@ -37,12 +37,7 @@ export function RoleGrantFields({ role, ward, selectedRole, errors }: Props) {
           <Field label="Borough" hint="Choose the borough, then the ward">
             {(a11y) => (
               <select {...a11y} value={boroughCode} onChange={(e) => setBoroughCode(e.target.value)} className={inputClass}>
-                <option value="">Choose a borough</option>
-                {boroughs.data?.map((b) => (
-                  <option key={b.code} value={b.code}>
-                    {b.name}
-                  </option>
-                ))}
+                <BoroughOptions emptyLabel="Choose a borough" />
               </select>
             )}
           </Field>

@@ -4,6 +4,7 @@ import { WardSearch } from "@wardpanel/validators";
 import { useForm } from "react-hook-form";
 import { Link, useSearchParams } from "react-router";
 import type { z } from "zod";
+import { BoroughOptions } from "../components/borough-options";
 import { buttonClass, Field, inputClass } from "../components/field";
 import { LoadError, Loading } from "../components/status";
 import { useTRPC } from "../lib/trpc";
@@ -20,7 +21,6 @@ export function FindWardPage() {
   const boroughCode = params.get("borough") ?? "";
   const searched = params.has("q") || params.has("borough");
 
-  const boroughs = useQuery(trpc.wards.boroughs.queryOptions());
   const results = useQuery({
     ...trpc.wards.search.queryOptions({ query, ...(boroughCode ? { boroughCode } : {}) }),
     enabled: searched,
@@ -48,12 +48,7 @@ export function FindWardPage() {
         <Field label="Borough" error={form.formState.errors.boroughCode}>
           {(a11y) => (
             <select {...a11y} {...form.register("boroughCode", { setValueAs: (v: string) => v || undefined })} className={inputClass}>
-              <option value="">All boroughs</option>
-              {boroughs.data?.map((b) => (
-                <option key={b.code} value={b.code}>
-                  {b.name}
-                </option>
-              ))}
+              <BoroughOptions emptyLabel="All boroughs" />
             </select>
           )}
         </Field>
