@@ -2,3 +2,4 @@ export * from "./people";
 export * from "./roles";
 export * from "./wards";
 export * from "./errors";
+export * from "./meetings";

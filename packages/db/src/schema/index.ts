@@ -1,3 +1,4 @@
 export * from "./panels";
 export * from "./people";
 export * from "./wards";
+export * from "./meetings";

@@ -1,0 +1,127 @@
+import { randomUUID } from "node:crypto";
+import { and, asc, eq, gte, inArray } from "drizzle-orm";
+import { LocalTimeError, londonInstant } from "@wardpanel/meetings/london-time";
+import { describeRule, monthlyDates, type MonthlyRule } from "@wardpanel/meetings/series";
+import { DomainError, type MeetingKind } from "@wardpanel/validators";
+import type { Db } from "../client";
+import { meetings, meetingSeries } from "../schema";
+
+export type MeetingDetails = {
+  kind: MeetingKind;
+  title: string;
+  startTime: string;
+  endTime: string;
+  venueName: string;
+  venueAddress: string;
+  stepFreeAccess: boolean;
+  hearingLoop: boolean;
+  nearestTransport: string;
+  onlineUrl: string;
+  invited: string;
+};
+
+/** The stored columns for details on a London date; a time the clocks skip is refused against the field. */
+function timedRow(details: MeetingDetails, date: string) {
+  const { startTime, endTime, ...rest } = details;
+  try {
+    return { ...rest, startsAt: londonInstant(date, startTime), endsAt: londonInstant(date, endTime) };
+  } catch (error) {
+    if (error instanceof LocalTimeError) throw new DomainError("invalid", error.message, "startTime");
+    throw error;
+  }
+}
+
+export type CreateMeetingParams = { wardCode: string; date: string; details: MeetingDetails; createdBy: number | null; now: Date };
+
+export function createMeeting(db: Db, { wardCode, date, details, createdBy, now }: CreateMeetingParams): number {
+  return db
+    .insert(meetings)
+    .values({ ...timedRow(details, date), wardCode, uid: `${randomUUID()}@wardpanel`, createdBy, updatedAt: now })
+    .returning({ id: meetings.id })
+    .get().id;
+}
+
+export type ScheduleSeriesParams = { wardCode: string; rule: MonthlyRule; details: MeetingDetails; createdBy: number | null; now: Date };
+
+/** Creates every meeting of a monthly series as drafts, all or nothing. */
+export function scheduleSeries(db: Db, { wardCode, rule, details, createdBy, now }: ScheduleSeriesParams) {
+  return db.transaction((tx) => {
+    const seriesId = tx.insert(meetingSeries).values({ wardCode, description: describeRule(rule) }).returning({ id: meetingSeries.id }).get().id;
+    const ids = monthlyDates(rule).map((date) =>
+      tx
+        .insert(meetings)
+        .values({ ...timedRow(details, date), wardCode, seriesId, uid: `${randomUUID()}@wardpanel`, createdBy, updatedAt: now })
+        .returning({ id: meetings.id })
+        .get().id,
+    );
+    return { seriesId, meetingIds: ids };
+  });
+}
+
+/** A meeting of this ward; a meeting of another ward is "not found", never shown. */
+export function getMeetingInWard(db: Db, wardCode: string, meetingId: number) {
+  const meeting = db.select().from(meetings).where(and(eq(meetings.id, meetingId), eq(meetings.wardCode, wardCode))).get();
+  if (!meeting) throw new DomainError("not_found", "There is no such meeting for this ward");
+  return meeting;
+}
+
+/** Edits one meeting (one occurrence of a series). After publishing, calendars see the change. */
+export function updateMeeting(db: Db, params: { wardCode: string; meetingId: number; date: string; details: MeetingDetails; now: Date }) {
+  db.transaction(() => {
+    const meeting = getMeetingInWard(db, params.wardCode, params.meetingId);
+    if (meeting.status !== "draft" && meeting.status !== "published") {
+      throw new DomainError("conflict", "This meeting has been held or cancelled, so it can no longer be changed");
+    }
+    const row = timedRow(params.details, params.date);
+    if (meeting.status === "published" && row.startsAt.getTime() < params.now.getTime()) {
+      throw new DomainError("invalid", "A published meeting cannot be moved into the past", "date");
+    }
+    db.update(meetings)
+      .set({ ...row, sequence: meeting.sequence + (meeting.status === "published" ? 1 : 0), updatedAt: params.now })
+      .where(eq(meetings.id, meeting.id))
+      .run();
+  });
+}
+
+export function publishMeeting(db: Db, { wardCode, meetingId, now }: { wardCode: string; meetingId: number; now: Date }) {
+  db.transaction(() => {
+    const meeting = getMeetingInWard(db, wardCode, meetingId);
+    if (meeting.status !== "draft") throw new DomainError("conflict", "Only a draft meeting can be published");
+    if (meeting.startsAt.getTime() <= now.getTime()) {
+      throw new DomainError("invalid", "This meeting is in the past, so it cannot be advertised as upcoming. Change its date first.", "date");
+    }
+    db.update(meetings).set({ status: "published", publishedAt: now, updatedAt: now }).where(eq(meetings.id, meeting.id)).run();
+  });
+}
+
+/** Cancels a meeting; the reason stays visible on the public page and in calendars. */
+export function cancelMeeting(db: Db, { wardCode, meetingId, reason, now }: { wardCode: string; meetingId: number; reason: string; now: Date }) {
+  db.transaction(() => {
+    const meeting = getMeetingInWard(db, wardCode, meetingId);
+    if (meeting.status !== "draft" && meeting.status !== "published") {
+      throw new DomainError("conflict", "Only a meeting that has not happened yet can be cancelled");
+    }
+    db.update(meetings)
+      .set({ status: "cancelled", cancellationReason: reason, sequence: meeting.sequence + 1, updatedAt: now })
+      .where(eq(meetings.id, meeting.id))
+      .run();
+  });
+}
+
+/** Every meeting of a ward, for its staff. */
+export function listWardMeetings(db: Db, wardCode: string) {
+  return db.select().from(meetings).where(eq(meetings.wardCode, wardCode)).orderBy(asc(meetings.startsAt)).all();
+}
+
+/** What the public sees: advertised and cancelled meetings that end after `since`. */
+export function listPublicMeetings(db: Db, wardCode: string, since: Date) {
+  return db
+    .select()
+    .from(meetings)
+    .where(and(eq(meetings.wardCode, wardCode), inArray(meetings.status, ["published", "cancelled"]), gte(meetings.endsAt, since)))
+    .orderBy(asc(meetings.startsAt))
+    .all()
+    .filter((m) => m.status !== "cancelled" || m.publishedAt !== null);
+}
+
+export type Meeting = typeof meetings.$inferSelect;
