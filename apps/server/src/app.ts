@@ -4,6 +4,7 @@ import fastifyHelmet from "@fastify/helmet";
 import { createSignInLimiter, type SignInLimiter } from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
 import type { Env } from "./env";
+import { registerCalendarRoutes } from "./routes/calendar";
 import { registerHealthRoutes } from "./routes/health";
 import { registerTrpc } from "./routes/trpc";
 import { registerWebApp } from "./routes/web";
@@ -59,6 +60,7 @@ export async function buildServer({ db, env, signInLimiter = createSignInLimiter
   });
 
   registerHealthRoutes(app, db);
+  registerCalendarRoutes(app, db);
   await registerTrpc(app, { db, signInLimiter, secureCookies: env.COOKIE_SECURE });
   await registerWebApp(app, env.WEB_DIST);
   return app;

@@ -16,6 +16,21 @@ const SIGNED_IN = PERSONAS.filter((p) => p !== "public");
 const ADMIN = ["admin"] as const;
 const WARD_A_STAFF = ["admin", "sergeantA", "chairA", "memberA", "minuteTakerA"] as const;
 const WARD_A_SERGEANT = ["admin", "sergeantA"] as const;
+const WARD_A_ORGANISERS = ["admin", "sergeantA", "chairA"] as const;
+
+const meetingDetails = {
+  kind: "panel_meeting",
+  title: "Panel meeting",
+  startTime: "19:00",
+  endTime: "20:30",
+  venueName: "Holborn Library",
+  venueAddress: "32-38 Theobalds Road, London WC1X 8PA",
+  stepFreeAccess: true,
+  hearingLoop: false,
+  nearestTransport: "",
+  onlineUrl: "",
+  invited: "",
+};
 
 let n = 0;
 const unique = () => ++n;
@@ -43,6 +58,15 @@ const MATRIX: Record<string, { allowed: readonly Persona[]; input: () => unknown
   "people.assignRole": { allowed: ADMIN, input: () => ({ userId: 999_999, grant: { role: "panel_member", wardCode: WARD_A } }) },
   "people.removeRole": { allowed: ADMIN, input: () => ({ assignmentId: 999_999 }) },
   "people.setActive": { allowed: ADMIN, input: () => ({ userId: 999_999, isActive: true }) },
+  "meetings.forWard": { allowed: WARD_A_STAFF, input: () => ({ wardCode: WARD_A }) },
+  "meetings.create": { allowed: WARD_A_ORGANISERS, input: () => ({ wardCode: WARD_A, date: "2030-01-08", ...meetingDetails }) },
+  "meetings.scheduleSeries": {
+    allowed: WARD_A_ORGANISERS,
+    input: () => ({ wardCode: WARD_A, rule: { ordinal: 2, weekday: 2, firstMonth: "2030-01", months: 2 }, ...meetingDetails }),
+  },
+  "meetings.update": { allowed: WARD_A_ORGANISERS, input: () => ({ wardCode: WARD_A, meetingId: 999_999, date: "2030-01-08", ...meetingDetails }) },
+  "meetings.publish": { allowed: WARD_A_ORGANISERS, input: () => ({ wardCode: WARD_A, meetingId: 999_999 }) },
+  "meetings.cancel": { allowed: WARD_A_ORGANISERS, input: () => ({ wardCode: WARD_A, meetingId: 999_999, reason: "Venue closed" }) },
   "wards.search": { allowed: EVERYONE, input: () => ({ query: "Bloom" }) },
   "wards.boroughs": { allowed: EVERYONE, input: () => undefined },
   "wards.page": { allowed: EVERYONE, input: () => ({ wardCode: WARD_A }) },

@@ -1,4 +1,5 @@
 import { authRouter } from "./router/auth";
+import { meetingsRouter } from "./router/meetings";
 import { meRouter } from "./router/me";
 import { peopleRouter } from "./router/people";
 import { wardsRouter } from "./router/wards";
@@ -7,6 +8,7 @@ import { createCallerFactory, createTRPCRouter } from "./trpc";
 export const appRouter = createTRPCRouter({
   auth: authRouter,
   me: meRouter,
+  meetings: meetingsRouter,
   people: peopleRouter,
   wards: wardsRouter,
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MeetingView } from "./meeting-view";
 
 /** Output schemas of the public ward procedures: what we promise the public pages. */
 export const WardSummary = z.object({
@@ -30,5 +31,5 @@ export const PublicWardPage = z.object({
     officers: z.array(z.object({ id: z.number(), name: z.string(), rank: z.string() })),
   }),
   panel: z.object({ name: z.string(), chairName: z.string().nullable(), memberCount: z.number() }).nullable(),
-  upcomingMeetings: z.array(z.never()),
+  upcomingMeetings: z.array(MeetingView),
 });

@@ -1,8 +1,10 @@
+import { listPublicMeetings } from "@wardpanel/db/queries/meetings";
 import { getPanelRoster, getTeam, saveTeamContacts } from "@wardpanel/db/queries/panels";
 import { getWard, listBoroughs, searchWards } from "@wardpanel/db/queries/wards";
 import { TeamContactsInput, WardRef, WardSearch } from "@wardpanel/validators";
 import { z } from "zod";
 import { createTRPCRouter, publicProcedure, wardProcedure } from "../trpc";
+import { toMeetingView } from "./meeting-view";
 import { PublicWardPage, WardSummaryList } from "./wards-output";
 
 export const wardsRouter = createTRPCRouter({
@@ -31,7 +33,7 @@ export const wardsRouter = createTRPCRouter({
           chairName: roster.members.find((m) => m.role === "chair")?.name ?? null,
           memberCount: roster.members.length,
         },
-        upcomingMeetings: [],
+        upcomingMeetings: listPublicMeetings(ctx.db, input.wardCode, ctx.now()).map(toMeetingView),
       };
     }),
 

@@ -1,0 +1,49 @@
+import type { Meeting } from "@wardpanel/db/queries/meetings";
+import { describeLondonSpan, londonParts } from "@wardpanel/meetings/london-time";
+import { MEETING_KIND_LABELS } from "@wardpanel/validators";
+import { z } from "zod";
+
+/** A meeting as pages show it: London date and times, and a plain-English "when". */
+export const MeetingView = z.object({
+  id: z.number(),
+  kind: z.string(),
+  kindLabel: z.string(),
+  title: z.string(),
+  date: z.string(),
+  startTime: z.string(),
+  endTime: z.string(),
+  when: z.string(),
+  venueName: z.string(),
+  venueAddress: z.string(),
+  stepFreeAccess: z.boolean(),
+  hearingLoop: z.boolean(),
+  nearestTransport: z.string(),
+  onlineUrl: z.string(),
+  invited: z.string(),
+  status: z.string(),
+  cancellationReason: z.string().nullable(),
+});
+export type MeetingView = z.infer<typeof MeetingView>;
+
+export function toMeetingView(m: Meeting): MeetingView {
+  const start = londonParts(m.startsAt);
+  return {
+    id: m.id,
+    kind: m.kind,
+    kindLabel: MEETING_KIND_LABELS[m.kind],
+    title: m.title,
+    date: start.date,
+    startTime: start.time,
+    endTime: londonParts(m.endsAt).time,
+    when: describeLondonSpan(m.startsAt, m.endsAt),
+    venueName: m.venueName,
+    venueAddress: m.venueAddress,
+    stepFreeAccess: m.stepFreeAccess,
+    hearingLoop: m.hearingLoop,
+    nearestTransport: m.nearestTransport,
+    onlineUrl: m.onlineUrl,
+    invited: m.invited,
+    status: m.status,
+    cancellationReason: m.cancellationReason,
+  };
+}
