@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { cancelMeeting, createMeeting, publishMeeting } from "@wardpanel/db/queries/meetings";
 import { seedPanel, seedTeam, seedUser, TEST_PASSWORD } from "@wardpanel/db/testing";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startAppWith } from "../src/app-server";
@@ -25,6 +26,26 @@ describe("foundation journeys", () => {
           { name: "PCSO Sam Lee", rank: "PCSO" },
         ],
       });
+      const details = {
+        kind: "panel_meeting" as const,
+        title: "Bloomsbury ward panel meeting",
+        startTime: "19:00",
+        endTime: "20:30",
+        venueName: "Holborn Library",
+        venueAddress: "32-38 Theobalds Road, London WC1X 8PA",
+        stepFreeAccess: true,
+        hearingLoop: true,
+        nearestTransport: "Chancery Lane station",
+        onlineUrl: "",
+        invited: "Everyone who lives or works in the ward",
+      };
+      const now = new Date();
+      const year = now.getUTCFullYear() + 1;
+      const held = createMeeting(db, { wardCode: BLOOMSBURY, date: `${year}-01-12`, details, createdBy: null, now });
+      const called = createMeeting(db, { wardCode: BLOOMSBURY, date: `${year}-02-09`, details, createdBy: null, now });
+      publishMeeting(db, { wardCode: BLOOMSBURY, meetingId: held, now });
+      publishMeeting(db, { wardCode: BLOOMSBURY, meetingId: called, now });
+      cancelMeeting(db, { wardCode: BLOOMSBURY, meetingId: called, reason: "The library is closed for repairs", now });
       await seedUser(db, { email: "sergeant@example.test", name: "Jo Okafor", roles: [{ role: "sergeant", wardCode: BLOOMSBURY }] });
       await seedUser(db, { email: "chair@example.test", name: "Priya Shah", roles: [{ role: "chair", wardCode: BLOOMSBURY }] });
       await seedUser(db, { email: "member@example.test", name: "Tom Evans", roles: [{ role: "panel_member", wardCode: BLOOMSBURY }] });
@@ -62,7 +83,14 @@ describe("foundation journeys", () => {
     expect(text).toContain("bloomsbury.snt@met.police.example");
     expect(text).toContain("Priya Shah");
     expect(text).not.toContain("chair@example.test");
-    expect(text).toContain("No meetings have been advertised yet.");
+    expect(text).toContain("Bloomsbury ward panel meeting");
+    expect(text).toMatch(/Tuesday 12 January \d{4}, 7pm to 8:30pm/);
+    expect(text).toContain("Step-free access");
+    expect(text).toContain("Reason: The library is closed for repairs");
+    const calendarLink = page.getByRole("link", { name: /Add Bloomsbury ward's meetings to your calendar/ });
+    const calendar = await context.request.get((await calendarLink.getAttribute("href"))!);
+    expect(calendar.headers()["content-type"]).toContain("text/calendar");
+    expect(await calendar.text()).toContain("STATUS:CANCELLED");
     expect(await page.getByRole("img", { name: /Bloomsbury/ }).count()).toBeGreaterThan(0);
     await expectNoAxeViolations(page);
     await screenshot(page, "public-ward-page");

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
+import { MeetingList } from "../components/meeting-list";
 import { LoadError, Loading } from "../components/status";
 import { WardMap } from "../components/ward-map";
 import { useTRPC } from "../lib/trpc";
@@ -106,7 +107,13 @@ export function WardPage() {
             <h2 id="meetings-heading" className="mb-2 text-2xl font-bold">
               Upcoming meetings
             </h2>
-            <p>No meetings have been advertised yet.</p>
+            <MeetingList meetings={page.data.upcomingMeetings} />
+            <p className="mt-4">
+              <a href={`/wards/${ward.code}/meetings.ics`} className="text-blue-800 underline">
+                Add {ward.name} ward's meetings to your calendar
+              </a>{" "}
+              (iCalendar feed: updates and cancellations follow automatically)
+            </p>
           </section>
         </div>
         <aside aria-label="Ward map">

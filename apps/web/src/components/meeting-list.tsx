@@ -1,0 +1,43 @@
+import type { inferRouterOutputs } from "@trpc/server";
+import type { AppRouter } from "@wardpanel/api";
+
+type Meeting = inferRouterOutputs<AppRouter>["wards"]["page"]["upcomingMeetings"][number];
+
+/** Advertised meetings as the public sees them: when, where, access, and cancellations with their reason. */
+export function MeetingList({ meetings }: { meetings: Meeting[] }) {
+  if (meetings.length === 0) return <p>No meetings have been advertised yet.</p>;
+  return (
+    <ul className="grid gap-4">
+      {meetings.map((m) => (
+        <li key={m.id} className={`rounded border-2 p-4 ${m.status === "cancelled" ? "border-red-800" : "border-slate-300"}`}>
+          <h3 className="text-lg font-bold">
+            {m.status === "cancelled" && <span className="text-red-900">Cancelled: </span>}
+            {m.title}
+          </h3>
+          <p>
+            {m.kindLabel} · <time dateTime={`${m.date}T${m.startTime}`}>{m.when}</time>
+          </p>
+          {m.status === "cancelled" && m.cancellationReason && <p className="font-semibold text-red-900">Reason: {m.cancellationReason}</p>}
+          {m.kind === "online_meeting" ? (
+            <p>
+              Online:{" "}
+              <a href={m.onlineUrl} className="break-all text-blue-800 underline">
+                join the meeting
+              </a>
+            </p>
+          ) : (
+            <p>
+              {m.venueName}, {m.venueAddress}
+            </p>
+          )}
+          <p className="text-slate-800">
+            {[m.stepFreeAccess && "Step-free access", m.hearingLoop && "Hearing loop", m.nearestTransport && `Nearest transport: ${m.nearestTransport}`]
+              .filter(Boolean)
+              .join(" · ")}
+          </p>
+          {m.invited && <p>Who is invited: {m.invited}</p>}
+        </li>
+      ))}
+    </ul>
+  );
+}
