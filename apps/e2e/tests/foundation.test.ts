@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { cancelMeeting, createMeeting, publishMeeting } from "@wardpanel/db/queries/meetings";
-import { seedPanel, seedTeam, seedUser, TEST_PASSWORD } from "@wardpanel/db/testing";
+import { buildMeetingDetails, seedPanel, seedTeam, seedUser, TEST_PASSWORD } from "@wardpanel/db/testing";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startAppWith } from "../src/app-server";
 import { expectNoAxeViolations, launchBrowser, screenshot } from "../src/browser";
@@ -26,19 +26,7 @@ describe("foundation journeys", () => {
           { name: "PCSO Sam Lee", rank: "PCSO" },
         ],
       });
-      const details = {
-        kind: "panel_meeting" as const,
-        title: "Bloomsbury ward panel meeting",
-        startTime: "19:00",
-        endTime: "20:30",
-        venueName: "Holborn Library",
-        venueAddress: "32-38 Theobalds Road, London WC1X 8PA",
-        stepFreeAccess: true,
-        hearingLoop: true,
-        nearestTransport: "Chancery Lane station",
-        onlineUrl: "",
-        invited: "Everyone who lives or works in the ward",
-      };
+      const details = buildMeetingDetails();
       const now = new Date();
       const year = now.getUTCFullYear() + 1;
       const held = createMeeting(db, { wardCode: BLOOMSBURY, date: `${year}-01-12`, details, createdBy: null, now });

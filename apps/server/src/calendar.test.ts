@@ -1,25 +1,13 @@
 import ICAL from "ical.js";
 import { createSignInLimiter } from "@wardpanel/api";
-import { cancelMeeting, createMeeting, publishMeeting, type MeetingDetails } from "@wardpanel/db/queries/meetings";
-import { createTestDb } from "@wardpanel/db/testing";
+import { cancelMeeting, createMeeting, publishMeeting } from "@wardpanel/db/queries/meetings";
+import { buildMeetingDetails, createTestDb } from "@wardpanel/db/testing";
 import { describe, expect, it } from "vitest";
 import { buildServer } from "./app";
 
 const BLOOMSBURY = "E05013653";
 
-const details: MeetingDetails = {
-  kind: "panel_meeting",
-  title: "Bloomsbury ward panel",
-  startTime: "19:00",
-  endTime: "20:30",
-  venueName: "Holborn Library",
-  venueAddress: "32-38 Theobalds Road, London WC1X 8PA",
-  stepFreeAccess: true,
-  hearingLoop: true,
-  nearestTransport: "Chancery Lane station",
-  onlineUrl: "",
-  invited: "Everyone who lives or works in the ward",
-};
+const details = buildMeetingDetails({ title: "Bloomsbury ward panel" });
 
 describe("GET /wards/:wardCode/meetings.ics", () => {
   it("carries published meetings in London time across the clock change, and cancellations as cancelled, with stable UIDs", async () => {

@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import { seedPanel, seedUser } from "@wardpanel/db/testing";
+import { buildMeetingDetails, seedPanel, seedUser } from "@wardpanel/db/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "./root";
 import { callerFor, createTestDb } from "./testing";
@@ -18,19 +18,7 @@ const WARD_A_STAFF = ["admin", "sergeantA", "chairA", "memberA", "minuteTakerA"]
 const WARD_A_SERGEANT = ["admin", "sergeantA"] as const;
 const WARD_A_ORGANISERS = ["admin", "sergeantA", "chairA"] as const;
 
-const meetingDetails = {
-  kind: "panel_meeting",
-  title: "Panel meeting",
-  startTime: "19:00",
-  endTime: "20:30",
-  venueName: "Holborn Library",
-  venueAddress: "32-38 Theobalds Road, London WC1X 8PA",
-  stepFreeAccess: true,
-  hearingLoop: false,
-  nearestTransport: "",
-  onlineUrl: "",
-  invited: "",
-};
+const meetingDetails = buildMeetingDetails();
 
 let n = 0;
 const unique = () => ++n;

@@ -1,24 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { createTestDb } from "../testing";
-import { cancelMeeting, createMeeting, getMeetingInWard, listPublicMeetings, listWardMeetings, publishMeeting, scheduleSeries, updateMeeting, type MeetingDetails } from "./meetings";
+import { buildMeetingDetails, createTestDb } from "../testing";
+import { cancelMeeting, createMeeting, getMeetingInWard, listPublicMeetings, listWardMeetings, publishMeeting, scheduleSeries, updateMeeting } from "./meetings";
 
 const BLOOMSBURY = "E05013653";
 const HOLBORN = "E05013662";
 const NOW = new Date("2026-11-25T12:00:00Z");
 
-const details: MeetingDetails = {
-  kind: "panel_meeting",
-  title: "Bloomsbury ward panel",
-  startTime: "19:00",
-  endTime: "20:30",
-  venueName: "Holborn Library",
-  venueAddress: "32-38 Theobalds Road, London WC1X 8PA",
-  stepFreeAccess: true,
-  hearingLoop: true,
-  nearestTransport: "Chancery Lane station",
-  onlineUrl: "",
-  invited: "Panel members and the public",
-};
+const details = buildMeetingDetails({ title: "Bloomsbury ward panel" });
 
 describe("meetings", () => {
   it("schedules a monthly series in London time across the March clock change, all as drafts", () => {

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { hashPassword } from "@wardpanel/auth";
 import type { Role } from "@wardpanel/validators";
 import type { Db } from "../client";
+import type { MeetingDetails } from "../queries/meetings";
 import { ensurePanel, saveTeamContacts, type TeamContacts } from "../queries/panels";
 import { createUser, grantRole } from "../queries/people";
 import { officers, OFFICER_RANKS, wards } from "../schema";
@@ -88,4 +89,22 @@ export function seedTeam(db: Db, wardCode: string, overrides: TeamOverrides = {}
   team.forEach((officer, index) =>
     db.insert(officers).values({ wardCode, name: officer.name, rank: officer.rank, userId: officer.userId ?? null, sortOrder: index }).run(),
   );
+}
+
+/** A ward panel meeting at a real, accessible venue: the details every meeting test starts from. */
+export function buildMeetingDetails(overrides: Partial<MeetingDetails> = {}): MeetingDetails {
+  return {
+    kind: "panel_meeting",
+    title: "Bloomsbury ward panel meeting",
+    startTime: "19:00",
+    endTime: "20:30",
+    venueName: "Holborn Library",
+    venueAddress: "32-38 Theobalds Road, London WC1X 8PA",
+    stepFreeAccess: true,
+    hearingLoop: true,
+    nearestTransport: "Chancery Lane station",
+    onlineUrl: "",
+    invited: "Everyone who lives or works in the ward",
+    ...overrides,
+  };
 }
