@@ -3,3 +3,7 @@ export * from "./roles";
 export * from "./wards";
 export * from "./errors";
 export * from "./meetings";
+export * from "./agenda";
+export * from "./attendance";
+export * from "./live";
+export * from "./minutes";

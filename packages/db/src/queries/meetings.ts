@@ -5,6 +5,7 @@ import { describeRule, monthlyDates, type MonthlyRule } from "@wardpanel/meeting
 import { DomainError, type MeetingKind } from "@wardpanel/validators";
 import type { Db } from "../client";
 import { meetings, meetingSeries } from "../schema";
+import { insertTemplateAgenda } from "./agenda";
 
 export type MeetingDetails = {
   kind: MeetingKind;
@@ -33,12 +34,17 @@ function timedRow(details: MeetingDetails, date: string) {
 
 export type CreateMeetingParams = { wardCode: string; date: string; details: MeetingDetails; createdBy: number | null; now: Date };
 
+/** A new meeting starts from the template agenda. */
 export function createMeeting(db: Db, { wardCode, date, details, createdBy, now }: CreateMeetingParams): number {
-  return db
-    .insert(meetings)
-    .values({ ...timedRow(details, date), wardCode, uid: `${randomUUID()}@wardpanel`, createdBy, updatedAt: now })
-    .returning({ id: meetings.id })
-    .get().id;
+  return db.transaction(() => {
+    const id = db
+      .insert(meetings)
+      .values({ ...timedRow(details, date), wardCode, uid: `${randomUUID()}@wardpanel`, createdBy, updatedAt: now })
+      .returning({ id: meetings.id })
+      .get().id;
+    insertTemplateAgenda(db, id, now);
+    return id;
+  });
 }
 
 export type ScheduleSeriesParams = { wardCode: string; rule: MonthlyRule; details: MeetingDetails; createdBy: number | null; now: Date };
@@ -47,13 +53,15 @@ export type ScheduleSeriesParams = { wardCode: string; rule: MonthlyRule; detail
 export function scheduleSeries(db: Db, { wardCode, rule, details, createdBy, now }: ScheduleSeriesParams) {
   return db.transaction((tx) => {
     const seriesId = tx.insert(meetingSeries).values({ wardCode, description: describeRule(rule) }).returning({ id: meetingSeries.id }).get().id;
-    const ids = monthlyDates(rule).map((date) =>
-      tx
+    const ids = monthlyDates(rule).map((date) => {
+      const id = tx
         .insert(meetings)
         .values({ ...timedRow(details, date), wardCode, seriesId, uid: `${randomUUID()}@wardpanel`, createdBy, updatedAt: now })
         .returning({ id: meetings.id })
-        .get().id,
-    );
+        .get().id;
+      insertTemplateAgenda(tx, id, now);
+      return id;
+    });
     return { seriesId, meetingIds: ids };
   });
 }

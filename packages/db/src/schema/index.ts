@@ -2,3 +2,8 @@ export * from "./panels";
 export * from "./people";
 export * from "./wards";
 export * from "./meetings";
+export * from "./agenda";
+export * from "./attendance";
+export * from "./actions";
+export * from "./concerns";
+export * from "./minutes";

@@ -43,6 +43,13 @@ export const meetings = sqliteTable(
     cancellationReason: text("cancellation_reason"),
     sequence: integer("sequence").notNull().default(0),
     publishedAt: timestamp("published_at"),
+    /** Members of the public present: a count only, nothing about who they were. */
+    publicCount: integer("public_count").notNull().default(0),
+    /** The live meeting: when the chair started and ended it, and the item being discussed. */
+    liveStartedAt: timestamp("live_started_at"),
+    liveEndedAt: timestamp("live_ended_at"),
+    currentItemId: integer("current_item_id"),
+    currentItemStartedAt: timestamp("current_item_started_at"),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at").notNull(),
     createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),

@@ -11,6 +11,9 @@ export const panels = sqliteTable("panels", {
     .unique()
     .references(() => wards.code),
   name: text("name").notNull(),
+  /** See @wardpanel/meetings/quorum: by default more than half of the voting members. */
+  quorumKind: text("quorum_kind", { enum: ["more_than_half", "fixed"] }).notNull().default("more_than_half"),
+  quorumMinimum: integer("quorum_minimum"),
   createdAt: createdAt(),
 });
 

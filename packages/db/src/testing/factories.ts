@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { hashPassword } from "@wardpanel/auth";
 import type { Role } from "@wardpanel/validators";
 import type { Db } from "../client";
-import type { MeetingDetails } from "../queries/meetings";
+import { createMeeting, publishMeeting, type MeetingDetails } from "../queries/meetings";
 import { ensurePanel, saveTeamContacts, type TeamContacts } from "../queries/panels";
 import { createUser, grantRole } from "../queries/people";
 import { officers, OFFICER_RANKS, wards } from "../schema";
@@ -107,4 +107,19 @@ export function buildMeetingDetails(overrides: Partial<MeetingDetails> = {}): Me
     invited: "Everyone who lives or works in the ward",
     ...overrides,
   };
+}
+
+/** An advertised meeting on a London date: the starting point of every live-meeting test. */
+export function seedPublishedMeeting(db: Db, params: { wardCode: string; date: string; now: Date; details?: Partial<MeetingDetails> }): number {
+  const meetingId = createMeeting(db, { wardCode: params.wardCode, date: params.date, details: buildMeetingDetails(params.details), createdBy: null, now: params.now });
+  publishMeeting(db, { wardCode: params.wardCode, meetingId, now: params.now });
+  return meetingId;
+}
+
+/** A panel with a chair and `members` panel members, none with a password: for attendance and quorum. */
+export function seedPanelWithMembers(db: Db, wardCode: string, members: number) {
+  seedPanel(db, wardCode);
+  const chair = seedUserWithHash(db, { roles: [{ role: "chair", wardCode }] }, null);
+  const others = Array.from({ length: members }, () => seedUserWithHash(db, { roles: [{ role: "panel_member", wardCode }] }, null));
+  return { chair, members: others, everyone: [chair, ...others] };
 }

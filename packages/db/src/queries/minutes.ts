@@ -1,0 +1,191 @@
+import { and, asc, desc, eq, gt } from "drizzle-orm";
+import { describeLondonSpan, londonParts } from "@wardpanel/meetings/london-time";
+import { DomainError } from "@wardpanel/validators";
+import type { Db } from "../client";
+import { agendaItems, decisions, meetings, minutesVersions } from "../schema";
+import { getAttendance } from "./attendance";
+import { listMeetingConcerns, getMeetingRecord } from "./live";
+import { getMeetingInWard, type Meeting } from "./meetings";
+
+/** The minutes as stored and shown: structured by agenda item, with attendance and decisions. */
+export type MinutesContent = {
+  meeting: { title: string; when: string; venue: string };
+  attendance: {
+    present: string[];
+    apologies: string[];
+    absent: string[];
+    police: string[];
+    partners: string[];
+    publicCount: number;
+    quorum: string;
+  };
+  items: {
+    title: string;
+    presenter: string;
+    notes: string;
+    decisions: string[];
+    actions: { description: string; owner: string; dueDate: string }[];
+  }[];
+  concerns: { description: string; location: string; category: string }[];
+};
+
+/** Builds a first draft from what was recorded live. */
+export function buildMinutesContent(db: Db, meeting: Meeting): MinutesContent {
+  const { roster, guests, publicCount, quorum } = getAttendance(db, meeting);
+  const named = (status: string) => roster.filter((r) => r.status === status).map((r) => r.name);
+  const guest = (g: { name: string; organisation: string }) => (g.organisation ? `${g.name} (${g.organisation})` : g.name);
+  return {
+    meeting: {
+      title: meeting.title,
+      when: describeLondonSpan(meeting.startsAt, meeting.endsAt),
+      venue: meeting.onlineUrl && !meeting.venueName ? "Online" : [meeting.venueName, meeting.venueAddress].filter(Boolean).join(", "),
+    },
+    attendance: {
+      present: named("present"),
+      apologies: named("apologies"),
+      absent: named("absent"),
+      police: guests.filter((g) => g.kind === "police").map(guest),
+      partners: guests.filter((g) => g.kind === "partner").map(guest),
+      publicCount,
+      quorum: quorum.explanation,
+    },
+    items: getMeetingRecord(db, meeting.id).map((item) => ({
+      title: item.title,
+      presenter: item.presenter,
+      notes: item.notes,
+      decisions: item.decisions.map((d) => d.text),
+      actions: item.actions.map(({ description, owner, dueDate }) => ({ description, owner, dueDate })),
+    })),
+    concerns: listMeetingConcerns(db, meeting.id).map(({ description, location, category }) => ({ description, location, category })),
+  };
+}
+
+export type MinutesVersion = typeof minutesVersions.$inferSelect & { content: MinutesContent };
+
+export function listMinutesVersions(db: Db, meetingId: number): MinutesVersion[] {
+  return db.select().from(minutesVersions).where(eq(minutesVersions.meetingId, meetingId)).orderBy(asc(minutesVersions.version)).all() as MinutesVersion[];
+}
+
+function latestVersion(db: Db, meetingId: number): MinutesVersion | undefined {
+  return db.select().from(minutesVersions).where(eq(minutesVersions.meetingId, meetingId)).orderBy(desc(minutesVersions.version)).get() as MinutesVersion | undefined;
+}
+
+type MeetingParams = { wardCode: string; meetingId: number; now: Date; by: number | null };
+
+/** Drafts the minutes from the live record; once drafted, the draft is what is edited. */
+export function draftMinutes(db: Db, params: MeetingParams): number {
+  return db.transaction(() => {
+    const meeting = getMeetingInWard(db, params.wardCode, params.meetingId);
+    if (meeting.status !== "held") throw new DomainError("conflict", "Minutes are drafted once the meeting has been held");
+    const existing = latestVersion(db, meeting.id);
+    if (existing) throw new DomainError("conflict", "The minutes have already been drafted: edit the draft instead");
+    return db
+      .insert(minutesVersions)
+      .values({ meetingId: meeting.id, version: 1, content: buildMinutesContent(db, meeting), updatedAt: params.now, updatedBy: params.by })
+      .returning({ id: minutesVersions.id })
+      .get().id;
+  });
+}
+
+function editableVersion(db: Db, meeting: Meeting): MinutesVersion {
+  const latest = latestVersion(db, meeting.id);
+  if (!latest) throw new DomainError("not_found", "The minutes have not been drafted yet");
+  if (latest.status !== "draft") {
+    throw new DomainError("conflict", "Only draft minutes can be edited. Published minutes never change: start a correction instead.");
+  }
+  return latest;
+}
+
+export function editMinutesItem(db: Db, params: MeetingParams & { itemIndex: number; notes: string }): void {
+  db.transaction(() => {
+    const meeting = getMeetingInWard(db, params.wardCode, params.meetingId);
+    const version = editableVersion(db, meeting);
+    const item = version.content.items[params.itemIndex];
+    if (!item) throw new DomainError("not_found", "There is no such item in these minutes");
+    const items = version.content.items.map((it, i) => (i === params.itemIndex ? { ...it, notes: params.notes } : it));
+    db.update(minutesVersions)
+      .set({ content: { ...version.content, items }, updatedAt: params.now, updatedBy: params.by })
+      .where(eq(minutesVersions.id, version.id))
+      .run();
+  });
+}
+
+/** Sends the draft to the panel. A first version waits for approval; a correction was approved in substance already. */
+export function circulateMinutes(db: Db, params: MeetingParams): void {
+  db.transaction(() => {
+    const meeting = getMeetingInWard(db, params.wardCode, params.meetingId);
+    const version = editableVersion(db, meeting);
+    db.update(minutesVersions).set({ status: "circulated", circulatedAt: params.now, updatedAt: params.now }).where(eq(minutesVersions.id, version.id)).run();
+  });
+}
+
+/**
+ * Records approval at a later meeting of the same ward, under that meeting's "minutes of the last
+ * meeting" item, as a decision the next minutes will carry.
+ */
+export function approveMinutes(db: Db, params: MeetingParams & { atMeetingId: number }): void {
+  db.transaction(() => {
+    const meeting = getMeetingInWard(db, params.wardCode, params.meetingId);
+    const version = latestVersion(db, meeting.id);
+    if (version?.status !== "circulated") throw new DomainError("conflict", "Circulate the minutes to the panel before they are approved");
+    const at = getMeetingInWard(db, params.wardCode, params.atMeetingId);
+    if (at.startsAt.getTime() <= meeting.startsAt.getTime() || at.status !== "held") {
+      throw new DomainError("invalid", "Minutes are approved at a later meeting of the panel that is under way or has been held", "atMeetingId");
+    }
+    const item = db
+      .select({ id: agendaItems.id })
+      .from(agendaItems)
+      .where(and(eq(agendaItems.meetingId, at.id), eq(agendaItems.kind, "previous_minutes")))
+      .get();
+    db.insert(decisions)
+      .values({ meetingId: at.id, agendaItemId: item?.id ?? null, text: `The minutes of the meeting on ${londonParts(meeting.startsAt).date} were approved as a correct record.` })
+      .run();
+    db.update(minutesVersions)
+      .set({ status: "approved", approvedAt: params.now, approvedAtMeetingId: at.id, updatedAt: params.now })
+      .where(eq(minutesVersions.id, version.id))
+      .run();
+  });
+}
+
+export function publishMinutes(db: Db, params: MeetingParams): void {
+  db.transaction(() => {
+    const meeting = getMeetingInWard(db, params.wardCode, params.meetingId);
+    const version = latestVersion(db, meeting.id);
+    const isCorrection = (version?.version ?? 0) > 1;
+    const ready = version?.status === "approved" || (isCorrection && version?.status === "circulated");
+    if (!version || !ready) throw new DomainError("conflict", "Minutes are published once approved at the next meeting");
+    db.update(minutesVersions).set({ status: "published", publishedAt: params.now, updatedAt: params.now }).where(eq(minutesVersions.id, version.id)).run();
+    db.update(meetings).set({ status: "minutes_published", updatedAt: params.now }).where(eq(meetings.id, meeting.id)).run();
+  });
+}
+
+/** A correction to published minutes: a new draft version, saying what it changes. */
+export function startCorrection(db: Db, params: MeetingParams & { note: string }): number {
+  return db.transaction(() => {
+    const meeting = getMeetingInWard(db, params.wardCode, params.meetingId);
+    const latest = latestVersion(db, meeting.id);
+    if (latest?.status !== "published") throw new DomainError("conflict", "Only published minutes are corrected; edit the draft instead");
+    return db
+      .insert(minutesVersions)
+      .values({ meetingId: meeting.id, version: latest.version + 1, content: latest.content, correctionNote: params.note, updatedAt: params.now, updatedBy: params.by })
+      .returning({ id: minutesVersions.id })
+      .get().id;
+  });
+}
+
+/** What the public sees: every published version, newest first. */
+export function listPublishedMinutes(db: Db, meetingId: number): MinutesVersion[] {
+  return listMinutesVersions(db, meetingId)
+    .filter((v) => v.status === "published")
+    .reverse();
+}
+
+/** Later meetings of the ward at which minutes can be approved. */
+export function listApprovalMeetings(db: Db, meeting: Meeting) {
+  return db
+    .select({ id: meetings.id, title: meetings.title, startsAt: meetings.startsAt })
+    .from(meetings)
+    .where(and(eq(meetings.wardCode, meeting.wardCode), eq(meetings.status, "held"), gt(meetings.startsAt, meeting.startsAt)))
+    .orderBy(asc(meetings.startsAt))
+    .all();
+}

@@ -1,0 +1,30 @@
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { createdAt } from "./columns";
+import { meetings } from "./meetings";
+import { wards } from "./wards";
+
+export const CONCERN_SOURCES = ["meeting", "public_form", "snt"] as const;
+
+/**
+ * An issue raised by the community before it becomes a priority. Who raised it is kept only with
+ * their consent; without it, `raisedBy` and `contactEmail` stay empty.
+ */
+export const concerns = sqliteTable(
+  "concerns",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    wardCode: text("ward_code")
+      .notNull()
+      .references(() => wards.code),
+    source: text("source", { enum: CONCERN_SOURCES }).notNull(),
+    meetingId: integer("meeting_id").references(() => meetings.id, { onDelete: "set null" }),
+    description: text("description").notNull(),
+    location: text("location").notNull(),
+    category: text("category").notNull(),
+    raisedBy: text("raised_by").notNull().default(""),
+    contactEmail: text("contact_email").notNull().default(""),
+    hasConsent: integer("has_consent", { mode: "boolean" }).notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (table) => [index("concerns_ward_idx").on(table.wardCode, table.createdAt)],
+);

@@ -1,0 +1,33 @@
+import { integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { MINUTES_STATUSES } from "@wardpanel/validators";
+import { createdAt, timestamp } from "./columns";
+import { meetings } from "./meetings";
+import { users } from "./people";
+
+/**
+ * The minutes of a meeting, one row per version. A version is edited while a draft, then
+ * circulated, approved at the next meeting and published. A published version never changes: a
+ * correction is a new version that says what changed.
+ */
+export const minutesVersions = sqliteTable(
+  "minutes_versions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    status: text("status", { enum: MINUTES_STATUSES }).notNull().default("draft"),
+    /** JSON MinutesContent: attendance, then each agenda item's notes, decisions and actions. */
+    content: text("content", { mode: "json" }).notNull(),
+    correctionNote: text("correction_note").notNull().default(""),
+    circulatedAt: timestamp("circulated_at"),
+    approvedAt: timestamp("approved_at"),
+    approvedAtMeetingId: integer("approved_at_meeting_id").references(() => meetings.id, { onDelete: "set null" }),
+    publishedAt: timestamp("published_at"),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at").notNull(),
+    updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (table) => [uniqueIndex("minutes_versions_meeting_version").on(table.meetingId, table.version)],
+);

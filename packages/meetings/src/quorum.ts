@@ -1,0 +1,20 @@
+/**
+ * A panel's quorum rule. The default is the usual one for ward panels' terms of reference: more
+ * than half of the voting members (the chair and panel members) present. A panel may instead fix
+ * a number.
+ */
+export type QuorumRule = { kind: "more_than_half" } | { kind: "fixed"; minimum: number };
+
+export type QuorumState = { votingMembers: number; present: number; needed: number; isQuorate: boolean; explanation: string };
+
+export function neededForQuorum(rule: QuorumRule, votingMembers: number): number {
+  return rule.kind === "fixed" ? rule.minimum : Math.floor(votingMembers / 2) + 1;
+}
+
+export function quorumState(rule: QuorumRule, votingMembers: number, present: number): QuorumState {
+  const needed = neededForQuorum(rule, votingMembers);
+  const isQuorate = votingMembers > 0 && present >= needed;
+  const quorumNeeds = rule.kind === "fixed" ? `the panel's rule needs at least ${needed}` : `more than half of ${votingMembers} voting members is ${needed}`;
+  const explanation = `${isQuorate ? "Quorate" : "Not quorate"}: ${present} voting ${present === 1 ? "member" : "members"} present; ${quorumNeeds}.`;
+  return { votingMembers, present, needed, isQuorate, explanation };
+}

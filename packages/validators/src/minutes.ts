@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { MeetingRef } from "./meetings";
+
+export const MINUTES_STATUSES = ["draft", "circulated", "approved", "published"] as const;
+export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
+export const MINUTES_STATUS_LABELS: Record<MinutesStatus, string> = {
+  draft: "Draft",
+  circulated: "Circulated to the panel",
+  approved: "Approved",
+  published: "Published",
+};
+
+export const EditMinutesItemInput = MeetingRef.extend({
+  itemIndex: z.number().int().min(0),
+  notes: z.string().max(20_000, "Minutes for one item are limited to 20,000 characters"),
+});
+
+/** Approval happens at the next meeting, under its "minutes of the last meeting" item. */
+export const ApproveMinutesInput = MeetingRef.extend({ atMeetingId: z.number().int().positive() });
+
+export const StartCorrectionInput = MeetingRef.extend({
+  note: z.string().trim().min(1, "Say what the correction changes and why").max(500, "Keep this under 500 characters"),
+});
+
+export const OversightInput = z.object({ boroughCode: z.string().regex(/^E09\d{6}$/).nullable() });
