@@ -6,6 +6,8 @@ import type { Db } from "@wardpanel/db/client";
 import type { Env } from "./env";
 import { registerCalendarRoutes } from "./routes/calendar";
 import { registerHealthRoutes } from "./routes/health";
+import { registerOversightCsv } from "./routes/oversight-csv";
+import { registerPaperRoutes } from "./routes/papers";
 import { registerTrpc } from "./routes/trpc";
 import { registerWebApp } from "./routes/web";
 
@@ -61,6 +63,8 @@ export async function buildServer({ db, env, signInLimiter = createSignInLimiter
 
   registerHealthRoutes(app, db);
   registerCalendarRoutes(app, db);
+  await registerPaperRoutes(app, db, env.COOKIE_SECURE);
+  registerOversightCsv(app, db, env.COOKIE_SECURE);
   await registerTrpc(app, { db, signInLimiter, secureCookies: env.COOKIE_SECURE });
   await registerWebApp(app, env.WEB_DIST);
   return app;

@@ -17,8 +17,13 @@ const ADMIN = ["admin"] as const;
 const WARD_A_STAFF = ["admin", "sergeantA", "chairA", "memberA", "minuteTakerA"] as const;
 const WARD_A_SERGEANT = ["admin", "sergeantA"] as const;
 const WARD_A_ORGANISERS = ["admin", "sergeantA", "chairA"] as const;
+const WARD_A_RECORDERS = ["admin", "sergeantA", "chairA", "minuteTakerA"] as const;
 
 const meetingDetails = buildMeetingDetails();
+// Acting on a meeting that does not exist: "not found" shows the caller got past the role check.
+const meetingA = { wardCode: WARD_A, meetingId: 999_999 };
+const itemA = { ...meetingA, itemId: 999_999 };
+const agendaFields = { title: "Parking", description: "", presenter: "", minutesAllowed: 5 };
 
 let n = 0;
 const unique = () => ++n;
@@ -55,6 +60,46 @@ const MATRIX: Record<string, { allowed: readonly Persona[]; input: () => unknown
   "meetings.update": { allowed: WARD_A_ORGANISERS, input: () => ({ wardCode: WARD_A, meetingId: 999_999, date: "2030-01-08", ...meetingDetails }) },
   "meetings.publish": { allowed: WARD_A_ORGANISERS, input: () => ({ wardCode: WARD_A, meetingId: 999_999 }) },
   "meetings.cancel": { allowed: WARD_A_ORGANISERS, input: () => ({ wardCode: WARD_A, meetingId: 999_999, reason: "Venue closed" }) },
+  "agenda.forMeeting": { allowed: WARD_A_STAFF, input: () => ({ ...meetingA }) },
+  "agenda.addItem": { allowed: WARD_A_ORGANISERS, input: () => ({ ...meetingA, ...agendaFields }) },
+  "agenda.updateItem": { allowed: WARD_A_ORGANISERS, input: () => ({ ...itemA, ...agendaFields }) },
+  "agenda.moveItem": { allowed: WARD_A_ORGANISERS, input: () => ({ ...itemA, direction: "up" }) },
+  "agenda.removeItem": { allowed: WARD_A_ORGANISERS, input: () => ({ ...itemA }) },
+  "agenda.restoreItem": { allowed: WARD_A_ORGANISERS, input: () => ({ ...itemA }) },
+  "agenda.removePaper": { allowed: WARD_A_ORGANISERS, input: () => ({ ...meetingA, paperId: 999_999 }) },
+  "agenda.restorePaper": { allowed: WARD_A_ORGANISERS, input: () => ({ ...meetingA, paperId: 999_999 }) },
+  "agenda.publish": { allowed: WARD_A_ORGANISERS, input: () => ({ ...meetingA }) },
+  "attendance.forMeeting": { allowed: WARD_A_STAFF, input: () => ({ ...meetingA }) },
+  "attendance.mark": { allowed: WARD_A_RECORDERS, input: () => ({ ...meetingA, userId: 999_999, status: "present" }) },
+  "attendance.addGuest": { allowed: WARD_A_RECORDERS, input: () => ({ ...meetingA, kind: "police", name: "PC Jones", organisation: "" }) },
+  "attendance.removeGuest": { allowed: WARD_A_RECORDERS, input: () => ({ ...meetingA, guestId: 999_999 }) },
+  "attendance.setPublicCount": { allowed: WARD_A_RECORDERS, input: () => ({ ...meetingA, count: 3 }) },
+  "attendance.addPublicSignIn": { allowed: WARD_A_RECORDERS, input: () => ({ ...meetingA, name: "Resident", email: "resident@example.test", consent: true }) },
+  "attendance.setQuorumRule": { allowed: WARD_A_ORGANISERS, input: () => ({ wardCode: WARD_A, rule: { kind: "more_than_half" } }) },
+  "attendance.memberHistory": { allowed: WARD_A_STAFF, input: () => ({ wardCode: WARD_A, userId: 999_999 }) },
+  "live.view": { allowed: WARD_A_STAFF, input: () => ({ ...meetingA }) },
+  "live.start": { allowed: WARD_A_ORGANISERS, input: () => ({ ...meetingA }) },
+  "live.setCurrentItem": { allowed: WARD_A_ORGANISERS, input: () => ({ ...meetingA, itemId: null }) },
+  "live.end": { allowed: WARD_A_ORGANISERS, input: () => ({ ...meetingA }) },
+  "live.saveNotes": { allowed: WARD_A_RECORDERS, input: () => ({ ...itemA, notes: "Noted" }) },
+  "live.addDecision": { allowed: WARD_A_RECORDERS, input: () => ({ ...itemA, text: "Agreed" }) },
+  "live.removeDecision": { allowed: WARD_A_RECORDERS, input: () => ({ ...meetingA, decisionId: 999_999 }) },
+  "live.addAction": { allowed: WARD_A_RECORDERS, input: () => ({ ...itemA, description: "Do it", owner: "Chair", dueDate: "2030-01-31" }) },
+  "live.recordConcern": {
+    allowed: WARD_A_RECORDERS,
+    input: () => ({ ...meetingA, description: "Speeding", location: "Gower Street", category: "Road safety", hasConsent: false, raisedBy: "", contactEmail: "" }),
+  },
+  "actions.forWard": { allowed: WARD_A_STAFF, input: () => ({ wardCode: WARD_A }) },
+  "actions.setStatus": { allowed: WARD_A_ORGANISERS, input: () => ({ wardCode: WARD_A, actionId: 999_999, status: "done", note: "" }) },
+  "minutes.forMeeting": { allowed: WARD_A_STAFF, input: () => ({ ...meetingA }) },
+  "minutes.draft": { allowed: WARD_A_RECORDERS, input: () => ({ ...meetingA }) },
+  "minutes.editItem": { allowed: WARD_A_RECORDERS, input: () => ({ ...meetingA, itemIndex: 0, notes: "Edited" }) },
+  "minutes.circulate": { allowed: WARD_A_ORGANISERS, input: () => ({ ...meetingA }) },
+  "minutes.approve": { allowed: WARD_A_ORGANISERS, input: () => ({ ...meetingA, atMeetingId: 999_998 }) },
+  "minutes.publish": { allowed: WARD_A_ORGANISERS, input: () => ({ ...meetingA }) },
+  "minutes.startCorrection": { allowed: WARD_A_ORGANISERS, input: () => ({ ...meetingA, note: "Spelling" }) },
+  "oversight.wards": { allowed: ADMIN, input: () => ({ boroughCode: null }) },
+  "publicMeeting.view": { allowed: EVERYONE, input: () => ({ ...meetingA }) },
   "wards.search": { allowed: EVERYONE, input: () => ({ query: "Bloom" }) },
   "wards.boroughs": { allowed: EVERYONE, input: () => undefined },
   "wards.page": { allowed: EVERYONE, input: () => ({ wardCode: WARD_A }) },

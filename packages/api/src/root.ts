@@ -1,4 +1,11 @@
+import { actionsRouter } from "./router/actions";
+import { agendaRouter } from "./router/agenda";
+import { attendanceRouter } from "./router/attendance";
 import { authRouter } from "./router/auth";
+import { liveRouter } from "./router/live";
+import { minutesRouter } from "./router/minutes";
+import { oversightRouter } from "./router/oversight";
+import { publicMeetingRouter } from "./router/public-meeting";
 import { meetingsRouter } from "./router/meetings";
 import { meRouter } from "./router/me";
 import { peopleRouter } from "./router/people";
@@ -6,10 +13,17 @@ import { wardsRouter } from "./router/wards";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
+  actions: actionsRouter,
+  agenda: agendaRouter,
+  attendance: attendanceRouter,
   auth: authRouter,
+  live: liveRouter,
   me: meRouter,
   meetings: meetingsRouter,
+  minutes: minutesRouter,
+  oversight: oversightRouter,
   people: peopleRouter,
+  publicMeeting: publicMeetingRouter,
   wards: wardsRouter,
 });
 
@@ -20,3 +34,4 @@ export { createContextInner, type Context, type SessionCookie } from "./context"
 export { createSignInLimiter, type SignInLimiter } from "./auth/sign-in-limiter";
 export { validateSessionToken, SESSION_LIFETIME_MS } from "./auth/sessions";
 export type { Access, Meta } from "./trpc";
+export { canActOnWard, isAdmin, type Viewer } from "./auth/viewer";

@@ -7,12 +7,9 @@ import {
   updateMeeting,
 } from "@wardpanel/db/queries/meetings";
 import { CancelMeetingInput, CreateMeetingInput, MeetingRef, ScheduleSeriesInput, UpdateMeetingInput } from "@wardpanel/validators";
-import { createTRPCRouter, wardProcedure } from "../trpc";
+import { createTRPCRouter } from "../trpc";
 import { toMeetingView } from "./meeting-view";
-
-/** The chair and the sergeant arrange their ward's meetings; everyone on the ward's staff can see them. */
-const organiser = wardProcedure(["sergeant", "chair"]);
-const wardStaff = wardProcedure(["sergeant", "chair", "panel_member", "minute_taker"]);
+import { organiser, wardStaff } from "./roles";
 
 export const meetingsRouter = createTRPCRouter({
   forWard: wardStaff.query(({ ctx, input }) => listWardMeetings(ctx.db, input.wardCode).map(toMeetingView)),

@@ -1,0 +1,96 @@
+import type { FastifyInstance } from "fastify";
+import { createSignInLimiter } from "@wardpanel/api";
+import type { Db } from "@wardpanel/db/client";
+import { listAgendaItems, publishAgenda } from "@wardpanel/db/queries/agenda";
+import { createTestDb, seedPublishedMeeting, seedUser, TEST_PASSWORD } from "@wardpanel/db/testing";
+import { PAPER_MAX_BYTES } from "@wardpanel/validators";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildServer } from "./app";
+
+const BLOOMSBURY = "E05013653";
+const HOLBORN = "E05013662";
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const json = (response: Response): Promise<any> => response.json();
+
+describe("agenda papers and the oversight CSV over HTTP", () => {
+  let db: Db;
+  let app: FastifyInstance;
+  let url: string;
+  let meetingId: number;
+  let itemId: number;
+  const cookies: Record<string, string> = {};
+
+  async function signIn(email: string) {
+    const response = await fetch(`${url}/trpc/auth.signIn`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password: TEST_PASSWORD }) });
+    return (response.headers.get("set-cookie") ?? "").split(";")[0]!;
+  }
+
+  function upload(content: Buffer, fileName: string, cookie?: string, ward = BLOOMSBURY) {
+    const form = new FormData();
+    form.append("file", new Blob([content]), fileName);
+    return fetch(`${url}/api/wards/${ward}/meetings/${meetingId}/items/${itemId}/papers`, { method: "POST", body: form, headers: cookie ? { cookie } : {} });
+  }
+
+  beforeAll(async () => {
+    db = createTestDb();
+    await seedUser(db, { email: "chair@example.test", roles: [{ role: "chair", wardCode: BLOOMSBURY }] });
+    await seedUser(db, { email: "member@example.test", roles: [{ role: "panel_member", wardCode: BLOOMSBURY }] });
+    await seedUser(db, { email: "other-chair@example.test", roles: [{ role: "chair", wardCode: HOLBORN }] });
+    await seedUser(db, { email: "admin@example.test", roles: [{ role: "admin" }] });
+    meetingId = seedPublishedMeeting(db, { wardCode: BLOOMSBURY, date: "2099-01-13", now: new Date() });
+    itemId = listAgendaItems(db, meetingId)[4]!.id;
+    app = await buildServer({ db, env: { COOKIE_SECURE: false, TRUST_PROXY: false, WEB_DIST: "/nonexistent", LOG_LEVEL: "silent" }, signInLimiter: createSignInLimiter() });
+    url = await app.listen({ port: 0, host: "127.0.0.1" });
+    for (const who of ["chair", "member", "other-chair", "admin"]) cookies[who] = await signIn(`${who}@example.test`);
+  });
+  afterAll(() => app.close());
+
+  it("lets the chair upload a PDF, which the public can download only once the agenda is published", async () => {
+    const response = await upload(PDF, "crime-report.pdf", cookies.chair);
+    expect(response.status).toBe(201);
+    const { paper } = await json(response);
+    expect(paper).toMatchObject({ fileName: "crime-report.pdf", contentType: "application/pdf", size: PDF.byteLength });
+
+    const paperUrl = `${url}/api/wards/${BLOOMSBURY}/meetings/${meetingId}/papers/${paper.id}`;
+    expect((await fetch(paperUrl)).status).toBe(404);
+    expect((await fetch(paperUrl, { headers: { cookie: cookies.member! } })).status).toBe(200);
+    publishAgenda(db, { wardCode: BLOOMSBURY, meetingId, now: new Date(), publishedBy: null });
+    const download = await fetch(paperUrl);
+    expect(download.status).toBe(200);
+    expect(download.headers.get("content-disposition")).toBe("attachment; filename*=UTF-8''crime-report.pdf");
+    expect(Buffer.from(await download.arrayBuffer()).equals(PDF)).toBe(true);
+    expect((await fetch(`${url}/api/wards/${HOLBORN}/meetings/${meetingId}/papers/${paper.id}`)).status).toBe(404);
+  });
+
+  it("refuses a file of the wrong type whatever its name, and one over the size limit, saying why", async () => {
+    const wrongType = await upload(Buffer.from("MZ\x90\x00 this is a program"), "minutes.pdf", cookies.chair);
+    expect(wrongType.status).toBe(415);
+    expect(await json(wrongType)).toEqual({ field: "file", error: expect.stringContaining("minutes.pdf is not a file type we accept") });
+
+    const tooBig = await upload(Buffer.concat([PDF, Buffer.alloc(PAPER_MAX_BYTES)]), "huge.pdf", cookies.chair);
+    expect(tooBig.status).toBe(413);
+    expect((await json(tooBig)).error).toBe("huge.pdf is larger than 10 MB. Upload a smaller file.");
+    expect(listAgendaItems(db, meetingId)[4]!.papers.map((p) => p.fileName)).toEqual(["crime-report.pdf"]);
+  });
+
+  it("lets only the ward's organisers upload", async () => {
+    expect((await upload(PDF, "a.pdf")).status).toBe(401);
+    expect((await upload(PDF, "a.pdf", cookies.member)).status).toBe(403);
+    expect((await upload(PDF, "a.pdf", cookies["other-chair"])).status).toBe(403);
+    expect((await upload(PDF, "a.pdf", cookies["other-chair"], HOLBORN)).status).toBe(404);
+  });
+
+  it("exports oversight as CSV for admins only", async () => {
+    expect((await fetch(`${url}/api/oversight.csv`)).status).toBe(401);
+    expect((await fetch(`${url}/api/oversight.csv`, { headers: { cookie: cookies.chair! } })).status).toBe(403);
+    const csv = await fetch(`${url}/api/oversight.csv?borough=E09000007`, { headers: { cookie: cookies.admin! } });
+    expect(csv.status).toBe(200);
+    const lines = (await csv.text()).trim().split("\n");
+    expect(lines[0]).toBe("Ward code,Ward,Borough,Meetings advertised this month,Meetings advertised next month,Meetings without minutes after 28 days,Overdue actions");
+    expect(lines).toHaveLength(21);
+    expect(lines.find((l) => l.startsWith(BLOOMSBURY))).toBe(`${BLOOMSBURY},Bloomsbury,Camden,0,0,0,0`);
+    expect((await fetch(`${url}/api/oversight.csv?borough=nope`, { headers: { cookie: cookies.admin! } })).status).toBe(400);
+  });
+});

@@ -1,0 +1,93 @@
+import type { FastifyInstance } from "fastify";
+import fastifyMultipart from "@fastify/multipart";
+import { fileTypeFromBuffer } from "file-type";
+import { canActOnWard } from "@wardpanel/api";
+import type { Db } from "@wardpanel/db/client";
+import { addPaper, getPaperInMeeting, isPaperPublished } from "@wardpanel/db/queries/agenda";
+import { getMeetingInWard } from "@wardpanel/db/queries/meetings";
+import { DomainError, PAPER_MAX_BYTES, PAPER_TYPES, WardCode } from "@wardpanel/validators";
+import { optionalViewer, requireWardRole } from "./staff-access";
+
+const MEGABYTES = PAPER_MAX_BYTES / 1024 / 1024;
+const ACCEPTED = Object.values(PAPER_TYPES).join(", ");
+
+type PaperParams = { wardCode: string; meetingId: string; itemId: string };
+
+/** Ids in a path must be positive integers; anything else is "not found", never a server error. */
+function idOf(value: string): number | null {
+  return /^[1-9]\d{0,9}$/.test(value) ? Number(value) : null;
+}
+
+/**
+ * Papers for agenda items: the organisers upload (multipart, one file, size- and type-checked by
+ * content, not by the name the browser sends); the public download papers of published agendas.
+ */
+export async function registerPaperRoutes(app: FastifyInstance, db: Db, secureCookies: boolean): Promise<void> {
+  await app.register(async (scope) => {
+    await scope.register(fastifyMultipart, { limits: { files: 1, fileSize: PAPER_MAX_BYTES, fields: 0, parts: 1 } });
+
+    scope.post<{ Params: PaperParams }>("/api/wards/:wardCode/meetings/:meetingId/items/:itemId/papers", async (request, reply) => {
+      const ward = WardCode.safeParse(request.params.wardCode);
+      const meetingId = idOf(request.params.meetingId);
+      const itemId = idOf(request.params.itemId);
+      if (!ward.success || meetingId === null || itemId === null) return reply.code(404).send({ error: "There is no such agenda item" });
+      const viewer = requireWardRole(db, request, reply, ward.data, ["sergeant", "chair"], secureCookies);
+      if (!viewer) return reply;
+
+      const file = await request.file({ limits: { files: 1, fileSize: PAPER_MAX_BYTES } }).catch(() => undefined);
+      if (!file) return reply.code(400).send({ field: "file", error: "Choose a file to upload" });
+      const tooLarge = () => reply.code(413).send({ field: "file", error: `${file.filename} is larger than ${MEGABYTES} MB. Upload a smaller file.` });
+      let content: Buffer;
+      try {
+        content = await file.toBuffer();
+      } catch (error) {
+        if ((error as { code?: string }).code === "FST_REQ_FILE_TOO_LARGE") return tooLarge();
+        throw error;
+      }
+      // Busboy marks a stream it cut short; never keep a truncated paper.
+      if (file.file.truncated) return tooLarge();
+      if (content.byteLength === 0) return reply.code(400).send({ field: "file", error: `${file.filename} is empty` });
+      const detected = await fileTypeFromBuffer(content);
+      if (!detected || !(detected.mime in PAPER_TYPES)) {
+        return reply.code(415).send({ field: "file", error: `${file.filename} is not a file type we accept. Upload one of: ${ACCEPTED}.` });
+      }
+      try {
+        const paper = addPaper(db, {
+          wardCode: ward.data,
+          meetingId,
+          itemId,
+          now: new Date(),
+          uploadedBy: viewer.id,
+          paper: { fileName: file.filename.slice(0, 200), contentType: detected.mime, content },
+        });
+        return reply.code(201).send({ paper });
+      } catch (error) {
+        if (error instanceof DomainError) return reply.code(error.kind === "not_found" ? 404 : 409).send({ error: error.message });
+        throw error;
+      }
+    });
+  });
+
+  app.get<{ Params: { wardCode: string; meetingId: string; paperId: string } }>("/api/wards/:wardCode/meetings/:meetingId/papers/:paperId", async (request, reply) => {
+    const ward = WardCode.safeParse(request.params.wardCode);
+    const meetingId = idOf(request.params.meetingId);
+    const paperId = idOf(request.params.paperId);
+    const notFound = () => reply.code(404).send({ error: "There is no such paper" });
+    if (!ward.success || meetingId === null || paperId === null) return notFound();
+    try {
+      getMeetingInWard(db, ward.data, meetingId);
+      const paper = getPaperInMeeting(db, meetingId, paperId);
+      const viewer = optionalViewer(db, request, reply, secureCookies);
+      const isStaff = viewer !== null && canActOnWard(viewer, ward.data, ["sergeant", "chair", "panel_member", "minute_taker"]);
+      if (!isStaff && !isPaperPublished(db, meetingId, paperId)) return notFound();
+      return reply
+        .type(paper.contentType)
+        .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(paper.fileName)}`)
+        .header("cache-control", isStaff ? "private, no-store" : "public, max-age=300")
+        .send(paper.content);
+    } catch (error) {
+      if (error instanceof DomainError) return notFound();
+      throw error;
+    }
+  });
+}

@@ -1,0 +1,68 @@
+import { listCarriedOverActions } from "@wardpanel/db/queries/actions";
+import {
+  addAgendaItem,
+  getPublishedAgenda,
+  listAgendaItems,
+  moveAgendaItem,
+  publishAgenda,
+  setAgendaItemRemoved,
+  setPaperRemoved,
+  updateAgendaItem,
+} from "@wardpanel/db/queries/agenda";
+import { getMeetingInWard } from "@wardpanel/db/queries/meetings";
+import { AddAgendaItemInput, AgendaItemRef, MeetingRef, MoveAgendaItemInput, PaperRef, UpdateAgendaItemInput } from "@wardpanel/validators";
+import { createTRPCRouter } from "../trpc";
+import { toMeetingView } from "./meeting-view";
+import { organiser, wardStaff } from "./roles";
+
+export const agendaRouter = createTRPCRouter({
+  /** The working agenda, the actions it carries over, and which version the public can read. */
+  forMeeting: wardStaff.input(MeetingRef).query(({ ctx, input }) => {
+    const meeting = getMeetingInWard(ctx.db, input.wardCode, input.meetingId);
+    const published = getPublishedAgenda(ctx.db, meeting.id);
+    return {
+      meeting: toMeetingView(meeting),
+      items: listAgendaItems(ctx.db, meeting.id),
+      carriedOverActions: listCarriedOverActions(ctx.db, meeting),
+      published: published && { version: published.version, publishedAt: published.publishedAt },
+    };
+  }),
+
+  addItem: organiser.input(AddAgendaItemInput).mutation(({ ctx, input: { wardCode, meetingId, ...fields } }) => ({
+    itemId: addAgendaItem(ctx.db, { wardCode, meetingId, fields, now: ctx.now() }),
+  })),
+
+  updateItem: organiser.input(UpdateAgendaItemInput).mutation(({ ctx, input: { wardCode, meetingId, itemId, ...fields } }) => {
+    updateAgendaItem(ctx.db, { wardCode, meetingId, itemId, fields, now: ctx.now() });
+    return { itemId };
+  }),
+
+  moveItem: organiser.input(MoveAgendaItemInput).mutation(({ ctx, input }) => {
+    moveAgendaItem(ctx.db, { ...input, now: ctx.now() });
+    return { itemId: input.itemId };
+  }),
+
+  removeItem: organiser.input(AgendaItemRef).mutation(({ ctx, input }) => {
+    setAgendaItemRemoved(ctx.db, { ...input, removed: true, now: ctx.now() });
+    return { itemId: input.itemId };
+  }),
+
+  restoreItem: organiser.input(AgendaItemRef).mutation(({ ctx, input }) => {
+    setAgendaItemRemoved(ctx.db, { ...input, removed: false, now: ctx.now() });
+    return { itemId: input.itemId };
+  }),
+
+  removePaper: organiser.input(PaperRef).mutation(({ ctx, input }) => {
+    setPaperRemoved(ctx.db, { ...input, removed: true, now: ctx.now() });
+    return { paperId: input.paperId };
+  }),
+
+  restorePaper: organiser.input(PaperRef).mutation(({ ctx, input }) => {
+    setPaperRemoved(ctx.db, { ...input, removed: false, now: ctx.now() });
+    return { paperId: input.paperId };
+  }),
+
+  publish: organiser.input(MeetingRef).mutation(({ ctx, input }) => ({
+    version: publishAgenda(ctx.db, { ...input, publishedBy: ctx.viewer.id, now: ctx.now() }),
+  })),
+});

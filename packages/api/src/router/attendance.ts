@@ -1,0 +1,46 @@
+import {
+  addGuest,
+  addPublicSignIn,
+  getAttendance,
+  getMemberAttendanceHistory,
+  markAttendance,
+  removeGuest,
+  setPublicCount,
+  setQuorumRule,
+} from "@wardpanel/db/queries/attendance";
+import { getMeetingInWard } from "@wardpanel/db/queries/meetings";
+import { AddGuestInput, GuestRef, MarkAttendanceInput, MeetingRef, MemberHistoryInput, PublicSignInInput, QuorumRuleInput, SetPublicCountInput } from "@wardpanel/validators";
+import { createTRPCRouter } from "../trpc";
+import { organiser, recorder, wardStaff } from "./roles";
+
+export const attendanceRouter = createTRPCRouter({
+  forMeeting: wardStaff.input(MeetingRef).query(({ ctx, input }) => getAttendance(ctx.db, getMeetingInWard(ctx.db, input.wardCode, input.meetingId))),
+
+  mark: recorder.input(MarkAttendanceInput).mutation(({ ctx, input }) => {
+    markAttendance(ctx.db, { ...input, now: ctx.now() });
+    return { userId: input.userId, status: input.status };
+  }),
+
+  addGuest: recorder.input(AddGuestInput).mutation(({ ctx, input }) => ({ guestId: addGuest(ctx.db, { ...input, now: ctx.now() }) })),
+
+  removeGuest: recorder.input(GuestRef).mutation(({ ctx, input }) => {
+    removeGuest(ctx.db, { ...input, now: ctx.now() });
+    return { guestId: input.guestId };
+  }),
+
+  setPublicCount: recorder.input(SetPublicCountInput).mutation(({ ctx, input }) => {
+    setPublicCount(ctx.db, { ...input, now: ctx.now() });
+    return { count: input.count };
+  }),
+
+  addPublicSignIn: recorder.input(PublicSignInInput).mutation(({ ctx, input: { consent: _, ...input } }) => ({
+    signInId: addPublicSignIn(ctx.db, { ...input, now: ctx.now() }),
+  })),
+
+  setQuorumRule: organiser.input(QuorumRuleInput).mutation(({ ctx, input }) => {
+    setQuorumRule(ctx.db, input.wardCode, input.rule);
+    return input.rule;
+  }),
+
+  memberHistory: wardStaff.input(MemberHistoryInput).query(({ ctx, input }) => getMemberAttendanceHistory(ctx.db, input.wardCode, input.userId)),
+});

@@ -1,0 +1,71 @@
+import { getMeetingQuorum } from "@wardpanel/db/queries/attendance";
+import {
+  addAction,
+  addDecision,
+  endMeeting,
+  getMeetingRecord,
+  listMeetingConcerns,
+  recordMeetingConcern,
+  removeDecision,
+  saveItemNotes,
+  setCurrentItem,
+  startMeeting,
+} from "@wardpanel/db/queries/live";
+import { getMeetingInWard } from "@wardpanel/db/queries/meetings";
+import { AddActionInput, AddDecisionInput, DecisionRef, MeetingRef, RecordConcernInput, SaveNotesInput, SetCurrentItemInput } from "@wardpanel/validators";
+import { createTRPCRouter } from "../trpc";
+import { toMeetingView } from "./meeting-view";
+import { organiser, recorder, wardStaff } from "./roles";
+
+export const liveRouter = createTRPCRouter({
+  /** The chair's live view. `serverNow` lets the browser run the item timer against the server's clock. */
+  view: wardStaff.input(MeetingRef).query(({ ctx, input }) => {
+    const meeting = getMeetingInWard(ctx.db, input.wardCode, input.meetingId);
+    return {
+      meeting: toMeetingView(meeting),
+      isLive: meeting.status === "held" && meeting.liveEndedAt === null,
+      hasEnded: meeting.liveEndedAt !== null,
+      currentItemId: meeting.currentItemId,
+      currentItemStartedAt: meeting.currentItemStartedAt?.toISOString() ?? null,
+      serverNow: ctx.now().toISOString(),
+      quorum: getMeetingQuorum(ctx.db, meeting),
+      items: getMeetingRecord(ctx.db, meeting.id),
+      concerns: listMeetingConcerns(ctx.db, meeting.id),
+    };
+  }),
+
+  start: organiser.input(MeetingRef).mutation(({ ctx, input }) => {
+    startMeeting(ctx.db, { ...input, now: ctx.now() });
+    return { meetingId: input.meetingId };
+  }),
+
+  setCurrentItem: organiser.input(SetCurrentItemInput).mutation(({ ctx, input }) => {
+    setCurrentItem(ctx.db, { ...input, now: ctx.now() });
+    return { itemId: input.itemId };
+  }),
+
+  end: organiser.input(MeetingRef).mutation(({ ctx, input }) => {
+    endMeeting(ctx.db, { ...input, now: ctx.now() });
+    return { meetingId: input.meetingId };
+  }),
+
+  saveNotes: recorder.input(SaveNotesInput).mutation(({ ctx, input }) => {
+    saveItemNotes(ctx.db, { ...input, now: ctx.now() });
+    return { itemId: input.itemId, savedAt: ctx.now().toISOString() };
+  }),
+
+  addDecision: recorder.input(AddDecisionInput).mutation(({ ctx, input }) => ({ decisionId: addDecision(ctx.db, { ...input, now: ctx.now() }) })),
+
+  removeDecision: recorder.input(DecisionRef).mutation(({ ctx, input }) => {
+    removeDecision(ctx.db, { ...input, now: ctx.now() });
+    return { decisionId: input.decisionId };
+  }),
+
+  addAction: recorder.input(AddActionInput).mutation(({ ctx, input: { wardCode, meetingId, itemId, ...action } }) => ({
+    actionId: addAction(ctx.db, { wardCode, meetingId, itemId, action, now: ctx.now() }),
+  })),
+
+  recordConcern: recorder.input(RecordConcernInput).mutation(({ ctx, input: { wardCode, meetingId, ...concern } }) => ({
+    concernId: recordMeetingConcern(ctx.db, { wardCode, meetingId, concern, now: ctx.now() }),
+  })),
+});

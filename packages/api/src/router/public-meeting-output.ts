@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { MeetingView } from "./meeting-view";
+
+const Paper = z.object({ id: z.number(), fileName: z.string(), contentType: z.string(), size: z.number() });
+
+export const PublishedAgendaView = z.object({
+  version: z.number(),
+  publishedAt: z.string(),
+  items: z.array(
+    z.object({ id: z.number(), kind: z.string(), title: z.string(), description: z.string(), presenter: z.string(), minutesAllowed: z.number(), papers: z.array(Paper) }),
+  ),
+  carriedOverActions: z.array(z.object({ id: z.number(), description: z.string(), owner: z.string(), dueDate: z.string(), agreedAt: z.string() })),
+});
+
+export const MinutesContentView = z.object({
+  meeting: z.object({ title: z.string(), when: z.string(), venue: z.string() }),
+  attendance: z.object({
+    present: z.array(z.string()),
+    apologies: z.array(z.string()),
+    absent: z.array(z.string()),
+    police: z.array(z.string()),
+    partners: z.array(z.string()),
+    publicCount: z.number(),
+    quorum: z.string(),
+  }),
+  items: z.array(
+    z.object({
+      title: z.string(),
+      presenter: z.string(),
+      notes: z.string(),
+      decisions: z.array(z.string()),
+      actions: z.array(z.object({ description: z.string(), owner: z.string(), dueDate: z.string() })),
+    }),
+  ),
+  concerns: z.array(z.object({ description: z.string(), location: z.string(), category: z.string() })),
+});
+
+export const PublicMeetingPage = z.object({
+  ward: z.object({ code: z.string(), name: z.string(), boroughName: z.string() }),
+  meeting: MeetingView,
+  agenda: PublishedAgendaView.nullable(),
+  /** Newest first: the first is current, the rest are earlier versions a correction replaced. */
+  minutes: z.array(z.object({ version: z.number(), publishedAt: z.string(), correctionNote: z.string(), content: MinutesContentView })),
+});

@@ -1,0 +1,32 @@
+import { getPublishedAgenda } from "@wardpanel/db/queries/agenda";
+import { getMeetingInWard } from "@wardpanel/db/queries/meetings";
+import { listPublishedMinutes } from "@wardpanel/db/queries/minutes";
+import { getWard } from "@wardpanel/db/queries/wards";
+import { DomainError, MeetingRef } from "@wardpanel/validators";
+import { createTRPCRouter, publicProcedure } from "../trpc";
+import { toMeetingView } from "./meeting-view";
+import { PublicMeetingPage } from "./public-meeting-output";
+
+export const publicMeetingRouter = createTRPCRouter({
+  /** A meeting as the public sees it: advertised details, the latest published agenda, published minutes. */
+  view: publicProcedure
+    .input(MeetingRef)
+    .output(PublicMeetingPage)
+    .query(({ ctx, input }) => {
+      const ward = getWard(ctx.db, input.wardCode);
+      const meeting = getMeetingInWard(ctx.db, input.wardCode, input.meetingId);
+      // Drafts are not public; nor is a meeting cancelled before it was ever advertised.
+      if (meeting.status === "draft" || meeting.publishedAt === null) throw new DomainError("not_found", "There is no such meeting for this ward");
+      return {
+        ward: { code: ward.code, name: ward.name, boroughName: ward.boroughName },
+        meeting: toMeetingView(meeting),
+        agenda: getPublishedAgenda(ctx.db, meeting.id),
+        minutes: listPublishedMinutes(ctx.db, meeting.id).map((v) => ({
+          version: v.version,
+          publishedAt: v.publishedAt!.toISOString(),
+          correctionNote: v.correctionNote,
+          content: v.content,
+        })),
+      };
+    }),
+});

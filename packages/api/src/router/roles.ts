@@ -1,0 +1,8 @@
+import { wardProcedure } from "../trpc";
+
+/** The chair and the sergeant arrange their ward's meetings. */
+export const organiser = wardProcedure(["sergeant", "chair"]);
+/** Whoever keeps the record in the room: the organisers and the minute-taker. */
+export const recorder = wardProcedure(["sergeant", "chair", "minute_taker"]);
+/** Everyone on the ward's staff and panel can see its meetings and records. */
+export const wardStaff = wardProcedure(["sergeant", "chair", "panel_member", "minute_taker"]);
