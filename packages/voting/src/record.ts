@@ -1,0 +1,101 @@
+// The vote record: payload shapes for each entry type, the electorate snapshot, and the JSON file
+// anyone can download and verify.
+import { createHmac } from "node:crypto";
+import { type ChainEntry, GENESIS_HASH } from "./chain.js";
+import { countVote } from "./count.js";
+import type { Ballot, ChairChoice, PendingTie, Tally, VoteConfig, VoteResult } from "./types.js";
+
+export type Ward = { code: string; name: string };
+
+/** One eligible voter: their id (open ballot) or pseudonymous token (secret ballot). */
+export type Elector = { voter: string; name?: string };
+
+export type OpenedPayload = { voteId: string; ward: Ward; config: VoteConfig; electorate: Elector[] };
+/** A ballot; "paper" means a paper ballot typed in by the chair. */
+export type BallotPayload = { voter: string; voterName?: string; source: "online" | "paper"; ballot: Ballot };
+export type TallyPayload = { source: "show-of-hands"; tally: Tally };
+export type ClosedPayload = { ballots: number; tallies: number };
+export type TieBreakChoicePayload = ChairChoice;
+
+export type VoteRecord = {
+  format: "wardpanel-vote-record";
+  version: 1;
+  voteId: string;
+  ward: Ward;
+  config: VoteConfig;
+  entries: ChainEntry[];
+  result: VoteResult | null;
+  finalHash: string;
+};
+
+/**
+ * Pseudonymous voter token for secret ballots: HMAC-SHA256(secret, voteId + voterId), 32 hex chars.
+ * Only the server holds `secret`, so the published record cannot be linked back to names, while
+ * the same person always gets the same token within one vote (which stops double voting).
+ */
+export function deriveVoterToken(secret: string, voteId: string, voterId: string): string {
+  return createHmac("sha256", secret).update(`${voteId}\n${voterId}`).digest("hex").slice(0, 32);
+}
+
+/**
+ * Payload for the "opened" entry: the settings and the electorate snapshot. For a secret ballot the
+ * electorate is tokens only, sorted, so list position cannot reveal who is who.
+ */
+export function electorateSnapshot(input: {
+  voteId: string;
+  ward: Ward;
+  config: VoteConfig;
+  voters: readonly { id: string; name: string }[];
+  /** Required for secret ballots. */
+  tokenSecret?: string;
+}): OpenedPayload {
+  const { voteId, ward, config, voters, tokenSecret } = input;
+  let electorate: Elector[];
+  if (config.ballotSecrecy === "secret") {
+    if (!tokenSecret) throw new Error("A secret ballot needs a token secret to pseudonymise voters.");
+    electorate = voters.map((v) => ({ voter: deriveVoterToken(tokenSecret, voteId, v.id) }));
+  } else {
+    electorate = voters.map((v) => ({ voter: v.id, name: v.name }));
+  }
+  electorate.sort((a, b) => (a.voter < b.voter ? -1 : a.voter > b.voter ? 1 : 0));
+  return { voteId, ward, config, electorate };
+}
+
+export function closedPayload(entries: readonly ChainEntry[]): ClosedPayload {
+  return {
+    ballots: entries.filter((e) => e.type === "ballot").length,
+    tallies: entries.filter((e) => e.type === "tally").length,
+  };
+}
+
+/** Payload for a chair's casting decision answering the tie the count paused on. */
+export function chairChoicePayload(pending: PendingTie, chosen: string[]): TieBreakChoicePayload {
+  return { decision: pending.decision, question: pending.question, tied: pending.tied, chosen };
+}
+
+/**
+ * Recounts from chain entries alone, as both the server (at close) and the verifier do.
+ * The random tie-break seed is the hash of the "closed" entry.
+ */
+export function countFromEntries(config: VoteConfig, entries: readonly ChainEntry[]): VoteResult {
+  const ballots = entries.filter((e) => e.type === "ballot").map((e) => (e.payload as BallotPayload).ballot);
+  const tallies = entries.filter((e) => e.type === "tally").map((e) => (e.payload as TallyPayload).tally);
+  const chairChoices = entries.filter((e) => e.type === "tie-break-choice").map((e) => e.payload as ChairChoice);
+  const closed = entries.find((e) => e.type === "closed");
+  return countVote(config, ballots, { seed: closed?.hash ?? GENESIS_HASH, chairChoices }, tallies);
+}
+
+export function buildRecord(input: {
+  voteId: string;
+  ward: Ward;
+  config: VoteConfig;
+  entries: ChainEntry[];
+  result: VoteResult | null;
+}): VoteRecord {
+  return {
+    format: "wardpanel-vote-record",
+    version: 1,
+    ...input,
+    finalHash: input.entries.at(-1)?.hash ?? GENESIS_HASH,
+  };
+}

@@ -1,0 +1,102 @@
+// Rules every entry of an honest record keeps, checked one entry at a time by the verifier.
+import { validateBallot, validateTally } from "./ballot.js";
+import { type ChainEntry, canonicalJson } from "./chain.js";
+import { hasOnlyKeys, isRecord, isString, isStringArray, isWholeNumber } from "./guards.js";
+import type { BallotPayload, Elector, VoteRecord } from "./record.js";
+import type { VoteConfig } from "./types.js";
+
+type Check = string | null; // a failure reason, or null when the entry is fine
+
+const label = (e: ChainEntry) => `Entry ${e.seq} (${e.type})`;
+
+export function checkOpened(record: VoteRecord, entry: ChainEntry): Check {
+  const p = entry.payload;
+  if (entry.type !== "opened") return `${label(entry)}: the first entry must be the "opened" entry.`;
+  if (!isRecord(p) || !hasOnlyKeys(p, ["voteId", "ward", "config", "electorate"])) return `${label(entry)}: the opening details are unreadable.`;
+  if (p.voteId !== record.voteId) return `${label(entry)}: the vote id does not match the record.`;
+  if (canonicalJson(p.ward) !== canonicalJson(record.ward)) return `${label(entry)}: the ward does not match the record.`;
+  if (canonicalJson(p.config) !== canonicalJson(record.config)) return `${label(entry)}: the vote settings do not match the settings fixed when the vote opened.`;
+  if (!Array.isArray(p.electorate)) return `${label(entry)}: the electorate snapshot is missing.`;
+  const seen = new Set<string>();
+  for (const e of p.electorate as unknown[]) {
+    if (!isRecord(e) || !hasOnlyKeys(e, ["voter", "name"]) || !isString(e.voter) || (e.name !== undefined && !isString(e.name))) {
+      return `${label(entry)}: the electorate snapshot has an unreadable voter.`;
+    }
+    if (record.config.ballotSecrecy === "secret" && e.name !== undefined) return `${label(entry)}: a secret ballot's electorate must not contain names.`;
+    if (seen.has(e.voter)) return `${label(entry)}: voter ${e.voter} appears twice in the electorate.`;
+    seen.add(e.voter);
+  }
+  return null;
+}
+
+export class BallotBox {
+  private readonly electorate: Map<string, Elector>;
+  private readonly votedAt = new Map<string, number>();
+  private handsCounted = 0;
+
+  constructor(
+    private readonly config: VoteConfig,
+    electorate: readonly Elector[],
+  ) {
+    this.electorate = new Map(electorate.map((e) => [e.voter, e]));
+  }
+
+  ballot(entry: ChainEntry): Check {
+    const p = entry.payload;
+    if (!isRecord(p) || !hasOnlyKeys(p, ["voter", "voterName", "source", "ballot"]) || !isString(p.voter) || (p.source !== "online" && p.source !== "paper")) {
+      return `${label(entry)}: the ballot entry is unreadable.`;
+    }
+    const payload = p as BallotPayload;
+    const elector = this.electorate.get(payload.voter);
+    if (!elector) return `${label(entry)}: voter ${payload.voter} is not in the electorate snapshot.`;
+    if (this.config.ballotSecrecy === "secret" && payload.voterName !== undefined) return `${label(entry)}: a secret ballot must not carry the voter's name.`;
+    if (payload.voterName !== undefined && payload.voterName !== elector.name) return `${label(entry)}: the voter's name does not match the electorate snapshot.`;
+    const earlier = this.votedAt.get(payload.voter);
+    if (earlier !== undefined) return `${label(entry)}: voter ${payload.voter} already voted in entry ${earlier}.`;
+    this.votedAt.set(payload.voter, entry.seq);
+    const valid = validateBallot(this.config, payload.ballot);
+    if (!valid.ok) return `${label(entry)}: the ballot is not valid — ${valid.message}`;
+    return this.overfull(entry);
+  }
+
+  tally(entry: ChainEntry): Check {
+    const p = entry.payload;
+    if (!isRecord(p) || !hasOnlyKeys(p, ["source", "tally"]) || p.source !== "show-of-hands") return `${label(entry)}: the tally entry is unreadable.`;
+    const valid = validateTally(this.config, p.tally);
+    if (!valid.ok) return `${label(entry)}: the tally is not valid — ${valid.message}`;
+    this.handsCounted += (p.tally as { voters: number }).voters;
+    return this.overfull(entry);
+  }
+
+  /** People who voted by hand cannot be named, but together with ballots they cannot outnumber the electorate. */
+  private overfull(entry: ChainEntry): Check {
+    const total = this.votedAt.size + this.handsCounted;
+    return total > this.electorate.size ? `${label(entry)}: ${total} people have now voted but the electorate has only ${this.electorate.size}.` : null;
+  }
+}
+
+export function checkClosed(entry: ChainEntry, before: readonly ChainEntry[]): Check {
+  const p = entry.payload;
+  if (!isRecord(p) || !hasOnlyKeys(p, ["ballots", "tallies"]) || !isWholeNumber(p.ballots) || !isWholeNumber(p.tallies)) {
+    return `${label(entry)}: the closing entry is unreadable.`;
+  }
+  const ballots = before.filter((e) => e.type === "ballot").length;
+  const tallies = before.filter((e) => e.type === "tally").length;
+  if (p.ballots !== ballots || p.tallies !== tallies) {
+    return `${label(entry)}: it records ${p.ballots} ballots and ${p.tallies} tallies but the chain holds ${ballots} and ${tallies}.`;
+  }
+  return null;
+}
+
+export function checkChairChoice(config: VoteConfig, entry: ChainEntry): Check {
+  if (config.tieBreak !== "chair-casting") return `${label(entry)}: this vote's tie-break rule is ${config.tieBreak}, not the chair's casting decision.`;
+  const p = entry.payload;
+  const ok =
+    isRecord(p) &&
+    hasOnlyKeys(p, ["decision", "question", "tied", "chosen"]) &&
+    isWholeNumber(p.decision) &&
+    (p.question === "elect" || p.question === "exclude" || p.question === "surplus-order") &&
+    isStringArray(p.tied) &&
+    isStringArray(p.chosen);
+  return ok ? null : `${label(entry)}: the chair's decision is unreadable.`;
+}
