@@ -8,6 +8,11 @@ import "./index.css";
 import { queryClient, trpcClient, TRPCProvider } from "./lib/trpc";
 import { AcceptInvitePage } from "./pages/accept-invite";
 import { DashboardPage } from "./pages/dashboard";
+import { LiveMeetingPage } from "./pages/live-meeting";
+import { MinutesPage } from "./pages/minutes";
+import { OversightPage } from "./pages/oversight";
+import { PublicMeetingPage } from "./pages/public-meeting";
+import { StaffMeetingPage } from "./pages/staff-meeting";
 import { FindWardPage } from "./pages/find-ward";
 import { NotFoundPage } from "./pages/not-found";
 import { PeoplePage } from "./pages/people";
@@ -24,11 +29,16 @@ createRoot(document.getElementById("root")!).render(
             <Route element={<Layout />}>
               <Route index element={<FindWardPage />} />
               <Route path="wards/:wardCode" element={<WardPage />} />
+              <Route path="wards/:wardCode/meetings/:meetingId" element={<PublicMeetingPage />} />
               <Route path="sign-in" element={<SignInPage />} />
               <Route path="invite/:token" element={<AcceptInvitePage />} />
               <Route path="staff" element={<RequireSignIn />}>
                 <Route index element={<DashboardPage />} />
                 <Route path="wards/:wardCode" element={<StaffWardPage />} />
+                <Route path="wards/:wardCode/meetings/:meetingId" element={<StaffMeetingPage />} />
+                <Route path="wards/:wardCode/meetings/:meetingId/live" element={<LiveMeetingPage />} />
+                <Route path="wards/:wardCode/meetings/:meetingId/minutes" element={<MinutesPage />} />
+                <Route path="oversight" element={<OversightPage />} />
                 <Route path="people" element={<PeoplePage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canReadSchemaVersion, FEED_SCHEMA_VERSION } from "./index";
+import { canReadSchemaVersion, FEED_SCHEMA_VERSION } from "./index.js";
 
 describe("feed schema version", () => {
   it("reads its own and compatible minor versions, and refuses another major or nonsense", () => {

@@ -2,18 +2,47 @@
  * @wardpanel/priority-feed — the package a control room's integration team installs.
  *
  * It depends on no other package of Ward Panel's, so it can be vendored or published alone.
- * This first version fixes the feed's identity and versioning; the schema, matcher, syncing
- * client and command-line tool follow (see README.md).
+ * Four parts, each usable alone: the feed schema (zod, and feed.schema.json for other languages),
+ * the matcher (does this call relate to an agreed priority?), the syncing client with its
+ * last-good cache, and the `priority-feed` command-line tool.
  */
+export { canReadSchemaVersion, FEED_SCHEMA_VERSION, PRIORITY_RESPONSE_TARGET_MINUTES } from "./version.js";
 
-/** The feed's schema version. A consumer refuses a feed whose major version it does not know. */
-export const FEED_SCHEMA_VERSION = "1.0.0";
+export { CRIME_CATEGORIES, CrimeCategory } from "./schema/categories.js";
+export { AreaGeometry, LinearRing, MultiPolygon, Polygon, Position } from "./schema/geometry.js";
+export {
+  CallHandling,
+  DecisionRecord,
+  FeedPriority,
+  FeedWard,
+  POSTCODE_PATTERN,
+  POSTCODE_SECTOR_PATTERN,
+  PriorityArea,
+  PriorityStatus,
+} from "./schema/priority.js";
+export {
+  FeedChange,
+  FeedChangesPage,
+  FeedCursor,
+  FeedSnapshot,
+  Problem,
+  RemoveChange,
+  UpsertChange,
+} from "./schema/documents.js";
+export { buildFeedJsonSchema } from "./schema/json-schema.js";
 
-/** Police.uk's response target for calls about an agreed neighbourhood priority (Policing Pledge point 6). */
-export const PRIORITY_RESPONSE_TARGET_MINUTES = 60;
+export type { Call } from "./match/call.js";
+export { createMatcher, type Match, type MatchKind, type Matcher } from "./match/matcher.js";
+export { normaliseBeat, normaliseCategory, normalisePostcode, normaliseStreet } from "./match/normalise.js";
 
-/** Whether this package can read a feed of the given schema version (same major version). */
-export function canReadSchemaVersion(version: string): boolean {
-  const [major] = version.split(".");
-  return /^\d+\.\d+\.\d+$/.test(version) && major === FEED_SCHEMA_VERSION.split(".")[0];
-}
+export {
+  applyChanges,
+  createFeedClient,
+  type FeedClient,
+  type FeedClientOptions,
+  type FeedWarning,
+  type Staleness,
+  type SyncResult,
+} from "./client/feed-client.js";
+export { FeedError, type FeedErrorCode } from "./client/feed-error.js";
+export { readCacheFile, type CachedFeed, type CacheReadResult } from "./client/cache-file.js";

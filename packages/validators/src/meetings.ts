@@ -17,12 +17,20 @@ export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
 export const MEETING_STATUSES = ["draft", "published", "held", "minutes_published", "cancelled"] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
+export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = {
+  draft: "Draft: not advertised",
+  published: "Advertised",
+  held: "Held",
+  minutes_published: "Minutes published",
+  cancelled: "Cancelled",
+};
+
 const text = (max: number) => z.string().trim().max(max, `Keep this under ${max} characters`);
 const LocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date like 2026-12-08");
 const LocalTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a time like 19:00");
 
 /** Where, when and what: the same for one meeting and for each meeting of a series. */
-const MeetingDetailsShape = z.object({
+export const MeetingDetailsShape = z.object({
   kind: MeetingKind,
   title: text(120).min(1, "Give the meeting a title"),
   startTime: LocalTime,
@@ -38,7 +46,7 @@ const MeetingDetailsShape = z.object({
 
 type Details = z.infer<typeof MeetingDetailsShape>;
 
-function checkDetails(details: Details, ctx: z.RefinementCtx) {
+export function checkDetails(details: Details, ctx: z.RefinementCtx) {
   if (details.endTime <= details.startTime) {
     ctx.addIssue({ code: "custom", path: ["endTime"], message: "The meeting must end after it starts" });
   }
@@ -70,3 +78,24 @@ export const MeetingRef = z.object({ wardCode: WardCode, meetingId: z.number().i
 export const CancelMeetingInput = MeetingRef.extend({
   reason: text(300).min(1, "Say why the meeting is cancelled: the reason stays on the public page"),
 });
+
+/**
+ * The schedule form: one meeting, or a monthly series, with the same details. The browser checks
+ * it with this schema; the server checks what is sent with CreateMeetingInput or ScheduleSeriesInput.
+ */
+export const ScheduleMeetingForm = MeetingDetailsShape.extend({
+  repeat: z.enum(["once", "monthly"]),
+  date: z.string(),
+  rule: z.object({ ordinal: z.number(), weekday: z.number(), firstMonth: z.string(), months: z.number({ message: "Enter how many months" }) }),
+}).superRefine((form, ctx) => {
+  checkDetails(form, ctx);
+  if (form.repeat === "once") {
+    const date = LocalDate.safeParse(form.date);
+    if (!date.success) ctx.addIssue({ code: "custom", path: ["date"], message: date.error.issues[0]!.message });
+    return;
+  }
+  const rule = MonthlyRuleInput.safeParse(form.rule);
+  for (const issue of rule.success ? [] : rule.error.issues) ctx.addIssue({ code: "custom", path: ["rule", ...issue.path.map(String)], message: issue.message });
+});
+export type ScheduleMeetingForm = z.infer<typeof ScheduleMeetingForm>;
+export type CancelMeetingInput = z.infer<typeof CancelMeetingInput>;

@@ -22,11 +22,11 @@ export function Layout() {
   const isAdmin = viewer?.roles.some((r) => r.role === "admin");
 
   return (
-    <div className="flex min-h-screen flex-col bg-white text-slate-900">
+    <div className="flex min-h-screen flex-col bg-white text-slate-900 print:text-black">
       <a href="#main" className="sr-only bg-yellow-300 p-2 text-black focus:not-sr-only focus:absolute focus:left-2 focus:top-2">
         Skip to main content
       </a>
-      <header className="bg-blue-950 text-white">
+      <header className="bg-blue-950 text-white print:hidden">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
           <Link to="/" className="min-h-11 content-center text-xl font-bold text-white">
             Ward Panel
@@ -46,11 +46,18 @@ export function Layout() {
                     </NavLink>
                   </li>
                   {isAdmin && (
-                    <li>
-                      <NavLink to="/staff/people" className={navLink}>
-                        People and roles
-                      </NavLink>
-                    </li>
+                    <>
+                      <li>
+                        <NavLink to="/staff/oversight" className={navLink}>
+                          Oversight
+                        </NavLink>
+                      </li>
+                      <li>
+                        <NavLink to="/staff/people" className={navLink}>
+                          People and roles
+                        </NavLink>
+                      </li>
+                    </>
                   )}
                   <li>
                     <button type="button" className="min-h-11 px-2 text-white underline" onClick={() => signOut.mutate()}>
@@ -69,10 +76,10 @@ export function Layout() {
           </nav>
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 print:max-w-none print:p-0">
         <Outlet />
       </main>
-      <footer className="border-t-4 border-blue-950 bg-slate-100 text-sm text-slate-800">
+      <footer className="border-t-4 border-blue-950 bg-slate-100 text-sm text-slate-800 print:hidden">
         <div className="mx-auto max-w-5xl px-4 py-4">
           <p>In an emergency always call 999. For anything else, call 101.</p>
           <p className="mt-2">

@@ -1,10 +1,11 @@
 import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@wardpanel/api";
+import { Link } from "react-router";
 
 type Meeting = inferRouterOutputs<AppRouter>["wards"]["page"]["upcomingMeetings"][number];
 
-/** Advertised meetings as the public sees them: when, where, access, and cancellations with their reason. */
-export function MeetingList({ meetings }: { meetings: Meeting[] }) {
+/** Advertised meetings as the public sees them: when, where, access, and cancellations with their reason; each links to its own page. */
+export function MeetingList({ meetings, wardCode }: { meetings: Meeting[]; wardCode: string }) {
   if (meetings.length === 0) return <p>No meetings have been advertised yet.</p>;
   return (
     <ul className="grid gap-4">
@@ -12,7 +13,9 @@ export function MeetingList({ meetings }: { meetings: Meeting[] }) {
         <li key={m.id} className={`rounded border-2 p-4 ${m.status === "cancelled" ? "border-red-800" : "border-slate-300"}`}>
           <h3 className="text-lg font-bold">
             {m.status === "cancelled" && <span className="text-red-900">Cancelled: </span>}
-            {m.title}
+            <Link to={`/wards/${wardCode}/meetings/${m.id}`} className="text-blue-800 underline">
+              {m.title}
+            </Link>
           </h3>
           <p>
             {m.kindLabel} · <time dateTime={`${m.date}T${m.startTime}`}>{m.when}</time>

@@ -1,7 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { ROLE_LABELS } from "@wardpanel/validators";
+import { useState } from "react";
 import { Link, useParams } from "react-router";
+import { ScheduleMeetingFormView } from "../components/schedule-meeting-form";
+import { StaffMeetingTable } from "../components/staff-meeting-table";
 import { LoadError, Loading } from "../components/status";
+import { WardActions } from "../components/ward-actions";
 import { TeamContactsForm } from "../components/team-contacts-form";
 import { useTRPC } from "../lib/trpc";
 import { useTitle, useViewer } from "../lib/use-viewer";
@@ -12,6 +16,8 @@ export function StaffWardPage() {
   const { viewer } = useViewer();
   const panel = useQuery({ ...trpc.wards.panel.queryOptions({ wardCode }), retry: false });
   const page = useQuery(trpc.wards.page.queryOptions({ wardCode }));
+  const meetings = useQuery({ ...trpc.meetings.forWard.queryOptions({ wardCode }), enabled: panel.isSuccess });
+  const [scheduled, setScheduled] = useState<string | null>(null);
   useTitle(panel.data ? `${panel.data.ward.name} ward panel` : "Ward");
 
   if (panel.isLoading) return <Loading />;
@@ -28,6 +34,7 @@ export function StaffWardPage() {
   if (panel.error || !panel.data) return <LoadError error={panel.error ?? { message: "No data." }} />;
   const { ward, members } = panel.data;
   const canEditTeam = viewer?.roles.some((r) => r.role === "admin" || (r.role === "sergeant" && r.wardCode === wardCode));
+  const canOrganise = viewer?.roles.some((r) => r.role === "admin" || ((r.role === "sergeant" || r.role === "chair") && r.wardCode === wardCode)) ?? false;
 
   return (
     <>
@@ -38,6 +45,31 @@ export function StaffWardPage() {
           See the public ward page
         </Link>
       </p>
+
+      <section aria-labelledby="meetings-heading" className="mb-8">
+        <h2 id="meetings-heading" className="mb-2 text-2xl font-bold">
+          Meetings
+        </h2>
+        <p role="status" className="mb-2 font-semibold text-green-900">
+          {scheduled ?? ""}
+        </p>
+        {meetings.data && <StaffMeetingTable wardCode={ward.code} meetings={meetings.data} />}
+        {canOrganise && (
+          <details className="mt-4 rounded border-2 border-slate-300 p-3">
+            <summary className="min-h-11 cursor-pointer content-center font-semibold">Schedule a meeting</summary>
+            <div className="mt-3">
+              <ScheduleMeetingFormView wardCode={ward.code} wardName={ward.name} onDone={setScheduled} />
+            </div>
+          </details>
+        )}
+      </section>
+
+      <section aria-labelledby="actions-heading" className="mb-8">
+        <h2 id="actions-heading" className="mb-2 text-2xl font-bold">
+          Actions
+        </h2>
+        <WardActions wardCode={ward.code} canChange={canOrganise} />
+      </section>
 
       <section aria-labelledby="panel-heading" className="mb-8">
         <h2 id="panel-heading" className="mb-2 text-2xl font-bold">

@@ -107,7 +107,7 @@ export function WardPage() {
             <h2 id="meetings-heading" className="mb-2 text-2xl font-bold">
               Upcoming meetings
             </h2>
-            <MeetingList meetings={page.data.upcomingMeetings} />
+            <MeetingList meetings={page.data.upcomingMeetings} wardCode={ward.code} />
             <p className="mt-4">
               <a href={`/wards/${ward.code}/meetings.ics`} className="text-blue-800 underline">
                 Add {ward.name} ward's meetings to your calendar
