@@ -1,0 +1,184 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { AgendaItemFields } from "@wardpanel/validators";
+import { useState } from "react";
+import { useTRPC } from "../lib/trpc";
+import { AgendaItemForm } from "./agenda-item-form";
+import { ConfirmButton } from "./confirm-button";
+import { FormAlert, secondaryButtonClass } from "./field";
+import { PaperUpload } from "./paper-upload";
+import { LoadError, Loading } from "./status";
+
+const sizeInWords = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+const NEW_ITEM: AgendaItemFields = { title: "", description: "", presenter: "", minutesAllowed: 5 };
+
+/**
+ * The chair's agenda: edit, reorder with buttons (so the keyboard works as well as a mouse),
+ * remove with undo, attach papers, and publish a frozen version the public can read.
+ */
+export function AgendaEditor({ wardCode, meetingId, canEdit }: { wardCode: string; meetingId: number; canEdit: boolean }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const ref = { wardCode, meetingId };
+  const agenda = useQuery(trpc.agenda.forMeeting.queryOptions(ref));
+  const [editing, setEditing] = useState<number | null>(null);
+  const [status, setStatus] = useState<{ text: string; undo?: () => Promise<void> } | null>(null);
+  const [alert, setAlert] = useState<string | null>(null);
+  const refresh = () => queryClient.invalidateQueries(trpc.agenda.pathFilter());
+  const addItem = useMutation(trpc.agenda.addItem.mutationOptions());
+  const updateItem = useMutation(trpc.agenda.updateItem.mutationOptions());
+  const moveItem = useMutation(trpc.agenda.moveItem.mutationOptions());
+  const removeItem = useMutation(trpc.agenda.removeItem.mutationOptions());
+  const restoreItem = useMutation(trpc.agenda.restoreItem.mutationOptions());
+  const removePaper = useMutation(trpc.agenda.removePaper.mutationOptions());
+  const restorePaper = useMutation(trpc.agenda.restorePaper.mutationOptions());
+  const publish = useMutation(trpc.agenda.publish.mutationOptions());
+
+  /** Runs a change, reports it (with undo where there is one) and never hides a failure. */
+  const run = async (change: () => Promise<unknown>, text: string, undo?: () => Promise<unknown>) => {
+    setAlert(null);
+    try {
+      await change();
+      await refresh();
+      setStatus({ text, ...(undo && { undo: async () => { await undo(); await refresh(); setStatus({ text: "Undone." }); } }) });
+    } catch (error) {
+      setAlert(`Not saved: ${(error as Error).message}`);
+    }
+  };
+
+  if (agenda.isLoading) return <Loading />;
+  if (agenda.error || !agenda.data) return <LoadError error={agenda.error ?? { message: "No agenda." }} />;
+  const { items, carriedOverActions, published } = agenda.data;
+  const editable = canEdit && (agenda.data.meeting.status === "draft" || agenda.data.meeting.status === "published");
+
+  return (
+    <>
+      <p className="mb-2">
+        {published ? `Version ${published.version} published ${new Date(published.publishedAt).toLocaleString("en-GB", { timeZone: "Europe/London", dateStyle: "medium", timeStyle: "short" })}. Changes you make now are not public until you publish again.` : "The agenda has not been published yet."}
+      </p>
+      <FormAlert message={alert} />
+      <p role="status" className="mb-2 min-h-6 font-semibold text-green-900">
+        {status?.text}{" "}
+        {status?.undo && (
+          <button type="button" className="min-h-11 text-blue-800 underline" onClick={status.undo}>
+            Undo
+          </button>
+        )}
+      </p>
+      <ol className="mb-4 grid gap-3">
+        {items.map((item, index) => (
+          <li key={item.id} className="rounded border-2 border-slate-300 p-3">
+            {editing === item.id ? (
+              <AgendaItemForm
+                initial={{ title: item.title, description: item.description, presenter: item.presenter, minutesAllowed: item.minutesAllowed }}
+                submitLabel="Save item"
+                onCancel={() => setEditing(null)}
+                onSubmit={async (fields) => {
+                  await updateItem.mutateAsync({ ...ref, itemId: item.id, ...fields });
+                  setEditing(null);
+                  await refresh();
+                  setStatus({ text: `Saved “${fields.title}”.` });
+                }}
+              />
+            ) : (
+              <>
+                <h3 className="font-bold">
+                  {index + 1}. {item.title}
+                </h3>
+                {item.description && <p>{item.description}</p>}
+                <p className="text-slate-800">
+                  {[item.presenter && `Presenter: ${item.presenter}`, `${item.minutesAllowed} minutes`].filter(Boolean).join(" · ")}
+                </p>
+                {item.kind === "previous_minutes" && (
+                  <div className="mt-2 border-l-4 border-blue-800 pl-3">
+                    <p className="font-semibold">Matters arising: {carriedOverActions.length === 0 ? "no open actions carried over" : `${carriedOverActions.length} open ${carriedOverActions.length === 1 ? "action" : "actions"} carried over`}</p>
+                    <ul className="list-disc pl-6">
+                      {carriedOverActions.map((a) => (
+                        <li key={a.id}>
+                          {a.description} ({a.owner}, due {a.dueDate})
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
+                {item.papers.length > 0 && (
+                  <ul className="mt-2 grid gap-1">
+                    {item.papers.map((paper) => (
+                      <li key={paper.id} className="flex flex-wrap items-center gap-2">
+                        <a href={`/api/wards/${wardCode}/meetings/${meetingId}/papers/${paper.id}`} className="text-blue-800 underline">
+                          {paper.fileName}
+                        </a>
+                        <span className="text-slate-700">({sizeInWords(paper.size)})</span>
+                        {editable && (
+                          <button aria-label={`Remove ${paper.fileName}`}
+                            type="button"
+                            className="min-h-11 text-blue-800 underline"
+                            onClick={() =>
+                              run(() => removePaper.mutateAsync({ ...ref, paperId: paper.id }), `Removed ${paper.fileName}.`, () => restorePaper.mutateAsync({ ...ref, paperId: paper.id }))
+                            }
+                          >
+                            Remove
+                          </button>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {editable && (
+                  <>
+                    <div className="mt-2 flex flex-wrap gap-2">
+                      <button aria-label={`Move up: ${item.title}`} type="button" className={secondaryButtonClass} disabled={index === 0} onClick={() => run(() => moveItem.mutateAsync({ ...ref, itemId: item.id, direction: "up" }), `Moved “${item.title}” up.`)}>
+                        Move up
+                      </button>
+                      <button aria-label={`Move down: ${item.title}`} type="button" className={secondaryButtonClass} disabled={index === items.length - 1} onClick={() => run(() => moveItem.mutateAsync({ ...ref, itemId: item.id, direction: "down" }), `Moved “${item.title}” down.`)}>
+                        Move down
+                      </button>
+                      <button aria-label={`Edit: ${item.title}`} type="button" className={secondaryButtonClass} onClick={() => setEditing(item.id)}>
+                        Edit
+                      </button>
+                      <button aria-label={`Remove: ${item.title}`}
+                        type="button"
+                        className={secondaryButtonClass}
+                        onClick={() => run(() => removeItem.mutateAsync({ ...ref, itemId: item.id }), `Removed “${item.title}”.`, () => restoreItem.mutateAsync({ ...ref, itemId: item.id }))}
+                      >
+                        Remove
+                      </button>
+                    </div>
+                    <PaperUpload wardCode={wardCode} meetingId={meetingId} itemId={item.id} itemTitle={item.title} onUploaded={refresh} />
+                  </>
+                )}
+              </>
+            )}
+          </li>
+        ))}
+      </ol>
+      {editable && (
+        <>
+          <details className="mb-4 rounded border-2 border-slate-300 p-3">
+            <summary className="min-h-11 cursor-pointer content-center font-semibold">Add an item</summary>
+            <div className="mt-3">
+              <AgendaItemForm
+                initial={NEW_ITEM}
+                submitLabel="Add the item"
+                onSubmit={async (fields) => {
+                  await addItem.mutateAsync({ ...ref, ...fields });
+                  await refresh();
+                  setStatus({ text: `Added “${fields.title}” at the end.` });
+                }}
+              />
+            </div>
+          </details>
+          {agenda.data.meeting.status === "published" ? (
+            <ConfirmButton
+              label={published ? "Publish a new version of the agenda" : "Publish the agenda"}
+              question={<p>The public will see this agenda and its papers on the ward page. Later changes need publishing again.</p>}
+              confirmLabel="Yes, publish the agenda"
+              onConfirm={() => run(() => publish.mutateAsync(ref), "The agenda is published.")}
+            />
+          ) : (
+            <p>Publish the meeting first; then you can publish its agenda.</p>
+          )}
+        </>
+      )}
+    </>
+  );
+}

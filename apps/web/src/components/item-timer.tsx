@@ -1,0 +1,26 @@
+import { useEffect, useState } from "react";
+
+const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+
+/**
+ * Time used on an item against time allowed. It ticks against the server's clock (offset measured
+ * when the view loaded), so a tablet with the wrong time still shows the right figure.
+ */
+export function ItemTimer({ secondsUsed, minutesAllowed, runningSince, serverOffsetMs }: { secondsUsed: number; minutesAllowed: number; runningSince: string | null; serverOffsetMs: number }) {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (!runningSince) return;
+    const tick = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(tick);
+  }, [runningSince]);
+  const running = runningSince ? Math.max(0, Math.floor((now + serverOffsetMs - Date.parse(runningSince)) / 1000)) : 0;
+  const used = secondsUsed + running;
+  const allowed = minutesAllowed * 60;
+  const over = used > allowed;
+  return (
+    <p className={`text-lg font-semibold ${over ? "text-red-900" : ""}`}>
+      <span className="tabular-nums">{clock(used)}</span> used of {minutesAllowed} {minutesAllowed === 1 ? "minute" : "minutes"} allowed
+      {over && <span> — over by {clock(used - allowed)}</span>}
+    </p>
+  );
+}

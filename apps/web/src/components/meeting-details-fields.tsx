@@ -1,0 +1,94 @@
+import { MEETING_KIND_LABELS, MEETING_KINDS } from "@wardpanel/validators";
+import type { FieldErrors, UseFormRegister } from "react-hook-form";
+import { Field, inputClass } from "./field";
+
+/** The details every meeting has, shared by the schedule and edit forms. */
+export type MeetingDetailsValues = {
+  kind: (typeof MEETING_KINDS)[number];
+  title: string;
+  startTime: string;
+  endTime: string;
+  venueName: string;
+  venueAddress: string;
+  stepFreeAccess: boolean;
+  hearingLoop: boolean;
+  nearestTransport: string;
+  onlineUrl: string;
+  invited: string;
+};
+
+export const MEETING_DETAIL_FIELDS = ["kind", "title", "startTime", "endTime", "venueName", "venueAddress", "nearestTransport", "onlineUrl", "invited"] as const;
+
+type Props = {
+  // The two forms have different value types that both include these fields.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  register: UseFormRegister<any>;
+  errors: FieldErrors<MeetingDetailsValues>;
+};
+
+export function MeetingDetailsFields({ register, errors }: Props) {
+  return (
+    <>
+      <Field label="Kind of meeting" error={errors.kind}>
+        {(a11y) => (
+          <select {...a11y} {...register("kind")} className={inputClass}>
+            {MEETING_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {MEETING_KIND_LABELS[kind]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label="Title" error={errors.title}>
+        {(a11y) => <input {...a11y} {...register("title")} className={inputClass} />}
+      </Field>
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        <Field label="Starts at" hint="London time, like 19:00" error={errors.startTime}>
+          {(a11y) => <input {...a11y} {...register("startTime")} type="time" className={inputClass} />}
+        </Field>
+        <Field label="Ends at" hint="London time, like 20:30" error={errors.endTime}>
+          {(a11y) => <input {...a11y} {...register("endTime")} type="time" className={inputClass} />}
+        </Field>
+      </div>
+      <Field label="Venue" hint="Leave empty for an online meeting" error={errors.venueName}>
+        {(a11y) => <input {...a11y} {...register("venueName")} className={inputClass} />}
+      </Field>
+      <Field label="Venue address" error={errors.venueAddress}>
+        {(a11y) => <input {...a11y} {...register("venueAddress")} className={inputClass} autoComplete="street-address" />}
+      </Field>
+      <fieldset className="mb-4">
+        <legend className="font-semibold">Accessibility</legend>
+        <label className="flex min-h-11 items-center gap-2">
+          <input type="checkbox" {...register("stepFreeAccess")} className="size-5" /> Step-free access
+        </label>
+        <label className="flex min-h-11 items-center gap-2">
+          <input type="checkbox" {...register("hearingLoop")} className="size-5" /> Hearing loop
+        </label>
+      </fieldset>
+      <Field label="Nearest transport" hint="For example, Russell Square station, buses 59 and 68" error={errors.nearestTransport}>
+        {(a11y) => <input {...a11y} {...register("nearestTransport")} className={inputClass} />}
+      </Field>
+      <Field label="Online link" hint="The full https:// link to join, for an online meeting" error={errors.onlineUrl}>
+        {(a11y) => <input {...a11y} {...register("onlineUrl")} type="url" className={inputClass} />}
+      </Field>
+      <Field label="Who is invited" error={errors.invited}>
+        {(a11y) => <input {...a11y} {...register("invited")} className={inputClass} />}
+      </Field>
+    </>
+  );
+}
+
+export const EMPTY_DETAILS: MeetingDetailsValues = {
+  kind: "panel_meeting",
+  title: "",
+  startTime: "19:00",
+  endTime: "20:30",
+  venueName: "",
+  venueAddress: "",
+  stepFreeAccess: false,
+  hearingLoop: false,
+  nearestTransport: "",
+  onlineUrl: "",
+  invited: "Everyone who lives or works in the ward",
+};

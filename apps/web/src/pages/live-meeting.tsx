@@ -1,0 +1,213 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { Link, useParams } from "react-router";
+import { AttendancePanel } from "../components/attendance-panel";
+import { ConfirmButton } from "../components/confirm-button";
+import { buttonClass, FormAlert, secondaryButtonClass } from "../components/field";
+import { ItemTimer } from "../components/item-timer";
+import { ActionForm, ConcernForm, DecisionForm } from "../components/live-record-forms";
+import { LiveNotes } from "../components/live-notes";
+import { LoadError, Loading } from "../components/status";
+import { useWardPermissions } from "../lib/use-organiser";
+import { useTRPC } from "../lib/trpc";
+import { useTitle } from "../lib/use-viewer";
+
+/** The chair's live view, for a laptop or tablet in the room. */
+export function LiveMeetingPage() {
+  const { wardCode = "", meetingId: meetingParam = "" } = useParams();
+  const meetingId = Number(meetingParam);
+  const ref = { wardCode, meetingId };
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { canOrganise, canRecord } = useWardPermissions(wardCode);
+  const view = useQuery({ ...trpc.live.view.queryOptions(ref), retry: false, staleTime: 0 });
+  const start = useMutation(trpc.live.start.mutationOptions());
+  const setCurrent = useMutation(trpc.live.setCurrentItem.mutationOptions());
+  const end = useMutation(trpc.live.end.mutationOptions());
+  const [alert, setAlert] = useState<string | null>(null);
+  const [selected, setSelected] = useState<number | null>(null);
+  useTitle(view.data ? `Live: ${view.data.meeting.title}` : "Live meeting");
+
+  const refresh = () => queryClient.invalidateQueries({ predicate: () => true });
+  const act = async (change: () => Promise<unknown>) => {
+    setAlert(null);
+    try {
+      await change();
+      await refresh();
+    } catch (error) {
+      setAlert(`Not saved: ${(error as Error).message}`);
+    }
+  };
+
+  if (view.isLoading) return <Loading />;
+  if (view.error || !view.data) return <LoadError error={view.error ?? { message: "No meeting." }} />;
+  const data = view.data;
+  const serverOffsetMs = Date.parse(data.serverNow) - (view.dataUpdatedAt || Date.now());
+  const shownId = selected ?? data.currentItemId ?? data.items[0]?.id ?? null;
+  const shown = data.items.find((i) => i.id === shownId);
+  const shownIndex = data.items.findIndex((i) => i.id === shownId);
+  const next = data.items[shownIndex + 1];
+
+  return (
+    <>
+      <p className="mb-2">
+        <Link to={`/staff/wards/${wardCode}/meetings/${meetingId}`} className="text-blue-800 underline">
+          Back to the meeting
+        </Link>
+      </p>
+      <h1 className="mb-1 text-3xl font-bold">{data.meeting.title}</h1>
+      <p className="mb-3">{data.meeting.when}</p>
+      <div role="status" className={`mb-4 rounded border-l-8 p-3 font-semibold ${data.quorum.isQuorate ? "border-green-800 bg-green-50 text-green-950" : "border-red-800 bg-red-50 text-red-950"}`}>
+        {data.quorum.explanation}
+      </div>
+      <FormAlert message={alert} />
+
+      {!data.isLive && !data.hasEnded && (
+        <section className="mb-6">
+          <p className="mb-2">The meeting has not started. Starting it marks the meeting as held and starts the timer on the first item.</p>
+          {canOrganise && (
+            <button type="button" className={buttonClass} onClick={() => act(() => start.mutateAsync(ref))}>
+              Start the meeting
+            </button>
+          )}
+        </section>
+      )}
+      {data.hasEnded && (
+        <p className="mb-4 font-semibold">
+          The meeting has ended.{" "}
+          <Link to={`/staff/wards/${wardCode}/meetings/${meetingId}/minutes`} className="text-blue-800 underline">
+            Draft the minutes
+          </Link>
+        </p>
+      )}
+
+      {data.isLive && (
+        <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
+          <nav aria-label="Agenda items">
+            <h2 className="mb-2 text-xl font-bold">Agenda</h2>
+            <ol className="grid gap-1">
+              {data.items.map((item, index) => (
+                <li key={item.id}>
+                  <button
+                    type="button"
+                    aria-current={item.id === data.currentItemId ? "step" : undefined}
+                    aria-pressed={item.id === shownId}
+                    onClick={() => setSelected(item.id)}
+                    className={`min-h-11 w-full rounded border-2 px-2 py-1 text-left ${item.id === shownId ? "border-blue-800 bg-blue-50" : "border-slate-300"}`}
+                  >
+                    {index + 1}. {item.title}
+                    {item.id === data.currentItemId && <span className="font-semibold"> (now)</span>}
+                  </button>
+                </li>
+              ))}
+            </ol>
+          </nav>
+
+          {shown && (
+            <section aria-labelledby="item-heading">
+              <h2 id="item-heading" className="text-2xl font-bold">
+                {shown.title}
+              </h2>
+              {shown.presenter && <p>Presenter: {shown.presenter}</p>}
+              <ItemTimer
+                secondsUsed={shown.secondsUsed}
+                minutesAllowed={shown.minutesAllowed}
+                runningSince={shown.id === data.currentItemId ? data.currentItemStartedAt : null}
+                serverOffsetMs={serverOffsetMs}
+              />
+              {canOrganise && (
+                <div className="my-3 flex flex-wrap gap-2">
+                  {shown.id !== data.currentItemId && (
+                    <button type="button" className={buttonClass} onClick={() => act(() => setCurrent.mutateAsync({ ...ref, itemId: shown.id }))}>
+                      Discuss this item now
+                    </button>
+                  )}
+                  {shown.id === data.currentItemId && next && (
+                    <button
+                      type="button"
+                      className={buttonClass}
+                      onClick={() =>
+                        act(async () => {
+                          await setCurrent.mutateAsync({ ...ref, itemId: next.id });
+                          setSelected(next.id);
+                        })
+                      }
+                    >
+                      Next item: {next.title}
+                    </button>
+                  )}
+                </div>
+              )}
+              {canRecord && <LiveNotes key={shown.id} wardCode={wardCode} meetingId={meetingId} itemId={shown.id} itemTitle={shown.title} serverNotes={shown.notes} />}
+
+              <h3 className="mb-1 text-xl font-bold">Decisions</h3>
+              {shown.decisions.length === 0 ? <p className="mb-2">None yet.</p> : (
+                <ul className="mb-2 list-disc pl-6">
+                  {shown.decisions.map((d) => (
+                    <li key={d.id}>{d.text}</li>
+                  ))}
+                </ul>
+              )}
+              {canRecord && <DecisionForm wardCode={wardCode} meetingId={meetingId} itemId={shown.id} onSaved={refresh} />}
+
+              <h3 className="mb-1 mt-4 text-xl font-bold">Actions</h3>
+              {shown.actions.length === 0 ? <p className="mb-2">None yet.</p> : (
+                <ul className="mb-2 list-disc pl-6">
+                  {shown.actions.map((a) => (
+                    <li key={a.id}>
+                      {a.description} — {a.owner}, due {a.dueDate}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {canRecord && <ActionForm wardCode={wardCode} meetingId={meetingId} itemId={shown.id} onSaved={refresh} />}
+            </section>
+          )}
+        </div>
+      )}
+
+      {(data.isLive || data.hasEnded) && (
+        <>
+          <section aria-labelledby="concerns-heading" className="mt-8">
+            <h2 id="concerns-heading" className="mb-2 text-2xl font-bold">
+              Concerns raised by the public
+            </h2>
+            {data.concerns.length === 0 ? <p className="mb-2">None recorded yet.</p> : (
+              <ul className="mb-4 list-disc pl-6">
+                {data.concerns.map((c) => (
+                  <li key={c.id}>
+                    {c.description} — {c.location} ({c.category}){c.hasConsent && c.raisedBy ? `, raised by ${c.raisedBy}` : ""}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {canRecord && data.isLive && <ConcernForm wardCode={wardCode} meetingId={meetingId} onSaved={refresh} />}
+          </section>
+        </>
+      )}
+
+      <section aria-labelledby="attendance-heading" className="mt-8">
+        <h2 id="attendance-heading" className="mb-2 text-2xl font-bold">
+          Attendance
+        </h2>
+        <AttendancePanel wardCode={wardCode} meetingId={meetingId} canRecord={canRecord} />
+      </section>
+
+      {data.isLive && canOrganise && (
+        <section className="mt-8">
+          <ConfirmButton
+            label="End the meeting"
+            question={<p>This stops the timer. Notes can still be finished in the draft minutes.</p>}
+            confirmLabel="Yes, end the meeting"
+            onConfirm={() => act(() => end.mutateAsync(ref))}
+          />
+        </section>
+      )}
+      <p className="mt-8">
+        <Link to={`/staff/wards/${wardCode}/meetings/${meetingId}`} className={secondaryButtonClass}>
+          Back to the meeting
+        </Link>
+      </p>
+    </>
+  );
+}

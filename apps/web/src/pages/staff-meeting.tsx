@@ -1,0 +1,141 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { MEETING_STATUS_LABELS, type MeetingKind, type MeetingStatus } from "@wardpanel/validators";
+import { useState } from "react";
+import { Link, useParams } from "react-router";
+import { AgendaEditor } from "../components/agenda-editor";
+import { CancelMeetingForm } from "../components/cancel-meeting-form";
+import { ConfirmButton } from "../components/confirm-button";
+import { EditMeetingForm } from "../components/edit-meeting-form";
+import { FormAlert, secondaryButtonClass } from "../components/field";
+import { LoadError, Loading } from "../components/status";
+import { useWardPermissions } from "../lib/use-organiser";
+import { useTRPC } from "../lib/trpc";
+import { useTitle } from "../lib/use-viewer";
+
+/** One meeting for its organisers: details, advertising, the agenda, and the way into the live meeting and minutes. */
+export function StaffMeetingPage() {
+  const { wardCode = "", meetingId: meetingParam = "" } = useParams();
+  const meetingId = Number(meetingParam);
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { canOrganise } = useWardPermissions(wardCode);
+  const agenda = useQuery({ ...trpc.agenda.forMeeting.queryOptions({ wardCode, meetingId }), retry: false });
+  const publish = useMutation(trpc.meetings.publish.mutationOptions());
+  const [editing, setEditing] = useState(false);
+  const [alert, setAlert] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  useTitle(agenda.data?.meeting.title ?? "Meeting");
+
+  if (agenda.isLoading) return <Loading />;
+  if (agenda.error || !agenda.data) return <LoadError error={agenda.error ?? { message: "No meeting." }} />;
+  const { meeting } = agenda.data;
+  const base = `/staff/wards/${wardCode}/meetings/${meetingId}`;
+  const isUpcoming = meeting.status === "draft" || meeting.status === "published";
+
+  return (
+    <>
+      <p className="mb-2">
+        <Link to={`/staff/wards/${wardCode}`} className="text-blue-800 underline">
+          Back to the ward
+        </Link>
+      </p>
+      <h1 className="mb-1 text-3xl font-bold">{meeting.title}</h1>
+      <p className="text-lg">{meeting.when}</p>
+      <p className="mb-2">
+        {meeting.kindLabel} · {meeting.kind === "online_meeting" ? "Online" : `${meeting.venueName}, ${meeting.venueAddress}`}
+      </p>
+      <p className="mb-4">
+        Status: <strong>{MEETING_STATUS_LABELS[meeting.status as MeetingStatus]}</strong>
+        {meeting.cancellationReason && <> — {meeting.cancellationReason}</>}
+      </p>
+      <FormAlert message={alert} />
+      <p role="status" className="mb-2 font-semibold text-green-900">
+        {status ?? ""}
+      </p>
+
+      <div className="mb-6 flex flex-wrap gap-2">
+        {(meeting.status === "published" || meeting.status === "held") && (
+          <Link to={`${base}/live`} className="inline-flex min-h-11 items-center rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900">
+            {meeting.status === "held" ? "Open the live meeting" : "Run the meeting"}
+          </Link>
+        )}
+        {(meeting.status === "held" || meeting.status === "minutes_published") && (
+          <Link to={`${base}/minutes`} className={secondaryButtonClass}>
+            Minutes
+          </Link>
+        )}
+        {meeting.status !== "draft" && (
+          <Link to={`/wards/${wardCode}/meetings/${meetingId}`} className={secondaryButtonClass}>
+            See the public page
+          </Link>
+        )}
+      </div>
+
+      {canOrganise && isUpcoming && (
+        <section aria-labelledby="advertise-heading" className="mb-8">
+          <h2 id="advertise-heading" className="mb-2 text-2xl font-bold">
+            Details and advertising
+          </h2>
+          <div className="mb-4 flex flex-wrap gap-2">
+            {meeting.status === "draft" && (
+              <ConfirmButton
+                label="Publish the meeting"
+                question={<p>The meeting will be advertised on the public ward page and in the ward's calendar.</p>}
+                confirmLabel="Yes, advertise it"
+                onConfirm={async () => {
+                  setAlert(null);
+                  try {
+                    await publish.mutateAsync({ wardCode, meetingId });
+                    await queryClient.invalidateQueries();
+                    setStatus("The meeting is advertised.");
+                  } catch (error) {
+                    setAlert((error as Error).message);
+                  }
+                }}
+              />
+            )}
+            {!editing && (
+              <button type="button" className={secondaryButtonClass} onClick={() => setEditing(true)}>
+                Change the details
+              </button>
+            )}
+          </div>
+          {editing && (
+            <EditMeetingForm
+              wardCode={wardCode}
+              meetingId={meetingId}
+              date={meeting.date}
+              details={{
+                kind: meeting.kind as MeetingKind,
+                title: meeting.title,
+                startTime: meeting.startTime,
+                endTime: meeting.endTime,
+                venueName: meeting.venueName,
+                venueAddress: meeting.venueAddress,
+                stepFreeAccess: meeting.stepFreeAccess,
+                hearingLoop: meeting.hearingLoop,
+                nearestTransport: meeting.nearestTransport,
+                onlineUrl: meeting.onlineUrl,
+                invited: meeting.invited,
+              }}
+              onSaved={() => {
+                setEditing(false);
+                setStatus(meeting.status === "published" ? "Saved. Calendars will show the change." : "Saved.");
+              }}
+            />
+          )}
+          <div className="mt-4">
+            <CancelMeetingForm wardCode={wardCode} meetingId={meetingId} />
+          </div>
+        </section>
+      )}
+
+      <section aria-labelledby="agenda-heading" className="mb-8">
+        <h2 id="agenda-heading" className="mb-2 text-2xl font-bold">
+          Agenda
+        </h2>
+        <AgendaEditor wardCode={wardCode} meetingId={meetingId} canEdit={canOrganise} />
+      </section>
+    </>
+  );
+}
