@@ -6,6 +6,9 @@ import { Layout } from "./components/layout";
 import { RequireSignIn } from "./components/require-sign-in";
 import "./index.css";
 import { queryClient, trpcClient, TRPCProvider } from "./lib/trpc";
+import { publicCrimePackRoutes, staffCrimePackRoutes } from "./routes/crime-pack-routes";
+import { publicFeedRoutes, staffFeedRoutes } from "./routes/feed-routes";
+import { publicPriorityRoutes, staffPriorityRoutes } from "./routes/priority-routes";
 import { AcceptInvitePage } from "./pages/accept-invite";
 import { DashboardPage } from "./pages/dashboard";
 import { LiveMeetingPage } from "./pages/live-meeting";
@@ -30,6 +33,9 @@ createRoot(document.getElementById("root")!).render(
               <Route index element={<FindWardPage />} />
               <Route path="wards/:wardCode" element={<WardPage />} />
               <Route path="wards/:wardCode/meetings/:meetingId" element={<PublicMeetingPage />} />
+              {publicPriorityRoutes()}
+              {publicFeedRoutes()}
+              {publicCrimePackRoutes()}
               <Route path="sign-in" element={<SignInPage />} />
               <Route path="invite/:token" element={<AcceptInvitePage />} />
               <Route path="staff" element={<RequireSignIn />}>
@@ -39,6 +45,9 @@ createRoot(document.getElementById("root")!).render(
                 <Route path="wards/:wardCode/meetings/:meetingId/live" element={<LiveMeetingPage />} />
                 <Route path="wards/:wardCode/meetings/:meetingId/minutes" element={<MinutesPage />} />
                 <Route path="oversight" element={<OversightPage />} />
+                {staffPriorityRoutes()}
+                {staffFeedRoutes()}
+                {staffCrimePackRoutes()}
                 <Route path="people" element={<PeoplePage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />

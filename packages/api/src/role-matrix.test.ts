@@ -1,38 +1,40 @@
 import { TRPCError } from "@trpc/server";
-import { buildMeetingDetails, seedPanel, seedUser } from "@wardpanel/db/testing";
+import { seedPanel, seedUser } from "@wardpanel/db/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "./root";
 import { callerFor, createTestDb } from "./testing";
 import type { Meta } from "./trpc";
-
-const WARD_A = "E05013653"; // Bloomsbury, Camden
-const WARD_B = "E05013662"; // Holborn & Covent Garden, Camden
-
-const PERSONAS = ["public", "admin", "sergeantA", "chairA", "memberA", "minuteTakerA", "sergeantB"] as const;
-type Persona = (typeof PERSONAS)[number];
-
-const EVERYONE = PERSONAS;
-const SIGNED_IN = PERSONAS.filter((p) => p !== "public");
-const ADMIN = ["admin"] as const;
-const WARD_A_STAFF = ["admin", "sergeantA", "chairA", "memberA", "minuteTakerA"] as const;
-const WARD_A_SERGEANT = ["admin", "sergeantA"] as const;
-const WARD_A_ORGANISERS = ["admin", "sergeantA", "chairA"] as const;
-const WARD_A_RECORDERS = ["admin", "sergeantA", "chairA", "minuteTakerA"] as const;
-
-const meetingDetails = buildMeetingDetails();
-// Acting on a meeting that does not exist: "not found" shows the caller got past the role check.
-const meetingA = { wardCode: WARD_A, meetingId: 999_999 };
-const itemA = { ...meetingA, itemId: 999_999 };
-const agendaFields = { title: "Parking", description: "", presenter: "", minutesAllowed: 5 };
-
-let n = 0;
-const unique = () => ++n;
+import {
+  ADMIN,
+  agendaFields,
+  EVERYONE,
+  itemA,
+  meetingA,
+  meetingDetails,
+  PERSONAS,
+  SIGNED_IN,
+  unique,
+  WARD_A,
+  WARD_A_ORGANISERS,
+  WARD_A_RECORDERS,
+  WARD_A_SERGEANT,
+  WARD_A_STAFF,
+  WARD_B,
+  type MatrixEntries,
+  type Persona,
+} from "./role-matrix/shared";
+import { CRIME_PACK_ENTRIES } from "./role-matrix/crime-packs";
+import { FEED_ENTRIES } from "./role-matrix/feed";
+import { PRIORITY_ENTRIES } from "./role-matrix/priorities";
 
 /**
  * Who may call each procedure, written out by hand: the policy, not a copy of the code. Each entry
  * gives an input that acts on ward A. A new procedure fails this test until it is added here.
  */
-const MATRIX: Record<string, { allowed: readonly Persona[]; input: () => unknown }> = {
+const MATRIX: MatrixEntries = {
+  ...PRIORITY_ENTRIES,
+  ...FEED_ENTRIES,
+  ...CRIME_PACK_ENTRIES,
   "auth.me": { allowed: EVERYONE, input: () => undefined },
   "auth.signIn": { allowed: EVERYONE, input: () => ({ email: `nobody${unique()}@example.test`, password: "wrong" }) },
   "auth.signOut": { allowed: SIGNED_IN, input: () => undefined },

@@ -2,6 +2,9 @@ import { actionsRouter } from "./router/actions";
 import { agendaRouter } from "./router/agenda";
 import { attendanceRouter } from "./router/attendance";
 import { authRouter } from "./router/auth";
+import { crimePacksRouter } from "./router/crime-packs";
+import { feedAdminRouter } from "./router/feed-admin";
+import { prioritiesRouter } from "./router/priorities";
 import { liveRouter } from "./router/live";
 import { minutesRouter } from "./router/minutes";
 import { oversightRouter } from "./router/oversight";
@@ -17,12 +20,15 @@ export const appRouter = createTRPCRouter({
   agenda: agendaRouter,
   attendance: attendanceRouter,
   auth: authRouter,
+  crimePacks: crimePacksRouter,
+  feedAdmin: feedAdminRouter,
   live: liveRouter,
   me: meRouter,
   meetings: meetingsRouter,
   minutes: minutesRouter,
   oversight: oversightRouter,
   people: peopleRouter,
+  priorities: prioritiesRouter,
   publicMeeting: publicMeetingRouter,
   wards: wardsRouter,
 });

@@ -4,6 +4,9 @@ import { demoCommand } from "./commands/demo";
 import { usersCommand } from "./commands/users";
 import { wardsCommand } from "./commands/wards";
 import type { Command } from "./command";
+import { CRIME_PACK_COMMANDS } from "./commands/crime-packs";
+import { FEED_COMMANDS } from "./commands/feed";
+import { PRIORITY_COMMANDS } from "./commands/priorities";
 
 /** `pnpm cli <command>`: the operators' one entry point. Later features add their commands here. */
 const COMMANDS: Record<string, Command> = {
@@ -11,6 +14,9 @@ const COMMANDS: Record<string, Command> = {
   wards: wardsCommand,
   users: usersCommand,
   demo: demoCommand,
+  ...PRIORITY_COMMANDS,
+  ...FEED_COMMANDS,
+  ...CRIME_PACK_COMMANDS,
 };
 
 function usage(): string {

@@ -7,3 +7,7 @@ export * from "./attendance";
 export * from "./actions";
 export * from "./concerns";
 export * from "./minutes";
+export * from "./priorities";
+export * from "./votes";
+export * from "./feed-access";
+export * from "./crimes";

@@ -1,0 +1,3 @@
+import type { Command } from "../command";
+
+export const CRIME_PACK_COMMANDS: Record<string, Command> = {};

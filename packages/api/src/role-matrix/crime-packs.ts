@@ -1,0 +1,3 @@
+import type { MatrixEntries } from "./shared";
+
+export const CRIME_PACK_ENTRIES: MatrixEntries = {};

@@ -1,0 +1,3 @@
+import type { MatrixEntries } from "./shared";
+
+export const FEED_ENTRIES: MatrixEntries = {};

@@ -1,0 +1,31 @@
+/**
+ * The personas of the role-matrix test and the groups they fall into. Each domain lists its
+ * procedures in its own file here, so the policy for a domain is read in one place.
+ */
+import { buildMeetingDetails } from "@wardpanel/db/testing";
+
+export const WARD_A = "E05013653"; // Bloomsbury, Camden
+export const WARD_B = "E05013662"; // Holborn & Covent Garden, Camden
+
+export const PERSONAS = ["public", "admin", "sergeantA", "chairA", "memberA", "minuteTakerA", "sergeantB"] as const;
+export type Persona = (typeof PERSONAS)[number];
+
+export const EVERYONE = PERSONAS;
+export const SIGNED_IN = PERSONAS.filter((p) => p !== "public");
+export const ADMIN = ["admin"] as const;
+export const WARD_A_STAFF = ["admin", "sergeantA", "chairA", "memberA", "minuteTakerA"] as const;
+export const WARD_A_SERGEANT = ["admin", "sergeantA"] as const;
+export const WARD_A_ORGANISERS = ["admin", "sergeantA", "chairA"] as const;
+export const WARD_A_RECORDERS = ["admin", "sergeantA", "chairA", "minuteTakerA"] as const;
+
+export const meetingDetails = buildMeetingDetails();
+// Acting on a meeting that does not exist: "not found" shows the caller got past the role check.
+export const meetingA = { wardCode: WARD_A, meetingId: 999_999 };
+export const itemA = { ...meetingA, itemId: 999_999 };
+export const agendaFields = { title: "Parking", description: "", presenter: "", minutesAllowed: 5 };
+
+export type MatrixEntries = Record<string, { allowed: readonly Persona[]; input: () => unknown }>;
+
+let n = 0;
+/** A fresh number per call, for inputs that must not collide (e-mail addresses). */
+export const unique = () => ++n;

@@ -1,0 +1,105 @@
+import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { createdAt, timestamp } from "./columns";
+import { users } from "./people";
+import { wards } from "./wards";
+
+export const CRIME_PLACEMENTS = ["ward", "no-location", "outside-wards", "outside-force-area"] as const;
+
+/**
+ * One row of a police.uk street file (@wardpanel/crime-data). `id` is the row id that package
+ * derives (stable across re-imports); `crimeId` is police.uk's, which outcomes refer to.
+ */
+export const crimes = sqliteTable(
+  "crimes",
+  {
+    id: text("id").primaryKey(),
+    crimeId: text("crime_id"),
+    month: text("month").notNull(),
+    force: text("force").notNull(),
+    placement: text("placement", { enum: CRIME_PLACEMENTS }).notNull(),
+    wardCode: text("ward_code").references(() => wards.code),
+    boroughCode: text("borough_code"),
+    category: text("category").notNull(),
+    lon: real("lon"),
+    lat: real("lat"),
+    location: text("location").notNull().default(""),
+    lsoaCode: text("lsoa_code").notNull().default(""),
+    outcome: text("outcome").notNull().default(""),
+    outcomeGroup: text("outcome_group").notNull().default(""),
+    outcomeMonth: text("outcome_month"),
+  },
+  (table) => [index("crimes_ward_month_idx").on(table.wardCode, table.month), index("crimes_crime_id_idx").on(table.crimeId), index("crimes_force_month_idx").on(table.force, table.month)],
+);
+
+/** What each import brought in, with the counts a sergeant is shown (never a silent drop). */
+export const crimeImports = sqliteTable("crime_imports", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  kind: text("kind", { enum: ["street", "outcomes"] }).notNull(),
+  force: text("force").notNull(),
+  month: text("month").notNull(),
+  fileName: text("file_name").notNull(),
+  summary: text("summary", { mode: "json" }).notNull(),
+  importedAt: timestamp("imported_at").notNull(),
+  importedBy: integer("imported_by").references(() => users.id, { onDelete: "set null" }),
+});
+
+export const PACK_STATUSES = ["draft", "published"] as const;
+
+/** A ward's monthly crime-update pack. Publishing freezes the view model every output renders. */
+export const packs = sqliteTable(
+  "packs",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    wardCode: text("ward_code")
+      .notNull()
+      .references(() => wards.code),
+    month: text("month").notNull(),
+    status: text("status", { enum: PACK_STATUSES }).notNull().default("draft"),
+    commentary: text("commentary").notNull().default(""),
+    partnerActions: text("partner_actions").notNull().default(""),
+    /** The frozen view model, set when published. */
+    published: text("published", { mode: "json" }),
+    publishedAt: timestamp("published_at"),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at").notNull(),
+  },
+  (table) => [uniqueIndex("packs_ward_month").on(table.wardCode, table.month)],
+);
+
+/** A member of the public's subscription to a ward's updates, confirmed by a link (double opt-in). */
+export const subscribers = sqliteTable(
+  "subscribers",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    wardCode: text("ward_code")
+      .notNull()
+      .references(() => wards.code),
+    email: text("email").notNull(),
+    confirmTokenHash: text("confirm_token_hash").notNull().unique(),
+    unsubscribeTokenHash: text("unsubscribe_token_hash").notNull().unique(),
+    confirmedAt: timestamp("confirmed_at"),
+    unsubscribedAt: timestamp("unsubscribed_at"),
+    createdAt: createdAt(),
+  },
+  (table) => [uniqueIndex("subscribers_ward_email").on(table.wardCode, table.email)],
+);
+
+/** The e-mail queue for packs: one row per pack and subscriber, so a pack is never sent twice. */
+export const packEmails = sqliteTable(
+  "pack_emails",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    packId: integer("pack_id")
+      .notNull()
+      .references(() => packs.id, { onDelete: "cascade" }),
+    subscriberId: integer("subscriber_id")
+      .notNull()
+      .references(() => subscribers.id, { onDelete: "cascade" }),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at").notNull(),
+    sentAt: timestamp("sent_at"),
+    failedAt: timestamp("failed_at"),
+    lastError: text("last_error"),
+  },
+  (table) => [uniqueIndex("pack_emails_pack_subscriber").on(table.packId, table.subscriberId), index("pack_emails_due_idx").on(table.sentAt, table.nextAttemptAt)],
+);

@@ -1,0 +1,71 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { createdAt, timestamp } from "./columns";
+import { meetings } from "./meetings";
+import { users } from "./people";
+import { wards } from "./wards";
+
+export const VOTE_STATUSES = ["draft", "open", "closed", "published"] as const;
+
+/**
+ * A panel vote on a shortlist. Its settings are fixed before it opens; from opening on, every
+ * state change and ballot is an entry in `vote_entries`, a SHA-256 hash chain (@wardpanel/voting).
+ */
+export const votes = sqliteTable(
+  "votes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    wardCode: text("ward_code")
+      .notNull()
+      .references(() => wards.code),
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id),
+    status: text("status", { enum: VOTE_STATUSES }).notNull().default("draft"),
+    /** @wardpanel/voting VoteConfig: method, seats, secrecy, tie-break, candidates. */
+    config: text("config", { mode: "json" }).notNull(),
+    /** Keys the pseudonymous voter tokens of a secret ballot; never published. */
+    tokenSecret: text("token_secret").notNull(),
+    /** @wardpanel/voting VoteResult, once closed. */
+    result: text("result", { mode: "json" }),
+    finalHash: text("final_hash"),
+    openedAt: timestamp("opened_at"),
+    closedAt: timestamp("closed_at"),
+    publishedAt: timestamp("published_at"),
+    createdAt: createdAt(),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (table) => [index("votes_ward_idx").on(table.wardCode)],
+);
+
+/** The hash chain, one row per entry, in order. */
+export const voteEntries = sqliteTable(
+  "vote_entries",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    voteId: integer("vote_id")
+      .notNull()
+      .references(() => votes.id, { onDelete: "cascade" }),
+    seq: integer("seq").notNull(),
+    type: text("type").notNull(),
+    at: text("at").notNull(),
+    payload: text("payload", { mode: "json" }).notNull(),
+    prevHash: text("prev_hash").notNull(),
+    hash: text("hash").notNull(),
+  },
+  (table) => [uniqueIndex("vote_entries_vote_seq").on(table.voteId, table.seq)],
+);
+
+/** Who has voted, so a second ballot is refused by the database as well as by the code. */
+export const voteReceipts = sqliteTable(
+  "vote_receipts",
+  {
+    voteId: integer("vote_id")
+      .notNull()
+      .references(() => votes.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    votedAt: timestamp("voted_at").notNull(),
+  },
+  (table) => [uniqueIndex("vote_receipts_vote_user").on(table.voteId, table.userId)],
+);
