@@ -7,3 +7,4 @@ export * from "./agenda";
 export * from "./attendance";
 export * from "./live";
 export * from "./minutes";
+export * from "./priorities";

@@ -14,6 +14,8 @@ export const panels = sqliteTable("panels", {
   /** See @wardpanel/meetings/quorum: by default more than half of the voting members. */
   quorumKind: text("quorum_kind", { enum: ["more_than_half", "fixed"] }).notNull().default("more_than_half"),
   quorumMinimum: integer("quorum_minimum"),
+  /** At most this many active priorities at once (inspectors: a few, specific ones). */
+  maxActivePriorities: integer("max_active_priorities").notNull().default(3),
   createdAt: createdAt(),
 });
 

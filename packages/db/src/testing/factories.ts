@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
 import { hashPassword } from "@wardpanel/auth";
-import type { Role } from "@wardpanel/validators";
+import type { AreaGeometry, PriorityFields, Role } from "@wardpanel/validators";
 import type { Db } from "../client";
 import { createMeeting, publishMeeting, type MeetingDetails } from "../queries/meetings";
 import { ensurePanel, saveTeamContacts, type TeamContacts } from "../queries/panels";
+import { createPriority, publishPriority, setCallHandling } from "../queries/priorities";
 import { createUser, grantRole } from "../queries/people";
 import { officers, OFFICER_RANKS, wards } from "../schema";
 
@@ -122,4 +123,39 @@ export function seedPanelWithMembers(db: Db, wardCode: string, members: number) 
   const chair = seedUserWithHash(db, { roles: [{ role: "chair", wardCode }] }, null);
   const others = Array.from({ length: members }, () => seedUserWithHash(db, { roles: [{ role: "panel_member", wardCode }] }, null));
   return { chair, members: others, everyone: [chair, ...others] };
+}
+
+/** A small square area (about 300 m across) around a ward's inside point, as a drawn priority area. */
+export function squareAroundWard(db: Db, wardCode: string, halfSide = 0.0015): AreaGeometry {
+  const ward = db.select({ lon: wards.labelLon, lat: wards.labelLat }).from(wards).where(eq(wards.code, wardCode)).get();
+  if (!ward) throw new Error(`No ward ${wardCode}`);
+  const { lon, lat } = ward;
+  return { type: "Polygon", coordinates: [[[lon - halfSide, lat - halfSide], [lon + halfSide, lat - halfSide], [lon + halfSide, lat + halfSide], [lon - halfSide, lat + halfSide], [lon - halfSide, lat - halfSide]]] };
+}
+
+/** A specific priority, ready to publish: every field a sergeant must fill. */
+export function buildPriorityFields(overrides: Partial<PriorityFields> = {}): PriorityFields {
+  return {
+    title: "Drug dealing in Russell Square gardens",
+    problem: "Residents see drug dealing near the children's play area most evenings.",
+    category: "drugs",
+    area: null,
+    streets: ["Bernard Street"],
+    postcodes: ["WC1N 1LJ"],
+    placeName: "Russell Square gardens",
+    wantedAction: "Regular evening patrols and work with the gardens' managers on lighting.",
+    successMeasure: "Fewer reports of dealing from residents by the review date.",
+    startDate: "2026-11-01",
+    reviewDate: "2027-02-01",
+    owner: "PS Okafor",
+    ...overrides,
+  };
+}
+
+/** An active, published priority (flagged for the 60-minute response when it has an area). */
+export function seedActivePriority(db: Db, params: { wardCode: string; now: Date; fields?: Partial<PriorityFields>; isCallHandlingFlagged?: boolean }): number {
+  const priorityId = createPriority(db, { wardCode: params.wardCode, fields: buildPriorityFields(params.fields), now: params.now });
+  if (params.isCallHandlingFlagged) setCallHandling(db, { wardCode: params.wardCode, priorityId, isFlagged: true, now: params.now });
+  publishPriority(db, { wardCode: params.wardCode, priorityId, now: params.now });
+  return priorityId;
 }

@@ -1,0 +1,64 @@
+import { formatInstantDate, type MinutesContent } from "./minutes-format";
+
+type Version = { version: number; publishedAt: string; correctionNote: string; content: MinutesContent };
+
+/**
+ * Earlier published versions, newest first, each with what the correction that replaced it
+ * changed: the items whose notes differ, old beside new.
+ */
+export function MinutesEarlierVersions({ versions }: { versions: Version[] }) {
+  if (versions.length < 2) return null;
+  const pairs = versions.slice(1).map((older, i) => ({ older, newer: versions[i]! }));
+  return (
+    <section aria-labelledby="earlier-versions-heading" className="mt-8 print:hidden">
+      <h3 id="earlier-versions-heading" className="mb-2 text-xl font-bold">
+        Earlier versions
+      </h3>
+      <p className="mb-3">Published minutes never change. A correction is published as a new version and the earlier one stays here.</p>
+      <div className="grid gap-3">
+        {pairs.map(({ older, newer }) => (
+          <details key={older.version} className="rounded border-2 border-slate-300 p-3">
+            <summary className="min-h-11 cursor-pointer content-center font-semibold text-blue-800 underline">
+              Version {older.version}, published {formatInstantDate(older.publishedAt)}: what version {newer.version} changed
+            </summary>
+            <div className="mt-2">
+              <p className="mb-2">
+                Corrected on {formatInstantDate(newer.publishedAt)}: {newer.correctionNote || "no note was given."}
+              </p>
+              <ChangedItems older={older.content} newer={newer.content} />
+            </div>
+          </details>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function ChangedItems({ older, newer }: { older: MinutesContent; newer: MinutesContent }) {
+  const count = Math.max(older.items.length, newer.items.length);
+  const changed = Array.from({ length: count }, (_, i) => ({ index: i, before: older.items[i], after: newer.items[i] })).filter(
+    ({ before, after }) => (before?.notes ?? "") !== (after?.notes ?? "") || before?.title !== after?.title,
+  );
+  if (changed.length === 0) return <p>No item's notes changed.</p>;
+  return (
+    <ul className="grid gap-3">
+      {changed.map(({ index, before, after }) => (
+        <li key={index}>
+          <p className="font-semibold">
+            Item {index + 1}: {after?.title ?? before?.title}
+          </p>
+          <div className="grid gap-2 md:grid-cols-2">
+            <div className="border-l-4 border-slate-400 bg-slate-50 p-2">
+              <p className="font-semibold">Before</p>
+              <p className="whitespace-pre-line break-words">{before?.notes.trim() ? before.notes : "(no notes)"}</p>
+            </div>
+            <div className="border-l-4 border-blue-800 bg-blue-50 p-2">
+              <p className="font-semibold">After</p>
+              <p className="whitespace-pre-line break-words">{after?.notes.trim() ? after.notes : "(no notes)"}</p>
+            </div>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

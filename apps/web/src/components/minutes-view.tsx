@@ -1,0 +1,111 @@
+import type { ElementType } from "react";
+import { formatCalendarDate, type MinutesContent } from "./minutes-format";
+
+type Level = 2 | 3 | 4;
+const headingTags: Record<Level | 5, ElementType> = { 2: "h2", 3: "h3", 4: "h4", 5: "h5" };
+
+/**
+ * The minutes as the public and the panel read them: who attended and whether the meeting was
+ * quorate, then each agenda item's notes, decisions and actions, then the concerns raised.
+ * `level` is the heading level of its sections, so it fits under whatever heading it sits.
+ */
+export function MinutesView({ content, level = 3 }: { content: MinutesContent; level?: Level }) {
+  const H = headingTags[level];
+  const HItem = headingTags[(level + 1) as Level | 5];
+  const { attendance } = content;
+  return (
+    <div className="minutes print:text-black">
+      <section className="mb-6">
+        <H className="mb-2 text-xl font-bold">Attendance</H>
+        <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+          <AttendanceRow label="Present" names={attendance.present} />
+          <AttendanceRow label="Apologies" names={attendance.apologies} />
+          <AttendanceRow label="Absent" names={attendance.absent} />
+          <AttendanceRow label="Police" names={attendance.police} />
+          <AttendanceRow label="Partners" names={attendance.partners} />
+          <dt className="font-semibold">Members of the public</dt>
+          <dd className="mb-1 sm:mb-0">{attendance.publicCount}</dd>
+          {attendance.quorum && (
+            <>
+              <dt className="font-semibold">Quorum</dt>
+              <dd className="mb-1 sm:mb-0">{attendance.quorum}</dd>
+            </>
+          )}
+        </dl>
+      </section>
+
+      <section className="mb-6">
+        <H className="mb-2 text-xl font-bold">Agenda items</H>
+        {content.items.length === 0 ? (
+          <p>No agenda items were recorded.</p>
+        ) : (
+          <ol className="grid gap-4">
+            {content.items.map((item, index) => (
+              <li key={index} className="border-l-4 border-slate-300 pl-3 print:break-inside-avoid">
+                <HItem className="text-lg font-bold">
+                  {index + 1}. {item.title}
+                </HItem>
+                {item.presenter && <p className="text-slate-700 print:text-black">Presented by {item.presenter}</p>}
+                {item.notes.trim() ? (
+                  <p className="mt-1 whitespace-pre-line break-words">{item.notes}</p>
+                ) : (
+                  <p className="mt-1 text-slate-700 italic print:text-black">No notes were recorded for this item.</p>
+                )}
+                {item.decisions.length > 0 && (
+                  <div className="mt-2">
+                    <p className="font-semibold">{item.decisions.length === 1 ? "Decision" : "Decisions"}</p>
+                    <ul className="list-disc pl-6">
+                      {item.decisions.map((decision, i) => (
+                        <li key={i}>{decision}</li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
+                {item.actions.length > 0 && (
+                  <div className="mt-2">
+                    <p className="font-semibold">{item.actions.length === 1 ? "Action" : "Actions"}</p>
+                    <ul className="list-disc pl-6">
+                      {item.actions.map((action, i) => (
+                        <li key={i}>
+                          {action.description} <span className="whitespace-nowrap">— owner: {action.owner || "not named"},</span>{" "}
+                          <span className="whitespace-nowrap">due {formatCalendarDate(action.dueDate)}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section>
+        <H className="mb-2 text-xl font-bold">Community concerns raised</H>
+        {content.concerns.length === 0 ? (
+          <p>No concerns were recorded at this meeting.</p>
+        ) : (
+          <ul className="list-disc pl-6">
+            {content.concerns.map((concern, i) => (
+              <li key={i}>
+                {concern.description}
+                {(concern.location || concern.category) && (
+                  <span className="text-slate-700 print:text-black"> ({[concern.category, concern.location].filter(Boolean).join(", ")})</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function AttendanceRow({ label, names }: { label: string; names: string[] }) {
+  return (
+    <>
+      <dt className="font-semibold">{label}</dt>
+      <dd className="mb-1 sm:mb-0">{names.length > 0 ? names.join(", ") : "None recorded"}</dd>
+    </>
+  );
+}

@@ -1,0 +1,1 @@
+ALTER TABLE `panels` ADD `max_active_priorities` integer DEFAULT 3 NOT NULL;

@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { WardCode } from "./wards";
+
+const text = (max: number) => z.string().trim().max(max, `Keep this under ${max} characters`);
+const LocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date like 2027-03-31");
+
+/** police.uk crime category slugs (https://data.police.uk/docs/method/crime-categories/). */
+export const POLICE_UK_CATEGORIES = {
+  "anti-social-behaviour": "Anti-social behaviour",
+  "bicycle-theft": "Bicycle theft",
+  burglary: "Burglary",
+  "criminal-damage-arson": "Criminal damage and arson",
+  drugs: "Drugs",
+  "other-theft": "Other theft",
+  "possession-of-weapons": "Possession of weapons",
+  "public-order": "Public order",
+  robbery: "Robbery",
+  shoplifting: "Shoplifting",
+  "theft-from-the-person": "Theft from the person",
+  "vehicle-crime": "Vehicle crime",
+  "violent-crime": "Violence and sexual offences",
+  "other-crime": "Other crime",
+} as const;
+export type PoliceUkCategory = keyof typeof POLICE_UK_CATEGORIES;
+
+const Position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const Ring = z.array(Position).min(4, "An area needs at least three corners");
+/** A drawn area: GeoJSON Polygon or MultiPolygon in WGS84 (RFC 7946). */
+export const AreaGeometry = z.union([
+  z.object({ type: z.literal("Polygon"), coordinates: z.array(Ring).min(1) }),
+  z.object({ type: z.literal("MultiPolygon"), coordinates: z.array(z.array(Ring).min(1)).min(1) }),
+]);
+export type AreaGeometry = z.infer<typeof AreaGeometry>;
+
+export const PriorityFields = z.object({
+  title: text(120).min(1, "Give the priority a short title"),
+  problem: text(1000),
+  category: z.enum(Object.keys(POLICE_UK_CATEGORIES) as [PoliceUkCategory, ...PoliceUkCategory[]]).nullable(),
+  area: AreaGeometry.nullable(),
+  streets: z.array(text(120).min(1)).max(50),
+  postcodes: z.array(z.string().trim().toUpperCase().regex(/^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/, "Enter postcodes like WC1N 3NR")).max(50),
+  placeName: text(200),
+  wantedAction: text(1000),
+  successMeasure: text(1000),
+  startDate: LocalDate.nullable(),
+  reviewDate: LocalDate.nullable(),
+  owner: text(120),
+});
+export type PriorityFields = z.infer<typeof PriorityFields>;
+
+export const PriorityRef = z.object({ wardCode: WardCode, priorityId: z.number().int().positive() });
+export const CreatePriorityInput = PriorityFields.extend({ wardCode: WardCode });
+export const UpdatePriorityInput = PriorityFields.extend(PriorityRef.shape);
+export const SetCallHandlingInput = PriorityRef.extend({ isFlagged: z.boolean() });
+
+export const PRIORITY_OUTCOMES = ["achieved", "withdrawn", "superseded"] as const;
+export const EndPriorityInput = PriorityRef.extend({
+  outcome: z.enum(PRIORITY_OUTCOMES),
+  date: LocalDate,
+  reason: text(500).min(1, "Say why the priority ended: the public will see this"),
+  supersededById: z.number().int().positive().nullable(),
+});
+
+export const ProgressInput = PriorityRef.extend({
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Enter a month like 2027-01"),
+  policeAction: text(2000).min(1, "Say what police did"),
+  partnerAction: text(2000),
+  whatChanged: text(2000),
+});
+
+export const PriorityLimitInput = z.object({ wardCode: WardCode, maxActive: z.number().int().min(1, "Allow at least 1").max(10, "At most 10") });
