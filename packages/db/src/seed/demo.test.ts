@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { findUserByEmail, getAssignments, listPeople } from "../queries/people";
 import { getPanelRoster, getTeam } from "../queries/panels";
+import { getPublishedAgenda } from "../queries/agenda";
+import { listWardMeetings } from "../queries/meetings";
 import { createTestDb } from "../testing";
 import { listDemoSignIns, seedDemo } from "./demo";
 
@@ -25,6 +27,16 @@ describe("demo data", () => {
     const sergeant = findUserByEmail(db, "sergeant@demo.wardpanel.test")!;
     expect(getAssignments(db, sergeant.id).map((a) => a.role)).toEqual(["sergeant", "sergeant"]);
     expect(listPeople(db).length).toBeGreaterThan(150);
+  });
+
+  it("gives the chair's ward meetings held with minutes, and the next ones advertised with matters arising", async () => {
+    const db = createTestDb();
+    await seedDemo(db);
+    const belsize = listWardMeetings(db, "E05013652");
+    expect(belsize.filter((m) => m.status === "minutes_published").length).toBeGreaterThanOrEqual(1);
+    expect(belsize.filter((m) => m.status === "held")).toHaveLength(1);
+    const next = belsize.find((m) => m.status === "published")!;
+    expect(getPublishedAgenda(db, next.id)?.carriedOverActions.length).toBeGreaterThan(0);
   });
 
   it("does nothing on a database that already has people", async () => {

@@ -2,6 +2,7 @@ import { count, eq } from "drizzle-orm";
 import type { Role } from "@wardpanel/validators";
 import type { Db } from "../client";
 import { findUserByEmail, getAssignments } from "../queries/people";
+import { seedDemoMeetings } from "./demo-meetings";
 import { users, wards } from "../schema";
 import { hashOnce, seedPanel, seedTeam, seedUserWithHash } from "../testing/factories";
 
@@ -41,6 +42,9 @@ export async function seedDemo(db: Db): Promise<boolean> {
   const passwordHash = await hashOnce(password);
   // One transaction: a failure part-way leaves no half-made demo behind.
   db.transaction(() => seedDemoPeople(db, camden, passwordHash));
+  // The chair's ward (the first by name) gets a year of meetings; each step is its own transaction.
+  const lead = camden[0]!;
+  seedDemoMeetings(db, lead.code, lead.name, new Date());
   return true;
 }
 
