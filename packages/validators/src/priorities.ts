@@ -69,3 +69,55 @@ export const ProgressInput = PriorityRef.extend({
 });
 
 export const PriorityLimitInput = z.object({ wardCode: WardCode, maxActive: z.number().int().min(1, "Allow at least 1").max(10, "At most 10") });
+
+export const ConcernFields = z.object({
+  description: text(1000).min(1, "Describe the problem"),
+  location: text(200).min(1, "Say where: a street, postcode or place"),
+  postcode: z.union([z.literal(""), z.string().trim().toUpperCase().regex(/^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/, "Enter a postcode like WC1N 3NR")]),
+  lon: z.number().min(-180).max(180).nullable(),
+  lat: z.number().min(-90).max(90).nullable(),
+  category: z.string().trim().min(1, "Choose a category").max(60),
+});
+
+/**
+ * The public form. Spam-resistant without a captcha: `website` is a field people never see (a bot
+ * fills it), and `openedAt` says when the form was shown (a bot posts at once).
+ */
+export const PublicConcernInput = ConcernFields.extend({
+  wardCode: WardCode,
+  website: z.string().max(200),
+  openedAt: z.number().int(),
+});
+export const SntConcernInput = ConcernFields.extend({ wardCode: WardCode, source: z.literal("snt") });
+
+export const ConcernRef = z.object({ wardCode: WardCode, concernId: z.number().int().positive() });
+export const MergeConcernsInput = z.object({ wardCode: WardCode, keepId: z.number().int().positive(), mergeIds: z.array(z.number().int().positive()).min(1, "Choose the duplicates to merge") });
+export const RejectConcernInput = ConcernRef.extend({ reason: text(500).min(1, "Say why: the person who raised it may ask") });
+export const ShortlistInput = ConcernRef.extend({ isShortlisted: z.boolean() });
+
+export const VOTE_METHODS = ["approval", "score", "dots", "ranked"] as const;
+export const VOTE_METHOD_LABELS: Record<(typeof VOTE_METHODS)[number], string> = {
+  approval: "Approval: tick every option you support",
+  score: "Score: give each option 0 to 5",
+  dots: "Dot votes: share your dots among the options",
+  ranked: "Ranked: number the options in order (single transferable vote)",
+};
+export const TIE_BREAKS = ["random-seeded", "earliest-raised", "chair-casting"] as const;
+export const TIE_BREAK_LABELS: Record<(typeof TIE_BREAKS)[number], string> = {
+  "random-seeded": "A draw anyone can check, seeded by the vote record",
+  "earliest-raised": "The concern raised earliest",
+  "chair-casting": "The chair's casting decision, recorded in the vote",
+};
+export const VoteSettingsInput = z.object({
+  wardCode: WardCode,
+  meetingId: z.number().int().positive(),
+  method: z.enum(VOTE_METHODS),
+  seats: z.number().int().min(1, "Choose at least 1 priority").max(10, "Choose at most 10"),
+  dotsPerVoter: z.number().int().min(1).max(20),
+  ballotSecrecy: z.enum(["open", "secret"]),
+  tieBreak: z.enum(TIE_BREAKS),
+});
+export const VoteRef = z.object({ wardCode: WardCode, voteId: z.number().int().positive() });
+export const CastBallotInput = VoteRef.extend({ ballot: z.record(z.string(), z.unknown()) });
+export const PaperBallotInput = CastBallotInput.extend({ voterUserId: z.number().int().positive() });
+export const ChairChoiceInput = VoteRef.extend({ chosen: z.array(z.string()).min(1) });

@@ -1,0 +1,102 @@
+import { and, asc, eq, gte, inArray, lte, sql } from "drizzle-orm";
+import { DomainError } from "@wardpanel/validators";
+import type { Db } from "../client";
+import { concerns, crimes } from "../schema";
+
+export type ConcernInput = { description: string; location: string; postcode: string; lon: number | null; lat: number | null; category: string };
+
+export function submitConcern(db: Db, params: { wardCode: string; source: "public_form" | "snt"; concern: ConcernInput; now: Date }): number {
+  return db
+    .insert(concerns)
+    .values({ ...params.concern, wardCode: params.wardCode, source: params.source, createdAt: params.now })
+    .returning({ id: concerns.id })
+    .get().id;
+}
+
+const queueColumns = {
+  id: concerns.id,
+  source: concerns.source,
+  description: concerns.description,
+  location: concerns.location,
+  postcode: concerns.postcode,
+  lon: concerns.lon,
+  lat: concerns.lat,
+  category: concerns.category,
+  status: concerns.status,
+  raisedCount: concerns.raisedCount,
+  createdAt: concerns.createdAt,
+};
+
+/** The sergeant's queue: new and shortlisted concerns, oldest first (the order they were raised). */
+export function listConcernQueue(db: Db, wardCode: string) {
+  return db
+    .select(queueColumns)
+    .from(concerns)
+    .where(and(eq(concerns.wardCode, wardCode), inArray(concerns.status, ["new", "shortlisted"])))
+    .orderBy(asc(concerns.createdAt), asc(concerns.id))
+    .all();
+}
+
+export function listShortlist(db: Db, wardCode: string) {
+  return db.select(queueColumns).from(concerns).where(and(eq(concerns.wardCode, wardCode), eq(concerns.status, "shortlisted"))).orderBy(asc(concerns.createdAt), asc(concerns.id)).all();
+}
+
+function openConcern(db: Db, wardCode: string, concernId: number) {
+  const concern = db.select().from(concerns).where(and(eq(concerns.id, concernId), eq(concerns.wardCode, wardCode))).get();
+  if (!concern) throw new DomainError("not_found", "There is no such concern for this ward");
+  if (concern.status !== "new" && concern.status !== "shortlisted") throw new DomainError("conflict", "This concern has already been dealt with");
+  return concern;
+}
+
+/** Merges duplicates into one, keeping the count of everyone who raised them. */
+export function mergeConcerns(db: Db, params: { wardCode: string; keepId: number; mergeIds: number[] }): void {
+  db.transaction(() => {
+    const keep = openConcern(db, params.wardCode, params.keepId);
+    let total = keep.raisedCount;
+    for (const id of params.mergeIds) {
+      if (id === keep.id) throw new DomainError("invalid", "A concern cannot be merged into itself", "mergeIds");
+      const duplicate = openConcern(db, params.wardCode, id);
+      total += duplicate.raisedCount;
+      db.update(concerns).set({ status: "merged", mergedIntoId: keep.id }).where(eq(concerns.id, id)).run();
+    }
+    db.update(concerns).set({ raisedCount: total }).where(eq(concerns.id, keep.id)).run();
+  });
+}
+
+export function rejectConcern(db: Db, params: { wardCode: string; concernId: number; reason: string }): void {
+  const concern = openConcern(db, params.wardCode, params.concernId);
+  db.update(concerns).set({ status: "rejected", rejectionReason: params.reason }).where(eq(concerns.id, concern.id)).run();
+}
+
+export function setShortlisted(db: Db, params: { wardCode: string; concernId: number; isShortlisted: boolean }): void {
+  const concern = openConcern(db, params.wardCode, params.concernId);
+  db.update(concerns).set({ status: params.isShortlisted ? "shortlisted" : "new" }).where(eq(concerns.id, concern.id)).run();
+}
+
+const METRES_PER_DEGREE_LAT = 111_320;
+
+/**
+ * police.uk crimes within `radiusMetres` of a point over the latest `months` months imported, by
+ * category: context for the sergeant beside a concern. A bounding box narrows with the index on
+ * month; the exact distance (equirectangular, accurate to metres at this scale) decides.
+ */
+export function countCrimesNear(db: Db, params: { lon: number; lat: number; radiusMetres: number; months: number }) {
+  const latest = db.select({ month: sql<string | null>`max(${crimes.month})` }).from(crimes).get()?.month;
+  if (!latest) return null;
+  const [y, m] = latest.split("-").map(Number) as [number, number];
+  const first = new Date(Date.UTC(y, m - params.months, 1)).toISOString().slice(0, 7);
+  const dLat = params.radiusMetres / METRES_PER_DEGREE_LAT;
+  const dLon = dLat / Math.cos((params.lat * Math.PI) / 180);
+  const rows = db
+    .select({ category: crimes.category, lon: crimes.lon, lat: crimes.lat })
+    .from(crimes)
+    .where(and(gte(crimes.month, first), lte(crimes.month, latest), gte(crimes.lat, params.lat - dLat), lte(crimes.lat, params.lat + dLat), gte(crimes.lon, params.lon - dLon), lte(crimes.lon, params.lon + dLon)))
+    .all();
+  const byCategory: Record<string, number> = {};
+  for (const row of rows) {
+    const dx = (row.lon! - params.lon) * Math.cos((params.lat * Math.PI) / 180) * METRES_PER_DEGREE_LAT;
+    const dy = (row.lat! - params.lat) * METRES_PER_DEGREE_LAT;
+    if (dx * dx + dy * dy <= params.radiusMetres ** 2) byCategory[row.category] = (byCategory[row.category] ?? 0) + 1;
+  }
+  return { from: first, to: latest, radiusMetres: params.radiusMetres, byCategory };
+}

@@ -1,0 +1,230 @@
+import { and, asc, desc, eq, gt, inArray, lt, min, type SQL } from "drizzle-orm";
+import { londonInstant, londonParts } from "@wardpanel/meetings/london-time";
+import { POLICE_UK_CATEGORIES } from "@wardpanel/validators";
+import type { Db } from "../client";
+import { boroughs, feedChanges, meetings, priorities, wards } from "../schema";
+
+/**
+ * The priority feed's projection: rows of `priorities` as the FeedPriority objects that
+ * @wardpanel/priority-feed publishes (its README, "The feed schema"). The types are written out
+ * here rather than imported, because the db package must not depend on the outsiders' package;
+ * apps/server's tests parse every item with the package's zod schema, so the two cannot drift.
+ */
+
+type Position = [number, number];
+export type FeedGeometry = { type: "Polygon"; coordinates: Position[][] } | { type: "MultiPolygon"; coordinates: Position[][][] };
+
+export type FeedItem = {
+  id: string;
+  version: number;
+  status: "active" | "achieved" | "withdrawn" | "superseded";
+  ward: { code: string; name: string; borough: { code: string; name: string } };
+  title: string;
+  description: string;
+  category: string | null;
+  callHandling: { flagged: boolean; responseTargetMinutes: 60 | null };
+  area: { geometry: FeedGeometry | null; streets: string[]; postcodes: string[]; postcodeSectors: string[]; beats: string[] };
+  validFrom: string;
+  reviewDate: string;
+  expiresAt: string | null;
+  decided: { meetingId: string; meetingDate: string; voteId: string | null; resultUrl: string | null };
+  popupText: string;
+};
+
+/** Which priorities a caller may see and asked for. Empty `boroughCodes` means all of London. */
+export type FeedScope = { boroughCodes: readonly string[]; wardCode?: string | null; boroughCode?: string | null };
+
+/** Until a priority is linked to the meeting that agreed it; see docs/feed.md, "decided". */
+export const UNRECORDED_MEETING_ID = "unrecorded";
+
+const POPUP_MAX = 200;
+
+const columns = {
+  id: priorities.id,
+  version: priorities.version,
+  status: priorities.status,
+  wardCode: priorities.wardCode,
+  wardName: wards.name,
+  boroughCode: wards.boroughCode,
+  boroughName: boroughs.name,
+  title: priorities.title,
+  problem: priorities.problem,
+  category: priorities.category,
+  area: priorities.area,
+  streets: priorities.streets,
+  postcodes: priorities.postcodes,
+  startDate: priorities.startDate,
+  reviewDate: priorities.reviewDate,
+  statusDate: priorities.statusDate,
+  publishedAt: priorities.publishedAt,
+  isCallHandlingFlagged: priorities.isCallHandlingFlagged,
+  meetingId: priorities.decidedAtMeetingId,
+  meetingStartsAt: meetings.startsAt,
+  voteId: priorities.voteId,
+};
+
+type Row = {
+  [K in keyof typeof columns]: (typeof columns)[K]["_"]["notNull"] extends true ? (typeof columns)[K]["_"]["data"] : (typeof columns)[K]["_"]["data"] | null;
+};
+
+function selectRows(db: Db, where: SQL | undefined): Row[] {
+  return db
+    .select(columns)
+    .from(priorities)
+    .innerJoin(wards, eq(wards.code, priorities.wardCode))
+    .innerJoin(boroughs, eq(boroughs.code, wards.boroughCode))
+    .leftJoin(meetings, eq(meetings.id, priorities.decidedAtMeetingId))
+    .where(where)
+    .orderBy(asc(priorities.id))
+    .all() as Row[];
+}
+
+/** The SQL condition for a scope: the key's boroughs, then any ward or borough filter on top. */
+function scopeCondition(scope: FeedScope): SQL[] {
+  const conditions: SQL[] = [];
+  if (scope.boroughCodes.length > 0) conditions.push(inArray(wards.boroughCode, [...scope.boroughCodes]));
+  if (scope.wardCode) conditions.push(eq(priorities.wardCode, scope.wardCode));
+  if (scope.boroughCode) conditions.push(eq(wards.boroughCode, scope.boroughCode));
+  return conditions;
+}
+
+/** Every active priority in scope, as feed items, by id. */
+export function listActiveFeedItems(db: Db, scope: FeedScope, siteUrl: string): FeedItem[] {
+  return selectRows(db, and(eq(priorities.status, "active"), ...scopeCondition(scope))).map((row) => toFeedItem(row, siteUrl));
+}
+
+/** The current state of some priorities, in scope or not; the caller decides what to publish. */
+export function getFeedRows(db: Db, priorityIds: readonly number[], scope: FeedScope): Map<number, Row> {
+  if (priorityIds.length === 0) return new Map();
+  const rows = selectRows(db, and(inArray(priorities.id, [...priorityIds]), ...scopeCondition(scope)));
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+/** The feed's position: the newest change-log id (0 before any change) and when it was written. */
+export function getFeedHead(db: Db): { cursor: number; changedAt: Date | null } {
+  const newest = db.select({ id: feedChanges.id, at: feedChanges.at }).from(feedChanges).orderBy(desc(feedChanges.id)).limit(1).get();
+  return newest ? { cursor: newest.id, changedAt: newest.at } : { cursor: 0, changedAt: null };
+}
+
+/**
+ * The oldest cursor from which every later change is still held. The newest row is never
+ * pruned, so after pruning the oldest kept id tells where history now starts.
+ */
+export function getOldestUsableCursor(db: Db): number {
+  const oldest = db.select({ id: min(feedChanges.id) }).from(feedChanges).get()?.id ?? null;
+  return oldest === null ? 0 : oldest - 1;
+}
+
+export type FeedChangeRow = { id: number; priorityId: number; kind: "upsert" | "remove"; version: number; reason: string; at: Date };
+
+/** Change-log rows after a cursor, oldest first, plus whether more follow. */
+export function listFeedChangesAfter(db: Db, params: { after: number; limit: number }): { rows: FeedChangeRow[]; hasMore: boolean } {
+  const rows = db.select().from(feedChanges).where(gt(feedChanges.id, params.after)).orderBy(asc(feedChanges.id)).limit(params.limit + 1).all();
+  return { rows: rows.slice(0, params.limit), hasMore: rows.length > params.limit };
+}
+
+/**
+ * Drops change-log rows written before `before`, always keeping the newest (see
+ * getOldestUsableCursor). A consumer whose cursor falls in the dropped part gets 410 and
+ * re-snapshots. Returns how many rows went.
+ */
+export function pruneFeedChanges(db: Db, params: { before: Date }): number {
+  const newest = getFeedHead(db).cursor;
+  return db.delete(feedChanges).where(and(lt(feedChanges.at, params.before), lt(feedChanges.id, newest))).run().changes;
+}
+
+/** A change in the shape the feed publishes: the current item, or a tombstone. */
+export type PublishedChange = { cursor: string; kind: "upsert"; item: FeedItem } | { cursor: string; kind: "remove"; id: string; reason: string };
+
+/**
+ * A page of changes for one scope, read in one transaction so the items agree with the log.
+ * Each row is answered with the priority's state now: an upsert if it is active, else a
+ * tombstone; a priority changed twice in the page appears once, at its later cursor. Rows for
+ * priorities outside the scope are skipped but still advance `next`.
+ */
+export function readFeedChangesPage(db: Db, params: { after: number; limit: number; scope: FeedScope; siteUrl: string }): { changes: PublishedChange[]; next: number; hasMore: boolean } {
+  return db.transaction(() => {
+    const { rows, hasMore } = listFeedChangesAfter(db, params);
+    const current = getFeedRows(db, [...new Set(rows.map((r) => r.priorityId))], params.scope);
+    const lastIndex = new Map(rows.map((row, index) => [row.priorityId, index]));
+    const changes: PublishedChange[] = [];
+    rows.forEach((row, index) => {
+      const priority = current.get(row.priorityId);
+      if (!priority || lastIndex.get(row.priorityId) !== index) return;
+      const cursor = String(row.id);
+      if (priority.status === "active") changes.push({ cursor, kind: "upsert", item: toFeedItem(priority, params.siteUrl) });
+      else changes.push({ cursor, kind: "remove", id: String(row.priorityId), reason: priority.status === "draft" ? "unpublished" : priority.status });
+    });
+    return { changes, next: rows.at(-1)?.id ?? params.after, hasMore };
+  });
+}
+
+// ─── The projection ──────────────────────────────────────────────────────────────────────────
+
+export function toFeedItem(row: Row, siteUrl: string): FeedItem {
+  const flagged = row.isCallHandlingFlagged;
+  const publishedDate = row.statusDate ?? (row.publishedAt ? londonParts(row.publishedAt).date : "1970-01-01");
+  const startDate = row.startDate ?? publishedDate;
+  return {
+    id: String(row.id),
+    version: row.version,
+    status: row.status === "draft" ? "withdrawn" : row.status,
+    ward: { code: row.wardCode, name: row.wardName, borough: { code: row.boroughCode, name: row.boroughName } },
+    title: row.title,
+    description: row.problem.trim(),
+    category: row.category && row.category in POLICE_UK_CATEGORIES ? row.category : null,
+    callHandling: { flagged, responseTargetMinutes: flagged ? 60 : null },
+    area: {
+      geometry: row.area ? roundGeometry(row.area as FeedGeometry) : null,
+      streets: row.streets.map((s) => s.trim()).filter((s) => s !== ""),
+      postcodes: [...new Set(row.postcodes.map(canonicalPostcode).filter((p): p is string => p !== null))],
+      // Not derived from the postcodes: a sector holds thousands of addresses, and matching a
+      // whole sector because one postcode in it was named would flag calls far from the problem.
+      postcodeSectors: [],
+      beats: [],
+    },
+    validFrom: londonInstant(startDate, "00:00").toISOString(),
+    reviewDate: row.reviewDate ?? startDate,
+    // Only active priorities are published, and they run until the panel ends them.
+    expiresAt: null,
+    decided: {
+      meetingId: row.meetingId === null ? UNRECORDED_MEETING_ID : String(row.meetingId),
+      meetingDate: row.meetingStartsAt ? londonParts(row.meetingStartsAt).date : publishedDate,
+      voteId: row.voteId === null ? null : String(row.voteId),
+      resultUrl: row.voteId === null ? null : new URL(`/votes/${row.voteId}`, siteUrl).href,
+    },
+    popupText: popupText(row.wardName, row.title, flagged),
+  };
+}
+
+/** "Ward priority (Bloomsbury): Drug dealing in Russell Square gardens. 60-minute response." */
+export function popupText(wardName: string, title: string, flagged: boolean): string {
+  const head = `Ward priority (${wardName}): `;
+  const tail = flagged ? ". 60-minute response." : ".";
+  const room = POPUP_MAX - head.length - tail.length;
+  const trimmed = title.trim().replace(/[.\s]+$/, "");
+  const body = trimmed.length <= room ? trimmed : `${trimmed.slice(0, Math.max(0, room - 1)).trimEnd()}…`;
+  return `${head}${body}${tail}`.slice(0, POPUP_MAX);
+}
+
+/** "wc1n1lj" → "WC1N 1LJ"; null for something that is not a full postcode. */
+export function canonicalPostcode(value: string): string | null {
+  const compact = value.replace(/\s+/g, "").toUpperCase();
+  if (!/^[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}$/.test(compact)) return null;
+  return `${compact.slice(0, -3)} ${compact.slice(-3)}`;
+}
+
+/** Six decimal places (~0.1 m, RFC 7946 §11.2), rings closed, as the feed schema requires. */
+export function roundGeometry(geometry: FeedGeometry): FeedGeometry {
+  const round = (v: number) => Math.round(v * 1e6) / 1e6;
+  const ring = (positions: Position[]): Position[] => {
+    const out = positions.map(([x, y]) => [round(x), round(y)] as Position);
+    const first = out[0];
+    const last = out[out.length - 1];
+    if (first && last && (first[0] !== last[0] || first[1] !== last[1])) out.push([first[0], first[1]]);
+    return out;
+  };
+  return geometry.type === "Polygon"
+    ? { type: "Polygon", coordinates: geometry.coordinates.map(ring) }
+    : { type: "MultiPolygon", coordinates: geometry.coordinates.map((polygon) => polygon.map(ring)) };
+}

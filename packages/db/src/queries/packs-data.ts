@@ -1,0 +1,204 @@
+import { and, asc, eq, gte, inArray, lt, ne, sql } from "drizzle-orm";
+import { londonInstant } from "@wardpanel/meetings/london-time";
+import type { Db } from "../client";
+import { callResponses, crimes, meetings, priorities, priorityProgress, type WardGeometry } from "../schema";
+import { getTeam } from "./panels";
+import { getWard } from "./wards";
+
+/**
+ * Everything a ward's monthly pack is made from, read in one go. It is plain JSON (dates as ISO
+ * strings) because publishing freezes it in `packs.published`: every output of a published pack
+ * (web, PDF, e-mail) renders the same frozen facts. @wardpanel/packs turns it into the view model.
+ */
+export type PackData = {
+  version: 1;
+  month: string;
+  ward: { code: string; name: string; boroughCode: string; boroughName: string; boundary: WardGeometry };
+  /** The 13 months from a year before up to the pack month, oldest first. */
+  months: PackMonthCounts[];
+  /** Where this month's crimes happened (police.uk's anonymised points). */
+  points: { lon: number; lat: number; category: string }[];
+  /** This month's crimes by outcome group ("" for ASB, which has no outcomes). */
+  outcomesThisMonth: Record<string, number>;
+  /** Crimes from earlier months whose outcome was recorded in the pack month, by group and by month. */
+  outcomeUpdates: { month: string; outcomeGroup: string; count: number }[];
+  priorities: PackPriority[];
+  /** Calls about the ward's priorities received in the pack month (Policing Pledge point 6). */
+  calls: { received: number; within60: number };
+  team: {
+    contacts: { baseName: string | null; baseAddress: string | null; email: string | null; phone: string | null; publicNote: string | null } | null;
+    officers: { id: number; name: string; rank: string }[];
+  };
+  nextMeeting: { meetingId: number; title: string; startsAt: string; endsAt: string; venueName: string; venueAddress: string } | null;
+  commentary: string;
+  partnerActions: string;
+  generatedAt: string;
+};
+
+export type PackMonthCounts = {
+  month: string;
+  /** False when no crime data is held for the ward's borough that month: not the same as zero. */
+  covered: boolean;
+  total: number;
+  byCategory: Record<string, number>;
+};
+
+export type PackPriority = {
+  id: number;
+  title: string;
+  problem: string;
+  placeName: string;
+  wantedAction: string;
+  successMeasure: string;
+  reviewDate: string | null;
+  isCallHandlingFlagged: boolean;
+  progress: { policeAction: string; partnerAction: string; whatChanged: string }[];
+};
+
+const SIXTY_MINUTES_MS = 60 * 60 * 1000;
+
+/** "2024-12" plus n months ("2023-12" for -12). */
+export function addMonths(month: string, n: number): string {
+  const [y = 0, m = 1] = month.split("-").map(Number);
+  const index = y * 12 + (m - 1) + n;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
+}
+
+/** The London instants a month starts and ends: crime months and call times are London months. */
+export function londonMonthSpan(month: string): { start: Date; end: Date } {
+  return { start: londonInstant(`${month}-01`, "00:00"), end: londonInstant(`${addMonths(month, 1)}-01`, "00:00") };
+}
+
+export type GetPackDataParams = { wardCode: string; month: string; commentary?: string; partnerActions?: string; now: Date };
+
+export function getPackData(db: Db, { wardCode, month, commentary = "", partnerActions = "", now }: GetPackDataParams): PackData {
+  const ward = getWard(db, wardCode);
+  const first = addMonths(month, -12);
+
+  const coveredMonths = new Set(
+    db
+      .selectDistinct({ month: crimes.month })
+      .from(crimes)
+      .where(and(eq(crimes.boroughCode, ward.boroughCode), gte(crimes.month, first), sql`${crimes.month} <= ${month}`))
+      .all()
+      .map((r) => r.month),
+  );
+  const counts = db
+    .select({ month: crimes.month, category: crimes.category, n: sql<number>`count(*)` })
+    .from(crimes)
+    .where(and(eq(crimes.wardCode, wardCode), gte(crimes.month, first), sql`${crimes.month} <= ${month}`, eq(crimes.placement, "ward")))
+    .groupBy(crimes.month, crimes.category)
+    .all();
+  const months: PackMonthCounts[] = Array.from({ length: 13 }, (_, i) => {
+    const m = addMonths(first, i);
+    const byCategory: Record<string, number> = {};
+    let total = 0;
+    for (const c of counts) {
+      if (c.month !== m) continue;
+      byCategory[c.category] = c.n;
+      total += c.n;
+    }
+    return { month: m, covered: coveredMonths.has(m), total, byCategory };
+  });
+
+  const thisMonth = and(eq(crimes.wardCode, wardCode), eq(crimes.month, month), eq(crimes.placement, "ward"));
+  const points = db
+    .select({ lon: crimes.lon, lat: crimes.lat, category: crimes.category })
+    .from(crimes)
+    .where(thisMonth)
+    .all()
+    .flatMap((p) => (p.lon === null || p.lat === null ? [] : [{ lon: p.lon, lat: p.lat, category: p.category }]));
+  const outcomesThisMonth = Object.fromEntries(
+    db
+      .select({ group: crimes.outcomeGroup, n: sql<number>`count(*)` })
+      .from(crimes)
+      .where(thisMonth)
+      .groupBy(crimes.outcomeGroup)
+      .all()
+      .map((r) => [r.group, r.n]),
+  );
+  const outcomeUpdates = db
+    .select({ month: crimes.month, outcomeGroup: crimes.outcomeGroup, count: sql<number>`count(*)` })
+    .from(crimes)
+    .where(and(eq(crimes.wardCode, wardCode), eq(crimes.placement, "ward"), lt(crimes.month, month), eq(crimes.outcomeMonth, month)))
+    .groupBy(crimes.month, crimes.outcomeGroup)
+    .orderBy(asc(crimes.month), asc(crimes.outcomeGroup))
+    .all();
+
+  const team = getTeam(db, wardCode);
+  const next = db
+    .select({ meetingId: meetings.id, title: meetings.title, startsAt: meetings.startsAt, endsAt: meetings.endsAt, venueName: meetings.venueName, venueAddress: meetings.venueAddress })
+    .from(meetings)
+    .where(and(eq(meetings.wardCode, wardCode), eq(meetings.status, "published"), gte(meetings.startsAt, now)))
+    .orderBy(asc(meetings.startsAt))
+    .limit(1)
+    .get();
+
+  return {
+    version: 1,
+    month,
+    ward: { code: ward.code, name: ward.name, boroughCode: ward.boroughCode, boroughName: ward.boroughName, boundary: ward.boundary },
+    months,
+    points,
+    outcomesThisMonth,
+    outcomeUpdates,
+    priorities: getPackPriorities(db, wardCode, month),
+    calls: getPriorityCallStats(db, wardCode, month),
+    team: {
+      contacts: team.contacts ? { baseName: team.contacts.baseName, baseAddress: team.contacts.baseAddress, email: team.contacts.email, phone: team.contacts.phone, publicNote: team.contacts.publicNote } : null,
+      officers: team.officers,
+    },
+    nextMeeting: next ? { ...next, startsAt: next.startsAt.toISOString(), endsAt: next.endsAt.toISOString() } : null,
+    commentary,
+    partnerActions,
+    generatedAt: now.toISOString(),
+  };
+}
+
+/** "You said – We did": the ward's active priorities, each with its progress entries for the month. */
+export function getPackPriorities(db: Db, wardCode: string, month: string): PackPriority[] {
+  const active = db
+    .select({
+      id: priorities.id,
+      title: priorities.title,
+      problem: priorities.problem,
+      placeName: priorities.placeName,
+      wantedAction: priorities.wantedAction,
+      successMeasure: priorities.successMeasure,
+      reviewDate: priorities.reviewDate,
+      isCallHandlingFlagged: priorities.isCallHandlingFlagged,
+    })
+    .from(priorities)
+    .where(and(eq(priorities.wardCode, wardCode), eq(priorities.status, "active")))
+    .orderBy(asc(priorities.id))
+    .all();
+  if (active.length === 0) return [];
+  const progress = db
+    .select({ priorityId: priorityProgress.priorityId, policeAction: priorityProgress.policeAction, partnerAction: priorityProgress.partnerAction, whatChanged: priorityProgress.whatChanged })
+    .from(priorityProgress)
+    .where(and(inArray(priorityProgress.priorityId, active.map((p) => p.id)), eq(priorityProgress.month, month)))
+    .orderBy(asc(priorityProgress.id))
+    .all();
+  return active.map((p) => ({
+    ...p,
+    progress: progress.filter((r) => r.priorityId === p.id).map(({ priorityId: _, ...entry }) => entry),
+  }));
+}
+
+/**
+ * Calls about any of the ward's priorities received in the month (London time), and how many were
+ * attended within 60 minutes. A call with no arrival recorded counts as not attended in time.
+ */
+export function getPriorityCallStats(db: Db, wardCode: string, month: string): { received: number; within60: number } {
+  const { start, end } = londonMonthSpan(month);
+  const row = db
+    .select({
+      received: sql<number>`count(*)`,
+      within60: sql<number>`coalesce(sum(case when ${callResponses.arrivedAt} is not null and ${callResponses.arrivedAt} - ${callResponses.receivedAt} <= ${SIXTY_MINUTES_MS} then 1 else 0 end), 0)`,
+    })
+    .from(callResponses)
+    .innerJoin(priorities, eq(priorities.id, callResponses.priorityId))
+    .where(and(eq(priorities.wardCode, wardCode), gte(callResponses.receivedAt, start), lt(callResponses.receivedAt, end), ne(priorities.status, "draft")))
+    .get();
+  return { received: row?.received ?? 0, within60: row?.within60 ?? 0 };
+}

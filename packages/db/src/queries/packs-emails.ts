@@ -1,0 +1,87 @@
+import { and, asc, eq, isNotNull, isNull, lte, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { packEmails, packs, subscribers } from "../schema";
+
+/** Waits before each retry: 1 min, 5 min, 30 min, 2 h, 12 h; then the e-mail is given up on. */
+export const RETRY_DELAYS_MS = [60_000, 300_000, 1_800_000, 7_200_000, 43_200_000] as const;
+/** While one worker sends an e-mail, it is not due for anyone else. */
+const CLAIM_LEASE_MS = 5 * 60_000;
+
+export type DueEmail = { emailId: number; attempts: number; packId: number; wardCode: string; month: string; published: unknown; subscriberId: number; email: string };
+
+/**
+ * Claims up to `limit` due e-mails by pushing their next attempt past a lease, in one transaction,
+ * so two workers (or a slow send and the next poll) never pick the same e-mail. E-mails for people
+ * who unsubscribed after publishing are closed, unsent.
+ */
+export function claimDueEmails(db: Db, { now, limit = 20 }: { now: Date; limit?: number }): DueEmail[] {
+  return db.transaction((tx) => {
+    tx.update(packEmails)
+      .set({ failedAt: now, lastError: "unsubscribed before sending" })
+      .where(
+        and(
+          isNull(packEmails.sentAt),
+          isNull(packEmails.failedAt),
+          sql`${packEmails.subscriberId} in (select id from subscribers where unsubscribed_at is not null)`,
+        ),
+      )
+      .run();
+    const due = tx
+      .select({
+        emailId: packEmails.id,
+        attempts: packEmails.attempts,
+        packId: packs.id,
+        wardCode: packs.wardCode,
+        month: packs.month,
+        published: packs.published,
+        subscriberId: subscribers.id,
+        email: subscribers.email,
+      })
+      .from(packEmails)
+      .innerJoin(packs, eq(packs.id, packEmails.packId))
+      .innerJoin(subscribers, eq(subscribers.id, packEmails.subscriberId))
+      .where(and(isNull(packEmails.sentAt), isNull(packEmails.failedAt), lte(packEmails.nextAttemptAt, now), isNotNull(subscribers.confirmedAt), eq(packs.status, "published")))
+      .orderBy(asc(packEmails.nextAttemptAt), asc(packEmails.id))
+      .limit(limit)
+      .all();
+    const lease = new Date(now.getTime() + CLAIM_LEASE_MS);
+    for (const e of due) tx.update(packEmails).set({ nextAttemptAt: lease }).where(eq(packEmails.id, e.emailId)).run();
+    return due;
+  });
+}
+
+export function markEmailSent(db: Db, { emailId, now }: { emailId: number; now: Date }): void {
+  db.update(packEmails).set({ sentAt: now, attempts: sql`${packEmails.attempts} + 1`, lastError: null }).where(eq(packEmails.id, emailId)).run();
+}
+
+/** A failed attempt: retried after the next delay, or given up after the last. */
+export function markEmailFailed(db: Db, { emailId, attempts, error, now }: { emailId: number; attempts: number; error: string; now: Date }): { willRetry: boolean } {
+  const made = attempts + 1;
+  const delay = RETRY_DELAYS_MS[made - 1];
+  const willRetry = delay !== undefined;
+  db.update(packEmails)
+    .set({
+      attempts: made,
+      lastError: error.slice(0, 500),
+      nextAttemptAt: new Date(now.getTime() + (delay ?? 0)),
+      failedAt: willRetry ? null : now,
+    })
+    .where(eq(packEmails.id, emailId))
+    .run();
+  return { willRetry };
+}
+
+export type PackEmailCounts = { queued: number; sent: number; failed: number };
+
+export function countPackEmails(db: Db, packId: number): PackEmailCounts {
+  const row = db
+    .select({
+      queued: sql<number>`coalesce(sum(case when ${packEmails.sentAt} is null and ${packEmails.failedAt} is null then 1 else 0 end), 0)`,
+      sent: sql<number>`coalesce(sum(case when ${packEmails.sentAt} is not null then 1 else 0 end), 0)`,
+      failed: sql<number>`coalesce(sum(case when ${packEmails.failedAt} is not null then 1 else 0 end), 0)`,
+    })
+    .from(packEmails)
+    .where(eq(packEmails.packId, packId))
+    .get();
+  return row ?? { queued: 0, sent: 0, failed: 0 };
+}

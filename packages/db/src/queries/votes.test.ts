@@ -1,0 +1,95 @@
+import { and, eq } from "drizzle-orm";
+import { verifyVoteRecord } from "@wardpanel/voting";
+import { describe, expect, it } from "vitest";
+import { voteEntries } from "../schema";
+import { createTestDb, seedPanelWithMembers, seedPublishedMeeting } from "../testing";
+import { markAttendance } from "./attendance";
+import { listShortlist, mergeConcerns, setShortlisted, submitConcern } from "./concerns";
+import { startMeeting } from "./live";
+import { getPriorityInWard } from "./priorities";
+import { castBallot, closeVote, createVote, getVoteRecord, openVote, publishVoteResult, updateVoteSettings, verifyStoredVote } from "./votes";
+
+const WARD = "E05013653";
+const NOW = new Date("2026-11-25T19:30:00Z");
+const SETTINGS = { method: "approval" as const, seats: 2, dotsPerVoter: 5, ballotSecrecy: "secret" as const, tieBreak: "earliest-raised" as const };
+
+/** A quorate meeting under way with three shortlisted concerns (one raised by two people). */
+function meetingWithShortlist() {
+  const db = createTestDb();
+  const panel = seedPanelWithMembers(db, WARD, 4); // five voting members: three needed
+  const meetingId = seedPublishedMeeting(db, { wardCode: WARD, date: "2026-11-25", now: new Date("2026-11-01T12:00:00Z") });
+  const raise = (description: string) =>
+    submitConcern(db, { wardCode: WARD, source: "public_form", concern: { description, location: "Bloomsbury", postcode: "", lon: null, lat: null, category: "Anti-social behaviour" }, now: NOW });
+  const [a, b, c, duplicate] = [raise("Drug dealing in Russell Square"), raise("Speeding on Gower Street"), raise("Bike theft at Euston"), raise("Dealing in the square gardens")];
+  mergeConcerns(db, { wardCode: WARD, keepId: a!, mergeIds: [duplicate!] });
+  for (const id of [a!, b!, c!]) setShortlisted(db, { wardCode: WARD, concernId: id, isShortlisted: true });
+  startMeeting(db, { wardCode: WARD, meetingId, now: NOW });
+  return { db, meetingId, voters: panel.everyone, concerns: { a: a!, b: b!, c: c! } };
+}
+
+function markPresent(db: ReturnType<typeof createTestDb>, meetingId: number, users: { id: number }[]) {
+  for (const u of users) markAttendance(db, { wardCode: WARD, meetingId, userId: u.id, status: "present", now: NOW });
+}
+
+describe("a panel vote", () => {
+  it("keeps the count of people who raised merged duplicates", () => {
+    const { db } = meetingWithShortlist();
+    expect(listShortlist(db, WARD).map((c) => [c.description, c.raisedCount])).toEqual([
+      ["Drug dealing in Russell Square", 2],
+      ["Speeding on Gower Street", 1],
+      ["Bike theft at Euston", 1],
+    ]);
+  });
+
+  it("refuses to open without quorum, and refuses absent members, second ballots and changed settings", () => {
+    const { db, meetingId, voters } = meetingWithShortlist();
+    const voteId = createVote(db, { wardCode: WARD, meetingId, settings: SETTINGS, createdBy: null });
+    markPresent(db, meetingId, voters.slice(0, 2));
+    expect(() => openVote(db, { wardCode: WARD, voteId, now: NOW })).toThrow(/The vote cannot open: the meeting is not quorate/);
+    markPresent(db, meetingId, voters.slice(2, 3));
+    openVote(db, { wardCode: WARD, voteId, now: NOW });
+
+    expect(() => updateVoteSettings(db, { wardCode: WARD, voteId, settings: { ...SETTINGS, method: "ranked" } })).toThrow(/method and settings are fixed/);
+    const absent = voters[4]!;
+    // Marked present after opening: the electorate was snapshotted at opening.
+    markPresent(db, meetingId, [absent]);
+    const ballot = { approved: ["concern-1"] };
+    expect(() => castBallot(db, { wardCode: WARD, voteId, voterUserId: absent.id, voterName: absent.name, ballot, source: "online", now: NOW })).toThrow("Only voting members marked present when the vote opened can vote");
+    castBallot(db, { wardCode: WARD, voteId, voterUserId: voters[0]!.id, voterName: voters[0]!.name, ballot, source: "online", now: NOW });
+    expect(() => castBallot(db, { wardCode: WARD, voteId, voterUserId: voters[0]!.id, voterName: voters[0]!.name, ballot, source: "online", now: NOW })).toThrow("This member has already voted");
+    expect(() => castBallot(db, { wardCode: WARD, voteId, voterUserId: voters[1]!.id, voterName: voters[1]!.name, ballot: { approved: ["concern-99"] }, source: "online", now: NOW })).toThrow();
+  });
+
+  it("counts, publishes the winners as draft priorities, and verifies — until a ballot row is changed", () => {
+    const { db, meetingId, voters, concerns } = meetingWithShortlist();
+    markPresent(db, meetingId, voters.slice(0, 3));
+    const voteId = createVote(db, { wardCode: WARD, meetingId, settings: SETTINGS, createdBy: null });
+    openVote(db, { wardCode: WARD, voteId, now: NOW });
+    const a = `concern-${concerns.a}`;
+    const b = `concern-${concerns.b}`;
+    const c = `concern-${concerns.c}`;
+    [[a, b], [a], [a, c]].forEach((approved, i) =>
+      castBallot(db, { wardCode: WARD, voteId, voterUserId: voters[i]!.id, voterName: voters[i]!.name, ballot: { approved }, source: i === 2 ? "paper" : "online", now: NOW }),
+    );
+    const result = closeVote(db, { wardCode: WARD, voteId, now: NOW });
+    expect(result.winners[0]).toBe(a);
+    expect(result.explanation.join(" ")).toContain("Drug dealing in Russell Square");
+
+    const priorityIds = publishVoteResult(db, { wardCode: WARD, voteId, now: NOW });
+    expect(priorityIds).toHaveLength(2);
+    expect(getPriorityInWard(db, WARD, priorityIds[0]!)).toMatchObject({ status: "draft", voteId, decidedAtMeetingId: meetingId, concernId: concerns.a });
+
+    const { record } = getVoteRecord(db, voteId)!;
+    expect(JSON.stringify(record)).not.toContain(voters[0]!.name); // a secret ballot names nobody
+    expect(verifyVoteRecord(JSON.parse(JSON.stringify(record)))).toMatchObject({ ok: true });
+    expect(verifyStoredVote(db, voteId)).toMatchObject({ ok: true });
+
+    // Someone edits a ballot in the database: the chain no longer verifies.
+    const ballotRow = db.select().from(voteEntries).where(and(eq(voteEntries.voteId, voteId), eq(voteEntries.type, "ballot"))).get()!;
+    const payload = ballotRow.payload as { ballot: { approved: string[] } };
+    db.update(voteEntries).set({ payload: { ...payload, ballot: { approved: [c] } } }).where(eq(voteEntries.id, ballotRow.id)).run();
+    const verification = verifyStoredVote(db, voteId);
+    expect(verification.ok).toBe(false);
+    expect(verification.ok ? "" : verification.reason).toMatch(/Entry 1 \(ballot\): hash does not match/);
+  });
+});
