@@ -16,7 +16,7 @@ import { registerWebApp } from "./routes/web";
 
 export type BuildServerOptions = {
   db: Db;
-  env: Pick<Env, "COOKIE_SECURE" | "TRUST_PROXY" | "WEB_DIST" | "LOG_LEVEL">;
+  env: Pick<Env, "COOKIE_SECURE" | "TRUST_PROXY" | "WEB_DIST" | "LOG_LEVEL"> & Partial<Pick<Env, "POLICE_FORCE_ID">>;
   signInLimiter?: SignInLimiter;
   logger?: FastifyServerOptions["logger"];
 };
@@ -68,7 +68,7 @@ export async function buildServer({ db, env, signInLimiter = createSignInLimiter
   registerCalendarRoutes(app, db);
   await registerPaperRoutes(app, db, env.COOKIE_SECURE);
   registerOversightCsv(app, db, env.COOKIE_SECURE);
-  await registerPriorityRoutes(app, db, { secureCookies: env.COOKIE_SECURE });
+  await registerPriorityRoutes(app, db, { secureCookies: env.COOKIE_SECURE, policeForceId: env.POLICE_FORCE_ID ?? "metropolitan" });
   await registerFeedRoutes(app, db, { secureCookies: env.COOKIE_SECURE });
   await registerPackRoutes(app, db, { secureCookies: env.COOKIE_SECURE });
   await registerTrpc(app, { db, signInLimiter, secureCookies: env.COOKIE_SECURE });

@@ -23,6 +23,8 @@ const EnvSchema = z.object({
   COOKIE_SECURE: flag.default(false),
   /** Trust X-Forwarded-For from a reverse proxy, so rate limits see the real address. */
   TRUST_PROXY: flag.default(false),
+  /** data.police.uk force id for the priorities API at /api/{force}/{wardCode}/priorities. */
+  POLICE_FORCE_ID: z.string().regex(/^[a-z-]+$/, "a police.uk force id, like metropolitan").default("metropolitan"),
   WEB_DIST: z.string().default(resolve(REPO_ROOT, "apps/web/dist")).transform(fromInvocation),
 });
 

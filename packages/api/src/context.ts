@@ -1,4 +1,5 @@
 import type { Db } from "@wardpanel/db/client";
+import { createConcernLimiter, type ConcernLimiter } from "./auth/concern-limiter";
 import type { SignInLimiter } from "./auth/sign-in-limiter";
 import type { Viewer } from "./auth/viewer";
 
@@ -13,6 +14,7 @@ export type ContextInner = {
   viewer: Viewer | null;
   sessionCookie: SessionCookie;
   signInLimiter: SignInLimiter;
+  concernLimiter: ConcernLimiter;
   /** The caller's network address, for rate limiting. */
   clientAddress: string;
   now: () => Date;
@@ -27,6 +29,7 @@ export function createContextInner(inner: Partial<ContextInner> & Pick<ContextIn
     viewer: null,
     sessionCookie: { set: () => {}, clear: () => {} },
     clientAddress: "local",
+    concernLimiter: createConcernLimiter(),
     now: () => new Date(),
     ...inner,
   };

@@ -2,6 +2,8 @@ import { actionsRouter } from "./router/actions";
 import { agendaRouter } from "./router/agenda";
 import { attendanceRouter } from "./router/attendance";
 import { authRouter } from "./router/auth";
+import { concernsRouter } from "./router/concerns";
+import { votesRouter } from "./router/votes";
 import { crimePacksRouter } from "./router/crime-packs";
 import { feedAdminRouter } from "./router/feed-admin";
 import { prioritiesRouter } from "./router/priorities";
@@ -20,6 +22,7 @@ export const appRouter = createTRPCRouter({
   agenda: agendaRouter,
   attendance: attendanceRouter,
   auth: authRouter,
+  concerns: concernsRouter,
   crimePacks: crimePacksRouter,
   feedAdmin: feedAdminRouter,
   live: liveRouter,
@@ -30,6 +33,7 @@ export const appRouter = createTRPCRouter({
   people: peopleRouter,
   priorities: prioritiesRouter,
   publicMeeting: publicMeetingRouter,
+  votes: votesRouter,
   wards: wardsRouter,
 });
 
@@ -38,6 +42,7 @@ export const createCaller = createCallerFactory(appRouter);
 
 export { createContextInner, type Context, type SessionCookie } from "./context";
 export { createSignInLimiter, type SignInLimiter } from "./auth/sign-in-limiter";
+export { createConcernLimiter, type ConcernLimiter } from "./auth/concern-limiter";
 export { validateSessionToken, SESSION_LIFETIME_MS } from "./auth/sessions";
 export type { Access, Meta } from "./trpc";
 export { canActOnWard, isAdmin, type Viewer } from "./auth/viewer";

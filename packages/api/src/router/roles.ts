@@ -6,3 +6,5 @@ export const organiser = wardProcedure(["sergeant", "chair"]);
 export const recorder = wardProcedure(["sergeant", "chair", "minute_taker"]);
 /** Everyone on the ward's staff and panel can see its meetings and records. */
 export const wardStaff = wardProcedure(["sergeant", "chair", "panel_member", "minute_taker"]);
+/** Only the sergeant: flagging a priority for the 60-minute response commits the control room. */
+export const sergeantOnly = wardProcedure(["sergeant"]);

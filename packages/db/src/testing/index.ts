@@ -11,3 +11,4 @@ export function createTestDb(): Db {
   ensureWardsLoaded(db);
   return db;
 }
+export * from "./vote-factory";

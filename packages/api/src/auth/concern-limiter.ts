@@ -1,0 +1,20 @@
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { DomainError } from "@wardpanel/validators";
+
+export type ConcernLimiter = ReturnType<typeof createConcernLimiter>;
+
+/** The public concern form: a handful per hour from one address, so a script cannot flood a queue. */
+export function createConcernLimiter({ perHour = 10 } = {}) {
+  const limiter = new RateLimiterMemory({ keyPrefix: "concern", points: perHour, duration: 60 * 60 });
+  return {
+    async consume(address: string): Promise<void> {
+      try {
+        await limiter.consume(address);
+      } catch (error) {
+        if (!(error instanceof RateLimiterRes)) throw error;
+        const minutes = Math.max(1, Math.ceil(error.msBeforeNext / 60_000));
+        throw new DomainError("too_many_requests", `Too many concerns sent from here. Wait ${minutes} minutes and try again, or contact the team directly.`);
+      }
+    },
+  };
+}

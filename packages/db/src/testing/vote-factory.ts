@@ -1,0 +1,38 @@
+import type { Db } from "../client";
+import { getRoster, markAttendance } from "../queries/attendance";
+import { setShortlisted, submitConcern } from "../queries/concerns";
+import { startMeeting } from "../queries/live";
+import { getMeetingInWard } from "../queries/meetings";
+import { castBallot, closeVote, createVote, openVote, publishVoteResult } from "../queries/votes";
+
+/**
+ * A vote run to the end at a meeting: concerns raised and shortlisted, everyone on the roster
+ * present, each voting member approving the concerns `approvals[i]` picks (by index), the result
+ * published and its winners made draft priorities. Shared by tests and the demo.
+ */
+export function seedPublishedVote(db: Db, params: { wardCode: string; meetingId: number; concerns: string[]; approvals: number[][]; seats: number; now: Date; secret?: boolean }) {
+  const { wardCode, meetingId, now } = params;
+  const concernIds = params.concerns.map((description) =>
+    submitConcern(db, { wardCode, source: "public_form", concern: { description, location: description, postcode: "", lon: null, lat: null, category: "Anti-social behaviour" }, now }),
+  );
+  concernIds.forEach((concernId) => setShortlisted(db, { wardCode, concernId, isShortlisted: true }));
+  const meeting = getMeetingInWard(db, wardCode, meetingId);
+  if (meeting.status === "published") startMeeting(db, { wardCode, meetingId, now });
+  const roster = getRoster(db, meeting);
+  roster.forEach((member) => markAttendance(db, { wardCode, meetingId, userId: member.userId, status: "present", now }));
+  const voteId = createVote(db, {
+    wardCode,
+    meetingId,
+    settings: { method: "approval", seats: params.seats, dotsPerVoter: 5, ballotSecrecy: params.secret === false ? "open" : "secret", tieBreak: "random-seeded" },
+    createdBy: null,
+  });
+  openVote(db, { wardCode, voteId, now });
+  params.approvals.forEach((picks, i) => {
+    const member = roster[i];
+    if (!member) return;
+    castBallot(db, { wardCode, voteId, voterUserId: member.userId, voterName: member.name, ballot: { approved: picks.map((p) => `concern-${concernIds[p]}`) }, source: "online", now });
+  });
+  closeVote(db, { wardCode, voteId, now });
+  const priorityIds = publishVoteResult(db, { wardCode, voteId, now });
+  return { voteId, priorityIds, concernIds };
+}
