@@ -47,7 +47,7 @@ export function AgendaEditor({ wardCode, meetingId, canEdit }: { wardCode: strin
 
   if (agenda.isLoading) return <Loading />;
   if (agenda.error || !agenda.data) return <LoadError error={agenda.error ?? { message: "No agenda." }} />;
-  const { items, carriedOverActions, published } = agenda.data;
+  const { items, carriedOverActions, reviewsDue, published } = agenda.data;
   const editable = canEdit && (agenda.data.meeting.status === "draft" || agenda.data.meeting.status === "published");
 
   return (
@@ -95,6 +95,18 @@ export function AgendaEditor({ wardCode, meetingId, canEdit }: { wardCode: strin
                       {carriedOverActions.map((a) => (
                         <li key={a.id}>
                           {a.description} ({a.owner}, due {a.dueDate})
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
+                {item.kind === "report_back" && reviewsDue.length > 0 && (
+                  <div className="mt-2 border-l-4 border-amber-700 pl-3">
+                    <p className="font-semibold">Priorities due for review</p>
+                    <ul className="list-disc pl-6">
+                      {reviewsDue.map((p) => (
+                        <li key={p.id}>
+                          {p.title} (review date {p.reviewDate})
                         </li>
                       ))}
                     </ul>

@@ -8,6 +8,7 @@ import { ItemTimer } from "../components/item-timer";
 import { ActionForm, ConcernForm, DecisionForm } from "../components/live-record-forms";
 import { LiveNotes } from "../components/live-notes";
 import { LoadError, Loading } from "../components/status";
+import { VotePanel } from "../components/vote-panel";
 import { useWardPermissions } from "../lib/use-organiser";
 import { useTRPC } from "../lib/trpc";
 import { useTitle } from "../lib/use-viewer";
@@ -184,6 +185,15 @@ export function LiveMeetingPage() {
             {canRecord && data.isLive && <ConcernForm wardCode={wardCode} meetingId={meetingId} onSaved={refresh} />}
           </section>
         </>
+      )}
+
+      {(data.isLive || data.hasEnded) && (
+        <section aria-labelledby="vote-heading" className="mt-8">
+          <h2 id="vote-heading" className="mb-2 text-2xl font-bold">
+            Setting priorities: the vote
+          </h2>
+          <VotePanel wardCode={wardCode} meetingId={meetingId} canRun={canOrganise} />
+        </section>
       )}
 
       <section aria-labelledby="attendance-heading" className="mt-8">

@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { ROLE_LABELS } from "@wardpanel/validators";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
+import { secondaryButtonClass } from "../components/field";
 import { ScheduleMeetingFormView } from "../components/schedule-meeting-form";
 import { StaffMeetingTable } from "../components/staff-meeting-table";
 import { LoadError, Loading } from "../components/status";
@@ -45,6 +46,17 @@ export function StaffWardPage() {
           See the public ward page
         </Link>
       </p>
+
+      <nav aria-label="This ward's work" className="mb-6 flex flex-wrap gap-2">
+        {canOrganise && (
+          <Link to={`/staff/wards/${ward.code}/concerns`} className={secondaryButtonClass}>
+            Community concerns
+          </Link>
+        )}
+        <Link to={`/staff/wards/${ward.code}/priorities`} className={secondaryButtonClass}>
+          Priorities
+        </Link>
+      </nav>
 
       <section aria-labelledby="meetings-heading" className="mb-8">
         <h2 id="meetings-heading" className="mb-2 text-2xl font-bold">

@@ -10,6 +10,8 @@ import {
   updateAgendaItem,
 } from "@wardpanel/db/queries/agenda";
 import { getMeetingInWard } from "@wardpanel/db/queries/meetings";
+import { listReviewsDue } from "@wardpanel/db/queries/priorities";
+import { londonParts } from "@wardpanel/meetings/london-time";
 import { AddAgendaItemInput, AgendaItemRef, MeetingRef, MoveAgendaItemInput, PaperRef, UpdateAgendaItemInput } from "@wardpanel/validators";
 import { createTRPCRouter } from "../trpc";
 import { toMeetingView } from "./meeting-view";
@@ -24,6 +26,7 @@ export const agendaRouter = createTRPCRouter({
       meeting: toMeetingView(meeting),
       items: listAgendaItems(ctx.db, meeting.id),
       carriedOverActions: listCarriedOverActions(ctx.db, meeting),
+      reviewsDue: listReviewsDue(ctx.db, meeting.wardCode, londonParts(meeting.startsAt).date).map(({ id, title, reviewDate }) => ({ id, title, reviewDate })),
       published: published && { version: published.version, publishedAt: published.publishedAt },
     };
   }),

@@ -10,6 +10,8 @@ export const PublishedAgendaView = z.object({
     z.object({ id: z.number(), kind: z.string(), title: z.string(), description: z.string(), presenter: z.string(), minutesAllowed: z.number(), papers: z.array(Paper) }),
   ),
   carriedOverActions: z.array(z.object({ id: z.number(), description: z.string(), owner: z.string(), dueDate: z.string(), agreedAt: z.string() })),
+  // Agendas published before reviews were listed have none.
+  reviewsDue: z.array(z.object({ id: z.number(), title: z.string(), reviewDate: z.string().nullable() })).default([]),
 });
 
 export const MinutesContentView = z.object({

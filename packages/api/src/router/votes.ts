@@ -6,6 +6,7 @@ import {
   closeVote,
   createVote,
   getVoteInWard,
+  getVoteProgress,
   hasVoted,
   listWardVotes,
   openVote,
@@ -49,7 +50,7 @@ export const votesRouter = createTRPCRouter({
         .filter((v) => v.meetingId === meeting.id)
         .map((v) => {
           const vote = getVoteInWard(ctx.db, input.wardCode, v.id);
-          return { id: v.id, status: vote.status, config: vote.config, result: vote.result, finalHash: vote.finalHash };
+          return { id: v.id, status: vote.status, config: vote.config, result: vote.result, finalHash: vote.finalHash, progress: getVoteProgress(ctx.db, v.id) };
         }),
     };
   }),

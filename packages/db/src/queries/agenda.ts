@@ -6,6 +6,8 @@ import type { Db } from "../client";
 import { agendaItems, agendaPapers, agendaVersions, meetings } from "../schema";
 import { listCarriedOverActions, type CarriedOverAction } from "./actions";
 import { getMeetingInWard, type Meeting } from "./meetings";
+import { listReviewsDue } from "./priorities";
+import { londonParts } from "@wardpanel/meetings/london-time";
 
 type Tx = Pick<Db, "insert" | "select" | "update">;
 
@@ -173,6 +175,8 @@ export type PublishedAgenda = {
   publishedAt: string;
   items: Omit<AgendaItem, "notes" | "secondsUsed">[];
   carriedOverActions: CarriedOverAction[];
+  /** Active priorities whose review date falls by the meeting: the panel reviews them under "report back". */
+  reviewsDue: { id: number; title: string; reviewDate: string | null }[];
 };
 
 /** Freezes the agenda as the next published version. The meeting must itself be advertised. */
@@ -190,6 +194,7 @@ export function publishAgenda(db: Db, params: ItemParams & { publishedBy: number
       publishedAt: params.now.toISOString(),
       items,
       carriedOverActions: listCarriedOverActions(db, meeting),
+      reviewsDue: listReviewsDue(db, meeting.wardCode, londonParts(meeting.startsAt).date).map(({ id, title, reviewDate }) => ({ id, title, reviewDate })),
     };
     db.insert(agendaVersions).values({ meetingId: meeting.id, version, snapshot, publishedAt: params.now, publishedBy: params.publishedBy }).run();
     return version;

@@ -245,3 +245,10 @@ export function listWardVotes(db: Db, wardCode: string) {
 export function hasVoted(db: Db, voteId: number, userId: number): boolean {
   return db.select().from(voteReceipts).where(and(eq(voteReceipts.voteId, voteId), eq(voteReceipts.userId, userId))).get() !== undefined;
 }
+
+/** How far a vote has got: how many of the electorate have voted (never who, for a secret ballot). */
+export function getVoteProgress(db: Db, voteId: number) {
+  const entries = listEntries(db, voteId);
+  const opened = entries[0]?.type === "opened" ? (entries[0].payload as OpenedPayload) : null;
+  return { electorate: opened?.electorate.length ?? 0, ballots: entries.filter((e) => e.type === "ballot").length };
+}

@@ -1,0 +1,147 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { submitConcern } from "@wardpanel/db/queries/concerns";
+import { londonParts } from "@wardpanel/meetings/london-time";
+import { seedPanel, seedPublishedMeeting, seedUser, TEST_PASSWORD } from "@wardpanel/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startAppWith } from "../src/app-server";
+import { expectNoAxeViolations, launchBrowser, screenshot } from "../src/browser";
+
+const BLOOMSBURY = "E05013653";
+const DAY_MS = 86_400_000;
+const MEMBERS = ["tom@example.test", "ama@example.test", "li@example.test"];
+
+describe("setting priorities: concern, shortlist, a quorate vote on members' own devices, a specific priority", () => {
+  let app: Awaited<ReturnType<typeof startAppWith>>;
+  let browser: Browser;
+  let meetingId = 0;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    app = await startAppWith(async (db) => {
+      seedPanel(db, BLOOMSBURY);
+      await seedUser(db, { email: "sergeant@example.test", name: "Jo Okafor", roles: [{ role: "sergeant", wardCode: BLOOMSBURY }] });
+      await seedUser(db, { email: "chair@example.test", name: "Priya Shah", roles: [{ role: "chair", wardCode: BLOOMSBURY }] });
+      for (const [i, email] of MEMBERS.entries()) await seedUser(db, { email, name: ["Tom Evans", "Ama Owusu", "Li Wei"][i]!, roles: [{ role: "panel_member", wardCode: BLOOMSBURY }] });
+      meetingId = seedPublishedMeeting(db, { wardCode: BLOOMSBURY, date: londonParts(new Date(Date.now() - DAY_MS)).date, now: new Date(Date.now() - 7 * DAY_MS), details: { title: "Bloomsbury panel: priorities" } });
+      submitConcern(db, { wardCode: BLOOMSBURY, source: "snt", concern: { description: "Speeding on Gower Street", location: "Gower Street", postcode: "", lon: null, lat: null, category: "Road safety" }, now: new Date() });
+    });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await browser?.close();
+    await app?.stop();
+  });
+
+  async function pageFor(email: string | null, width = 1280): Promise<Page> {
+    const context = await browser.newContext({ baseURL: app.url, viewport: { width, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    if (email) {
+      await page.goto("/sign-in");
+      await page.getByLabel("Email address").fill(email);
+      await page.getByLabel("Password").fill(TEST_PASSWORD);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect.poll(() => page.getByRole("heading", { name: "Your wards" }).isVisible()).toBe(true);
+    }
+    return page;
+  }
+  const text = (page: Page) => page.locator("main").innerText();
+
+  it("runs from a resident's concern to a published, specific priority in the library", async () => {
+    // A resident raises a concern on the ward page.
+    const resident = await pageFor(null, 390);
+    await resident.goto(`/wards/${BLOOMSBURY}`);
+    await resident.getByLabel("What is the problem?").fill("Drug dealing by the children's play area in the evenings");
+    await resident.getByLabel("Where?").fill("Russell Square gardens");
+    await resident.getByLabel("What kind of problem is it?").selectOption("Drugs");
+    await resident.waitForTimeout(3_100); // people take a few seconds; the form turns away instant posts
+    await resident.getByRole("button", { name: "Send the concern" }).click();
+    await expect.poll(() => resident.getByRole("status").filter({ hasText: /thank|received|sent/i }).count()).toBeGreaterThan(0);
+
+    // The sergeant shortlists both concerns.
+    const sergeant = await pageFor("sergeant@example.test");
+    await sergeant.goto(`/staff/wards/${BLOOMSBURY}/concerns`);
+    await sergeant.getByRole("button", { name: "Shortlist: Drug dealing by the children's play area in the evenings" }).click();
+    await expect.poll(() => text(sergeant)).toContain("Shortlisted for the next vote.");
+    await sergeant.getByRole("button", { name: "Shortlist: Speeding on Gower Street" }).click();
+    await expect.poll(() => sergeant.getByText("Shortlisted", { exact: true }).count()).toBe(2);
+    await expectNoAxeViolations(sergeant);
+    await screenshot(sergeant, "concern-queue");
+
+    // The chair starts the meeting and sets up the vote; it refuses to open before quorum.
+    const chair = await pageFor("chair@example.test");
+    await chair.goto(`/staff/wards/${BLOOMSBURY}/meetings/${meetingId}/live`);
+    await chair.getByRole("button", { name: "Start the meeting" }).click();
+    await chair.getByLabel("How many priorities to choose").fill("1");
+    await chair.getByRole("button", { name: "Set up the vote" }).click();
+    await expect.poll(() => text(chair)).toContain("The vote cannot open until the meeting is quorate");
+    await chair.getByRole("button", { name: "Open the vote" }).click();
+    await expect.poll(() => chair.getByRole("alert").filter({ hasText: "The vote cannot open: the meeting is not quorate" }).isVisible()).toBe(true);
+    for (const name of ["Priya Shah (chair)", "Tom Evans", "Ama Owusu", "Li Wei"]) await chair.getByRole("group", { name }).getByLabel("Present").check();
+    await expect.poll(() => chair.getByText(/^Quorate: 4 voting members present/).isVisible()).toBe(true);
+    await chair.getByRole("button", { name: "Open the vote" }).click();
+    await expect.poll(() => text(chair)).toContain("0 of 4 members present have voted.");
+    await expectNoAxeViolations(chair);
+    const ballotUrl = (await chair.getByRole("link", { name: "the ballot page" }).getAttribute("href"))!;
+
+    // Three members vote on their own phones.
+    const picks = [["Drug dealing by the children's play area in the evenings"], ["Drug dealing by the children's play area in the evenings", "Speeding on Gower Street"], ["Speeding on Gower Street"]];
+    for (const [i, email] of MEMBERS.entries()) {
+      const member = await pageFor(email, 390);
+      await member.goto(ballotUrl);
+      for (const label of picks[i]!) await member.getByLabel(label).check();
+      if (i === 0) await expectNoAxeViolations(member);
+      await member.getByRole("button", { name: "Cast my vote" }).click();
+      await expect.poll(() => text(member)).toContain("Your vote is recorded.");
+      if (i === 0) await screenshot(member, "ballot-phone");
+    }
+    // The chair votes too, then closes and publishes.
+    await chair.goto(ballotUrl);
+    await chair.getByLabel("Drug dealing by the children's play area in the evenings").check();
+    await chair.getByRole("button", { name: "Cast my vote" }).click();
+    await expect.poll(() => text(chair)).toContain("Your vote is recorded.");
+    await chair.goto(`/staff/wards/${BLOOMSBURY}/meetings/${meetingId}/live`);
+    await expect.poll(() => text(chair)).toContain("4 of 4 members present have voted.");
+    await chair.getByRole("button", { name: "Close the vote and count" }).click();
+    await chair.getByRole("button", { name: "Yes, close and count" }).click();
+    await expect.poll(() => text(chair)).toContain("The vote is closed and counted.");
+    await chair.getByRole("button", { name: "Publish the result" }).click();
+    await chair.getByRole("button", { name: "Yes, publish the result" }).click();
+    await expect.poll(() => text(chair)).toContain("The winners are draft priorities.");
+    await screenshot(chair, "live-vote-published");
+
+    // The sergeant makes the winner specific, flags it for the 60-minute response, and publishes it.
+    await sergeant.goto(`/staff/wards/${BLOOMSBURY}/priorities`);
+    await sergeant.getByRole("button", { name: "Publish the priority" }).click();
+    await sergeant.getByRole("button", { name: "Yes, publish it" }).click();
+    await expect.poll(() => sergeant.getByRole("alert").filter({ hasText: "before publishing" }).isVisible()).toBe(true);
+    await sergeant.getByRole("button", { name: /^Edit: Drug dealing/ }).click();
+    await sergeant.getByLabel("Title").fill("Drug dealing in Russell Square gardens");
+    await sergeant.getByLabel("police.uk crime category").selectOption({ label: "Drugs" });
+    await sergeant.getByRole("button", { name: "Use the whole ward" }).click();
+    await sergeant.getByLabel("What the panel wants done").fill("Evening patrols and better lighting with the gardens' managers.");
+    await sergeant.getByLabel("How success will be judged").fill("Fewer reports of dealing by the review date.");
+    await sergeant.getByLabel("Start date").fill("2026-12-01");
+    await sergeant.getByLabel("Review date").fill("2027-03-01");
+    await sergeant.getByLabel("Owner").fill("PS Okafor");
+    await sergeant.getByRole("button", { name: "Save the priority" }).click();
+    await expect.poll(() => text(sergeant)).toContain("Saved “Drug dealing in Russell Square gardens”.");
+    await sergeant.getByRole("button", { name: "Flag for the 60-minute response" }).click();
+    await expect.poll(() => text(sergeant)).toContain("Flagged for the 60-minute response.");
+    await sergeant.getByRole("button", { name: "Publish the priority" }).click();
+    await sergeant.getByRole("button", { name: "Yes, publish it" }).click();
+    await expect.poll(() => text(sergeant)).toContain("Published.");
+    await expectNoAxeViolations(sergeant);
+    await screenshot(sergeant, "staff-priorities");
+
+    // The public see it on the ward page and in the library, with how it was decided.
+    await resident.goto(`/wards/${BLOOMSBURY}`);
+    await expect.poll(() => text(resident)).toContain("Drug dealing in Russell Square gardens");
+    await resident.goto(`/wards/${BLOOMSBURY}/priorities`);
+    await expect.poll(() => text(resident)).toContain("Evening patrols and better lighting");
+    await resident.getByRole("link", { name: /vote/i }).first().click();
+    await expect.poll(() => text(resident)).toContain("Drug dealing by the children's play area in the evenings");
+    await expectNoAxeViolations(resident);
+  }, 240_000);
+});

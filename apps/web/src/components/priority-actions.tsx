@@ -1,0 +1,133 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTRPC } from "../lib/trpc";
+import { ConfirmButton } from "./confirm-button";
+import { buttonClass, FormAlert, inputClass, secondaryButtonClass } from "./field";
+
+type Priority = { id: number; title: string; status: string; isCallHandlingFlagged: boolean };
+
+/** Publish, the 60-minute flag (sergeant), monthly progress and ending — each saying what it does. */
+export function PriorityActions({ wardCode, priority, isSergeant }: { wardCode: string; priority: Priority; isSergeant: boolean }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const ref = { wardCode, priorityId: priority.id };
+  const publish = useMutation(trpc.priorities.publish.mutationOptions());
+  const flag = useMutation(trpc.priorities.setCallHandling.mutationOptions());
+  const end = useMutation(trpc.priorities.end.mutationOptions());
+  const progress = useMutation(trpc.priorities.addProgress.mutationOptions());
+  const [alert, setAlert] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [panel, setPanel] = useState<"end" | "progress" | null>(null);
+  const [ending, setEnding] = useState({ outcome: "achieved" as "achieved" | "withdrawn" | "superseded", date: new Date().toISOString().slice(0, 10), reason: "" });
+  const [entry, setEntry] = useState({ month: new Date().toISOString().slice(0, 7), policeAction: "", partnerAction: "", whatChanged: "" });
+
+  const act = async (change: () => Promise<unknown>, done: string) => {
+    setAlert(null);
+    try {
+      await change();
+      await queryClient.invalidateQueries(trpc.priorities.pathFilter());
+      setStatus(done);
+      setPanel(null);
+    } catch (error) {
+      setAlert((error as Error).message);
+    }
+  };
+
+  return (
+    <div className="mt-3">
+      <FormAlert message={alert} />
+      <p role="status" className="min-h-6 font-semibold text-green-900">
+        {status ?? ""}
+      </p>
+      <div className="flex flex-wrap gap-2">
+        {priority.status === "draft" && (
+          <ConfirmButton
+            label="Publish the priority"
+            question={<p>It will appear on the public ward page and, if flagged, in the control rooms' feed.</p>}
+            confirmLabel="Yes, publish it"
+            onConfirm={() => act(() => publish.mutateAsync(ref), "Published.")}
+          />
+        )}
+        {isSergeant && (priority.status === "draft" || priority.status === "active") && (
+          <button type="button" className={secondaryButtonClass} onClick={() => act(() => flag.mutateAsync({ ...ref, isFlagged: !priority.isCallHandlingFlagged }), priority.isCallHandlingFlagged ? "The 60-minute response flag is removed." : "Flagged for the 60-minute response.")}>
+            {priority.isCallHandlingFlagged ? "Remove the 60-minute response flag" : "Flag for the 60-minute response"}
+          </button>
+        )}
+        {priority.status === "active" && (
+          <>
+            <button type="button" className={secondaryButtonClass} onClick={() => setPanel("progress")}>
+              Add this month's progress
+            </button>
+            <button type="button" className={secondaryButtonClass} onClick={() => setPanel("end")}>
+              End the priority
+            </button>
+          </>
+        )}
+      </div>
+      {panel === "progress" && (
+        <form
+          className="mt-3 max-w-xl rounded border-2 border-slate-300 p-3"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void act(() => progress.mutateAsync({ ...ref, ...entry }), "Progress recorded: it shows on the public page as “You said – We did”.");
+          }}
+        >
+          <label className="mb-2 block font-semibold">
+            Month
+            <input type="month" value={entry.month} onChange={(e) => setEntry({ ...entry, month: e.target.value })} className={inputClass} />
+          </label>
+          <label className="mb-2 block font-semibold">
+            What police did
+            <textarea value={entry.policeAction} onChange={(e) => setEntry({ ...entry, policeAction: e.target.value })} rows={2} className={inputClass} />
+          </label>
+          <label className="mb-2 block font-semibold">
+            What partners did
+            <textarea value={entry.partnerAction} onChange={(e) => setEntry({ ...entry, partnerAction: e.target.value })} rows={2} className={inputClass} />
+          </label>
+          <label className="mb-2 block font-semibold">
+            What changed
+            <textarea value={entry.whatChanged} onChange={(e) => setEntry({ ...entry, whatChanged: e.target.value })} rows={2} className={inputClass} />
+          </label>
+          <button type="submit" className={buttonClass}>
+            Record progress
+          </button>
+        </form>
+      )}
+      {panel === "end" && (
+        <form
+          className="mt-3 max-w-xl rounded border-2 border-red-800 p-3"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void act(() => end.mutateAsync({ ...ref, ...ending, supersededById: null }), "The priority has ended; it stays in the library with your reason.");
+          }}
+        >
+          <fieldset className="mb-2">
+            <legend className="font-semibold">How did it end?</legend>
+            {(["achieved", "withdrawn"] as const).map((outcome) => (
+              <label key={outcome} className="flex min-h-11 items-center gap-2">
+                <input type="radio" name={`outcome-${priority.id}`} className="size-5" checked={ending.outcome === outcome} onChange={() => setEnding({ ...ending, outcome })} />
+                {outcome === "achieved" ? "Achieved" : "Withdrawn"}
+              </label>
+            ))}
+          </fieldset>
+          <label className="mb-2 block font-semibold">
+            Date it ended
+            <input type="date" value={ending.date} onChange={(e) => setEnding({ ...ending, date: e.target.value })} className={inputClass} />
+          </label>
+          <label className="mb-2 block font-semibold">
+            Reason the public will see
+            <textarea value={ending.reason} onChange={(e) => setEnding({ ...ending, reason: e.target.value })} rows={2} className={inputClass} />
+          </label>
+          <div className="flex flex-wrap gap-2">
+            <button type="submit" className="inline-flex min-h-11 items-center rounded bg-red-800 px-4 py-2 font-semibold text-white">
+              End the priority
+            </button>
+            <button type="button" className={secondaryButtonClass} onClick={() => setPanel(null)}>
+              Keep it active
+            </button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,187 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { Link } from "react-router";
+import { useTRPC } from "../lib/trpc";
+import { BallotFields, ballotHint, toBallot, type BallotDraft } from "./ballot-fields";
+import { ConfirmButton } from "./confirm-button";
+import { buttonClass, FormAlert, inputClass, secondaryButtonClass } from "./field";
+import { LoadError, Loading } from "./status";
+import { VoteSettingsForm } from "./vote-settings-form";
+
+/** The chair runs the vote from the live meeting: settings, open, paper ballots, close, publish. */
+export function VotePanel({ wardCode, meetingId, canRun }: { wardCode: string; meetingId: number; canRun: boolean }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const data = useQuery({ ...trpc.votes.forMeeting.queryOptions({ wardCode, meetingId }), refetchInterval: 5000 });
+  const attendance = useQuery(trpc.attendance.forMeeting.queryOptions({ wardCode, meetingId }));
+  const create = useMutation(trpc.votes.create.mutationOptions());
+  const open = useMutation(trpc.votes.open.mutationOptions());
+  const close = useMutation(trpc.votes.close.mutationOptions());
+  const publish = useMutation(trpc.votes.publish.mutationOptions());
+  const paper = useMutation(trpc.votes.castPaper.mutationOptions());
+  const choose = useMutation(trpc.votes.chairChoice.mutationOptions());
+  const [alert, setAlert] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [paperFor, setPaperFor] = useState<string>("");
+  const [paperDraft, setPaperDraft] = useState<BallotDraft>({});
+  const [chosen, setChosen] = useState<string[]>([]);
+
+  const act = async (change: () => Promise<unknown>, done: string) => {
+    setAlert(null);
+    try {
+      await change();
+      await queryClient.invalidateQueries(trpc.votes.pathFilter());
+      setStatus(done);
+    } catch (error) {
+      setAlert((error as Error).message);
+    }
+  };
+
+  if (data.isLoading) return <Loading />;
+  if (data.error || !data.data) return <LoadError error={data.error ?? { message: "No votes." }} />;
+  const { shortlist, votes, quorum } = data.data;
+  const vote = votes[0];
+  const present = attendance.data?.roster.filter((r) => r.status === "present") ?? [];
+
+  return (
+    <>
+      <FormAlert message={alert} />
+      <p role="status" className="mb-2 min-h-6 font-semibold text-green-900">
+        {status ?? ""}
+      </p>
+      <h3 className="mb-1 text-xl font-bold">The shortlist</h3>
+      {shortlist.length === 0 ? (
+        <p className="mb-2">Nothing is shortlisted. The sergeant shortlists concerns from the queue.</p>
+      ) : (
+        <ol className="mb-4 list-decimal pl-6">
+          {shortlist.map((c) => (
+            <li key={c.id}>
+              {c.description} ({c.location}; raised by {c.raisedCount})
+            </li>
+          ))}
+        </ol>
+      )}
+      {!vote && canRun && shortlist.length > 0 && (
+        <VoteSettingsForm
+          initial={{ wardCode, meetingId, method: "approval", seats: 3, dotsPerVoter: 5, ballotSecrecy: "secret", tieBreak: "random-seeded" }}
+          submitLabel="Set up the vote"
+          onSubmit={async (values) => {
+            await create.mutateAsync(values);
+            await queryClient.invalidateQueries(trpc.votes.pathFilter());
+            setStatus("The vote is set up. Open it when the panel is ready.");
+          }}
+        />
+      )}
+      {vote && (
+        <div className="rounded border-2 border-blue-800 p-3">
+          <p className="mb-2">
+            {ballotHint(vote.config)} {vote.config.ballotSecrecy === "secret" ? "Secret ballot." : "Open ballot."}
+          </p>
+          {vote.status === "draft" && canRun && (
+            <>
+              {!quorum.isQuorate && <p className="mb-2 font-semibold text-red-900">The vote cannot open until the meeting is quorate. {quorum.explanation}</p>}
+              <button type="button" className={buttonClass} onClick={() => act(() => open.mutateAsync({ wardCode, voteId: vote.id }), "The vote is open. Members vote on their own devices.")}>
+                Open the vote
+              </button>
+            </>
+          )}
+          {vote.status === "open" && (
+            <>
+              <p className="mb-2 text-lg font-semibold">
+                {vote.progress.ballots} of {vote.progress.electorate} members present have voted.
+              </p>
+              <p className="mb-2">
+                Members vote at{" "}
+                <Link to={`/staff/wards/${wardCode}/votes/${vote.id}`} className="text-blue-800 underline">
+                  the ballot page
+                </Link>{" "}
+                on their own phone or tablet, signed in.
+              </p>
+              {canRun && (
+                <details className="mb-3 rounded border-2 border-slate-300 p-3">
+                  <summary className="min-h-11 cursor-pointer content-center font-semibold">Enter a paper ballot</summary>
+                  <label className="mb-2 mt-2 block font-semibold">
+                    Whose ballot
+                    <select value={paperFor} onChange={(e) => setPaperFor(e.target.value)} className={inputClass}>
+                      <option value="">Choose a member present</option>
+                      {present.map((m) => (
+                        <option key={m.userId} value={m.userId}>
+                          {m.name}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                  <BallotFields config={vote.config} draft={paperDraft} onChange={setPaperDraft} />
+                  <button
+                    type="button"
+                    className={`${secondaryButtonClass} mt-2`}
+                    onClick={() =>
+                      act(async () => {
+                        await paper.mutateAsync({ wardCode, voteId: vote.id, voterUserId: Number(paperFor), ballot: toBallot(vote.config, paperDraft) as Record<string, unknown> });
+                        setPaperDraft({});
+                        setPaperFor("");
+                      }, "Paper ballot recorded.")
+                    }
+                  >
+                    Record the paper ballot
+                  </button>
+                </details>
+              )}
+              {canRun && (
+                <ConfirmButton
+                  label="Close the vote and count"
+                  question={<p>No more ballots can be cast once the vote closes.</p>}
+                  confirmLabel="Yes, close and count"
+                  onConfirm={() => act(() => close.mutateAsync({ wardCode, voteId: vote.id }), "The vote is closed and counted.")}
+                />
+              )}
+            </>
+          )}
+          {vote.result && (vote.status === "closed" || vote.status === "published") && (
+            <div className="mt-3">
+              <h3 className="mb-1 text-xl font-bold">The count</h3>
+              <ol className="mb-2 list-decimal pl-6">
+                {vote.result.explanation.map((line, i) => (
+                  <li key={i}>{line}</li>
+                ))}
+              </ol>
+              {vote.result.status === "awaiting-chair" && vote.result.pendingTie && canRun && (
+                <fieldset className="mb-3 rounded border-2 border-amber-700 p-3">
+                  <legend className="px-1 font-semibold">Your casting decision: choose {vote.result.pendingTie.pick}</legend>
+                  {vote.result.pendingTie.tied.map((id) => (
+                    <label key={id} className="flex min-h-11 items-center gap-2">
+                      <input type="checkbox" className="size-5" checked={chosen.includes(id)} onChange={(e) => setChosen((c) => (e.target.checked ? [...c, id] : c.filter((x) => x !== id)))} />
+                      {vote.config.candidates.find((c) => c.id === id)?.title ?? id}
+                    </label>
+                  ))}
+                  <button type="button" className={secondaryButtonClass} onClick={() => act(() => choose.mutateAsync({ wardCode, voteId: vote.id, chosen }), "Your decision is recorded in the vote.")}>
+                    Record my decision
+                  </button>
+                </fieldset>
+              )}
+              {vote.status === "closed" && vote.result.status === "complete" && canRun && (
+                <ConfirmButton
+                  label="Publish the result"
+                  question={<p>The result and its record go on the public ward page. The winners become draft priorities for the sergeant to make specific.</p>}
+                  confirmLabel="Yes, publish the result"
+                  onConfirm={() => act(() => publish.mutateAsync({ wardCode, voteId: vote.id }), "The result is published. The winners are draft priorities.")}
+                />
+              )}
+              {vote.status === "published" && (
+                <p>
+                  <Link to={`/wards/${wardCode}/votes/${vote.id}`} className="text-blue-800 underline">
+                    The published result
+                  </Link>{" "}
+                  ·{" "}
+                  <Link to={`/staff/wards/${wardCode}/priorities`} className="text-blue-800 underline">
+                    Make the new priorities specific
+                  </Link>
+                </p>
+              )}
+            </div>
+          )}
+        </div>
+      )}
+    </>
+  );
+}

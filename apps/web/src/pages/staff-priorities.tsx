@@ -1,0 +1,172 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { AreaGeometry, PriorityFields } from "@wardpanel/validators";
+import { useState } from "react";
+import { Link, useParams } from "react-router";
+import { PriorityActions } from "../components/priority-actions";
+import { PriorityForm } from "../components/priority-form";
+import { PriorityAreaEditor } from "../components/priority-area-editor";
+import { LoadError, Loading } from "../components/status";
+import { useTRPC } from "../lib/trpc";
+import { useTitle, useViewer } from "../lib/use-viewer";
+
+const STATUS: Record<string, string> = { draft: "Draft: not yet public", active: "Active", achieved: "Achieved", withdrawn: "Withdrawn", superseded: "Superseded" };
+
+const EMPTY: PriorityFields = {
+  title: "",
+  problem: "",
+  category: null,
+  area: null,
+  streets: [],
+  postcodes: [],
+  placeName: "",
+  wantedAction: "",
+  successMeasure: "",
+  startDate: null,
+  reviewDate: null,
+  owner: "",
+};
+
+/** The sergeant's priorities: make each specific, publish, report progress monthly, end with a reason. */
+export function StaffPrioritiesPage() {
+  const { wardCode = "" } = useParams();
+  useTitle("Priorities");
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { viewer } = useViewer();
+  const isSergeant = viewer?.roles.some((r) => r.role === "admin" || (r.role === "sergeant" && r.wardCode === wardCode)) ?? false;
+  const data = useQuery(trpc.priorities.forWard.queryOptions({ wardCode }));
+  const page = useQuery(trpc.wards.page.queryOptions({ wardCode }));
+  const create = useMutation(trpc.priorities.create.mutationOptions());
+  const update = useMutation(trpc.priorities.update.mutationOptions());
+  const [editing, setEditing] = useState<number | "new" | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+
+  if (data.isLoading || page.isLoading) return <Loading />;
+  if (data.error || !data.data || !page.data) return <LoadError error={data.error ?? page.error ?? { message: "No priorities." }} />;
+  const { priorities, reviewsDue, activeLimit } = data.data;
+  const ward = page.data.ward;
+  const areaEditor = (value: AreaGeometry | null, onChange: (area: AreaGeometry | null) => void) => (
+    <PriorityAreaEditor boundary={ward.boundary} wardName={ward.name} value={value} onChange={onChange} />
+  );
+  const refresh = () => queryClient.invalidateQueries(trpc.priorities.pathFilter());
+  const toFields = (p: (typeof priorities)[number]): PriorityFields => ({
+    title: p.title,
+    problem: p.problem,
+    category: p.category as PriorityFields["category"],
+    area: p.area as AreaGeometry | null,
+    streets: p.streets,
+    postcodes: p.postcodes,
+    placeName: p.placeName,
+    wantedAction: p.wantedAction,
+    successMeasure: p.successMeasure,
+    startDate: p.startDate,
+    reviewDate: p.reviewDate,
+    owner: p.owner,
+  });
+
+  return (
+    <>
+      <p className="mb-2">
+        <Link to={`/staff/wards/${wardCode}`} className="text-blue-800 underline">
+          Back to the ward
+        </Link>
+      </p>
+      <h1 className="mb-2 text-3xl font-bold">Priorities for {ward.name}</h1>
+      <p className="mb-4">
+        At most {activeLimit} active at once. A priority must say where, what, what is wanted, how success is judged, and until when before it is published.{" "}
+        <Link to={`/wards/${wardCode}/priorities`} className="text-blue-800 underline">
+          See the public library
+        </Link>
+      </p>
+      {reviewsDue.length > 0 && (
+        <div role="status" className="mb-4 border-l-8 border-amber-700 bg-amber-50 p-3">
+          <p className="font-semibold">Reviews due</p>
+          <ul className="list-disc pl-6">
+            {reviewsDue.map((p) => (
+              <li key={p.id}>
+                {p.title}: review date {p.reviewDate}. It is on the next meeting's agenda under “Report back”.
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p role="status" className="mb-2 font-semibold text-green-900">
+        {saved ?? ""}
+      </p>
+      <ul className="grid gap-4">
+        {priorities.map((p) => (
+          <li key={p.id} className="rounded border-2 border-slate-300 p-4">
+            <h2 className="text-xl font-bold">{p.title}</h2>
+            <p>
+              <strong>{STATUS[p.status]}</strong>
+              {p.statusDate && ` since ${p.statusDate}`}
+              {p.statusReason && ` — ${p.statusReason}`}
+              {p.isCallHandlingFlagged && " · 60-minute response"}
+              {p.voteId && " · chosen by a panel vote"}
+            </p>
+            {p.problem && <p>{p.problem}</p>}
+            <p className="text-slate-800">
+              Where: {[p.area ? "area drawn on the map" : "", p.placeName, ...p.streets, ...p.postcodes].filter(Boolean).join(", ") || "not yet said"} · Review: {p.reviewDate ?? "not yet set"} · Owner: {p.owner || "not yet set"}
+            </p>
+            {p.progress.length > 0 && (
+              <details className="mt-2">
+                <summary className="min-h-11 cursor-pointer content-center font-semibold">You said – We did ({p.progress.length})</summary>
+                <ul className="list-disc pl-6">
+                  {p.progress.map((e) => (
+                    <li key={e.id}>
+                      {e.month}: {e.policeAction} {e.partnerAction} {e.whatChanged}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
+            {editing === p.id ? (
+              <div className="mt-3">
+                <PriorityForm
+                  initial={toFields(p)}
+                  submitLabel="Save the priority"
+                  renderAreaEditor={areaEditor}
+                  onSubmit={async (fields) => {
+                    await update.mutateAsync({ wardCode, priorityId: p.id, ...fields });
+                    setEditing(null);
+                    setSaved(`Saved “${fields.title}”.`);
+                    await refresh();
+                  }}
+                />
+              </div>
+            ) : (
+              (p.status === "draft" || p.status === "active") && (
+                <button type="button" aria-label={`Edit: ${p.title}`} className="mt-2 min-h-11 text-blue-800 underline" onClick={() => setEditing(p.id)}>
+                  Edit
+                </button>
+              )
+            )}
+            <PriorityActions wardCode={wardCode} priority={p} isSergeant={isSergeant} />
+          </li>
+        ))}
+      </ul>
+      <section aria-labelledby="new-heading" className="mt-8">
+        <h2 id="new-heading" className="mb-2 text-2xl font-bold">
+          A new priority
+        </h2>
+        {editing === "new" ? (
+          <PriorityForm
+            initial={EMPTY}
+            submitLabel="Save as a draft"
+            renderAreaEditor={areaEditor}
+            onSubmit={async (fields) => {
+              await create.mutateAsync({ wardCode, ...fields });
+              setEditing(null);
+              setSaved(`Saved “${fields.title}” as a draft.`);
+              await refresh();
+            }}
+          />
+        ) : (
+          <button type="button" className="min-h-11 text-blue-800 underline" onClick={() => setEditing("new")}>
+            Write a new priority
+          </button>
+        )}
+      </section>
+    </>
+  );
+}
