@@ -7,6 +7,7 @@ import { addAction, addDecision, endMeeting, recordMeetingConcern, saveItemNotes
 import { getMeetingInWard, publishMeeting, scheduleSeries } from "../queries/meetings";
 import { approveMinutes, circulateMinutes, draftMinutes, publishMinutes } from "../queries/minutes";
 import { buildMeetingDetails } from "../testing/factories";
+import { seedDemoVote } from "./demo-vote";
 
 const DAY_MS = 86_400_000;
 
@@ -31,7 +32,7 @@ export function seedDemoMeetings(db: Db, wardCode: string, wardName: string, now
 
   const isPast = (i: number) => Date.parse(`${dates[i]}T23:59:59Z`) < now.getTime();
   const held = meetingIds.filter((_, i) => isPast(i));
-  held.forEach((meetingId, index) => runDemoMeeting(db, wardCode, meetingId, index));
+  held.forEach((meetingId, index) => runDemoMeeting(db, wardCode, meetingId, index, index === held.length - 1));
   // Each meeting's minutes are approved at the next; the latest meeting's wait in circulation.
   held.forEach((meetingId, index) => {
     draftMinutes(db, { wardCode, meetingId, by: null, now });
@@ -58,7 +59,7 @@ const NOTES = [
   },
 ];
 
-function runDemoMeeting(db: Db, wardCode: string, meetingId: number, index: number): void {
+function runDemoMeeting(db: Db, wardCode: string, meetingId: number, index: number, withVote: boolean): void {
   const items = listAgendaItems(db, meetingId);
   const meeting = { wardCode, meetingId };
   const startsAt = getMeetingInWard(db, wardCode, meetingId).startsAt.getTime();
@@ -78,5 +79,6 @@ function runDemoMeeting(db: Db, wardCode: string, meetingId: number, index: numb
   recordMeetingConcern(db, { ...meeting, concern: { ...notes.concern, hasConsent: false, raisedBy: "", contactEmail: "" }, now: at(50) });
   const due = londonParts(new Date(startsAt + notes.action.due * DAY_MS)).date;
   addAction(db, { ...meeting, itemId: concerns.id, action: { description: notes.action.description, owner: notes.action.owner, dueDate: due }, now: at(55) });
+  if (withVote) seedDemoVote(db, wardCode, meetingId, at(70));
   endMeeting(db, { ...meeting, now: at(90) });
 }

@@ -3,6 +3,8 @@ import { findUserByEmail, getAssignments, listPeople } from "../queries/people";
 import { getPanelRoster, getTeam } from "../queries/panels";
 import { getPublishedAgenda } from "../queries/agenda";
 import { listWardMeetings } from "../queries/meetings";
+import { listWardPriorities } from "../queries/priorities";
+import { listWardVotes, verifyStoredVote } from "../queries/votes";
 import { createTestDb } from "../testing";
 import { listDemoSignIns, seedDemo } from "./demo";
 
@@ -37,6 +39,13 @@ describe("demo data", () => {
     expect(belsize.filter((m) => m.status === "held")).toHaveLength(1);
     const next = belsize.find((m) => m.status === "published")!;
     expect(getPublishedAgenda(db, next.id)?.carriedOverActions.length).toBeGreaterThan(0);
+
+    const [vote] = listWardVotes(db, "E05013652");
+    expect(vote?.status).toBe("published");
+    expect(verifyStoredVote(db, vote!.id)).toMatchObject({ ok: true });
+    expect(listWardPriorities(db, "E05013652").filter((p) => p.status === "active").map((p) => p.title)).toEqual(
+      expect.arrayContaining(["Drug dealing by the play area", "Motorbikes on the pavement at night"]),
+    );
   });
 
   it("does nothing on a database that already has people", async () => {
