@@ -1,5 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
+import { ConcernForm } from "../components/concern-form";
+import { CurrentPriorities } from "../components/current-priorities";
 import { MeetingList } from "../components/meeting-list";
 import { LoadError, Loading } from "../components/status";
 import { WardMap } from "../components/ward-map";
@@ -103,6 +105,14 @@ export function WardPage() {
             )}
           </section>
 
+          <section aria-labelledby="priorities-heading" className="mb-8">
+            <h2 id="priorities-heading" className="mb-2 text-2xl font-bold">
+              Local priorities
+            </h2>
+            <p className="mb-3">What the ward panel has asked the Safer Neighbourhoods Team to tackle.</p>
+            <CurrentPriorities wardCode={ward.code} />
+          </section>
+
           <section aria-labelledby="meetings-heading">
             <h2 id="meetings-heading" className="mb-2 text-2xl font-bold">
               Upcoming meetings
@@ -114,6 +124,13 @@ export function WardPage() {
               </a>{" "}
               (iCalendar feed: updates and cancellations follow automatically)
             </p>
+          </section>
+
+          <section aria-labelledby="concern-heading" className="mt-8">
+            <h2 id="concern-heading" className="mb-2 text-2xl font-bold">
+              Raise a concern
+            </h2>
+            <ConcernForm wardCode={ward.code} wardName={ward.name} boundary={ward.boundary} />
           </section>
         </div>
         <aside aria-label="Ward map">

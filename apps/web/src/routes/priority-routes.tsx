@@ -1,8 +1,26 @@
+import { Route } from "react-router";
+import { BallotPage } from "../pages/ballot";
+import { ConcernQueuePage } from "../pages/concern-queue";
+import { PriorityLibraryPage } from "../pages/priority-library";
+import { StaffPrioritiesPage } from "../pages/staff-priorities";
+import { VoteResultPage } from "../pages/vote-result";
+
 /** Concerns, votes, priorities and the library (issue 4). Called as functions inside <Routes>, so each returns <Route> elements. */
 export function publicPriorityRoutes() {
-  return <></>;
+  return (
+    <>
+      <Route path="wards/:wardCode/priorities" element={<PriorityLibraryPage />} />
+      <Route path="wards/:wardCode/votes/:voteId" element={<VoteResultPage />} />
+    </>
+  );
 }
 
 export function staffPriorityRoutes() {
-  return <></>;
+  return (
+    <>
+      <Route path="wards/:wardCode/concerns" element={<ConcernQueuePage />} />
+      <Route path="wards/:wardCode/priorities" element={<StaffPrioritiesPage />} />
+      <Route path="wards/:wardCode/votes/:voteId" element={<BallotPage />} />
+    </>
+  );
 }

@@ -1,0 +1,82 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { BoroughCode } from "@wardpanel/validators";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
+import { applyServerError } from "../lib/form-errors";
+import { useTRPC } from "../lib/trpc";
+import { BoroughOptions } from "./borough-options";
+import { buttonClass, Field, FormAlert, inputClass, secondaryButtonClass } from "./field";
+
+// The same rules as feedAdmin.createApiKey's input (packages/api/src/router/feed-admin.ts).
+const KeyForm = z.object({
+  name: z.string().trim().min(1, "Name the control room the key is for").max(120, "Keep the name under 120 characters"),
+  boroughCode: z.union([z.literal(""), BoroughCode]),
+});
+type KeyForm = z.infer<typeof KeyForm>;
+
+/** Admins issue a control room's key; the key is shown once, here, and never again. */
+export function ControlRoomKeyForm() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [alert, setAlert] = useState<string | null>(null);
+  const [issued, setIssued] = useState<{ name: string; key: string } | null>(null);
+  const create = useMutation(trpc.feedAdmin.createApiKey.mutationOptions());
+  const form = useForm<KeyForm>({ resolver: zodResolver(KeyForm), defaultValues: { name: "", boroughCode: "" } });
+  const errors = form.formState.errors;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setAlert(null);
+    try {
+      const { key } = await create.mutateAsync({ name: values.name, boroughCodes: values.boroughCode ? [values.boroughCode] : [] });
+      setIssued({ name: values.name, key });
+      form.reset();
+      await queryClient.invalidateQueries(trpc.feedAdmin.pathFilter());
+    } catch (error) {
+      setAlert(applyServerError(error, form.setError, ["name"]));
+    }
+  });
+
+  return (
+    <section aria-labelledby="new-key-heading" className="mb-10 max-w-xl">
+      <h2 id="new-key-heading" className="mb-2 text-2xl font-bold">
+        Issue a key to a control room
+      </h2>
+      <FormAlert message={alert} />
+      <form onSubmit={onSubmit} noValidate>
+        <Field label="Control room" hint="Who will use the key, e.g. “Met Command and Control, Lambeth”." error={errors.name}>
+          {(a11y) => <input {...a11y} {...form.register("name")} className={inputClass} autoComplete="off" />}
+        </Field>
+        <Field label="Borough" hint="The key reads only this borough’s priorities. Choose none for all of London." error={errors.boroughCode}>
+          {(a11y) => (
+            <select {...a11y} {...form.register("boroughCode")} className={inputClass}>
+              <BoroughOptions emptyLabel="All of London" />
+            </select>
+          )}
+        </Field>
+        <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
+          Issue key
+        </button>
+      </form>
+      {issued && <IssuedKey {...issued} />}
+    </section>
+  );
+}
+
+function IssuedKey({ name, key }: { name: string; key: string }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <div className="mt-4 border-l-4 border-green-800 bg-green-50 p-3">
+      <Field label={`Key for ${name}`} hint="Copy it now and send it securely. Ward Panel keeps only a hash, so it cannot show it again.">
+        {(a11y) => <input {...a11y} readOnly value={key} className={`${inputClass} font-mono`} onFocus={(e) => e.currentTarget.select()} />}
+      </Field>
+      <button type="button" className={secondaryButtonClass} onClick={() => void navigator.clipboard?.writeText(key).then(() => setCopied(true))}>
+        Copy key
+      </button>
+      <p role="status" className="mt-1">
+        {copied ? "Copied." : ""}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useId, useRef, useState } from "react";
+import { buttonClass } from "./field";
+
+type ImportResult = {
+  street: { force: string; month: string; replaced: number; summary: { total: number; inWards: number; noLocation: number; outsideWards: number; outsideForceArea: number } } | null;
+  outcomes: { month: string; rows: number; updates: number; crimesUpdated: number; earlierMonthCrimes: number; unmatched: number } | null;
+};
+
+/** Uploads a police.uk street file and/or outcomes file with a progress bar; the server refuses a bad file with its line. */
+export function CrimeUpload({ onImported }: { onImported: (month: string) => void }) {
+  const id = useId();
+  const street = useRef<HTMLInputElement>(null);
+  const outcomes = useRef<HTMLInputElement>(null);
+  const queryClient = useQueryClient();
+  const [progress, setProgress] = useState<number | null>(null);
+  const [stage, setStage] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [result, setResult] = useState<ImportResult | null>(null);
+
+  const upload = () => {
+    const streetFile = street.current?.files?.[0];
+    const outcomesFile = outcomes.current?.files?.[0];
+    if (!streetFile && !outcomesFile) return setError("Choose a street-level crime file, an outcomes file, or both.");
+    const body = new FormData();
+    if (streetFile) body.append("street", streetFile, streetFile.name);
+    if (outcomesFile) body.append("outcomes", outcomesFile, outcomesFile.name);
+    setError(null);
+    setResult(null);
+    setProgress(0);
+    setStage("Uploading…");
+    // XMLHttpRequest rather than fetch: it reports upload progress.
+    const request = new XMLHttpRequest();
+    request.open("POST", "/api/staff/crime-imports");
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) setProgress(Math.round((event.loaded / event.total) * 90));
+    };
+    request.upload.onload = () => {
+      setProgress(90);
+      setStage("Checking every row and placing each crime in its ward…");
+    };
+    request.onerror = () => {
+      setProgress(null);
+      setError("The upload did not reach the server: check your connection and try again. Nothing was changed.");
+    };
+    request.onload = () => {
+      setProgress(null);
+      const parsed = JSON.parse(request.responseText || "{}") as ImportResult & { error?: string };
+      if (request.status !== 201) return setError(parsed.error ?? "The files were not imported. Nothing was changed.");
+      setProgress(100);
+      setStage("Imported.");
+      setResult(parsed);
+      void queryClient.invalidateQueries({ queryKey: ["crime-imports"] });
+      const month = parsed.street?.month ?? parsed.outcomes?.month;
+      if (month) onImported(month);
+    };
+    request.send(body);
+  };
+
+  return (
+    <div>
+      <div className="mb-4">
+        <label htmlFor={`${id}-street`} className="block font-semibold">Street-level crime file (…-street.csv)</label>
+        <input id={`${id}-street`} ref={street} type="file" accept=".csv,text/csv" className="mt-1 block min-h-11 max-w-full" />
+      </div>
+      <div className="mb-4">
+        <label htmlFor={`${id}-outcomes`} className="block font-semibold">Outcomes file (…-outcomes.csv), optional</label>
+        <input id={`${id}-outcomes`} ref={outcomes} type="file" accept=".csv,text/csv" className="mt-1 block min-h-11 max-w-full" />
+      </div>
+      <button type="button" className={buttonClass} onClick={upload} disabled={progress !== null && progress < 100}>
+        Import the files
+      </button>
+      {progress !== null && (
+        <div className="mt-4">
+          <label htmlFor={`${id}-progress`} className="block font-semibold">Import progress</label>
+          <progress id={`${id}-progress`} max={100} value={progress} className="h-4 w-full max-w-md" />
+          <p role="status">{stage}</p>
+        </div>
+      )}
+      {error && (
+        <p role="alert" className="mt-4 border-l-4 border-red-800 bg-red-50 p-3 font-semibold text-red-900">
+          {error}
+        </p>
+      )}
+      {result && (
+        <div role="status" className="mt-4 border-l-4 border-green-800 bg-green-50 p-3 text-green-950">
+          {result.street && (
+            <p>
+              <strong>
+                {result.street.force}, {result.street.month}: {result.street.summary.total} rows imported
+              </strong>
+              {result.street.replaced > 0 ? ` (replacing ${result.street.replaced} held before)` : ""}. In a ward: {result.street.summary.inWards}. No location:{" "}
+              {result.street.summary.noLocation}. Outside every London ward: {result.street.summary.outsideWards}. In another force's area:{" "}
+              {result.street.summary.outsideForceArea}.
+            </p>
+          )}
+          {result.outcomes && (
+            <p>
+              <strong>Outcomes {result.outcomes.month}:</strong> {result.outcomes.crimesUpdated} crimes updated ({result.outcomes.earlierMonthCrimes} from earlier months);{" "}
+              {result.outcomes.unmatched} outcomes name crimes we do not hold.
+            </p>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

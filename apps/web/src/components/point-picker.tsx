@@ -1,0 +1,51 @@
+import { useId } from "react";
+import { MapCanvas } from "./map-canvas";
+import { MapButton, mapInstructions } from "./map-controls";
+import { describePosition, projectionFor, round6, type Geometry } from "./map-projection";
+
+type Point = { lon: number; lat: number };
+type PointPickerProps = { boundary: Geometry; wardName: string; value: Point | null; onChange: (value: Point | null) => void };
+
+/** Marks one place on the ward map: by click, tap or keyboard, with the result said in words. */
+export function PointPicker({ boundary, wardName, value, onChange }: PointPickerProps) {
+  const instructionsId = useId();
+  const where = value ? describePosition(boundary, projectionFor(boundary), [value.lon, value.lat]) : null;
+
+  return (
+    <div>
+      <p id={instructionsId} className="mb-2 text-sm text-slate-700">
+        {mapInstructions("mark the place")}
+      </p>
+      <MapCanvas
+        boundary={boundary}
+        label={`Map of ${wardName} ward: mark the place`}
+        instructionsId={instructionsId}
+        start={value ? [value.lon, value.lat] : null}
+        onPlace={(position) => {
+          const [lon, lat] = round6(position);
+          onChange({ lon, lat });
+        }}
+      >
+        {(projection) => value && <Marker at={projection.toSvg([value.lon, value.lat])} />}
+      </MapCanvas>
+      <p role="status" className="my-2">
+        {where ? `A point is marked ${where}.` : "No point is marked on the map."}
+      </p>
+      <MapButton
+        isAvailable={value !== null}
+        onClick={() => onChange(null)}>
+        Clear the point
+      </MapButton>
+    </div>
+  );
+}
+
+/** A pin: dark red with a white ring, and a dot, so it reads on any background and in greyscale. */
+function Marker({ at: [x, y] }: { at: [number, number] }) {
+  return (
+    <g pointerEvents="none">
+      <circle cx={x} cy={y} r="9" fill="#991b1b" stroke="white" strokeWidth="3" />
+      <circle cx={x} cy={y} r="3" fill="white" />
+    </g>
+  );
+}

@@ -1,0 +1,25 @@
+import { projectionFor, type Geometry } from "./map-projection";
+
+/** The library gets `area` as unknown JSON: draw it only if it really is a polygon. */
+export function asAreaGeometry(area: unknown): Geometry | null {
+  if (typeof area !== "object" || area === null) return null;
+  const { type, coordinates } = area as { type?: unknown; coordinates?: unknown };
+  if ((type === "Polygon" || type === "MultiPolygon") && Array.isArray(coordinates)) return area as Geometry;
+  return null;
+}
+
+/** A small map of a priority's drawn area inside the ward boundary, on the same projection as the ward map. */
+export function PriorityAreaMap({ boundary, area, title, wardName }: { boundary: Geometry; area: Geometry; title: string; wardName: string }) {
+  const projection = projectionFor(boundary);
+  return (
+    <svg
+      viewBox={`0 0 ${projection.width} ${projection.height}`}
+      role="img"
+      aria-label={`Map of ${wardName} ward with the area of the priority “${title}” marked`}
+      className="h-auto w-full max-w-56"
+    >
+      <path d={projection.pathOf(boundary)} fill="#dbeafe" stroke="#1e3a8a" strokeWidth="2" fillRule="evenodd" />
+      <path d={projection.pathOf(area)} fill="#f59e0b" fillOpacity="0.5" stroke="#7c2d12" strokeWidth="2.5" strokeDasharray="6 3" fillRule="evenodd" />
+    </svg>
+  );
+}

@@ -1,0 +1,127 @@
+import type { inferRouterOutputs } from "@trpc/server";
+import type { AppRouter } from "@wardpanel/api";
+import type { ReactNode } from "react";
+import { Link } from "react-router";
+import type { Geometry } from "./map-projection";
+import { asAreaGeometry, PriorityAreaMap } from "./priority-area-map";
+import { durationInWords, formatCalendarDate, formatMonth, OUTCOME_LABELS } from "./priority-format";
+
+export type PublicPriority = inferRouterOutputs<AppRouter>["priorities"]["library"]["priorities"][number];
+
+type PriorityCardProps = { priority: PublicPriority; wardCode: string; wardName: string; boundary: Geometry | null };
+
+/** One priority in full, as the library shows it: what, where, who, until when, how it is going, how it was decided and how it ended. */
+export function PriorityCard({ priority: p, wardCode, wardName, boundary }: PriorityCardProps) {
+  const area = asAreaGeometry(p.area);
+  const isPast = p.status !== "active";
+  const ran = isPast ? durationInWords(p.startDate, p.statusDate) : null;
+  return (
+    <article aria-labelledby={`priority-${p.id}`} className="mb-6 rounded border-2 border-slate-300 p-4">
+      <h3 id={`priority-${p.id}`} className="text-xl font-bold break-words">
+        {p.title}
+      </h3>
+      {p.isCallHandlingFlagged && (
+        <p className="mt-1 inline-block rounded border-2 border-blue-900 px-2 font-semibold text-blue-950">
+          60-minute response: calls about this problem in this area are attended within 60 minutes
+        </p>
+      )}
+      {isPast && (
+        <p className="mt-2 border-l-4 border-slate-700 bg-slate-100 p-2">
+          <strong>{OUTCOME_LABELS[p.status] ?? p.status}</strong>
+          {p.statusDate && ` on ${formatCalendarDate(p.statusDate)}`}. {p.statusReason && `Why: ${p.statusReason}`}
+          {ran && <span className="block">It ran for {ran}.</span>}
+        </p>
+      )}
+      <div className="mt-3 grid gap-4 sm:grid-cols-[1fr_auto]">
+        <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+          <Detail term="The problem">{p.problem}</Detail>
+          <Detail term="Where">{p.where}</Detail>
+          <Detail term="Kind of crime">{p.categoryLabel}</Detail>
+          <Detail term="What the panel wants done">{p.wantedAction}</Detail>
+          <Detail term="How success will be judged">{p.successMeasure}</Detail>
+          <Detail term="Owner">{p.owner}</Detail>
+          <Detail term="Started">{p.startDate && formatCalendarDate(p.startDate)}</Detail>
+          {!isPast && <Detail term="Review date">{p.reviewDate && formatCalendarDate(p.reviewDate)}</Detail>}
+        </dl>
+        {area && boundary && <PriorityAreaMap boundary={boundary} area={area} title={p.title} wardName={wardName} />}
+      </div>
+      <Progress priority={p} />
+      <h4 className="mt-4 text-lg font-bold">How it was decided</h4>
+      <HowDecided priority={p} wardCode={wardCode} />
+    </article>
+  );
+}
+
+function Detail({ term, children }: { term: string; children: ReactNode }) {
+  if (!children) return null;
+  return (
+    <>
+      <dt className="font-semibold">{term}</dt>
+      <dd className="mb-2 break-words sm:mb-0">{children}</dd>
+    </>
+  );
+}
+
+/** "You said – We did": the monthly report back, newest month first. */
+function Progress({ priority: p }: { priority: PublicPriority }) {
+  return (
+    <>
+      <h4 className="mt-4 text-lg font-bold">You said – We did</h4>
+      {p.progress.length === 0 ? (
+        <p>No progress has been reported yet. The team reports back every month.</p>
+      ) : (
+        <ul className="grid gap-3">
+          {p.progress.map((entry, i) => (
+            <li key={`${entry.month}-${i}`} className="border-l-4 border-blue-800 pl-3">
+              <p className="font-semibold">{formatMonth(entry.month)}</p>
+              <p>
+                <span className="font-semibold">What police did:</span> {entry.policeAction}
+              </p>
+              {entry.partnerAction && (
+                <p>
+                  <span className="font-semibold">What partners did:</span> {entry.partnerAction}
+                </p>
+              )}
+              {entry.whatChanged && (
+                <p>
+                  <span className="font-semibold">What changed:</span> {entry.whatChanged}
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** Each link names its priority for screen readers (in aria-label, which keeps the visible words first: WCAG 2.5.3). */
+function HowDecided({ priority: p, wardCode }: { priority: PublicPriority; wardCode: string }) {
+  if (p.voteId === null && p.decidedAtMeetingId === null) return <p>The panel agreed this priority before votes were recorded in Ward Panel.</p>;
+  return (
+    <ul className="list-disc pl-6">
+      {p.voteId !== null && (
+        <li>
+          <Link
+            to={`/wards/${wardCode}/votes/${p.voteId}`}
+            aria-label={`The panel's vote and its result: ${p.title}`}
+            className="inline-flex min-h-11 items-center text-blue-800 underline"
+          >
+            The panel's vote and its result
+          </Link>
+        </li>
+      )}
+      {p.decidedAtMeetingId !== null && (
+        <li>
+          <Link
+            to={`/wards/${wardCode}/meetings/${p.decidedAtMeetingId}`}
+            aria-label={`The meeting where it was decided: ${p.title}`}
+            className="inline-flex min-h-11 items-center text-blue-800 underline"
+          >
+            The meeting where it was decided
+          </Link>
+        </li>
+      )}
+    </ul>
+  );
+}

@@ -1,0 +1,42 @@
+import { useQuery } from "@tanstack/react-query";
+import { Link, useParams } from "react-router";
+import { fetchJson } from "../components/pack-body";
+import { LoadError, Loading } from "../components/status";
+import { useTitle } from "../lib/use-viewer";
+
+type PackList = { ward: { code: string; name: string; boroughName: string }; packs: { month: string; publishedAt: string }[] };
+
+export const monthName = (month: string) =>
+  new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
+
+/** Every published monthly update of a ward, newest first: the library of past packs. */
+export function PackListPage() {
+  const { wardCode = "" } = useParams();
+  const list = useQuery({ queryKey: ["packs", wardCode], queryFn: () => fetchJson<PackList>(`/api/wards/${wardCode}/packs`), retry: false });
+  useTitle(list.data ? `${list.data.ward.name} ward: monthly updates` : "Monthly updates");
+  if (list.isLoading) return <Loading />;
+  if (list.error || !list.data) return <LoadError error={list.error ?? { message: "No data." }} />;
+  const { ward, packs } = list.data;
+  return (
+    <>
+      <p className="text-lg text-slate-700">{ward.boroughName}</p>
+      <h1 className="mb-4 text-3xl font-bold">{ward.name} ward: monthly crime and policing updates</h1>
+      {packs.length === 0 ? (
+        <p className="mb-4">No monthly update has been published for this ward yet.</p>
+      ) : (
+        <ul className="mb-6 list-disc pl-6">
+          {packs.map((p) => (
+            <li key={p.month}>
+              <Link to={`/wards/${ward.code}/packs/${p.month}`} className="inline-flex min-h-11 items-center text-blue-800 underline">
+                {monthName(p.month)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <Link to={`/wards/${ward.code}/subscribe`} className="text-blue-800 underline">Get each month's update by e-mail</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Link, useParams } from "react-router";
+import { z } from "zod";
+import { ConfirmButton } from "../components/confirm-button";
+import { buttonClass, Field, FormAlert, inputClass } from "../components/field";
+import { fetchJson, PackBody, type PackPageData } from "../components/pack-body";
+import { LoadError, Loading } from "../components/status";
+import { applyServerError } from "../lib/form-errors";
+import { useTRPC } from "../lib/trpc";
+import { useTitle, useViewer } from "../lib/use-viewer";
+
+// The same limits as the crimePacks.saveText input (packages/api/src/router/crime-packs.ts).
+const PackText = z.object({
+  commentary: z.string().trim().max(5000, "Keep the commentary under 5,000 characters"),
+  partnerActions: z.string().trim().max(3000, "Keep partner actions under 3,000 characters"),
+});
+type PackText = z.infer<typeof PackText>;
+
+/** The sergeant reviews the draft, writes the commentary and partner actions, and publishes; the chair may read it. */
+export function PackReviewPage() {
+  const { wardCode = "", month = "" } = useParams();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { viewer } = useViewer();
+  const key = ["staff-pack", wardCode, month];
+  const pack = useQuery({ queryKey: key, queryFn: () => fetchJson<PackPageData>(`/api/staff/wards/${wardCode}/packs/${month}`), retry: false });
+  const [alert, setAlert] = useState<string | null>(null);
+  const [status, setStatus] = useState("");
+  const save = useMutation(trpc.crimePacks.saveText.mutationOptions());
+  const publish = useMutation(trpc.crimePacks.publish.mutationOptions());
+  const form = useForm<PackText>({ resolver: zodResolver(PackText), values: { commentary: pack.data?.commentary ?? "", partnerActions: pack.data?.partnerActions ?? "" } });
+  useTitle(pack.data ? `Review: ${pack.data.title}` : "Review pack");
+  const canEdit = viewer?.roles.some((r) => r.role === "admin" || (r.role === "sergeant" && r.wardCode === wardCode)) ?? false;
+
+  const refresh = async () => {
+    await queryClient.invalidateQueries({ queryKey: key });
+    await queryClient.invalidateQueries(trpc.crimePacks.pathFilter());
+  };
+  const onSave = form.handleSubmit(async (values) => {
+    setAlert(null);
+    try {
+      await save.mutateAsync({ wardCode, month, ...values });
+      await refresh();
+      setStatus("Saved. The preview below shows it.");
+    } catch (error) {
+      setAlert(applyServerError(error, form.setError, ["commentary", "partnerActions"]));
+    }
+  });
+
+  if (pack.isLoading) return <Loading />;
+  if (pack.error || !pack.data) return <LoadError error={pack.error ?? { message: "No data." }} />;
+  const p = pack.data;
+  const isPublished = p.status === "published";
+
+  return (
+    <>
+      <p className="text-lg text-slate-700">
+        <Link to={`/staff/wards/${wardCode}/packs`} className="text-blue-800 underline">{p.ward.name}: all months</Link>
+      </p>
+      <h1 className="mb-2 text-3xl font-bold">{p.title}</h1>
+      <p className="mb-4 font-semibold">{isPublished ? "Published: the public and subscribers see this." : "Draft: only the ward's sergeant and chair see this."}</p>
+      <p role="status" className="mb-2 font-semibold text-green-900">{status}</p>
+      {isPublished ? (
+        <p className="mb-6">
+          <Link to={`/wards/${wardCode}/packs/${month}`} className="text-blue-800 underline">See the public page</Link> ·{" "}
+          <a href={p.pdfPath} className="text-blue-800 underline">the PDF</a>
+        </p>
+      ) : (
+        canEdit && (
+          <section aria-labelledby="write-heading" className="mb-8 max-w-3xl rounded border-2 border-slate-300 p-4">
+            <h2 id="write-heading" className="mb-2 text-2xl font-bold">Commentary and publishing</h2>
+            <FormAlert message={alert} />
+            <form onSubmit={onSave} noValidate>
+              <Field label="Sergeant's commentary" hint="What the figures mean for the ward, and what the team is doing about them. Leave a blank line between paragraphs." error={form.formState.errors.commentary}>
+                {(a11y) => <textarea {...a11y} {...form.register("commentary")} rows={6} className={inputClass} />}
+              </Field>
+              <Field label="What partners are doing" hint="The council, housing, schools and others: what they did this month." error={form.formState.errors.partnerActions}>
+                {(a11y) => <textarea {...a11y} {...form.register("partnerActions")} rows={4} className={inputClass} />}
+              </Field>
+              <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
+                Save and preview
+              </button>
+            </form>
+            <div className="mt-6">
+              <ConfirmButton
+                label="Publish the pack"
+                question={<p>Publish {p.title}? It goes on the public ward page and is e-mailed to the ward's subscribers. It cannot be changed afterwards.</p>}
+                confirmLabel="Yes, publish and e-mail it"
+                onConfirm={async () => {
+                  setAlert(null);
+                  try {
+                    if (form.formState.isDirty) await save.mutateAsync({ wardCode, month, ...form.getValues() });
+                    const result = await publish.mutateAsync({ wardCode, month });
+                    setStatus(`Published. ${result.queued === 1 ? "1 subscriber" : `${result.queued} subscribers`} will get it by e-mail.`);
+                    await refresh();
+                  } catch (error) {
+                    setAlert(applyServerError(error, form.setError, ["commentary", "partnerActions"]));
+                  }
+                }}
+              />
+            </div>
+          </section>
+        )
+      )}
+      <section aria-labelledby="preview-heading">
+        <h2 id="preview-heading" className="mb-2 text-2xl font-bold">{isPublished ? "The published pack" : "Preview"}</h2>
+        {!isPublished && (
+          <p className="mb-2">
+            <a href={`/api/staff/wards/${wardCode}/packs/${month}/draft.pdf`} className="text-blue-800 underline">Preview the PDF</a>
+          </p>
+        )}
+        <div className="rounded border-2 border-dashed border-slate-400 p-4">
+          <PackBody html={p.html} />
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { useQuery } from "@tanstack/react-query";
+import { useParams } from "react-router";
+import { ResponseStatsView } from "../components/response-stats-view";
+import { LoadError, Loading } from "../components/status";
+import { useTRPC } from "../lib/trpc";
+import { useTitle } from "../lib/use-viewer";
+
+const INTRO = "Control rooms report the calls that matched an agreed priority and when a unit arrived. Priorities flagged for the 60-minute response promise attendance within the hour.";
+
+/** A ward's 60-minute response record, for its sergeant and chair (and admins). */
+export function WardResponsesPage() {
+  const { wardCode = "" } = useParams();
+  const trpc = useTRPC();
+  const ward = useQuery(trpc.wards.page.queryOptions({ wardCode }));
+  const stats = useQuery({ ...trpc.feedAdmin.wardResponses.queryOptions({ wardCode }), retry: false });
+  const name = ward.data?.ward.name ?? wardCode;
+  useTitle(`60-minute responses: ${name}`);
+  return (
+    <>
+      <h1 className="mb-2 text-3xl font-bold">60-minute responses: {name}</h1>
+      <p className="mb-6 max-w-2xl">{INTRO}</p>
+      {stats.error?.data?.code === "FORBIDDEN" ? <p>Only the ward’s sergeant and chair can see its response record.</p> : null}
+      {stats.isLoading && <Loading />}
+      {stats.error && stats.error.data?.code !== "FORBIDDEN" && <LoadError error={stats.error} />}
+      {stats.data && <ResponseStatsView stats={stats.data} showAreas={false} />}
+    </>
+  );
+}
+
+/** Every ward's record, for admins. */
+export function AllResponsesPage() {
+  useTitle("60-minute responses");
+  const trpc = useTRPC();
+  const stats = useQuery({ ...trpc.feedAdmin.allResponses.queryOptions({}), retry: false });
+  return (
+    <>
+      <h1 className="mb-2 text-3xl font-bold">60-minute responses across London</h1>
+      <p className="mb-6 max-w-2xl">{INTRO}</p>
+      {stats.error?.data?.code === "FORBIDDEN" ? <p>Only an admin can see every ward’s record.</p> : null}
+      {stats.isLoading && <Loading />}
+      {stats.error && stats.error.data?.code !== "FORBIDDEN" && <LoadError error={stats.error} />}
+      {stats.data && <ResponseStatsView stats={stats.data} showAreas />}
+    </>
+  );
+}

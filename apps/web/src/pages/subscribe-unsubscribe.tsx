@@ -1,0 +1,41 @@
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { Link, useParams } from "react-router";
+import { buttonClass } from "../components/field";
+import { fetchJson } from "../components/pack-body";
+import { LoadError, Loading } from "../components/status";
+import { useTitle } from "../lib/use-viewer";
+
+type Subscription = { wardCode: string; wardName: string; email: string; isUnsubscribed: boolean };
+
+/** The unsubscribe link in every e-mail: one button, no sign-in (mail programs use the List-Unsubscribe header instead). */
+export function UnsubscribePage() {
+  const { token = "" } = useParams();
+  useTitle("Unsubscribe");
+  const found = useQuery({ queryKey: ["unsubscribe", token], queryFn: () => fetchJson<Subscription>(`/api/subscriptions/unsubscribe/${token}`), retry: false });
+  const stop = useMutation({ mutationFn: () => fetchJson<Subscription>(`/api/subscriptions/unsubscribe/${token}`, { method: "POST" }) });
+
+  if (found.isLoading) return <Loading />;
+  if (found.error || !found.data) return <LoadError error={found.error ?? { message: "No data." }} />;
+  const s = stop.data ?? found.data;
+  return (
+    <div className="max-w-xl">
+      <h1 className="mb-4 text-3xl font-bold">Unsubscribe from {s.wardName} ward's updates</h1>
+      {s.isUnsubscribed ? (
+        <p role="status" className="mb-4 font-semibold text-green-900">
+          {s.email} is unsubscribed. You will get no more updates for {s.wardName} ward.
+        </p>
+      ) : (
+        <>
+          <p className="mb-4">Stop sending {s.wardName} ward's monthly updates to {s.email}?</p>
+          {stop.error && <p role="alert" className="mb-2 font-semibold text-red-800">{stop.error.message}</p>}
+          <button type="button" className={buttonClass} onClick={() => stop.mutate()} disabled={stop.isPending}>
+            Unsubscribe
+          </button>
+        </>
+      )}
+      <p className="mt-6">
+        <Link to={`/wards/${s.wardCode}/packs`} className="text-blue-800 underline">Read {s.wardName} ward's updates</Link>
+      </p>
+    </div>
+  );
+}
