@@ -1,6 +1,6 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, between, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { crimeImports, crimes, CRIME_PLACEMENTS } from "../schema";
+import { crimeImports, crimes, CRIME_PLACEMENTS, wards } from "../schema";
 
 /**
  * Storing police.uk months. Parsing and ward assignment happen in @wardpanel/crime-data; this file
@@ -58,7 +58,10 @@ export function replaceCrimeMonth(db: Db, params: ReplaceCrimeMonthParams): Repl
 
     // Prepared statement rather than the query builder: 100,000 rows in well under a second.
     const insert = db.$client.prepare(INSERT_CRIME);
-    for (const c of params.crimes) {
+    // In id order, so the primary-key and Crime ID indexes grow at their ends instead of splitting
+    // pages at random (police.uk ids are random hex): about twice as fast at 100,000 rows.
+    const ordered = [...params.crimes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    for (const c of ordered) {
       if (c.month !== month) throw new RangeError(`crime ${c.id} is for ${c.month}, not ${month}`);
       insert.run(
         c.id,
@@ -191,12 +194,20 @@ export function countCrimeMonth(db: Db, { force, month }: { force: string; month
   return { total, byPlacement, byCategory };
 }
 
-/** Months with crimes stored for any ward of the borough, newest first. */
-export function listCrimeMonthsForBorough(db: Db, boroughCode: string): string[] {
+/**
+ * Months with crimes stored for any ward of the borough, newest first. Goes through the wards so
+ * it uses the (ward_code, month) index rather than scanning every crime.
+ */
+export function listCrimeMonthsForBorough(db: Db, boroughCode: string, range?: { from: string; to: string }): string[] {
   return db
     .selectDistinct({ month: crimes.month })
     .from(crimes)
-    .where(eq(crimes.boroughCode, boroughCode))
+    .where(
+      and(
+        inArray(crimes.wardCode, db.select({ code: wards.code }).from(wards).where(eq(wards.boroughCode, boroughCode))),
+        range ? between(crimes.month, range.from, range.to) : undefined,
+      ),
+    )
     .orderBy(desc(crimes.month))
     .all()
     .map((r) => r.month);

@@ -101,8 +101,16 @@ export function getFeedRows(db: Db, priorityIds: readonly number[], scope: FeedS
 }
 
 /** The feed's position: the newest change-log id (0 before any change) and when it was written. */
+/** Every request asks for the head, so its statement is prepared once per connection. */
+const headStatements = new WeakMap<Db, ReturnType<typeof prepareHead>>();
+function prepareHead(db: Db) {
+  return db.select({ id: feedChanges.id, at: feedChanges.at }).from(feedChanges).orderBy(desc(feedChanges.id)).limit(1).prepare();
+}
+
 export function getFeedHead(db: Db): { cursor: number; changedAt: Date | null } {
-  const newest = db.select({ id: feedChanges.id, at: feedChanges.at }).from(feedChanges).orderBy(desc(feedChanges.id)).limit(1).get();
+  let statement = headStatements.get(db);
+  if (!statement) headStatements.set(db, (statement = prepareHead(db)));
+  const newest = statement.get();
   return newest ? { cursor: newest.id, changedAt: newest.at } : { cursor: 0, changedAt: null };
 }
 
@@ -227,4 +235,9 @@ export function roundGeometry(geometry: FeedGeometry): FeedGeometry {
   return geometry.type === "Polygon"
     ? { type: "Polygon", coordinates: geometry.coordinates.map(ring) }
     : { type: "MultiPolygon", coordinates: geometry.coordinates.map((polygon) => polygon.map(ring)) };
+}
+
+/** A snapshot for one scope: the cursor and the items read in one transaction, so they agree. */
+export function readFeedSnapshot(db: Db, scope: FeedScope, siteUrl: string): { cursor: number; changedAt: Date | null; items: FeedItem[] } {
+  return db.transaction(() => ({ ...getFeedHead(db), items: listActiveFeedItems(db, scope, siteUrl) }));
 }

@@ -2,6 +2,7 @@ import { and, asc, eq, gte, inArray, lt, ne, sql } from "drizzle-orm";
 import { londonInstant } from "@wardpanel/meetings/london-time";
 import type { Db } from "../client";
 import { callResponses, crimes, meetings, priorities, priorityProgress, type WardGeometry } from "../schema";
+import { listCrimeMonthsForBorough } from "./crimes";
 import { getTeam } from "./panels";
 import { getWard } from "./wards";
 
@@ -75,14 +76,7 @@ export function getPackData(db: Db, { wardCode, month, commentary = "", partnerA
   const ward = getWard(db, wardCode);
   const first = addMonths(month, -12);
 
-  const coveredMonths = new Set(
-    db
-      .selectDistinct({ month: crimes.month })
-      .from(crimes)
-      .where(and(eq(crimes.boroughCode, ward.boroughCode), gte(crimes.month, first), sql`${crimes.month} <= ${month}`))
-      .all()
-      .map((r) => r.month),
-  );
+  const coveredMonths = new Set(listCrimeMonthsForBorough(db, ward.boroughCode, { from: first, to: month }));
   const counts = db
     .select({ month: crimes.month, category: crimes.category, n: sql<number>`count(*)` })
     .from(crimes)

@@ -1,5 +1,54 @@
 import type { FastifyInstance } from "fastify";
 import type { Db } from "@wardpanel/db/client";
+import { registerChangesRoute } from "./changes-route";
+import { createFeedAuthenticator, DEFAULT_RATE_LIMIT, type RateLimitOptions } from "./feed-auth";
+import { createFeedState } from "./feed-state";
+import { registerMatchRoute } from "./match-route";
+import { buildOpenApiDocument } from "./openapi";
+import { installProblemHandlers } from "./problem";
+import { registerResponsesRoute } from "./responses-route";
+import { registerSnapshotRoutes } from "./snapshot-routes";
+import { registerWebhookRoutes } from "./webhook-routes";
+import { startWebhookWorker, type WebhookWorkerOptions } from "./webhook-worker";
 
-/** The priority feed for control rooms: /feed/v1 (issue 5). */
-export async function registerFeedRoutes(_app: FastifyInstance, _db: Db, _options: { secureCookies: boolean }): Promise<void> {}
+export type FeedRouteOptions = {
+  secureCookies: boolean;
+  rateLimit?: RateLimitOptions;
+  /** false: no worker (a bench or a test that drives one itself). */
+  webhookWorker?: WebhookWorkerOptions | false;
+};
+
+/**
+ * The priority feed for control rooms at /feed/v1 (issue 5; reference in docs/feed.md).
+ * Who may call: openapi.json is public (it describes the API, nothing more); every other route
+ * needs a live API key and sees only the key's boroughs. Errors are RFC 9457 problems.
+ */
+export async function registerFeedRoutes(app: FastifyInstance, db: Db, options: FeedRouteOptions): Promise<void> {
+  const state = createFeedState(db);
+  const authenticate = createFeedAuthenticator(db, options.rateLimit ?? DEFAULT_RATE_LIMIT);
+  const openApi = JSON.stringify(buildOpenApiDocument());
+
+  await app.register(
+    async (feed) => {
+      feed.decorateRequest("feedKey", null);
+      installProblemHandlers(feed);
+      feed.get("/openapi.json", async (_request, reply) => reply.header("cache-control", "public, max-age=300").type("application/json").send(openApi));
+
+      await feed.register(async (keyed) => {
+        keyed.addHook("onRequest", authenticate);
+        registerSnapshotRoutes(keyed, db, state);
+        registerChangesRoute(keyed, db);
+        registerMatchRoute(keyed, state);
+        registerResponsesRoute(keyed, db);
+        // Plain http endpoints only where the deployment itself is not on HTTPS (development, tests).
+        registerWebhookRoutes(keyed, db, { requireHttps: options.secureCookies });
+      });
+    },
+    { prefix: "/feed/v1" },
+  );
+
+  if (options.webhookWorker !== false) {
+    const stop = startWebhookWorker(db, { log: app.log, ...options.webhookWorker });
+    app.addHook("onClose", async () => stop());
+  }
+}

@@ -1,0 +1,34 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Fastify from "fastify";
+import { createSignInLimiter } from "@wardpanel/api";
+import { closeDb, openDb, type Db } from "@wardpanel/db/client";
+import { runMigrations } from "@wardpanel/db/migrate";
+import { ensureWardsLoaded } from "@wardpanel/db/reference";
+import { buildServer } from "../../app";
+import { registerFeedRoutes, type FeedRouteOptions } from "./index";
+
+/** For the feed's tests: a migrated SQLite file with the real wards, and its path. */
+export function createFeedTestDb(): { db: Db; path: string } {
+  const path = join(mkdtempSync(join(tmpdir(), "wardpanel-feed-")), "wardpanel.sqlite");
+  const db = openDb(path);
+  runMigrations(db);
+  ensureWardsLoaded(db);
+  return { db, path };
+}
+
+/** The whole server (as `pnpm start` builds it) listening on a free loopback port. */
+export async function listenWholeServer(db: Db) {
+  const app = await buildServer({ db, env: { COOKIE_SECURE: false, TRUST_PROXY: false, WEB_DIST: "/nonexistent", LOG_LEVEL: "silent" }, signInLimiter: createSignInLimiter() });
+  const url = await app.listen({ port: 0, host: "127.0.0.1" });
+  return { app, url, async close() { await app.close(); closeDb(db); } };
+}
+
+/** Only the feed's routes, with options the whole server does not expose (a small rate limit, no worker). */
+export async function listenFeedOnly(db: Db, options: Omit<FeedRouteOptions, "secureCookies">) {
+  const app = Fastify({ logger: false });
+  await registerFeedRoutes(app, db, { secureCookies: false, ...options });
+  const url = await app.listen({ port: 0, host: "127.0.0.1" });
+  return { app, url };
+}

@@ -1,0 +1,53 @@
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import { keyOf } from "./feed-auth";
+import type { FeedState } from "./feed-state";
+import { sendInvalid, sendProblem } from "./problem";
+
+const text = (max: number) => z.string().trim().max(max, `Keep this under ${max} characters`).optional();
+
+export const MatchRequest = z
+  .object({
+    lon: z.number({ error: "lon must be a number (WGS84 longitude)" }).min(-180).max(180).optional(),
+    lat: z.number({ error: "lat must be a number (WGS84 latitude)" }).min(-90).max(90).optional(),
+    street: text(200),
+    postcode: text(10),
+    beat: text(40),
+    category: text(100),
+    at: z.iso.datetime({ offset: true, error: "at must be an ISO 8601 time with an offset, e.g. 2026-11-25T18:30:00Z" }).optional(),
+  })
+  .superRefine((call, ctx) => {
+    if ((call.lon === undefined) !== (call.lat === undefined)) {
+      ctx.addIssue({ code: "custom", path: [call.lon === undefined ? "lon" : "lat"], message: "Give both lon and lat, or neither" });
+    } else if (call.lon === undefined && !call.street && !call.postcode && !call.beat) {
+      ctx.addIssue({ code: "custom", path: ["lon"], message: "Give a location: lon and lat, a street, a postcode or a beat" });
+    }
+  });
+
+/**
+ * POST /match — the matcher over HTTP for systems that cannot run our package. Who may call:
+ * any live key; only priorities in its boroughs are returned. The matcher is built once per
+ * change-log position and shared by every key.
+ */
+export function registerMatchRoute(app: FastifyInstance, state: FeedState): void {
+  app.post("/match", async (request, reply) => {
+    if (typeof request.body !== "object" || request.body === null || Array.isArray(request.body)) {
+      return sendProblem(reply, 400, "Send a JSON object with any of lon, lat, street, postcode, beat, category, at.", { field: "body", slug: "invalid" });
+    }
+    const parsed = MatchRequest.safeParse(request.body);
+    if (!parsed.success) return sendInvalid(reply, parsed.error);
+    const { boroughCodes } = keyOf(request);
+    const found = state.matcher(state.head()).match(parsed.data);
+    const matches = found
+      .filter(({ priority }) => boroughCodes.length === 0 || boroughCodes.includes(priority.ward.borough.code))
+      .map(({ priority, matchedOn }) => ({
+        id: priority.id,
+        title: priority.title,
+        ward: priority.ward,
+        responseTargetMinutes: priority.callHandling.responseTargetMinutes,
+        popupText: priority.popupText,
+        matchedOn,
+      }));
+    return reply.header("cache-control", "no-store").send({ matches });
+  });
+}
