@@ -16,7 +16,7 @@ import { registerWebApp } from "./routes/web";
 
 export type BuildServerOptions = {
   db: Db;
-  env: Pick<Env, "COOKIE_SECURE" | "TRUST_PROXY" | "WEB_DIST" | "LOG_LEVEL"> & Partial<Pick<Env, "POLICE_FORCE_ID">>;
+  env: Pick<Env, "COOKIE_SECURE" | "TRUST_PROXY" | "WEB_DIST" | "LOG_LEVEL"> & Partial<Omit<Env, "COOKIE_SECURE" | "TRUST_PROXY" | "WEB_DIST" | "LOG_LEVEL">>;
   signInLimiter?: SignInLimiter;
   logger?: FastifyServerOptions["logger"];
 };
@@ -70,7 +70,7 @@ export async function buildServer({ db, env, signInLimiter = createSignInLimiter
   registerOversightCsv(app, db, env.COOKIE_SECURE);
   await registerPriorityRoutes(app, db, { secureCookies: env.COOKIE_SECURE, policeForceId: env.POLICE_FORCE_ID ?? "metropolitan" });
   await registerFeedRoutes(app, db, { secureCookies: env.COOKIE_SECURE });
-  await registerPackRoutes(app, db, { secureCookies: env.COOKIE_SECURE });
+  await registerPackRoutes(app, db, { secureCookies: env.COOKIE_SECURE, mailSettings: env });
   await registerTrpc(app, { db, signInLimiter, secureCookies: env.COOKIE_SECURE });
   await registerWebApp(app, env.WEB_DIST);
   return app;

@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { MailSchema } from "./routes/packs/mail-config";
 
 const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
@@ -26,7 +27,7 @@ const EnvSchema = z.object({
   /** data.police.uk force id for the priorities API at /api/{force}/{wardCode}/priorities. */
   POLICE_FORCE_ID: z.string().regex(/^[a-z-]+$/, "a police.uk force id, like metropolitan").default("metropolitan"),
   WEB_DIST: z.string().default(resolve(REPO_ROOT, "apps/web/dist")).transform(fromInvocation),
-});
+}).extend(MailSchema.shape);
 
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -6,7 +6,7 @@ import { prepareDatabase } from "./start-up";
 
 const env = readEnv();
 const db = openDb(env.DATABASE_PATH);
-const { wardsLoaded, demoSeeded, demoSignIns } = await prepareDatabase(db, { demoData: env.DEMO_DATA });
+const { wardsLoaded, demoSeeded, demoSignIns, demoApiKey } = await prepareDatabase(db, { demoData: env.DEMO_DATA });
 const app = await buildServer({ db, env });
 app.log.info({ databasePath: env.DATABASE_PATH, wardsLoaded, demoData: env.DEMO_DATA, demoSeeded }, "database ready");
 
@@ -33,5 +33,8 @@ const port = new URL(address).port;
 const local = `http://localhost:${port}`;
 // Printed plainly as well as logged, so a person starting the demo sees where to go.
 const signInLines = demoSignIns.map((s) => `  ${s.role.padEnd(13)} ${s.email.padEnd(32)} ${s.wards}`);
-const demoBlock = signInLines.length > 0 ? `\nDemo sign-ins (password for all: ${DEMO_PASSWORD}) at ${local}/sign-in\n${signInLines.join("\n")}\n` : "";
+const keyBlock = demoApiKey
+  ? `\nDemo control-room key (Camden), for the priority feed:\n  curl -H "Authorization: Bearer ${demoApiKey}" ${local}/feed/v1/priorities\n`
+  : "";
+const demoBlock = signInLines.length > 0 ? `\nDemo sign-ins (password for all: ${DEMO_PASSWORD}) at ${local}/sign-in\n${signInLines.join("\n")}\n${keyBlock}` : "";
 process.stdout.write(`${demoBlock}\nWard Panel is running: open ${local}\n\n`);

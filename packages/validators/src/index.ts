@@ -8,3 +8,4 @@ export * from "./attendance";
 export * from "./live";
 export * from "./minutes";
 export * from "./priorities";
+export * from "./packs";

@@ -1,6 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { BoroughCode } from "@wardpanel/validators";
+import { BoroughCode, ControlRoomName } from "@wardpanel/validators";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
@@ -9,11 +9,8 @@ import { useTRPC } from "../lib/trpc";
 import { BoroughOptions } from "./borough-options";
 import { buttonClass, Field, FormAlert, inputClass, secondaryButtonClass } from "./field";
 
-// The same rules as feedAdmin.createApiKey's input (packages/api/src/router/feed-admin.ts).
-const KeyForm = z.object({
-  name: z.string().trim().min(1, "Name the control room the key is for").max(120, "Keep the name under 120 characters"),
-  boroughCode: z.union([z.literal(""), BoroughCode]),
-});
+// The form picks one borough (or all); feedAdmin.createApiKey takes a list.
+const KeyForm = z.object({ name: ControlRoomName, boroughCode: z.union([z.literal(""), BoroughCode]) });
 type KeyForm = z.infer<typeof KeyForm>;
 
 /** Admins issue a control room's key; the key is shown once, here, and never again. */

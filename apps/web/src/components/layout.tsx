@@ -53,6 +53,16 @@ export function Layout() {
                         </NavLink>
                       </li>
                       <li>
+                        <NavLink to="/staff/crime-data" className={navLink}>
+                          Crime data
+                        </NavLink>
+                      </li>
+                      <li>
+                        <NavLink to="/staff/control-rooms" className={navLink}>
+                          Control rooms
+                        </NavLink>
+                      </li>
+                      <li>
                         <NavLink to="/staff/people" className={navLink}>
                           People and roles
                         </NavLink>

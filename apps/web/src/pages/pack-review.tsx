@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Link, useParams } from "react-router";
-import { z } from "zod";
+import { PackText } from "@wardpanel/validators";
 import { ConfirmButton } from "../components/confirm-button";
 import { buttonClass, Field, FormAlert, inputClass } from "../components/field";
 import { fetchJson, PackBody, type PackPageData } from "../components/pack-body";
@@ -12,12 +12,6 @@ import { applyServerError } from "../lib/form-errors";
 import { useTRPC } from "../lib/trpc";
 import { useTitle, useViewer } from "../lib/use-viewer";
 
-// The same limits as the crimePacks.saveText input (packages/api/src/router/crime-packs.ts).
-const PackText = z.object({
-  commentary: z.string().trim().max(5000, "Keep the commentary under 5,000 characters"),
-  partnerActions: z.string().trim().max(3000, "Keep partner actions under 3,000 characters"),
-});
-type PackText = z.infer<typeof PackText>;
 
 /** The sergeant reviews the draft, writes the commentary and partner actions, and publishes; the chair may read it. */
 export function PackReviewPage() {

@@ -56,6 +56,19 @@ export function StaffWardPage() {
         <Link to={`/staff/wards/${ward.code}/priorities`} className={secondaryButtonClass}>
           Priorities
         </Link>
+        <Link to={`/staff/wards/${ward.code}/packs`} className={secondaryButtonClass}>
+          Monthly crime updates
+        </Link>
+        {canOrganise && (
+          <Link to={`/staff/wards/${ward.code}/responses`} className={secondaryButtonClass}>
+            60-minute responses
+          </Link>
+        )}
+        {canEditTeam && (
+          <Link to="/staff/crime-data" className={secondaryButtonClass}>
+            Upload crime data
+          </Link>
+        )}
       </nav>
 
       <section aria-labelledby="meetings-heading" className="mb-8">

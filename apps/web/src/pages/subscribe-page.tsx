@@ -3,15 +3,13 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Link, useParams } from "react-router";
-import { z } from "zod";
+import { SubscribeInput } from "@wardpanel/validators";
 import { buttonClass, Field, FormAlert, inputClass } from "../components/field";
 import { LoadError, Loading } from "../components/status";
 import { useTRPC } from "../lib/trpc";
 import { useTitle } from "../lib/use-viewer";
 
 // The server checks the same rule (apps/server/src/routes/packs/subscription-routes.ts).
-const SubscribeInput = z.object({ email: z.email("Enter an email address like name@example.com").max(254) });
-type SubscribeInput = z.infer<typeof SubscribeInput>;
 
 /** Double opt-in, step one: the address, then "check your inbox". */
 export function SubscribePage() {

@@ -113,6 +113,28 @@ export function WardPage() {
             <CurrentPriorities wardCode={ward.code} />
           </section>
 
+          <section aria-labelledby="updates-heading" className="mb-8">
+            <h2 id="updates-heading" className="mb-2 text-2xl font-bold">
+              Monthly crime updates
+            </h2>
+            <p>
+              Each month the team publishes what happened: crime and anti-social behaviour in the ward, what happened to reported crimes, and
+              what police and partners did about the priorities.
+            </p>
+            <ul className="mt-2 grid gap-1">
+              <li>
+                <Link to={`/wards/${ward.code}/packs`} className="inline-flex min-h-11 items-center text-blue-800 underline">
+                  Read the monthly updates
+                </Link>
+              </li>
+              <li>
+                <Link to={`/wards/${ward.code}/subscribe`} className="inline-flex min-h-11 items-center text-blue-800 underline">
+                  Get them by e-mail
+                </Link>
+              </li>
+            </ul>
+          </section>
+
           <section aria-labelledby="meetings-heading">
             <h2 id="meetings-heading" className="mb-2 text-2xl font-bold">
               Upcoming meetings

@@ -1,5 +1,5 @@
 import { listPublishedPacks, listWardPacks, publishPack, savePackText } from "@wardpanel/db/queries/packs";
-import { WardRef } from "@wardpanel/validators";
+import { PackMonth, SavePackTextInput, WardRef } from "@wardpanel/validators";
 import { z } from "zod";
 import { createTRPCRouter, publicProcedure, wardProcedure } from "../trpc";
 
@@ -7,12 +7,6 @@ import { createTRPCRouter, publicProcedure, wardProcedure } from "../trpc";
 const packReaders = wardProcedure(["sergeant", "chair"]);
 const packEditors = wardProcedure(["sergeant"]);
 
-// Form schemas: shared with the web form once they move to @wardpanel/validators (see decision 0006).
-export const PackMonth = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Give the month as YYYY-MM") });
-export const SavePackTextInput = PackMonth.extend({
-  commentary: z.string().trim().max(5000, "Keep the commentary under 5,000 characters"),
-  partnerActions: z.string().trim().max(3000, "Keep partner actions under 3,000 characters"),
-});
 
 const PublishedPackList = z.array(z.object({ month: z.string(), publishedAt: z.date() }));
 

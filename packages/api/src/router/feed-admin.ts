@@ -2,16 +2,10 @@ import { listApiKeys, createApiKey, revokeApiKey } from "@wardpanel/db/queries/a
 import { getResponseStats } from "@wardpanel/db/queries/call-responses";
 import { listWebhookEndpointOverview } from "@wardpanel/db/queries/webhooks";
 import { londonInstant } from "@wardpanel/meetings/london-time";
-import { BoroughCode, WardCode } from "@wardpanel/validators";
+import { CreateApiKeyInput, WardCode } from "@wardpanel/validators";
 import { z } from "zod";
 import { adminProcedure, createTRPCRouter, wardProcedure } from "../trpc";
 
-// Inputs live here until @wardpanel/validators exports them (its index is shared): the web form
-// keeps its own copy of CreateApiKeyInput's rules.
-export const CreateApiKeyInput = z.object({
-  name: z.string().trim().min(1, "Name the control room the key is for").max(120, "Keep the name under 120 characters"),
-  boroughCodes: z.array(BoroughCode).max(40),
-});
 const ApiKeyRef = z.object({ id: z.number().int().positive() });
 const LocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date like 2027-03-31");
 const Period = z.object({ from: LocalDate.nullish(), to: LocalDate.nullish() });

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Db } from "@wardpanel/db/client";
-import { readMailConfig } from "./mail-config";
+import { readMailConfig, type MailSettings } from "./mail-config";
 import { createPackTransport, type PackTransport } from "./mail-transport";
 import { startPackMailer } from "./mailer";
 import { registerPublicPackRoutes } from "./public-routes";
@@ -13,13 +13,14 @@ export { unsubscribeTokenFor } from "./tokens";
 
 export type PackRouteOptions = {
   secureCookies: boolean;
-  /** Tests pass their own; otherwise the mail settings come from the environment (mail-config.ts). */
+  /** Tests pass their own; otherwise the mail settings from env.ts (shape in mail-config.ts) are used. */
   mail?: { transport: PackTransport; tokenSecret: string; publicBaseUrl?: string; pollMs: number };
+  mailSettings?: MailSettings;
 };
 
 /** Monthly packs as web, PDF and e-mail; crime uploads; subscriptions (issue 6). */
 export async function registerPackRoutes(app: FastifyInstance, db: Db, options: PackRouteOptions): Promise<void> {
-  const mail = options.mail ?? fromEnvironment();
+  const mail = options.mail ?? fromSettings(options.mailSettings ?? {});
   const baseUrlOf = (request: FastifyRequest) => mail.publicBaseUrl ?? `${request.protocol}://${request.host}`;
 
   registerPublicPackRoutes(app, db);
@@ -40,8 +41,8 @@ export async function registerPackRoutes(app: FastifyInstance, db: Db, options: 
   });
 }
 
-function fromEnvironment(): NonNullable<PackRouteOptions["mail"]> {
-  const config = readMailConfig();
+function fromSettings(settings: MailSettings): NonNullable<PackRouteOptions["mail"]> {
+  const config = readMailConfig(settings);
   return {
     transport: createPackTransport(config),
     tokenSecret: config.PACK_TOKEN_SECRET,

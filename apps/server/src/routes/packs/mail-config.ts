@@ -8,10 +8,10 @@ const REPO_ROOT = fileURLToPath(new URL("../../../../../", import.meta.url));
 const fromInvocation = (path: string) => (isAbsolute(path) ? path : resolve(process.env.INIT_CWD ?? process.cwd(), path));
 
 /**
- * Mail settings for pack e-mails and subscriptions. Read here, with zod, until they are folded into
- * env.ts (the one place meant to read process.env).
+ * Mail settings for pack e-mails and subscriptions. env.ts folds this shape into the one schema
+ * that reads the environment; the server passes the parsed values here.
  */
-const MailSchema = z.object({
+export const MailSchema = z.object({
   /** smtp://user:pass@host:587 or smtps://…; when absent, mail is written to PACK_OUTBOX_DIR as .eml files. */
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().default("Ward Panel <updates@wardpanel.invalid>"),
@@ -25,7 +25,9 @@ const MailSchema = z.object({
 
 export type MailConfig = Omit<z.infer<typeof MailSchema>, "PACK_TOKEN_SECRET"> & { PACK_TOKEN_SECRET: string };
 
-export function readMailConfig(source: Record<string, string | undefined> = process.env): MailConfig {
+export type MailSettings = z.input<typeof MailSchema>;
+
+export function readMailConfig(source: MailSettings): MailConfig {
   const parsed = MailSchema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");

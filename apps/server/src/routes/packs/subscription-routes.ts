@@ -1,12 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Db } from "@wardpanel/db/client";
 import { confirmSubscription, findSubscriptionByUnsubscribeToken, requestSubscription, unsubscribe } from "@wardpanel/db/queries/subscriptions";
-import { DomainError, WardCode } from "@wardpanel/validators";
+import { DomainError, SubscribeInput, WardCode } from "@wardpanel/validators";
 import { z } from "zod";
 import type { PackTransport } from "./mail-transport";
 import { unsubscribeTokenFor } from "./tokens";
 
-export const SubscribeBody = z.object({ email: z.email("Enter an email address like name@example.com").max(254) });
+export const SubscribeBody = SubscribeInput;
 const Token = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/);
 
 export type SubscriptionRouteOptions = { transport: PackTransport; tokenSecret: string; baseUrlOf: (request: FastifyRequest) => string };

@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { BoroughCode } from "./wards";
+
+export const PackMonth = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Give the month as YYYY-MM") });
+
+/** The sergeant's words in a monthly pack: the same limits in the form and the procedure. */
+export const PackText = z.object({
+  commentary: z.string().trim().max(5000, "Keep the commentary under 5,000 characters"),
+  partnerActions: z.string().trim().max(3000, "Keep partner actions under 3,000 characters"),
+});
+export type PackText = z.infer<typeof PackText>;
+export const SavePackTextInput = PackMonth.extend(PackText.shape);
+
+/** A member of the public subscribing to a ward's monthly updates. */
+export const SubscribeInput = z.object({ email: z.email("Enter an email address like name@example.com").max(254) });
+export type SubscribeInput = z.infer<typeof SubscribeInput>;
+
+/** A control room's name, as an admin issues it a feed key. */
+export const ControlRoomName = z.string().trim().min(1, "Name the control room the key is for").max(120, "Keep the name under 120 characters");
+export const CreateApiKeyInput = z.object({ name: ControlRoomName, boroughCodes: z.array(BoroughCode).max(40) });
