@@ -38,15 +38,12 @@ describe("crime imports, packs and subscriptions over real HTTP and SMTP", () =>
 
   beforeAll(async () => {
     smtp = await startTestSmtpServer();
-    process.env.SMTP_URL = smtp.url;
-    process.env.PACK_MAIL_POLL_MS = "200";
-    process.env.PACK_TOKEN_SECRET = "a-test-secret-that-is-long-enough-1234";
-    process.env.PUBLIC_BASE_URL = "https://wardpanel.example";
     db = createTestDb();
     await seedUser(db, { email: "sergeant@example.test", roles: [{ role: "sergeant", wardCode: BLOOMSBURY }] });
     await seedUser(db, { email: "chair@example.test", roles: [{ role: "chair", wardCode: BLOOMSBURY }] });
     await seedUser(db, { email: "member@example.test", roles: [{ role: "panel_member", wardCode: BLOOMSBURY }] });
-    app = await buildServer({ db, env: { COOKIE_SECURE: false, TRUST_PROXY: false, WEB_DIST: "/nonexistent", LOG_LEVEL: "silent" }, signInLimiter: createSignInLimiter() });
+    const mail = { SMTP_URL: smtp.url, PACK_MAIL_POLL_MS: 200, PACK_TOKEN_SECRET: "a-test-secret-that-is-long-enough-1234", PUBLIC_BASE_URL: "https://wardpanel.example" };
+    app = await buildServer({ db, env: { COOKIE_SECURE: false, TRUST_PROXY: false, WEB_DIST: "/nonexistent", LOG_LEVEL: "silent", ...mail }, signInLimiter: createSignInLimiter() });
     url = await app.listen({ port: 0, host: "127.0.0.1" });
     for (const who of ["sergeant", "chair", "member"]) {
       const response = await post("/trpc/auth.signIn", { email: `${who}@example.test`, password: TEST_PASSWORD });
@@ -56,7 +53,6 @@ describe("crime imports, packs and subscriptions over real HTTP and SMTP", () =>
   afterAll(async () => {
     await app?.close();
     await smtp?.close();
-    for (const key of ["SMTP_URL", "PACK_MAIL_POLL_MS", "PACK_TOKEN_SECRET", "PUBLIC_BASE_URL"]) delete process.env[key];
   });
 
   it("lets only sergeants upload, refuses a bad file with its line, and imports the real Met month", async () => {
