@@ -1,9 +1,4 @@
-import { defineConfig } from "vitest/config";
+import { mergeConfig } from "vitest/config";
+import base from "../../tooling/vitest/base";
 
-export default defineConfig({
-  test: {
-    // Importing the real files and rendering PDFs takes seconds on a busy two-core machine.
-    testTimeout: 30_000,
-    include: ["src/**/*.test.ts"],
-  },
-});
+export default mergeConfig(base, { test: { include: ["src/**/*.test.ts"] } });

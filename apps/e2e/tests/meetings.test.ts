@@ -1,10 +1,11 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { londonParts } from "@wardpanel/meetings/london-time";
 import { monthlyDates } from "@wardpanel/meetings/series";
-import { seedPanel, seedPublishedMeeting, seedUser, TEST_PASSWORD } from "@wardpanel/db/testing";
+import { seedPanel, seedPublishedMeeting, seedUser } from "@wardpanel/db/testing";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startAppWith } from "../src/app-server";
 import { expectNoAxeViolations, launchBrowser, screenshot } from "../src/browser";
+import { signIn } from "../src/sign-in";
 
 const BLOOMSBURY = "E05013653";
 const DAY_MS = 86_400_000;
@@ -49,13 +50,7 @@ describe("meetings journeys", () => {
     await context.close();
   });
 
-  async function signInAsChair() {
-    await page.goto("/sign-in");
-    await page.getByLabel("Email address").fill("chair@example.test");
-    await page.getByLabel("Password").fill(TEST_PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect.poll(() => page.getByRole("heading", { name: "Your wards" }).isVisible()).toBe(true);
-  }
+  const signInAsChair = () => signIn(page, "chair@example.test");
 
   const main = () => page.locator("main").innerText();
 

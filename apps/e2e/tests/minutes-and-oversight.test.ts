@@ -3,10 +3,11 @@ import { addPaper, listAgendaItems, publishAgenda } from "@wardpanel/db/queries/
 import { addGuest, markAttendance, setPublicCount } from "@wardpanel/db/queries/attendance";
 import { addAction, addDecision, recordMeetingConcern, saveItemNotes, startMeeting } from "@wardpanel/db/queries/live";
 import { cancelMeeting } from "@wardpanel/db/queries/meetings";
-import { seedPanel, seedPublishedMeeting, seedUser, TEST_PASSWORD } from "@wardpanel/db/testing";
+import { seedPanel, seedPublishedMeeting, seedUser } from "@wardpanel/db/testing";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startAppWith } from "../src/app-server";
 import { expectNoAxeViolations, launchBrowser, screenshot } from "../src/browser";
+import { signIn } from "../src/sign-in";
 
 const BLOOMSBURY = "E05013653"; // in Camden
 const DAY = 24 * 60 * 60 * 1000;
@@ -16,14 +17,6 @@ const DESKTOP = { width: 1280, height: 900 };
 /** YYYY-MM-DD on the London calendar. */
 function londonDate(instant: Date): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill(TEST_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect.poll(() => page.getByRole("heading", { name: "Your wards" }).isVisible()).toBe(true);
 }
 
 /** Full-page screenshots at phone and desktop widths, for a person to look at; nothing scrolls sideways at 320px. */

@@ -2,10 +2,11 @@ import { readFile } from "node:fs/promises";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { londonParts } from "@wardpanel/meetings/london-time";
 import { addProgress, endPriority, publishPriority, setCallHandling, updatePriority } from "@wardpanel/db/queries/priorities";
-import { buildPriorityFields, seedPanelWithMembers, seedPublishedMeeting, seedPublishedVote, seedUser, squareAroundWard, TEST_PASSWORD } from "@wardpanel/db/testing";
+import { buildPriorityFields, seedPanelWithMembers, seedPublishedMeeting, seedPublishedVote, seedUser, squareAroundWard } from "@wardpanel/db/testing";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startAppWith } from "../src/app-server";
 import { expectNoAxeViolations, launchBrowser, screenshot } from "../src/browser";
+import { signIn } from "../src/sign-in";
 
 const BLOOMSBURY = "E05013653";
 const DAY_MS = 86_400_000;
@@ -84,11 +85,7 @@ describe("priorities as the public sees them", () => {
 
   /** The sergeant's concern queue, read through the API as the signed-in sergeant. */
   async function concernQueueAsSergeant() {
-    await page.goto("/sign-in");
-    await page.getByLabel("Email address").fill("sergeant@example.test");
-    await page.getByLabel("Password").fill(TEST_PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect.poll(() => page.getByRole("heading", { name: "Your wards" }).isVisible()).toBe(true);
+    await signIn(page, "sergeant@example.test");
     const response = await page.request.get(`/trpc/concerns.queue?input=${encodeURIComponent(JSON.stringify({ wardCode: BLOOMSBURY }))}`);
     expect(response.status()).toBe(200);
     const body = (await response.json()) as { result: { data: { description: string; location: string; lon: number | null; lat: number | null; category: string }[] } };

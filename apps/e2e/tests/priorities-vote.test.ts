@@ -1,10 +1,11 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { submitConcern } from "@wardpanel/db/queries/concerns";
 import { londonParts } from "@wardpanel/meetings/london-time";
-import { seedPanel, seedPublishedMeeting, seedUser, TEST_PASSWORD } from "@wardpanel/db/testing";
+import { seedPanel, seedPublishedMeeting, seedUser } from "@wardpanel/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppWith } from "../src/app-server";
 import { expectNoAxeViolations, launchBrowser, screenshot } from "../src/browser";
+import { signIn } from "../src/sign-in";
 
 const BLOOMSBURY = "E05013653";
 const DAY_MS = 86_400_000;
@@ -37,13 +38,7 @@ describe("setting priorities: concern, shortlist, a quorate vote on members' own
     const context = await browser.newContext({ baseURL: app.url, viewport: { width, height: 900 } });
     contexts.push(context);
     const page = await context.newPage();
-    if (email) {
-      await page.goto("/sign-in");
-      await page.getByLabel("Email address").fill(email);
-      await page.getByLabel("Password").fill(TEST_PASSWORD);
-      await page.getByRole("button", { name: "Sign in" }).click();
-      await expect.poll(() => page.getByRole("heading", { name: "Your wards" }).isVisible()).toBe(true);
-    }
+    if (email) await signIn(page, email);
     return page;
   }
   const text = (page: Page) => page.locator("main").innerText();

@@ -45,6 +45,8 @@ export const MeetingDetailsShape = z.object({
 });
 
 type Details = z.infer<typeof MeetingDetailsShape>;
+/** Where, when and what: the validated details of one meeting or of each meeting of a series. */
+export type MeetingDetails = Details;
 
 export function checkDetails(details: Details, ctx: z.RefinementCtx) {
   if (details.endTime <= details.startTime) {

@@ -6,7 +6,7 @@ type Props = {
   /** What will happen, said before it happens. */
   question: ReactNode;
   confirmLabel: string;
-  onConfirm: () => Promise<void> | void;
+  onConfirm: () => Promise<unknown> | void;
   danger?: boolean;
 };
 

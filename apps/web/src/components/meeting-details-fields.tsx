@@ -1,21 +1,9 @@
-import { MEETING_KIND_LABELS, MEETING_KINDS } from "@wardpanel/validators";
+import { MEETING_KIND_LABELS, MEETING_KINDS, type MeetingDetails } from "@wardpanel/validators";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { Field, inputClass } from "./field";
 
 /** The details every meeting has, shared by the schedule and edit forms. */
-export type MeetingDetailsValues = {
-  kind: (typeof MEETING_KINDS)[number];
-  title: string;
-  startTime: string;
-  endTime: string;
-  venueName: string;
-  venueAddress: string;
-  stepFreeAccess: boolean;
-  hearingLoop: boolean;
-  nearestTransport: string;
-  onlineUrl: string;
-  invited: string;
-};
+export type MeetingDetailsValues = MeetingDetails;
 
 export const MEETING_DETAIL_FIELDS = ["kind", "title", "startTime", "endTime", "venueName", "venueAddress", "nearestTransport", "onlineUrl", "invited"] as const;
 

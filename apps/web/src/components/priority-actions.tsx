@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "../lib/trpc";
+import { useChange } from "../lib/use-change";
 import { ConfirmButton } from "./confirm-button";
 import { buttonClass, FormAlert, inputClass, secondaryButtonClass } from "./field";
 
@@ -15,22 +16,14 @@ export function PriorityActions({ wardCode, priority, isSergeant }: { wardCode: 
   const flag = useMutation(trpc.priorities.setCallHandling.mutationOptions());
   const end = useMutation(trpc.priorities.end.mutationOptions());
   const progress = useMutation(trpc.priorities.addProgress.mutationOptions());
-  const [alert, setAlert] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
   const [panel, setPanel] = useState<"end" | "progress" | null>(null);
   const [ending, setEnding] = useState({ outcome: "achieved" as "achieved" | "withdrawn" | "superseded", date: new Date().toISOString().slice(0, 10), reason: "" });
   const [entry, setEntry] = useState({ month: new Date().toISOString().slice(0, 7), policeAction: "", partnerAction: "", whatChanged: "" });
 
-  const act = async (change: () => Promise<unknown>, done: string) => {
-    setAlert(null);
-    try {
-      await change();
-      await queryClient.invalidateQueries(trpc.priorities.pathFilter());
-      setStatus(done);
-      setPanel(null);
-    } catch (error) {
-      setAlert((error as Error).message);
-    }
+  const change = useChange(() => queryClient.invalidateQueries(trpc.priorities.pathFilter()));
+  const { alert, status } = change;
+  const act = async (run: () => Promise<unknown>, done: string) => {
+    if (await change.run(run, done)) setPanel(null);
   };
 
   return (

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
 import { useTRPC } from "../lib/trpc";
+import { useChange } from "../lib/use-change";
 import { BallotFields, ballotHint, toBallot, type BallotDraft } from "./ballot-fields";
 import { ConfirmButton } from "./confirm-button";
 import { buttonClass, FormAlert, inputClass, secondaryButtonClass } from "./field";
@@ -20,22 +21,11 @@ export function VotePanel({ wardCode, meetingId, canRun }: { wardCode: string; m
   const publish = useMutation(trpc.votes.publish.mutationOptions());
   const paper = useMutation(trpc.votes.castPaper.mutationOptions());
   const choose = useMutation(trpc.votes.chairChoice.mutationOptions());
-  const [alert, setAlert] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
   const [paperFor, setPaperFor] = useState<string>("");
   const [paperDraft, setPaperDraft] = useState<BallotDraft>({});
   const [chosen, setChosen] = useState<string[]>([]);
 
-  const act = async (change: () => Promise<unknown>, done: string) => {
-    setAlert(null);
-    try {
-      await change();
-      await queryClient.invalidateQueries(trpc.votes.pathFilter());
-      setStatus(done);
-    } catch (error) {
-      setAlert((error as Error).message);
-    }
-  };
+  const { alert, status, run: act } = useChange(() => queryClient.invalidateQueries(trpc.votes.pathFilter()));
 
   if (data.isLoading) return <Loading />;
   if (data.error || !data.data) return <LoadError error={data.error ?? { message: "No votes." }} />;
@@ -67,8 +57,7 @@ export function VotePanel({ wardCode, meetingId, canRun }: { wardCode: string; m
           submitLabel="Set up the vote"
           onSubmit={async (values) => {
             await create.mutateAsync(values);
-            await queryClient.invalidateQueries(trpc.votes.pathFilter());
-            setStatus("The vote is set up. Open it when the panel is ready.");
+            await act(async () => {}, "The vote is set up. Open it when the panel is ready.");
           }}
         />
       )}

@@ -1,11 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { POLICE_UK_CATEGORIES, type PoliceUkCategory } from "@wardpanel/validators";
 import { useState } from "react";
-import { Link, useParams } from "react-router";
+import { useParams } from "react-router";
 import { FormAlert, inputClass, secondaryButtonClass } from "../components/field";
 import { SntConcernForm } from "../components/snt-concern-form";
+import { BackLink } from "../components/back-link";
 import { LoadError, Loading } from "../components/status";
 import { useTRPC } from "../lib/trpc";
+import { useChange } from "../lib/use-change";
 import { useTitle } from "../lib/use-viewer";
 
 const SOURCES: Record<string, string> = { public_form: "Ward page", meeting: "Raised at a meeting", snt: "Team survey or street briefing" };
@@ -23,19 +25,7 @@ export function ConcernQueuePage() {
   const [selected, setSelected] = useState<number[]>([]);
   const [rejecting, setRejecting] = useState<number | null>(null);
   const [reason, setReason] = useState("");
-  const [alert, setAlert] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
-
-  const act = async (change: () => Promise<unknown>, done: string) => {
-    setAlert(null);
-    try {
-      await change();
-      await queryClient.invalidateQueries(trpc.concerns.pathFilter());
-      setStatus(done);
-    } catch (error) {
-      setAlert((error as Error).message);
-    }
-  };
+  const { alert, status, run: act } = useChange(() => queryClient.invalidateQueries(trpc.concerns.pathFilter()));
 
   if (queue.isLoading) return <Loading />;
   if (queue.error || !queue.data) return <LoadError error={queue.error ?? { message: "No queue." }} />;
@@ -44,11 +34,7 @@ export function ConcernQueuePage() {
 
   return (
     <>
-      <p className="mb-2">
-        <Link to={`/staff/wards/${wardCode}`} className="text-blue-800 underline">
-          Back to the ward
-        </Link>
-      </p>
+      <BackLink to={`/staff/wards/${wardCode}`}>Back to the ward</BackLink>
       <h1 className="mb-2 text-3xl font-bold">Community concerns</h1>
       <p className="mb-4">Shortlist the concerns the panel should vote on. Merge duplicates first: the count of people who raised them is kept.</p>
       <FormAlert message={alert} />

@@ -7,10 +7,12 @@ import { buttonClass, FormAlert, secondaryButtonClass } from "../components/fiel
 import { ItemTimer } from "../components/item-timer";
 import { ActionForm, ConcernForm, DecisionForm } from "../components/live-record-forms";
 import { LiveNotes } from "../components/live-notes";
+import { BackLink } from "../components/back-link";
 import { LoadError, Loading } from "../components/status";
 import { VotePanel } from "../components/vote-panel";
 import { useWardPermissions } from "../lib/use-organiser";
 import { useTRPC } from "../lib/trpc";
+import { useChange } from "../lib/use-change";
 import { useTitle } from "../lib/use-viewer";
 
 /** The chair's live view, for a laptop or tablet in the room. */
@@ -25,20 +27,11 @@ export function LiveMeetingPage() {
   const start = useMutation(trpc.live.start.mutationOptions());
   const setCurrent = useMutation(trpc.live.setCurrentItem.mutationOptions());
   const end = useMutation(trpc.live.end.mutationOptions());
-  const [alert, setAlert] = useState<string | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
   useTitle(view.data ? `Live: ${view.data.meeting.title}` : "Live meeting");
 
   const refresh = () => queryClient.invalidateQueries({ predicate: () => true });
-  const act = async (change: () => Promise<unknown>) => {
-    setAlert(null);
-    try {
-      await change();
-      await refresh();
-    } catch (error) {
-      setAlert(`Not saved: ${(error as Error).message}`);
-    }
-  };
+  const { alert, run: act } = useChange(refresh);
 
   if (view.isLoading) return <Loading />;
   if (view.error || !view.data) return <LoadError error={view.error ?? { message: "No meeting." }} />;
@@ -51,11 +44,7 @@ export function LiveMeetingPage() {
 
   return (
     <>
-      <p className="mb-2">
-        <Link to={`/staff/wards/${wardCode}/meetings/${meetingId}`} className="text-blue-800 underline">
-          Back to the meeting
-        </Link>
-      </p>
+      <BackLink to={`/staff/wards/${wardCode}/meetings/${meetingId}`}>Back to the meeting</BackLink>
       <h1 className="mb-1 text-3xl font-bold">{data.meeting.title}</h1>
       <p className="mb-3">{data.meeting.when}</p>
       <div role="status" className={`mb-4 rounded border-l-8 p-3 font-semibold ${data.quorum.isQuorate ? "border-green-800 bg-green-50 text-green-950" : "border-red-800 bg-red-50 text-red-950"}`}>

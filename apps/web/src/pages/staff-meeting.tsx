@@ -7,6 +7,7 @@ import { CancelMeetingForm } from "../components/cancel-meeting-form";
 import { ConfirmButton } from "../components/confirm-button";
 import { EditMeetingForm } from "../components/edit-meeting-form";
 import { FormAlert, secondaryButtonClass } from "../components/field";
+import { BackLink } from "../components/back-link";
 import { LoadError, Loading } from "../components/status";
 import { useWardPermissions } from "../lib/use-organiser";
 import { useTRPC } from "../lib/trpc";
@@ -34,11 +35,7 @@ export function StaffMeetingPage() {
 
   return (
     <>
-      <p className="mb-2">
-        <Link to={`/staff/wards/${wardCode}`} className="text-blue-800 underline">
-          Back to the ward
-        </Link>
-      </p>
+      <BackLink to={`/staff/wards/${wardCode}`}>Back to the ward</BackLink>
       <h1 className="mb-1 text-3xl font-bold">{meeting.title}</h1>
       <p className="text-lg">{meeting.when}</p>
       <p className="mb-2">

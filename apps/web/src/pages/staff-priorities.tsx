@@ -5,6 +5,7 @@ import { Link, useParams } from "react-router";
 import { PriorityActions } from "../components/priority-actions";
 import { PriorityForm } from "../components/priority-form";
 import { PriorityAreaEditor } from "../components/priority-area-editor";
+import { BackLink } from "../components/back-link";
 import { LoadError, Loading } from "../components/status";
 import { useTRPC } from "../lib/trpc";
 import { useTitle, useViewer } from "../lib/use-viewer";
@@ -66,11 +67,7 @@ export function StaffPrioritiesPage() {
 
   return (
     <>
-      <p className="mb-2">
-        <Link to={`/staff/wards/${wardCode}`} className="text-blue-800 underline">
-          Back to the ward
-        </Link>
-      </p>
+      <BackLink to={`/staff/wards/${wardCode}`}>Back to the ward</BackLink>
       <h1 className="mb-2 text-3xl font-bold">Priorities for {ward.name}</h1>
       <p className="mb-4">
         At most {activeLimit} active at once. A priority must say where, what, what is wanted, how success is judged, and until when before it is published.{" "}

@@ -2,24 +2,12 @@ import { randomUUID } from "node:crypto";
 import { and, asc, eq, gte, inArray } from "drizzle-orm";
 import { LocalTimeError, londonInstant } from "@wardpanel/meetings/london-time";
 import { describeRule, monthlyDates, type MonthlyRule } from "@wardpanel/meetings/series";
-import { DomainError, type MeetingKind } from "@wardpanel/validators";
+import { DomainError, type MeetingDetails } from "@wardpanel/validators";
 import type { Db } from "../client";
 import { meetings, meetingSeries } from "../schema";
 import { insertTemplateAgenda } from "./agenda";
 
-export type MeetingDetails = {
-  kind: MeetingKind;
-  title: string;
-  startTime: string;
-  endTime: string;
-  venueName: string;
-  venueAddress: string;
-  stepFreeAccess: boolean;
-  hearingLoop: boolean;
-  nearestTransport: string;
-  onlineUrl: string;
-  invited: string;
-};
+export type { MeetingDetails };
 
 /** The stored columns for details on a London date; a time the clocks skip is refused against the field. */
 function timedRow(details: MeetingDetails, date: string) {
