@@ -1,10 +1,9 @@
 import { writeFileSync } from "node:fs";
-import type { AddressInfo } from "node:net";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { SMTPServer } from "smtp-server";
 import { seedPanel, seedPublishedMeeting, seedTeam, seedUser, TEST_PASSWORD } from "@wardpanel/db/testing";
 import { pdfText, POLICE_UK_FILES, renderPdfPageToPng, seedPriorityWithProgress } from "@wardpanel/packs/testing";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startTestSmtpServer } from "@wardpanel/server/testing/smtp";
 import { startAppWith } from "../src/app-server";
 import { expectNoAxeViolations, launchBrowser, RESULTS_DIR, screenshot } from "../src/browser";
 
@@ -12,33 +11,8 @@ const BLOOMSBURY = "E05013653";
 const MONTH = "2024-12";
 const nextYear = new Date().getUTCFullYear() + 1;
 
-type Mail = { to: string[]; headers: string; body: string };
-
-/** A real SMTP server in the test process: the app's mailer sends to it over TCP. */
-async function startSmtp() {
-  const received: Mail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = "";
-      stream.setEncoding("utf8");
-      stream.on("data", (chunk: string) => (raw += chunk));
-      stream.on("end", () => {
-        const split = raw.indexOf("\r\n\r\n");
-        const body = raw.slice(split + 4).replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), headers: raw.slice(0, split).replace(/\r\n(?=[ \t])/g, ""), body });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { url: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`, received, close: () => new Promise<void>((r) => server.close(() => r())) };
-}
-
 describe("monthly crime-update packs", () => {
-  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let smtp: Awaited<ReturnType<typeof startTestSmtpServer>>;
   let app: Awaited<ReturnType<typeof startAppWith>>;
   let browser: Browser;
   let context: BrowserContext;
@@ -46,7 +20,7 @@ describe("monthly crime-update packs", () => {
   const mailTo = (address: string) => smtp.received.filter((m) => m.to.includes(address));
 
   beforeAll(async () => {
-    smtp = await startSmtp();
+    smtp = await startTestSmtpServer();
     // The server process inherits these (startServerProcess passes process.env on).
     process.env.SMTP_URL = smtp.url;
     process.env.PACK_MAIL_POLL_MS = "300";
