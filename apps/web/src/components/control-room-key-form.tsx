@@ -56,12 +56,13 @@ export function ControlRoomKeyForm() {
           Issue key
         </button>
       </form>
-      {issued && <IssuedKey {...issued} />}
+      {/* Not spread: React keeps `key` for itself, so the key would never reach the component. */}
+      {issued && <IssuedKey name={issued.name} apiKey={issued.key} />}
     </section>
   );
 }
 
-function IssuedKey({ name, key }: { name: string; key: string }) {
+function IssuedKey({ name, apiKey: key }: { name: string; apiKey: string }) {
   const [copied, setCopied] = useState(false);
   return (
     <div className="mt-4 border-l-4 border-green-800 bg-green-50 p-3">

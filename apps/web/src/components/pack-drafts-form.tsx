@@ -8,7 +8,9 @@ type Result = { total: number; drafted: number; existing: number; noData: number
 /** Drafts packs for every ward of a borough (or, for admins, of London) for a month, with a progress bar. */
 export function PackDraftsForm({ initialMonth, isAdmin }: { initialMonth: string; isAdmin: boolean }) {
   const id = useId();
-  const [month, setMonth] = useState(initialMonth);
+  // The page's month (the last import) until the person picks one: it is not known at first render.
+  const [chosenMonth, setMonth] = useState<string | null>(null);
+  const month = chosenMonth ?? initialMonth;
   const [borough, setBorough] = useState("");
   const [progress, setProgress] = useState<Progress | null>(null);
   const [result, setResult] = useState<Result | null>(null);

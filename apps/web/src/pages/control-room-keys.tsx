@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { ControlRoomKeyForm } from "../components/control-room-key-form";
 import { ControlRoomKeyList, ControlRoomWebhookList } from "../components/control-room-key-list";
+import { LoadError, Loading } from "../components/status";
 import { useTRPC } from "../lib/trpc";
 import { useTitle } from "../lib/use-viewer";
 
@@ -10,11 +11,13 @@ export function ControlRoomKeysPage() {
   useTitle("Control rooms");
   const trpc = useTRPC();
   const access = useQuery({ ...trpc.feedAdmin.apiKeys.queryOptions(), retry: false });
-  if (access.error?.data?.code === "FORBIDDEN") {
+  // Wait for the answer before showing the form: the list below asks the same question with retries,
+  // which would otherwise hold a non-admin on "Loading…" beside a form they cannot use.
+  if (access.isLoading || access.error) {
     return (
       <>
         <h1 className="mb-2 text-3xl font-bold">Control rooms</h1>
-        <p>Only an admin can issue or revoke control rooms’ keys.</p>
+        {access.isLoading ? <Loading /> : access.error?.data?.code === "FORBIDDEN" ? <p>Only an admin can issue or revoke control rooms’ keys.</p> : <LoadError error={access.error!} />}
       </>
     );
   }
