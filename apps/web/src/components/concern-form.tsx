@@ -1,11 +1,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
-import { CONCERN_CATEGORIES, PublicConcernInput } from "@wardpanel/validators";
+import { PublicConcernInput } from "@wardpanel/validators";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { applyServerError } from "../lib/form-errors";
 import { useTRPC } from "../lib/trpc";
+import { ConcernCategoryOptions } from "./concern-category-options";
 import { buttonClass, Field, FormAlert, inputClass, secondaryButtonClass } from "./field";
 import type { Geometry } from "./map-projection";
 import { PointPicker } from "./point-picker";
@@ -101,11 +102,7 @@ export function ConcernForm({ wardCode, wardName, boundary }: { wardCode: string
             {(a11y) => (
               <select {...a11y} {...form.register("category")} className={inputClass}>
                 <option value="">Choose a category</option>
-                {CONCERN_CATEGORIES.map((c) => (
-                  <option key={c} value={c}>
-                    {c}
-                  </option>
-                ))}
+                <ConcernCategoryOptions />
               </select>
             )}
           </Field>

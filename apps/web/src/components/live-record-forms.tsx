@@ -1,11 +1,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
-import { ActionFields, CONCERN_CATEGORIES, RecordConcernInput } from "@wardpanel/validators";
+import { ActionFields, RecordConcernInput } from "@wardpanel/validators";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 import { applyServerError } from "../lib/form-errors";
 import { useTRPC } from "../lib/trpc";
+import { ConcernCategoryOptions } from "./concern-category-options";
 import { Field, FormAlert, inputClass, secondaryButtonClass } from "./field";
 
 type ItemRef = { wardCode: string; meetingId: number; itemId: number };
@@ -122,9 +123,7 @@ export function ConcernForm({ wardCode, meetingId, onSaved }: { wardCode: string
       <Field label="Category" error={errors.category}>
         {(a11y) => (
           <select {...a11y} {...form.register("category")} className={inputClass}>
-            {CONCERN_CATEGORIES.map((c) => (
-              <option key={c}>{c}</option>
-            ))}
+            <ConcernCategoryOptions />
           </select>
         )}
       </Field>

@@ -1,11 +1,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
-import { CONCERN_CATEGORIES, SntConcernInput } from "@wardpanel/validators";
+import { SntConcernInput } from "@wardpanel/validators";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { applyServerError } from "../lib/form-errors";
 import { useTRPC } from "../lib/trpc";
+import { ConcernCategoryOptions } from "./concern-category-options";
 import { buttonClass, Field, FormAlert, inputClass } from "./field";
 
 type Values = z.input<typeof SntConcernInput>;
@@ -50,9 +51,7 @@ export function SntConcernForm({ wardCode, onSaved }: { wardCode: string; onSave
       <Field label="Category" error={errors.category}>
         {(a11y) => (
           <select {...a11y} {...form.register("category")} className={inputClass}>
-            {CONCERN_CATEGORIES.map((c) => (
-              <option key={c}>{c}</option>
-            ))}
+            <ConcernCategoryOptions />
           </select>
         )}
       </Field>

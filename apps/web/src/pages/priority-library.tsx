@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
+import { BackLink } from "../components/back-link";
 import { PriorityCard } from "../components/priority-card";
 import { LoadError, Loading } from "../components/status";
 import { useTRPC } from "../lib/trpc";
@@ -40,11 +41,7 @@ export function PriorityLibraryPage() {
 
   return (
     <>
-      <p className="mb-2">
-        <Link to={`/wards/${ward.code}`} className="inline-flex min-h-11 items-center text-blue-800 underline">
-          Back to {ward.name} ward
-        </Link>
-      </p>
+      <BackLink to={`/wards/${ward.code}`}>{`Back to ${ward.name} ward`}</BackLink>
       <p className="text-lg text-slate-700">
         {ward.name} ward, {ward.boroughName}
       </p>

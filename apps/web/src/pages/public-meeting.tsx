@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
+import { BackLink } from "../components/back-link";
 import { secondaryButtonClass } from "../components/field";
 import { MinutesEarlierVersions } from "../components/minutes-changes";
 import { formatInstantDate } from "../components/minutes-format";
@@ -42,11 +43,7 @@ export function PublicMeetingPage() {
 
   return (
     <div className="print:**:text-black">
-      <p className="mb-2 print:hidden">
-        <Link to={`/wards/${ward.code}`} className="inline-flex min-h-11 items-center text-blue-800 underline">
-          Back to {ward.name} ward
-        </Link>
-      </p>
+      <BackLink to={`/wards/${ward.code}`} className="print:hidden">{`Back to ${ward.name} ward`}</BackLink>
       <p className="text-lg text-slate-700">
         {ward.name} ward, {ward.boroughName}
       </p>
