@@ -6,7 +6,7 @@ if ! command -v chromium >/dev/null 2>&1; then
   echo "Installing Debian's Chromium for the browser tests…"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update
-  $SUDO DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
 fi
 source scripts/lib/ensure-pnpm.sh
 pnpm install --frozen-lockfile
