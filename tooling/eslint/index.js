@@ -1,0 +1,70 @@
+import { fileURLToPath } from "node:url";
+
+import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
+import simpleImportSort from "eslint-plugin-simple-import-sort";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+/**
+ * Ward Panel's lint rules (decision 0010). Formatting is Prettier's job; these rules catch what a
+ * reviewer would otherwise have to: promises nobody waits for, imports that drift, `!` that hides a
+ * missing value, and settings read outside the one place that checks them.
+ */
+
+/** Files where `!` is allowed: hot loops whose indices are proved in range, measured by `pnpm bench`. */
+const NON_NULL_ALLOWED = [
+  "packages/priority-feed/src/matcher/**",
+  "packages/crime-data/src/ward-index.ts",
+  "packages/voting/src/methods/**",
+];
+
+/** The only modules that read the process environment (each parses and checks it in one place). */
+const ENV_READERS = ["apps/server/src/env.ts", "packages/priority-feed/src/cli/env.ts", "apps/e2e/src/env.ts"];
+
+export default tseslint.config(
+  {
+    ignores: ["**/dist/**", "**/node_modules/**", "**/drizzle/**", "**/coverage/**", "**/test-results/**", "**/*.d.ts"],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: fileURLToPath(new URL("../..", import.meta.url)) },
+      globals: { ...globals.node },
+    },
+    linterOptions: { reportUnusedDisableDirectives: "error" },
+    plugins: { "simple-import-sort": simpleImportSort },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      // JSX event handlers may return a promise: React ignores the value, and react-hook-form's
+      // handleSubmit returns one by design.
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+      "@typescript-eslint/await-thenable": "error",
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "@typescript-eslint/no-import-type-side-effects": "error",
+      "@typescript-eslint/no-non-null-assertion": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "simple-import-sort/imports": "error",
+      "simple-import-sort/exports": "error",
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read settings in apps/server/src/env.ts and pass them in." },
+      ],
+      eqeqeq: ["error", "smart"],
+    },
+  },
+  { files: NON_NULL_ALLOWED, rules: { "@typescript-eslint/no-non-null-assertion": "off" } },
+  { files: ENV_READERS, rules: { "no-restricted-properties": "off" } },
+  {
+    files: ["apps/web/**/*.{ts,tsx}"],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { "react-hooks": reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    // Plain JavaScript config and tooling files are not in any tsconfig: lint them without types.
+    files: ["**/*.{js,mjs,cjs}"],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);
