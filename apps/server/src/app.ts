@@ -4,6 +4,7 @@ import fastifyHelmet from "@fastify/helmet";
 import { createSignInLimiter, type SignInLimiter } from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
 import type { Env } from "./env";
+import { installFaultHandler } from "./fault-handler";
 import { registerCalendarRoutes } from "./routes/calendar";
 import { registerHealthRoutes } from "./routes/health";
 import { registerFeedRoutes } from "./routes/feed";
@@ -45,6 +46,8 @@ export async function buildServer({ db, env, signInLimiter = createSignInLimiter
     },
   });
   await app.register(fastifyCookie);
+  // Before the routes, so every plugin registered below inherits it.
+  installFaultHandler(app);
 
   // Defence in depth beside SameSite cookies: a state-changing request from another site's page is refused.
   app.addHook("onRequest", async (request, reply) => {

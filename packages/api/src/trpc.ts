@@ -3,6 +3,7 @@ import { DomainError, type DomainErrorKind, WardRef, type WardRole } from "@ward
 import { z } from "zod";
 import { canActOnWard, isAdmin } from "./auth/viewer";
 import type { Context } from "./context";
+import { describeFault } from "./faults";
 
 // ─── Context ──────────────────────────────────────────────────────────────────────────────────
 // Built by createContextInner (./context.ts): the database, the viewer (or null), the session cookie.
@@ -30,13 +31,23 @@ const t = initTRPC
   .context<Context>()
   .meta<Meta>()
   .create({
-    /** The browser gets the field a message belongs to, so forms show it against that field. */
-    errorFormatter({ shape, error }) {
+    /**
+     * The browser gets the field a message belongs to, so forms show it against that field. An
+     * unexpected error (tRPC wraps anything not a TRPCError as INTERNAL_SERVER_ERROR) never shows
+     * its own message: a database that cannot take the request is a 503, anything else a 500 with
+     * an error id that is also in the log line (apps/server/src/routes/trpc.ts).
+     */
+    errorFormatter({ shape, error, type }) {
+      if (error.code === "INTERNAL_SERVER_ERROR") {
+        const fault = describeFault(error.cause ?? error, { isWrite: type !== "query" });
+        const code = fault.status === 503 ? ("SERVICE_UNAVAILABLE" as const) : shape.data.code;
+        return { ...shape, message: fault.message, data: { ...shape.data, code, httpStatus: fault.status, field: null, fieldErrors: null, errorId: fault.errorId, stack: undefined } };
+      }
       const cause = error.cause;
       const fieldErrors = cause instanceof z.ZodError ? z.flattenError(cause).fieldErrors : null;
       const field = cause instanceof DomainError ? (cause.field ?? null) : null;
       const message = fieldErrors ? "Some answers need correcting: see the fields marked." : shape.message;
-      return { ...shape, message, data: { ...shape.data, field, fieldErrors, stack: undefined } };
+      return { ...shape, message, data: { ...shape.data, field, fieldErrors, errorId: null, stack: undefined } };
     },
   });
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
-import { appRouter, createConcernLimiter, createContextInner, type AppRouter, type SignInLimiter } from "@wardpanel/api";
+import { appRouter, createConcernLimiter, createContextInner, describeFault, type AppRouter, type SignInLimiter } from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
 import { sessionCookieFor, viewerOf } from "../session-cookie";
 
@@ -18,8 +18,12 @@ export async function registerTrpc(
         const sessionCookie = sessionCookieFor(res, secureCookies);
         return createContextInner({ db, signInLimiter, concernLimiter, sessionCookie, viewer: viewerOf(db, req, sessionCookie), clientAddress: req.ip });
       },
-      onError: ({ path, error, req }) => {
-        if (error.code === "INTERNAL_SERVER_ERROR") req.log.error({ err: error, path }, "procedure failed");
+      // The same fault and error id the error formatter (packages/api/src/trpc.ts) sends the client.
+      onError: ({ path, error, req, type }) => {
+        if (error.code !== "INTERNAL_SERVER_ERROR") return;
+        const cause = error.cause ?? error;
+        const { status, errorId } = describeFault(cause, { isWrite: type !== "query" });
+        req.log.error({ err: cause, path, errorId }, status === 503 ? "the database could not take the request" : "procedure failed");
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
   });

@@ -3,6 +3,7 @@ import { and, asc, eq, isNull, max } from "drizzle-orm";
 import { AGENDA_TEMPLATE } from "@wardpanel/meetings/agenda-template";
 import { DomainError, type AgendaItemFields } from "@wardpanel/validators";
 import type { Db } from "../client";
+import { returnedRow } from "../returned-row";
 import { agendaItems, agendaPapers, agendaVersions, meetings } from "../schema";
 import { listCarriedOverActions, type CarriedOverAction } from "./actions";
 import { getMeetingInWard, type Meeting } from "./meetings";
@@ -86,11 +87,10 @@ export function addAgendaItem(db: Db, params: ItemParams & { fields: AgendaItemF
     const meeting = getMeetingInWard(db, params.wardCode, params.meetingId);
     assertAgendaEditable(meeting);
     const last = db.select({ position: max(agendaItems.position) }).from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).get();
-    return db
+    return returnedRow(db
       .insert(agendaItems)
       .values({ ...params.fields, kind: "other", meetingId: meeting.id, position: (last?.position ?? -1) + 1, updatedAt: params.now })
-      .returning({ id: agendaItems.id })
-      .get().id;
+      .returning({ id: agendaItems.id })).id;
   });
 }
 
@@ -134,7 +134,7 @@ export function addPaper(db: Db, params: ItemParams & { itemId: number; paper: N
     assertAgendaEditable(getMeetingInWard(db, params.wardCode, params.meetingId));
     const item = getItemInMeeting(db, params.meetingId, params.itemId);
     const { fileName, contentType, content } = params.paper;
-    const id = db
+    const id = returnedRow(db
       .insert(agendaPapers)
       .values({
         agendaItemId: item.id,
@@ -145,8 +145,7 @@ export function addPaper(db: Db, params: ItemParams & { itemId: number; paper: N
         sha256: createHash("sha256").update(content).digest("hex"),
         uploadedBy: params.uploadedBy,
       })
-      .returning({ id: agendaPapers.id })
-      .get().id;
+      .returning({ id: agendaPapers.id })).id;
     return { id, fileName, contentType, size: content.byteLength };
   });
 }

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, asc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import { DomainError } from "@wardpanel/validators";
 import type { Db } from "../client";
+import { returnedRow } from "../returned-row";
 import { apiKeys, boroughs } from "../schema";
 
 /**
@@ -57,11 +58,10 @@ export function storeApiKey(db: Db, params: CreateApiKeyParams & { key: string }
   const boroughCodes = [...new Set(params.boroughCodes)].sort();
   assertBoroughsExist(db, boroughCodes);
   const prefix = params.key.slice(0, SHOWN_PREFIX_LENGTH);
-  const id = db
+  const id = returnedRow(db
     .insert(apiKeys)
     .values({ name, keyHash: hashApiKey(params.key), prefix, boroughCodes, createdAt: params.now })
-    .returning({ id: apiKeys.id })
-    .get().id;
+    .returning({ id: apiKeys.id })).id;
   return { id, prefix };
 }
 

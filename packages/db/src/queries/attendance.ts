@@ -2,6 +2,7 @@ import { and, asc, desc, eq } from "drizzle-orm";
 import { quorumState, type QuorumRule, type QuorumState } from "@wardpanel/meetings/quorum";
 import { DomainError, type AttendanceStatus } from "@wardpanel/validators";
 import type { Db } from "../client";
+import { returnedRow } from "../returned-row";
 import { attendance, meetingGuests, meetings, panels, publicSignIns } from "../schema";
 import { getMeetingInWard, type Meeting } from "./meetings";
 import { getPanelRoster } from "./panels";
@@ -64,11 +65,10 @@ export function markAttendance(db: Db, params: MeetingParams & { userId: number;
 
 export function addGuest(db: Db, params: MeetingParams & { kind: "police" | "partner"; name: string; organisation: string }): number {
   const meeting = meetingForAttendance(db, params.wardCode, params.meetingId);
-  return db
+  return returnedRow(db
     .insert(meetingGuests)
     .values({ meetingId: meeting.id, kind: params.kind, name: params.name, organisation: params.organisation })
-    .returning({ id: meetingGuests.id })
-    .get().id;
+    .returning({ id: meetingGuests.id })).id;
 }
 
 export function removeGuest(db: Db, params: MeetingParams & { guestId: number }): void {
@@ -89,11 +89,10 @@ export function setPublicCount(db: Db, params: MeetingParams & { count: number }
 /** Keeps a member of the public's name and e-mail only because they agreed to receive updates. */
 export function addPublicSignIn(db: Db, params: MeetingParams & { name: string; email: string }): number {
   const meeting = meetingForAttendance(db, params.wardCode, params.meetingId);
-  return db
+  return returnedRow(db
     .insert(publicSignIns)
     .values({ meetingId: meeting.id, name: params.name, email: params.email.toLowerCase(), consentedAt: params.now })
-    .returning({ id: publicSignIns.id })
-    .get().id;
+    .returning({ id: publicSignIns.id })).id;
 }
 
 export function getAttendance(db: Db, meeting: Meeting) {

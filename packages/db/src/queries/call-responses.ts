@@ -1,4 +1,5 @@
 import { and, asc, eq, gte, inArray, lt, ne, sql, type SQL } from "drizzle-orm";
+import { londonInstant, londonParts } from "@wardpanel/meetings/london-time";
 import { DomainError } from "@wardpanel/validators";
 import type { Db } from "../client";
 import { boroughs, callResponses, priorities, wards } from "../schema";
@@ -13,17 +14,24 @@ const TARGET_MS = RESPONSE_TARGET_MINUTES * 60_000;
 
 export type CallResponseReport = { callReference: string; priorityId: number; receivedAt: Date; arrivedAt: Date | null };
 
+/** Clocks in a control room and here may disagree by a few minutes. */
+export const CLOCK_SKEW_MS = 5 * 60_000;
+/** A control room may match against a copy of the feed up to a day old (the package's last-good cache). */
+export const ACTIVE_PERIOD_SLACK_MS = 24 * 60 * 60_000;
+
 /**
  * Records reports idempotently on (key, call reference, priority): sending the same report again
  * changes nothing, and a later report of the same call (the unit has now arrived) replaces the
  * earlier one. Every priority must exist, have been published, and lie in the key's boroughs;
- * otherwise nothing is recorded and the error names the report (`responses[3].priorityId`).
+ * every time must fall in the priority's active period (reportingWindow) and not be in the future
+ * (beyond CLOCK_SKEW_MS), and a unit cannot arrive before the call. Otherwise nothing is recorded
+ * and the DomainError names the report and field (`responses[3].priorityId`, `responses[0].arrivedAt`).
  */
 export function recordCallResponses(db: Db, params: { apiKeyId: number; boroughCodes: readonly string[]; reports: readonly CallResponseReport[]; now: Date }): { recorded: number } {
   return db.transaction(() => {
     const ids = [...new Set(params.reports.map((r) => r.priorityId))];
     const found = ids.length === 0 ? [] : db
-      .select({ id: priorities.id, status: priorities.status, boroughCode: wards.boroughCode })
+      .select({ id: priorities.id, status: priorities.status, boroughCode: wards.boroughCode, startDate: priorities.startDate, statusDate: priorities.statusDate, publishedAt: priorities.publishedAt })
       .from(priorities)
       .innerJoin(wards, eq(wards.code, priorities.wardCode))
       .where(inArray(priorities.id, ids))
@@ -36,8 +44,13 @@ export function recordCallResponses(db: Db, params: { apiKeyId: number; boroughC
       if (params.boroughCodes.length > 0 && !params.boroughCodes.includes(priority.boroughCode)) {
         throw new DomainError("forbidden", `Priority ${report.priorityId} is outside this key's boroughs`, `${field}.priorityId`);
       }
+      const latest = params.now.getTime() + CLOCK_SKEW_MS;
+      if (report.receivedAt.getTime() > latest) throw new DomainError("invalid", "The call's received time is in the future", `${field}.receivedAt`);
+      if (report.arrivedAt && report.arrivedAt.getTime() > latest) throw new DomainError("invalid", "The unit's arrival time is in the future", `${field}.arrivedAt`);
       if (report.arrivedAt && report.arrivedAt < report.receivedAt) throw new DomainError("invalid", "A unit cannot arrive before the call was received", `${field}.arrivedAt`);
-      if (report.receivedAt.getTime() > params.now.getTime() + 5 * 60_000) throw new DomainError("invalid", "The call's received time is in the future", `${field}.receivedAt`);
+      const window = reportingWindow(priority, params.now);
+      if (report.receivedAt < window.from) throw new DomainError("invalid", `The call was received before priority ${report.priorityId} was active (from ${window.fromDate})`, `${field}.receivedAt`);
+      if (report.receivedAt > window.until) throw new DomainError("invalid", `The call was received after priority ${report.priorityId} ended (${window.untilDate})`, `${field}.receivedAt`);
     });
     for (const report of params.reports) {
       db.insert(callResponses)
@@ -50,6 +63,24 @@ export function recordCallResponses(db: Db, params: { apiKeyId: number; boroughC
     }
     return { recorded: params.reports.length };
   });
+}
+
+/**
+ * When calls could have matched a priority: from the earlier of its start date (midnight, London)
+ * and its publication, to the end of the London day it ended on (or now, while active), each
+ * widened by ACTIVE_PERIOD_SLACK_MS. The dates are London calendar dates for messages.
+ */
+function reportingWindow(p: { status: string; startDate: string | null; statusDate: string | null; publishedAt: Date | null }, now: Date) {
+  const starts = [p.startDate ? londonInstant(p.startDate, "00:00").getTime() : null, p.publishedAt?.getTime() ?? null].filter((t): t is number => t !== null);
+  const start = starts.length > 0 ? Math.min(...starts) : now.getTime();
+  const endedOn = p.status === "active" ? null : p.statusDate;
+  const end = endedOn ? londonInstant(endedOn, "00:00").getTime() + 24 * 60 * 60_000 : now.getTime();
+  return {
+    from: new Date(start - ACTIVE_PERIOD_SLACK_MS),
+    until: new Date(end + ACTIVE_PERIOD_SLACK_MS),
+    fromDate: londonParts(new Date(start)).date,
+    untilDate: endedOn ?? londonParts(now).date,
+  };
 }
 
 export type ResponseShare = { reported: number; attendedInTime: number; notAttended: number; share: number | null };

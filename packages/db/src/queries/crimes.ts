@@ -1,5 +1,6 @@
 import { and, between, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
+import { returnedRow } from "../returned-row";
 import { crimeImports, crimes, CRIME_PLACEMENTS, wards } from "../schema";
 
 /**
@@ -86,11 +87,10 @@ export function replaceCrimeMonth(db: Db, params: ReplaceCrimeMonthParams): Repl
     let outcomesKept = 0;
     for (const row of later) outcomesKept += restore.run(row.outcome, row.outcomeGroup, row.outcomeMonth, row.id).changes;
 
-    const importId = tx
+    const importId = returnedRow(tx
       .insert(crimeImports)
       .values({ kind: "street", force, month, fileName: params.fileName, summary: params.summary, importedAt: params.now, importedBy: params.importedBy })
-      .returning({ id: crimeImports.id })
-      .get().id;
+      .returning({ id: crimeImports.id })).id;
     return { importId, replaced, inserted: params.crimes.length, outcomesKept };
   });
 }
@@ -138,11 +138,10 @@ export function applyOutcomes(db: Db, params: ApplyOutcomesParams): ApplyOutcome
       earlierMonthCrimes += rows.filter((r) => r.month < params.month).length;
     }
     const summary = { updates: params.updates.length, crimesUpdated, earlierMonthCrimes, unmatched };
-    const importId = tx
+    const importId = returnedRow(tx
       .insert(crimeImports)
       .values({ kind: "outcomes", force: params.force, month: params.month, fileName: params.fileName, summary, importedAt: params.now, importedBy: params.importedBy })
-      .returning({ id: crimeImports.id })
-      .get().id;
+      .returning({ id: crimeImports.id })).id;
     return { importId, ...summary };
   });
 }

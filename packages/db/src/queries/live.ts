@@ -1,6 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import { DomainError } from "@wardpanel/validators";
 import type { Db } from "../client";
+import { returnedRow } from "../returned-row";
 import { actions, agendaItems, concerns, decisions, meetings } from "../schema";
 import { getItemInMeeting, listAgendaItems } from "./agenda";
 import { getMeetingInWard, type Meeting } from "./meetings";
@@ -76,7 +77,7 @@ export function addDecision(db: Db, params: MeetingParams & { itemId: number; te
   return db.transaction(() => {
     const meeting = liveMeeting(db, params.wardCode, params.meetingId);
     const item = getItemInMeeting(db, meeting.id, params.itemId);
-    return db.insert(decisions).values({ meetingId: meeting.id, agendaItemId: item.id, text: params.text }).returning({ id: decisions.id }).get().id;
+    return returnedRow(db.insert(decisions).values({ meetingId: meeting.id, agendaItemId: item.id, text: params.text }).returning({ id: decisions.id })).id;
   });
 }
 
@@ -94,11 +95,10 @@ export function addAction(db: Db, params: MeetingParams & { itemId: number; acti
   return db.transaction(() => {
     const meeting = liveMeeting(db, params.wardCode, params.meetingId);
     const item = getItemInMeeting(db, meeting.id, params.itemId);
-    return db
+    return returnedRow(db
       .insert(actions)
       .values({ ...params.action, wardCode: meeting.wardCode, meetingId: meeting.id, agendaItemId: item.id, updatedAt: params.now })
-      .returning({ id: actions.id })
-      .get().id;
+      .returning({ id: actions.id })).id;
   });
 }
 
@@ -109,7 +109,7 @@ export function recordMeetingConcern(db: Db, params: MeetingParams & { concern: 
   return db.transaction(() => {
     const meeting = liveMeeting(db, params.wardCode, params.meetingId);
     const { hasConsent, raisedBy, contactEmail, ...rest } = params.concern;
-    return db
+    return returnedRow(db
       .insert(concerns)
       .values({
         ...rest,
@@ -122,8 +122,7 @@ export function recordMeetingConcern(db: Db, params: MeetingParams & { concern: 
         meetingId: meeting.id,
         createdAt: params.now,
       })
-      .returning({ id: concerns.id })
-      .get().id;
+      .returning({ id: concerns.id })).id;
   });
 }
 

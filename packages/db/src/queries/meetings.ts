@@ -4,6 +4,7 @@ import { LocalTimeError, londonInstant } from "@wardpanel/meetings/london-time";
 import { describeRule, monthlyDates, type MonthlyRule } from "@wardpanel/meetings/series";
 import { DomainError, type MeetingDetails } from "@wardpanel/validators";
 import type { Db } from "../client";
+import { returnedRow } from "../returned-row";
 import { meetings, meetingSeries } from "../schema";
 import { insertTemplateAgenda } from "./agenda";
 
@@ -25,11 +26,10 @@ export type CreateMeetingParams = { wardCode: string; date: string; details: Mee
 /** A new meeting starts from the template agenda. */
 export function createMeeting(db: Db, { wardCode, date, details, createdBy, now }: CreateMeetingParams): number {
   return db.transaction(() => {
-    const id = db
+    const id = returnedRow(db
       .insert(meetings)
       .values({ ...timedRow(details, date), wardCode, uid: `${randomUUID()}@wardpanel`, createdBy, updatedAt: now })
-      .returning({ id: meetings.id })
-      .get().id;
+      .returning({ id: meetings.id })).id;
     insertTemplateAgenda(db, id, now);
     return id;
   });
@@ -40,13 +40,12 @@ export type ScheduleSeriesParams = { wardCode: string; rule: MonthlyRule; detail
 /** Creates every meeting of a monthly series as drafts, all or nothing. */
 export function scheduleSeries(db: Db, { wardCode, rule, details, createdBy, now }: ScheduleSeriesParams) {
   return db.transaction((tx) => {
-    const seriesId = tx.insert(meetingSeries).values({ wardCode, description: describeRule(rule) }).returning({ id: meetingSeries.id }).get().id;
+    const seriesId = returnedRow(tx.insert(meetingSeries).values({ wardCode, description: describeRule(rule) }).returning({ id: meetingSeries.id })).id;
     const ids = monthlyDates(rule).map((date) => {
-      const id = tx
+      const id = returnedRow(tx
         .insert(meetings)
         .values({ ...timedRow(details, date), wardCode, seriesId, uid: `${randomUUID()}@wardpanel`, createdBy, updatedAt: now })
-        .returning({ id: meetings.id })
-        .get().id;
+        .returning({ id: meetings.id })).id;
       insertTemplateAgenda(tx, id, now);
       return id;
     });

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gt } from "drizzle-orm";
 import { describeLondonSpan, londonParts } from "@wardpanel/meetings/london-time";
 import { DomainError } from "@wardpanel/validators";
 import type { Db } from "../client";
+import { returnedRow } from "../returned-row";
 import { agendaItems, decisions, meetings, minutesVersions } from "../schema";
 import { getAttendance } from "./attendance";
 import { listMeetingConcerns, getMeetingRecord } from "./live";
@@ -79,11 +80,10 @@ export function draftMinutes(db: Db, params: MeetingParams): number {
     if (meeting.status !== "held") throw new DomainError("conflict", "Minutes are drafted once the meeting has been held");
     const existing = latestVersion(db, meeting.id);
     if (existing) throw new DomainError("conflict", "The minutes have already been drafted: edit the draft instead");
-    return db
+    return returnedRow(db
       .insert(minutesVersions)
       .values({ meetingId: meeting.id, version: 1, content: buildMinutesContent(db, meeting), updatedAt: params.now, updatedBy: params.by })
-      .returning({ id: minutesVersions.id })
-      .get().id;
+      .returning({ id: minutesVersions.id })).id;
   });
 }
 
@@ -165,11 +165,10 @@ export function startCorrection(db: Db, params: MeetingParams & { note: string }
     const meeting = getMeetingInWard(db, params.wardCode, params.meetingId);
     const latest = latestVersion(db, meeting.id);
     if (latest?.status !== "published") throw new DomainError("conflict", "Only published minutes are corrected; edit the draft instead");
-    return db
+    return returnedRow(db
       .insert(minutesVersions)
       .values({ meetingId: meeting.id, version: latest.version + 1, content: latest.content, correctionNote: params.note, updatedAt: params.now, updatedBy: params.by })
-      .returning({ id: minutesVersions.id })
-      .get().id;
+      .returning({ id: minutesVersions.id })).id;
   });
 }
 

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../client";
+import { returnedRow } from "../returned-row";
 import { officers, panels, roleAssignments, teams, users } from "../schema";
 
 export type PanelMember = { userId: number; name: string; email: string; role: "chair" | "panel_member" };
@@ -22,7 +23,7 @@ export function getPanelRoster(db: Db, wardCode: string) {
 export function ensurePanel(db: Db, wardCode: string, name: string): number {
   const existing = db.select({ id: panels.id }).from(panels).where(eq(panels.wardCode, wardCode)).get();
   if (existing) return existing.id;
-  return db.insert(panels).values({ wardCode, name }).returning({ id: panels.id }).get().id;
+  return returnedRow(db.insert(panels).values({ wardCode, name }).returning({ id: panels.id })).id;
 }
 
 export function getTeam(db: Db, wardCode: string) {

@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
 import { DomainError, ROLE_LABELS, type Role } from "@wardpanel/validators";
 import type { Db } from "../client";
+import { returnedRow } from "../returned-row";
 import { boroughs, invitations, roleAssignments, users, wards } from "../schema";
 
 export type RoleAssignment = { id: number; role: Role; wardCode: string | null; wardName: string | null };
@@ -70,7 +71,7 @@ export type CreateUserParams = { email: string; name: string; passwordHash?: str
 export function createUser(db: Db, { email, name, passwordHash = null }: CreateUserParams): number {
   const existing = findUserByEmail(db, email);
   if (existing) throw new DomainError("conflict", `${email} already has an account`, "email");
-  const row = db.insert(users).values({ email: email.toLowerCase(), name, passwordHash }).returning({ id: users.id }).get();
+  const row = returnedRow(db.insert(users).values({ email: email.toLowerCase(), name, passwordHash }).returning({ id: users.id }));
   return row.id;
 }
 
@@ -105,11 +106,10 @@ export function grantRole(db: Db, { userId, role, wardCode, grantedBy = null }: 
         throw new DomainError("conflict", `This ward's panel already has a chair (${chair.name}). Remove that role first.`, "role");
       }
     }
-    return tx
+    return returnedRow(tx
       .insert(roleAssignments)
       .values({ userId, role, wardCode, createdBy: grantedBy })
-      .returning({ id: roleAssignments.id })
-      .get().id;
+      .returning({ id: roleAssignments.id })).id;
   });
 }
 

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, inArray, lte } from "drizzle-orm";
 import { londonParts } from "@wardpanel/meetings/london-time";
 import { DomainError, type PriorityFields } from "@wardpanel/validators";
 import type { Db } from "../client";
+import { returnedRow } from "../returned-row";
 import { feedChanges, panels, priorities, priorityProgress } from "../schema";
 
 export type Priority = typeof priorities.$inferSelect;
@@ -31,7 +32,7 @@ export type CreatePriorityParams = {
 
 /** A draft priority: it is made specific, then published. */
 export function createPriority(db: Db, params: CreatePriorityParams): number {
-  return db
+  return returnedRow(db
     .insert(priorities)
     .values({
       ...params.fields,
@@ -41,8 +42,7 @@ export function createPriority(db: Db, params: CreatePriorityParams): number {
       concernId: params.concernId ?? null,
       updatedAt: params.now,
     })
-    .returning({ id: priorities.id })
-    .get().id;
+    .returning({ id: priorities.id })).id;
 }
 
 /** What makes a priority specific enough to publish; each gap named against its field. */
@@ -144,7 +144,7 @@ export function addProgress(db: Db, params: { wardCode: string; priorityId: numb
   const priority = getPriorityInWard(db, params.wardCode, params.priorityId);
   if (priority.status === "draft") throw new DomainError("conflict", "Report progress once the priority is published");
   const { wardCode: _, priorityId, ...entry } = params;
-  return db.insert(priorityProgress).values({ ...entry, priorityId }).returning({ id: priorityProgress.id }).get().id;
+  return returnedRow(db.insert(priorityProgress).values({ ...entry, priorityId }).returning({ id: priorityProgress.id })).id;
 }
 
 export function listProgress(db: Db, priorityIds: number[]) {

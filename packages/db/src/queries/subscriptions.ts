@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { generateToken, hashToken } from "@wardpanel/auth";
 import { DomainError } from "@wardpanel/validators";
 import type { Db } from "../client";
+import { returnedRow } from "../returned-row";
 import { subscribers } from "../schema";
 import { getWard } from "./wards";
 
@@ -33,7 +34,7 @@ export function requestSubscription(db: Db, { wardCode, email, unsubscribeToken,
       tx.update(subscribers).set(values).where(eq(subscribers.id, existing.id)).run();
       return { confirmToken, subscriberId: existing.id };
     }
-    const id = tx.insert(subscribers).values({ wardCode, email: address, createdAt: now, ...values }).returning({ id: subscribers.id }).get().id;
+    const id = returnedRow(tx.insert(subscribers).values({ wardCode, email: address, createdAt: now, ...values }).returning({ id: subscribers.id })).id;
     return { confirmToken, subscriberId: id };
   });
 }

@@ -22,6 +22,7 @@ import {
 } from "@wardpanel/voting";
 import { DomainError } from "@wardpanel/validators";
 import type { Db } from "../client";
+import { returnedRow } from "../returned-row";
 import { concerns, meetings, voteEntries, voteReceipts, votes, wards } from "../schema";
 import { getMeetingQuorum, getRoster } from "./attendance";
 import { getMeetingInWard } from "./meetings";
@@ -62,11 +63,10 @@ export function createVote(db: Db, params: { wardCode: string; meetingId: number
     const config = configFrom(params.settings, candidates);
     const valid = validateConfig(config);
     if (!valid.ok) throw new DomainError("invalid", valid.message, "seats");
-    return db
+    return returnedRow(db
       .insert(votes)
       .values({ wardCode: params.wardCode, meetingId: params.meetingId, config, tokenSecret: randomBytes(32).toString("hex"), createdBy: params.createdBy })
-      .returning({ id: votes.id })
-      .get().id;
+      .returning({ id: votes.id })).id;
   });
 }
 

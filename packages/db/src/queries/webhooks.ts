@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lt, lte, max, sql } from "drizzle-orm";
 import { DomainError } from "@wardpanel/validators";
 import type { Db } from "../client";
+import { returnedRow } from "../returned-row";
 import { apiKeys, feedChanges, priorities, webhookDeliveries, webhookEndpoints, wards } from "../schema";
 
 /**
@@ -32,7 +33,7 @@ export function createWebhookEndpoint(db: Db, params: { apiKeyId: number; url: s
     const existing = db.select({ n: count() }).from(webhookEndpoints).where(and(eq(webhookEndpoints.apiKeyId, params.apiKeyId), isNull(webhookEndpoints.disabledAt))).get()?.n ?? 0;
     if (existing >= MAX_ENDPOINTS_PER_KEY) throw new DomainError("conflict", `A key may have at most ${MAX_ENDPOINTS_PER_KEY} webhook endpoints; delete one first`, "url");
     const secret = generateWebhookSecret();
-    const row = db.insert(webhookEndpoints).values({ apiKeyId: params.apiKeyId, url: params.url, secret, createdAt: params.now }).returning().get();
+    const row = returnedRow(db.insert(webhookEndpoints).values({ apiKeyId: params.apiKeyId, url: params.url, secret, createdAt: params.now }).returning());
     return { id: row.id, url: row.url, createdAt: row.createdAt, disabledAt: row.disabledAt, secret };
   });
 }

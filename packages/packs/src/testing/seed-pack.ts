@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Db } from "@wardpanel/db/client";
 import { apiKeys, callResponses, priorities, priorityProgress } from "@wardpanel/db/schema";
+import { returnedRow } from "@wardpanel/db/returned-row";
 import { importCrimeFiles } from "../import-crimes";
 import { POLICE_UK_FILES } from "./real-files";
 
@@ -23,7 +24,7 @@ export async function importMetDecember(db: Db, now = new Date("2025-01-20T10:00
  */
 export function seedPriorityWithProgress(db: Db, { wardCode, month, calls = [] }: { wardCode: string; month: string; calls?: { receivedAt: Date; minutes: number | null }[] }) {
   const now = new Date();
-  const priorityId = db
+  const priorityId = returnedRow(db
     .insert(priorities)
     .values({
       wardCode,
@@ -35,13 +36,12 @@ export function seedPriorityWithProgress(db: Db, { wardCode, month, calls = [] }
       isCallHandlingFlagged: true,
       updatedAt: now,
     })
-    .returning({ id: priorities.id })
-    .get().id;
+    .returning({ id: priorities.id })).id;
   db.insert(priorities).values({ wardCode, title: "An old draft priority", status: "draft", updatedAt: now }).run();
   db.insert(priorityProgress).values({ priorityId, month, policeAction: "Twelve evening patrols and 40 crime-prevention visits", partnerAction: "Camden Council fixed six street lights", whatChanged: "Two arrests" }).run();
   db.insert(priorityProgress).values({ priorityId, month: "2000-01", policeAction: "An entry from another month" }).run();
   if (calls.length > 0) {
-    const keyId = db.insert(apiKeys).values({ name: "Test control room", keyHash: `hash-${priorityId}-${Math.random()}`, prefix: "wp_test" }).returning({ id: apiKeys.id }).get().id;
+    const keyId = returnedRow(db.insert(apiKeys).values({ name: "Test control room", keyHash: `hash-${priorityId}-${Math.random()}`, prefix: "wp_test" }).returning({ id: apiKeys.id })).id;
     calls.forEach((c, i) =>
       db
         .insert(callResponses)

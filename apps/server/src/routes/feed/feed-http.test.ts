@@ -138,6 +138,11 @@ describe("the feed's HTTP API", () => {
     expect((await problemOf(await post("/responses", { responses: [{ ...report, priorityId: "999999" }] }), 404)).field).toBe("responses[0].priorityId");
     expect((await problemOf(await post("/responses", { responses: [] }), 400)).field).toBe("responses");
     expect((await problemOf(await post("/responses", { calls: [] }), 400)).field).toBe("responses");
+    // Times no call to this priority could have: before it was active, in the future, arrival before the call.
+    expect((await problemOf(await post("/responses", { responses: [report, { ...report, receivedAt: "0001-01-01T00:00:00Z" }] }), 400)).field).toBe("responses[1].receivedAt");
+    expect((await problemOf(await post("/responses", { responses: [{ ...report, receivedAt: "2999-01-01T00:00:00Z" }] }), 400)).field).toBe("responses[0].receivedAt");
+    expect((await problemOf(await post("/responses", { responses: [{ ...report, arrivedAt: "2999-01-01T00:00:00Z" }] }), 400)).field).toBe("responses[0].arrivedAt");
+    expect((await problemOf(await post("/responses", { responses: [{ ...report, arrivedAt: "2026-11-25T08:59:00Z" }] }), 400)).field).toBe("responses[0].arrivedAt");
   });
 
   it("lets a key register, list and delete its own webhook endpoints only", async () => {

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from "fastify";
+import { describeFault } from "@wardpanel/api";
 import { DomainError, type DomainErrorKind } from "@wardpanel/validators";
 import type { z } from "zod";
 
@@ -47,16 +48,21 @@ const STATUS_OF: Record<DomainErrorKind, number> = { not_found: 404, conflict: 4
 
 /**
  * One error handler for the feed's routes: domain errors and Fastify's own 4xx (bad JSON, body
- * too large, wrong content type) become problems; anything else is logged and answered 500
- * without detail.
+ * too large, wrong content type) become problems; anything else is logged with an error id and
+ * answered without the error's own words: 503 when the database could not take the request,
+ * otherwise 500. The id is an extension member (`errorId`, RFC 9457 section 3.2).
  */
 export function installProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | DomainError, request, reply) => {
     if (error instanceof DomainError) return sendProblem(reply, STATUS_OF[error.kind], error.message, { field: error.field, slug: error.kind });
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) return sendProblem(reply, status, error.message, { field: "body", slug: error.code ?? String(status) });
-    request.log.error({ err: error }, "feed request failed");
-    return reply.code(500).type("application/problem+json").send({ type: problemType("500"), title: "Internal error", status: 500, detail: "Ward Panel could not answer; try again shortly." });
+    const fault = describeFault(error, { isWrite: request.method !== "GET" && request.method !== "HEAD" });
+    request.log.error({ err: error, errorId: fault.errorId }, fault.status === 503 ? "the database could not take the feed request" : "feed request failed");
+    const body = fault.status === 503
+      ? { type: problemType("database-unavailable"), title: "Service unavailable", status: 503, detail: fault.message, errorId: fault.errorId }
+      : { type: problemType("500"), title: "Internal error", status: 500, detail: fault.message, errorId: fault.errorId };
+    return reply.code(fault.status).header("cache-control", "no-store").type("application/problem+json").send(body);
   });
   app.setNotFoundHandler((request, reply) => sendProblem(reply, 404, `${request.method} ${request.url.split("?")[0]} is not part of the feed; see /feed/v1/openapi.json`));
 }

@@ -26,24 +26,30 @@ export async function registerSubscriptionRoutes(app: FastifyInstance, db: Db, o
       const body = SubscribeBody.safeParse(request.body);
       if (!body.success) return reply.code(400).send({ field: "email", error: body.error.issues[0]?.message ?? "Enter an email address" });
       const email = body.data.email.trim().toLowerCase();
+      let confirmToken: string | null;
       try {
-        const { confirmToken } = requestSubscription(db, { wardCode: ward.data, email, unsubscribeToken: unsubscribeTokenFor(options.tokenSecret, ward.data, email), now: new Date() });
-        if (confirmToken) {
-          const link = new URL(`/subscriptions/confirm/${confirmToken}`, options.baseUrlOf(request)).toString();
+        ({ confirmToken } = requestSubscription(db, { wardCode: ward.data, email, unsubscribeToken: unsubscribeTokenFor(options.tokenSecret, ward.data, email), now: new Date() }));
+      } catch (error) {
+        if (error instanceof DomainError) return reply.code(404).send({ error: error.message });
+        // A database that cannot save it is the fault handler's 503, not a mail problem.
+        throw error;
+      }
+      if (confirmToken) {
+        const link = new URL(`/subscriptions/confirm/${confirmToken}`, options.baseUrlOf(request)).toString();
+        try {
           await options.transport.send({
             to: email,
             subject: "Confirm your Ward Panel updates",
             text: `Someone (we hope you) asked for monthly crime and policing updates by e-mail.\n\nTo start getting them, confirm here:\n${link}\n\nIf it was not you, ignore this e-mail and you will get nothing more.`,
             html: `<p>Someone (we hope you) asked for monthly crime and policing updates by e-mail.</p><p><a href="${link}">Confirm your subscription</a></p><p>If it was not you, ignore this e-mail and you will get nothing more.</p>`,
           });
+        } catch (error) {
+          request.log.error({ err: error }, "the confirmation e-mail was not sent");
+          return reply.code(503).send({ error: "We could not send the confirmation e-mail just now. Try again in a few minutes." });
         }
-        // The same answer whether or not the address was already subscribed.
-        return reply.code(202).send({ message: `Check your inbox: we have sent a link to ${email} to confirm.` });
-      } catch (error) {
-        if (error instanceof DomainError) return reply.code(404).send({ error: error.message });
-        request.log.error({ err: error }, "the confirmation e-mail was not sent");
-        return reply.code(503).send({ error: "We could not send the confirmation e-mail just now. Try again in a few minutes." });
       }
+      // The same answer whether or not the address was already subscribed.
+      return reply.code(202).send({ message: `Check your inbox: we have sent a link to ${email} to confirm.` });
     });
 
     scope.post<{ Params: { token: string } }>("/api/subscriptions/confirm/:token", async (request, reply) => {
