@@ -48,7 +48,8 @@ describe("a control room consumes the priority feed", () => {
     seedPanel(db, HOLBORN);
     gardens = seedActivePriority(db, { wardCode: BLOOMSBURY, now: now(), fields: { area: squareAroundWard(db, BLOOMSBURY), streets: ["Bernard Street"] }, isCallHandlingFlagged: true });
     key = createApiKey(db, { name: "Camden control room", boroughCodes: [CAMDEN], now: now() }).key;
-    server = await startServerProcess({ DATABASE_PATH: databasePath, DEMO_DATA: "false" });
+    // The control room's webhook receiver listens on this machine, so the operator opens loopback to webhooks.
+    server = await startServerProcess({ DATABASE_PATH: databasePath, DEMO_DATA: "false", WEBHOOK_ALLOWED_NETWORKS: "127.0.0.0/8" });
     consumer = await startConsumer({ FEED_URL: server.url, PRIORITY_FEED_KEY: key, CACHE_PATH: cachePath, REGISTER_WEBHOOK: "1" });
   });
 

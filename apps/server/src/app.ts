@@ -72,7 +72,7 @@ export async function buildServer({ db, env, signInLimiter = createSignInLimiter
   await registerPaperRoutes(app, db, env.COOKIE_SECURE);
   registerOversightCsv(app, db, env.COOKIE_SECURE);
   await registerPriorityRoutes(app, db, { secureCookies: env.COOKIE_SECURE, policeForceId: env.POLICE_FORCE_ID ?? "metropolitan" });
-  await registerFeedRoutes(app, db, { secureCookies: env.COOKIE_SECURE });
+  await registerFeedRoutes(app, db, { secureCookies: env.COOKIE_SECURE, allowedNetworks: env.WEBHOOK_ALLOWED_NETWORKS ?? [] });
   await registerPackRoutes(app, db, { secureCookies: env.COOKIE_SECURE, mailSettings: env });
   await registerTrpc(app, { db, signInLimiter, secureCookies: env.COOKIE_SECURE });
   await registerWebApp(app, env.WEB_DIST);

@@ -2,6 +2,7 @@ import { isAbsolute, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { MailSchema } from "./routes/packs/mail-config";
+import { AllowedNetworksSetting } from "./routes/feed/webhook-networks";
 
 const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
@@ -27,6 +28,8 @@ const EnvSchema = z.object({
   /** data.police.uk force id for the priorities API at /api/{force}/{wardCode}/priorities. */
   POLICE_FORCE_ID: z.string().regex(/^[a-z-]+$/, "a police.uk force id, like metropolitan").default("metropolitan"),
   WEB_DIST: z.string().default(resolve(REPO_ROOT, "apps/web/dist")).transform(fromInvocation),
+  /** Private networks (comma-separated CIDRs) that feed webhooks may reach; by default only public addresses. */
+  WEBHOOK_ALLOWED_NETWORKS: AllowedNetworksSetting,
 }).extend(MailSchema.shape);
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -8,12 +8,15 @@ import { buildOpenApiDocument } from "./openapi";
 import { installProblemHandlers } from "./problem";
 import { registerResponsesRoute } from "./responses-route";
 import { registerSnapshotRoutes } from "./snapshot-routes";
+import type { AllowedNetwork } from "./webhook-networks";
 import { registerWebhookRoutes } from "./webhook-routes";
 import { startWebhookWorker, type WebhookWorkerOptions } from "./webhook-worker";
 
 export type FeedRouteOptions = {
   secureCookies: boolean;
   rateLimit?: RateLimitOptions;
+  /** Private networks webhooks may reach (WEBHOOK_ALLOWED_NETWORKS); default none: public addresses only. */
+  allowedNetworks?: readonly AllowedNetwork[];
   /** false: no worker (a bench or a test that drives one itself). */
   webhookWorker?: WebhookWorkerOptions | false;
 };
@@ -27,6 +30,7 @@ export async function registerFeedRoutes(app: FastifyInstance, db: Db, options: 
   const state = createFeedState(db);
   const authenticate = createFeedAuthenticator(db, options.rateLimit ?? DEFAULT_RATE_LIMIT);
   const openApi = JSON.stringify(buildOpenApiDocument());
+  const allowedNetworks = options.allowedNetworks ?? [];
 
   await app.register(
     async (feed) => {
@@ -41,14 +45,14 @@ export async function registerFeedRoutes(app: FastifyInstance, db: Db, options: 
         registerMatchRoute(keyed, state);
         registerResponsesRoute(keyed, db);
         // Plain http endpoints only where the deployment itself is not on HTTPS (development, tests).
-        registerWebhookRoutes(keyed, db, { requireHttps: options.secureCookies });
+        registerWebhookRoutes(keyed, db, { requireHttps: options.secureCookies, allowedNetworks });
       });
     },
     { prefix: "/feed/v1" },
   );
 
   if (options.webhookWorker !== false) {
-    const stop = startWebhookWorker(db, { log: app.log, ...options.webhookWorker });
+    const stop = startWebhookWorker(db, { log: app.log, allowedNetworks, ...options.webhookWorker });
     app.addHook("onClose", async () => stop());
   }
 }

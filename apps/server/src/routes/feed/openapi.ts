@@ -97,7 +97,7 @@ export function buildOpenApiDocument() {
         post: {
           operationId: "createWebhook",
           summary: "Register a URL for signed change notices (Standard Webhooks)",
-          requestBody: { required: true, content: { "application/json": { schema: { type: "object", properties: { url: { type: "string", format: "uri" } }, required: ["url"] } } } },
+          requestBody: { required: true, content: { "application/json": { schema: { type: "object", properties: { url: { type: "string", format: "uri", description: "http(s) at a public address; loopback, private, link-local and other internal addresses are refused (400) unless the operator allows their network" } }, required: ["url"] } } } },
           responses: { "201": json({ allOf: [ref("WebhookEndpoint"), { type: "object", properties: { secret: { type: "string", description: "whsec_…; shown only here" } }, required: ["secret"] }] }, "Registered"), "409": problem("Too many endpoints for this key"), ...common },
         },
       },

@@ -4,9 +4,14 @@ import { createWebhookEndpoint, deleteWebhookEndpoint, listWebhookEndpointsForKe
 import { z } from "zod";
 import { keyOf } from "./feed-auth";
 import { sendInvalid, sendProblem } from "./problem";
+import type { AllowedNetwork } from "./webhook-networks";
+import { webhookUrlProblem } from "./webhook-target";
 
-/** HTTPS is required wherever cookies are secure (production); a URL carrying credentials is always refused. */
-function webhookUrl(requireHttps: boolean) {
+/**
+ * HTTPS is required wherever cookies are secure (production); a URL carrying credentials is always
+ * refused, and so is one whose host is a literal address or name that is not allowed (webhook-target.ts).
+ */
+function webhookUrl(requireHttps: boolean, allowedNetworks: readonly AllowedNetwork[]) {
   return z
     .string({ error: "url is required" })
     .max(2000, "Keep the url under 2,000 characters")
@@ -15,15 +20,19 @@ function webhookUrl(requireHttps: boolean) {
       const url = new URL(value);
       return url.protocol === "https:" || (!requireHttps && url.protocol === "http:");
     }, requireHttps ? "url must use https" : "url must use http or https")
-    .refine((value) => new URL(value).username === "" && new URL(value).password === "", "Put no user name or password in the url; verify our signature instead");
+    .refine((value) => new URL(value).username === "" && new URL(value).password === "", "Put no user name or password in the url; verify our signature instead")
+    .superRefine((value, context) => {
+      const problem = URL.canParse(value) ? webhookUrlProblem(new URL(value), allowedNetworks) : null;
+      if (problem) context.addIssue({ code: "custom", message: problem });
+    });
 }
 
 /**
  * POST/GET/DELETE /webhooks — a control room manages where its change notices go. Who may call:
  * any live key, for its own endpoints only. The signing secret is in the POST answer only.
  */
-export function registerWebhookRoutes(app: FastifyInstance, db: Db, options: { requireHttps: boolean }): void {
-  const CreateWebhook = z.object({ url: webhookUrl(options.requireHttps) });
+export function registerWebhookRoutes(app: FastifyInstance, db: Db, options: { requireHttps: boolean; allowedNetworks: readonly AllowedNetwork[] }): void {
+  const CreateWebhook = z.object({ url: webhookUrl(options.requireHttps, options.allowedNetworks) });
 
   app.post("/webhooks", async (request, reply) => {
     const parsed = CreateWebhook.safeParse(request.body);

@@ -13,6 +13,9 @@ import {
   type DueDelivery,
   type WebhookPayload,
 } from "@wardpanel/db/queries/webhooks";
+import type { AllowedNetwork } from "./webhook-networks";
+import { postWebhook } from "./webhook-post";
+import { BlockedTargetError, systemResolver, type Resolver } from "./webhook-target";
 
 /**
  * Tells control rooms' webhook endpoints that the feed changed. Each tick it (1) scans the change
@@ -23,7 +26,8 @@ import {
  * whichever process made it (the CLI, a test, a second server), and the queue in the database
  * means nothing is lost across a restart. Delivery is at least once: a receiver dedupes on the
  * webhook-id header. Retries follow Standard Webhooks' suggested schedule
- * (https://www.standardwebhooks.com/, "Retry schedule"), then give up.
+ * (https://www.standardwebhooks.com/, "Retry schedule"), then give up. A notice whose target is
+ * not allowed (webhook-target.ts) is given up at once, its reason kept as the delivery's error.
  */
 
 export type WebhookWorkerOptions = {
@@ -35,6 +39,10 @@ export type WebhookWorkerOptions = {
   /** Change history kept for /changes; older cursors get 410. */
   retentionDays?: number;
   pruneEveryMs?: number;
+  /** Private networks webhooks may reach (WEBHOOK_ALLOWED_NETWORKS); default none: public addresses only. */
+  allowedNetworks?: readonly AllowedNetwork[];
+  /** Resolves webhook hosts; default the system's. Tests answer with their own. */
+  resolver?: Resolver;
   now?: () => Date;
   log?: { warn(object: object, message: string): void; error(object: object, message: string): void };
 };
@@ -53,6 +61,8 @@ export function startWebhookWorker(db: Db, options: WebhookWorkerOptions = {}): 
   const timeoutMs = options.timeoutMs ?? 10 * SECOND;
   const retentionMs = (options.retentionDays ?? DEFAULT_RETENTION_DAYS) * 24 * HOUR;
   const pruneEveryMs = options.pruneEveryMs ?? HOUR;
+  const allowedNetworks = options.allowedNetworks ?? [];
+  const resolver = options.resolver ?? systemResolver;
   const now = options.now ?? (() => new Date());
   const log = options.log ?? { warn: () => {}, error: () => {} };
   // Where each endpoint's scan got to. Rebuilt from the queue after a restart (getEndpointHighWater).
@@ -89,9 +99,10 @@ export function startWebhookWorker(db: Db, options: WebhookWorkerOptions = {}): 
     const body = JSON.stringify(delivery.payload);
     const sentAt = now();
     let error: string | null = null;
+    let blocked = false;
     try {
-      const response = await fetch(delivery.url, {
-        method: "POST",
+      const status = await postWebhook({
+        url: delivery.url,
         headers: {
           "content-type": "application/json",
           "user-agent": "WardPanel-Webhooks/1",
@@ -100,19 +111,20 @@ export function startWebhookWorker(db: Db, options: WebhookWorkerOptions = {}): 
           "webhook-signature": new Webhook(delivery.secret).sign(delivery.messageId, sentAt, body),
         },
         body,
-        redirect: "manual",
         signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), stopping.signal]),
+        allowedNetworks,
+        resolver,
       });
-      await response.body?.cancel();
-      if (response.status < 200 || response.status >= 300) error = `HTTP ${response.status}`;
+      if (status < 200 || status >= 300) error = `HTTP ${status}`;
     } catch (cause) {
-      error = cause instanceof Error ? cause.message : String(cause);
+      blocked = cause instanceof BlockedTargetError;
+      error = blocked ? `Not sent, and not retried: ${(cause as Error).message}` : cause instanceof Error ? cause.message : String(cause);
     }
     if (error === null) return markDelivered(db, { id: delivery.id, now: now() });
-    const wait = schedule[delivery.attempts];
+    const wait = blocked ? undefined : schedule[delivery.attempts];
     const retryAt = wait === undefined ? null : new Date(now().getTime() + wait);
     markAttemptFailed(db, { id: delivery.id, error, retryAt, now: now() });
-    log.warn({ endpointId: delivery.endpointId, messageId: delivery.messageId, error, retryAt }, retryAt ? "webhook delivery failed; will retry" : "webhook delivery failed; giving up");
+    log.warn({ endpointId: delivery.endpointId, messageId: delivery.messageId, error, retryAt }, blocked ? "webhook target not allowed; giving up" : retryAt ? "webhook delivery failed; will retry" : "webhook delivery failed; giving up");
   }
 
   async function tick(): Promise<void> {
