@@ -10,8 +10,9 @@ import { signIn } from "../src/sign-in";
 const BLOOMSBURY = "E05013653";
 const DAY_MS = 86_400_000;
 const MEMBERS = ["tom@example.test", "ama@example.test", "li@example.test"];
+const DRUG = "Drug dealing by the children's play area in the evenings";
 
-describe("setting priorities: concern, shortlist, a quorate vote on members' own devices, a specific priority", () => {
+describe("setting priorities: concern, shortlist, a quorate vote on members' own devices and on paper, a specific priority", () => {
   let app: Awaited<ReturnType<typeof startAppWith>>;
   let browser: Browser;
   let meetingId = 0;
@@ -80,20 +81,40 @@ describe("setting priorities: concern, shortlist, a quorate vote on members' own
     await expectNoAxeViolations(chair);
     const ballotUrl = (await chair.getByRole("link", { name: "the ballot page" }).getAttribute("href"))!;
 
-    // Three members vote on their own phones.
-    const picks = [["Drug dealing by the children's play area in the evenings"], ["Drug dealing by the children's play area in the evenings", "Speeding on Gower Street"], ["Speeding on Gower Street"]];
-    for (const [i, email] of MEMBERS.entries()) {
-      const member = await pageFor(email, 390);
-      await member.goto(ballotUrl);
-      for (const label of picks[i]!) await member.getByLabel(label).check();
-      if (i === 0) await expectNoAxeViolations(member);
-      await member.getByRole("button", { name: "Cast my vote" }).click();
-      await expect.poll(() => text(member)).toContain("Your vote is recorded.");
-      if (i === 0) await screenshot(member, "ballot-phone");
-    }
+    // Tom votes on his own phone.
+    const tom = await pageFor(MEMBERS[0]!, 390);
+    await tom.goto(ballotUrl);
+    await tom.getByLabel(DRUG).check();
+    await expectNoAxeViolations(tom);
+    await tom.getByRole("button", { name: "Cast my vote" }).click();
+    await expect.poll(() => text(tom)).toContain("Your vote is recorded.");
+    await screenshot(tom, "ballot-phone");
+
+    // Ama and Li vote on paper. By keyboard, the chair records who voted on paper (not how)...
+    const paperVoters = chair.getByRole("group", { name: "1. Who voted on paper" });
+    await paperVoters.getByLabel("Ama Owusu").press("Space");
+    await paperVoters.getByLabel("Li Wei").press("Space");
+    await chair.getByRole("button", { name: "Record them as voting on paper" }).press("Enter");
+    await expect.poll(() => text(chair)).toContain("Ama Owusu and Li Wei will be recorded as voting on paper");
+    await chair.getByRole("button", { name: "Yes, record them" }).press("Enter");
+    await expect.poll(() => text(chair)).toContain("3 of 4 members present have voted. 2 paper ballots are still to be entered.");
+    // ...so Li cannot also vote online...
+    const li = await pageFor(MEMBERS[2]!, 390);
+    await li.goto(ballotUrl);
+    await expect.poll(() => text(li)).toContain("Your vote is recorded.");
+    // ...then types in the two papers, without names, and checks them before entering them.
+    await chair.getByRole("group", { name: "Paper ballot 1 of 2" }).getByLabel(DRUG).check();
+    await chair.getByRole("group", { name: "Paper ballot 1 of 2" }).getByLabel("Speeding on Gower Street").check();
+    await chair.getByRole("group", { name: "Paper ballot 2 of 2" }).getByLabel("Speeding on Gower Street").check();
+    await chair.getByRole("button", { name: "Review the paper ballots" }).click();
+    await expect.poll(() => text(chair)).toContain(`Approves: ${DRUG}; Speeding on Gower Street`);
+    await expectNoAxeViolations(chair);
+    await screenshot(chair, "paper-ballots-review");
+    await chair.getByRole("button", { name: "Yes, enter 2 ballots" }).click();
+    await expect.poll(() => text(chair)).toContain("2 paper ballots entered.");
     // The chair votes too, then closes and publishes.
     await chair.goto(ballotUrl);
-    await chair.getByLabel("Drug dealing by the children's play area in the evenings").check();
+    await chair.getByLabel(DRUG).check();
     await chair.getByRole("button", { name: "Cast my vote" }).click();
     await expect.poll(() => text(chair)).toContain("Your vote is recorded.");
     await chair.goto(`/staff/wards/${BLOOMSBURY}/meetings/${meetingId}/live`);
@@ -136,7 +157,8 @@ describe("setting priorities: concern, shortlist, a quorate vote on members' own
     await resident.goto(`/wards/${BLOOMSBURY}/priorities`);
     await expect.poll(() => text(resident)).toContain("Evening patrols and better lighting");
     await resident.getByRole("link", { name: /vote/i }).first().click();
-    await expect.poll(() => text(resident)).toContain("Drug dealing by the children's play area in the evenings");
+    await expect.poll(() => text(resident)).toContain(DRUG);
+    await expect.poll(() => text(resident)).toContain("2 paper ballots entered without names by Priya Shah.");
     await expectNoAxeViolations(resident);
   }, 240_000);
 });

@@ -9,6 +9,9 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 /**
  * Opens the one SQLite file Ward Panel runs on. WAL lets readers carry on during a write and,
  * with synchronous=NORMAL, survives a process kill without corruption (https://sqlite.org/wal.html).
+ * secure_delete zeroes deleted and overwritten values in the file, so a deleted value (a closed
+ * secret vote's token secret, say) cannot be read back from free space
+ * (https://sqlite.org/pragma.html#pragma_secure_delete).
  */
 export function openDb(path: string): Db {
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
@@ -17,6 +20,7 @@ export function openDb(path: string): Db {
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("secure_delete = ON");
   return drizzle(sqlite, { schema }) as Db;
 }
 

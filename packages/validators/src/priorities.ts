@@ -118,6 +118,19 @@ export const VoteSettingsInput = z.object({
   tieBreak: z.enum(TIE_BREAKS),
 });
 export const VoteRef = z.object({ wardCode: WardCode, voteId: z.number().int().positive() });
-export const CastBallotInput = VoteRef.extend({ ballot: z.record(z.string(), z.unknown()) });
-export const PaperBallotInput = CastBallotInput.extend({ voterUserId: z.number().int().positive() });
+const BallotShape = z.record(z.string(), z.unknown());
+/** Strict: a ballot is always the signed-in member's own, so naming another voter is refused. */
+export const CastBallotInput = z.strictObject({ ...VoteRef.shape, ballot: BallotShape });
+/** Open ballots: a paper ballot entered for the named member. */
+export const NamedPaperBallotInput = VoteRef.extend({ voterUserId: z.number().int().positive(), ballot: BallotShape });
+/** Secret ballots: who voted on paper (not how). */
+export const PaperVotersInput = VoteRef.extend({
+  userIds: z
+    .array(z.number().int().positive())
+    .min(1, "Choose at least one member who voted on paper")
+    .max(500)
+    .refine((ids) => new Set(ids).size === ids.length, "Choose each member once"),
+});
+/** Secret ballots: paper ballots without names. */
+export const UnnamedPaperBallotsInput = VoteRef.extend({ ballots: z.array(BallotShape).min(1, "Enter at least one paper ballot").max(500) });
 export const ChairChoiceInput = VoteRef.extend({ chosen: z.array(z.string()).min(1) });

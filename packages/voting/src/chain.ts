@@ -7,7 +7,7 @@ import canonicalize from "canonicalize";
 /** prevHash of the first ("opened") entry: 64 zeros. */
 export const GENESIS_HASH = "0".repeat(64);
 
-export const ENTRY_TYPES = ["opened", "ballot", "tally", "closed", "tie-break-choice"] as const;
+export const ENTRY_TYPES = ["opened", "ballot", "paper-voters", "tally", "closed", "tie-break-choice"] as const;
 export type EntryType = (typeof ENTRY_TYPES)[number];
 
 export type UnhashedEntry = { seq: number; type: EntryType; at: string; payload: unknown };

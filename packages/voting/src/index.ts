@@ -1,6 +1,7 @@
 // @wardpanel/voting: pure vote counting, tie-breaks, the audit hash chain and its verification.
 export type * from "./types.js";
 export { validateBallot, validateTally } from "./ballot.js";
+export { ballotSourcesInWords } from "./ballot-sources.js";
 export { validateConfig } from "./config.js";
 export { countVote } from "./count.js";
 export { VotingError } from "./errors.js";
@@ -9,6 +10,8 @@ export { drawNumber } from "./tie-break.js";
 export { appendEntry, canonicalJson, type ChainEntry, ENTRY_TYPES, type EntryType, GENESIS_HASH, hashEntry, nextEntry, type UnhashedEntry } from "./chain.js";
 export {
   type BallotPayload,
+  type NamedBallotPayload,
+  type UnnamedPaperBallotPayload,
   buildRecord,
   chairChoicePayload,
   closedPayload,
@@ -18,6 +21,9 @@ export {
   type Elector,
   electorateSnapshot,
   type OpenedPayload,
+  type PaperVotersPayload,
+  paperVotersPayload,
+  type Staff,
   type TallyPayload,
   type TieBreakChoicePayload,
   type VoteRecord,

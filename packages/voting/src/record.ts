@@ -11,15 +11,27 @@ export type Ward = { code: string; name: string };
 export type Elector = { voter: string; name?: string };
 
 export type OpenedPayload = { voteId: string; ward: Ward; config: VoteConfig; electorate: Elector[] };
-/** A ballot; "paper" means a paper ballot typed in by the chair. */
-export type BallotPayload = { voter: string; voterName?: string; source: "online" | "paper"; ballot: Ballot };
+/** A member of staff acting in the vote (typing in paper ballots): their user id and name. */
+export type Staff = { id: string; name: string };
+/**
+ * A ballot. "online" is cast by the voter on their own device. "paper" is typed in from a paper
+ * ballot by `enteredBy`: in an open ballot for the named voter, in a secret ballot without any
+ * voter at all (the paper voters are recorded, unlinked, in a "paper-voters" entry). Records of
+ * version 1 may hold secret paper ballots with a voter token and no `enteredBy`.
+ */
+export type BallotPayload = NamedBallotPayload | UnnamedPaperBallotPayload;
+export type NamedBallotPayload = { voter: string; voterName?: string; source: "online" | "paper"; enteredBy?: Staff; ballot: Ballot };
+export type UnnamedPaperBallotPayload = { source: "paper"; enteredBy: Staff; ballot: Ballot };
+/** Secret ballots: electors (tokens) who voted on paper, so they cannot also vote online. */
+export type PaperVotersPayload = { voters: string[]; enteredBy: Staff };
 export type TallyPayload = { source: "show-of-hands"; tally: Tally };
 export type ClosedPayload = { ballots: number; tallies: number };
 export type TieBreakChoicePayload = ChairChoice;
 
 export type VoteRecord = {
   format: "wardpanel-vote-record";
-  version: 1;
+  /** 2 added "paper-voters" entries, anonymous paper ballots and `enteredBy`; 1 is still read. */
+  version: 1 | 2;
   voteId: string;
   ward: Ward;
   config: VoteConfig;
@@ -30,8 +42,9 @@ export type VoteRecord = {
 
 /**
  * Pseudonymous voter token for secret ballots: HMAC-SHA256(secret, voteId + voterId), 32 hex chars.
- * Only the server holds `secret`, so the published record cannot be linked back to names, while
- * the same person always gets the same token within one vote (which stops double voting).
+ * Only the server holds `secret`, and only while the vote is open (it is deleted at close), so the
+ * published record cannot be linked back to names, while the same person always gets the same
+ * token within one vote (which stops double voting).
  */
 export function deriveVoterToken(secret: string, voteId: string, voterId: string): string {
   return createHmac("sha256", secret).update(`${voteId}\n${voterId}`).digest("hex").slice(0, 32);
@@ -59,6 +72,11 @@ export function electorateSnapshot(input: {
   }
   electorate.sort((a, b) => (a.voter < b.voter ? -1 : a.voter > b.voter ? 1 : 0));
   return { voteId, ward, config, electorate };
+}
+
+/** Payload for a "paper-voters" entry; tokens sorted, so list order cannot reveal who is who. */
+export function paperVotersPayload(voters: readonly string[], enteredBy: Staff): PaperVotersPayload {
+  return { voters: [...voters].sort(), enteredBy };
 }
 
 export function closedPayload(entries: readonly ChainEntry[]): ClosedPayload {
@@ -94,7 +112,7 @@ export function buildRecord(input: {
 }): VoteRecord {
   return {
     format: "wardpanel-vote-record",
-    version: 1,
+    version: 2,
     ...input,
     finalHash: input.entries.at(-1)?.hash ?? GENESIS_HASH,
   };

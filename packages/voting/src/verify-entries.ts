@@ -2,7 +2,7 @@
 import { validateBallot, validateTally } from "./ballot.js";
 import { type ChainEntry, canonicalJson } from "./chain.js";
 import { hasOnlyKeys, isRecord, isString, isStringArray, isWholeNumber } from "./guards.js";
-import type { BallotPayload, Elector, VoteRecord } from "./record.js";
+import type { Elector, NamedBallotPayload, Staff, VoteRecord } from "./record.js";
 import type { VoteConfig } from "./types.js";
 
 type Check = string | null; // a failure reason, or null when the entry is fine
@@ -29,9 +29,14 @@ export function checkOpened(record: VoteRecord, entry: ChainEntry): Check {
   return null;
 }
 
+const isStaff = (v: unknown): v is Staff => isRecord(v) && hasOnlyKeys(v, ["id", "name"]) && isString(v.id) && isString(v.name);
+
 export class BallotBox {
   private readonly electorate: Map<string, Elector>;
+  /** Electors who have voted: the entry of their ballot, or of the "paper-voters" entry naming them. */
   private readonly votedAt = new Map<string, number>();
+  private paperVoters = 0;
+  private unnamedPaperBallots = 0;
   private handsCounted = 0;
 
   constructor(
@@ -43,10 +48,18 @@ export class BallotBox {
 
   ballot(entry: ChainEntry): Check {
     const p = entry.payload;
-    if (!isRecord(p) || !hasOnlyKeys(p, ["voter", "voterName", "source", "ballot"]) || !isString(p.voter) || (p.source !== "online" && p.source !== "paper")) {
+    if (
+      !isRecord(p) ||
+      !hasOnlyKeys(p, ["voter", "voterName", "source", "enteredBy", "ballot"]) ||
+      (p.voter !== undefined && !isString(p.voter)) ||
+      (p.source !== "online" && p.source !== "paper") ||
+      (p.enteredBy !== undefined && !isStaff(p.enteredBy))
+    ) {
       return `${label(entry)}: the ballot entry is unreadable.`;
     }
-    const payload = p as BallotPayload;
+    if (p.voter === undefined) return this.unnamedPaper(entry, p);
+    const payload = p as NamedBallotPayload;
+    if (payload.source === "online" && payload.enteredBy !== undefined) return `${label(entry)}: an online ballot is cast by the voter, never entered by someone else.`;
     const elector = this.electorate.get(payload.voter);
     if (!elector) return `${label(entry)}: voter ${payload.voter} is not in the electorate snapshot.`;
     if (this.config.ballotSecrecy === "secret" && payload.voterName !== undefined) return `${label(entry)}: a secret ballot must not carry the voter's name.`;
@@ -56,6 +69,37 @@ export class BallotBox {
     this.votedAt.set(payload.voter, entry.seq);
     const valid = validateBallot(this.config, payload.ballot);
     if (!valid.ok) return `${label(entry)}: the ballot is not valid — ${valid.message}`;
+    return this.overfull(entry);
+  }
+
+  /** A secret ballot's paper ballot: no voter, but never more of them than recorded paper voters. */
+  private unnamedPaper(entry: ChainEntry, p: Record<string, unknown>): Check {
+    if (this.config.ballotSecrecy !== "secret") return `${label(entry)}: a ballot in an open vote must say whose it is.`;
+    if (p.source !== "paper" || p.enteredBy === undefined || p.voterName !== undefined) {
+      return `${label(entry)}: a ballot without a voter must be a paper ballot that says who entered it.`;
+    }
+    if (this.unnamedPaperBallots >= this.paperVoters) {
+      return `${label(entry)}: this is paper ballot ${this.unnamedPaperBallots + 1} but only ${this.paperVoters} members were recorded as voting on paper.`;
+    }
+    this.unnamedPaperBallots += 1;
+    const valid = validateBallot(this.config, p.ballot);
+    return valid.ok ? null : `${label(entry)}: the ballot is not valid — ${valid.message}`;
+  }
+
+  /** Secret ballots: who voted on paper, recorded before their unnamed ballots are entered. */
+  paperVotersEntry(entry: ChainEntry): Check {
+    const p = entry.payload;
+    if (!isRecord(p) || !hasOnlyKeys(p, ["voters", "enteredBy"]) || !isStringArray(p.voters) || p.voters.length === 0 || !isStaff(p.enteredBy)) {
+      return `${label(entry)}: the list of paper voters is unreadable.`;
+    }
+    if (this.config.ballotSecrecy !== "secret") return `${label(entry)}: only a secret ballot records paper voters apart from their ballots.`;
+    for (const voter of p.voters) {
+      if (!this.electorate.has(voter)) return `${label(entry)}: voter ${voter} is not in the electorate snapshot.`;
+      const earlier = this.votedAt.get(voter);
+      if (earlier !== undefined) return `${label(entry)}: voter ${voter} already voted in entry ${earlier}.`;
+      this.votedAt.set(voter, entry.seq);
+    }
+    this.paperVoters += p.voters.length;
     return this.overfull(entry);
   }
 

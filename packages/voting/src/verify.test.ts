@@ -90,7 +90,7 @@ describe("verifyVoteRecord", () => {
 
   it("rejects files that are not vote records", () => {
     expect(reason(null)).toBe("This is not a vote record.");
-    expect(reason({ ...record, version: 2 })).toBe("This is not a version 1 Ward Panel vote record.");
+    expect(reason({ ...record, version: 3 })).toBe("This is not a version 1 or 2 Ward Panel vote record.");
     expect(reason({ ...record, entries: [{ seq: 0 }] })).toBe("Entry at position 0 is unreadable.");
   });
 

@@ -35,7 +35,7 @@ export function verifyVoteRecord(record: unknown, options: { expectedFinalHash?:
     return fail("The final hash does not match the published hash — this is not the record that was published.");
   }
 
-  // 2. The story the entries tell: opened, ballots and tallies, closed, then any chair decisions.
+  // 2. The story the entries tell: opened, ballots, paper voters and tallies, closed, then any chair decisions.
   const opened = entries[0];
   if (!opened) return fail("The record has no entries.");
   const openedProblem = checkOpened(shape, opened);
@@ -46,8 +46,8 @@ export function verifyVoteRecord(record: unknown, options: { expectedFinalHash?:
     const where = `Entry ${entry.seq} (${entry.type})`;
     let problem: string | null = null;
     if (entry.type === "opened") problem = `${where}: the vote was opened twice.`;
-    else if (entry.type === "ballot" || entry.type === "tally") {
-      problem = closedAt !== null ? `${where}: cast after the vote closed in entry ${closedAt}.` : entry.type === "ballot" ? box.ballot(entry) : box.tally(entry);
+    else if (entry.type === "ballot" || entry.type === "tally" || entry.type === "paper-voters") {
+      problem = closedAt !== null ? `${where}: ${entry.type === "paper-voters" ? "recorded" : "cast"} after the vote closed in entry ${closedAt}.` : entry.type === "ballot" ? box.ballot(entry) : entry.type === "tally" ? box.tally(entry) : box.paperVotersEntry(entry);
     } else if (entry.type === "closed") {
       problem = closedAt !== null ? `${where}: the vote was closed twice.` : checkClosed(entry, entries.slice(0, entry.seq));
       closedAt = entry.seq;
@@ -96,7 +96,7 @@ type Shape = VoteRecord & { entries: ChainEntry[] };
 
 function checkShape(record: unknown): Shape | string {
   if (!isRecord(record)) return "This is not a vote record.";
-  if (record.format !== "wardpanel-vote-record" || record.version !== 1) return "This is not a version 1 Ward Panel vote record.";
+  if (record.format !== "wardpanel-vote-record" || (record.version !== 1 && record.version !== 2)) return "This is not a version 1 or 2 Ward Panel vote record.";
   if (!hasOnlyKeys(record, ["format", "version", "voteId", "ward", "config", "entries", "result", "finalHash"])) return "The record contains an unknown field.";
   if (!isString(record.voteId)) return "The record has no vote id.";
   const ward = record.ward;

@@ -3,9 +3,10 @@ import { useState } from "react";
 import { Link } from "react-router";
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
-import { BallotFields, ballotHint, toBallot, type BallotDraft } from "./ballot-fields";
+import { ballotHint } from "./ballot-fields";
 import { ConfirmButton } from "./confirm-button";
-import { buttonClass, FormAlert, inputClass, secondaryButtonClass } from "./field";
+import { buttonClass, FormAlert, secondaryButtonClass } from "./field";
+import { NamedPaperBallot, SecretPaperBallots } from "./paper-ballots";
 import { LoadError, Loading } from "./status";
 import { VoteSettingsForm } from "./vote-settings-form";
 
@@ -14,15 +15,11 @@ export function VotePanel({ wardCode, meetingId, canRun }: { wardCode: string; m
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const data = useQuery({ ...trpc.votes.forMeeting.queryOptions({ wardCode, meetingId }), refetchInterval: 5000 });
-  const attendance = useQuery(trpc.attendance.forMeeting.queryOptions({ wardCode, meetingId }));
   const create = useMutation(trpc.votes.create.mutationOptions());
   const open = useMutation(trpc.votes.open.mutationOptions());
   const close = useMutation(trpc.votes.close.mutationOptions());
   const publish = useMutation(trpc.votes.publish.mutationOptions());
-  const paper = useMutation(trpc.votes.castPaper.mutationOptions());
   const choose = useMutation(trpc.votes.chairChoice.mutationOptions());
-  const [paperFor, setPaperFor] = useState<string>("");
-  const [paperDraft, setPaperDraft] = useState<BallotDraft>({});
   const [chosen, setChosen] = useState<string[]>([]);
 
   const { alert, status, run: act } = useChange(() => queryClient.invalidateQueries(trpc.votes.pathFilter()));
@@ -31,7 +28,7 @@ export function VotePanel({ wardCode, meetingId, canRun }: { wardCode: string; m
   if (data.error || !data.data) return <LoadError error={data.error ?? { message: "No votes." }} />;
   const { shortlist, votes, quorum } = data.data;
   const vote = votes[0];
-  const present = attendance.data?.roster.filter((r) => r.status === "present") ?? [];
+  const toEnter = vote?.progress.paperBallotsToEnter ?? 0;
 
   return (
     <>
@@ -77,7 +74,8 @@ export function VotePanel({ wardCode, meetingId, canRun }: { wardCode: string; m
           {vote.status === "open" && (
             <>
               <p className="mb-2 text-lg font-semibold">
-                {vote.progress.ballots} of {vote.progress.electorate} members present have voted.
+                {vote.progress.voted} of {vote.progress.electorate} members present have voted.
+                {toEnter > 0 && ` ${toEnter} paper ${toEnter === 1 ? "ballot is" : "ballots are"} still to be entered.`}
               </p>
               <p className="mb-2">
                 Members vote at{" "}
@@ -86,40 +84,17 @@ export function VotePanel({ wardCode, meetingId, canRun }: { wardCode: string; m
                 </Link>{" "}
                 on their own phone or tablet, signed in.
               </p>
-              {canRun && (
-                <details className="mb-3 rounded border-2 border-slate-300 p-3">
-                  <summary className="min-h-11 cursor-pointer content-center font-semibold">Enter a paper ballot</summary>
-                  <label className="mb-2 mt-2 block font-semibold">
-                    Whose ballot
-                    <select value={paperFor} onChange={(e) => setPaperFor(e.target.value)} className={inputClass}>
-                      <option value="">Choose a member present</option>
-                      {present.map((m) => (
-                        <option key={m.userId} value={m.userId}>
-                          {m.name}
-                        </option>
-                      ))}
-                    </select>
-                  </label>
-                  <BallotFields config={vote.config} draft={paperDraft} onChange={setPaperDraft} />
-                  <button
-                    type="button"
-                    className={`${secondaryButtonClass} mt-2`}
-                    onClick={() =>
-                      act(async () => {
-                        await paper.mutateAsync({ wardCode, voteId: vote.id, voterUserId: Number(paperFor), ballot: toBallot(vote.config, paperDraft) as Record<string, unknown> });
-                        setPaperDraft({});
-                        setPaperFor("");
-                      }, "Paper ballot recorded.")
-                    }
-                  >
-                    Record the paper ballot
-                  </button>
-                </details>
-              )}
+              {canRun &&
+                (vote.config.ballotSecrecy === "secret" ? <SecretPaperBallots wardCode={wardCode} vote={vote} act={act} /> : <NamedPaperBallot wardCode={wardCode} vote={vote} act={act} />)}
               {canRun && (
                 <ConfirmButton
                   label="Close the vote and count"
-                  question={<p>No more ballots can be cast once the vote closes.</p>}
+                  question={
+                    <p>
+                      No more ballots can be cast once the vote closes.
+                      {toEnter > 0 && ` ${toEnter} paper ${toEnter === 1 ? "ballot has" : "ballots have"} not been entered and will not be counted.`}
+                    </p>
+                  }
                   confirmLabel="Yes, close and count"
                   onConfirm={() => act(() => close.mutateAsync({ wardCode, voteId: vote.id }), "The vote is closed and counted.")}
                 />

@@ -33,7 +33,7 @@ export function VoteResultPage() {
   if (vote.isLoading) return <Loading />;
   if (vote.error || !vote.data?.isPublished) return <LoadError error={vote.error ?? { message: "No data." }} />;
 
-  const { config, result, finalHash, verification, meetingId, meetingTitle } = vote.data;
+  const { config, result, finalHash, verification, meetingId, meetingTitle, ballotSources } = vote.data;
   const titles = new Map(config.candidates.map((c) => [c.id, c.title]));
   const titleOf = (id: string) => titles.get(id) ?? id;
   const recordUrl = `/votes/${voteId}/record.json`;
@@ -88,6 +88,10 @@ export function VoteResultPage() {
             {result.validBallots}
             {result.rejectedBallots > 0 && ` (${result.rejectedBallots} not valid, so not counted)`}
             {result.handsCounted ? `, and ${result.handsCounted} people by show of hands` : ""}
+          </dd>
+          <dt className="font-semibold">How ballots were cast</dt>
+          <dd className="mb-2 sm:mb-0">
+            {ballotSources.length === 0 ? "No ballots were cast." : ballotSources.map((line) => <span key={line} className="block">{line}</span>)}
           </dd>
           <dt className="font-semibold">Counting rules</dt>
           <dd className="mb-2 sm:mb-0">{result.rules}</dd>

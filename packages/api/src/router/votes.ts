@@ -1,23 +1,25 @@
 import { getMeetingInWard } from "@wardpanel/db/queries/meetings";
 import { getMeetingQuorum } from "@wardpanel/db/queries/attendance";
 import { listShortlist } from "@wardpanel/db/queries/concerns";
+import { castOnlineBallot, enterNamedPaperBallot, enterUnnamedPaperBallots, hasVoted, listVoteMembers, markPaperVoters } from "@wardpanel/db/queries/vote-ballots";
 import {
-  castBallot,
   closeVote,
   createVote,
+  getOpenedPayload,
   getVoteInWard,
   getVoteProgress,
-  hasVoted,
   listWardVotes,
   openVote,
   publishVoteResult,
   recordChairChoice,
   updateVoteSettings,
+  getVoteRecord,
   verifyStoredVote,
 } from "@wardpanel/db/queries/votes";
-import { CastBallotInput, ChairChoiceInput, MeetingRef, PaperBallotInput, VoteRef, VoteSettingsInput } from "@wardpanel/validators";
-import type { VoteConfig, VoteResult } from "@wardpanel/voting";
+import { CastBallotInput, ChairChoiceInput, MeetingRef, NamedPaperBallotInput, PaperVotersInput, UnnamedPaperBallotsInput, VoteRef, VoteSettingsInput } from "@wardpanel/validators";
+import { ballotSourcesInWords, type VoteConfig, type VoteResult } from "@wardpanel/voting";
 import { z } from "zod";
+import { canActOnWard } from "../auth/viewer";
 import { createTRPCRouter, publicProcedure, wardProcedure } from "../trpc";
 import { organiser, wardStaff } from "./roles";
 
@@ -30,6 +32,8 @@ const PublishedVote = z.discriminatedUnion("isPublished", [
     config: z.custom<VoteConfig>(),
     result: z.custom<VoteResult>(),
     finalHash: z.string(),
+    /** How the ballots were cast: online, or on paper entered by whom (and for whom, in an open ballot). */
+    ballotSources: z.array(z.string()),
     verification: z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), reason: z.string() })]),
   }),
 ]);
@@ -40,9 +44,14 @@ const voter = wardProcedure(["chair", "panel_member"]);
 const settingsOf = ({ wardCode: _w, meetingId: _m, ...settings }: z.infer<typeof VoteSettingsInput>) => settings;
 
 export const votesRouter = createTRPCRouter({
-  /** Votes at a meeting, with the shortlist and quorum, for the chair running it. */
+  /**
+   * Votes at a meeting, with the shortlist and quorum, for the chair running it. While a vote is
+   * open, the chair and sergeant also get its electorate by name with whether each has voted
+   * (never how), to record paper voters; other staff get an empty list.
+   */
   forMeeting: wardStaff.input(MeetingRef).query(({ ctx, input }) => {
     const meeting = getMeetingInWard(ctx.db, input.wardCode, input.meetingId);
+    const runsVotes = canActOnWard(ctx.viewer, input.wardCode, ["sergeant", "chair"]);
     return {
       quorum: getMeetingQuorum(ctx.db, meeting),
       shortlist: listShortlist(ctx.db, input.wardCode),
@@ -50,7 +59,8 @@ export const votesRouter = createTRPCRouter({
         .filter((v) => v.meetingId === meeting.id)
         .map((v) => {
           const vote = getVoteInWard(ctx.db, input.wardCode, v.id);
-          return { id: v.id, status: vote.status, config: vote.config, result: vote.result, finalHash: vote.finalHash, progress: getVoteProgress(ctx.db, v.id) };
+          const members = runsVotes ? listVoteMembers(ctx.db, vote, getOpenedPayload(ctx.db, vote.id)) : [];
+          return { id: v.id, status: vote.status, config: vote.config, result: vote.result, finalHash: vote.finalHash, progress: getVoteProgress(ctx.db, v.id), members };
         }),
     };
   }),
@@ -75,16 +85,27 @@ export const votesRouter = createTRPCRouter({
     return { id: vote.id, status: vote.status, config: vote.config, hasVoted: hasVoted(ctx.db, vote.id, ctx.viewer.id) };
   }),
 
+  /** The signed-in member's own ballot. There is no way to cast an online ballot for someone else. */
   cast: voter.input(CastBallotInput).mutation(({ ctx, input }) => {
-    castBallot(ctx.db, { wardCode: input.wardCode, voteId: input.voteId, voterUserId: ctx.viewer.id, voterName: ctx.viewer.name, ballot: input.ballot, source: "online", now: ctx.now() });
+    castOnlineBallot(ctx.db, { wardCode: input.wardCode, voteId: input.voteId, voter: ctx.viewer, ballot: input.ballot, now: ctx.now() });
     return { voteId: input.voteId, hasVoted: true };
   }),
 
-  /** A paper ballot the chair types in for a member present without a device. */
-  castPaper: organiser.input(PaperBallotInput).mutation(({ ctx, input }) => {
-    castBallot(ctx.db, { wardCode: input.wardCode, voteId: input.voteId, voterUserId: input.voterUserId, voterName: "", ballot: input.ballot, source: "paper", now: ctx.now() });
-    return { voteId: input.voteId };
+  /** Open ballots: a member's paper ballot, recorded as entered by the signed-in chair or sergeant for them. */
+  enterNamedPaperBallot: organiser.input(NamedPaperBallotInput).mutation(({ ctx, input: { voterUserId, ballot, ...ref } }) => {
+    enterNamedPaperBallot(ctx.db, { ...ref, voterUserId, ballot, enteredBy: ctx.viewer, now: ctx.now() });
+    return { voteId: ref.voteId };
   }),
+
+  /** Secret ballots: who voted on paper (not how); they then cannot vote online. */
+  markPaperVoters: organiser.input(PaperVotersInput).mutation(({ ctx, input: { userIds, ...ref } }) => ({
+    recorded: markPaperVoters(ctx.db, { ...ref, userIds, enteredBy: ctx.viewer, now: ctx.now() }),
+  })),
+
+  /** Secret ballots: the paper ballots, without names, recorded as entered by the signed-in chair or sergeant. */
+  enterPaperBallots: organiser.input(UnnamedPaperBallotsInput).mutation(({ ctx, input: { ballots, ...ref } }) => ({
+    entered: enterUnnamedPaperBallots(ctx.db, { ...ref, ballots, enteredBy: ctx.viewer, now: ctx.now() }),
+  })),
 
   close: organiser.input(VoteRef).mutation(({ ctx, input }) => closeVote(ctx.db, { ...input, now: ctx.now() })),
 
@@ -105,6 +126,7 @@ export const votesRouter = createTRPCRouter({
       config: vote.config,
       result: vote.result!,
       finalHash: vote.finalHash!,
+      ballotSources: ballotSourcesInWords(getVoteRecord(ctx.db, vote.id)!.record.entries),
       verification: verification.ok ? { ok: true as const } : { ok: false as const, reason: verification.reason },
     };
   }),

@@ -7,7 +7,8 @@ import { markAttendance } from "./attendance";
 import { listShortlist, mergeConcerns, setShortlisted, submitConcern } from "./concerns";
 import { startMeeting } from "./live";
 import { getPriorityInWard } from "./priorities";
-import { castBallot, closeVote, createVote, getVoteRecord, openVote, publishVoteResult, updateVoteSettings, verifyStoredVote } from "./votes";
+import { castOnlineBallot, markPaperVoters, enterUnnamedPaperBallots } from "./vote-ballots";
+import { closeVote, createVote, getVoteRecord, openVote, publishVoteResult, updateVoteSettings, verifyStoredVote } from "./votes";
 
 const WARD = "E05013653";
 const NOW = new Date("2026-11-25T19:30:00Z");
@@ -54,10 +55,10 @@ describe("a panel vote", () => {
     // Marked present after opening: the electorate was snapshotted at opening.
     markPresent(db, meetingId, [absent]);
     const ballot = { approved: ["concern-1"] };
-    expect(() => castBallot(db, { wardCode: WARD, voteId, voterUserId: absent.id, voterName: absent.name, ballot, source: "online", now: NOW })).toThrow("Only voting members marked present when the vote opened can vote");
-    castBallot(db, { wardCode: WARD, voteId, voterUserId: voters[0]!.id, voterName: voters[0]!.name, ballot, source: "online", now: NOW });
-    expect(() => castBallot(db, { wardCode: WARD, voteId, voterUserId: voters[0]!.id, voterName: voters[0]!.name, ballot, source: "online", now: NOW })).toThrow("This member has already voted");
-    expect(() => castBallot(db, { wardCode: WARD, voteId, voterUserId: voters[1]!.id, voterName: voters[1]!.name, ballot: { approved: ["concern-99"] }, source: "online", now: NOW })).toThrow();
+    expect(() => castOnlineBallot(db, { wardCode: WARD, voteId, voter: absent, ballot, now: NOW })).toThrow("Only voting members marked present when the vote opened can vote");
+    castOnlineBallot(db, { wardCode: WARD, voteId, voter: voters[0]!, ballot, now: NOW });
+    expect(() => castOnlineBallot(db, { wardCode: WARD, voteId, voter: voters[0]!, ballot, now: NOW })).toThrow("You have already voted");
+    expect(() => castOnlineBallot(db, { wardCode: WARD, voteId, voter: voters[1]!, ballot: { approved: ["concern-99"] }, now: NOW })).toThrow('"concern-99" is not one of the options in this vote.');
   });
 
   it("counts, publishes the winners as draft priorities, and verifies — until a ballot row is changed", () => {
@@ -68,9 +69,9 @@ describe("a panel vote", () => {
     const a = `concern-${concerns.a}`;
     const b = `concern-${concerns.b}`;
     const c = `concern-${concerns.c}`;
-    [[a, b], [a], [a, c]].forEach((approved, i) =>
-      castBallot(db, { wardCode: WARD, voteId, voterUserId: voters[i]!.id, voterName: voters[i]!.name, ballot: { approved }, source: i === 2 ? "paper" : "online", now: NOW }),
-    );
+    [[a, b], [a]].forEach((approved, i) => castOnlineBallot(db, { wardCode: WARD, voteId, voter: voters[i]!, ballot: { approved }, now: NOW }));
+    markPaperVoters(db, { wardCode: WARD, voteId, userIds: [voters[2]!.id], enteredBy: voters[0]!, now: NOW });
+    enterUnnamedPaperBallots(db, { wardCode: WARD, voteId, ballots: [{ approved: [a, c] }], enteredBy: voters[0]!, now: NOW });
     const result = closeVote(db, { wardCode: WARD, voteId, now: NOW });
     expect(result.winners[0]).toBe(a);
     expect(result.explanation.join(" ")).toContain("Drug dealing in Russell Square");
@@ -80,7 +81,8 @@ describe("a panel vote", () => {
     expect(getPriorityInWard(db, WARD, priorityIds[0]!)).toMatchObject({ status: "draft", voteId, decidedAtMeetingId: meetingId, concernId: concerns.a });
 
     const { record } = getVoteRecord(db, voteId)!;
-    expect(JSON.stringify(record)).not.toContain(voters[0]!.name); // a secret ballot names nobody
+    // A secret ballot names no voter: only who typed in the paper ballot.
+    for (const voter of voters.slice(1)) expect(JSON.stringify(record)).not.toContain(JSON.stringify(voter.name));
     expect(verifyVoteRecord(JSON.parse(JSON.stringify(record)))).toMatchObject({ ok: true });
     expect(verifyStoredVote(db, voteId)).toMatchObject({ ok: true });
 

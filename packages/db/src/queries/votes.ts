@@ -1,20 +1,13 @@
 import { randomBytes } from "node:crypto";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { asc, desc, eq, inArray } from "drizzle-orm";
 import {
   buildRecord,
   chairChoicePayload,
   closedPayload,
   countFromEntries,
-  deriveVoterToken,
   electorateSnapshot,
-  nextEntry,
-  validateBallot,
   validateConfig,
   verifyVoteRecord,
-  type Ballot,
-  type BallotPayload,
-  type ChainEntry,
-  type EntryType,
   type OpenedPayload,
   type VoteConfig,
   type VoteRecord,
@@ -28,8 +21,10 @@ import { getMeetingQuorum, getRoster } from "./attendance";
 import { getMeetingInWard } from "./meetings";
 import { createPriority } from "./priorities";
 import { listShortlist } from "./concerns";
+import { paperBallotsToEnter } from "./vote-ballots";
+import { appendToChain, getVoteInWard, listEntries, voteKey, type Vote } from "./vote-chain";
 
-export type Vote = typeof votes.$inferSelect & { config: VoteConfig; result: VoteResult | null };
+export { getVoteInWard, type Vote } from "./vote-chain";
 
 export type VoteSettings = {
   method: "approval" | "score" | "dots" | "ranked";
@@ -47,12 +42,6 @@ function configFrom(settings: VoteSettings, candidates: VoteConfig["candidates"]
   return { method, seats: settings.seats, ballotSecrecy: settings.ballotSecrecy, tieBreak: settings.tieBreak, candidates };
 }
 
-export function getVoteInWard(db: Db, wardCode: string, voteId: number): Vote {
-  const vote = db.select().from(votes).where(and(eq(votes.id, voteId), eq(votes.wardCode, wardCode))).get();
-  if (!vote) throw new DomainError("not_found", "There is no such vote for this ward");
-  return vote as Vote;
-}
-
 /** Sets up a vote on the ward's shortlist at a meeting. The settings can change until it opens. */
 export function createVote(db: Db, params: { wardCode: string; meetingId: number; settings: VoteSettings; createdBy: number | null }): number {
   return db.transaction(() => {
@@ -65,7 +54,7 @@ export function createVote(db: Db, params: { wardCode: string; meetingId: number
     if (!valid.ok) throw new DomainError("invalid", valid.message, "seats");
     return returnedRow(db
       .insert(votes)
-      .values({ wardCode: params.wardCode, meetingId: params.meetingId, config, tokenSecret: randomBytes(32).toString("hex"), createdBy: params.createdBy })
+      .values({ wardCode: params.wardCode, meetingId: params.meetingId, config, createdBy: params.createdBy })
       .returning({ id: votes.id })).id;
   });
 }
@@ -81,28 +70,10 @@ export function updateVoteSettings(db: Db, params: { wardCode: string; voteId: n
   });
 }
 
-function listEntries(db: Db, voteId: number): ChainEntry[] {
-  return db
-    .select({ seq: voteEntries.seq, type: voteEntries.type, at: voteEntries.at, payload: voteEntries.payload, prevHash: voteEntries.prevHash, hash: voteEntries.hash })
-    .from(voteEntries)
-    .where(eq(voteEntries.voteId, voteId))
-    .orderBy(asc(voteEntries.seq))
-    .all() as ChainEntry[];
-}
-
-/** Appends the next link of the chain, hashed over the previous row's hash. */
-function append(db: Db, voteId: number, type: EntryType, payload: unknown, at: Date): ChainEntry {
-  const previous = db.select({ seq: voteEntries.seq, hash: voteEntries.hash }).from(voteEntries).where(eq(voteEntries.voteId, voteId)).orderBy(desc(voteEntries.seq)).get() ?? null;
-  const entry = nextEntry(previous, type, payload, at);
-  db.insert(voteEntries).values({ voteId, ...entry }).run();
-  return entry;
-}
-
-const voteKey = (voteId: number) => `vote-${voteId}`;
-
 /**
  * Opens the vote, only at a meeting under way and quorate. The electorate is snapshotted now: the
  * voting members marked present. Settings are in the "opened" entry, so nobody can change them later.
+ * A secret ballot gets its token secret now; it is deleted when the vote closes.
  */
 export function openVote(db: Db, params: { wardCode: string; voteId: number; now: Date }): void {
   db.transaction(() => {
@@ -116,48 +87,47 @@ export function openVote(db: Db, params: { wardCode: string; voteId: number; now
     const voters = getRoster(db, meeting)
       .filter((r) => r.status === "present")
       .map((r) => ({ id: String(r.userId), name: r.name }));
-    const payload = electorateSnapshot({ voteId: voteKey(vote.id), ward, config: vote.config, voters, tokenSecret: vote.tokenSecret });
-    append(db, vote.id, "opened", payload, params.now);
-    db.update(votes).set({ status: "open", openedAt: params.now }).where(eq(votes.id, vote.id)).run();
+    const tokenSecret = vote.config.ballotSecrecy === "secret" ? randomBytes(32).toString("hex") : null;
+    const payload = electorateSnapshot({ voteId: voteKey(vote.id), ward, config: vote.config, voters, ...(tokenSecret ? { tokenSecret } : {}) });
+    appendToChain(db, vote.id, "opened", payload, params.now);
+    db.update(votes).set({ status: "open", openedAt: params.now, tokenSecret }).where(eq(votes.id, vote.id)).run();
   });
 }
 
 /**
- * One ballot from one member of the snapshotted electorate: cast on their own device, or a paper
- * ballot the chair types in for them. A second ballot is refused (and the database would refuse it too).
+ * Closes the vote and counts it from the chain, exactly as the verifier will. Paper ballots still
+ * to be entered are not counted (the chair is warned before closing). From now on nothing stored
+ * links a member to a ballot: see forgetWhoCastWhich.
  */
-export function castBallot(db: Db, params: { wardCode: string; voteId: number; voterUserId: number; voterName: string; ballot: unknown; source: "online" | "paper"; now: Date }): void {
-  db.transaction(() => {
-    const vote = getVoteInWard(db, params.wardCode, params.voteId);
-    if (vote.status !== "open") throw new DomainError("conflict", vote.status === "draft" ? "The vote has not opened yet" : "The vote has closed");
-    const entries = listEntries(db, vote.id);
-    const opened = entries[0]!.payload as OpenedPayload;
-    const isSecret = vote.config.ballotSecrecy === "secret";
-    const voter = isSecret ? deriveVoterToken(vote.tokenSecret, voteKey(vote.id), String(params.voterUserId)) : String(params.voterUserId);
-    if (!opened.electorate.some((e) => e.voter === voter)) {
-      throw new DomainError("forbidden", "Only voting members marked present when the vote opened can vote");
-    }
-    const already = db.select().from(voteReceipts).where(and(eq(voteReceipts.voteId, vote.id), eq(voteReceipts.userId, params.voterUserId))).get();
-    if (already) throw new DomainError("conflict", "This member has already voted");
-    const valid = validateBallot(vote.config, params.ballot);
-    if (!valid.ok) throw new DomainError("invalid", valid.message, "ballot");
-    const payload: BallotPayload = { voter, source: params.source, ballot: params.ballot as Ballot, ...(isSecret ? {} : { voterName: params.voterName }) };
-    append(db, vote.id, "ballot", payload, params.now);
-    db.insert(voteReceipts).values({ voteId: vote.id, userId: params.voterUserId, votedAt: params.now }).run();
-  });
-}
-
-/** Closes the vote and counts it from the chain, exactly as the verifier will. */
 export function closeVote(db: Db, params: { wardCode: string; voteId: number; now: Date }): VoteResult {
-  return db.transaction(() => {
+  const result = db.transaction(() => {
     const vote = getVoteInWard(db, params.wardCode, params.voteId);
     if (vote.status !== "open") throw new DomainError("conflict", "Only an open vote can be closed");
     const before = listEntries(db, vote.id);
-    const closed = append(db, vote.id, "closed", closedPayload(before), params.now);
+    const closed = appendToChain(db, vote.id, "closed", closedPayload(before), params.now);
     const result = countFromEntries(vote.config, [...before, closed]);
     db.update(votes).set({ status: "closed", closedAt: params.now, result, finalHash: closed.hash }).where(eq(votes.id, vote.id)).run();
+    forgetWhoCastWhich(db, vote.id);
     return result;
   });
+  // The database runs with secure_delete (client.ts), so the old secret and receipt rows are
+  // zeroed in their pages; the write-ahead log still holds older copies of those pages until this
+  // checkpoint copies the pages back and empties it. Inside a caller's transaction it cannot run.
+  if (!db.$client.inTransaction) db.$client.pragma("wal_checkpoint(TRUNCATE)");
+  return result;
+}
+
+/**
+ * What a closed vote keeps: which members voted (receipts), but nothing tying a member to a
+ * ballot. The token secret is deleted, so nobody (the server included) can recompute a member's
+ * token; receipts are rewritten in member order, so their row ids no longer follow the order the
+ * ballots were cast in. Receipts carry no time, and paper ballots of a secret vote carry no voter.
+ */
+function forgetWhoCastWhich(db: Db, voteId: number): void {
+  db.update(votes).set({ tokenSecret: null }).where(eq(votes.id, voteId)).run();
+  const voters = db.select({ voteId: voteReceipts.voteId, userId: voteReceipts.userId }).from(voteReceipts).where(eq(voteReceipts.voteId, voteId)).orderBy(asc(voteReceipts.userId)).all();
+  db.delete(voteReceipts).where(eq(voteReceipts.voteId, voteId)).run();
+  if (voters.length > 0) db.insert(voteReceipts).values(voters).run();
 }
 
 /** The chair's casting decision on a tie the count paused on; recorded in the chain, then recounted. */
@@ -169,7 +139,7 @@ export function recordChairChoice(db: Db, params: { wardCode: string; voteId: nu
     if (params.chosen.length !== pending.pick || params.chosen.some((c) => !pending.tied.includes(c))) {
       throw new DomainError("invalid", `Choose ${pending.pick} of the tied options`, "chosen");
     }
-    const entry = append(db, vote.id, "tie-break-choice", chairChoicePayload(pending, params.chosen), params.now);
+    const entry = appendToChain(db, vote.id, "tie-break-choice", chairChoicePayload(pending, params.chosen), params.now);
     const result = countFromEntries(vote.config, listEntries(db, vote.id));
     db.update(votes).set({ result, finalHash: entry.hash }).where(eq(votes.id, vote.id)).run();
     return result;
@@ -242,13 +212,19 @@ export function listWardVotes(db: Db, wardCode: string) {
     .all();
 }
 
-export function hasVoted(db: Db, voteId: number, userId: number): boolean {
-  return db.select().from(voteReceipts).where(and(eq(voteReceipts.voteId, voteId), eq(voteReceipts.userId, userId))).get() !== undefined;
-}
-
-/** How far a vote has got: how many of the electorate have voted (never who, for a secret ballot). */
+/**
+ * How far a vote has got: of the electorate, how many have voted (online, or recorded as voting
+ * on paper), how many ballots are in, and how many paper ballots are still to be entered.
+ */
 export function getVoteProgress(db: Db, voteId: number) {
   const entries = listEntries(db, voteId);
   const opened = entries[0]?.type === "opened" ? (entries[0].payload as OpenedPayload) : null;
-  return { electorate: opened?.electorate.length ?? 0, ballots: entries.filter((e) => e.type === "ballot").length };
+  const voted = db.select({ userId: voteReceipts.userId }).from(voteReceipts).where(eq(voteReceipts.voteId, voteId)).all().length;
+  return { electorate: opened?.electorate.length ?? 0, voted, ballots: entries.filter((e) => e.type === "ballot").length, paperBallotsToEnter: paperBallotsToEnter(entries) };
+}
+
+/** The "opened" entry of a vote that has opened, else null. */
+export function getOpenedPayload(db: Db, voteId: number): OpenedPayload | null {
+  const first = listEntries(db, voteId)[0];
+  return first?.type === "opened" ? (first.payload as OpenedPayload) : null;
 }

@@ -23,8 +23,11 @@ export const votes = sqliteTable(
     status: text("status", { enum: VOTE_STATUSES }).notNull().default("draft"),
     /** @wardpanel/voting VoteConfig: method, seats, secrecy, tie-break, candidates. */
     config: text("config", { mode: "json" }).notNull(),
-    /** Keys the pseudonymous voter tokens of a secret ballot; never published. */
-    tokenSecret: text("token_secret").notNull(),
+    /**
+     * Keys the pseudonymous voter tokens of a secret ballot while it is open; never published, and
+     * deleted at close so nothing left links a token, and so a ballot, to a member. Null otherwise.
+     */
+    tokenSecret: text("token_secret"),
     /** @wardpanel/voting VoteResult, once closed. */
     result: text("result", { mode: "json" }),
     finalHash: text("final_hash"),
@@ -55,7 +58,11 @@ export const voteEntries = sqliteTable(
   (table) => [uniqueIndex("vote_entries_vote_seq").on(table.voteId, table.seq)],
 );
 
-/** Who has voted, so a second ballot is refused by the database as well as by the code. */
+/**
+ * Who has voted (online, or recorded as voting on paper), so a second ballot is refused by the
+ * database as well as by the code. Deliberately no time: a receipt's time would match its ballot's.
+ * A secret vote's receipts are rewritten in member order at close, so row order says nothing either.
+ */
 export const voteReceipts = sqliteTable(
   "vote_receipts",
   {
@@ -65,7 +72,6 @@ export const voteReceipts = sqliteTable(
     userId: integer("user_id")
       .notNull()
       .references(() => users.id),
-    votedAt: timestamp("voted_at").notNull(),
   },
   (table) => [uniqueIndex("vote_receipts_vote_user").on(table.voteId, table.userId)],
 );

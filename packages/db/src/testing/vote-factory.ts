@@ -3,7 +3,8 @@ import { getRoster, markAttendance } from "../queries/attendance";
 import { setShortlisted, submitConcern } from "../queries/concerns";
 import { startMeeting } from "../queries/live";
 import { getMeetingInWard } from "../queries/meetings";
-import { castBallot, closeVote, createVote, openVote, publishVoteResult } from "../queries/votes";
+import { castOnlineBallot } from "../queries/vote-ballots";
+import { closeVote, createVote, openVote, publishVoteResult } from "../queries/votes";
 
 /**
  * A vote run to the end at a meeting: concerns raised and shortlisted, everyone on the roster
@@ -30,7 +31,7 @@ export function seedPublishedVote(db: Db, params: { wardCode: string; meetingId:
   params.approvals.forEach((picks, i) => {
     const member = roster[i];
     if (!member) return;
-    castBallot(db, { wardCode, voteId, voterUserId: member.userId, voterName: member.name, ballot: { approved: picks.map((p) => `concern-${concernIds[p]}`) }, source: "online", now });
+    castOnlineBallot(db, { wardCode, voteId, voter: { id: member.userId, name: member.name }, ballot: { approved: picks.map((p) => `concern-${concernIds[p]}`) }, now });
   });
   closeVote(db, { wardCode, voteId, now });
   const priorityIds = publishVoteResult(db, { wardCode, voteId, now });

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { verifyVoteRecord } from "@wardpanel/voting";
+import { ballotSourcesInWords, verifyVoteRecord, type VoteRecord } from "@wardpanel/voting";
 import { CliUsageError, print, type Command } from "../command";
 
 /**
@@ -27,6 +27,7 @@ const verifyVote: Command = {
     }
     print(`Verified: every entry's hash is right and the recount gives the published result.`);
     print(`Final hash: ${verification.finalHash}`);
+    for (const line of ballotSourcesInWords((record as VoteRecord).entries)) print(`  ${line}`);
     for (const line of verification.result.explanation) print(`  ${line}`);
     return 0;
   },

@@ -1,0 +1,43 @@
+// Storage of a vote's hash chain: one `vote_entries` row per entry, appended in one place.
+import { and, asc, desc, eq } from "drizzle-orm";
+import { nextEntry, type ChainEntry, type EntryType, type OpenedPayload, type VoteConfig, type VoteResult } from "@wardpanel/voting";
+import { DomainError } from "@wardpanel/validators";
+import type { Db } from "../client";
+import { voteEntries, votes } from "../schema";
+
+export type Vote = typeof votes.$inferSelect & { config: VoteConfig; result: VoteResult | null };
+
+/** The id a vote has in its record and in its voters' tokens: `vote-{id}`. */
+export const voteKey = (voteId: number) => `vote-${voteId}`;
+
+export function getVoteInWard(db: Db, wardCode: string, voteId: number): Vote {
+  const vote = db.select().from(votes).where(and(eq(votes.id, voteId), eq(votes.wardCode, wardCode))).get();
+  if (!vote) throw new DomainError("not_found", "There is no such vote for this ward");
+  return vote as Vote;
+}
+
+/** The chain in order, as stored. */
+export function listEntries(db: Db, voteId: number): ChainEntry[] {
+  return db
+    .select({ seq: voteEntries.seq, type: voteEntries.type, at: voteEntries.at, payload: voteEntries.payload, prevHash: voteEntries.prevHash, hash: voteEntries.hash })
+    .from(voteEntries)
+    .where(eq(voteEntries.voteId, voteId))
+    .orderBy(asc(voteEntries.seq))
+    .all() as ChainEntry[];
+}
+
+/** Appends the next link of the chain, hashed over the previous row's hash. */
+export function appendToChain(db: Db, voteId: number, type: EntryType, payload: unknown, at: Date): ChainEntry {
+  const previous = db.select({ seq: voteEntries.seq, hash: voteEntries.hash }).from(voteEntries).where(eq(voteEntries.voteId, voteId)).orderBy(desc(voteEntries.seq)).get() ?? null;
+  const entry = nextEntry(previous, type, payload, at);
+  db.insert(voteEntries).values({ voteId, ...entry }).run();
+  return entry;
+}
+
+/** An open vote with its chain, for anything that adds ballots; refuses a vote not open. */
+export function getOpenVote(db: Db, wardCode: string, voteId: number): { vote: Vote; entries: ChainEntry[]; opened: OpenedPayload } {
+  const vote = getVoteInWard(db, wardCode, voteId);
+  if (vote.status !== "open") throw new DomainError("conflict", vote.status === "draft" ? "The vote has not opened yet" : "The vote has closed");
+  const entries = listEntries(db, vote.id);
+  return { vote, entries, opened: entries[0]!.payload as OpenedPayload };
+}
