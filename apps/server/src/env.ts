@@ -27,7 +27,18 @@ const EnvSchema = z.object({
   /** data.police.uk force id for the priorities API at /api/{force}/{wardCode}/priorities. */
   POLICE_FORCE_ID: z.string().regex(/^[a-z-]+$/, "a police.uk force id, like metropolitan").default("metropolitan"),
   WEB_DIST: z.string().default(resolve(REPO_ROOT, "apps/web/dist")).transform(fromInvocation),
-}).extend(MailSchema.shape);
+})
+  .extend(MailSchema.shape)
+  // Links in e-mails must not come from a request's Host header, which anyone can forge.
+  .superRefine((env, ctx) => {
+    if (!env.DEMO_DATA && !env.PUBLIC_BASE_URL) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["PUBLIC_BASE_URL"],
+        message: "required when DEMO_DATA is false: the address people reach Ward Panel at, like https://wardpanel.example.org (links in e-mails use it)",
+      });
+    }
+  });
 
 export type Env = z.infer<typeof EnvSchema>;
 
