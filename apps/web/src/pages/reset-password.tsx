@@ -36,7 +36,7 @@ export function ResetPasswordPage() {
     return (
       <div className="max-w-md">
         <h1 className="mb-4 text-3xl font-bold">This link does not work</h1>
-        <p className="mb-4">{link.error?.message ?? "It has expired or has already been used."}</p>
+        <p className="mb-4">It has expired, has already been used, or a newer link has been sent since.</p>
         <p>
           <Link to="/forgot-password" className="text-blue-800 underline">
             Ask for a new link

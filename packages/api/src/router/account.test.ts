@@ -1,10 +1,8 @@
 import { TRPCError } from "@trpc/server";
 import { hashPassword } from "@wardpanel/auth";
 import { issuePasswordReset } from "@wardpanel/db/queries/account-links";
-import { users } from "@wardpanel/db/schema";
 import { seedUser, TEST_PASSWORD } from "@wardpanel/db/testing";
 import { DomainError } from "@wardpanel/validators";
-import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createSession, validateSessionToken } from "../auth/sessions";
 import { callerFor, createTestDb, recordingCookie } from "../testing";
@@ -48,7 +46,7 @@ describe("invitation links", () => {
     const admin = await seedUser(db, { roles: [{ role: "admin" }] });
     const { token, userId } = await invite(db, admin.id, "legacy@example.test");
     // As in a database from before links were voided: the password was set and the link left alone.
-    db.update(users).set({ passwordHash: await hashPassword(TEST_PASSWORD) }).where(eq(users.id, userId)).run();
+    db.$client.prepare("update users set password_hash = ? where id = ?").run(await hashPassword(TEST_PASSWORD), userId);
     const publicCaller = callerFor(db, null);
     expect((await errorOf(publicCaller.auth.invitation({ token }))).code).toBe("NOT_FOUND");
     const refused = await errorOf(publicCaller.auth.acceptInvite({ token, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));

@@ -1,0 +1,1 @@
+ALTER TABLE `invitations` ADD `purpose` text DEFAULT 'invitation' NOT NULL;
