@@ -3,13 +3,16 @@ import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import { createSignInLimiter, type SignInLimiter } from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
+import { accountMailPort } from "./account-mail-port";
 import type { Env } from "./env";
 import { installFaultHandler } from "./fault-handler";
+import { serializeRequest } from "./log-redaction";
+import { publicBaseUrlFor } from "./public-base-url";
 import { registerCalendarRoutes } from "./routes/calendar";
 import { registerHealthRoutes } from "./routes/health";
 import { registerFeedRoutes } from "./routes/feed";
 import { registerOversightCsv } from "./routes/oversight-csv";
-import { registerPackRoutes } from "./routes/packs";
+import { packMailFromSettings, registerPackRoutes } from "./routes/packs";
 import { registerPriorityRoutes } from "./routes/priorities";
 import { registerPaperRoutes } from "./routes/papers";
 import { registerTrpc } from "./routes/trpc";
@@ -25,7 +28,8 @@ export type BuildServerOptions = {
 /** The one HTTP server: the web app at /, tRPC at /trpc, and plain routes. No business logic here. */
 export async function buildServer({ db, env, signInLimiter = createSignInLimiter(), logger }: BuildServerOptions) {
   const app = Fastify({
-    logger: logger ?? { level: env.LOG_LEVEL },
+    // Every request is logged with its URL's tokens redacted (log-redaction.ts).
+    logger: logger === false ? false : { level: env.LOG_LEVEL, ...(typeof logger === "object" ? logger : {}), serializers: { req: serializeRequest } },
     trustProxy: env.TRUST_PROXY,
     // Finish in-flight requests on close, but do not wait on idle keep-alive connections.
     forceCloseConnections: "idle",
@@ -73,8 +77,11 @@ export async function buildServer({ db, env, signInLimiter = createSignInLimiter
   registerOversightCsv(app, db, env.COOKIE_SECURE);
   await registerPriorityRoutes(app, db, { secureCookies: env.COOKIE_SECURE, policeForceId: env.POLICE_FORCE_ID ?? "metropolitan" });
   await registerFeedRoutes(app, db, { secureCookies: env.COOKIE_SECURE, allowedNetworks: env.WEBHOOK_ALLOWED_NETWORKS ?? [] });
-  await registerPackRoutes(app, db, { secureCookies: env.COOKIE_SECURE, mailSettings: env });
-  await registerTrpc(app, { db, signInLimiter, secureCookies: env.COOKIE_SECURE });
+  // One mail transport and one site address for every e-mail: packs, subscriptions and accounts.
+  const mail = packMailFromSettings(env);
+  const publicBaseUrl = publicBaseUrlFor(app, env.PUBLIC_BASE_URL);
+  await registerPackRoutes(app, db, { secureCookies: env.COOKIE_SECURE, mail, publicBaseUrl });
+  await registerTrpc(app, { db, signInLimiter, secureCookies: env.COOKIE_SECURE, mail: accountMailPort(mail.transport, app.log), publicBaseUrl });
   await registerWebApp(app, env.WEB_DIST);
   return app;
 }

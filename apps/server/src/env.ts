@@ -30,7 +30,18 @@ const EnvSchema = z.object({
   WEB_DIST: z.string().default(resolve(REPO_ROOT, "apps/web/dist")).transform(fromInvocation),
   /** Private networks (comma-separated CIDRs) that feed webhooks may reach; by default only public addresses. */
   WEBHOOK_ALLOWED_NETWORKS: AllowedNetworksSetting,
-}).extend(MailSchema.shape);
+})
+  .extend(MailSchema.shape)
+  // Links in e-mails must not come from a request's Host header, which anyone can forge.
+  .superRefine((env, ctx) => {
+    if (!env.DEMO_DATA && !env.PUBLIC_BASE_URL) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["PUBLIC_BASE_URL"],
+        message: "required when DEMO_DATA is false: the address people reach Ward Panel at, like https://wardpanel.example.org (links in e-mails use it)",
+      });
+    }
+  });
 
 export type Env = z.infer<typeof EnvSchema>;
 

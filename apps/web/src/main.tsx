@@ -10,6 +10,9 @@ import { publicCrimePackRoutes, staffCrimePackRoutes } from "./routes/crime-pack
 import { publicFeedRoutes, staffFeedRoutes } from "./routes/feed-routes";
 import { publicPriorityRoutes, staffPriorityRoutes } from "./routes/priority-routes";
 import { AcceptInvitePage } from "./pages/accept-invite";
+import { ChangePasswordPage } from "./pages/change-password";
+import { ForgotPasswordPage } from "./pages/forgot-password";
+import { ResetPasswordPage } from "./pages/reset-password";
 import { DashboardPage } from "./pages/dashboard";
 import { LiveMeetingPage } from "./pages/live-meeting";
 import { MinutesPage } from "./pages/minutes";
@@ -38,6 +41,8 @@ createRoot(document.getElementById("root")!).render(
               {publicCrimePackRoutes()}
               <Route path="sign-in" element={<SignInPage />} />
               <Route path="invite/:token" element={<AcceptInvitePage />} />
+              <Route path="forgot-password" element={<ForgotPasswordPage />} />
+              <Route path="reset-password/:token" element={<ResetPasswordPage />} />
               <Route path="staff" element={<RequireSignIn />}>
                 <Route index element={<DashboardPage />} />
                 <Route path="wards/:wardCode" element={<StaffWardPage />} />
@@ -49,6 +54,7 @@ createRoot(document.getElementById("root")!).render(
                 {staffFeedRoutes()}
                 {staffCrimePackRoutes()}
                 <Route path="people" element={<PeoplePage />} />
+                <Route path="password" element={<ChangePasswordPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Route>

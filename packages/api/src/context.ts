@@ -1,5 +1,6 @@
 import type { Db } from "@wardpanel/db/client";
 import { createConcernLimiter, type ConcernLimiter } from "./auth/concern-limiter";
+import { createMailLimiter, PASSWORD_RESET_LIMITS, type MailLimiter } from "./auth/mail-limiter";
 import type { SignInLimiter } from "./auth/sign-in-limiter";
 import type { Viewer } from "./auth/viewer";
 
@@ -7,6 +8,18 @@ import type { Viewer } from "./auth/viewer";
 export type SessionCookie = {
   set(token: string, expiresAt: Date): void;
   clear(): void;
+};
+
+/** One plain-text e-mail to one person. */
+export type MailMessage = { to: string; subject: string; text: string };
+
+/**
+ * How procedures send e-mail, without knowing about SMTP. The server passes one that goes through
+ * its mail transport (SMTP, or .eml files in the outbox) and logs failures.
+ */
+export type MailPort = {
+  /** Resolves once the message is accepted for delivery; rejects when it was not. */
+  send(message: MailMessage): Promise<void>;
 };
 
 export type ContextInner = {
@@ -17,6 +30,10 @@ export type ContextInner = {
   concernLimiter: ConcernLimiter;
   /** The caller's network address, for rate limiting. */
   clientAddress: string;
+  mail: MailPort;
+  /** The site's address (PUBLIC_BASE_URL), for links in e-mails; never taken from the request. */
+  publicBaseUrl: string;
+  passwordResetLimiter: MailLimiter;
   now: () => Date;
 };
 
@@ -30,6 +47,11 @@ export function createContextInner(inner: Partial<ContextInner> & Pick<ContextIn
     sessionCookie: { set: () => {}, clear: () => {} },
     clientAddress: "local",
     concernLimiter: createConcernLimiter(),
+    // Router tests that do not read e-mail get a port that sends nothing and says so; the links
+    // an admin is shown still work. E-mail itself is tested in apps/server over real SMTP.
+    mail: { send: () => Promise.reject(new Error("No mail transport was given to this context")) },
+    publicBaseUrl: "http://localhost:3000",
+    passwordResetLimiter: createMailLimiter(PASSWORD_RESET_LIMITS),
     now: () => new Date(),
     ...inner,
   };

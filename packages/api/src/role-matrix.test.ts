@@ -23,6 +23,7 @@ import {
   type MatrixEntries,
   type Persona,
 } from "./role-matrix/shared";
+import { ACCOUNT_ENTRIES } from "./role-matrix/accounts";
 import { CRIME_PACK_ENTRIES } from "./role-matrix/crime-packs";
 import { FEED_ENTRIES } from "./role-matrix/feed";
 import { PRIORITY_ENTRIES } from "./role-matrix/priorities";
@@ -35,6 +36,7 @@ const MATRIX: MatrixEntries = {
   ...PRIORITY_ENTRIES,
   ...FEED_ENTRIES,
   ...CRIME_PACK_ENTRIES,
+  ...ACCOUNT_ENTRIES,
   "auth.me": { allowed: EVERYONE, input: () => undefined },
   "auth.signIn": { allowed: EVERYONE, input: () => ({ email: `nobody${unique()}@example.test`, password: "wrong" }) },
   "auth.signOut": { allowed: SIGNED_IN, input: () => undefined },
@@ -49,7 +51,6 @@ const MATRIX: MatrixEntries = {
     allowed: ADMIN,
     input: () => ({ email: `invitee${unique()}@example.test`, name: "Invitee", grant: { role: "panel_member", wardCode: WARD_A } }),
   },
-  "people.reissueInvitation": { allowed: ADMIN, input: () => ({ userId: 999_999 }) },
   "people.assignRole": { allowed: ADMIN, input: () => ({ userId: 999_999, grant: { role: "panel_member", wardCode: WARD_A } }) },
   "people.removeRole": { allowed: ADMIN, input: () => ({ assignmentId: 999_999 }) },
   "people.setActive": { allowed: ADMIN, input: () => ({ userId: 999_999, isActive: true }) },

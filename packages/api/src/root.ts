@@ -1,3 +1,4 @@
+import { accountRouter } from "./router/account";
 import { actionsRouter } from "./router/actions";
 import { agendaRouter } from "./router/agenda";
 import { attendanceRouter } from "./router/attendance";
@@ -18,6 +19,7 @@ import { wardsRouter } from "./router/wards";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
+  account: accountRouter,
   actions: actionsRouter,
   agenda: agendaRouter,
   attendance: attendanceRouter,
@@ -41,6 +43,8 @@ export type AppRouter = typeof appRouter;
 export const createCaller = createCallerFactory(appRouter);
 
 export { createContextInner, type Context, type SessionCookie } from "./context";
+export type { MailMessage, MailPort } from "./context";
+export { createMailLimiter, PASSWORD_RESET_LIMITS, SUBSCRIPTION_LIMITS, type MailLimiter } from "./auth/mail-limiter";
 export { createSignInLimiter, type SignInLimiter } from "./auth/sign-in-limiter";
 export { createConcernLimiter, type ConcernLimiter } from "./auth/concern-limiter";
 export { validateSessionToken, SESSION_LIFETIME_MS } from "./auth/sessions";

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isCommonPassword } from "./common-passwords";
 import { hashPassword, verifyPassword } from "./password";
 import { generateToken, hashToken } from "./tokens";
 
@@ -24,5 +25,30 @@ describe("tokens", () => {
     expect(a).toMatch(/^[A-Za-z0-9_-]{27}$/);
     expect(hashToken(a)).toMatch(/^[0-9a-f]{64}$/);
     expect(hashToken(a)).toBe(hashToken(a));
+  });
+});
+
+describe("password normalisation (NIST SP 800-63B §5.1.1.2)", () => {
+  it("treats the NFC, NFD and full-width forms of a password as the same password", async () => {
+    const stored = await hashPassword("Zoë's ＰＡＳＳＷＯＲＤ for ﬁve wards");
+    expect(await verifyPassword(stored, "Zoe\u0308's PASSWORD for five wards")).toBe(true);
+    expect(await verifyPassword(stored, "Zoë's PASSWORD for five wards")).toBe(true);
+    expect(await verifyPassword(stored, "Zoë's password for five wards")).toBe(false);
+  });
+
+  it("still accepts a hash made before normalisation from the password as it was typed", async () => {
+    const { hash } = await import("@node-rs/argon2");
+    const typed = "Zoe\u0308 chose this before";
+    const legacy = await hash(typed);
+    expect(await verifyPassword(legacy, typed)).toBe(true);
+  });
+});
+
+describe("common passwords", () => {
+  it("are recognised whatever their case or Unicode form", () => {
+    expect(isCommonPassword("password")).toBe(true);
+    expect(isCommonPassword("PassWord")).toBe(true);
+    expect(isCommonPassword("ｐａｓｓｗｏｒｄ")).toBe(true);
+    expect(isCommonPassword("kettle orchard lamp 42")).toBe(false);
   });
 });

@@ -7,15 +7,35 @@ import { hash, verify } from "@node-rs/argon2";
  */
 const ARGON2ID = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export function hashPassword(password: string): Promise<string> {
-  return hash(password, ARGON2ID);
+/**
+ * Unicode normalisation form NFKC, applied before hashing and before verifying (NIST SP 800-63B
+ * §5.1.1.2), so "é" typed as one character or as "e" + accent, or letters typed full-width on a
+ * phone keyboard, are the same password.
+ */
+export function normalisePassword(password: string): string {
+  return password.normalize("NFKC");
 }
 
+/** The PHC-format Argon2id hash of the NFKC form of `password`. */
+export function hashPassword(password: string): Promise<string> {
+  return hash(normalisePassword(password), ARGON2ID);
+}
+
+/**
+ * Whether `password`, NFKC-normalised, matches the stored hash. A hash stored before passwords
+ * were normalised may hold the password exactly as typed, so that is tried second, and only when
+ * normalising changed something. A malformed stored hash is a failed check, never a crash.
+ */
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  const normalised = normalisePassword(password);
+  if (await verifyExactly(passwordHash, normalised)) return true;
+  return normalised !== password && verifyExactly(passwordHash, password);
+}
+
+async function verifyExactly(passwordHash: string, password: string): Promise<boolean> {
   try {
     return await verify(passwordHash, password);
   } catch {
-    // A malformed stored hash is a failed sign-in, never a crash.
     return false;
   }
 }

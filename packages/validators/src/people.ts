@@ -54,14 +54,41 @@ export const RemoveRoleInput = z.object({ assignmentId: z.number().int().positiv
 
 export const InviteToken = z.string().trim().regex(/^[A-Za-z0-9_-]{20,100}$/, "This invitation link is not valid");
 
+const TYPED_TWICE = {
+  check: (input: { password: string; confirmPassword: string }) => input.password === input.confirmPassword,
+  params: { path: ["confirmPassword"], message: "The two passwords do not match" },
+};
+
 export const AcceptInviteInput = z
   .object({
     token: InviteToken,
     password: NewPassword,
     confirmPassword: z.string(),
   })
-  .refine((input) => input.password === input.confirmPassword, {
-    path: ["confirmPassword"],
-    message: "The two passwords do not match",
-  });
+  .refine(TYPED_TWICE.check, TYPED_TWICE.params);
 export type AcceptInviteInput = z.input<typeof AcceptInviteInput>;
+
+/** "Forgot your password?": the address to send a link to. */
+export const PasswordResetRequestInput = z.object({ email: Email });
+export type PasswordResetRequestInput = z.input<typeof PasswordResetRequestInput>;
+
+export const ResetToken = z.string().trim().regex(/^[A-Za-z0-9_-]{20,100}$/, "This link is not valid: copy the whole link from the e-mail");
+
+export const ResetPasswordInput = z
+  .object({
+    token: ResetToken,
+    password: NewPassword,
+    confirmPassword: z.string(),
+  })
+  .refine(TYPED_TWICE.check, TYPED_TWICE.params);
+export type ResetPasswordInput = z.input<typeof ResetPasswordInput>;
+
+/** A signed-in person choosing a new password proves they know the current one. */
+export const ChangePasswordInput = z
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password").max(200),
+    password: NewPassword,
+    confirmPassword: z.string(),
+  })
+  .refine(TYPED_TWICE.check, TYPED_TWICE.params);
+export type ChangePasswordInput = z.input<typeof ChangePasswordInput>;

@@ -1,15 +1,22 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { createServer, type AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 
 const MAIN = fileURLToPath(new URL("../main.ts", import.meta.url));
 
 export type RunningServer = { url: string; process: ChildProcess; output: () => string; exited: Promise<number | null> };
 
-/** Starts the real server (`src/main.ts`) as its own process on a free port, as `pnpm start` does. */
+/**
+ * Starts the real server (`src/main.ts`) as its own process on a free port, as `pnpm start` does.
+ * Without the demo, PUBLIC_BASE_URL is required: unless given, it is the server's own address,
+ * so links in e-mails lead back to it.
+ */
 export async function startServerProcess(env: Record<string, string>): Promise<RunningServer> {
+  const ownAddress = env.DEMO_DATA === "false" && !env.PUBLIC_BASE_URL ? await freePort() : null;
+  const addressing = ownAddress ? { PORT: String(ownAddress), PUBLIC_BASE_URL: `http://127.0.0.1:${ownAddress}` } : {};
   const child = spawn(process.execPath, ["--import", "tsx", MAIN], {
     cwd: fileURLToPath(new URL("../..", import.meta.url)),
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", ...env },
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", ...addressing, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -29,4 +36,13 @@ export async function startServerProcess(env: Record<string, string>): Promise<R
     void exited.then((code) => reject(new Error(`server exited with ${code} before starting:\n${output}`)));
   });
   return { url, process: child, output: () => output, exited };
+}
+
+/** A port nothing listens on right now, to tell a server its address before it starts. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
 }

@@ -5,14 +5,15 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyServerError } from "../lib/form-errors";
 import { useTRPC } from "../lib/trpc";
-import { buttonClass, Field, FormAlert, inputClass, secondaryButtonClass } from "./field";
+import { AccountLinkBox, type SentLink } from "./account-link-box";
+import { buttonClass, Field, FormAlert, inputClass } from "./field";
 import { RoleGrantFields, wardCodeFromSelect } from "./role-grant-fields";
 
 export function InviteForm() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [alert, setAlert] = useState<string | null>(null);
-  const [link, setLink] = useState<string | null>(null);
+  const [sent, setSent] = useState<SentLink | null>(null);
   const invite = useMutation(trpc.people.invite.mutationOptions());
   const form = useForm<InviteInput>({
     resolver: zodResolver(InviteInput),
@@ -23,8 +24,8 @@ export function InviteForm() {
   const onSubmit = form.handleSubmit(async (values) => {
     setAlert(null);
     try {
-      const { invitePath } = await invite.mutateAsync(values);
-      setLink(new URL(invitePath, window.location.origin).href);
+      const { link, expiresAt, emailed } = await invite.mutateAsync(values);
+      setSent({ purpose: "invitation", link, expiresAt, emailed, email: values.email.trim().toLowerCase() });
       form.reset();
       await queryClient.invalidateQueries(trpc.people.pathFilter());
     } catch (error) {
@@ -55,28 +56,7 @@ export function InviteForm() {
           Send invitation
         </button>
       </form>
-      {link && <InvitationLink link={link} />}
+      {sent && <AccountLinkBox sent={sent} />}
     </section>
-  );
-}
-
-export function InvitationLink({ link }: { link: string }) {
-  const [copied, setCopied] = useState(false);
-  return (
-    <div className="mt-4 border-l-4 border-green-800 bg-green-50 p-3">
-      <Field label="Invitation link" hint="Send this link to them; it works once and expires in 7 days.">
-        {(a11y) => <input {...a11y} readOnly value={link} className={inputClass} onFocus={(e) => e.currentTarget.select()} />}
-      </Field>
-      <button
-        type="button"
-        className={secondaryButtonClass}
-        onClick={() => void navigator.clipboard?.writeText(link).then(() => setCopied(true))}
-      >
-        Copy link
-      </button>
-      <p role="status" className="mt-1">
-        {copied ? "Copied." : ""}
-      </p>
-    </div>
   );
 }

@@ -70,6 +70,11 @@ export function Layout() {
                     </>
                   )}
                   <li>
+                    <NavLink to="/staff/password" className={navLink}>
+                      Change password
+                    </NavLink>
+                  </li>
+                  <li>
                     <button type="button" className="min-h-11 px-2 text-white underline" onClick={() => signOut.mutate()}>
                       Sign out
                     </button>

@@ -8,7 +8,7 @@ import { useForm } from "react-hook-form";
 import { applyServerError } from "../lib/form-errors";
 import { useTRPC } from "../lib/trpc";
 import { buttonClass, FormAlert, secondaryButtonClass } from "./field";
-import { InvitationLink } from "./invite-form";
+import { AccountLinkAction } from "./account-link-action";
 import { RoleGrantFields, wardCodeFromSelect } from "./role-grant-fields";
 
 type Person = inferRouterOutputs<AppRouter>["people"]["list"][number];
@@ -25,15 +25,11 @@ export function PersonCard({ person }: { person: Person }) {
   const refresh = () => queryClient.invalidateQueries(trpc.people.pathFilter());
   const [confirming, setConfirming] = useState<string | null>(null);
   const [alert, setAlert] = useState<string | null>(null);
-  const [link, setLink] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const onError = (error: { message: string }) => setAlert(error.message);
 
   const removeRole = useMutation(trpc.people.removeRole.mutationOptions({ onSuccess: refresh, onError }));
   const setActive = useMutation(trpc.people.setActive.mutationOptions({ onSuccess: refresh, onError }));
-  const reissue = useMutation(
-    trpc.people.reissueInvitation.mutationOptions({ onSuccess: (r) => setLink(new URL(r.invitePath, window.location.origin).href), onError }),
-  );
 
   return (
     <li className="rounded border-2 border-slate-300 p-4">
@@ -74,11 +70,7 @@ export function PersonCard({ person }: { person: Person }) {
         <button type="button" className={secondaryButtonClass} onClick={() => setAdding((a) => !a)} aria-expanded={adding}>
           Add role<span className="sr-only"> for {person.name}</span>
         </button>
-        {!person.hasPassword && person.isActive && (
-          <button type="button" className={secondaryButtonClass} onClick={() => reissue.mutate({ userId: person.id })}>
-            New invitation link<span className="sr-only"> for {person.name}</span>
-          </button>
-        )}
+        {person.isActive && <AccountLinkAction person={person} onError={onError} />}
         {confirming === "active" ? (
           <>
             <button type="button" className={buttonClass} onClick={() => setActive.mutate({ userId: person.id, isActive: !person.isActive })}>
@@ -96,7 +88,6 @@ export function PersonCard({ person }: { person: Person }) {
         )}
       </div>
       {adding && <AddRoleForm userId={person.id} onDone={() => setAdding(false)} />}
-      {link && <InvitationLink link={link} />}
     </li>
   );
 }

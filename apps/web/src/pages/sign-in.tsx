@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { SignInInput } from "@wardpanel/validators";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { useNavigate, useSearchParams } from "react-router";
+import { Link, useLocation, useNavigate, useSearchParams } from "react-router";
 import { buttonClass, Field, FormAlert, inputClass } from "../components/field";
 import { applyServerError } from "../lib/form-errors";
 import { useTRPC } from "../lib/trpc";
@@ -15,8 +15,10 @@ export function SignInPage() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [params] = useSearchParams();
+  // After choosing a new password (reset-password.tsx): who they are, and what happened.
+  const arrived = (useLocation().state ?? {}) as { email?: string; notice?: string };
   const [alert, setAlert] = useState<string | null>(null);
-  const form = useForm<SignInInput>({ resolver: zodResolver(SignInInput), defaultValues: { email: "", password: "" } });
+  const form = useForm<SignInInput>({ resolver: zodResolver(SignInInput), defaultValues: { email: arrived.email ?? "", password: "" } });
   const signIn = useMutation(trpc.auth.signIn.mutationOptions());
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -35,6 +37,11 @@ export function SignInPage() {
     <div className="max-w-md">
       <h1 className="mb-4 text-3xl font-bold">Sign in</h1>
       <p className="mb-4">For sergeants, chairs, panel members and minute-takers. The public does not need an account.</p>
+      {arrived.notice && (
+        <p role="status" className="mb-4 border-l-4 border-green-800 bg-green-50 p-3 font-semibold text-green-900">
+          {arrived.notice}
+        </p>
+      )}
       <FormAlert message={alert} />
       <form onSubmit={onSubmit} noValidate>
         <Field label="Email address" error={form.formState.errors.email}>
@@ -47,7 +54,12 @@ export function SignInPage() {
           Sign in
         </button>
       </form>
-      <p className="mt-6 text-slate-700">Forgotten your password or not got an account? Ask your Ward Panel admin for an invitation link.</p>
+      <p className="mt-6">
+        <Link to="/forgot-password" className="text-blue-800 underline">
+          Forgot your password?
+        </Link>
+      </p>
+      <p className="mt-2 text-slate-700">Not got an account? Ask your Ward Panel admin for an invitation.</p>
     </div>
   );
 }

@@ -37,6 +37,15 @@ describe("signing in", () => {
     expect(wrongPassword.code).toBe("BAD_REQUEST");
   });
 
+  it("signs in with the password typed in another Unicode normalisation (NFKC)", async () => {
+    const db = createTestDb();
+    const chosen = "Café crème brûlée 2026".normalize("NFC");
+    await seedUser(db, { email: "accents@example.test", password: chosen });
+    const typedOnAnotherDevice = chosen.normalize("NFD");
+    expect(typedOnAnotherDevice).not.toBe(chosen);
+    await expect(callerFor(db, null).auth.signIn({ email: "accents@example.test", password: typedOnAnotherDevice })).resolves.toBeTruthy();
+  });
+
   it("refuses a deactivated person even with the right password", async () => {
     const db = createTestDb();
     const admin = await seedUser(db, { roles: [{ role: "admin" }] });

@@ -1,8 +1,10 @@
-import { getDecoyHash, hashPassword, hashToken, verifyPassword } from "@wardpanel/auth";
-import { findOpenInvitation, findUserByEmail, markInvitationAccepted, recordSignIn, setPassword } from "@wardpanel/db/queries/people";
+import { getDecoyHash, hashPassword, verifyPassword } from "@wardpanel/auth";
+import { deadLinkMessage, findUsableLink, setPasswordWithLink } from "@wardpanel/db/queries/account-links";
+import { findUserByEmail, recordSignIn } from "@wardpanel/db/queries/people";
 import { deleteSession } from "@wardpanel/db/queries/sessions";
 import { AcceptInviteInput, DomainError, InviteToken, SignInInput } from "@wardpanel/validators";
 import { z } from "zod";
+import { assertPasswordAllowed } from "../auth/password-rules";
 import { createSession } from "../auth/sessions";
 import { createTRPCRouter, publicProcedure, signedInProcedure } from "../trpc";
 
@@ -39,21 +41,20 @@ export const authRouter = createTRPCRouter({
 
   /** Who an invitation link is for, so the page can greet them before they choose a password. */
   invitation: publicProcedure.input(z.object({ token: InviteToken })).query(({ ctx, input }) => {
-    const invitation = findOpenInvitation(ctx.db, hashToken(input.token), ctx.now());
-    if (!invitation) throw new DomainError("not_found", "This invitation link has expired or has already been used. Ask your admin for a new one.", "token");
+    const invitation = findUsableLink(ctx.db, { token: input.token, purpose: "invitation", now: ctx.now() });
+    if (!invitation) throw new DomainError("not_found", deadLinkMessage("invitation"), "token");
     return { name: invitation.name, email: invitation.email };
   }),
 
+  /** Spends an invitation link on a first password and signs the person in; any other session of theirs ends. */
   acceptInvite: publicProcedure.input(AcceptInviteInput).mutation(async ({ ctx, input }) => {
+    assertPasswordAllowed(input.password);
     const passwordHash = await hashPassword(input.password);
     const now = ctx.now();
     const session = ctx.db.transaction(() => {
-      const invitation = findOpenInvitation(ctx.db, hashToken(input.token), now);
-      if (!invitation) throw new DomainError("not_found", "This invitation link has expired or has already been used. Ask your admin for a new one.", "token");
-      setPassword(ctx.db, invitation.userId, passwordHash);
-      markInvitationAccepted(ctx.db, invitation.id, now);
-      recordSignIn(ctx.db, invitation.userId, now);
-      return createSession(ctx.db, invitation.userId, now);
+      const person = setPasswordWithLink(ctx.db, { token: input.token, purpose: "invitation", passwordHash, now });
+      recordSignIn(ctx.db, person.userId, now);
+      return createSession(ctx.db, person.userId, now);
     });
     ctx.sessionCookie.set(session.token, session.expiresAt);
     return { signedIn: true };

@@ -1,24 +1,38 @@
-import { invitePerson, reissueInvitation } from "@wardpanel/db/queries/invitations";
+import { invitePerson, issueNewAccountLink } from "@wardpanel/db/queries/invitations";
 import { getAssignments, grantRole, listPeople, revokeRole, setUserActive } from "@wardpanel/db/queries/people";
 import { deleteSessionsOfUser } from "@wardpanel/db/queries/sessions";
 import { AssignRoleInput, DomainError, InviteInput, RemoveRoleInput, UserId } from "@wardpanel/validators";
 import { z } from "zod";
+import { invitationMail, passwordResetMail, trySend } from "../auth/account-mail";
 import { adminProcedure, createTRPCRouter } from "../trpc";
 
 export const peopleRouter = createTRPCRouter({
   list: adminProcedure.query(({ ctx }) => listPeople(ctx.db)),
 
-  /** Creates the person with their first role and an invitation link to choose a password. */
-  invite: adminProcedure
-    .input(InviteInput)
-    .mutation(({ ctx, input }) =>
-      invitePerson(ctx.db, { email: input.email, name: input.name, grants: [input.grant], invitedBy: ctx.viewer.id, now: ctx.now() }),
-    ),
+  /**
+   * Creates the person with their first role and e-mails them an invitation link to choose a
+   * password. The person is saved before the e-mail is tried; `emailed` says whether it went, and
+   * the admin can copy `link` (absolute, from PUBLIC_BASE_URL) either way.
+   */
+  invite: adminProcedure.input(InviteInput).mutation(async ({ ctx, input }) => {
+    const invited = invitePerson(ctx.db, { email: input.email, name: input.name, grants: [input.grant], invitedBy: ctx.viewer.id, now: ctx.now() });
+    const link = new URL(invited.invitePath, ctx.publicBaseUrl).href;
+    const emailed = await trySend(ctx.mail, invitationMail({ to: input.email, name: input.name, link, expiresAt: invited.expiresAt, invitedBy: ctx.viewer.name }));
+    return { ...invited, link, emailed };
+  }),
 
-  /** A fresh link for someone who lost theirs or let it expire. */
-  reissueInvitation: adminProcedure
-    .input(UserId)
-    .mutation(({ ctx, input }) => reissueInvitation(ctx.db, { userId: input.userId, createdBy: ctx.viewer.id, now: ctx.now() })),
+  /**
+   * A new link for someone, e-mailed to them, voiding their older links: an invitation when they
+   * have no password yet, otherwise a link to choose a new one (their password works until it is used).
+   */
+  sendAccountLink: adminProcedure.input(UserId).mutation(async ({ ctx, input }) => {
+    const issued = issueNewAccountLink(ctx.db, { userId: input.userId, createdBy: ctx.viewer.id, now: ctx.now() });
+    const link = new URL(issued.path, ctx.publicBaseUrl).href;
+    const mail = { to: issued.email, name: issued.name, link, expiresAt: issued.expiresAt };
+    const message = issued.purpose === "invitation" ? invitationMail({ ...mail, invitedBy: ctx.viewer.name }) : passwordResetMail({ ...mail, sentBy: ctx.viewer.name });
+    const emailed = await trySend(ctx.mail, message);
+    return { purpose: issued.purpose, link, expiresAt: issued.expiresAt, emailed };
+  }),
 
   assignRole: adminProcedure.input(AssignRoleInput).mutation(({ ctx, input }) => {
     grantRole(ctx.db, { userId: input.userId, role: input.grant.role, wardCode: input.grant.wardCode, grantedBy: ctx.viewer.id });

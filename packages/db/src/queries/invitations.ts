@@ -1,17 +1,9 @@
-import { generateToken, hashToken } from "@wardpanel/auth";
+import { eq, sql } from "drizzle-orm";
 import { DomainError, type Role } from "@wardpanel/validators";
 import type { Db } from "../client";
-import { createInvitation, createUser, grantRole, listPeople } from "./people";
-
-const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
-
-/** A new invitation link for a person; only its hash is kept, so the link can be shown just once. */
-export function issueInvitation(db: Db, { userId, createdBy, now }: { userId: number; createdBy: number | null; now: Date }) {
-  const token = generateToken();
-  const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS);
-  createInvitation(db, { userId, tokenHash: hashToken(token), expiresAt, createdBy });
-  return { invitePath: `/invite/${token}`, expiresAt };
-}
+import { users } from "../schema";
+import { ACCOUNT_LINK_LIFETIME_MS, issueAccountLink } from "./account-links";
+import { createUser, grantRole } from "./people";
 
 export type InvitePersonParams = {
   email: string;
@@ -21,19 +13,35 @@ export type InvitePersonParams = {
   now: Date;
 };
 
-/** Creates a person with their roles and an invitation link to choose a password, all or nothing. */
+/**
+ * Creates a person with their roles and an invitation link (a week) to choose a password, all or
+ * nothing. Returns their id, the link's path (`/invite/<token>`, shown or sent once) and its expiry.
+ */
 export function invitePerson(db: Db, { email, name, grants, invitedBy, now }: InvitePersonParams) {
   return db.transaction(() => {
     const userId = createUser(db, { email, name });
     for (const grant of grants) grantRole(db, { userId, ...grant, grantedBy: invitedBy });
-    return { userId, ...issueInvitation(db, { userId, createdBy: invitedBy, now }) };
+    const link = issueAccountLink(db, { userId, purpose: "invitation", lifetimeMs: ACCOUNT_LINK_LIFETIME_MS.invitation, createdBy: invitedBy, now });
+    return { userId, invitePath: link.path, expiresAt: link.expiresAt };
   });
 }
 
-/** A fresh link for someone who lost theirs or let it expire, never for someone with a password. */
-export function reissueInvitation(db: Db, { userId, createdBy, now }: { userId: number; createdBy: number | null; now: Date }) {
-  const person = listPeople(db).find((p) => p.id === userId);
+/**
+ * An admin's new link for a person, voiding their older ones: an invitation (a week) when they
+ * have no password yet, otherwise a link to choose a new one (a day). Returns the link with the
+ * person's name and address, to send it. Throws not_found for a person who no longer exists and
+ * conflict for a deactivated one.
+ */
+export function issueNewAccountLink(db: Db, { userId, createdBy, now }: { userId: number; createdBy: number | null; now: Date }) {
+  const person = db
+    .select({ name: users.name, email: users.email, isActive: users.isActive, hasPassword: sql<number>`${users.passwordHash} is not null` })
+    .from(users)
+    .where(eq(users.id, userId))
+    .get();
   if (!person) throw new DomainError("not_found", "That person no longer exists");
-  if (person.hasPassword) throw new DomainError("conflict", `${person.name} has already chosen a password`);
-  return issueInvitation(db, { userId, createdBy, now });
+  if (!person.isActive) throw new DomainError("conflict", `${person.name} is deactivated: reactivate them first`);
+  const link = person.hasPassword
+    ? issueAccountLink(db, { userId, purpose: "reset", lifetimeMs: ACCOUNT_LINK_LIFETIME_MS.adminReset, createdBy, now })
+    : issueAccountLink(db, { userId, purpose: "invitation", lifetimeMs: ACCOUNT_LINK_LIFETIME_MS.invitation, createdBy, now });
+  return { ...link, name: person.name, email: person.email };
 }

@@ -1,8 +1,8 @@
-import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { DomainError, ROLE_LABELS, type Role } from "@wardpanel/validators";
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
-import { boroughs, invitations, roleAssignments, users, wards } from "../schema";
+import { boroughs, roleAssignments, users, wards } from "../schema";
 
 export type RoleAssignment = { id: number; role: Role; wardCode: string | null; wardName: string | null };
 
@@ -126,32 +126,8 @@ export function revokeRole(db: Db, assignmentId: number): void {
   });
 }
 
-export function setPassword(db: Db, userId: number, passwordHash: string): void {
-  db.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
-}
-
 export function recordSignIn(db: Db, userId: number, at: Date): void {
   db.update(users).set({ lastSignInAt: at }).where(eq(users.id, userId)).run();
-}
-
-export type CreateInvitationParams = { userId: number; tokenHash: string; expiresAt: Date; createdBy: number | null };
-
-export function createInvitation(db: Db, params: CreateInvitationParams): void {
-  db.insert(invitations).values(params).run();
-}
-
-/** The person an unexpired, unused invitation is for, or undefined. */
-export function findOpenInvitation(db: Db, tokenHash: string, now: Date) {
-  return db
-    .select({ id: invitations.id, userId: invitations.userId, email: users.email, name: users.name })
-    .from(invitations)
-    .innerJoin(users, eq(users.id, invitations.userId))
-    .where(and(eq(invitations.tokenHash, tokenHash), isNull(invitations.acceptedAt), gt(invitations.expiresAt, now)))
-    .get();
-}
-
-export function markInvitationAccepted(db: Db, invitationId: number, at: Date): void {
-  db.update(invitations).set({ acceptedAt: at }).where(eq(invitations.id, invitationId)).run();
 }
 
 /** Wards a person holds any ward role for, with the borough, for their dashboard. */

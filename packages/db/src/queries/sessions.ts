@@ -1,4 +1,4 @@
-import { eq, lt } from "drizzle-orm";
+import { and, eq, lt, ne } from "drizzle-orm";
 import type { Db } from "../client";
 import { sessions, users } from "../schema";
 
@@ -28,8 +28,10 @@ export function deleteSession(db: Db, sessionId: string): void {
   db.delete(sessions).where(eq(sessions.id, sessionId)).run();
 }
 
-export function deleteSessionsOfUser(db: Db, userId: number): void {
-  db.delete(sessions).where(eq(sessions.userId, userId)).run();
+/** Ends every session of a person, but `exceptSessionId` when given (the one changing its own password). */
+export function deleteSessionsOfUser(db: Db, userId: number, exceptSessionId?: string): void {
+  const others = exceptSessionId === undefined ? undefined : ne(sessions.id, exceptSessionId);
+  db.delete(sessions).where(and(eq(sessions.userId, userId), others)).run();
 }
 
 export function deleteExpiredSessions(db: Db, now: Date): number {

@@ -41,6 +41,14 @@ export const roleAssignments = sqliteTable(
   ],
 );
 
+/** Why an account link was issued: to choose a first password, or a new one. */
+export const ACCOUNT_LINK_PURPOSES = ["invitation", "reset"] as const;
+
+/**
+ * Account links: invitations (choose a first password) and password resets (choose a new one).
+ * A link works once, until it expires, and only while it is the person's newest; an invitation
+ * also stops working once the account has a password. Only the token's SHA-256 is kept.
+ */
 export const invitations = sqliteTable(
   "invitations",
   {
@@ -48,8 +56,10 @@ export const invitations = sqliteTable(
     userId: integer("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
+    purpose: text("purpose", { enum: ACCOUNT_LINK_PURPOSES }).notNull().default("invitation"),
     tokenHash: text("token_hash").notNull().unique(),
     expiresAt: timestamp("expires_at").notNull(),
+    /** When the link was used. */
     acceptedAt: timestamp("accepted_at"),
     createdAt: createdAt(),
     createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),

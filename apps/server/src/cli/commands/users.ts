@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { invitePerson } from "@wardpanel/db/queries/invitations";
 import { listPeople } from "@wardpanel/db/queries/people";
 import { Email, PersonName, Role, ROLE_LABELS, WardCode } from "@wardpanel/validators";
+import { readEnv } from "../../env";
 import { CliUsageError, print, withDatabase, type Command } from "../command";
 
 const USAGE = `Usage:
@@ -23,7 +24,7 @@ function create(args: string[]) {
       name: { type: "string" },
       role: { type: "string" },
       ward: { type: "string", multiple: true },
-      "base-url": { type: "string", default: "http://localhost:3000" },
+      "base-url": { type: "string" },
     },
   });
   const email = parseOrExplain(Email, values.email ?? "", "--email");
@@ -38,7 +39,8 @@ function create(args: string[]) {
     const { invitePath, expiresAt } = invitePerson(db, { email, name, grants, invitedBy: null, now: new Date() });
     print(`Created ${name} <${email}> as ${ROLE_LABELS[role]}.`);
     print(`They choose their password at this link (works once, until ${expiresAt.toISOString()}):`);
-    print(`  ${new URL(invitePath, values["base-url"]).href}`);
+    // The site's address from PUBLIC_BASE_URL, as in e-mails, unless given.
+    print(`  ${new URL(invitePath, values["base-url"] ?? readEnv().PUBLIC_BASE_URL ?? "http://localhost:3000").href}`);
     return 0;
   });
 }

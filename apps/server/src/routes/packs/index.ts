@@ -1,4 +1,5 @@
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance } from "fastify";
+import { createMailLimiter, SUBSCRIPTION_LIMITS } from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
 import { readMailConfig, type MailSettings } from "./mail-config";
 import { createPackTransport, type PackTransport } from "./mail-transport";
@@ -11,29 +12,28 @@ export { startPackMailer, sendDuePackEmails, unsubscribeHeaders } from "./mailer
 export { readMailConfig } from "./mail-config";
 export { unsubscribeTokenFor } from "./tokens";
 
+/** The mail side of packs: where messages go, the unsubscribe-token key, how often the queue is read. */
+export type PackMail = { transport: PackTransport; tokenSecret: string; pollMs: number };
+
 export type PackRouteOptions = {
   secureCookies: boolean;
-  /** Tests pass their own; otherwise the mail settings from env.ts (shape in mail-config.ts) are used. */
-  mail?: { transport: PackTransport; tokenSecret: string; publicBaseUrl?: string; pollMs: number };
-  mailSettings?: MailSettings;
+  mail: PackMail;
+  /** The site's address for links in e-mails (public-base-url.ts), read when a link is made. */
+  publicBaseUrl: () => string;
 };
 
 /** Monthly packs as web, PDF and e-mail; crime uploads; subscriptions (issue 6). */
-export async function registerPackRoutes(app: FastifyInstance, db: Db, options: PackRouteOptions): Promise<void> {
-  const mail = options.mail ?? fromSettings(options.mailSettings ?? {});
-  const baseUrlOf = (request: FastifyRequest) => mail.publicBaseUrl ?? `${request.protocol}://${request.host}`;
-
+export async function registerPackRoutes(app: FastifyInstance, db: Db, { secureCookies, mail, publicBaseUrl }: PackRouteOptions): Promise<void> {
   registerPublicPackRoutes(app, db);
-  await registerStaffPackRoutes(app, db, options.secureCookies);
-  await registerSubscriptionRoutes(app, db, { transport: mail.transport, tokenSecret: mail.tokenSecret, baseUrlOf });
+  await registerStaffPackRoutes(app, db, secureCookies);
+  // The limits live as long as the server.
+  const limiter = createMailLimiter(SUBSCRIPTION_LIMITS);
+  await registerSubscriptionRoutes(app, db, { transport: mail.transport, tokenSecret: mail.tokenSecret, baseUrl: publicBaseUrl, limiter });
 
-  // The queue worker starts once the server listens (so links can use its own address) and stops on close.
+  // The queue worker starts once the server listens (so the demo's links can use its own address) and stops on close.
   let stop: (() => Promise<void>) | null = null;
   app.addHook("onListen", async () => {
-    const address = app.addresses()[0];
-    const own = address && typeof address !== "string" ? `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}` : "http://localhost:3000";
-    const baseUrl = mail.publicBaseUrl ?? own.replace("0.0.0.0", "localhost").replace("127.0.0.1", "localhost");
-    stop = startPackMailer(db, { transport: mail.transport, baseUrl, tokenSecret: mail.tokenSecret, pollMs: mail.pollMs, logger: app.log });
+    stop = startPackMailer(db, { transport: mail.transport, baseUrl: publicBaseUrl(), tokenSecret: mail.tokenSecret, pollMs: mail.pollMs, logger: app.log });
     app.log.info({ mail: mail.transport.describe }, "pack mailer started");
   });
   app.addHook("onClose", async () => {
@@ -41,12 +41,8 @@ export async function registerPackRoutes(app: FastifyInstance, db: Db, options: 
   });
 }
 
-function fromSettings(settings: MailSettings): NonNullable<PackRouteOptions["mail"]> {
+/** The transport and settings from env.ts's mail settings (shape in mail-config.ts). */
+export function packMailFromSettings(settings: MailSettings): PackMail {
   const config = readMailConfig(settings);
-  return {
-    transport: createPackTransport(config),
-    tokenSecret: config.PACK_TOKEN_SECRET,
-    ...(config.PUBLIC_BASE_URL ? { publicBaseUrl: config.PUBLIC_BASE_URL } : {}),
-    pollMs: config.PACK_MAIL_POLL_MS,
-  };
+  return { transport: createPackTransport(config), tokenSecret: config.PACK_TOKEN_SECRET, pollMs: config.PACK_MAIL_POLL_MS };
 }

@@ -16,8 +16,14 @@ export const MailSchema = z.object({
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().default("Ward Panel <updates@wardpanel.invalid>"),
   PACK_OUTBOX_DIR: z.string().default(resolve(REPO_ROOT, "data/outbox")).transform(fromInvocation),
-  /** The address people reach the site at, for links in e-mails; defaults to the request's own. */
-  PUBLIC_BASE_URL: z.url().optional(),
+  /**
+   * The address people reach the site at, for every link in an e-mail. env.ts requires it unless
+   * the demo runs, which uses the server's own address; it is never taken from a request.
+   */
+  PUBLIC_BASE_URL: z
+    .url({ protocol: /^https?$/, error: "the site's address, like https://wardpanel.example.org" })
+    .refine((value) => /^https?:\/\/[^/?#]+\/?$/.test(value), "the site's address only, like https://wardpanel.example.org (no path)")
+    .optional(),
   /** Keys the one-click unsubscribe tokens; when absent, one is made and kept beside the outbox. */
   PACK_TOKEN_SECRET: z.string().min(32).optional(),
   PACK_MAIL_POLL_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),

@@ -1,6 +1,9 @@
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance } from "fastify";
+import type { MailLimiter } from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
 import { confirmSubscription, findSubscriptionByUnsubscribeToken, requestSubscription, unsubscribe } from "@wardpanel/db/queries/subscriptions";
+import { getWard } from "@wardpanel/db/queries/wards";
+import { escapeHtml } from "@wardpanel/packs";
 import { DomainError, SubscribeInput, WardCode } from "@wardpanel/validators";
 import { z } from "zod";
 import type { PackTransport } from "./mail-transport";
@@ -9,7 +12,14 @@ import { unsubscribeTokenFor } from "./tokens";
 export const SubscribeBody = SubscribeInput;
 const Token = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/);
 
-export type SubscriptionRouteOptions = { transport: PackTransport; tokenSecret: string; baseUrlOf: (request: FastifyRequest) => string };
+export type SubscriptionRouteOptions = {
+  transport: PackTransport;
+  tokenSecret: string;
+  /** The site's address for the confirmation link: configuration, never the request's Host header. */
+  baseUrl: () => string;
+  /** Confirmation e-mails per recipient and per client address. */
+  limiter: MailLimiter;
+};
 
 /**
  * Double opt-in subscriptions (a confirmation link by e-mail), and one-click unsubscribe: the
@@ -27,21 +37,26 @@ export async function registerSubscriptionRoutes(app: FastifyInstance, db: Db, o
       if (!body.success) return reply.code(400).send({ field: "email", error: body.error.issues[0]?.message ?? "Enter an email address" });
       const email = body.data.email.trim().toLowerCase();
       let confirmToken: string | null;
+      let wardName: string;
       try {
+        wardName = getWard(db, ward.data).name;
+        await options.limiter.consume(email, request.ip);
         ({ confirmToken } = requestSubscription(db, { wardCode: ward.data, email, unsubscribeToken: unsubscribeTokenFor(options.tokenSecret, ward.data, email), now: new Date() }));
       } catch (error) {
+        if (error instanceof DomainError && error.kind === "too_many_requests") return reply.code(429).send({ field: "email", error: error.message });
         if (error instanceof DomainError) return reply.code(404).send({ error: error.message });
         // A database that cannot save it is the fault handler's 503, not a mail problem.
         throw error;
       }
       if (confirmToken) {
-        const link = new URL(`/subscriptions/confirm/${confirmToken}`, options.baseUrlOf(request)).toString();
+        const link = new URL(`/subscriptions/confirm/${confirmToken}`, options.baseUrl()).toString();
+        const what = `monthly crime and policing updates for ${wardName} ward by e-mail`;
         try {
           await options.transport.send({
             to: email,
-            subject: "Confirm your Ward Panel updates",
-            text: `Someone (we hope you) asked for monthly crime and policing updates by e-mail.\n\nTo start getting them, confirm here:\n${link}\n\nIf it was not you, ignore this e-mail and you will get nothing more.`,
-            html: `<p>Someone (we hope you) asked for monthly crime and policing updates by e-mail.</p><p><a href="${link}">Confirm your subscription</a></p><p>If it was not you, ignore this e-mail and you will get nothing more.</p>`,
+            subject: `Confirm your Ward Panel updates for ${wardName}`,
+            text: `Someone (we hope you) asked for ${what}.\n\nTo start getting them, confirm here:\n${link}\n\nIf it was not you, ignore this e-mail and you will get nothing more.`,
+            html: `<p>Someone (we hope you) asked for ${escapeHtml(what)}.</p><p><a href="${link}">Confirm your subscription to ${escapeHtml(wardName)} updates</a></p><p>If it was not you, ignore this e-mail and you will get nothing more.</p>`,
           });
         } catch (error) {
           request.log.error({ err: error }, "the confirmation e-mail was not sent");

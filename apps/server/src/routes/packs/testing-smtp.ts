@@ -3,8 +3,11 @@ import { SMTPServer } from "smtp-server";
 
 export type ReceivedMail = { to: string[]; raw: string; headers: string; body: string };
 
-/** A real SMTP server in this process that keeps every message it accepts (for tests). */
-export async function startTestSmtpServer(options: { reject?: () => boolean } = {}) {
+/**
+ * A real SMTP server in this process that keeps every message it accepts (for tests). `delayMs`
+ * holds each answer back, like a slow mail server.
+ */
+export async function startTestSmtpServer(options: { reject?: () => boolean; delayMs?: number } = {}) {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -15,10 +18,12 @@ export async function startTestSmtpServer(options: { reject?: () => boolean } = 
       stream.setEncoding("utf8");
       stream.on("data", (chunk: string) => (raw += chunk));
       stream.on("end", () => {
-        if (options.reject?.()) return callback(Object.assign(new Error("451 Try again later"), { responseCode: 451 }));
-        const split = raw.indexOf("\r\n\r\n");
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw, headers: raw.slice(0, split).replace(/\r\n(?=[ \t])/g, ""), body: decodeQuotedPrintable(raw.slice(split + 4)) });
-        callback();
+        setTimeout(() => {
+          if (options.reject?.()) return callback(Object.assign(new Error("451 Try again later"), { responseCode: 451 }));
+          const split = raw.indexOf("\r\n\r\n");
+          received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw, headers: raw.slice(0, split).replace(/\r\n(?=[ \t])/g, ""), body: decodeQuotedPrintable(raw.slice(split + 4)) });
+          callback();
+        }, options.delayMs ?? 0);
       });
     },
   });

@@ -23,4 +23,5 @@ DROP TABLE `votes`;--> statement-breakpoint
 ALTER TABLE `__new_votes` RENAME TO `votes`;--> statement-breakpoint
 PRAGMA foreign_keys=ON;--> statement-breakpoint
 CREATE INDEX `votes_ward_idx` ON `votes` (`ward_code`);--> statement-breakpoint
+ALTER TABLE `invitations` ADD `purpose` text DEFAULT 'invitation' NOT NULL;--> statement-breakpoint
 ALTER TABLE `vote_receipts` DROP COLUMN `voted_at`;

@@ -1,0 +1,15 @@
+import { ADMIN, EVERYONE, SIGNED_IN, unique, type MatrixEntries } from "./shared";
+
+const newPassword = { password: "a long enough new password", confirmPassword: "a long enough new password" };
+
+/**
+ * Anyone may ask for a new-password link and use one; only a signed-in person changes their own
+ * password; only an admin sends someone else a link.
+ */
+export const ACCOUNT_ENTRIES: MatrixEntries = {
+  "account.requestPasswordReset": { allowed: EVERYONE, input: () => ({ email: `nobody${unique()}@example.test` }) },
+  "account.resetLink": { allowed: EVERYONE, input: () => ({ token: "x".repeat(27) }) },
+  "account.resetPassword": { allowed: EVERYONE, input: () => ({ token: "x".repeat(27), ...newPassword }) },
+  "account.changePassword": { allowed: SIGNED_IN, input: () => ({ currentPassword: "not the password", ...newPassword }) },
+  "people.sendAccountLink": { allowed: ADMIN, input: () => ({ userId: 999_999 }) },
+};
