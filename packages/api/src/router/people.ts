@@ -21,7 +21,7 @@ export const peopleRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => reissueInvitation(ctx.db, { userId: input.userId, createdBy: ctx.viewer.id, now: ctx.now() })),
 
   assignRole: adminProcedure.input(AssignRoleInput).mutation(({ ctx, input }) => {
-    grantRole(ctx.db, { userId: input.userId, role: input.grant.role, wardCode: input.grant.wardCode, grantedBy: ctx.viewer.id });
+    grantRole(ctx.db, { userId: input.userId, ...input.grant, grantedBy: ctx.viewer.id });
     return getAssignments(ctx.db, input.userId);
   }),
 

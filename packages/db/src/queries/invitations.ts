@@ -1,5 +1,5 @@
 import { generateToken, hashToken } from "@wardpanel/auth";
-import { DomainError, type Role } from "@wardpanel/validators";
+import { DomainError, type PoliceForceId, type Role } from "@wardpanel/validators";
 import type { Db } from "../client";
 import { createInvitation, createUser, grantRole, listPeople } from "./people";
 
@@ -16,7 +16,7 @@ export function issueInvitation(db: Db, { userId, createdBy, now }: { userId: nu
 export type InvitePersonParams = {
   email: string;
   name: string;
-  grants: { role: Role; wardCode: string | null }[];
+  grants: { role: Role; wardCode: string | null; force?: PoliceForceId | null }[];
   invitedBy: number | null;
   now: Date;
 };
