@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { seedPanel, seedPublishedMeeting, seedTeam, seedUser, TEST_PASSWORD } from "@wardpanel/db/testing";
 import { pdfText, POLICE_UK_FILES, renderPdfPageToPng, seedPriorityWithProgress } from "@wardpanel/packs/testing";
@@ -30,6 +30,7 @@ describe("monthly crime-update packs", () => {
       seedTeam(db, BLOOMSBURY, { baseName: "Holborn Police Station", officers: [{ name: "PS Amara Patel", rank: "Sergeant" }] });
       seedPublishedMeeting(db, { wardCode: BLOOMSBURY, date: `${nextYear}-02-10`, now: new Date(), details: { title: "Bloomsbury ward panel meeting" } });
       await seedUser(db, { email: "sergeant@example.test", name: "Amara Patel", roles: [{ role: "sergeant", wardCode: BLOOMSBURY }] });
+      await seedUser(db, { email: "analyst@example.test", name: "Dev Mistry", roles: [{ role: "analyst", force: "metropolitan" }] });
       seedPriorityWithProgress(db, { wardCode: BLOOMSBURY, month: MONTH });
     });
     browser = await launchBrowser();
@@ -71,14 +72,18 @@ describe("monthly crime-update packs", () => {
     await expectNoAxeViolations(page);
   });
 
-  it("a sergeant uploads a month (a bad file is refused with its line), reviews the draft, writes commentary and publishes", async () => {
+  async function signInAs(email: string) {
     await page.goto("/sign-in");
-    await page.getByLabel("Email address").fill("sergeant@example.test");
+    await page.getByLabel("Email address").fill(email);
     await page.getByLabel("Password").fill(TEST_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect.poll(() => page.getByRole("heading", { name: "Your wards" }).isVisible()).toBe(true);
+  }
 
-    await page.goto("/staff/crime-data");
+  it("the force's analyst imports a month (a bad file is refused with its line), replaces it only after seeing what changes, and restores it from the log", async () => {
+    await signInAs("analyst@example.test");
+    await page.getByRole("link", { name: "Crime data" }).first().click();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText()).toBe("Crime data");
     const bad = `${RESULTS_DIR}bad-street.csv`;
     writeFileSync(bad, "Crime ID,Month,Reported by,Falls within,Latitude,Longitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n");
     await page.getByLabel(/Street-level crime file/).setInputFiles(bad);
@@ -93,7 +98,48 @@ describe("monthly crime-update packs", () => {
     await expectNoAxeViolations(page);
     await screenshot(page, "crime-data-imported");
 
-    await page.getByRole("link", { name: "Bloomsbury" }).click();
+    // A one-row file for the same month: nothing changes until the analyst has seen the comparison and confirmed.
+    const oneRow = `${RESULTS_DIR}2024-12-one-row.csv`;
+    writeFileSync(oneRow, readFileSync(POLICE_UK_FILES.metStreet202412, "utf8").split("\n").slice(0, 2).join("\n"));
+    await page.getByLabel(/Outcomes file/).setInputFiles([]);
+    await page.getByLabel(/Street-level crime file/).setInputFiles(oneRow);
+    await page.getByRole("button", { name: "Import the files" }).click();
+    const replace = page.getByRole("group", { name: "Replace 2024-12?" });
+    await expect.poll(() => replace.isVisible(), { timeout: 20_000 }).toBe(true);
+    expect(await replace.innerText()).toContain("Metropolitan Police Service, 2024-12: 4761 rows held now, 1 row after.");
+    expect(await replace.getByRole("table").first().getByRole("row").count()).toBeGreaterThan(5);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectNoAxeViolations(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await screenshot(page, "crime-data-replace-preview-phone");
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await replace.getByRole("button", { name: "Yes, replace 2024-12" }).click();
+    await expect.poll(main, { timeout: 20_000 }).toContain("Metropolitan Police Service, 2024-12: 1 row imported (replacing 4761 held before)");
+
+    // The log lists both imports; restoring brings the 4,761 rows back after its own preview.
+    const log = page.getByRole("region", { name: "Import log: Metropolitan Police Service" });
+    await expect.poll(() => log.innerText()).toContain("Street file 2024-12-one-row.csv");
+    expect(await log.innerText()).toContain("Rows: 4761 before, 1 after.");
+    expect(await log.innerText()).toContain("by Dev Mistry");
+    await log.getByRole("button", { name: /^Restore the 4761 rows entry \d+ replaced$/ }).click();
+    const restore = page.getByRole("group", { name: /^Restore 2024-12 as before entry \d+\?$/ });
+    await expect.poll(() => restore.innerText()).toContain("1 row held now, 4761 rows after.");
+    await expectNoAxeViolations(page);
+    await screenshot(page, "crime-data-restore-preview");
+    await restore.getByRole("button", { name: "Yes, restore 2024-12" }).click();
+    await expect.poll(main).toContain("Restored 2024-12: 4761 rows (1 before).");
+    expect(await log.innerText()).toContain("Restored the rows replaced by entry");
+  });
+
+  it("a sergeant is not offered the import; they review the draft, write commentary and publish", async () => {
+    await signInAs("sergeant@example.test");
+    await page.goto("/staff/crime-data");
+    await expect.poll(main).toContain("imported by the force's crime data analysts");
+    expect(await page.getByRole("button", { name: "Import the files" }).count()).toBe(0);
+    await expectNoAxeViolations(page);
+
+    await page.goto(`/staff/wards/${BLOOMSBURY}/packs`);
+    await page.getByRole("link", { name: "December 2024" }).click();
     await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText()).toBe("Bloomsbury ward: crime and policing update, December 2024");
     const preview = await main();
     expect(preview).toContain("Draft: only the ward's sergeant and chair see this.");

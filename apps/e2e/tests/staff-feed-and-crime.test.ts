@@ -189,9 +189,14 @@ describe("control-room keys, 60-minute responses and drafting packs", () => {
     await expect.poll(() => main(member)).toContain("Only an admin can issue or revoke control rooms’ keys.");
     expect(await member.getByRole("button", { name: "Issue key" }).count()).toBe(0);
     await checkBothWidths(member, "control-rooms-refused");
+    // A force's crime data is its analysts' and admins': the member is told so and offered no form.
+    await member.goto("/staff/crime-data");
+    await expect.poll(() => main(member)).toContain("imported by the force's crime data analysts or an admin");
+    expect(await member.getByRole("button", { name: "Import the files" }).count()).toBe(0);
+    await expectNoAxeViolations(member);
   }, 120_000);
 
-  it("an admin imports the Met's December 2024 files and drafts Camden's packs; Bloomsbury's draft is listed", async () => {
+  it("an admin imports the Met's December 2024 files (logged) and drafts Camden's packs; Bloomsbury's draft is listed", async () => {
     const admin = await pageFor("admin@example.test");
     await admin.getByRole("link", { name: "Crime data" }).click();
     await expect.poll(() => admin.getByRole("heading", { level: 1 }).innerText()).toBe("Crime data");
@@ -202,6 +207,9 @@ describe("control-room keys, 60-minute responses and drafting packs", () => {
     await admin.getByLabel(/Outcomes file/).setInputFiles(POLICE_UK_FILES.metOutcomes202412);
     await admin.getByRole("button", { name: "Import the files" }).click();
     await expect.poll(() => main(admin), { timeout: 30_000 }).toContain("Metropolitan Police Service, 2024-12: 4761 rows imported");
+    const log = admin.getByRole("region", { name: "Import log: Metropolitan Police Service" });
+    await expect.poll(() => log.innerText()).toContain("Street file 2024-12-metropolitan-street.csv");
+    expect(await log.innerText()).toContain("by Sam Admin");
 
     const month = admin.getByLabel("Month", { exact: true });
     expect(await month.inputValue()).toBe("2024-12");

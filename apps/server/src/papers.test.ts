@@ -82,6 +82,42 @@ describe("agenda papers and the oversight CSV over HTTP", () => {
     expect((await upload(PDF, "a.pdf", cookies["other-chair"], HOLBORN)).status).toBe(404);
   });
 
+  it("withdraws a paper taken off the agenda from every published version: the old URL answers 410 with the reason, shown on the meeting page too", async () => {
+    const trpc = (path: string, body: unknown, cookie?: string) =>
+      fetch(`${url}/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) }, body: JSON.stringify(body) });
+    const { paper } = await json(await upload(PDF, "witness-statement.pdf", cookies.chair));
+    const paperUrl = `${url}/api/wards/${BLOOMSBURY}/meetings/${meetingId}/papers/${paper.id}`;
+    publishAgenda(db, { wardCode: BLOOMSBURY, meetingId, now: new Date(), publishedBy: null });
+    // Taken off the working agenda and a new version published: the earlier version still hands it out.
+    expect((await trpc("agenda.removePaper", { wardCode: BLOOMSBURY, meetingId, paperId: paper.id }, cookies.chair)).status).toBe(200);
+    publishAgenda(db, { wardCode: BLOOMSBURY, meetingId, now: new Date(), publishedBy: null });
+    expect((await fetch(paperUrl)).status).toBe(200);
+
+    const withdraw = { wardCode: BLOOMSBURY, meetingId, paperId: paper.id, reason: "It names a witness." };
+    expect((await trpc("agenda.withdrawPaper", withdraw, cookies.member)).status).toBe(403);
+    expect((await trpc("agenda.withdrawPaper", { ...withdraw, reason: " " }, cookies.chair)).status).toBe(400);
+    expect((await trpc("agenda.withdrawPaper", withdraw, cookies.chair)).status).toBe(200);
+    expect((await trpc("agenda.withdrawPaper", withdraw, cookies.chair)).status).toBe(409);
+
+    const gone = await fetch(paperUrl);
+    expect(gone.status).toBe(410);
+    expect(await gone.text()).toMatch(/^This paper was withdrawn from the meeting's agenda on \d+ \w+ \d{4}\. Reason: It names a witness\.\n$/);
+    // The ward's staff still see it, and who withdrew it and why.
+    expect((await fetch(paperUrl, { headers: { cookie: cookies.member! } })).status).toBe(200);
+    const staffView = await json(await fetch(`${url}/trpc/agenda.forMeeting?input=${encodeURIComponent(JSON.stringify({ wardCode: BLOOMSBURY, meetingId }))}`, { headers: { cookie: cookies.member! } }));
+    expect(staffView.result.data.publishedPapers.find((p: { id: number }) => p.id === paper.id)).toMatchObject({
+      fileName: "witness-statement.pdf",
+      withdrawn: { reason: "It names a witness.", byName: expect.any(String) },
+    });
+
+    const publicView = await json(await fetch(`${url}/trpc/publicMeeting.view?input=${encodeURIComponent(JSON.stringify({ wardCode: BLOOMSBURY, meetingId }))}`));
+    const agenda = publicView.result.data.agenda;
+    expect(agenda.withdrawnPapers).toEqual([{ id: paper.id, itemTitle: expect.any(String), withdrawnAt: expect.any(String), reason: "It names a witness." }]);
+    expect(JSON.stringify(agenda)).not.toContain("witness-statement.pdf");
+    // A withdrawn paper cannot be put back on the agenda.
+    expect((await trpc("agenda.restorePaper", { wardCode: BLOOMSBURY, meetingId, paperId: paper.id }, cookies.chair)).status).toBe(409);
+  });
+
   it("exports oversight as CSV for admins only", async () => {
     expect((await fetch(`${url}/api/oversight.csv`)).status).toBe(401);
     expect((await fetch(`${url}/api/oversight.csv`, { headers: { cookie: cookies.chair! } })).status).toBe(403);

@@ -25,6 +25,7 @@ import {
 } from "./role-matrix/shared";
 import { ACCOUNT_ENTRIES } from "./role-matrix/accounts";
 import { CRIME_PACK_ENTRIES } from "./role-matrix/crime-packs";
+import { CRIME_DATA_ENTRIES } from "./role-matrix/crime-data";
 import { FEED_ENTRIES } from "./role-matrix/feed";
 import { PRIORITY_ENTRIES } from "./role-matrix/priorities";
 
@@ -37,6 +38,7 @@ const MATRIX: MatrixEntries = {
   ...FEED_ENTRIES,
   ...CRIME_PACK_ENTRIES,
   ...ACCOUNT_ENTRIES,
+  ...CRIME_DATA_ENTRIES,
   "auth.me": { allowed: EVERYONE, input: () => undefined },
   "auth.signIn": { allowed: EVERYONE, input: () => ({ email: `nobody${unique()}@example.test`, password: "wrong" }) },
   "auth.signOut": { allowed: SIGNED_IN, input: () => undefined },
@@ -71,6 +73,7 @@ const MATRIX: MatrixEntries = {
   "agenda.restoreItem": { allowed: WARD_A_ORGANISERS, input: () => ({ ...itemA }) },
   "agenda.removePaper": { allowed: WARD_A_ORGANISERS, input: () => ({ ...meetingA, paperId: 999_999 }) },
   "agenda.restorePaper": { allowed: WARD_A_ORGANISERS, input: () => ({ ...meetingA, paperId: 999_999 }) },
+  "agenda.withdrawPaper": { allowed: WARD_A_ORGANISERS, input: () => ({ ...meetingA, paperId: 999_999, reason: "Names a witness" }) },
   "agenda.publish": { allowed: WARD_A_ORGANISERS, input: () => ({ ...meetingA }) },
   "attendance.forMeeting": { allowed: WARD_A_STAFF, input: () => ({ ...meetingA }) },
   "attendance.mark": { allowed: WARD_A_RECORDERS, input: () => ({ ...meetingA, userId: 999_999, status: "present" }) },
@@ -130,6 +133,8 @@ describe("role matrix: every procedure × every role", () => {
     ids.memberA = (await seedUser(db, { roles: [{ role: "panel_member", wardCode: WARD_A }] })).id;
     ids.minuteTakerA = (await seedUser(db, { roles: [{ role: "minute_taker", wardCode: WARD_A }] })).id;
     ids.sergeantB = (await seedUser(db, { roles: [{ role: "sergeant", wardCode: WARD_B }] })).id;
+    ids.analystMet = (await seedUser(db, { roles: [{ role: "analyst", force: "metropolitan" }] })).id;
+    ids.analystCity = (await seedUser(db, { roles: [{ role: "analyst", force: "city-of-london" }] })).id;
   });
 
   it("lists every procedure of the router, and every procedure declares who may call it", () => {
@@ -151,7 +156,7 @@ describe("role matrix: every procedure × every role", () => {
             if (!(error instanceof TRPCError)) throw error;
             // Any refusal other than "who you are" (not found, conflict, bad input) means the caller got in.
             if (error.code === "UNAUTHORIZED") return persona === "public" ? "refused" : `wrongly unauthorised: ${error.message}`;
-            if (error.code === "FORBIDDEN" && /admin|role for this ward/.test(error.message)) return "refused";
+            if (error.code === "FORBIDDEN" && /admin|role for this (ward|police force)/.test(error.message)) return "refused";
             return "allowed";
           },
         );

@@ -6,6 +6,7 @@ import { authRouter } from "./router/auth";
 import { concernsRouter } from "./router/concerns";
 import { votesRouter } from "./router/votes";
 import { crimePacksRouter } from "./router/crime-packs";
+import { crimeDataRouter } from "./router/crime-data";
 import { feedAdminRouter } from "./router/feed-admin";
 import { prioritiesRouter } from "./router/priorities";
 import { liveRouter } from "./router/live";
@@ -26,6 +27,7 @@ export const appRouter = createTRPCRouter({
   auth: authRouter,
   concerns: concernsRouter,
   crimePacks: crimePacksRouter,
+  crimeData: crimeDataRouter,
   feedAdmin: feedAdminRouter,
   live: liveRouter,
   me: meRouter,
@@ -49,5 +51,5 @@ export { createSignInLimiter, type SignInLimiter } from "./auth/sign-in-limiter"
 export { createConcernLimiter, type ConcernLimiter } from "./auth/concern-limiter";
 export { validateSessionToken, SESSION_LIFETIME_MS } from "./auth/sessions";
 export type { Access, Meta } from "./trpc";
-export { canActOnWard, isAdmin, type Viewer } from "./auth/viewer";
+export { canActOnForce, canActOnWard, isAdmin, type Viewer } from "./auth/viewer";
 export { describeFault, errorIdOf, type Fault } from "./faults";

@@ -1,7 +1,7 @@
 import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
-import { DomainError, type DomainErrorKind, WardRef, type WardRole } from "@wardpanel/validators";
+import { DomainError, type DomainErrorKind, ForceRef, type ForceRole, WardRef, type WardRole } from "@wardpanel/validators";
 import { z } from "zod";
-import { canActOnWard, isAdmin } from "./auth/viewer";
+import { canActOnForce, canActOnWard, isAdmin } from "./auth/viewer";
 import type { Context } from "./context";
 import { describeFault } from "./faults";
 
@@ -15,7 +15,8 @@ export type Access =
   | { kind: "public" }
   | { kind: "signed-in" }
   | { kind: "admin" }
-  | { kind: "ward"; roles: readonly WardRole[] };
+  | { kind: "ward"; roles: readonly WardRole[] }
+  | { kind: "force"; roles: readonly ForceRole[] };
 
 export type Meta = { access: Access };
 
@@ -102,6 +103,23 @@ export function wardProcedure(roles: readonly WardRole[]) {
     .use(({ ctx, input, next }) => {
       if (!canActOnWard(ctx.viewer, input.wardCode, roles)) {
         throw new TRPCError({ code: "FORBIDDEN", message: "You do not have a role for this ward that allows this" });
+      }
+      return next({ ctx });
+    });
+}
+
+/**
+ * People holding one of `roles` for the police force named by the input's `force` (admins always):
+ * force-wide data such as a police.uk month, which covers every ward the force polices.
+ */
+export function forceProcedure(roles: readonly ForceRole[]) {
+  return base
+    .meta({ access: { kind: "force", roles } })
+    .use(requireViewer)
+    .input(ForceRef)
+    .use(({ ctx, input, next }) => {
+      if (!canActOnForce(ctx.viewer, input.force, roles)) {
+        throw new TRPCError({ code: "FORBIDDEN", message: "You do not have a role for this police force that allows this" });
       }
       return next({ ctx });
     });

@@ -32,3 +32,8 @@ export function forceAreaFor(reportedBy: string): ForceArea {
   if (!area) throw new UnknownForceError(reportedBy, FORCE_AREAS.map((f) => f.name));
   return area;
 }
+
+/** The police.uk id of the force that polices a London borough (ONS LAD22CD code), or null outside London. */
+export function forceIdForBorough(boroughCode: string): string | null {
+  return FORCE_AREAS.find((f) => f.boroughCodes.has(boroughCode))?.id ?? null;
+}

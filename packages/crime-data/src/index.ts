@@ -17,7 +17,7 @@ export { parseStreetCsv, type ParseOptions } from "./parse-street-csv";
 export { parseOutcomesCsv, type OutcomeUpdate, type OutcomesFile } from "./parse-outcomes-csv";
 export type { WardFeatureCollection, WardRef } from "./ward-boundaries";
 export { createWardIndex, type WardIndex } from "./ward-index";
-export { forceAreaFor, type ForceArea } from "./force-areas";
+export { forceAreaFor, forceIdForBorough, type ForceArea } from "./force-areas";
 export { assignCrimes, type AssignedCrime, type Assignment, type AssignmentSummary, type Placement } from "./assign-crimes";
 export { summariseMonth, type MonthSummary, type WardMonthSummary } from "./summarise-month";
 export {

@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
-import { CRIME_TYPES, CrimeFileError } from "@wardpanel/crime-data";
+import { CRIME_TYPES, forceAreaFor } from "@wardpanel/crime-data";
 import { countCrimeMonth, listCrimeImports } from "@wardpanel/db/queries/crimes";
 import { crimes } from "@wardpanel/db/schema";
 import { createTestDb } from "@wardpanel/db/testing";
+import { POLICE_FORCES } from "@wardpanel/validators";
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { CrimeImportRefusal } from "./crime-import-errors";
 import { importCrimeFiles } from "./import-crimes";
 import { EARLIER_MONTH_OUTCOMES, naiveRows, POLICE_UK_FILES } from "./testing/real-files";
 
@@ -41,10 +43,10 @@ describe("importing the real police.uk files", () => {
     expect(countCrimeMonth(db, { force: CITY, month: "2024-01" }).byPlacement).toEqual({ ward: 597, "no-location": 77, "outside-wards": 2, "outside-force-area": 58 });
   });
 
-  it("replaces a month when it is imported again, ASB rows without a Crime ID included", async () => {
+  it("replaces a month when it is imported again and confirmed, ASB rows without a Crime ID included", async () => {
     const db = createTestDb();
-    await importCrimeFiles(db, { street: file(POLICE_UK_FILES.city202401), importedBy: null, now });
-    const again = await importCrimeFiles(db, { street: file(POLICE_UK_FILES.city202401), importedBy: null, now });
+    const first = await importCrimeFiles(db, { street: file(POLICE_UK_FILES.city202401), importedBy: null, now });
+    const again = await importCrimeFiles(db, { street: file(POLICE_UK_FILES.city202401), replace: { heldImportId: first.street!.importId }, importedBy: null, now });
     expect(again.street).toMatchObject({ replaced: 734, inserted: 734 });
     expect(countCrimeMonth(db, { force: CITY, month: "2024-01" }).total).toBe(734);
     const asb = db.select({ n: sql<number>`count(*)` }).from(crimes).where(and(eq(crimes.category, "anti-social-behaviour"), eq(crimes.month, "2024-01"))).get()!.n;
@@ -70,7 +72,8 @@ describe("importing the real police.uk files", () => {
     const crimeId = "e7b720d0e1302d2d06db7b28b29132eb194864d44d79218a566f03d9e3c790f6";
     const read = () => db.select({ outcome: crimes.outcome, outcomeMonth: crimes.outcomeMonth }).from(crimes).where(eq(crimes.id, crimeId)).get();
     expect(read()).toEqual({ outcome: "Offender given a penalty notice", outcomeMonth: "2024-02" });
-    await importCrimeFiles(db, { street: file(POLICE_UK_FILES.city202401), importedBy: null, now });
+    const held = listCrimeImports(db).find((i) => i.kind === "street")!.id;
+    await importCrimeFiles(db, { street: file(POLICE_UK_FILES.city202401), replace: { heldImportId: held }, importedBy: null, now });
     expect(read()).toEqual({ outcome: "Offender given a penalty notice", outcomeMonth: "2024-02" });
   });
 
@@ -81,18 +84,25 @@ describe("importing the real police.uk files", () => {
     lines[16] = lines[16]!.replace("City of London Police,City of London Police,-0.", "City of London Police,City of London Police,x0.");
     const broken = Buffer.from(lines.join("\n"));
     const refusal = await importCrimeFiles(db, { street: { input: broken, fileName: "broken.csv" }, importedBy: null, now }).catch((e: unknown) => e);
-    expect(refusal).toBeInstanceOf(CrimeFileError);
-    expect((refusal as CrimeFileError).message).toMatch(/^Line 17: /);
+    expect(refusal).toBeInstanceOf(CrimeImportRefusal);
+    expect(refusal).toMatchObject({ field: "street", fileName: "broken.csv", line: 17 });
+    expect((refusal as CrimeImportRefusal).message).toMatch(/^broken\.csv was not imported\. Line 17: .*Nothing was changed\.$/);
     expect(countCrimeMonth(db, { force: CITY, month: "2024-01" }).total).toBe(734);
 
     const wrongMonth = await importCrimeFiles(db, { street: file(POLICE_UK_FILES.city202402), expectedMonth: "2024-01", importedBy: null, now }).catch((e: unknown) => e);
-    expect((wrongMonth as CrimeFileError).message).toMatch(/^Line 2: .*2024-02/);
+    expect((wrongMonth as CrimeImportRefusal).message).toMatch(/Line 2: .*2024-02/);
 
     // A good street file with a bad outcomes file: neither is written.
     const badOutcomes = { input: Buffer.from(readFileSync(POLICE_UK_FILES.metOutcomes202412, "utf8").replace(/\n[^\n]*\n/, "\nnot,a,row\n")), fileName: "bad.csv" };
     const both = await importCrimeFiles(db, { street: file(POLICE_UK_FILES.metStreet202412), outcomes: badOutcomes, importedBy: null, now }).catch((e: unknown) => e);
-    expect((both as CrimeFileError).message).toMatch(/^Line 2: /);
+    expect(both).toMatchObject({ field: "outcomes", fileName: "bad.csv", line: 2 });
     expect(countCrimeMonth(db, { force: "Metropolitan Police Service", month: "2024-12" }).total).toBe(0);
     expect(listCrimeImports(db)).toHaveLength(1);
+  });
+});
+
+describe("the police forces Ward Panel holds", () => {
+  it("name each force as police.uk does, with the id crime-data knows its area by", () => {
+    for (const force of POLICE_FORCES) expect(forceAreaFor(force.name).id).toBe(force.id);
   });
 });

@@ -1,6 +1,24 @@
-import { assignCrimes, createWardIndex, forceAreaFor, parseOutcomesCsv, parseStreetCsv, type AssignmentSummary, type CsvInput, type WardFeatureCollection, type WardIndex } from "@wardpanel/crime-data";
+import {
+  assignCrimes,
+  createWardIndex,
+  CrimeFileError,
+  forceAreaFor,
+  parseOutcomesCsv,
+  parseStreetCsv,
+  UnknownForceError,
+  type Assignment,
+  type AssignmentSummary,
+  type CsvInput,
+  type OutcomesFile,
+  type StreetFile,
+  type WardFeatureCollection,
+  type WardIndex,
+} from "@wardpanel/crime-data";
 import type { Db } from "@wardpanel/db/client";
+import { describeMonthChange, findCrimeIdsHeldElsewhere, getHeldVersion, type MonthChange, type WardCounts } from "@wardpanel/db/queries/crime-versions";
 import { applyOutcomes, replaceCrimeMonth, type ApplyOutcomesResult, type ReplaceCrimeMonthResult } from "@wardpanel/db/queries/crimes";
+import { DomainError } from "@wardpanel/validators";
+import { CrimeImportRefusal, ReplaceNotConfirmedError, type CrimeFileField } from "./crime-import-errors";
 import { boroughs, wards } from "@wardpanel/db/schema";
 import { eq } from "drizzle-orm";
 
@@ -31,11 +49,61 @@ export function wardIndexFor(db: Db): WardIndex {
 
 export type CrimeFileInput = { input: CsvInput; fileName: string };
 
-export type ImportCrimeFilesParams = {
+export type PrepareCrimeImportParams = {
   street?: CrimeFileInput | undefined;
   outcomes?: CrimeFileInput | undefined;
   /** "YYYY-MM": refuse files for any other month. */
   expectedMonth?: string | undefined;
+};
+
+/** Files parsed, checked and placed in wards, not yet written: what an import would do. */
+export type PreparedCrimeImport = {
+  /** The force the files are from: its police.uk id ("metropolitan") and name. */
+  forceId: string;
+  force: string;
+  street: { fileName: string; file: StreetFile; assignment: Assignment } | null;
+  outcomes: { fileName: string; file: OutcomesFile } | null;
+  /** What the street file would change in its month (null with no street file). */
+  change: MonthChange | null;
+};
+
+/**
+ * Parses and checks police.uk files without writing anything: each file's rows (CrimeFileError
+ * becomes a CrimeImportRefusal naming the file and line), the force (one force per upload, and one
+ * Ward Panel knows), and that no crime is already held for another month. Returns what replacing
+ * the street file's month would change, ward by ward.
+ */
+export async function prepareCrimeImport(db: Db, params: PrepareCrimeImportParams): Promise<PreparedCrimeImport> {
+  if (!params.street && !params.outcomes) throw new RangeError("prepareCrimeImport needs a street file, an outcomes file or both");
+  const options = params.expectedMonth ? { expectedMonth: params.expectedMonth } : {};
+  const streetFile = params.street ? await refusingAs("street", params.street.fileName, () => parseStreetCsv(params.street!.input, options)) : null;
+  const outcomesFile = params.outcomes ? await refusingAs("outcomes", params.outcomes.fileName, () => parseOutcomesCsv(params.outcomes!.input, options)) : null;
+
+  const reportedBy = (streetFile ?? outcomesFile)!.reportedBy;
+  const firstField: CrimeFileField = streetFile ? "street" : "outcomes";
+  const area = await refusingAs(firstField, (params[firstField] as CrimeFileInput).fileName, async () => forceAreaFor(reportedBy));
+  if (streetFile && outcomesFile && outcomesFile.reportedBy !== streetFile.reportedBy) {
+    throw new CrimeImportRefusal("outcomes", params.outcomes!.fileName, null, `it is from ${outcomesFile.reportedBy} but the street file is from ${streetFile.reportedBy}: import each force's files separately`);
+  }
+
+  const street = streetFile && params.street ? { fileName: params.street.fileName, file: streetFile, assignment: assignCrimes(streetFile.rows, wardIndexFor(db), area) } : null;
+  if (street) assertNoCrimeHeldElsewhere(db, street);
+  return {
+    forceId: area.id,
+    force: reportedBy,
+    street,
+    outcomes: outcomesFile && params.outcomes ? { fileName: params.outcomes.fileName, file: outcomesFile } : null,
+    change: street ? describeMonthChange(db, { force: reportedBy, month: street.file.month, after: countByWard(street.assignment) }) : null,
+  };
+}
+
+export type CommitCrimeImportParams = {
+  /**
+   * Set only after the person has seen what replacing the month changes: the version they saw as
+   * held. Without it a held month is refused with ReplaceNotConfirmedError; with a version that is
+   * no longer the held one, with a conflict (someone changed the month since the preview).
+   */
+  replace?: { heldImportId: number | null } | null | undefined;
   importedBy: number | null;
   now: Date;
 };
@@ -46,52 +114,98 @@ export type ImportCrimeFilesResult = {
 };
 
 /**
- * Imports a police.uk month: both files are parsed and checked first (a bad file throws
- * CrimeFileError with its line, before anything is written), then the street rows replace the
- * force's month and the outcomes are applied, in one transaction: all of it or none of it.
+ * Writes prepared files in one transaction: the street rows replace the force's month (the rows
+ * replaced are kept, to restore) and the outcomes are applied: all of it or none of it.
  */
-export async function importCrimeFiles(db: Db, params: ImportCrimeFilesParams): Promise<ImportCrimeFilesResult> {
-  if (!params.street && !params.outcomes) throw new RangeError("importCrimeFiles needs a street file, an outcomes file or both");
-  const options = params.expectedMonth ? { expectedMonth: params.expectedMonth } : {};
-  const street = params.street ? await parseStreetCsv(params.street.input, options) : null;
-  const outcomes = params.outcomes ? await parseOutcomesCsv(params.outcomes.input, options) : null;
-  const assignment = street ? assignCrimes(street.rows, wardIndexFor(db), forceAreaFor(street.reportedBy)) : null;
-  if (outcomes) forceAreaFor(outcomes.reportedBy);
-
+export function commitCrimeImport(db: Db, prepared: PreparedCrimeImport, params: CommitCrimeImportParams): ImportCrimeFilesResult {
   return db.transaction(() => {
-    const stored =
-      street && assignment && params.street
-        ? {
-            ...replaceCrimeMonth(db, {
-              force: street.reportedBy,
-              month: street.month,
-              fileName: params.street.fileName,
-              crimes: assignment.crimes,
-              summary: assignment.summary,
-              importedBy: params.importedBy,
-              now: params.now,
-            }),
-            month: street.month,
-            force: street.reportedBy,
-            summary: assignment.summary,
-          }
-        : null;
-    const applied =
-      outcomes && params.outcomes
-        ? {
-            ...applyOutcomes(db, {
-              force: outcomes.reportedBy,
-              month: outcomes.month,
-              fileName: params.outcomes.fileName,
-              updates: outcomes.updates,
-              importedBy: params.importedBy,
-              now: params.now,
-            }),
-            month: outcomes.month,
-            force: outcomes.reportedBy,
-            rows: outcomes.rows,
-          }
-        : null;
+    const { street, outcomes } = prepared;
+    let stored: ImportCrimeFilesResult["street"] = null;
+    if (street) {
+      const month = street.file.month;
+      const held = getHeldVersion(db, { force: prepared.force, month });
+      if (held.rows > 0 && !params.replace) throw new ReplaceNotConfirmedError(describeMonthChange(db, { force: prepared.force, month, after: countByWard(street.assignment) }));
+      if (held.rows > 0 && params.replace && params.replace.heldImportId !== held.importId) {
+        throw new DomainError("conflict", `${prepared.force}'s ${month} has changed since you saw what this upload would change. Nothing was changed: upload the files again to see the new comparison.`);
+      }
+      // Checked again inside the transaction: another import may have landed since the preview.
+      assertNoCrimeHeldElsewhere(db, street);
+      stored = {
+        ...replaceCrimeMonth(db, {
+          force: prepared.force,
+          month,
+          fileName: street.fileName,
+          crimes: street.assignment.crimes,
+          summary: street.assignment.summary,
+          importedBy: params.importedBy,
+          now: params.now,
+        }),
+        month,
+        force: prepared.force,
+        summary: street.assignment.summary,
+      };
+    }
+    const applied = outcomes
+      ? {
+          ...applyOutcomes(db, {
+            force: outcomes.file.reportedBy,
+            month: outcomes.file.month,
+            fileName: outcomes.fileName,
+            updates: outcomes.file.updates,
+            importedBy: params.importedBy,
+            now: params.now,
+          }),
+          month: outcomes.file.month,
+          force: outcomes.file.reportedBy,
+          rows: outcomes.file.rows,
+        }
+      : null;
     return { street: stored, outcomes: applied };
   });
+}
+
+export type ImportCrimeFilesParams = PrepareCrimeImportParams & CommitCrimeImportParams;
+
+/**
+ * Imports a police.uk month: prepareCrimeImport, then commitCrimeImport. A bad file throws
+ * CrimeImportRefusal before anything is written; a month already held throws
+ * ReplaceNotConfirmedError unless `replace` names the version the caller agreed to replace.
+ */
+export async function importCrimeFiles(db: Db, params: ImportCrimeFilesParams): Promise<ImportCrimeFilesResult> {
+  return commitCrimeImport(db, await prepareCrimeImport(db, params), params);
+}
+
+/** A parser's or force lookup's refusal, said against the file it came from. */
+async function refusingAs<T>(field: CrimeFileField, fileName: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof CrimeFileError) throw new CrimeImportRefusal(field, fileName, error.line, error.reason);
+    if (error instanceof UnknownForceError) throw new CrimeImportRefusal(field, fileName, null, error.message);
+    throw error;
+  }
+}
+
+/** A crime belongs to one month: a row whose id is held for another month is refused, first by line. */
+function assertNoCrimeHeldElsewhere(db: Db, street: NonNullable<PreparedCrimeImport["street"]>): void {
+  const { file } = street;
+  const held = findCrimeIdsHeldElsewhere(db, { force: file.reportedBy, month: file.month, ids: street.assignment.crimes.map((c) => c.id) });
+  if (held.length === 0) return;
+  const heldById = new Map(held.map((h) => [h.id, h]));
+  const clashing = file.rows.filter((r) => heldById.has(r.id));
+  const first = clashing[0]!;
+  const where = heldById.get(first.id)!;
+  const others = clashing.length > 1 ? ` (${clashing.length - 1} more ${clashing.length === 2 ? "row clashes" : "rows clash"} the same way)` : "";
+  throw new CrimeImportRefusal(
+    "street",
+    street.fileName,
+    first.line,
+    `Crime ID ${first.crimeId ?? first.id} is already held for ${where.month}${where.force === file.reportedBy ? "" : ` (${where.force})`}, and a crime belongs to one month${others}`,
+  );
+}
+
+function countByWard(assignment: Assignment): WardCounts {
+  const counts: WardCounts = new Map();
+  for (const c of assignment.crimes) counts.set(c.wardCode, (counts.get(c.wardCode) ?? 0) + 1);
+  return counts;
 }

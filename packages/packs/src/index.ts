@@ -5,6 +5,17 @@ export { renderPackHtml } from "./render-html";
 export { renderPackEmail, type PackEmail } from "./render-email";
 export { renderPackPdf } from "./render-pdf";
 export { escapeHtml } from "./svg";
-export { importCrimeFiles, wardIndexFor, type CrimeFileInput, type ImportCrimeFilesParams, type ImportCrimeFilesResult } from "./import-crimes";
+export {
+  commitCrimeImport,
+  importCrimeFiles,
+  prepareCrimeImport,
+  wardIndexFor,
+  type CrimeFileInput,
+  type ImportCrimeFilesParams,
+  type ImportCrimeFilesResult,
+  type PreparedCrimeImport,
+} from "./import-crimes";
+export { CrimeImportRefusal, ReplaceNotConfirmedError, type CrimeFileField } from "./crime-import-errors";
+export { importStagedCrimeFiles } from "./staged-imports";
 export { getDraftPackView, getPublishedPackView } from "./pack-views";
 export { generateDraftPacks, type DraftProgress, type GenerateDraftsParams, type GenerateDraftsResult } from "./drafts";

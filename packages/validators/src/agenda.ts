@@ -39,6 +39,12 @@ export const UpdateAgendaItemInput = AgendaItemRef.extend(AgendaItemFields.shape
 export const MoveAgendaItemInput = AgendaItemRef.extend({ direction: z.enum(["up", "down"]) });
 export const PaperRef = MeetingRef.extend({ paperId: z.number().int().positive() });
 
+/** Withdrawing a paper from every published version of an agenda: the public are told why. */
+export const WithdrawPaperInput = PaperRef.extend({
+  reason: text(500).min(1, "Say why the paper is withdrawn: the public will see this"),
+});
+export type WithdrawPaperInput = z.infer<typeof WithdrawPaperInput>;
+
 /** Papers: what a ward panel circulates, kept small enough to open on a phone. */
 export const PAPER_MAX_BYTES = 10 * 1024 * 1024;
 export const PAPER_TYPES: Record<string, string> = {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ForceRef } from "./forces";
 import { BoroughCode } from "./wards";
 
 export const PackMonth = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Give the month as YYYY-MM") });
@@ -18,3 +19,15 @@ export type SubscribeInput = z.infer<typeof SubscribeInput>;
 /** A control room's name, as an admin issues it a feed key. */
 export const ControlRoomName = z.string().trim().min(1, "Name the control room the key is for").max(120, "Keep the name under 120 characters");
 export const CreateApiKeyInput = z.object({ name: ControlRoomName, boroughCodes: z.array(BoroughCode).max(40) });
+
+/** Confirming an upload that replaces a month: the staged upload, for the force it is from. */
+export const ConfirmCrimeImportInput = ForceRef.extend({ stagedImportId: z.number().int().positive() });
+
+/** An entry of a force's import log whose replaced rows are to come back. */
+export const CrimeImportRef = ForceRef.extend({ importId: z.number().int().positive() });
+
+/**
+ * Restoring the rows an import replaced. `heldImportId` is the version the person saw as current in
+ * the preview (null when nothing was held), so a restore never undoes a change they did not see.
+ */
+export const RestoreCrimeMonthInput = CrimeImportRef.extend({ heldImportId: z.number().int().positive().nullable() });

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { Role } from "./roles";
+import { PoliceForceId } from "./forces";
+import { isForceRole, Role } from "./roles";
 import { WardCode } from "./wards";
 
 export const Email = z
@@ -25,17 +26,27 @@ export type SignInInput = z.input<typeof SignInInput>;
 
 export const UserId = z.object({ userId: z.number().int().positive() });
 
+/** A role and where it is held: admins everywhere, analysts for a police force, the rest for a ward. */
 export const RoleGrant = z
   .object({
     role: Role,
     wardCode: WardCode.nullable(),
+    force: PoliceForceId.nullable().default(null),
   })
   .superRefine((grant, ctx) => {
-    if (grant.role === "admin" && grant.wardCode !== null) {
-      ctx.addIssue({ code: "custom", path: ["wardCode"], message: "Admins are not tied to a ward: leave the ward empty" });
+    const isWardRole = grant.role !== "admin" && !isForceRole(grant.role);
+    if (!isWardRole && grant.wardCode !== null) {
+      const who = grant.role === "admin" ? "Admins are not tied to a ward" : "An analyst works for a police force, not a ward";
+      ctx.addIssue({ code: "custom", path: ["wardCode"], message: `${who}: leave the ward empty` });
     }
-    if (grant.role !== "admin" && grant.wardCode === null) {
+    if (isWardRole && grant.wardCode === null) {
       ctx.addIssue({ code: "custom", path: ["wardCode"], message: "Choose the ward this role is for" });
+    }
+    if (isForceRole(grant.role) && grant.force === null) {
+      ctx.addIssue({ code: "custom", path: ["force"], message: "Choose the police force whose crime data they import" });
+    }
+    if (!isForceRole(grant.role) && grant.force !== null) {
+      ctx.addIssue({ code: "custom", path: ["force"], message: "Only an analyst is held for a police force: leave the force empty" });
     }
   });
 export type RoleGrant = z.input<typeof RoleGrant>;

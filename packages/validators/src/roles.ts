@@ -1,18 +1,23 @@
 import { z } from "zod";
 
 /**
- * The roles a person can hold. `admin` is held everywhere; every other role is held for one ward
- * (a sergeant may hold it for several wards, one assignment per ward).
+ * The roles a person can hold. `admin` is held everywhere; `analyst` is held for one police force
+ * (it imports that force's police.uk crime data, which covers every ward the force polices); every
+ * other role is held for one ward (a sergeant may hold it for several wards, one assignment per ward).
  */
-export const ROLES = ["admin", "sergeant", "chair", "panel_member", "minute_taker"] as const;
+export const ROLES = ["admin", "analyst", "sergeant", "chair", "panel_member", "minute_taker"] as const;
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
 export const WARD_ROLES = ["sergeant", "chair", "panel_member", "minute_taker"] as const;
 export type WardRole = (typeof WARD_ROLES)[number];
 
+export const FORCE_ROLES = ["analyst"] as const;
+export type ForceRole = (typeof FORCE_ROLES)[number];
+
 export const ROLE_LABELS: Record<Role, string> = {
   admin: "Admin",
+  analyst: "Crime data analyst",
   sergeant: "Sergeant",
   chair: "Chair",
   panel_member: "Panel member",
@@ -20,5 +25,9 @@ export const ROLE_LABELS: Record<Role, string> = {
 };
 
 export function isWardRole(role: Role): role is WardRole {
-  return role !== "admin";
+  return (WARD_ROLES as readonly string[]).includes(role);
+}
+
+export function isForceRole(role: Role): role is ForceRole {
+  return (FORCE_ROLES as readonly string[]).includes(role);
 }

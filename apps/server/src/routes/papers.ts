@@ -20,7 +20,8 @@ function idOf(value: string): number | null {
 
 /**
  * Papers for agenda items: the organisers upload (multipart, one file, size- and type-checked by
- * content, not by the name the browser sends); the public download papers of published agendas.
+ * content, not by the name the browser sends); the public download papers of published agendas,
+ * except a paper withdrawn since (410 Gone, with the reason); the ward's staff still can.
  */
 export async function registerPaperRoutes(app: FastifyInstance, db: Db, secureCookies: boolean): Promise<void> {
   await app.register(async (scope) => {
@@ -80,6 +81,15 @@ export async function registerPaperRoutes(app: FastifyInstance, db: Db, secureCo
       const viewer = optionalViewer(db, request, reply, secureCookies);
       const isStaff = viewer !== null && canActOnWard(viewer, ward.data, ["sergeant", "chair", "panel_member", "minute_taker"]);
       if (!isStaff && !isPaperPublished(db, meetingId, paperId)) return notFound();
+      // RFC 9110 §15.5.11: gone on purpose, for good. Plain text, as people open this link in a browser.
+      if (!isStaff && paper.withdrawnAt) {
+        const when = paper.withdrawnAt.toLocaleDateString("en-GB", { timeZone: "Europe/London", dateStyle: "long" });
+        return reply
+          .code(410)
+          .type("text/plain; charset=utf-8")
+          .header("cache-control", "public, max-age=300")
+          .send(`This paper was withdrawn from the meeting's agenda on ${when}. Reason: ${paper.withdrawnReason ?? ""}\n`);
+      }
       return reply
         .type(paper.contentType)
         .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(paper.fileName)}`)

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
-import { canActOnWard, type Viewer } from "@wardpanel/api";
+import { canActOnForce, canActOnWard, isAdmin, type Viewer } from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
-import type { WardRole } from "@wardpanel/validators";
+import type { ForceRole, WardRole } from "@wardpanel/validators";
 import { sessionCookieFor, viewerOf } from "../session-cookie";
 
 /**
@@ -24,4 +24,22 @@ export function requireWardRole(db: Db, request: FastifyRequest, reply: FastifyR
 /** The viewer, or null for the public; never replies. */
 export function optionalViewer(db: Db, request: FastifyRequest, reply: FastifyReply, secureCookies: boolean): Viewer | null {
   return viewerOf(db, request, sessionCookieFor(reply, secureCookies));
+}
+
+/**
+ * The plain-HTTP counterpart of tRPC's forceProcedure, for routes that learn the force only from
+ * the files sent: the viewer if they hold one of `roles` for some force (admins always), otherwise
+ * the reply is sent (401 or 403) and null returned. Check the force itself with canActOnForce once known.
+ */
+export function requireForceRole(db: Db, request: FastifyRequest, reply: FastifyReply, roles: readonly ForceRole[], refusal: string, secureCookies: boolean): Viewer | null {
+  const viewer = viewerOf(db, request, sessionCookieFor(reply, secureCookies));
+  if (!viewer) {
+    void reply.code(401).send({ error: "Sign in to do this" });
+    return null;
+  }
+  if (!isAdmin(viewer) && !viewer.roles.some((r) => r.force !== null && canActOnForce(viewer, r.force, roles))) {
+    void reply.code(403).send({ error: refusal });
+    return null;
+  }
+  return viewer;
 }

@@ -6,6 +6,7 @@ import { AgendaItemForm } from "./agenda-item-form";
 import { ConfirmButton } from "./confirm-button";
 import { FormAlert, secondaryButtonClass } from "./field";
 import { PaperUpload } from "./paper-upload";
+import { PublishedPapers } from "./published-papers";
 import { LoadError, Loading } from "./status";
 
 const sizeInWords = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
@@ -47,7 +48,7 @@ export function AgendaEditor({ wardCode, meetingId, canEdit }: { wardCode: strin
 
   if (agenda.isLoading) return <Loading />;
   if (agenda.error || !agenda.data) return <LoadError error={agenda.error ?? { message: "No agenda." }} />;
-  const { items, carriedOverActions, reviewsDue, published } = agenda.data;
+  const { items, carriedOverActions, reviewsDue, published, publishedPapers } = agenda.data;
   const editable = canEdit && (agenda.data.meeting.status === "draft" || agenda.data.meeting.status === "published");
 
   return (
@@ -163,6 +164,7 @@ export function AgendaEditor({ wardCode, meetingId, canEdit }: { wardCode: strin
           </li>
         ))}
       </ol>
+      <PublishedPapers wardCode={wardCode} meetingId={meetingId} papers={publishedPapers} canWithdraw={canEdit} />
       {editable && (
         <>
           <details className="mb-4 rounded border-2 border-slate-300 p-3">

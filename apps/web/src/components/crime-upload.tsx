@@ -1,15 +1,24 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useId, useRef, useState } from "react";
-import { buttonClass } from "./field";
+import { useTRPC } from "../lib/trpc";
+import { buttonClass, secondaryButtonClass } from "./field";
+import { MonthChangePreview, rowsInWords, type MonthChange } from "./month-change-preview";
 
 type ImportResult = {
   street: { force: string; month: string; replaced: number; summary: { total: number; inWards: number; noLocation: number; outsideWards: number; outsideForceArea: number } } | null;
   outcomes: { month: string; rows: number; updates: number; crimesUpdated: number; earlierMonthCrimes: number; unmatched: number } | null;
 };
+/** The server's answer when the month is already held: nothing imported yet, the upload kept to confirm. */
+type NeedsConfirming = { error: string; preview: MonthChange; confirm: { path: string; expiresAt: string } };
 
-/** Uploads a police.uk street file and/or outcomes file with a progress bar; the server refuses a bad file with its line. */
+/**
+ * Uploads a police.uk street file and/or outcomes file with a progress bar; the server refuses a
+ * bad file with its line. A month already held is not replaced until the person has seen what
+ * changes and confirmed.
+ */
 export function CrimeUpload({ onImported }: { onImported: (month: string) => void }) {
   const id = useId();
+  const trpc = useTRPC();
   const street = useRef<HTMLInputElement>(null);
   const outcomes = useRef<HTMLInputElement>(null);
   const queryClient = useQueryClient();
@@ -17,6 +26,16 @@ export function CrimeUpload({ onImported }: { onImported: (month: string) => voi
   const [stage, setStage] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
+  const [confirming, setConfirming] = useState<NeedsConfirming | null>(null);
+
+  const imported = (parsed: ImportResult) => {
+    setProgress(100);
+    setStage("Imported.");
+    setResult(parsed);
+    void queryClient.invalidateQueries(trpc.crimeData.pathFilter());
+    const month = parsed.street?.month ?? parsed.outcomes?.month;
+    if (month) onImported(month);
+  };
 
   const upload = () => {
     const streetFile = street.current?.files?.[0];
@@ -27,6 +46,7 @@ export function CrimeUpload({ onImported }: { onImported: (month: string) => voi
     if (outcomesFile) body.append("outcomes", outcomesFile, outcomesFile.name);
     setError(null);
     setResult(null);
+    setConfirming(null);
     setProgress(0);
     setStage("Uploading…");
     // XMLHttpRequest rather than fetch: it reports upload progress.
@@ -45,16 +65,24 @@ export function CrimeUpload({ onImported }: { onImported: (month: string) => voi
     };
     request.onload = () => {
       setProgress(null);
-      const parsed = JSON.parse(request.responseText || "{}") as ImportResult & { error?: string };
+      const parsed = JSON.parse(request.responseText || "{}") as ImportResult & Partial<NeedsConfirming>;
+      if (request.status === 409 && parsed.preview && parsed.confirm) return setConfirming(parsed as NeedsConfirming);
       if (request.status !== 201) return setError(parsed.error ?? "The files were not imported. Nothing was changed.");
-      setProgress(100);
-      setStage("Imported.");
-      setResult(parsed);
-      void queryClient.invalidateQueries({ queryKey: ["crime-imports"] });
-      const month = parsed.street?.month ?? parsed.outcomes?.month;
-      if (month) onImported(month);
+      imported(parsed);
     };
     request.send(body);
+  };
+
+  const confirm = async (path: string) => {
+    setError(null);
+    setProgress(90);
+    setStage("Replacing the month…");
+    const response = await fetch(path, { method: "POST", credentials: "same-origin" }).catch(() => null);
+    setProgress(null);
+    setConfirming(null);
+    const parsed = ((await response?.json().catch(() => ({}))) ?? {}) as ImportResult & { error?: string };
+    if (response?.status !== 201) return setError(parsed.error ?? "The month was not replaced: check your connection and try again. Nothing was changed.");
+    imported(parsed);
   };
 
   return (
@@ -82,12 +110,32 @@ export function CrimeUpload({ onImported }: { onImported: (month: string) => voi
           {error}
         </p>
       )}
+      {confirming && (
+        <div role="group" aria-label={`Replace ${confirming.preview.month}?`} className="mt-4 rounded border-2 border-slate-800 bg-slate-50 p-3">
+          <h3 className="mb-2 text-xl font-bold">
+            Replace {confirming.preview.force}'s {confirming.preview.month}?
+          </h3>
+          <p className="mb-2">Nothing has been imported yet. This is what replacing the month would change. The rows held now are kept, so you can restore them later from the import log.</p>
+          <MonthChangePreview change={confirming.preview} />
+          <p className="mt-2 text-sm text-slate-700">
+            This upload waits until {new Date(confirming.confirm.expiresAt).toLocaleTimeString("en-GB", { timeZone: "Europe/London", timeStyle: "short" })}.
+          </p>
+          <div className="mt-2 flex flex-wrap gap-2">
+            <button type="button" className="inline-flex min-h-11 items-center rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900" onClick={() => void confirm(confirming.confirm.path)}>
+              Yes, replace {confirming.preview.month}
+            </button>
+            <button type="button" className={secondaryButtonClass} onClick={() => setConfirming(null)}>
+              Go back
+            </button>
+          </div>
+        </div>
+      )}
       {result && (
         <div role="status" className="mt-4 border-l-4 border-green-800 bg-green-50 p-3 text-green-950">
           {result.street && (
             <p>
               <strong>
-                {result.street.force}, {result.street.month}: {result.street.summary.total} rows imported
+                {result.street.force}, {result.street.month}: {rowsInWords(result.street.summary.total)} imported
               </strong>
               {result.street.replaced > 0 ? ` (replacing ${result.street.replaced} held before)` : ""}. In a ward: {result.street.summary.inWards}. No location:{" "}
               {result.street.summary.noLocation}. Outside every London ward: {result.street.summary.outsideWards}. In another force's area:{" "}

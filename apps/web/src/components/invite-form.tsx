@@ -17,7 +17,7 @@ export function InviteForm() {
   const invite = useMutation(trpc.people.invite.mutationOptions());
   const form = useForm<InviteInput>({
     resolver: zodResolver(InviteInput),
-    defaultValues: { name: "", email: "", grant: { role: "panel_member", wardCode: null } },
+    defaultValues: { name: "", email: "", grant: { role: "panel_member", wardCode: null, force: null } },
   });
   const errors = form.formState.errors;
 
@@ -49,8 +49,9 @@ export function InviteForm() {
         <RoleGrantFields
           role={form.register("grant.role")}
           ward={form.register("grant.wardCode", { setValueAs: wardCodeFromSelect })}
+          force={form.register("grant.force", { setValueAs: wardCodeFromSelect })}
           selectedRole={form.watch("grant.role")}
-          errors={{ role: errors.grant?.role, wardCode: errors.grant?.wardCode }}
+          errors={{ role: errors.grant?.role, wardCode: errors.grant?.wardCode, force: errors.grant?.force }}
         />
         <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
           Send invitation

@@ -20,6 +20,7 @@ export function Layout() {
     }),
   );
   const isAdmin = viewer?.roles.some((r) => r.role === "admin");
+  const isAnalyst = viewer?.roles.some((r) => r.role === "analyst");
 
   return (
     <div className="flex min-h-screen flex-col bg-white text-slate-900 print:text-black">
@@ -45,16 +46,18 @@ export function Layout() {
                       Your wards
                     </NavLink>
                   </li>
+                  {(isAdmin || isAnalyst) && (
+                    <li>
+                      <NavLink to="/staff/crime-data" className={navLink}>
+                        Crime data
+                      </NavLink>
+                    </li>
+                  )}
                   {isAdmin && (
                     <>
                       <li>
                         <NavLink to="/staff/oversight" className={navLink}>
                           Oversight
-                        </NavLink>
-                      </li>
-                      <li>
-                        <NavLink to="/staff/crime-data" className={navLink}>
-                          Crime data
                         </NavLink>
                       </li>
                       <li>

@@ -2,7 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@wardpanel/api";
-import { AssignRoleInput, ROLE_LABELS } from "@wardpanel/validators";
+import { AssignRoleInput, policeForceName, ROLE_LABELS } from "@wardpanel/validators";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyServerError } from "../lib/form-errors";
@@ -42,7 +42,7 @@ export function PersonCard({ person }: { person: Person }) {
       <FormAlert message={alert} />
       <ul className="my-2">
         {person.roles.map((role) => {
-          const label = `${ROLE_LABELS[role.role]}${role.wardName ? ` — ${role.wardName}` : ""}`;
+          const label = `${ROLE_LABELS[role.role]}${role.wardName ? ` — ${role.wardName}` : role.force ? ` — ${policeForceName(role.force)}` : ""}`;
           const key = `remove-${role.id}`;
           return (
             <li key={role.id} className="flex flex-wrap items-center gap-2 py-1">
@@ -99,7 +99,7 @@ function AddRoleForm({ userId, onDone }: { userId: number; onDone: () => void })
   const assign = useMutation(trpc.people.assignRole.mutationOptions());
   const form = useForm<AssignRoleInput>({
     resolver: zodResolver(AssignRoleInput),
-    defaultValues: { userId, grant: { role: "panel_member", wardCode: null } },
+    defaultValues: { userId, grant: { role: "panel_member", wardCode: null, force: null } },
   });
   const errors = form.formState.errors;
   const onSubmit = form.handleSubmit(async (values) => {
@@ -118,8 +118,9 @@ function AddRoleForm({ userId, onDone }: { userId: number; onDone: () => void })
       <RoleGrantFields
         role={form.register("grant.role")}
         ward={form.register("grant.wardCode", { setValueAs: wardCodeFromSelect })}
+        force={form.register("grant.force", { setValueAs: wardCodeFromSelect })}
         selectedRole={form.watch("grant.role")}
-        errors={{ role: errors.grant?.role, wardCode: errors.grant?.wardCode }}
+        errors={{ role: errors.grant?.role, wardCode: errors.grant?.wardCode, force: errors.grant?.force }}
       />
       <button type="submit" className={buttonClass}>
         Give this role

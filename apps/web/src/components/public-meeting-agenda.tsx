@@ -33,7 +33,7 @@ export function fileSizeInWords(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-/** The latest published agenda: items in order, their papers, and the actions carried over. */
+/** The latest published agenda: items in order, their papers, papers withdrawn (with why), and the actions carried over. */
 export function PublicMeetingAgenda({ agenda, wardCode, meetingId }: { agenda: Agenda; wardCode: string; meetingId: number }) {
   return (
     <>
@@ -69,6 +69,18 @@ export function PublicMeetingAgenda({ agenda, wardCode, meetingId }: { agenda: A
           </li>
         ))}
       </ol>
+      {agenda.withdrawnPapers.length > 0 && (
+        <>
+          <h3 className="mb-2 text-lg font-bold">Withdrawn papers</h3>
+          <ul className="mb-6 list-disc pl-6">
+            {agenda.withdrawnPapers.map((paper) => (
+              <li key={paper.id}>
+                A paper for “{paper.itemTitle}” was withdrawn on {formatInstantDate(paper.withdrawnAt)}. Reason: {paper.reason}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h3 className="mb-2 text-lg font-bold">Matters arising: actions carried over</h3>
       {agenda.carriedOverActions.length === 0 ? (
         <p>No actions from earlier meetings are still open.</p>

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { ROLE_LABELS, ROLES } from "@wardpanel/validators";
+import { isForceRole, POLICE_FORCES, ROLE_LABELS, ROLES, type Role } from "@wardpanel/validators";
 import { useState } from "react";
 import type { FieldError, UseFormRegisterReturn } from "react-hook-form";
 import { useTRPC } from "../lib/trpc";
@@ -9,12 +9,16 @@ import { Field, inputClass } from "./field";
 type Props = {
   role: UseFormRegisterReturn;
   ward: UseFormRegisterReturn;
-  selectedRole: string;
-  errors: { role?: FieldError | undefined; wardCode?: FieldError | undefined };
+  force: UseFormRegisterReturn;
+  selectedRole: Role;
+  errors: { role?: FieldError | undefined; wardCode?: FieldError | undefined; force?: FieldError | undefined };
 };
 
-/** Role, then (for every role but admin) the ward, picked within a borough to keep the list short. */
-export function RoleGrantFields({ role, ward, selectedRole, errors }: Props) {
+/**
+ * Role, then where it is held: the police force for an analyst, nothing for an admin, and for
+ * every other role the ward, picked within a borough to keep the list short.
+ */
+export function RoleGrantFields({ role, ward, force, selectedRole, errors }: Props) {
   const trpc = useTRPC();
   const [boroughCode, setBoroughCode] = useState("");
   const wards = useQuery({ ...trpc.wards.search.queryOptions({ query: "", boroughCode }), enabled: boroughCode !== "" });
@@ -32,7 +36,21 @@ export function RoleGrantFields({ role, ward, selectedRole, errors }: Props) {
           </select>
         )}
       </Field>
-      {selectedRole !== "admin" && (
+      {isForceRole(selectedRole) && (
+        <Field label="Police force" hint="An analyst imports this force's police.uk crime data, which covers every ward it polices" error={errors.force}>
+          {(a11y) => (
+            <select {...a11y} {...force} className={inputClass}>
+              <option value="">Choose a police force</option>
+              {POLICE_FORCES.map((f) => (
+                <option key={f.id} value={f.id}>
+                  {f.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
+      {selectedRole !== "admin" && !isForceRole(selectedRole) && (
         <>
           <Field label="Borough" hint="Choose the borough, then the ward">
             {(a11y) => (
@@ -59,5 +77,5 @@ export function RoleGrantFields({ role, ward, selectedRole, errors }: Props) {
   );
 }
 
-/** The select gives "" for no ward; the schema wants null. */
+/** The selects give "" for no ward or force; the schema wants null. */
 export const wardCodeFromSelect = (value: string) => (value === "" ? null : value);

@@ -1,79 +1,65 @@
 import { useQuery } from "@tanstack/react-query";
+import { POLICE_FORCES } from "@wardpanel/validators";
 import { useState } from "react";
-import { Link } from "react-router";
+import { CrimeImportLog } from "../components/crime-import-log";
 import { CrimeUpload } from "../components/crime-upload";
-import { fetchJson } from "../components/pack-body";
 import { PackDraftsForm } from "../components/pack-drafts-form";
+import { Loading } from "../components/status";
+import { useTRPC } from "../lib/trpc";
 import { useTitle, useViewer } from "../lib/use-viewer";
 
-type Imports = { imports: { id: number; kind: "street" | "outcomes"; force: string; month: string; fileName: string; importedAt: string }[] };
-
-/** Sergeants import the monthly police.uk files, then draft the packs for review. */
+/**
+ * A police force's crime data: its analysts (and admins) import the monthly police.uk files,
+ * replace a month only after seeing what changes, read the import log, restore a replaced month,
+ * and draft packs for many wards at once. Everyone else is told who does this.
+ */
 export function CrimeDataPage() {
   useTitle("Crime data");
-  const { viewer } = useViewer();
+  const { viewer, isLoading } = useViewer();
   const [lastMonth, setLastMonth] = useState<string | null>(null);
-  const imports = useQuery({ queryKey: ["crime-imports"], queryFn: () => fetchJson<Imports>("/api/staff/crime-imports"), retry: false });
   const isAdmin = viewer?.roles.some((r) => r.role === "admin") ?? false;
-  const sergeantWards = viewer?.roles.filter((r) => r.role === "sergeant" && r.wardCode) ?? [];
+  const forces = POLICE_FORCES.filter((f) => isAdmin || viewer?.roles.some((r) => r.role === "analyst" && r.force === f.id));
+  // The drafts form starts at the month last imported for the first force shown.
+  const trpc = useTRPC();
+  const latest = useQuery({ ...trpc.crimeData.imports.queryOptions({ force: forces[0]?.id ?? "metropolitan" }), enabled: forces.length > 0 });
 
+  if (isLoading) return <Loading />;
+  if (forces.length === 0) {
+    return (
+      <>
+        <h1 className="mb-2 text-3xl font-bold">Crime data</h1>
+        <p className="max-w-2xl">
+          A police.uk month covers every ward a force polices, so it is imported by the force's crime data analysts or an admin. Once a month is imported,
+          each ward's sergeant reviews and publishes its monthly crime update from the ward's page.
+        </p>
+      </>
+    );
+  }
   return (
     <>
       <h1 className="mb-2 text-3xl font-bold">Crime data</h1>
       <p className="mb-6 max-w-2xl">
         Download the month's street-level crime and outcomes files for your force from{" "}
-        <a href="https://data.police.uk/data/" className="text-blue-800 underline">data.police.uk</a> and import them here. Importing a month again
-        replaces it. A file with a problem is refused whole, with the line to fix, and nothing already imported is lost.
+        <a href="https://data.police.uk/data/" className="text-blue-800 underline">data.police.uk</a> and import them here. A file with a problem is refused
+        whole, with the line to fix, and nothing already imported is lost. Importing a month that is already held shows what would change and asks you to
+        confirm; the rows replaced are kept, so you can restore them.
       </p>
       <section aria-labelledby="upload-heading" className="mb-8">
         <h2 id="upload-heading" className="mb-2 text-2xl font-bold">Import a month</h2>
         <CrimeUpload onImported={setLastMonth} />
-        {lastMonth && sergeantWards.length > 0 && (
-          <p className="mt-4">
-            Review your wards' draft packs for {lastMonth}:{" "}
-            {sergeantWards.map((r, i) => (
-              <span key={r.wardCode}>
-                {i > 0 && ", "}
-                <Link to={`/staff/wards/${r.wardCode}/packs/${lastMonth}`} className="text-blue-800 underline">{r.wardName ?? r.wardCode}</Link>
-              </span>
-            ))}
-          </p>
-        )}
       </section>
       <section aria-labelledby="drafts-heading" className="mb-8">
         <h2 id="drafts-heading" className="mb-2 text-2xl font-bold">Draft packs for many wards</h2>
-        <PackDraftsForm initialMonth={lastMonth ?? imports.data?.imports[0]?.month ?? ""} isAdmin={isAdmin} />
+        <PackDraftsForm initialMonth={lastMonth ?? latest.data?.[0]?.month ?? ""} isAdmin={isAdmin} />
       </section>
-      <section aria-labelledby="imports-heading">
-        <h2 id="imports-heading" className="mb-2 text-2xl font-bold">Recent imports</h2>
-        {imports.data && imports.data.imports.length > 0 ? (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-left">
-              <caption className="sr-only">Recent imports, newest first</caption>
-              <thead>
-                <tr className="border-b-2 border-slate-800">
-                  <th scope="col" className="py-2 pr-4">Month</th>
-                  <th scope="col" className="py-2 pr-4">File</th>
-                  <th scope="col" className="py-2 pr-4">Force</th>
-                  <th scope="col" className="py-2">Imported</th>
-                </tr>
-              </thead>
-              <tbody>
-                {imports.data.imports.map((i) => (
-                  <tr key={i.id} className="border-b border-slate-300">
-                    <td className="py-2 pr-4">{i.month}</td>
-                    <td className="py-2 pr-4 break-all">{i.fileName} ({i.kind})</td>
-                    <td className="py-2 pr-4">{i.force}</td>
-                    <td className="py-2">{new Date(i.importedAt).toLocaleString("en-GB", { timeZone: "Europe/London" })}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : (
-          <p>No crime data has been imported yet.</p>
-        )}
-      </section>
+      {forces.map((force) => (
+        <section key={force.id} aria-labelledby={`log-${force.id}`} className="mb-8">
+          <h2 id={`log-${force.id}`} className="mb-2 text-2xl font-bold">
+            Import log: {force.name}
+          </h2>
+          <CrimeImportLog force={force.id} />
+        </section>
+      ))}
     </>
   );
 }

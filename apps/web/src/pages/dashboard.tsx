@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { policeForceName } from "@wardpanel/validators";
 import { Link } from "react-router";
 import { LoadError, Loading } from "../components/status";
 import { useTRPC } from "../lib/trpc";
@@ -9,6 +10,7 @@ export function DashboardPage() {
   const trpc = useTRPC();
   const { viewer } = useViewer();
   const mine = useQuery(trpc.me.wards.queryOptions());
+  const analystFor = viewer?.roles.flatMap((r) => (r.role === "analyst" && r.force ? [policeForceName(r.force)] : [])) ?? [];
 
   return (
     <>
@@ -21,7 +23,12 @@ export function DashboardPage() {
           You are an admin: you can act on every ward. <Link to="/staff/people" className="text-blue-800 underline">People and roles</Link>
         </p>
       )}
-      {mine.data && mine.data.wards.length === 0 && !mine.data.isAdmin && (
+      {analystFor.length > 0 && (
+        <p className="mb-4">
+          You import crime data for the {analystFor.join(" and the ")}. <Link to="/staff/crime-data" className="text-blue-800 underline">Crime data</Link>
+        </p>
+      )}
+      {mine.data && mine.data.wards.length === 0 && !mine.data.isAdmin && analystFor.length === 0 && (
         <p>You do not hold a role for any ward yet. Ask your Ward Panel admin to give you one.</p>
       )}
       <ul className="grid gap-4 sm:grid-cols-2">

@@ -25,7 +25,7 @@ export function PackStaffListPage() {
       </p>
       {packs.data.length === 0 ? (
         <p>
-          No crime data has been imported for this ward's borough yet. <Link to="/staff/crime-data" className="text-blue-800 underline">Import a month</Link>.
+          No crime data has been imported for this ward's borough yet. Your force's crime data analysts import each month from police.uk.
         </p>
       ) : (
         <div className="overflow-x-auto">

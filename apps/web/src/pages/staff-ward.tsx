@@ -64,11 +64,6 @@ export function StaffWardPage() {
             60-minute responses
           </Link>
         )}
-        {canEditTeam && (
-          <Link to="/staff/crime-data" className={secondaryButtonClass}>
-            Upload crime data
-          </Link>
-        )}
       </nav>
 
       <section aria-labelledby="meetings-heading" className="mb-8">

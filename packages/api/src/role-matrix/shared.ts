@@ -7,7 +7,7 @@ import { buildMeetingDetails } from "@wardpanel/db/testing";
 export const WARD_A = "E05013653"; // Bloomsbury, Camden
 export const WARD_B = "E05013662"; // Holborn & Covent Garden, Camden
 
-export const PERSONAS = ["public", "admin", "sergeantA", "chairA", "memberA", "minuteTakerA", "sergeantB"] as const;
+export const PERSONAS = ["public", "admin", "sergeantA", "chairA", "memberA", "minuteTakerA", "sergeantB", "analystMet", "analystCity"] as const;
 export type Persona = (typeof PERSONAS)[number];
 
 export const EVERYONE = PERSONAS;
@@ -17,6 +17,8 @@ export const WARD_A_STAFF = ["admin", "sergeantA", "chairA", "memberA", "minuteT
 export const WARD_A_SERGEANT = ["admin", "sergeantA"] as const;
 export const WARD_A_ORGANISERS = ["admin", "sergeantA", "chairA"] as const;
 export const WARD_A_RECORDERS = ["admin", "sergeantA", "chairA", "minuteTakerA"] as const;
+/** Ward A (Camden) is policed by the Metropolitan Police Service. */
+export const MET_ANALYSTS = ["admin", "analystMet"] as const;
 
 export const meetingDetails = buildMeetingDetails();
 // Acting on a meeting that does not exist: "not found" shows the caller got past the role check.

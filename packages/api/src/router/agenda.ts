@@ -10,15 +10,16 @@ import {
   updateAgendaItem,
 } from "@wardpanel/db/queries/agenda";
 import { getMeetingInWard } from "@wardpanel/db/queries/meetings";
+import { listPublishedPapers, withdrawPaper } from "@wardpanel/db/queries/paper-withdrawals";
 import { listReviewsDue } from "@wardpanel/db/queries/priorities";
 import { londonParts } from "@wardpanel/meetings/london-time";
-import { AddAgendaItemInput, AgendaItemRef, MeetingRef, MoveAgendaItemInput, PaperRef, UpdateAgendaItemInput } from "@wardpanel/validators";
+import { AddAgendaItemInput, AgendaItemRef, MeetingRef, MoveAgendaItemInput, PaperRef, UpdateAgendaItemInput, WithdrawPaperInput } from "@wardpanel/validators";
 import { createTRPCRouter } from "../trpc";
 import { toMeetingView } from "./meeting-view";
 import { organiser, wardStaff } from "./roles";
 
 export const agendaRouter = createTRPCRouter({
-  /** The working agenda, the actions it carries over, and which version the public can read. */
+  /** The working agenda, the actions it carries over, which version the public can read, and the papers they were given. */
   forMeeting: wardStaff.input(MeetingRef).query(({ ctx, input }) => {
     const meeting = getMeetingInWard(ctx.db, input.wardCode, input.meetingId);
     const published = getPublishedAgenda(ctx.db, meeting.id);
@@ -28,6 +29,7 @@ export const agendaRouter = createTRPCRouter({
       carriedOverActions: listCarriedOverActions(ctx.db, meeting),
       reviewsDue: listReviewsDue(ctx.db, meeting.wardCode, londonParts(meeting.startsAt).date).map(({ id, title, reviewDate }) => ({ id, title, reviewDate })),
       published: published && { version: published.version, publishedAt: published.publishedAt },
+      publishedPapers: listPublishedPapers(ctx.db, meeting.id),
     };
   }),
 
@@ -62,6 +64,12 @@ export const agendaRouter = createTRPCRouter({
 
   restorePaper: organiser.input(PaperRef).mutation(({ ctx, input }) => {
     setPaperRemoved(ctx.db, { ...input, removed: false, now: ctx.now() });
+    return { paperId: input.paperId };
+  }),
+
+  /** Takes a paper out of every published version of the agenda, with a reason the public see. */
+  withdrawPaper: organiser.input(WithdrawPaperInput).mutation(({ ctx, input }) => {
+    withdrawPaper(ctx.db, { ...input, withdrawnBy: ctx.viewer.id, now: ctx.now() });
     return { paperId: input.paperId };
   }),
 

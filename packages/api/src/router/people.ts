@@ -35,7 +35,7 @@ export const peopleRouter = createTRPCRouter({
   }),
 
   assignRole: adminProcedure.input(AssignRoleInput).mutation(({ ctx, input }) => {
-    grantRole(ctx.db, { userId: input.userId, role: input.grant.role, wardCode: input.grant.wardCode, grantedBy: ctx.viewer.id });
+    grantRole(ctx.db, { userId: input.userId, ...input.grant, grantedBy: ctx.viewer.id });
     return getAssignments(ctx.db, input.userId);
   }),
 

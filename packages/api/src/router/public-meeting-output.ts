@@ -2,6 +2,8 @@ import { z } from "zod";
 import { MeetingView } from "./meeting-view";
 
 const Paper = z.object({ id: z.number(), fileName: z.string(), contentType: z.string(), size: z.number() });
+/** A paper taken down after publishing: where it was, when and why, not its name (which may be the problem). */
+const WithdrawnPaper = z.object({ id: z.number(), itemTitle: z.string(), withdrawnAt: z.string(), reason: z.string() });
 
 export const PublishedAgendaView = z.object({
   version: z.number(),
@@ -12,6 +14,8 @@ export const PublishedAgendaView = z.object({
   carriedOverActions: z.array(z.object({ id: z.number(), description: z.string(), owner: z.string(), dueDate: z.string(), agreedAt: z.string() })),
   // Agendas published before reviews were listed have none.
   reviewsDue: z.array(z.object({ id: z.number(), title: z.string(), reviewDate: z.string().nullable() })).default([]),
+  /** From any published version of the agenda. */
+  withdrawnPapers: z.array(WithdrawnPaper),
 });
 
 export const MinutesContentView = z.object({

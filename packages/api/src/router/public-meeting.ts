@@ -1,6 +1,6 @@
-import { getPublishedAgenda } from "@wardpanel/db/queries/agenda";
 import { getMeetingInWard } from "@wardpanel/db/queries/meetings";
 import { listPublishedMinutes } from "@wardpanel/db/queries/minutes";
+import { getPublicAgenda } from "@wardpanel/db/queries/paper-withdrawals";
 import { getWard } from "@wardpanel/db/queries/wards";
 import { DomainError, MeetingRef } from "@wardpanel/validators";
 import { createTRPCRouter, publicProcedure } from "../trpc";
@@ -8,7 +8,7 @@ import { toMeetingView } from "./meeting-view";
 import { PublicMeetingPage } from "./public-meeting-output";
 
 export const publicMeetingRouter = createTRPCRouter({
-  /** A meeting as the public sees it: advertised details, the latest published agenda, published minutes. */
+  /** A meeting as the public sees it: advertised details, the latest published agenda (withdrawn papers said as such), published minutes. */
   view: publicProcedure
     .input(MeetingRef)
     .output(PublicMeetingPage)
@@ -20,7 +20,7 @@ export const publicMeetingRouter = createTRPCRouter({
       return {
         ward: { code: ward.code, name: ward.name, boroughName: ward.boroughName },
         meeting: toMeetingView(meeting),
-        agenda: getPublishedAgenda(ctx.db, meeting.id),
+        agenda: getPublicAgenda(ctx.db, meeting.id),
         minutes: listPublishedMinutes(ctx.db, meeting.id).map((v) => ({
           version: v.version,
           publishedAt: v.publishedAt!.toISOString(),

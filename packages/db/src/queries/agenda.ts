@@ -154,13 +154,22 @@ export function setPaperRemoved(db: Db, params: ItemParams & { paperId: number; 
   db.transaction(() => {
     assertAgendaEditable(getMeetingInWard(db, params.wardCode, params.meetingId));
     const paper = getPaperInMeeting(db, params.meetingId, params.paperId);
+    if (!params.removed && paper.withdrawnAt) throw new DomainError("conflict", `${paper.fileName} was withdrawn, so it cannot go back on the agenda. Upload a corrected paper instead.`);
     db.update(agendaPapers).set({ removedAt: params.removed ? params.now : null }).where(eq(agendaPapers.id, paper.id)).run();
   });
 }
 
 export function getPaperInMeeting(db: Db, meetingId: number, paperId: number) {
   const paper = db
-    .select({ id: agendaPapers.id, fileName: agendaPapers.fileName, contentType: agendaPapers.contentType, content: agendaPapers.content, removedAt: agendaPapers.removedAt })
+    .select({
+      id: agendaPapers.id,
+      fileName: agendaPapers.fileName,
+      contentType: agendaPapers.contentType,
+      content: agendaPapers.content,
+      removedAt: agendaPapers.removedAt,
+      withdrawnAt: agendaPapers.withdrawnAt,
+      withdrawnReason: agendaPapers.withdrawnReason,
+    })
     .from(agendaPapers)
     .innerJoin(agendaItems, eq(agendaItems.id, agendaPapers.agendaItemId))
     .where(and(eq(agendaPapers.id, paperId), eq(agendaItems.meetingId, meetingId)))

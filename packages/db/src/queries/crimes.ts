@@ -1,7 +1,8 @@
 import { and, between, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
-import { crimeImports, crimes, CRIME_PLACEMENTS, wards } from "../schema";
+import { crimeImports, crimes, CRIME_PLACEMENTS, replacedCrimes, users, wards } from "../schema";
+import { archiveMonth, getHeldVersion, keepLaterOutcomes, logMonthChange } from "./crime-versions";
 
 /**
  * Storing police.uk months. Parsing and ward assignment happen in @wardpanel/crime-data; this file
@@ -43,19 +44,27 @@ const INSERT_CRIME = `insert into crimes
 
 /**
  * Replaces one force's month with the rows of its street file, all in one transaction: if any
- * row fails to insert, the previous month is left exactly as it was. Outcomes recorded by a later
- * outcomes file are kept for the rows that come back with the same id, so re-importing an old
- * street file never turns an outcome back.
+ * row fails to insert, the previous month is left exactly as it was. The rows replaced are kept
+ * under the new log entry (replaced_crimes), so the month can be restored. Outcomes recorded by a
+ * later outcomes file are kept for the rows that come back with the same id, so re-importing an old
+ * street file never turns an outcome back. Whether the person may replace a held month is the
+ * caller's question (see @wardpanel/packs importCrimeFiles); this writes what it is given.
  */
 export function replaceCrimeMonth(db: Db, params: ReplaceCrimeMonthParams): ReplaceCrimeMonthResult {
   const { force, month } = params;
-  return db.transaction((tx) => {
-    const later = tx
-      .select({ id: crimes.id, outcome: crimes.outcome, outcomeGroup: crimes.outcomeGroup, outcomeMonth: crimes.outcomeMonth })
-      .from(crimes)
-      .where(and(eq(crimes.force, force), eq(crimes.month, month), sql`${crimes.outcomeMonth} > ${month}`))
-      .all();
-    const replaced = tx.delete(crimes).where(and(eq(crimes.force, force), eq(crimes.month, month))).run().changes;
+  return db.transaction(() => {
+    const importId = logMonthChange(db, {
+      kind: "street",
+      force,
+      month,
+      fileName: params.fileName,
+      summary: params.summary,
+      rowsBefore: getHeldVersion(db, { force, month }).rows,
+      rowsAfter: params.crimes.length,
+      importedBy: params.importedBy,
+      now: params.now,
+    });
+    const { replaced, laterOutcomes } = archiveMonth(db, { force, month, replacedBy: importId });
 
     // Prepared statement rather than the query builder: 100,000 rows in well under a second.
     const insert = db.$client.prepare(INSERT_CRIME);
@@ -82,15 +91,7 @@ export function replaceCrimeMonth(db: Db, params: ReplaceCrimeMonthParams): Repl
         c.lastOutcome ? month : null,
       );
     }
-
-    const restore = db.$client.prepare("update crimes set outcome = ?, outcome_group = ?, outcome_month = ? where id = ?");
-    let outcomesKept = 0;
-    for (const row of later) outcomesKept += restore.run(row.outcome, row.outcomeGroup, row.outcomeMonth, row.id).changes;
-
-    const importId = returnedRow(tx
-      .insert(crimeImports)
-      .values({ kind: "street", force, month, fileName: params.fileName, summary: params.summary, importedAt: params.now, importedBy: params.importedBy })
-      .returning({ id: crimeImports.id })).id;
+    const outcomesKept = keepLaterOutcomes(db, laterOutcomes);
     return { importId, replaced, inserted: params.crimes.length, outcomesKept };
   });
 }
@@ -148,16 +149,23 @@ export function applyOutcomes(db: Db, params: ApplyOutcomesParams): ApplyOutcome
 
 export type CrimeImportRow = {
   id: number;
-  kind: "street" | "outcomes";
+  kind: "street" | "outcomes" | "restore";
   force: string;
   month: string;
   fileName: string;
   summary: unknown;
+  rowsBefore: number | null;
+  rowsAfter: number | null;
+  restoredFrom: number | null;
   importedAt: Date;
+  /** Null for the command line, or a person since erased. */
+  importedByName: string | null;
+  /** The rows this entry replaced are kept and can be restored. */
+  canRestore: boolean;
 };
 
-/** The most recent imports, newest first, for the upload page. */
-export function listCrimeImports(db: Db, { limit = 20 }: { limit?: number } = {}): CrimeImportRow[] {
+/** The import log, newest first: every import and restore, with who made it and the row counts. */
+export function listCrimeImports(db: Db, { force, limit = 50 }: { force?: string; limit?: number } = {}): CrimeImportRow[] {
   return db
     .select({
       id: crimeImports.id,
@@ -166,12 +174,20 @@ export function listCrimeImports(db: Db, { limit = 20 }: { limit?: number } = {}
       month: crimeImports.month,
       fileName: crimeImports.fileName,
       summary: crimeImports.summary,
+      rowsBefore: crimeImports.rowsBefore,
+      rowsAfter: crimeImports.rowsAfter,
+      restoredFrom: crimeImports.restoredFrom,
       importedAt: crimeImports.importedAt,
+      importedByName: users.name,
+      canRestore: sql<number>`exists (select 1 from ${replacedCrimes} where ${replacedCrimes.replacedBy} = ${crimeImports.id})`,
     })
     .from(crimeImports)
+    .leftJoin(users, eq(users.id, crimeImports.importedBy))
+    .where(force === undefined ? undefined : eq(crimeImports.force, force))
     .orderBy(desc(crimeImports.id))
     .limit(limit)
-    .all();
+    .all()
+    .map((row) => ({ ...row, canRestore: Boolean(row.canRestore) }));
 }
 
 /** Rows held per placement and crime type for a force's month: what tests compare with the file. */

@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import { DomainError, type Role } from "@wardpanel/validators";
+import { DomainError, type PoliceForceId, type Role } from "@wardpanel/validators";
 import type { Db } from "../client";
 import { users } from "../schema";
 import { ACCOUNT_LINK_LIFETIME_MS, issueAccountLink } from "./account-links";
@@ -8,7 +8,7 @@ import { createUser, grantRole } from "./people";
 export type InvitePersonParams = {
   email: string;
   name: string;
-  grants: { role: Role; wardCode: string | null }[];
+  grants: { role: Role; wardCode: string | null; force?: PoliceForceId | null }[];
   invitedBy: number | null;
   now: Date;
 };

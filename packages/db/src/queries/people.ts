@@ -1,10 +1,14 @@
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
-import { DomainError, ROLE_LABELS, type Role } from "@wardpanel/validators";
+import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
+import { DomainError, POLICE_FORCES, policeForceName, ROLE_LABELS, type PoliceForceId, type Role } from "@wardpanel/validators";
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { boroughs, roleAssignments, users, wards } from "../schema";
 
-export type RoleAssignment = { id: number; role: Role; wardCode: string | null; wardName: string | null };
+/** A role held: `wardCode` for ward roles, `force` (police.uk id) for an analyst, neither for an admin. */
+export type RoleAssignment = { id: number; role: Role; wardCode: string | null; wardName: string | null; force: PoliceForceId | null };
+
+/** The force column is free text in SQLite; grantRole only ever writes a known id. */
+const forceOf = (force: string | null) => (force as PoliceForceId | null);
 
 export type Person = {
   id: number;
@@ -18,12 +22,13 @@ export type Person = {
 
 export function getAssignments(db: Db, userId: number): RoleAssignment[] {
   return db
-    .select({ id: roleAssignments.id, role: roleAssignments.role, wardCode: roleAssignments.wardCode, wardName: wards.name })
+    .select({ id: roleAssignments.id, role: roleAssignments.role, wardCode: roleAssignments.wardCode, wardName: wards.name, force: roleAssignments.force })
     .from(roleAssignments)
     .leftJoin(wards, eq(wards.code, roleAssignments.wardCode))
     .where(eq(roleAssignments.userId, userId))
     .orderBy(asc(roleAssignments.role), asc(wards.name))
-    .all();
+    .all()
+    .map((r) => ({ ...r, force: forceOf(r.force) }));
 }
 
 export function findUserByEmail(db: Db, email: string) {
@@ -54,14 +59,15 @@ export function listPeople(db: Db): Person[] {
       role: roleAssignments.role,
       wardCode: roleAssignments.wardCode,
       wardName: wards.name,
+      force: roleAssignments.force,
     })
     .from(roleAssignments)
     .leftJoin(wards, eq(wards.code, roleAssignments.wardCode))
     .orderBy(asc(roleAssignments.role), asc(wards.name))
     .all();
   const byUser = new Map<number, RoleAssignment[]>();
-  for (const { userId, ...assignment } of assignments) {
-    byUser.set(userId, [...(byUser.get(userId) ?? []), assignment]);
+  for (const { userId, force, ...assignment } of assignments) {
+    byUser.set(userId, [...(byUser.get(userId) ?? []), { ...assignment, force: forceOf(force) }]);
   }
   return rows.map((row) => ({ ...row, hasPassword: Boolean(row.hasPassword), roles: byUser.get(row.id) ?? [] }));
 }
@@ -75,13 +81,19 @@ export function createUser(db: Db, { email, name, passwordHash = null }: CreateU
   return row.id;
 }
 
-export type GrantRoleParams = { userId: number; role: Role; wardCode: string | null; grantedBy?: number | null };
+export type GrantRoleParams = { userId: number; role: Role; wardCode: string | null; force?: PoliceForceId | null; grantedBy?: number | null };
 
-/** Gives a person a role. A ward has one chair; a role is held once per ward. */
-export function grantRole(db: Db, { userId, role, wardCode, grantedBy = null }: GrantRoleParams): number {
+/**
+ * Gives a person a role. A ward has one chair; a role is held once per ward (or force). Where the
+ * role is held is checked by RoleGrant (@wardpanel/validators) before this is called.
+ */
+export function grantRole(db: Db, { userId, role, wardCode, force = null, grantedBy = null }: GrantRoleParams): number {
   return db.transaction((tx) => {
     if (wardCode !== null && !tx.select({ code: wards.code }).from(wards).where(eq(wards.code, wardCode)).get()) {
       throw new DomainError("not_found", `There is no ward with the code ${wardCode}`, "wardCode");
+    }
+    if (force !== null && !POLICE_FORCES.some((f) => f.id === force)) {
+      throw new DomainError("not_found", `There is no police force with the id ${force}`, "force");
     }
     const same = tx
       .select({ id: roleAssignments.id })
@@ -91,10 +103,14 @@ export function grantRole(db: Db, { userId, role, wardCode, grantedBy = null }: 
           eq(roleAssignments.userId, userId),
           eq(roleAssignments.role, role),
           wardCode === null ? isNull(roleAssignments.wardCode) : eq(roleAssignments.wardCode, wardCode),
+          force === null ? isNull(roleAssignments.force) : eq(roleAssignments.force, force),
         ),
       )
       .get();
-    if (same) throw new DomainError("conflict", `They are already ${ROLE_LABELS[role].toLowerCase()}${wardCode ? " for this ward" : ""}`, "role");
+    if (same) {
+      const where = wardCode ? " for this ward" : force ? ` for the ${policeForceName(force)}` : "";
+      throw new DomainError("conflict", `They are already ${ROLE_LABELS[role].toLowerCase()}${where}`, "role");
+    }
     if (role === "chair" && wardCode !== null) {
       const chair = tx
         .select({ name: users.name })
@@ -108,7 +124,7 @@ export function grantRole(db: Db, { userId, role, wardCode, grantedBy = null }: 
     }
     return returnedRow(tx
       .insert(roleAssignments)
-      .values({ userId, role, wardCode, createdBy: grantedBy })
+      .values({ userId, role, wardCode, force, createdBy: grantedBy })
       .returning({ id: roleAssignments.id })).id;
   });
 }

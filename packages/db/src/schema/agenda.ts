@@ -45,6 +45,13 @@ export const agendaPapers = sqliteTable(
     content: blob("content", { mode: "buffer" }).notNull(),
     /** Papers in a published agenda stay downloadable, so removing one only hides it from the draft. */
     removedAt: timestamp("removed_at"),
+    /**
+     * Set when an organiser withdraws the paper from every published version of the agenda: the
+     * public then get 410 Gone with the reason, and the published agendas show it was withdrawn.
+     */
+    withdrawnAt: timestamp("withdrawn_at"),
+    withdrawnReason: text("withdrawn_reason"),
+    withdrawnBy: integer("withdrawn_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     uploadedBy: integer("uploaded_by").references(() => users.id, { onDelete: "set null" }),
   },

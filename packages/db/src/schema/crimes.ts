@@ -5,6 +5,24 @@ import { wards } from "./wards";
 
 export const CRIME_PLACEMENTS = ["ward", "no-location", "outside-wards", "outside-force-area"] as const;
 
+/** The columns of one stored crime, shared by the live rows and the versions they replaced. */
+export const crimeColumns = () => ({
+  crimeId: text("crime_id"),
+  month: text("month").notNull(),
+  force: text("force").notNull(),
+  placement: text("placement", { enum: CRIME_PLACEMENTS }).notNull(),
+  wardCode: text("ward_code").references(() => wards.code),
+  boroughCode: text("borough_code"),
+  category: text("category").notNull(),
+  lon: real("lon"),
+  lat: real("lat"),
+  location: text("location").notNull().default(""),
+  lsoaCode: text("lsoa_code").notNull().default(""),
+  outcome: text("outcome").notNull().default(""),
+  outcomeGroup: text("outcome_group").notNull().default(""),
+  outcomeMonth: text("outcome_month"),
+});
+
 /**
  * One row of a police.uk street file (@wardpanel/crime-data). `id` is the row id that package
  * derives (stable across re-imports); `crimeId` is police.uk's, which outcomes refer to.
@@ -13,35 +31,37 @@ export const crimes = sqliteTable(
   "crimes",
   {
     id: text("id").primaryKey(),
-    crimeId: text("crime_id"),
-    month: text("month").notNull(),
-    force: text("force").notNull(),
-    placement: text("placement", { enum: CRIME_PLACEMENTS }).notNull(),
-    wardCode: text("ward_code").references(() => wards.code),
-    boroughCode: text("borough_code"),
-    category: text("category").notNull(),
-    lon: real("lon"),
-    lat: real("lat"),
-    location: text("location").notNull().default(""),
-    lsoaCode: text("lsoa_code").notNull().default(""),
-    outcome: text("outcome").notNull().default(""),
-    outcomeGroup: text("outcome_group").notNull().default(""),
-    outcomeMonth: text("outcome_month"),
+    ...crimeColumns(),
   },
   (table) => [index("crimes_ward_month_idx").on(table.wardCode, table.month), index("crimes_crime_id_idx").on(table.crimeId), index("crimes_force_month_idx").on(table.force, table.month)],
 );
 
-/** What each import brought in, with the counts a sergeant is shown (never a silent drop). */
-export const crimeImports = sqliteTable("crime_imports", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
-  kind: text("kind", { enum: ["street", "outcomes"] }).notNull(),
-  force: text("force").notNull(),
-  month: text("month").notNull(),
-  fileName: text("file_name").notNull(),
-  summary: text("summary", { mode: "json" }).notNull(),
-  importedAt: timestamp("imported_at").notNull(),
-  importedBy: integer("imported_by").references(() => users.id, { onDelete: "set null" }),
-});
+export const CRIME_IMPORT_KINDS = ["street", "outcomes", "restore"] as const;
+
+/**
+ * The import log: every change to a force's crime data, with who made it and the counts they were
+ * shown (never a silent drop). A `street` entry replaces a month with a file's rows; a `restore`
+ * entry brings back the rows an earlier entry replaced (`restoredFrom`); `outcomes` applies a file.
+ */
+export const crimeImports = sqliteTable(
+  "crime_imports",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kind: text("kind", { enum: CRIME_IMPORT_KINDS }).notNull(),
+    force: text("force").notNull(),
+    month: text("month").notNull(),
+    /** The file imported; for a restore, the file the restored rows came from ("" when unknown). */
+    fileName: text("file_name").notNull(),
+    summary: text("summary", { mode: "json" }).notNull(),
+    /** Street and restore entries: the month's rows before and after. */
+    rowsBefore: integer("rows_before"),
+    rowsAfter: integer("rows_after"),
+    restoredFrom: integer("restored_from"),
+    importedAt: timestamp("imported_at").notNull(),
+    importedBy: integer("imported_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (table) => [index("crime_imports_force_month_idx").on(table.force, table.month)],
+);
 
 export const PACK_STATUSES = ["draft", "published"] as const;
 

@@ -17,8 +17,9 @@ export const users = sqliteTable("users", {
 });
 
 /**
- * One row per role held. `admin` rows have no ward; every other role is held for one ward.
- * Two partial indexes make (person, role, ward) unique, since SQLite treats nulls as distinct.
+ * One row per role held. `admin` rows have neither ward nor force; an `analyst` is held for one
+ * police force (its police.uk id); every other role is held for one ward. Three partial indexes
+ * make (person, role, ward or force) unique, since SQLite treats nulls as distinct.
  */
 export const roleAssignments = sqliteTable(
   "role_assignments",
@@ -29,6 +30,8 @@ export const roleAssignments = sqliteTable(
       .references(() => users.id, { onDelete: "cascade" }),
     role: text("role", { enum: ROLES }).notNull(),
     wardCode: text("ward_code").references(() => wards.code),
+    /** police.uk force id ("metropolitan"): set for force-wide roles only. */
+    force: text("force"),
     createdAt: createdAt(),
     createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
   },
@@ -36,7 +39,12 @@ export const roleAssignments = sqliteTable(
     uniqueIndex("role_assignments_ward_unique")
       .on(table.userId, table.role, table.wardCode)
       .where(sql`${table.wardCode} is not null`),
-    uniqueIndex("role_assignments_global_unique").on(table.userId, table.role).where(sql`${table.wardCode} is null`),
+    uniqueIndex("role_assignments_global_unique")
+      .on(table.userId, table.role)
+      .where(sql`${table.wardCode} is null and ${table.force} is null`),
+    uniqueIndex("role_assignments_force_unique")
+      .on(table.userId, table.role, table.force)
+      .where(sql`${table.force} is not null`),
     index("role_assignments_ward_idx").on(table.wardCode, table.role),
   ],
 );

@@ -14,6 +14,7 @@ describe("demo data", () => {
     expect(await seedDemo(db)).toBe(true);
     expect(listDemoSignIns(db).map((s) => [s.role, s.wards])).toEqual([
       ["Admin", "all wards"],
+      ["Crime data analyst", "the Metropolitan Police Service"],
       ["Sergeant", "Belsize, Bloomsbury"],
       ["Chair", "Belsize"],
       ["Panel member", "Belsize"],

@@ -1,5 +1,5 @@
 import { count, eq } from "drizzle-orm";
-import type { Role } from "@wardpanel/validators";
+import { policeForceName, type PoliceForceId, type Role } from "@wardpanel/validators";
 import type { Db } from "../client";
 import { findUserByEmail, getAssignments } from "../queries/people";
 import { seedDemoMeetings } from "./demo-meetings";
@@ -50,6 +50,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
 
 const DEMO_ACCOUNTS = [
   { role: "Admin", email: "admin@demo.wardpanel.test" },
+  { role: "Crime data analyst", email: "analyst@demo.wardpanel.test" },
   { role: "Sergeant", email: "sergeant@demo.wardpanel.test" },
   { role: "Chair", email: "chair@demo.wardpanel.test" },
   { role: "Panel member", email: "member@demo.wardpanel.test" },
@@ -61,15 +62,17 @@ export function listDemoSignIns(db: Db): DemoSignIn[] {
   return DEMO_ACCOUNTS.flatMap(({ role, email }) => {
     const user = findUserByEmail(db, email);
     if (!user) return [];
-    const wardNames = getAssignments(db, user.id).flatMap((a) => (a.wardName ? [a.wardName] : []));
-    return [{ role, email, password: DEMO_PASSWORD, wards: wardNames.length > 0 ? wardNames.join(", ") : "all wards" }];
+    const assignments = getAssignments(db, user.id);
+    const wardNames = assignments.flatMap((a) => (a.wardName ? [a.wardName] : []));
+    const forces = assignments.flatMap((a) => (a.force ? [`the ${policeForceName(a.force)}`] : []));
+    return [{ role, email, password: DEMO_PASSWORD, wards: wardNames.length > 0 ? wardNames.join(", ") : forces.length > 0 ? forces.join(", ") : "all wards" }];
   });
 }
 
 function seedDemoPeople(db: Db, camden: { code: string; name: string }[], passwordHash: string): void {
   const password = DEMO_PASSWORD;
   let n = 0;
-  const person = (roles: { role: Role; wardCode: string | null }[], email?: string) => {
+  const person = (roles: { role: Role; wardCode: string | null; force?: PoliceForceId }[], email?: string) => {
     const name = demoName(n++);
     return seedUserWithHash(db, { name, email: email ?? `${slug(name)}.${n}@demo.wardpanel.test`, password, roles }, passwordHash);
   };
@@ -106,4 +109,6 @@ function seedDemoPeople(db: Db, camden: { code: string; name: string }[], passwo
       if (lead) person([{ role: "minute_taker", wardCode: ward.code }], "minutes@demo.wardpanel.test");
     }
   }
+  // Camden is policed by the Met: its analyst imports the police.uk months the packs are built from.
+  person([{ role: "analyst", wardCode: null, force: "metropolitan" }], "analyst@demo.wardpanel.test");
 }

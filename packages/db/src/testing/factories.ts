@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { hashPassword } from "@wardpanel/auth";
-import type { AreaGeometry, PriorityFields, Role } from "@wardpanel/validators";
+import type { AreaGeometry, PoliceForceId, PriorityFields, Role } from "@wardpanel/validators";
 import type { Db } from "../client";
 import { createMeeting, publishMeeting, type MeetingDetails } from "../queries/meetings";
 import { ensurePanel, saveTeamContacts, type TeamContacts } from "../queries/panels";
@@ -34,7 +34,7 @@ export type UserOverrides = {
   name?: string;
   /** null leaves the person without a password, as after an invitation not yet accepted. */
   password?: string | null;
-  roles?: { role: Role; wardCode?: string | null }[];
+  roles?: { role: Role; wardCode?: string | null; force?: PoliceForceId | null }[];
 };
 
 export function buildUser(overrides: UserOverrides = {}) {
@@ -56,7 +56,7 @@ export async function seedUser(db: Db, overrides: UserOverrides = {}) {
 export function seedUserWithHash(db: Db, overrides: UserOverrides, passwordHash: string | null) {
   const user = buildUser(overrides);
   const id = createUser(db, { email: user.email, name: user.name, passwordHash });
-  for (const { role, wardCode = null } of user.roles) grantRole(db, { userId: id, role, wardCode });
+  for (const { role, wardCode = null, force = null } of user.roles) grantRole(db, { userId: id, role, wardCode, force });
   return { id, email: user.email.toLowerCase(), name: user.name, password: user.password };
 }
 

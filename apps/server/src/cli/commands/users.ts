@@ -1,14 +1,15 @@
 import { parseArgs } from "node:util";
 import { invitePerson } from "@wardpanel/db/queries/invitations";
 import { listPeople } from "@wardpanel/db/queries/people";
-import { Email, PersonName, Role, ROLE_LABELS, WardCode } from "@wardpanel/validators";
+import { Email, isForceRole, PersonName, PoliceForceId, policeForceName, Role, ROLE_LABELS, WardCode } from "@wardpanel/validators";
 import { readEnv } from "../../env";
 import { CliUsageError, print, withDatabase, type Command } from "../command";
 
 const USAGE = `Usage:
-  pnpm cli users create --email <email> --name <name> --role <role> [--ward <E05…>]… [--base-url <url>]
+  pnpm cli users create --email <email> --name <name> --role <role> [--ward <E05…>]… [--force <id>] [--base-url <url>]
   pnpm cli users list
-Roles: ${Role.options.join(", ")}. Every role but admin needs --ward (repeat it for a sergeant of several wards).`;
+Roles: ${Role.options.join(", ")}. An analyst needs --force (${PoliceForceId.options.join(" or ")});
+every other role but admin needs --ward (repeat it for a sergeant of several wards).`;
 
 function parseOrExplain<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } }, value: unknown, flag: string): T {
   const parsed = schema.safeParse(value);
@@ -24,6 +25,7 @@ function create(args: string[]) {
       name: { type: "string" },
       role: { type: "string" },
       ward: { type: "string", multiple: true },
+      force: { type: "string" },
       "base-url": { type: "string" },
     },
   });
@@ -31,13 +33,17 @@ function create(args: string[]) {
   const name = parseOrExplain(PersonName, values.name ?? "", "--name");
   const role = parseOrExplain(Role, values.role, "--role");
   const wards = (values.ward ?? []).map((w) => parseOrExplain(WardCode, w, "--ward"));
-  if (role === "admin" && wards.length > 0) throw new CliUsageError("--ward: admins are not tied to a ward");
-  if (role !== "admin" && wards.length === 0) throw new CliUsageError(`--ward: say which ward the ${ROLE_LABELS[role].toLowerCase()} is for`);
+  const force = values.force === undefined ? null : parseOrExplain(PoliceForceId, values.force, "--force");
+  const isWardWide = role !== "admin" && !isForceRole(role);
+  if (!isWardWide && wards.length > 0) throw new CliUsageError(`--ward: ${role === "admin" ? "admins are" : "an analyst is"} not tied to a ward`);
+  if (isWardWide && wards.length === 0) throw new CliUsageError(`--ward: say which ward the ${ROLE_LABELS[role].toLowerCase()} is for`);
+  if (isForceRole(role) && force === null) throw new CliUsageError(`--force: say which police force the analyst imports crime data for (${PoliceForceId.options.join(" or ")})`);
+  if (!isForceRole(role) && force !== null) throw new CliUsageError("--force: only an analyst is held for a police force");
 
   return withDatabase((db) => {
-    const grants = role === "admin" ? [{ role, wardCode: null }] : wards.map((wardCode) => ({ role, wardCode }));
+    const grants = isWardWide ? wards.map((wardCode) => ({ role, wardCode })) : [{ role, wardCode: null, force }];
     const { invitePath, expiresAt } = invitePerson(db, { email, name, grants, invitedBy: null, now: new Date() });
-    print(`Created ${name} <${email}> as ${ROLE_LABELS[role]}.`);
+    print(`Created ${name} <${email}> as ${ROLE_LABELS[role]}${force ? ` for the ${policeForceName(force)}` : ""}.`);
     print(`They choose their password at this link (works once, until ${expiresAt.toISOString()}):`);
     // The site's address from PUBLIC_BASE_URL, as in e-mails, unless given.
     print(`  ${new URL(invitePath, values["base-url"] ?? readEnv().PUBLIC_BASE_URL ?? "http://localhost:3000").href}`);
@@ -48,7 +54,7 @@ function create(args: string[]) {
 function list() {
   return withDatabase((db) => {
     for (const person of listPeople(db)) {
-      const roles = person.roles.map((r) => `${ROLE_LABELS[r.role]}${r.wardName ? ` (${r.wardName})` : ""}`).join(", ");
+      const roles = person.roles.map((r) => `${ROLE_LABELS[r.role]}${r.wardName ? ` (${r.wardName})` : r.force ? ` (${policeForceName(r.force)})` : ""}`).join(", ");
       print(`${person.email}\t${person.name}\t${person.isActive ? "active" : "deactivated"}\t${roles || "no roles"}`);
     }
     return 0;

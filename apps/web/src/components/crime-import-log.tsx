@@ -1,0 +1,120 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { inferRouterOutputs } from "@trpc/server";
+import type { AppRouter } from "@wardpanel/api";
+import { policeForceName, type PoliceForceId } from "@wardpanel/validators";
+import { useState } from "react";
+import { useTRPC } from "../lib/trpc";
+import { FormAlert, secondaryButtonClass } from "./field";
+import { MonthChangePreview, rowsInWords } from "./month-change-preview";
+import { LoadError, Loading } from "./status";
+
+type Entry = inferRouterOutputs<AppRouter>["crimeData"]["imports"][number];
+
+const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { timeZone: "Europe/London", dateStyle: "medium", timeStyle: "short" });
+
+function whatHappened(entry: Entry): string {
+  if (entry.kind === "restore") return `Restored the rows replaced by entry ${entry.restoredFrom}${entry.fileName ? ` (from ${entry.fileName})` : ""}`;
+  if (entry.kind === "outcomes") {
+    const s = entry.summary as { crimesUpdated?: number; unmatched?: number };
+    return `Outcomes file ${entry.fileName}: ${s.crimesUpdated ?? 0} crimes updated, ${s.unmatched ?? 0} not matched`;
+  }
+  return `Street file ${entry.fileName}`;
+}
+
+/** A force's import log, newest first, with "Restore" (after a preview and confirmation) for each entry that replaced rows. */
+export function CrimeImportLog({ force }: { force: PoliceForceId }) {
+  const trpc = useTRPC();
+  const log = useQuery(trpc.crimeData.imports.queryOptions({ force }));
+  const [restoring, setRestoring] = useState<number | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const name = policeForceName(force);
+
+  if (log.isLoading) return <Loading />;
+  if (log.error || !log.data) return <LoadError error={log.error ?? { message: "No log." }} />;
+  if (log.data.length === 0) return <p>No crime data has been imported for the {name} yet.</p>;
+  return (
+    <>
+      <p role="status" className="mb-2 min-h-6 font-semibold text-green-900">
+        {done}
+      </p>
+      <ol className="grid gap-2">
+        {log.data.map((entry) => (
+          <li key={entry.id} className="rounded border-2 border-slate-300 p-3">
+            <p>
+              <strong>
+                {entry.id}. {entry.month}
+              </strong>{" "}
+              — {whatHappened(entry)}.
+            </p>
+            {entry.rowsAfter !== null && (
+              <p>
+                Rows: {entry.rowsBefore ?? 0} before, {entry.rowsAfter} after.
+              </p>
+            )}
+            <p className="text-slate-700">
+              {when(entry.importedAt)} by {entry.importedByName ?? "the command line"}
+            </p>
+            {entry.canRestore &&
+              (restoring === entry.id ? (
+                <RestoreConfirm
+                  force={force}
+                  entry={entry}
+                  onClose={(message) => {
+                    setRestoring(null);
+                    if (message) setDone(message);
+                  }}
+                />
+              ) : (
+                <button type="button" className={`${secondaryButtonClass} mt-2`} onClick={() => setRestoring(entry.id)}>
+                  Restore the {rowsInWords(entry.rowsBefore ?? 0)} entry {entry.id} replaced
+                </button>
+              ))}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+function RestoreConfirm({ force, entry, onClose }: { force: PoliceForceId; entry: Entry; onClose: (message?: string) => void }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const preview = useQuery({ ...trpc.crimeData.restorePreview.queryOptions({ force, importId: entry.id }), staleTime: 0 });
+  const restore = useMutation(trpc.crimeData.restore.mutationOptions());
+  const [alert, setAlert] = useState<string | null>(null);
+
+  const confirm = async () => {
+    if (!preview.data) return;
+    setAlert(null);
+    try {
+      const result = await restore.mutateAsync({ force, importId: entry.id, heldImportId: preview.data.heldImportId });
+      await queryClient.invalidateQueries(trpc.crimeData.pathFilter());
+      onClose(`Restored ${result.month}: ${rowsInWords(result.rowsAfter)} (${result.rowsBefore} before).`);
+    } catch (error) {
+      setAlert(`Not restored: ${(error as Error).message}`);
+      await preview.refetch();
+    }
+  };
+  return (
+    <div role="group" aria-label={`Restore ${entry.month} as before entry ${entry.id}?`} className="mt-2 rounded border-2 border-slate-800 bg-slate-50 p-3">
+      <FormAlert message={alert} />
+      <p className="mb-2">Restoring puts back the rows entry {entry.id} replaced. The rows held now are kept, so this can be undone from the log too.</p>
+      {preview.isLoading && <Loading what="Working out what would change…" />}
+      {preview.error && <LoadError error={preview.error} />}
+      {preview.data && <MonthChangePreview change={preview.data} />}
+      <div className="mt-2 flex flex-wrap gap-2">
+        <button
+          type="button"
+          className="inline-flex min-h-11 items-center rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900 disabled:opacity-70"
+          disabled={!preview.data || restore.isPending}
+          onClick={() => void confirm()}
+        >
+          Yes, restore {entry.month}
+        </button>
+        <button type="button" className={secondaryButtonClass} onClick={() => onClose()}>
+          Go back
+        </button>
+      </div>
+    </div>
+  );
+}

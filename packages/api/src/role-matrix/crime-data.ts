@@ -1,0 +1,14 @@
+import { MET_ANALYSTS, type MatrixEntries } from "./shared";
+
+/**
+ * A force's crime data is the force's analysts' (and admins'): an analyst for the City of London
+ * Police is refused on the Met's. Acting on an import that does not exist: "not found" shows the
+ * caller got past the role check.
+ */
+const metImport = { force: "metropolitan", importId: 999_999 };
+
+export const CRIME_DATA_ENTRIES: MatrixEntries = {
+  "crimeData.imports": { allowed: MET_ANALYSTS, input: () => ({ force: "metropolitan" }) },
+  "crimeData.restorePreview": { allowed: MET_ANALYSTS, input: () => ({ ...metImport }) },
+  "crimeData.restore": { allowed: MET_ANALYSTS, input: () => ({ ...metImport, heldImportId: null }) },
+};
