@@ -1,6 +1,7 @@
 import { and, eq, gt, lte } from "drizzle-orm";
 import { DomainError } from "@wardpanel/validators";
 import type { Db } from "../client";
+import { returnedRow } from "../returned-row";
 import { crimeImportStages } from "../schema";
 
 /** How long an upload waits for its confirmation: long enough to read the preview, short enough not to keep 25 MB files about. */
@@ -23,7 +24,8 @@ export function createCrimeImportStage(db: Db, params: CreateCrimeImportStagePar
   const expiresAt = new Date(params.now.getTime() + CRIME_IMPORT_STAGE_LIFETIME_MS);
   return db.transaction(() => {
     db.delete(crimeImportStages).where(lte(crimeImportStages.expiresAt, params.now)).run();
-    const id = db
+    const { id } = returnedRow(
+      db
       .insert(crimeImportStages)
       .values({
         force: params.force,
@@ -36,8 +38,8 @@ export function createCrimeImportStage(db: Db, params: CreateCrimeImportStagePar
         createdBy: params.createdBy,
         expiresAt,
       })
-      .returning({ id: crimeImportStages.id })
-      .get().id;
+      .returning({ id: crimeImportStages.id }),
+    );
     return { id, expiresAt };
   });
 }
