@@ -24,7 +24,9 @@ export type BuildServerOptions = {
 /** The one HTTP server: the web app at /, tRPC at /trpc, and plain routes. No business logic here. */
 export async function buildServer({ db, env, signInLimiter = createSignInLimiter(), logger }: BuildServerOptions) {
   const app = Fastify({
-    logger: logger ?? { level: env.LOG_LEVEL },
+    // Request logs leave out the client's IP address and port: logs are kept longer than the
+    // rate-limit window that needs the address (docs/personal-data.md).
+    logger: logger ?? { level: env.LOG_LEVEL, serializers: { req: (request) => ({ method: request.method, url: request.url, host: request.host }) } },
     trustProxy: env.TRUST_PROXY,
     // Finish in-flight requests on close, but do not wait on idle keep-alive connections.
     forceCloseConnections: "idle",

@@ -19,6 +19,7 @@ import { StaffMeetingPage } from "./pages/staff-meeting";
 import { FindWardPage } from "./pages/find-ward";
 import { NotFoundPage } from "./pages/not-found";
 import { PeoplePage } from "./pages/people";
+import { PersonalDataPage } from "./pages/personal-data";
 import { SignInPage } from "./pages/sign-in";
 import { StaffWardPage } from "./pages/staff-ward";
 import { WardPage } from "./pages/ward-page";
@@ -49,6 +50,7 @@ createRoot(document.getElementById("root")!).render(
                 {staffFeedRoutes()}
                 {staffCrimePackRoutes()}
                 <Route path="people" element={<PeoplePage />} />
+                <Route path="personal-data" element={<PersonalDataPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Route>

@@ -9,3 +9,4 @@ export * from "./live";
 export * from "./minutes";
 export * from "./priorities";
 export * from "./packs";
+export * from "./personal-data";

@@ -11,3 +11,4 @@ export * from "./priorities";
 export * from "./votes";
 export * from "./feed-access";
 export * from "./crimes";
+export * from "./privacy";
