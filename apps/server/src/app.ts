@@ -28,7 +28,8 @@ export type BuildServerOptions = {
 /** The one HTTP server: the web app at /, tRPC at /trpc, and plain routes. No business logic here. */
 export async function buildServer({ db, env, signInLimiter = createSignInLimiter(), logger }: BuildServerOptions) {
   const app = Fastify({
-    // Every request is logged with its URL's tokens redacted (log-redaction.ts).
+    // Every request is logged with its URL's tokens redacted and without the client's address
+    // (log-redaction.ts; docs/personal-data.md).
     logger: logger === false ? false : { level: env.LOG_LEVEL, ...(typeof logger === "object" ? logger : {}), serializers: { req: serializeRequest } },
     trustProxy: env.TRUST_PROXY,
     // Finish in-flight requests on close, but do not wait on idle keep-alive connections.

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { MailSchema } from "./routes/packs/mail-config";
 import { AllowedNetworksSetting } from "./routes/feed/webhook-networks";
+import { IntervalSetting } from "./schedule/interval";
 
 const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
@@ -28,6 +29,14 @@ const EnvSchema = z.object({
   /** data.police.uk force id for the priorities API at /api/{force}/{wardCode}/priorities. */
   POLICE_FORCE_ID: z.string().regex(/^[a-z-]+$/, "a police.uk force id, like metropolitan").default("metropolitan"),
   WEB_DIST: z.string().default(resolve(REPO_ROOT, "apps/web/dist")).transform(fromInvocation),
+  /** Folder for scheduled backups; unset or empty (the default) turns them off. */
+  BACKUP_DIR: z.string().trim().optional().transform((dir) => (dir ? fromInvocation(dir) : undefined)),
+  /** How often the server makes a backup into BACKUP_DIR. */
+  BACKUP_INTERVAL: IntervalSetting.prefault("24h"),
+  /** How many scheduled backups to keep in BACKUP_DIR; older ones are deleted. */
+  BACKUP_KEEP: z.coerce.number().int("a whole number").min(1, "at least 1").default(14),
+  /** Months public sign-ins and concern contact details are kept (docs/personal-data.md). */
+  RETENTION_MONTHS: z.coerce.number().int("a whole number").min(1, "at least 1").max(120, "at most 120").default(12),
   /** Private networks (comma-separated CIDRs) that feed webhooks may reach; by default only public addresses. */
   WEBHOOK_ALLOWED_NETWORKS: AllowedNetworksSetting,
 })

@@ -33,13 +33,14 @@ export function redactUrl(url: string): string {
   return `${redactedPath}?${params.toString()}`;
 }
 
-/** Fastify's own request serializer (lib/logger-pino.js), with the URL redacted. */
+/**
+ * Fastify's own request serializer (lib/logger-pino.js), with the URL redacted and without the
+ * client's address and port: logs outlive the rate-limit window that needs the address.
+ */
 export function serializeRequest(request: FastifyRequest) {
   return {
     method: request.method,
     url: redactUrl(request.url),
     host: request.host,
-    remoteAddress: request.ip,
-    remotePort: request.socket?.remotePort,
   };
 }

@@ -1,14 +1,34 @@
 import { closeDb, openDb } from "@wardpanel/db/client";
+import { acquireDatabaseLock, DatabaseInUseError } from "@wardpanel/db/operations/lock";
 import { DEMO_PASSWORD } from "@wardpanel/db/seed";
 import { buildServer } from "./app";
 import { readEnv } from "./env";
+import { startScheduledBackups } from "./schedule/backups";
+import { startDailyRetention } from "./schedule/retention";
 import { prepareDatabase } from "./start-up";
 
 const env = readEnv();
+// Held until the process ends, so `pnpm cli restore` can tell the database is in use.
+const lock = holdDatabase(env.DATABASE_PATH);
 const db = openDb(env.DATABASE_PATH);
 const { wardsLoaded, demoSeeded, demoSignIns, demoApiKey } = await prepareDatabase(db, { demoData: env.DEMO_DATA });
 const app = await buildServer({ db, env });
 app.log.info({ databasePath: env.DATABASE_PATH, wardsLoaded, demoData: env.DEMO_DATA, demoSeeded }, "database ready");
+const schedules = [
+  startDailyRetention(db, { retentionMonths: env.RETENTION_MONTHS }, app.log),
+  ...(env.BACKUP_DIR ? [startScheduledBackups(db, { dir: env.BACKUP_DIR, intervalMs: env.BACKUP_INTERVAL, keep: env.BACKUP_KEEP }, app.log)] : []),
+];
+app.log.info(env.BACKUP_DIR ? { backupDir: env.BACKUP_DIR, everyMs: env.BACKUP_INTERVAL, keep: env.BACKUP_KEEP } : {}, env.BACKUP_DIR ? "scheduled backups on" : "scheduled backups off (BACKUP_DIR is not set)");
+
+function holdDatabase(databasePath: string) {
+  try {
+    return acquireDatabaseLock(databasePath);
+  } catch (error) {
+    if (!(error instanceof DatabaseInUseError)) throw error;
+    process.stderr.write(`Ward Panel cannot start: ${error.message}\n`);
+    process.exit(1);
+  }
+}
 
 let stopping = false;
 async function shutdown(signal: string) {
@@ -21,7 +41,9 @@ async function shutdown(signal: string) {
   }, 10_000);
   forced.unref();
   await app.close();
+  await Promise.all(schedules.map((schedule) => schedule.stop()));
   closeDb(db);
+  lock.release();
   app.log.info("stopped cleanly");
   process.exit(0);
 }

@@ -22,6 +22,7 @@ import { StaffMeetingPage } from "./pages/staff-meeting";
 import { FindWardPage } from "./pages/find-ward";
 import { NotFoundPage } from "./pages/not-found";
 import { PeoplePage } from "./pages/people";
+import { PersonalDataPage } from "./pages/personal-data";
 import { SignInPage } from "./pages/sign-in";
 import { StaffWardPage } from "./pages/staff-ward";
 import { WardPage } from "./pages/ward-page";
@@ -55,6 +56,7 @@ createRoot(document.getElementById("root")!).render(
                 {staffCrimePackRoutes()}
                 <Route path="people" element={<PeoplePage />} />
                 <Route path="password" element={<ChangePasswordPage />} />
+                <Route path="personal-data" element={<PersonalDataPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Route>

@@ -28,6 +28,7 @@ import { CRIME_PACK_ENTRIES } from "./role-matrix/crime-packs";
 import { CRIME_DATA_ENTRIES } from "./role-matrix/crime-data";
 import { FEED_ENTRIES } from "./role-matrix/feed";
 import { PRIORITY_ENTRIES } from "./role-matrix/priorities";
+import { PERSONAL_DATA_ENTRIES } from "./role-matrix/personal-data";
 
 /**
  * Who may call each procedure, written out by hand: the policy, not a copy of the code. Each entry
@@ -39,6 +40,7 @@ const MATRIX: MatrixEntries = {
   ...CRIME_PACK_ENTRIES,
   ...ACCOUNT_ENTRIES,
   ...CRIME_DATA_ENTRIES,
+  ...PERSONAL_DATA_ENTRIES,
   "auth.me": { allowed: EVERYONE, input: () => undefined },
   "auth.signIn": { allowed: EVERYONE, input: () => ({ email: `nobody${unique()}@example.test`, password: "wrong" }) },
   "auth.signOut": { allowed: SIGNED_IN, input: () => undefined },

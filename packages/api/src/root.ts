@@ -16,6 +16,7 @@ import { publicMeetingRouter } from "./router/public-meeting";
 import { meetingsRouter } from "./router/meetings";
 import { meRouter } from "./router/me";
 import { peopleRouter } from "./router/people";
+import { personalDataRouter } from "./router/personal-data";
 import { wardsRouter } from "./router/wards";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -35,6 +36,7 @@ export const appRouter = createTRPCRouter({
   minutes: minutesRouter,
   oversight: oversightRouter,
   people: peopleRouter,
+  personalData: personalDataRouter,
   priorities: prioritiesRouter,
   publicMeeting: publicMeetingRouter,
   votes: votesRouter,

@@ -36,6 +36,17 @@ CREATE TABLE `replaced_crimes` (
 	FOREIGN KEY (`ward_code`) REFERENCES `wards`(`code`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
+CREATE TABLE `unsubscribed_addresses` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`ward_code` text NOT NULL,
+	`email_hash` text NOT NULL,
+	`unsubscribe_token_hash` text NOT NULL,
+	`unsubscribed_at` integer NOT NULL,
+	FOREIGN KEY (`ward_code`) REFERENCES `wards`(`code`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `unsubscribed_addresses_unsubscribe_token_hash_unique` ON `unsubscribed_addresses` (`unsubscribe_token_hash`);--> statement-breakpoint
+CREATE UNIQUE INDEX `unsubscribed_addresses_ward_hash` ON `unsubscribed_addresses` (`ward_code`,`email_hash`);--> statement-breakpoint
 DROP INDEX `role_assignments_global_unique`;--> statement-breakpoint
 ALTER TABLE `role_assignments` ADD `force` text;--> statement-breakpoint
 CREATE UNIQUE INDEX `role_assignments_force_unique` ON `role_assignments` (`user_id`,`role`,`force`) WHERE "role_assignments"."force" is not null;--> statement-breakpoint

@@ -1,12 +1,21 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { readMigrationFiles } from "drizzle-orm/migrator";
 import type { Db } from "./client";
 
 const migrationsFolder = fileURLToPath(new URL("../drizzle", import.meta.url));
 
 export function runMigrations(db: Db): void {
   migrate(db, { migrationsFolder });
+}
+
+/**
+ * The migrations this code ships with, as drizzle records each one in `__drizzle_migrations`:
+ * `createdAt` is the journal's `when` (ms since the epoch), `hash` the SHA-256 of its SQL file.
+ */
+export function shippedMigrations(): { createdAt: number; hash: string }[] {
+  return readMigrationFiles({ migrationsFolder }).map((m) => ({ createdAt: m.folderMillis, hash: m.hash }));
 }
 
 type Journal = { entries: { tag: string; when: number }[] };

@@ -10,3 +10,4 @@ export * from "./minutes";
 export * from "./priorities";
 export * from "./packs";
 export * from "./forces";
+export * from "./personal-data";

@@ -7,6 +7,9 @@ import type { Command } from "./command";
 import { CRIME_PACK_COMMANDS } from "./commands/crime-packs";
 import { FEED_COMMANDS } from "./commands/feed";
 import { PRIORITY_COMMANDS } from "./commands/priorities";
+import { BACKUP_COMMANDS } from "./commands/backups";
+import { peopleCommand } from "./commands/people";
+import { retentionCommand } from "./commands/retention";
 
 /** `pnpm cli <command>`: the operators' one entry point. Later features add their commands here. */
 const COMMANDS: Record<string, Command> = {
@@ -17,6 +20,9 @@ const COMMANDS: Record<string, Command> = {
   ...PRIORITY_COMMANDS,
   ...FEED_COMMANDS,
   ...CRIME_PACK_COMMANDS,
+  ...BACKUP_COMMANDS,
+  retention: retentionCommand,
+  people: peopleCommand,
 };
 
 function usage(): string {

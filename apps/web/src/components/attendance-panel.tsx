@@ -27,7 +27,7 @@ export function AttendancePanel({ wardCode, meetingId, canRecord }: Ref & { canR
 
   if (attendance.isLoading) return <Loading />;
   if (attendance.error || !attendance.data) return <LoadError error={attendance.error ?? { message: "No attendance." }} />;
-  const { roster, guests, publicCount, publicSignIns } = attendance.data;
+  const { roster, guests, publicCount, publicSignInCount, publicSignIns } = attendance.data;
 
   const onMark = async (userId: number, status: AttendanceStatus) => {
     setAlert(null);
@@ -115,9 +115,34 @@ export function AttendancePanel({ wardCode, meetingId, canRecord }: Ref & { canR
         <p>{publicCount} members of the public.</p>
       )}
       <p className="mb-2">
-        {publicSignIns.length} {publicSignIns.length === 1 ? "person has" : "people have"} left their details for updates.
+        {publicSignInCount} {publicSignInCount === 1 ? "person has" : "people have"} left their details for updates.
       </p>
+      {publicSignIns && publicSignIns.length > 0 && <PublicSignInList signIns={publicSignIns} />}
       {canRecord && <PublicSignInForm {...ref} onSaved={refresh} />}
+    </>
+  );
+}
+
+/**
+ * Only those who record the meeting get these (the server sends no names to panel members): the
+ * people asked for updates, so the chair can send them. Deleted after RETENTION_MONTHS.
+ */
+function PublicSignInList({ signIns }: { signIns: { id: number; name: string; email: string }[] }) {
+  return (
+    <>
+      <ul className="mb-2 list-disc pl-6">
+        {signIns.map((s) => (
+          <li key={s.id}>
+            {s.name}, {s.email}
+          </li>
+        ))}
+      </ul>
+      <p className="mb-2">
+        <a href={`mailto:?bcc=${signIns.map((s) => encodeURIComponent(s.email)).join(",")}`} className="underline">
+          E-mail everyone who asked for updates
+        </a>{" "}
+        (their addresses are hidden from each other).
+      </p>
     </>
   );
 }

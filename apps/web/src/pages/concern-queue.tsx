@@ -71,6 +71,16 @@ export function ConcernQueuePage() {
                   {c.location}
                   {c.postcode && `, ${c.postcode}`} · {c.category} · {SOURCES[c.source] ?? c.source} · raised by {c.raisedCount} {c.raisedCount === 1 ? "person" : "people"}
                 </span>
+                {(c.raisedBy || c.contactEmail) && (
+                  <span className="block">
+                    Report back to {c.raisedBy || "the person who raised it"}
+                    {c.contactEmail && (
+                      <>
+                        {" "}at <a href={`mailto:${c.contactEmail}`} className="underline">{c.contactEmail}</a>
+                      </>
+                    )}
+                  </span>
+                )}
               </span>
             </label>
             {c.crimesNearby && (

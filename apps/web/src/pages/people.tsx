@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { Link } from "react-router";
 import { InviteForm } from "../components/invite-form";
 import { PersonCard } from "../components/person-row";
 import { LoadError, Loading } from "../components/status";
@@ -21,7 +22,13 @@ export function PeoplePage() {
   }
   return (
     <>
-      <h1 className="mb-6 text-3xl font-bold">People and roles</h1>
+      <h1 className="mb-2 text-3xl font-bold">People and roles</h1>
+      <p className="mb-6">
+        <Link to="/staff/personal-data" className="underline">
+          Export or erase someone's personal data
+        </Link>{" "}
+        when they ask.
+      </p>
       <InviteForm />
       <section aria-labelledby="people-heading">
         <h2 id="people-heading" className="mb-2 text-2xl font-bold">

@@ -22,7 +22,7 @@ export function UnsubscribePage() {
       <h1 className="mb-4 text-3xl font-bold">Unsubscribe from {s.wardName} ward's updates</h1>
       {s.isUnsubscribed ? (
         <p role="status" className="mb-4 font-semibold text-green-900">
-          {s.email} is unsubscribed. You will get no more updates for {s.wardName} ward.
+          {s.email || "Your address"} is unsubscribed. You will get no more updates for {s.wardName} ward.
         </p>
       ) : (
         <>

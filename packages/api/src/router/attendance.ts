@@ -10,11 +10,18 @@ import {
 } from "@wardpanel/db/queries/attendance";
 import { getMeetingInWard } from "@wardpanel/db/queries/meetings";
 import { AddGuestInput, GuestRef, MarkAttendanceInput, MeetingRef, MemberHistoryInput, PublicSignInInput, QuorumRuleInput, SetPublicCountInput } from "@wardpanel/validators";
+import { canActOnWard } from "../auth/viewer";
 import { createTRPCRouter } from "../trpc";
-import { organiser, recorder, wardStaff } from "./roles";
+import { organiser, recorder, RECORDER_ROLES, wardStaff } from "./roles";
 
 export const attendanceRouter = createTRPCRouter({
-  forMeeting: wardStaff.input(MeetingRef).query(({ ctx, input }) => getAttendance(ctx.db, getMeetingInWard(ctx.db, input.wardCode, input.meetingId))),
+  /**
+   * The public's sign-in names and e-mails go only to those who record the meeting and send the
+   * updates people asked for (chair, sergeant, minute-taker, admin); panel members see how many.
+   */
+  forMeeting: wardStaff.input(MeetingRef).query(({ ctx, input }) =>
+    getAttendance(ctx.db, getMeetingInWard(ctx.db, input.wardCode, input.meetingId), { withPublicContacts: canActOnWard(ctx.viewer, input.wardCode, RECORDER_ROLES) }),
+  ),
 
   mark: recorder.input(MarkAttendanceInput).mutation(({ ctx, input }) => {
     markAttendance(ctx.db, { ...input, now: ctx.now() });

@@ -13,9 +13,10 @@ import {
 } from "@wardpanel/db/queries/live";
 import { getMeetingInWard } from "@wardpanel/db/queries/meetings";
 import { AddActionInput, AddDecisionInput, DecisionRef, MeetingRef, RecordConcernInput, SaveNotesInput, SetCurrentItemInput } from "@wardpanel/validators";
+import { canActOnWard } from "../auth/viewer";
 import { createTRPCRouter } from "../trpc";
 import { toMeetingView } from "./meeting-view";
-import { organiser, recorder, wardStaff } from "./roles";
+import { organiser, recorder, RECORDER_ROLES, wardStaff } from "./roles";
 
 export const liveRouter = createTRPCRouter({
   /** The chair's live view. `serverNow` lets the browser run the item timer against the server's clock. */
@@ -30,7 +31,8 @@ export const liveRouter = createTRPCRouter({
       serverNow: ctx.now().toISOString(),
       quorum: getMeetingQuorum(ctx.db, meeting),
       items: getMeetingRecord(ctx.db, meeting.id),
-      concerns: listMeetingConcerns(ctx.db, meeting.id),
+      // Who raised a concern is for those who record the meeting and report back, not the whole panel.
+      concerns: listMeetingConcerns(ctx.db, meeting.id).map((c) => (canActOnWard(ctx.viewer, input.wardCode, RECORDER_ROLES) ? c : { ...c, raisedBy: "" })),
     };
   }),
 

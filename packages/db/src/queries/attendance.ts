@@ -95,7 +95,18 @@ export function addPublicSignIn(db: Db, params: MeetingParams & { name: string; 
     .returning({ id: publicSignIns.id })).id;
 }
 
-export function getAttendance(db: Db, meeting: Meeting) {
+/**
+ * Attendance at one meeting. The names and e-mails of members of the public who signed in are
+ * returned only `withPublicContacts` (for those who keep the record and send the updates people
+ * asked for); otherwise `publicSignIns` is null and only `publicSignInCount` says how many.
+ */
+export function getAttendance(db: Db, meeting: Meeting, { withPublicContacts = false }: { withPublicContacts?: boolean } = {}) {
+  const signIns = db
+    .select({ id: publicSignIns.id, name: publicSignIns.name, email: publicSignIns.email })
+    .from(publicSignIns)
+    .where(eq(publicSignIns.meetingId, meeting.id))
+    .orderBy(asc(publicSignIns.id))
+    .all();
   return {
     roster: getRoster(db, meeting),
     quorum: getMeetingQuorum(db, meeting),
@@ -106,12 +117,8 @@ export function getAttendance(db: Db, meeting: Meeting) {
       .orderBy(asc(meetingGuests.id))
       .all(),
     publicCount: meeting.publicCount,
-    publicSignIns: db
-      .select({ id: publicSignIns.id, name: publicSignIns.name, email: publicSignIns.email })
-      .from(publicSignIns)
-      .where(eq(publicSignIns.meetingId, meeting.id))
-      .orderBy(asc(publicSignIns.id))
-      .all(),
+    publicSignInCount: signIns.length,
+    publicSignIns: withPublicContacts ? signIns : null,
   };
 }
 

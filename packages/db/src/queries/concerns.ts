@@ -27,10 +27,14 @@ const queueColumns = {
   createdAt: concerns.createdAt,
 };
 
-/** The sergeant's queue: new and shortlisted concerns, oldest first (the order they were raised). */
+/**
+ * The sergeant's queue: new and shortlisted concerns, oldest first (the order they were raised),
+ * with the name and e-mail of whoever raised one and agreed to be contacted, so the team can
+ * report back to them (kept RETENTION_MONTHS: docs/personal-data.md).
+ */
 export function listConcernQueue(db: Db, wardCode: string) {
   return db
-    .select(queueColumns)
+    .select({ ...queueColumns, raisedBy: concerns.raisedBy, contactEmail: concerns.contactEmail })
     .from(concerns)
     .where(and(eq(concerns.wardCode, wardCode), inArray(concerns.status, ["new", "shortlisted"])))
     .orderBy(asc(concerns.createdAt), asc(concerns.id))

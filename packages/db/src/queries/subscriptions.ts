@@ -3,7 +3,8 @@ import { generateToken, hashToken } from "@wardpanel/auth";
 import { DomainError } from "@wardpanel/validators";
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
-import { subscribers } from "../schema";
+import { subscribers, unsubscribedAddresses } from "../schema";
+import { emailHash } from "./retention";
 import { getWard } from "./wards";
 
 export type RequestSubscriptionParams = {
@@ -45,25 +46,40 @@ function view(db: Db, row: typeof subscribers.$inferSelect): SubscriptionView {
   return { wardCode: row.wardCode, wardName: getWard(db, row.wardCode).name, email: row.email, isConfirmed: row.confirmedAt !== null, isUnsubscribed: row.unsubscribedAt !== null };
 }
 
-/** Step two: the link in the confirmation e-mail. Following it again changes nothing. */
+/**
+ * Step two: the link in the confirmation e-mail. Following it again changes nothing. A new
+ * confirmation replaces an unsubscribe remembered for this address and ward (docs/personal-data.md).
+ */
 export function confirmSubscription(db: Db, { token, now }: { token: string; now: Date }): SubscriptionView {
   const row = db.select().from(subscribers).where(eq(subscribers.confirmTokenHash, hashToken(token))).get();
   if (!row) throw new DomainError("not_found", "This confirmation link is not valid. It may have been replaced by a newer one: subscribe again.");
   if (row.unsubscribedAt) return view(db, row);
-  if (!row.confirmedAt) db.update(subscribers).set({ confirmedAt: now }).where(eq(subscribers.id, row.id)).run();
+  if (!row.confirmedAt) {
+    db.transaction(() => {
+      db.update(subscribers).set({ confirmedAt: now }).where(eq(subscribers.id, row.id)).run();
+      db.delete(unsubscribedAddresses).where(and(eq(unsubscribedAddresses.wardCode, row.wardCode), eq(unsubscribedAddresses.emailHash, emailHash(row.email)))).run();
+    });
+  }
   return view(db, { ...row, confirmedAt: row.confirmedAt ?? now });
 }
 
-export function findSubscriptionByUnsubscribeToken(db: Db, token: string): SubscriptionView & { id: number } {
+/**
+ * The subscription an unsubscribe link belongs to. Once only the hash of an unsubscribed address
+ * is kept, its link still finds the ward and answers "unsubscribed": `id` is then null and
+ * `email` empty, since the address is no longer held.
+ */
+export function findSubscriptionByUnsubscribeToken(db: Db, token: string): SubscriptionView & { id: number | null } {
   const row = db.select().from(subscribers).where(eq(subscribers.unsubscribeTokenHash, hashToken(token))).get();
-  if (!row) throw new DomainError("not_found", "This unsubscribe link is not valid.");
-  return { id: row.id, ...view(db, row) };
+  if (row) return { id: row.id, ...view(db, row) };
+  const remembered = db.select().from(unsubscribedAddresses).where(eq(unsubscribedAddresses.unsubscribeTokenHash, hashToken(token))).get();
+  if (!remembered) throw new DomainError("not_found", "This unsubscribe link is not valid.");
+  return { id: null, wardCode: remembered.wardCode, wardName: getWard(db, remembered.wardCode).name, email: "", isConfirmed: true, isUnsubscribed: true };
 }
 
 /** One-click unsubscribe (RFC 8058). Idempotent: unsubscribing twice is still unsubscribed. */
 export function unsubscribe(db: Db, { token, now }: { token: string; now: Date }): SubscriptionView {
   const found = findSubscriptionByUnsubscribeToken(db, token);
-  if (!found.isUnsubscribed) db.update(subscribers).set({ unsubscribedAt: now }).where(eq(subscribers.id, found.id)).run();
+  if (found.id !== null && !found.isUnsubscribed) db.update(subscribers).set({ unsubscribedAt: now }).where(eq(subscribers.id, found.id)).run();
   return { ...found, isUnsubscribed: true };
 }
 

@@ -12,3 +12,4 @@ export * from "./votes";
 export * from "./feed-access";
 export * from "./crimes";
 export * from "./crime-versions";
+export * from "./privacy";

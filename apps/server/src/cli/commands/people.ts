@@ -1,0 +1,46 @@
+import { parseArgs } from "node:util";
+import { exportPersonalData } from "@wardpanel/db/queries/personal-data";
+import { erasePersonalData } from "@wardpanel/db/queries/personal-data-erase";
+import { PersonalDataRequest } from "@wardpanel/validators";
+import { CliUsageError, print, withDatabase, type Command } from "../command";
+
+const USAGE = `Usage:
+  pnpm cli people export <email>          everything held about the address, as JSON
+  pnpm cli people erase <email> [--yes]   without --yes, shows what would be erased`;
+
+function emailOf(args: string[]) {
+  const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { yes: { type: "boolean", default: false } } });
+  if (positionals.length !== 1) throw new CliUsageError(USAGE);
+  const parsed = PersonalDataRequest.safeParse({ email: positionals[0] });
+  if (!parsed.success) throw new CliUsageError(`<email>: ${parsed.error.issues[0]?.message ?? "not valid"}`);
+  return { email: parsed.data.email, confirmed: values.yes };
+}
+
+export const peopleCommand: Command = {
+  summary: "people export|erase <email>: a person's data as JSON, or erase it (UK GDPR)",
+  async run([sub, ...rest]) {
+    if (sub === "export") {
+      const { email } = emailOf(rest);
+      return withDatabase((db) => {
+        print(JSON.stringify(exportPersonalData(db, { email, now: new Date() }), null, 2));
+        return 0;
+      });
+    }
+    if (sub === "erase") {
+      const { email, confirmed } = emailOf(rest);
+      return withDatabase((db) => {
+        if (!confirmed) {
+          // Irreversible: show what is held first, and erase only when asked again with --yes.
+          print(JSON.stringify(exportPersonalData(db, { email, now: new Date() }), null, 2));
+          print(`\nNothing was erased. This is what is held about ${email}; to erase it, which cannot be undone, run:\n  pnpm cli people erase ${email} --yes`);
+          return 0;
+        }
+        const erased = erasePersonalData(db, { email, actingUserId: null });
+        print(`Erased what was held about ${email}:`);
+        for (const [what, count] of Object.entries(erased)) print(`  ${what}: ${String(count)}`);
+        return 0;
+      });
+    }
+    throw new CliUsageError(USAGE);
+  },
+};

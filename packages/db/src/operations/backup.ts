@@ -1,0 +1,64 @@
+import { existsSync, renameSync, rmSync } from "node:fs";
+import Database from "better-sqlite3";
+
+/**
+ * How fast to copy. `all-at-once` copies every page in one step, inside one read transaction: a
+ * writer in another process (a running server) cannot make it start over, which it would do
+ * after each step otherwise. `in-steps` copies 1,000 pages (4 MB) per turn of the event loop, so
+ * a server taking its own backup keeps answering requests; its own writes are copied as they
+ * happen (https://sqlite.org/backup.html).
+ */
+export type BackupPace = "all-at-once" | "in-steps";
+
+const PAGES_PER_STEP = 1000;
+const ALL_PAGES = 0x7fffffff;
+
+/** A backup was not made, or a file cannot be restored; the message says why and which file. */
+export class BackupError extends Error {
+  override name = "BackupError";
+}
+
+/**
+ * Copies the open database `source` to a new file at `destinationPath` with SQLite's online
+ * backup API, safe while the same file is being written, by this process or another. The copy
+ * holds every transaction committed before the backup started (and possibly later ones). It is
+ * written beside the destination as `<file>.partial`, switched to a single self-contained file
+ * (rollback journal, not WAL), checked with `PRAGMA integrity_check`, and only then renamed into
+ * place, so a file at `destinationPath` is always a complete, checked backup.
+ *
+ * Throws BackupError when `destinationPath` already exists or the copy fails its check.
+ * Returns the path and the size in pages (4 KiB each by default).
+ */
+export async function backupDatabase(source: Database.Database, destinationPath: string, { pace }: { pace: BackupPace }): Promise<{ path: string; pages: number }> {
+  if (existsSync(destinationPath)) throw new BackupError(`${destinationPath} already exists: give the backup a new file name, or delete the old file first`);
+  const partial = `${destinationPath}.partial`;
+  rmSync(partial, { force: true });
+  try {
+    const { totalPages } = await copyDatabase(source, partial, pace);
+    const copy = new Database(partial);
+    try {
+      copy.pragma("journal_mode = DELETE");
+      const problems = integrityProblems(copy);
+      if (problems.length > 0) throw new BackupError(`The backup copy failed its integrity check, so it was not kept: ${problems.join("; ")}`);
+    } finally {
+      copy.close();
+    }
+    renameSync(partial, destinationPath);
+    return { path: destinationPath, pages: totalPages };
+  } catch (error) {
+    rmSync(partial, { force: true });
+    rmSync(`${partial}-journal`, { force: true });
+    throw error;
+  }
+}
+
+/** The online backup API with no checks: for the copy of a database about to be replaced. */
+export function copyDatabase(source: Database.Database, destinationPath: string, pace: BackupPace) {
+  return source.backup(destinationPath, { progress: () => (pace === "all-at-once" ? ALL_PAGES : PAGES_PER_STEP) });
+}
+
+/** `PRAGMA integrity_check`'s findings, at most ten; empty when the file is sound. */
+export function integrityProblems(db: Database.Database): string[] {
+  const rows = db.pragma("integrity_check(10)", { simple: false }) as { integrity_check: string }[];
+  return rows.map((row) => row.integrity_check).filter((line) => line !== "ok");
+}
