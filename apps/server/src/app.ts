@@ -13,6 +13,7 @@ import { registerPriorityRoutes } from "./routes/priorities";
 import { registerPaperRoutes } from "./routes/papers";
 import { registerTrpc } from "./routes/trpc";
 import { registerWebApp } from "./routes/web";
+import { fastifyTrustProxy } from "./trust-proxy";
 
 export type BuildServerOptions = {
   db: Db;
@@ -25,7 +26,7 @@ export type BuildServerOptions = {
 export async function buildServer({ db, env, signInLimiter = createSignInLimiter(), logger }: BuildServerOptions) {
   const app = Fastify({
     logger: logger ?? { level: env.LOG_LEVEL },
-    trustProxy: env.TRUST_PROXY,
+    trustProxy: fastifyTrustProxy(env.TRUST_PROXY),
     // Finish in-flight requests on close, but do not wait on idle keep-alive connections.
     forceCloseConnections: "idle",
   });

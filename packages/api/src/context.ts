@@ -15,7 +15,7 @@ export type ContextInner = {
   sessionCookie: SessionCookie;
   signInLimiter: SignInLimiter;
   concernLimiter: ConcernLimiter;
-  /** The caller's network address, for rate limiting. */
+  /** The caller's address as per-address limits count it: resolved through TRUST_PROXY, IPv6 by /64 (apps/server/src/client-address.ts). */
   clientAddress: string;
   now: () => Date;
 };
