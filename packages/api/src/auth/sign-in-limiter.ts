@@ -13,6 +13,7 @@ export type SignInLimits = {
   perAddress: number;
   /** Once slowed, an address gets one try per this many seconds, shared by everyone at it. */
   slowedSeconds: number;
+  /** The window both counts run over, in seconds. */
   windowSeconds: number;
   /** An account that signed in from an address this recently is not slowed by others at it. */
   recogniseDays: number;
