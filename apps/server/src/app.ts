@@ -17,6 +17,7 @@ import { registerPriorityRoutes } from "./routes/priorities";
 import { registerPaperRoutes } from "./routes/papers";
 import { registerTrpc } from "./routes/trpc";
 import { registerWebApp } from "./routes/web";
+import { fastifyTrustProxy } from "./trust-proxy";
 
 export type BuildServerOptions = {
   db: Db;
@@ -31,7 +32,7 @@ export async function buildServer({ db, env, signInLimiter = createSignInLimiter
     // Every request is logged with its URL's tokens redacted and without the client's address
     // (log-redaction.ts; docs/personal-data.md).
     logger: logger === false ? false : { level: env.LOG_LEVEL, ...(typeof logger === "object" ? logger : {}), serializers: { req: serializeRequest } },
-    trustProxy: env.TRUST_PROXY,
+    trustProxy: fastifyTrustProxy(env.TRUST_PROXY),
     // Finish in-flight requests on close, but do not wait on idle keep-alive connections.
     forceCloseConnections: "idle",
   });

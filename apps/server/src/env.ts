@@ -4,6 +4,7 @@ import { z } from "zod";
 import { MailSchema } from "./routes/packs/mail-config";
 import { AllowedNetworksSetting } from "./routes/feed/webhook-networks";
 import { IntervalSetting } from "./schedule/interval";
+import { TrustProxySetting } from "./trust-proxy";
 
 const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
@@ -24,8 +25,8 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Set to true behind HTTPS so session cookies are never sent in clear. */
   COOKIE_SECURE: flag.default(false),
-  /** Trust X-Forwarded-For from a reverse proxy, so rate limits see the real address. */
-  TRUST_PROXY: flag.default(false),
+  /** Whose X-Forwarded-For to believe, so rate limits see the real address: false, a hop count, or proxies' addresses/CIDRs (see trust-proxy.ts). */
+  TRUST_PROXY: TrustProxySetting.default(false),
   /** data.police.uk force id for the priorities API at /api/{force}/{wardCode}/priorities. */
   POLICE_FORCE_ID: z.string().regex(/^[a-z-]+$/, "a police.uk force id, like metropolitan").default("metropolitan"),
   WEB_DIST: z.string().default(resolve(REPO_ROOT, "apps/web/dist")).transform(fromInvocation),

@@ -13,7 +13,7 @@ import { buildServer } from "./app";
 const BLOOMSBURY = "E05013653";
 
 function envFor(webDist: string) {
-  return { COOKIE_SECURE: false, TRUST_PROXY: false, WEB_DIST: webDist, LOG_LEVEL: "silent" as const };
+  return { COOKIE_SECURE: false, TRUST_PROXY: false as const, WEB_DIST: webDist, LOG_LEVEL: "silent" as const };
 }
 
 async function listen(db: Db, webDist = "/nonexistent") {

@@ -28,7 +28,7 @@ export type ContextInner = {
   sessionCookie: SessionCookie;
   signInLimiter: SignInLimiter;
   concernLimiter: ConcernLimiter;
-  /** The caller's network address, for rate limiting. */
+  /** The caller's address as per-address limits count it: resolved through TRUST_PROXY, IPv6 by /64 (apps/server/src/client-address.ts). */
   clientAddress: string;
   mail: MailPort;
   /** The site's address (PUBLIC_BASE_URL), for links in e-mails; never taken from the request. */

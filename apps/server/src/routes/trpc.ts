@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import { appRouter, createConcernLimiter, createContextInner, createMailLimiter, describeFault, PASSWORD_RESET_LIMITS, type AppRouter, type MailPort, type SignInLimiter } from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
+import { limitAddressOf } from "../client-address";
 import { sessionCookieFor, viewerOf } from "../session-cookie";
 
 export async function registerTrpc(
@@ -17,7 +18,7 @@ export async function registerTrpc(
       router: appRouter,
       createContext: ({ req, res }) => {
         const sessionCookie = sessionCookieFor(res, secureCookies);
-        return createContextInner({ db, signInLimiter, concernLimiter, sessionCookie, viewer: viewerOf(db, req, sessionCookie), clientAddress: req.ip, passwordResetLimiter, mail, publicBaseUrl: publicBaseUrl() });
+        return createContextInner({ db, signInLimiter, concernLimiter, sessionCookie, viewer: viewerOf(db, req, sessionCookie), clientAddress: limitAddressOf(req.ip), passwordResetLimiter, mail, publicBaseUrl: publicBaseUrl() });
       },
       // The same fault and error id the error formatter (packages/api/src/trpc.ts) sends the client.
       onError: ({ path, error, req, type }) => {

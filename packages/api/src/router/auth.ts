@@ -18,14 +18,14 @@ export const authRouter = createTRPCRouter({
   ),
 
   signIn: publicProcedure.input(SignInInput).mutation(async ({ ctx, input }) => {
-    await ctx.signInLimiter.assertAllowed(input.email, ctx.clientAddress);
+    // Counted before the password is checked, so parallel tries cannot all slip under the limit.
+    const attempt = await ctx.signInLimiter.begin(input.email, ctx.clientAddress);
     const user = findUserByEmail(ctx.db, input.email);
     const ok = await verifyPassword(user?.passwordHash ?? (await getDecoyHash()), input.password);
     if (!user || !user.passwordHash || !ok || !user.isActive) {
-      await ctx.signInLimiter.recordFailure(input.email, ctx.clientAddress);
       throw new DomainError("invalid", WRONG_DETAILS);
     }
-    await ctx.signInLimiter.recordSuccess(input.email, ctx.clientAddress);
+    await attempt.succeeded();
     const now = ctx.now();
     const session = createSession(ctx.db, user.id, now);
     recordSignIn(ctx.db, user.id, now);

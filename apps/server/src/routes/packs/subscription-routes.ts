@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { MailLimiter } from "@wardpanel/api";
+import { limitAddressOf } from "../../client-address";
 import type { Db } from "@wardpanel/db/client";
 import { confirmSubscription, findSubscriptionByUnsubscribeToken, requestSubscription, unsubscribe } from "@wardpanel/db/queries/subscriptions";
 import { getWard } from "@wardpanel/db/queries/wards";
@@ -40,7 +41,7 @@ export async function registerSubscriptionRoutes(app: FastifyInstance, db: Db, o
       let wardName: string;
       try {
         wardName = getWard(db, ward.data).name;
-        await options.limiter.consume(email, request.ip);
+        await options.limiter.consume(email, limitAddressOf(request.ip));
         ({ confirmToken } = requestSubscription(db, { wardCode: ward.data, email, unsubscribeToken: unsubscribeTokenFor(options.tokenSecret, ward.data, email), now: new Date() }));
       } catch (error) {
         if (error instanceof DomainError && error.kind === "too_many_requests") return reply.code(429).send({ field: "email", error: error.message });
