@@ -9,6 +9,6 @@ export function publicBaseUrlFor(app: FastifyInstance, configured: string | unde
   return () => {
     if (configured) return configured;
     const address = app.addresses()[0];
-    return `http://localhost:${address?.port ?? 3000}`;
+    return `http://localhost:${address && typeof address === "object" ? address.port : 3000}`;
   };
 }
