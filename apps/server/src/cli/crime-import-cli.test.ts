@@ -1,0 +1,61 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { closeDb, openDb } from "@wardpanel/db/client";
+import { countCrimeMonth } from "@wardpanel/db/queries/crimes";
+import { POLICE_UK_FILES } from "@wardpanel/packs/testing";
+import { describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+const CLI = join(import.meta.dirname, "main.ts");
+const dir = mkdtempSync(join(tmpdir(), "wardpanel-cli-"));
+const DATABASE_PATH = join(dir, "cli.sqlite");
+
+/** Runs `pnpm cli …` as an operator would, with stdin a pipe (not a terminal), so nothing is asked. */
+function cli(...args: string[]) {
+  return run("node", ["--import", "tsx", CLI, ...args], { env: { ...process.env, DATABASE_PATH, LOG_LEVEL: "silent" } }).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+  );
+}
+
+function heldRows(): number {
+  const db = openDb(DATABASE_PATH);
+  try {
+    return countCrimeMonth(db, { force: "City of London Police", month: "2024-01" }).total;
+  } finally {
+    closeDb(db);
+  }
+}
+
+describe("the operators' command line for crime data", () => {
+  it("grants the analyst role for a police force, and says what is missing when the force is not given", async () => {
+    const ok = await cli("users", "create", "--email", "analyst@example.test", "--name", "Dev Mistry", "--role", "analyst", "--force", "metropolitan");
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain("Created Dev Mistry <analyst@example.test> as Crime data analyst for the Metropolitan Police Service.");
+    const missing = await cli("users", "create", "--email", "other@example.test", "--name", "Other", "--role", "analyst");
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("--force: say which police force the analyst imports crime data for (metropolitan or city-of-london)");
+    expect((await cli("users", "list")).stdout).toContain("Crime data analyst (Metropolitan Police Service)");
+  }, 120_000);
+
+  it("shows what replacing a held month changes and replaces it only with --replace", async () => {
+    expect((await cli("import-crimes", POLICE_UK_FILES.city202401)).code).toBe(0);
+    const truncated = join(dir, "2024-01-truncated.csv");
+    writeFileSync(truncated, readFileSync(POLICE_UK_FILES.city202401, "utf8").split("\n").slice(0, 3).join("\n"));
+
+    const refused = await cli("import-crimes", truncated);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain("City of London Police already has 2024-01: 734 rows now, 2 after replacing with this file.");
+    expect(refused.stdout).toMatch(/ wards change, \d+ stay the same:\n {4}\S.* \(.+\): \d+ → \d+\n/);
+    expect(refused.stderr).toBe("Not imported: 2024-01 is already held. Run again with --replace to replace it. Nothing was changed.\n");
+    expect(heldRows()).toBe(734);
+
+    const replaced = await cli("import-crimes", truncated, "--replace");
+    expect(replaced.code).toBe(0);
+    expect(replaced.stdout).toContain("City of London Police, 2024-01: 2 rows imported (734 replaced, kept to restore).");
+    expect(heldRows()).toBe(2);
+  }, 180_000);
+});
