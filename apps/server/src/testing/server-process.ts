@@ -6,7 +6,7 @@ const MAIN = fileURLToPath(new URL("../main.ts", import.meta.url));
 export type RunningServer = { url: string; process: ChildProcess; output: () => string; exited: Promise<number | null> };
 
 /** Starts the real server (`src/main.ts`) as its own process on a free port, as `pnpm start` does. */
-export async function startServerProcess(env: Record<string, string>): Promise<RunningServer> {
+export async function startServerProcess(env: Record<string, string>, { startTimeoutMs = 30_000 } = {}): Promise<RunningServer> {
   const child = spawn(process.execPath, ["--import", "tsx", MAIN], {
     cwd: fileURLToPath(new URL("../..", import.meta.url)),
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", ...env },
@@ -17,7 +17,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<R
   child.stderr.on("data", (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 30 s:\n${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start in ${startTimeoutMs / 1000} s:\n${output}`)), startTimeoutMs);
     const check = () => {
       const match = /open (http:\/\/localhost:\d+)/.exec(output);
       if (match) {
