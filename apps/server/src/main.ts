@@ -14,11 +14,14 @@ const db = openDb(env.DATABASE_PATH);
 const { wardsLoaded, demoSeeded, demoSignIns, demoApiKey } = await prepareDatabase(db, { demoData: env.DEMO_DATA });
 const app = await buildServer({ db, env });
 app.log.info({ databasePath: env.DATABASE_PATH, wardsLoaded, demoData: env.DEMO_DATA, demoSeeded }, "database ready");
-const schedules = [
-  startDailyRetention(db, { retentionMonths: env.RETENTION_MONTHS }, app.log),
-  ...(env.BACKUP_DIR ? [startScheduledBackups(db, { dir: env.BACKUP_DIR, intervalMs: env.BACKUP_INTERVAL, keep: env.BACKUP_KEEP }, app.log)] : []),
-];
-app.log.info(env.BACKUP_DIR ? { backupDir: env.BACKUP_DIR, everyMs: env.BACKUP_INTERVAL, keep: env.BACKUP_KEEP } : {}, env.BACKUP_DIR ? "scheduled backups on" : "scheduled backups off (BACKUP_DIR is not set)");
+const schedules = [startDailyRetention(db, { retentionMonths: env.RETENTION_MONTHS }, app.log)];
+if (env.BACKUP_DIR) {
+  const backups = { dir: env.BACKUP_DIR, intervalMs: env.BACKUP_INTERVAL, keep: env.BACKUP_KEEP };
+  schedules.push(startScheduledBackups(db, backups, app.log));
+  app.log.info(backups, "scheduled backups on");
+} else {
+  app.log.warn("scheduled backups off: set BACKUP_DIR to turn them on");
+}
 
 function holdDatabase(databasePath: string) {
   try {

@@ -14,6 +14,8 @@ import { startServerProcess } from "../testing/server-process";
 
 const WRITER = fileURLToPath(new URL("../testing/db-writer.mjs", import.meta.url));
 const folder = () => mkdtempSync(join(tmpdir(), "wardpanel-backup-"));
+// Each step starts real processes (the CLI, a server); on a busy machine that takes a while.
+const PROCESS_TIMEOUT = 300_000;
 
 /** A migrated database file with the real wards: a few MB, so a backup takes more than one step. */
 function freshDatabase(): string {
@@ -43,7 +45,7 @@ const integrity = (path: string) => {
   }
 };
 
-describe("pnpm cli backup and restore", () => {
+describe("pnpm cli backup and restore", { timeout: PROCESS_TIMEOUT }, () => {
   let databasePath: string;
   let backupPath: string;
   let acknowledgedBeforeBackup: number[];
@@ -72,7 +74,7 @@ describe("pnpm cli backup and restore", () => {
     } finally {
       writer.kill("SIGKILL");
     }
-  });
+  }, PROCESS_TIMEOUT);
 
   it("makes a backup, during a stream of writes, that passes integrity_check and restores with every write acknowledged before it started", async () => {
     expect(integrity(backupPath)).toBe("ok");
@@ -110,7 +112,7 @@ describe("pnpm cli backup and restore", () => {
       const db = new Database(target);
       db.prepare("insert into concerns (ward_code, source, description, location, category) values ('E05013653', 'snt', 'Kept', 'Here', 'Other')").run();
       db.close();
-    });
+    }, PROCESS_TIMEOUT);
     const unchanged = () => expect(concernIds(target)).toEqual([1]);
 
     it("refuses a damaged backup", async () => {
@@ -153,7 +155,7 @@ describe("pnpm cli backup and restore", () => {
     });
 
     it("refuses while a server holds the database, and says to stop it", async () => {
-      const server = await startServerProcess({ DATABASE_PATH: target, DEMO_DATA: "false" });
+      const server = await startServerProcess({ DATABASE_PATH: target, DEMO_DATA: "false" }, { startTimeoutMs: PROCESS_TIMEOUT / 2 });
       try {
         const run = await runCli(["restore", backupPath], { DATABASE_PATH: target });
         expect(run.code).toBe(1);

@@ -11,8 +11,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../testing/cli-process";
 
 const WARD = "E05013653";
+// Each test starts the CLI as its own process; on a busy machine that takes a while.
+const PROCESS_TIMEOUT = 300_000;
 
-describe("pnpm cli people and retention", () => {
+describe("pnpm cli people and retention", { timeout: PROCESS_TIMEOUT }, () => {
   let env: { DATABASE_PATH: string };
   let chair: { id: number; email: string; name: string };
   const query = (sql: string, ...params: unknown[]) => {
@@ -34,7 +36,7 @@ describe("pnpm cli people and retention", () => {
     // Five years ago: past the default 12 months.
     addPublicSignIn(db, { wardCode: WARD, meetingId, name: "Old Sign-in", email: "old@example.test", now: new Date("2020-03-03T19:00:00Z") });
     closeDb(db);
-  });
+  }, PROCESS_TIMEOUT);
 
   it("export prints everything held about an address as JSON", async () => {
     const run = await runCli(["people", "export", chair.email.toUpperCase()], env);

@@ -11,7 +11,7 @@ export type RunningServer = { url: string; process: ChildProcess; output: () => 
  * Without the demo, PUBLIC_BASE_URL is required: unless given, it is the server's own address,
  * so links in e-mails lead back to it.
  */
-export async function startServerProcess(env: Record<string, string>): Promise<RunningServer> {
+export async function startServerProcess(env: Record<string, string>, { startTimeoutMs = 30_000 } = {}): Promise<RunningServer> {
   const ownAddress = env.DEMO_DATA === "false" && !env.PUBLIC_BASE_URL ? await freePort() : null;
   const addressing = ownAddress ? { PORT: String(ownAddress), PUBLIC_BASE_URL: `http://127.0.0.1:${ownAddress}` } : {};
   const child = spawn(process.execPath, ["--import", "tsx", MAIN], {
@@ -24,7 +24,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<R
   child.stderr.on("data", (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 30 s:\n${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start in ${startTimeoutMs / 1000} s:\n${output}`)), startTimeoutMs);
     const check = () => {
       const match = /open (http:\/\/localhost:\d+)/.exec(output);
       if (match) {

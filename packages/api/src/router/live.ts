@@ -22,6 +22,8 @@ export const liveRouter = createTRPCRouter({
   /** The chair's live view. `serverNow` lets the browser run the item timer against the server's clock. */
   view: wardStaff.input(MeetingRef).query(({ ctx, input }) => {
     const meeting = getMeetingInWard(ctx.db, input.wardCode, input.meetingId);
+    // Who raised a concern is for those who record the meeting and report back, not the whole panel.
+    const canSeeWhoRaised = canActOnWard(ctx.viewer, input.wardCode, RECORDER_ROLES);
     return {
       meeting: toMeetingView(meeting),
       isLive: meeting.status === "held" && meeting.liveEndedAt === null,
@@ -31,8 +33,7 @@ export const liveRouter = createTRPCRouter({
       serverNow: ctx.now().toISOString(),
       quorum: getMeetingQuorum(ctx.db, meeting),
       items: getMeetingRecord(ctx.db, meeting.id),
-      // Who raised a concern is for those who record the meeting and report back, not the whole panel.
-      concerns: listMeetingConcerns(ctx.db, meeting.id).map((c) => (canActOnWard(ctx.viewer, input.wardCode, RECORDER_ROLES) ? c : { ...c, raisedBy: "" })),
+      concerns: listMeetingConcerns(ctx.db, meeting.id).map((c) => (canSeeWhoRaised ? c : { ...c, raisedBy: "" })),
     };
   }),
 

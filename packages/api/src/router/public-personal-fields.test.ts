@@ -17,7 +17,7 @@ describe("the public's personal details at a meeting", () => {
     const admin = await seedUser(db, { roles: [{ role: "admin" }] });
     const meetingId = seedPublishedMeeting(db, { wardCode: WARD, date: "2030-03-03", now: new Date("2030-02-01T12:00:00Z") });
     const ref = { wardCode: WARD, meetingId };
-    const chairCaller = callerFor(db, chair.id);
+    const chairCaller = callerFor(db, chair.id, { now: () => new Date("2030-03-03T19:00:00Z") });
     await chairCaller.attendance.addPublicSignIn({ ...ref, name: "Sam Resident", email: "sam@example.test", consent: true });
     await chairCaller.live.start(ref);
     await chairCaller.live.recordConcern({ ...ref, description: "Speeding", location: "Gower Street", category: "Road safety", hasConsent: true, raisedBy: "Sam Resident", contactEmail: "sam@example.test" });

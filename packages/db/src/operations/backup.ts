@@ -1,4 +1,6 @@
 import { existsSync, renameSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { Worker } from "node:worker_threads";
 import Database from "better-sqlite3";
 
 /**
@@ -23,7 +25,7 @@ export class BackupError extends Error {
  * backup API, safe while the same file is being written, by this process or another. The copy
  * holds every transaction committed before the backup started (and possibly later ones). It is
  * written beside the destination as `<file>.partial`, switched to a single self-contained file
- * (rollback journal, not WAL), checked with `PRAGMA integrity_check`, and only then renamed into
+ * (rollback journal, not WAL), checked with `PRAGMA integrity_check` (in a worker thread), and only then renamed into
  * place, so a file at `destinationPath` is always a complete, checked backup.
  *
  * Throws BackupError when `destinationPath` already exists or the copy fails its check.
@@ -38,11 +40,11 @@ export async function backupDatabase(source: Database.Database, destinationPath:
     const copy = new Database(partial);
     try {
       copy.pragma("journal_mode = DELETE");
-      const problems = integrityProblems(copy);
-      if (problems.length > 0) throw new BackupError(`The backup copy failed its integrity check, so it was not kept: ${problems.join("; ")}`);
     } finally {
       copy.close();
     }
+    const problems = await integrityProblemsOffThread(partial);
+    if (problems.length > 0) throw new BackupError(`The backup copy failed its integrity check, so it was not kept: ${problems.join("; ")}`);
     renameSync(partial, destinationPath);
     return { path: destinationPath, pages: totalPages };
   } catch (error) {
@@ -55,6 +57,31 @@ export async function backupDatabase(source: Database.Database, destinationPath:
 /** The online backup API with no checks: for the copy of a database about to be replaced. */
 export function copyDatabase(source: Database.Database, destinationPath: string, pace: BackupPace) {
   return source.backup(destinationPath, { progress: () => (pace === "all-at-once" ? ALL_PAGES : PAGES_PER_STEP) });
+}
+
+const BETTER_SQLITE3 = createRequire(import.meta.url).resolve("better-sqlite3");
+// Plain CommonJS run in a worker thread: reading every page of a large copy takes seconds, and the
+// server's event loop must keep answering (the control rooms' feed among it) meanwhile.
+const CHECK_IN_WORKER = `
+const { parentPort, workerData } = require("node:worker_threads");
+const Database = require(workerData.module);
+const db = new Database(workerData.path, { readonly: true, fileMustExist: true });
+try {
+  parentPort.postMessage(db.pragma("integrity_check(10)").map((row) => row.integrity_check).filter((line) => line !== "ok"));
+} finally {
+  db.close();
+}`;
+
+/** `PRAGMA integrity_check` of the file at `path`, in a worker thread: its findings, at most ten; empty when sound. */
+export function integrityProblemsOffThread(path: string): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(CHECK_IN_WORKER, { eval: true, workerData: { module: BETTER_SQLITE3, path } });
+    worker.once("message", resolve);
+    worker.once("error", reject);
+    worker.once("exit", (code) => {
+      if (code !== 0) reject(new Error(`The integrity check stopped unexpectedly (exit code ${code})`));
+    });
+  });
 }
 
 /** `PRAGMA integrity_check`'s findings, at most ten; empty when the file is sound. */

@@ -1,12 +1,25 @@
 import { parseArgs } from "node:util";
 import { exportPersonalData } from "@wardpanel/db/queries/personal-data";
-import { erasePersonalData } from "@wardpanel/db/queries/personal-data-erase";
+import { erasePersonalData, type ErasureCounts } from "@wardpanel/db/queries/personal-data-erase";
 import { PersonalDataRequest } from "@wardpanel/validators";
 import { CliUsageError, print, withDatabase, type Command } from "../command";
 
 const USAGE = `Usage:
   pnpm cli people export <email>          everything held about the address, as JSON
   pnpm cli people erase <email> [--yes]   without --yes, shows what would be erased`;
+
+const ERASED: Record<Exclude<keyof ErasureCounts, "accountAnonymised">, string> = {
+  rolesRemoved: "roles removed",
+  sessionsEnded: "sessions ended",
+  invitationsDeleted: "invitations deleted",
+  teamListingsRemoved: "public team-list entries removed",
+  guestNamesReplaced: "meeting guests renamed",
+  actionOwnersReplaced: "action owners renamed",
+  subscriptionsDeleted: "subscriptions deleted",
+  rememberedUnsubscribesDeleted: "remembered unsubscribes deleted",
+  concernContactsCleared: "concerns' contact details cleared",
+  publicSignInsDeleted: "public sign-ins deleted",
+};
 
 function emailOf(args: string[]) {
   const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { yes: { type: "boolean", default: false } } });
@@ -37,7 +50,8 @@ export const peopleCommand: Command = {
         }
         const erased = erasePersonalData(db, { email, actingUserId: null });
         print(`Erased what was held about ${email}:`);
-        for (const [what, count] of Object.entries(erased)) print(`  ${what}: ${String(count)}`);
+        print(`  staff account anonymised as "Former member": ${erased.accountAnonymised ? "yes" : "no account"}`);
+        for (const [key, label] of Object.entries(ERASED)) print(`  ${label}: ${erased[key as keyof typeof ERASED]}`);
         return 0;
       });
     }
