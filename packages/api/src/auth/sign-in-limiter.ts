@@ -3,7 +3,7 @@ import { DomainError } from "@wardpanel/validators";
 import { createRecognisedSignIns } from "./recognised-sign-ins";
 
 /**
- * How many password checks sign-in allows (decision 0010). Counts are per client address as the
+ * How many password checks sign-in allows (decision 0012). Counts are per client address as the
  * server resolves it (TRUST_PROXY), and per lower-cased email address.
  */
 export type SignInLimits = {

@@ -1,6 +1,6 @@
 // Ballots into an open vote: each member's own ballot on their own device, and paper ballots typed
 // in by the chair or sergeant: for a named member in an open ballot, without any name in a secret
-// one (decision 0010). Nobody casts an online ballot for someone else.
+// one (decision 0013). Nobody casts an online ballot for someone else.
 import { randomInt } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import { deriveVoterToken, paperVotersPayload, validateBallot, type Ballot, type BallotPayload, type ChainEntry, type OpenedPayload, type PaperVotersPayload, type Staff } from "@wardpanel/voting";

@@ -28,7 +28,7 @@ function sendRefusal(reply: FastifyReply, error: unknown): FastifyReply {
 }
 
 /**
- * Importing police.uk files: force-wide, so for the force's analysts and admins (decision 0010).
+ * Importing police.uk files: force-wide, so for the force's analysts and admins (decision 0014).
  * An upload that would replace a month already held is not imported: it is kept for 30 minutes
  * and answered 409 with what would change, ward by ward; its uploader confirms it to import it.
  */
