@@ -5,9 +5,15 @@ const MAIN = fileURLToPath(new URL("../main.ts", import.meta.url));
 
 export type RunningServer = { url: string; process: ChildProcess; output: () => string; exited: Promise<number | null> };
 
-/** Starts the real server (`src/main.ts`) as its own process on a free port, as `pnpm start` does. */
-export async function startServerProcess(env: Record<string, string>): Promise<RunningServer> {
-  const child = spawn(process.execPath, ["--import", "tsx", MAIN], {
+/**
+ * Starts the real server (`src/main.ts`) as its own process on a free port, as `pnpm start` does.
+ * `fileSizeLimitKiB` runs it under bash's `ulimit -f` (RLIMIT_FSIZE): a write past that size in
+ * any file fails with EFBIG, as a write to a full disk fails with ENOSPC.
+ */
+export async function startServerProcess(env: Record<string, string>, { fileSizeLimitKiB }: { fileSizeLimitKiB?: number } = {}): Promise<RunningServer> {
+  const nodeArgs = ["--import", "tsx", MAIN];
+  const [command, args] = fileSizeLimitKiB === undefined ? [process.execPath, nodeArgs] : ["bash", ["-c", `ulimit -f ${fileSizeLimitKiB} && exec "$0" "$@"`, process.execPath, ...nodeArgs]];
+  const child = spawn(command, args, {
     cwd: fileURLToPath(new URL("../..", import.meta.url)),
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "pipe", "pipe"],
