@@ -12,7 +12,7 @@ export type Fault = { status: 500 | 503; errorId: string; message: string };
 const ids = new WeakMap<object, string>();
 
 /** 8 hex digits, random, the same each time it is asked for the same error object. */
-export function errorIdOf(error: unknown): string {
+function errorIdOf(error: unknown): string {
   if (typeof error !== "object" || error === null) return randomBytes(4).toString("hex");
   let id = ids.get(error);
   if (!id) {
