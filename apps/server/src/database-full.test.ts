@@ -64,7 +64,8 @@ describe("a database that fills up", () => {
       const body = await response.json();
       return { kind, status: response.status, body, isSaved: () => isSaved(body) };
     };
-    const description = `Concern ${i}: ${"cars racing along the street late at night ".repeat(10)}`;
+    const description = `Concern ${i}: ${"cars racing along the street late at night ".repeat(20).trim()}`;
+    const subscriber = (n: number) => `subscriber${n}@${"updates".repeat(8)}.${"camden".repeat(10)}.example.test`;
     const form = new FormData();
     form.append("file", new Blob([`${PDF_HEAD}% paper ${i} ${"x".repeat(6000)}\n%%EOF\n`]), `paper-${i}.pdf`);
     return [
@@ -76,7 +77,7 @@ describe("a database that fills up", () => {
       ),
       outcome(
         "guest (tRPC)",
-        trpc("attendance.addGuest", { wardCode: BLOOMSBURY, meetingId, kind: "partner", name: `Guest ${i} ${"n".repeat(100)}`, organisation: "Camden Council ".repeat(7) }, staff("sergeant")),
+        trpc("attendance.addGuest", { wardCode: BLOOMSBURY, meetingId, kind: "partner", name: `Guest ${i} ${"n".repeat(100)}`, organisation: "Camden Council ".repeat(7).trim() }, staff("sergeant")),
         (body) => count("select count(*) as n from meeting_guests where id = ? and name like ?", body.result.data.guestId, `Guest ${i} %`) === 1,
       ),
       outcome(
@@ -91,13 +92,13 @@ describe("a database that fills up", () => {
       ),
       outcome(
         "api key (tRPC)",
-        trpc("feedAdmin.createApiKey", { name: `Control room ${i}`, boroughCodes: [CAMDEN] }, staff("admin")),
-        (body) => count("select count(*) as n from api_keys where id = ? and name = ?", body.result.data.id, `Control room ${i}`) === 1,
+        trpc("feedAdmin.createApiKey", { name: `Control room ${i} ${"c".repeat(100)}`, boroughCodes: [CAMDEN] }, staff("admin")),
+        (body) => count("select count(*) as n from api_keys where id = ? and name like ?", body.result.data.id, `Control room ${i} %`) === 1,
       ),
       outcome(
         "subscription (plain HTTP)",
-        fetch(`${url}/api/wards/${BLOOMSBURY}/subscriptions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: `subscriber${i}@example.test` }) }),
-        () => count("select count(*) as n from subscribers where email = ?", `subscriber${i}@example.test`) === 1,
+        fetch(`${url}/api/wards/${BLOOMSBURY}/subscriptions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: subscriber(i) }) }),
+        () => count("select count(*) as n from subscribers where email = ?", subscriber(i)) === 1,
       ),
       outcome(
         "paper (plain HTTP upload)",
@@ -109,21 +110,30 @@ describe("a database that fills up", () => {
         fetch(`${url}/feed/v1/responses`, {
           method: "POST",
           headers: { authorization: `Bearer ${feedKey}`, "content-type": "application/json" },
-          body: JSON.stringify({ responses: [{ callReference: `CAD-${i}-${"0".repeat(60)}`, priorityId: String(priorityId), receivedAt: new Date(Date.now() - 3_600_000).toISOString(), arrivedAt: null }] }),
+          body: JSON.stringify({ responses: [{ callReference: `CAD-${i}-${"0".repeat(90)}`, priorityId: String(priorityId), receivedAt: new Date(Date.now() - 3_600_000).toISOString(), arrivedAt: null }] }),
         }),
-        () => count("select count(*) as n from call_responses where call_reference = ?", `CAD-${i}-${"0".repeat(60)}`) === 1,
+        () => count("select count(*) as n from call_responses where call_reference = ?", `CAD-${i}-${"0".repeat(90)}`) === 1,
       ),
     ];
   }
 
-  it("answers success only for writes that were saved, 503 with a plain message for the rest, and /readyz follows", async () => {
+  // Hundreds of requests: minutes on a busy two-core machine.
+  it("answers success only for writes that were saved, 503 with a plain message for the rest, and /readyz follows", { timeout: 600_000 }, async () => {
     expect((await fetch(`${url}/readyz`)).status).toBe(200);
-    // Leave room for a few dozen rows and papers, then keep writing well past it.
+    // Leave room for some rows and papers, then keep writing until every kind of write has been refused.
     const pages = db.$client.pragma("page_count", { simple: true }) as number;
-    db.$client.pragma(`max_page_count = ${pages + 60}`);
+    db.$client.pragma(`max_page_count = ${pages + 40}`);
 
     const outcomes: Outcome[] = [];
-    for (let i = 0; i < 60; i++) outcomes.push(...(await Promise.all(sendRound(i))));
+    const kinds = new Set<string>();
+    const refused = new Set<string>();
+    for (let i = 0; i < 150 && (i === 0 || refused.size < kinds.size); i++) {
+      for (const o of await Promise.all(sendRound(i))) {
+        outcomes.push(o);
+        kinds.add(o.kind);
+        if (o.status >= 300) refused.add(o.kind);
+      }
+    }
 
     const succeeded = outcomes.filter((o) => o.status < 300);
     const failed = outcomes.filter((o) => o.status >= 300);
@@ -134,9 +144,8 @@ describe("a database that fills up", () => {
       expect({ kind: o.kind, message }).toEqual({ kind: o.kind, message: WRITE_NOT_SAVED });
       expect(JSON.stringify(o.body)).not.toMatch(/sqlite|disk is full/i);
     }
-    // The database did fill: every kind was refused at least once after some were saved.
-    const kinds = new Set(outcomes.map((o) => o.kind));
-    expect(new Set(failed.map((o) => o.kind))).toEqual(kinds);
+    // The database did fill: every kind was refused at least once, after some were saved.
+    expect(refused).toEqual(kinds);
     expect(succeeded.length).toBeGreaterThan(kinds.size);
     // Each refusal is logged with the SQLite error behind it.
     const refusals = logs.filter((line) => /the database could not take/.test(String(line.msg)));

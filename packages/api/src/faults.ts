@@ -12,7 +12,7 @@ export type Fault = { status: 500 | 503; errorId: string; message: string };
 const ids = new WeakMap<object, string>();
 
 /** 8 hex digits, random, the same each time it is asked for the same error object. */
-export function errorIdOf(error: unknown): string {
+function errorIdOf(error: unknown): string {
   if (typeof error !== "object" || error === null) return randomBytes(4).toString("hex");
   let id = ids.get(error);
   if (!id) {
@@ -30,5 +30,5 @@ export function errorIdOf(error: unknown): string {
 export function describeFault(error: unknown, { isWrite }: { isWrite: boolean }): Fault {
   const errorId = errorIdOf(error);
   if (isStorageFailure(error)) return { status: 503, errorId, message: isWrite ? WRITE_NOT_SAVED : READ_NOT_ANSWERED };
-  return { status: 500, errorId, message: `Something went wrong on our side. Try again; if it keeps happening, quote error ${errorId}.` };
+  return { status: 500, errorId, message: `An unexpected error stopped this (error ${errorId}). If it keeps happening, quote that error number.` };
 }

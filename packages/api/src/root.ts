@@ -54,4 +54,4 @@ export { createConcernLimiter, type ConcernLimiter } from "./auth/concern-limite
 export { validateSessionToken, SESSION_LIFETIME_MS } from "./auth/sessions";
 export type { Access, Meta } from "./trpc";
 export { canActOnForce, canActOnWard, isAdmin, type Viewer } from "./auth/viewer";
-export { describeFault, errorIdOf, type Fault } from "./faults";
+export { describeFault, type Fault } from "./faults";

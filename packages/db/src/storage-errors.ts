@@ -8,7 +8,7 @@
 /** What a client is told when a write could not be saved. */
 export const WRITE_NOT_SAVED = "The database could not save this; nothing was changed.";
 /** What a client is told when a read could not be answered. */
-export const READ_NOT_ANSWERED = "The database could not answer just now; try again shortly.";
+export const READ_NOT_ANSWERED = "The database could not answer just now.";
 
 /**
  * better-sqlite3 gives the extended result code name (`SQLITE_IOERR_WRITE`, `SQLITE_READONLY_DBMOVED`)

@@ -4,9 +4,9 @@ import type { Db } from "./client";
 import { isStorageFailure } from "./storage-errors";
 
 /** Room for a write of the largest kind we accept (a 10 MB paper) in the WAL, with some over. */
-export const MIN_FREE_DISK_BYTES = 16 * 1024 * 1024;
+const MIN_FREE_DISK_BYTES = 16 * 1024 * 1024;
 /** A row insert that splits a table and two index pages needs a handful of new pages. */
-export const MIN_FREE_PAGES = 16;
+const MIN_FREE_PAGES = 16;
 
 export type WriteReadinessOptions = { minFreeDiskBytes?: number; minFreePages?: number };
 

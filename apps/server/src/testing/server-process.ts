@@ -9,12 +9,19 @@ export type RunningServer = { url: string; process: ChildProcess; output: () => 
 /**
  * Starts the real server (`src/main.ts`) as its own process on a free port, as `pnpm start` does.
  * Without the demo, PUBLIC_BASE_URL is required: unless given, it is the server's own address,
- * so links in e-mails lead back to it.
+ * so links in e-mails lead back to it. `fileSizeLimitKiB` runs it under bash's `ulimit -f`
+ * (RLIMIT_FSIZE): a write past that size in any file fails with EFBIG, as a write to a full disk
+ * fails with ENOSPC.
  */
-export async function startServerProcess(env: Record<string, string>, { startTimeoutMs = 30_000 } = {}): Promise<RunningServer> {
+export async function startServerProcess(
+  env: Record<string, string>,
+  { startTimeoutMs = 30_000, fileSizeLimitKiB }: { startTimeoutMs?: number; fileSizeLimitKiB?: number } = {},
+): Promise<RunningServer> {
   const ownAddress = env.DEMO_DATA === "false" && !env.PUBLIC_BASE_URL ? await freePort() : null;
   const addressing = ownAddress ? { PORT: String(ownAddress), PUBLIC_BASE_URL: `http://127.0.0.1:${ownAddress}` } : {};
-  const child = spawn(process.execPath, ["--import", "tsx", MAIN], {
+  const nodeArgs = ["--import", "tsx", MAIN];
+  const [command, args] = fileSizeLimitKiB === undefined ? [process.execPath, nodeArgs] : ["bash", ["-c", `ulimit -f ${fileSizeLimitKiB} && exec "$0" "$@"`, process.execPath, ...nodeArgs]];
+  const child = spawn(command, args, {
     cwd: fileURLToPath(new URL("../..", import.meta.url)),
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", ...addressing, ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -15,9 +15,9 @@ const TARGET_MS = RESPONSE_TARGET_MINUTES * 60_000;
 export type CallResponseReport = { callReference: string; priorityId: number; receivedAt: Date; arrivedAt: Date | null };
 
 /** Clocks in a control room and here may disagree by a few minutes. */
-export const CLOCK_SKEW_MS = 5 * 60_000;
+const CLOCK_SKEW_MS = 5 * 60_000;
 /** A control room may match against a copy of the feed up to a day old (the package's last-good cache). */
-export const ACTIVE_PERIOD_SLACK_MS = 24 * 60 * 60_000;
+const ACTIVE_PERIOD_SLACK_MS = 24 * 60 * 60_000;
 
 /**
  * Records reports idempotently on (key, call reference, priority): sending the same report again
