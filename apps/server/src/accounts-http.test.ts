@@ -59,7 +59,7 @@ describe("accounts and e-mail links over real HTTP and SMTP", () => {
     const smtp = await startTestSmtpServer(smtpOptions);
     const db = createTestDb();
     await seed(db);
-    const env = { COOKIE_SECURE: false, TRUST_PROXY: false, WEB_DIST: "/nonexistent", LOG_LEVEL: "silent" as const, SMTP_URL: smtp.url, PUBLIC_BASE_URL, PACK_TOKEN_SECRET: "a-test-secret-that-is-long-enough-1234" };
+    const env = { COOKIE_SECURE: false, TRUST_PROXY: false as const, WEB_DIST: "/nonexistent", LOG_LEVEL: "silent" as const, SMTP_URL: smtp.url, PUBLIC_BASE_URL, PACK_TOKEN_SECRET: "a-test-secret-that-is-long-enough-1234" };
     const app = await buildServer({ db, env });
     running = { app, smtp };
     const url = await app.listen({ port: 0, host: "127.0.0.1" });

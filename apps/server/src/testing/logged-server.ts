@@ -32,7 +32,7 @@ export async function listenLogged(db: Db, dir: string) {
   });
   const app = await buildServer({
     db,
-    env: { COOKIE_SECURE: false, TRUST_PROXY: true, WEB_DIST: "/nonexistent", LOG_LEVEL: "info", PACK_OUTBOX_DIR: join(dir, "outbox"), PACK_TOKEN_SECRET: "a-test-secret-of-at-least-thirty-two-chars", PACK_MAIL_POLL_MS: 3_600_000 },
+    env: { COOKIE_SECURE: false, TRUST_PROXY: 1, WEB_DIST: "/nonexistent", LOG_LEVEL: "info", PACK_OUTBOX_DIR: join(dir, "outbox"), PACK_TOKEN_SECRET: "a-test-secret-of-at-least-thirty-two-chars", PACK_MAIL_POLL_MS: 3_600_000 },
     signInLimiter: createSignInLimiter(),
     logger: { level: "info", stream },
   });

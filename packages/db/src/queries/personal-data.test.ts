@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { attendance, concerns, meetingGuests, officers, sessions, subscribers, users } from "../schema";
 import { createTestDb, seedPanelWithMembers, seedPublishedMeeting, seedTeam, seedUser } from "../testing";
 import { addGuest, addPublicSignIn, markAttendance } from "./attendance";
-import { issueInvitation } from "./invitations";
+import { issueNewAccountLink } from "./invitations";
 import { addAction, recordMeetingConcern, startMeeting } from "./live";
 import { listAgendaItems } from "./agenda";
 import { exportPersonalData } from "./personal-data";
@@ -84,7 +84,7 @@ describe("a staff member's data", () => {
     const chair = panel.chair;
     db.update(users).set({ name: "Priya Shah", email: "priya@example.test" }).where(eq(users.id, chair.id)).run();
     db.insert(sessions).values({ id: "priya-session", userId: chair.id, expiresAt: new Date("2030-04-01T00:00:00Z") }).run();
-    issueInvitation(db, { userId: chair.id, createdBy: admin.id, now: new Date("2030-01-01T00:00:00Z") });
+    issueNewAccountLink(db, { userId: chair.id, createdBy: admin.id, now: new Date("2030-01-01T00:00:00Z") });
     seedTeam(db, WARD, { officers: [{ name: "Priya Shah", rank: "Sergeant", userId: chair.id }] });
     const meetingId = seedPublishedMeeting(db, { wardCode: WARD, date: "2030-03-03", now: new Date("2030-02-01T12:00:00Z") });
     const ref = { wardCode: WARD, meetingId };

@@ -119,12 +119,11 @@ function accountRecords(db: Db, userId: number, name: string, now: Date) {
       .all()
       .map((a) => ({ ...a, meetingStartsAt: iso(a.meetingStartsAt) })),
     votesCast: db
-      .select({ voteId: votes.id, wardCode: votes.wardCode, votedAt: voteReceipts.votedAt })
+      .select({ voteId: votes.id, wardCode: votes.wardCode })
       .from(voteReceipts)
       .innerJoin(votes, eq(votes.id, voteReceipts.voteId))
       .where(eq(voteReceipts.userId, userId))
-      .all()
-      .map((v) => ({ ...v, votedAt: iso(v.votedAt) })),
+      .all(),
     teamListings: db.select({ wardCode: officers.wardCode, name: officers.name, rank: officers.rank }).from(officers).where(eq(officers.userId, userId)).all(),
     meetingGuests: db
       .select({ id: meetingGuests.id, ...meetingColumns, kind: meetingGuests.kind, name: meetingGuests.name, organisation: meetingGuests.organisation })
