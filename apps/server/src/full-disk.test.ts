@@ -33,7 +33,7 @@ describe("a disk that fills up under the running server", () => {
       closeDb(setUp);
 
       const server = await startServerProcess(
-        { DATABASE_PATH: path, DEMO_DATA: "false", TRUST_PROXY: "true", PACK_OUTBOX_DIR: join(dir, "outbox"), PACK_TOKEN_SECRET: "a-test-secret-of-at-least-thirty-two-chars" },
+        { DATABASE_PATH: path, DEMO_DATA: "false", TRUST_PROXY: "1", PACK_OUTBOX_DIR: join(dir, "outbox"), PACK_TOKEN_SECRET: "a-test-secret-of-at-least-thirty-two-chars" },
         { fileSizeLimitKiB: Math.ceil(statSync(path).size / 1024) + HEADROOM_KIB },
       );
       const answers: { description: string; status: number; message: string | undefined }[] = [];

@@ -15,7 +15,7 @@ export type RunningServer = { url: string; process: ChildProcess; output: () => 
  */
 export async function startServerProcess(
   env: Record<string, string>,
-  { startTimeoutMs = 30_000, fileSizeLimitKiB }: { startTimeoutMs?: number; fileSizeLimitKiB?: number } = {},
+  { startTimeoutMs = 100_000, fileSizeLimitKiB }: { startTimeoutMs?: number; fileSizeLimitKiB?: number } = {},
 ): Promise<RunningServer> {
   const ownAddress = env.DEMO_DATA === "false" && !env.PUBLIC_BASE_URL ? await freePort() : null;
   const addressing = ownAddress ? { PORT: String(ownAddress), PUBLIC_BASE_URL: `http://127.0.0.1:${ownAddress}` } : {};

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { hashToken } from "@wardpanel/auth";
 import { describe, expect, it } from "vitest";
+import { returnedRow } from "../returned-row";
 import { concerns, packEmails, packs, publicSignIns, sessions, subscribers, unsubscribedAddresses } from "../schema";
 import { createTestDb, seedPanelWithMembers, seedPublishedMeeting } from "../testing";
 import { addPublicSignIn } from "./attendance";
@@ -46,7 +47,7 @@ function seed() {
   subscribe("never-confirmed-new@example.test", after(CUT_OFF), { confirm: false });
 
   // A pack e-mail queued to the subscriber who left long ago goes with their address.
-  const packId = db.insert(packs).values({ wardCode: WARD, month: "2030-05", updatedAt: NOW }).returning({ id: packs.id }).get().id;
+  const packId = returnedRow(db.insert(packs).values({ wardCode: WARD, month: "2030-05", updatedAt: NOW }).returning({ id: packs.id })).id;
   const leaverId = db.select({ id: subscribers.id }).from(subscribers).where(eq(subscribers.email, "left-long-ago@example.test")).get()!.id;
   db.insert(packEmails).values({ packId, subscriberId: leaverId, nextAttemptAt: NOW }).run();
   return db;
