@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
 import { and, asc, eq, isNull, max } from "drizzle-orm";
-import { AGENDA_TEMPLATE } from "@wardpanel/meetings/agenda-template";
 import { DomainError, type AgendaItemFields } from "@wardpanel/validators";
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
@@ -9,15 +8,6 @@ import { listCarriedOverActions, type CarriedOverAction } from "./actions";
 import { getMeetingInWard, type Meeting } from "./meetings";
 import { listReviewsDue } from "./priorities";
 import { londonParts } from "@wardpanel/meetings/london-time";
-
-type Tx = Pick<Db, "insert" | "select" | "update">;
-
-/** Gives a new meeting the template agenda (see @wardpanel/meetings/agenda-template). */
-export function insertTemplateAgenda(tx: Tx, meetingId: number, now: Date): void {
-  tx.insert(agendaItems)
-    .values(AGENDA_TEMPLATE.map((item, position) => ({ ...item, meetingId, position, updatedAt: now })))
-    .run();
-}
 
 /** Meetings that have been held are a record: their agenda no longer changes. */
 export function assertAgendaEditable(meeting: Meeting): void {

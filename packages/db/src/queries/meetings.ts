@@ -6,7 +6,7 @@ import { DomainError, type MeetingDetails } from "@wardpanel/validators";
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { meetings, meetingSeries } from "../schema";
-import { insertTemplateAgenda } from "./agenda";
+import { insertTemplateAgenda } from "./template-agenda";
 
 export type { MeetingDetails };
 
