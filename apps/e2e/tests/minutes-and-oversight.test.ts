@@ -321,5 +321,5 @@ describe("minutes and oversight journeys", () => {
     await expect.poll(() => chairPage.locator("main").innerText()).toContain("Only an admin can see oversight");
     await expectNoAxeViolations(chairPage);
     await chairContext.close();
-  }, 120_000);
+  });
 });

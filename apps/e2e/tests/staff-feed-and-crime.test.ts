@@ -139,7 +139,7 @@ describe("control-room keys, 60-minute responses and drafting packs", () => {
     const refused = await feed();
     expect(refused.status()).toBe(401);
     expect(((await refused.json()) as { detail?: string }).detail).toMatch(/revoked/);
-  }, 120_000);
+  });
 
   it("the sergeant sees their ward's 60-minute record with the miss; an admin sees every ward's; a panel member is refused politely", async () => {
     const sergeant = await pageFor("sergeant@example.test");
@@ -194,7 +194,7 @@ describe("control-room keys, 60-minute responses and drafting packs", () => {
     await expect.poll(() => main(member)).toContain("imported by the force's crime data analysts or an admin");
     expect(await member.getByRole("button", { name: "Import the files" }).count()).toBe(0);
     await expectNoAxeViolations(member);
-  }, 120_000);
+  });
 
   it("an admin imports the Met's December 2024 files (logged) and drafts Camden's packs; Bloomsbury's draft is listed", async () => {
     const admin = await pageFor("admin@example.test");
@@ -240,5 +240,5 @@ describe("control-room keys, 60-minute responses and drafting packs", () => {
     await december.getByRole("link", { name: "December 2024" }).click();
     await expect.poll(() => admin.getByRole("heading", { level: 1 }).innerText()).toBe("Bloomsbury ward: crime and policing update, December 2024");
     expect(await main(admin)).toContain("Draft: only the ward's sergeant and chair see this.");
-  }, 150_000);
+  });
 });

@@ -51,4 +51,14 @@ describe("common passwords", () => {
     expect(isCommonPassword("ｐａｓｓｗｏｒｄ")).toBe(true);
     expect(isCommonPassword("kettle orchard lamp 42")).toBe(false);
   });
+
+  it("counts a listed password padded to pass the length rule, as people pad them", () => {
+    // Each passed the 12-character minimum and the plain list check (found by trying it as a new user).
+    expect(isCommonPassword("password123456")).toBe(true);
+    expect(isCommonPassword("iloveyou1234")).toBe(true);
+    expect(isCommonPassword("qwertyuiopas")).toBe(true);
+    expect(isCommonPassword("!!Password2026!!")).toBe(true);
+    expect(isCommonPassword("correct horse battery")).toBe(false);
+    expect(isCommonPassword("Marchmont Street lamps 14")).toBe(false);
+  });
 });

@@ -52,7 +52,8 @@ describe("pnpm cli backup and restore", { timeout: PROCESS_TIMEOUT }, () => {
 
   beforeAll(async () => {
     databasePath = freshDatabase();
-    backupPath = join(folder(), "backup.sqlite");
+    // Into a folder that does not exist yet, as the README's `backups/before-upgrade.sqlite` on a fresh clone.
+    backupPath = join(folder(), "backups", "backup.sqlite");
     // A writer in another process commits a concern every few milliseconds throughout the backup.
     const writer = spawn(process.execPath, [WRITER, databasePath], { stdio: ["ignore", "pipe", "inherit"] });
     const acknowledged: number[] = [];

@@ -39,7 +39,7 @@ describe("the operators' command line for crime data", () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("--force: say which police force the analyst imports crime data for (metropolitan or city-of-london)");
     expect((await cli("users", "list")).stdout).toContain("Crime data analyst (Metropolitan Police Service)");
-  }, 120_000);
+  });
 
   it("shows what replacing a held month changes and replaces it only with --replace", async () => {
     expect((await cli("import-crimes", POLICE_UK_FILES.city202401)).code).toBe(0);

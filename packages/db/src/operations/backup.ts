@@ -1,5 +1,6 @@
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname } from "node:path";
 import { Worker } from "node:worker_threads";
 import Database from "better-sqlite3";
 
@@ -28,11 +29,14 @@ export class BackupError extends Error {
  * (rollback journal, not WAL), checked with `PRAGMA integrity_check` (in a worker thread), and only then renamed into
  * place, so a file at `destinationPath` is always a complete, checked backup.
  *
- * Throws BackupError when `destinationPath` already exists or the copy fails its check.
+ * Creates the destination's folder when it is missing, as `pnpm cli backup backups/x.sqlite` on a
+ * fresh clone expects. Throws BackupError when `destinationPath` already exists or the copy fails
+ * its check.
  * Returns the path and the size in pages (4 KiB each by default).
  */
 export async function backupDatabase(source: Database.Database, destinationPath: string, { pace }: { pace: BackupPace }): Promise<{ path: string; pages: number }> {
   if (existsSync(destinationPath)) throw new BackupError(`${destinationPath} already exists: give the backup a new file name, or delete the old file first`);
+  mkdirSync(dirname(destinationPath), { recursive: true });
   const partial = `${destinationPath}.partial`;
   rmSync(partial, { force: true });
   try {

@@ -19,10 +19,10 @@ let dir: string;
 beforeAll(async () => {
   execFileSync(join(packageDir, "node_modules/.bin/tsc"), ["-p", "tsconfig.build.json"], { cwd: packageDir });
   dir = await mkdtemp(join(tmpdir(), "priority-feed-cli-"));
-}, 60_000);
+});
 
 afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+  if (dir) await rm(dir, { recursive: true, force: true });
 });
 
 /** Runs the CLI without blocking this process (the test's feed server lives in it). */
