@@ -1,4 +1,4 @@
-import { execFile, execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { copyFile, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,8 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildPriority, rectangle } from "../testing/build-priority.js";
 import { startTestFeedServer, type TestFeedServer } from "../testing/feed-server.js";
 
-// The CLI is tested as shipped: built to dist/ and run by plain `node`, so a missing ".js"
-// extension or a dev-only import fails here rather than on a control room's server.
+// The CLI is tested as shipped: built to dist/ (turbo runs this package's build before its tests)
+// and run by plain `node`, so a missing ".js" extension or a dev-only import fails here rather than
+// on a control room's server.
 const packageDir = fileURLToPath(new URL("../..", import.meta.url));
 const fixtures = fileURLToPath(new URL("./fixtures/", import.meta.url));
 const cacheFixture = join(fixtures, "feed-cache.json");
@@ -17,7 +18,6 @@ const cacheFixture = join(fixtures, "feed-cache.json");
 let dir: string;
 
 beforeAll(async () => {
-  execFileSync(join(packageDir, "node_modules/.bin/tsc"), ["-p", "tsconfig.build.json"], { cwd: packageDir });
   dir = await mkdtemp(join(tmpdir(), "priority-feed-cli-"));
 });
 
