@@ -1,6 +1,7 @@
-import { defineConfig } from "vitest/config";
+import base from "@wardpanel/tooling/vitest";
+import { mergeConfig } from "vitest/config";
 
-export default defineConfig({
+export default mergeConfig(base, {
   test: {
     include: ["tests/**/*.test.ts"],
     testTimeout: 60_000,
