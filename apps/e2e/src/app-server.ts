@@ -1,9 +1,8 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { closeDb, openDb, type Db } from "@wardpanel/db/client";
-import { runMigrations } from "@wardpanel/db/migrate";
-import { ensureWardsLoaded } from "@wardpanel/db/reference";
+import { closeDb, type Db } from "@wardpanel/db/client";
+import { createTestDbFile } from "@wardpanel/db/testing";
 import { startServerProcess, type RunningServer } from "@wardpanel/server/testing";
 
 /**
@@ -12,9 +11,7 @@ import { startServerProcess, type RunningServer } from "@wardpanel/server/testin
  */
 export async function startAppWith(seed: (db: Db) => Promise<void> | void): Promise<RunningServer & { stop(): Promise<void> }> {
   const databasePath = join(mkdtempSync(join(tmpdir(), "wardpanel-e2e-")), "wardpanel.sqlite");
-  const db = openDb(databasePath);
-  runMigrations(db);
-  ensureWardsLoaded(db);
+  const db = createTestDbFile(databasePath);
   await seed(db);
   closeDb(db);
   const server = await startServerProcess({ DATABASE_PATH: databasePath, DEMO_DATA: "false" });

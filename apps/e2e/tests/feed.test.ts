@@ -1,12 +1,10 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { closeDb, openDb, type Db } from "@wardpanel/db/client";
-import { runMigrations } from "@wardpanel/db/migrate";
+import { closeDb, type Db } from "@wardpanel/db/client";
 import { createApiKey } from "@wardpanel/db/queries/api-keys";
 import { createPriority, endPriority, publishPriority, setCallHandling, updatePriority } from "@wardpanel/db/queries/priorities";
-import { ensureWardsLoaded } from "@wardpanel/db/reference";
-import { buildPriorityFields, seedActivePriority, seedPanel, squareAroundWard } from "@wardpanel/db/testing";
+import { buildPriorityFields, createTestDbFile, seedActivePriority, seedPanel, squareAroundWard } from "@wardpanel/db/testing";
 import { startServerProcess, type RunningServer } from "@wardpanel/server/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startConsumer, type ConsumerEvent } from "../src/feed-consumer";
@@ -41,9 +39,7 @@ describe("a control room consumes the priority feed", () => {
     const dir = mkdtempSync(join(tmpdir(), "wardpanel-feed-e2e-"));
     const databasePath = join(dir, "wardpanel.sqlite");
     cachePath = join(dir, "control-room", "feed-cache.json");
-    db = openDb(databasePath);
-    runMigrations(db);
-    ensureWardsLoaded(db);
+    db = createTestDbFile(databasePath);
     seedPanel(db, BLOOMSBURY);
     seedPanel(db, HOLBORN);
     gardens = seedActivePriority(db, { wardCode: BLOOMSBURY, now: now(), fields: { area: squareAroundWard(db, BLOOMSBURY), streets: ["Bernard Street"] }, isCallHandlingFlagged: true });
