@@ -18,7 +18,9 @@ describe("test databases, copied from one migrated template", () => {
     expect(db.select({ n: count() }).from(wards).get()?.n).toBe(704);
     expect(db.$client.pragma("foreign_keys", { simple: true })).toBe(1);
     expect(db.$client.pragma("secure_delete", { simple: true })).toBe(1);
-    expect(() => db.$client.prepare("insert into panels (ward_code, name) values ('E05999999', 'Nowhere')").run()).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      db.$client.prepare("insert into panels (ward_code, name) values ('E05999999', 'Nowhere')").run(),
+    ).toThrow(/FOREIGN KEY/);
     closeDb(db);
   });
 
