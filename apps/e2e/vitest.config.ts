@@ -1,6 +1,7 @@
-import { defineConfig } from "vitest/config";
+import base from "@wardpanel/tooling/vitest";
+import { mergeConfig } from "vitest/config";
 
-export default defineConfig({
+export default mergeConfig(base, {
   test: {
     include: ["tests/**/*.test.ts"],
     // Bounds for a hung journey, not speed checks: a busy 2-core machine runs them several times slower.

@@ -1,1 +1,1 @@
-export { default } from "../../tooling/vitest/base";
+export { default } from "@wardpanel/tooling/vitest";

@@ -1,51 +1,36 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
 import { seedUser, TEST_PASSWORD } from "@wardpanel/db/testing";
 import { startTestSmtpServer } from "@wardpanel/server/testing/smtp";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startAppWith } from "../src/app-server";
-import { expectNoAxeViolations, launchBrowser, screenshot } from "../src/browser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectNoAxeViolations, screenshot } from "../src/browser";
+import { setUpJourneys } from "../src/journeys";
 import { signIn } from "../src/sign-in";
 
 const BLOOMSBURY = "E05013653";
 
 describe("accounts: forgotten and changed passwords, new links from an admin", () => {
   let smtp: Awaited<ReturnType<typeof startTestSmtpServer>>;
-  let app: Awaited<ReturnType<typeof startAppWith>>;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
   const mailTo = (address: string) => smtp.received.filter((m) => m.to.includes(address));
-  const main = () => page.locator("main").innerText();
 
   beforeAll(async () => {
     smtp = await startTestSmtpServer();
-    // The server process inherits this (startServerProcess passes process.env on); its
-    // PUBLIC_BASE_URL is its own address, so links in e-mails lead back to it.
-    process.env.SMTP_URL = smtp.url;
-    app = await startAppWith(async (db) => {
+  });
+  afterAll(async () => {
+    await smtp?.close();
+  });
+  // The server's PUBLIC_BASE_URL is its own address, so links in e-mails lead back to it.
+  const journeys = setUpJourneys(
+    async (db) => {
       await seedUser(db, { email: "sergeant@example.test", name: "Jo Okafor", roles: [{ role: "sergeant", wardCode: BLOOMSBURY }] });
       await seedUser(db, { email: "chair@example.test", name: "Priya Shah", roles: [{ role: "chair", wardCode: BLOOMSBURY }] });
       await seedUser(db, { email: "admin@example.test", name: "Ada Admin", roles: [{ role: "admin" }] });
-    });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    await smtp?.close();
-    delete process.env.SMTP_URL;
-  });
-  beforeEach(async () => {
+    },
     // Phone width: these pages are used on the move.
-    context = await browser.newContext({ baseURL: app.url, viewport: { width: 390, height: 844 } });
-    page = await context.newPage();
-  });
-  afterEach(async (test) => {
-    if (test.task.result?.state === "fail") await screenshot(page, `failed-${test.task.name.replace(/\W+/g, "-")}`);
-    await context.close();
-  });
+    { env: () => ({ SMTP_URL: smtp.url }), context: { viewport: { width: 390, height: 844 } } },
+  );
+  const main = () => journeys.page.locator("main").innerText();
 
   it("a sergeant who forgot their password gets a link by e-mail, chooses a new one and signs in with it", async () => {
+    const { page, app } = journeys;
     await page.goto("/sign-in");
     await page.getByRole("link", { name: "Forgot your password?" }).click();
     await expect.poll(() => page.getByRole("heading", { name: "Forgot your password?" }).isVisible()).toBe(true);
@@ -57,7 +42,7 @@ describe("accounts: forgotten and changed passwords, new links from an admin", (
     await expect.poll(main).toContain("If sergeant@example.test is the address of a Ward Panel account, we have sent a link to it.");
     await expectNoAxeViolations(page);
 
-    await expect.poll(() => mailTo("sergeant@example.test").length, { timeout: 10_000 }).toBe(before + 1);
+    await expect.poll(() => mailTo("sergeant@example.test").length).toBe(before + 1);
     const link = /http:\/\/[^\s"<>]+\/reset-password\/[A-Za-z0-9_-]+/.exec(mailTo("sergeant@example.test").at(-1)!.body)?.[0];
     expect(link?.startsWith(`${app.url}/reset-password/`)).toBe(true);
 
@@ -98,6 +83,7 @@ describe("accounts: forgotten and changed passwords, new links from an admin", (
   });
 
   it("a chair changes their password while signed in", async () => {
+    const { page } = journeys;
     await signIn(page, "chair@example.test");
     await page.getByRole("link", { name: "Change password" }).click();
     await expect.poll(() => page.getByRole("heading", { name: "Change your password" }).isVisible()).toBe(true);
@@ -118,6 +104,7 @@ describe("accounts: forgotten and changed passwords, new links from an admin", (
   });
 
   it("an admin sends a new link to someone who has a password, after confirming", async () => {
+    const { page, app } = journeys;
     await signIn(page, "admin@example.test");
     await page.goto("/staff/people");
     await expect.poll(() => page.getByRole("heading", { name: "People and roles" }).isVisible()).toBe(true);
@@ -130,7 +117,7 @@ describe("accounts: forgotten and changed passwords, new links from an admin", (
     await expect.poll(() => jo.innerText()).toContain("We have e-mailed the link to sergeant@example.test.");
     const copy = await jo.getByRole("textbox", { name: "Link to choose a new password" }).inputValue();
     expect(copy.startsWith(`${app.url}/reset-password/`)).toBe(true);
-    await expect.poll(() => mailTo("sergeant@example.test").length, { timeout: 10_000 }).toBe(before + 1);
+    await expect.poll(() => mailTo("sergeant@example.test").length).toBe(before + 1);
     expect(mailTo("sergeant@example.test").at(-1)!.body).toContain(copy);
     await expectNoAxeViolations(page);
     await screenshot(page, "people-new-link");

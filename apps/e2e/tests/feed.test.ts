@@ -1,12 +1,10 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { closeDb, openDb, type Db } from "@wardpanel/db/client";
-import { runMigrations } from "@wardpanel/db/migrate";
+import { closeDb, type Db } from "@wardpanel/db/client";
 import { createApiKey } from "@wardpanel/db/queries/api-keys";
 import { createPriority, endPriority, publishPriority, setCallHandling, updatePriority } from "@wardpanel/db/queries/priorities";
-import { ensureWardsLoaded } from "@wardpanel/db/reference";
-import { buildPriorityFields, seedActivePriority, seedPanel, squareAroundWard } from "@wardpanel/db/testing";
+import { buildPriorityFields, createTestDbFile, seedActivePriority, seedPanel, squareAroundWard } from "@wardpanel/db/testing";
 import { startServerProcess, type RunningServer } from "@wardpanel/server/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startConsumer, type ConsumerEvent } from "../src/feed-consumer";
@@ -41,9 +39,7 @@ describe("a control room consumes the priority feed", () => {
     const dir = mkdtempSync(join(tmpdir(), "wardpanel-feed-e2e-"));
     const databasePath = join(dir, "wardpanel.sqlite");
     cachePath = join(dir, "control-room", "feed-cache.json");
-    db = openDb(databasePath);
-    runMigrations(db);
-    ensureWardsLoaded(db);
+    db = createTestDbFile(databasePath);
     seedPanel(db, BLOOMSBURY);
     seedPanel(db, HOLBORN);
     gardens = seedActivePriority(db, { wardCode: BLOOMSBURY, now: now(), fields: { area: squareAroundWard(db, BLOOMSBURY), streets: ["Bernard Street"] }, isCallHandlingFlagged: true });
@@ -71,14 +67,14 @@ describe("a control room consumes the priority feed", () => {
     return synced;
   }
 
-  it("syncs a snapshot and matches a call in the priority's area", async () => {
+  it("syncs, hears of each change by a signed webhook and pulls it, and keeps matching from its cache while the server is down and after its own restart", async () => {
+    // 1. It syncs a snapshot and matches a call in the priority's area.
     expect(await consumer.send("sync")).toEqual({ mode: "snapshot", applied: 1, itemCount: 1 });
     const matches = await consumer.send("match", { call: { ...centreOf(db, BLOOMSBURY), category: "drugs", at: AT } });
     expect(matches).toEqual([expect.objectContaining({ id: String(gardens), responseTargetMinutes: 60, matchedOn: ["area", "category"], popupText: "Ward priority (Bloomsbury): Drug dealing in Russell Square gardens. 60-minute response." })]);
     expect(await consumer.send("sync")).toMatchObject({ mode: "unchanged", applied: 0 });
-  });
 
-  it("sees a newly published priority through a signed webhook and changes, and matches it", async () => {
+    // 2. It sees a newly published priority through a signed webhook and changes, and matches it.
     const holborn = { ...centreOf(db, HOLBORN), at: AT };
     expect(await consumer.send("match", { call: holborn })).toEqual([]);
     const id = createPriority(db, { wardCode: HOLBORN, fields: buildPriorityFields({ title: "Phone snatching on Kingsway", category: "theft-from-the-person", area: squareAroundWard(db, HOLBORN), streets: ["Kingsway"] }), now: now() });
@@ -86,23 +82,20 @@ describe("a control room consumes the priority feed", () => {
     publishPriority(db, { wardCode: HOLBORN, priorityId: id, now: now() });
     await expectNoticeThenChanges(id);
     expect(await consumer.send("match", { call: holborn })).toEqual([expect.objectContaining({ id: String(id), title: "Phone snatching on Kingsway", matchedOn: ["area"] })]);
-  });
 
-  it("stops matching a withdrawn priority once told", async () => {
+    // 3. It stops matching a withdrawn priority once told.
     endPriority(db, { wardCode: BLOOMSBURY, priorityId: gardens, outcome: "withdrawn", date: "2026-11-25", reason: "The council has locked the gardens at night", supersededById: null, now: now() });
     await expectNoticeThenChanges(gardens);
     expect(await consumer.send("match", { call: { ...centreOf(db, BLOOMSBURY), at: AT } })).toEqual([]);
-  });
 
-  it("matches an edited priority by its new street", async () => {
+    // 4. It matches an edited priority by its new street.
     const holbornPriority = Number((await consumer.send("match", { call: { ...centreOf(db, HOLBORN), at: AT } }))[0].id);
     expect(await consumer.send("match", { call: { street: "High Holborn", at: AT } })).toEqual([]);
     updatePriority(db, { wardCode: HOLBORN, priorityId: holbornPriority, fields: buildPriorityFields({ title: "Phone snatching on Kingsway and High Holborn", category: "theft-from-the-person", area: squareAroundWard(db, HOLBORN), streets: ["Kingsway", "High Holborn"] }), now: now() });
     await expectNoticeThenChanges(holbornPriority);
     expect(await consumer.send("match", { call: { street: "high holborn", at: AT } })).toEqual([expect.objectContaining({ title: "Phone snatching on Kingsway and High Holborn", version: 3, matchedOn: ["street"] })]);
-  });
 
-  it("keeps matching from its cache when the server is down, and after its own restart", async () => {
+    // 5. It keeps matching from its cache when the server is down, and after its own restart.
     server.process.kill("SIGTERM");
     expect(await server.exited).toBe(0);
     await expect(consumer.send("sync")).rejects.toMatchObject({ code: "network" });
@@ -113,5 +106,5 @@ describe("a control room consumes the priority feed", () => {
     await consumer.stop();
     consumer = await startConsumer({ FEED_URL: server.url, PRIORITY_FEED_KEY: key, CACHE_PATH: cachePath });
     expect(await consumer.send("match", call)).toEqual([expect.objectContaining({ title: "Phone snatching on Kingsway and High Holborn" })]);
-  });
+  }, 300_000);
 });

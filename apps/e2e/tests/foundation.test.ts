@@ -1,60 +1,40 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
 import { cancelMeeting, createMeeting, publishMeeting } from "@wardpanel/db/queries/meetings";
 import { buildMeetingDetails, seedPanel, seedTeam, seedUser, TEST_PASSWORD } from "@wardpanel/db/testing";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startAppWith } from "../src/app-server";
-import { expectNoAxeViolations, launchBrowser, screenshot } from "../src/browser";
+import { describe, expect, it } from "vitest";
+import { expectNoAxeViolations, screenshot } from "../src/browser";
+import { setUpJourneys } from "../src/journeys";
 
 const BLOOMSBURY = "E05013653";
 const HOLBORN = "E05013662";
 
 describe("foundation journeys", () => {
-  let app: Awaited<ReturnType<typeof startAppWith>>;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    app = await startAppWith(async (db) => {
-      for (const ward of [BLOOMSBURY, HOLBORN]) seedPanel(db, ward);
-      seedTeam(db, BLOOMSBURY, {
-        baseName: "Holborn Police Station",
-        baseAddress: "10 Lamb's Conduit Street, London WC1N 3NR",
-        email: "bloomsbury.snt@met.police.example",
-        officers: [
-          { name: "PS Jo Okafor", rank: "Sergeant" },
-          { name: "PCSO Sam Lee", rank: "PCSO" },
-        ],
-      });
-      const details = buildMeetingDetails();
-      const now = new Date();
-      const year = now.getUTCFullYear() + 1;
-      const held = createMeeting(db, { wardCode: BLOOMSBURY, date: `${year}-01-12`, details, createdBy: null, now });
-      const called = createMeeting(db, { wardCode: BLOOMSBURY, date: `${year}-02-09`, details, createdBy: null, now });
-      publishMeeting(db, { wardCode: BLOOMSBURY, meetingId: held, now });
-      publishMeeting(db, { wardCode: BLOOMSBURY, meetingId: called, now });
-      cancelMeeting(db, { wardCode: BLOOMSBURY, meetingId: called, reason: "The library is closed for repairs", now });
-      await seedUser(db, { email: "sergeant@example.test", name: "Jo Okafor", roles: [{ role: "sergeant", wardCode: BLOOMSBURY }] });
-      await seedUser(db, { email: "chair@example.test", name: "Priya Shah", roles: [{ role: "chair", wardCode: BLOOMSBURY }] });
-      await seedUser(db, { email: "member@example.test", name: "Tom Evans", roles: [{ role: "panel_member", wardCode: BLOOMSBURY }] });
-      await seedUser(db, { email: "admin@example.test", name: "Ada Admin", roles: [{ role: "admin" }] });
+  const journeys = setUpJourneys(async (db) => {
+    for (const ward of [BLOOMSBURY, HOLBORN]) seedPanel(db, ward);
+    seedTeam(db, BLOOMSBURY, {
+      baseName: "Holborn Police Station",
+      baseAddress: "10 Lamb's Conduit Street, London WC1N 3NR",
+      email: "bloomsbury.snt@met.police.example",
+      officers: [
+        { name: "PS Jo Okafor", rank: "Sergeant" },
+        { name: "PCSO Sam Lee", rank: "PCSO" },
+      ],
     });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-  beforeEach(async () => {
-    context = await browser.newContext({ baseURL: app.url });
-    page = await context.newPage();
-  });
-  afterEach(async (test) => {
-    if (test.task.result?.state === "fail") await screenshot(page, `failed-${test.task.name.replace(/\W+/g, "-")}`);
-    await context.close();
+    const details = buildMeetingDetails();
+    const now = new Date();
+    const year = now.getUTCFullYear() + 1;
+    const held = createMeeting(db, { wardCode: BLOOMSBURY, date: `${year}-01-12`, details, createdBy: null, now });
+    const called = createMeeting(db, { wardCode: BLOOMSBURY, date: `${year}-02-09`, details, createdBy: null, now });
+    publishMeeting(db, { wardCode: BLOOMSBURY, meetingId: held, now });
+    publishMeeting(db, { wardCode: BLOOMSBURY, meetingId: called, now });
+    cancelMeeting(db, { wardCode: BLOOMSBURY, meetingId: called, reason: "The library is closed for repairs", now });
+    await seedUser(db, { email: "sergeant@example.test", name: "Jo Okafor", roles: [{ role: "sergeant", wardCode: BLOOMSBURY }] });
+    await seedUser(db, { email: "chair@example.test", name: "Priya Shah", roles: [{ role: "chair", wardCode: BLOOMSBURY }] });
+    await seedUser(db, { email: "member@example.test", name: "Tom Evans", roles: [{ role: "panel_member", wardCode: BLOOMSBURY }] });
+    await seedUser(db, { email: "admin@example.test", name: "Ada Admin", roles: [{ role: "admin" }] });
   });
 
   it("a member of the public finds their ward by name and reads its page without signing in", async () => {
+    const { page, context } = journeys;
     await page.goto("/");
     await expect.poll(() => page.getByRole("heading", { name: "Find your ward" }).isVisible()).toBe(true);
     await expectNoAxeViolations(page);
@@ -85,6 +65,7 @@ describe("foundation journeys", () => {
   });
 
   it("the public can browse a borough's wards, on a phone", async () => {
+    const { page } = journeys;
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto("/");
     await page.getByLabel("Borough", { exact: true }).selectOption({ label: "Camden" });
@@ -98,6 +79,7 @@ describe("foundation journeys", () => {
   });
 
   it("a sergeant signs in, opens their ward and sees its panel", async () => {
+    const { page } = journeys;
     await page.goto("/sign-in");
     await expectNoAxeViolations(page);
     await page.getByLabel("Email address").fill("sergeant@example.test");
@@ -118,6 +100,7 @@ describe("foundation journeys", () => {
   });
 
   it("a wrong password gets a clear message and no way in", async () => {
+    const { page } = journeys;
     await page.goto("/sign-in");
     await page.getByLabel("Email address").fill("sergeant@example.test");
     await page.getByLabel("Password").fill("not the password");
@@ -129,6 +112,7 @@ describe("foundation journeys", () => {
   });
 
   it("an admin invites a panel member, who sets a password from the link and lands on their ward", async () => {
+    const { page } = journeys;
     await page.goto("/sign-in");
     await page.getByLabel("Email address").fill("admin@example.test");
     await page.getByLabel("Password").fill(TEST_PASSWORD);
@@ -161,8 +145,7 @@ describe("foundation journeys", () => {
     await expectNoAxeViolations(page);
     await screenshot(page, "admin-people");
 
-    const invitee = await browser.newContext({ baseURL: app.url });
-    const invitePage = await invitee.newPage();
+    const invitePage = await journeys.newPage();
     await invitePage.goto(inviteUrl);
     await expect.poll(() => invitePage.locator("main").innerText()).toContain("Rosa Quinn");
     await expectNoAxeViolations(invitePage);
@@ -171,6 +154,5 @@ describe("foundation journeys", () => {
     await invitePage.getByRole("button", { name: /Set password/ }).click();
     await expect.poll(() => invitePage.getByRole("heading", { name: "Your wards" }).isVisible()).toBe(true);
     await expect.poll(() => invitePage.locator("main").innerText()).toContain("Holborn & Covent Garden");
-    await invitee.close();
   });
 });

@@ -1,12 +1,12 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { addPaper, listAgendaItems, publishAgenda } from "@wardpanel/db/queries/agenda";
 import { addGuest, markAttendance, setPublicCount } from "@wardpanel/db/queries/attendance";
 import { addAction, addDecision, recordMeetingConcern, saveItemNotes, startMeeting } from "@wardpanel/db/queries/live";
 import { cancelMeeting } from "@wardpanel/db/queries/meetings";
 import { seedPanel, seedPublishedMeeting, seedUser } from "@wardpanel/db/testing";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startAppWith } from "../src/app-server";
-import { expectNoAxeViolations, launchBrowser, screenshot } from "../src/browser";
+import { describe, expect, it } from "vitest";
+import { expectNoAxeViolations, screenshot } from "../src/browser";
+import { setUpJourneys } from "../src/journeys";
 import { signIn } from "../src/sign-in";
 
 const BLOOMSBURY = "E05013653"; // in Camden
@@ -31,95 +31,87 @@ async function screenshotBoth(page: Page, name: string) {
 }
 
 describe("minutes and oversight journeys", () => {
-  let app: Awaited<ReturnType<typeof startAppWith>>;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  const ids = { held: 0, next: 0, cancelled: 0 };
+  const ids = { shown: 0, held: 0, next: 0, cancelled: 0 };
 
-  beforeAll(async () => {
-    app = await startAppWith(async (db) => {
-      const ward = { wardCode: BLOOMSBURY };
-      const now = new Date();
-      seedPanel(db, BLOOMSBURY);
-      const chair = await seedUser(db, { email: "chair@example.test", name: "Priya Shah", roles: [{ role: "chair", wardCode: BLOOMSBURY }] });
-      const tom = await seedUser(db, { email: "tom@example.test", name: "Tom Evans", roles: [{ role: "panel_member", wardCode: BLOOMSBURY }] });
-      const amina = await seedUser(db, { email: "amina@example.test", name: "Amina Begum", roles: [{ role: "panel_member", wardCode: BLOOMSBURY }] });
-      const dev = await seedUser(db, { email: "dev@example.test", name: "Dev Patel", roles: [{ role: "panel_member", wardCode: BLOOMSBURY }] });
-      await seedUser(db, { email: "admin@example.test", name: "Ada Admin", roles: [{ role: "admin" }] });
+  const journeys = setUpJourneys(async (db) => {
+    const ward = { wardCode: BLOOMSBURY };
+    const now = new Date();
+    seedPanel(db, BLOOMSBURY);
+    const chair = await seedUser(db, { email: "chair@example.test", name: "Priya Shah", roles: [{ role: "chair", wardCode: BLOOMSBURY }] });
+    const tom = await seedUser(db, { email: "tom@example.test", name: "Tom Evans", roles: [{ role: "panel_member", wardCode: BLOOMSBURY }] });
+    const amina = await seedUser(db, { email: "amina@example.test", name: "Amina Begum", roles: [{ role: "panel_member", wardCode: BLOOMSBURY }] });
+    const dev = await seedUser(db, { email: "dev@example.test", name: "Dev Patel", roles: [{ role: "panel_member", wardCode: BLOOMSBURY }] });
+    await seedUser(db, { email: "admin@example.test", name: "Ada Admin", roles: [{ role: "admin" }] });
 
-      // Forty days ago: held, never minuted, and its action is now overdue.
-      const old = seedPublishedMeeting(db, { ...ward, date: londonDate(new Date(now.getTime() - 40 * DAY)), now: new Date(now.getTime() - 50 * DAY) });
-      startMeeting(db, { ...ward, meetingId: old, now });
-      const reportBack = listAgendaItems(db, old).find((i) => i.kind === "report_back")!;
-      addAction(db, {
-        ...ward,
-        meetingId: old,
-        itemId: reportBack.id,
-        action: { description: "Ask the council to fix the lights in Russell Square", owner: "Camden Council", dueDate: londonDate(new Date(now.getTime() - 10 * DAY)) },
-        now,
-      });
+    // Forty days ago: held, never minuted, and its action is now overdue.
+    const old = seedPublishedMeeting(db, { ...ward, date: londonDate(new Date(now.getTime() - 40 * DAY)), now: new Date(now.getTime() - 50 * DAY) });
+    startMeeting(db, { ...ward, meetingId: old, now });
+    const reportBack = listAgendaItems(db, old).find((i) => i.kind === "report_back")!;
+    addAction(db, {
+      ...ward,
+      meetingId: old,
+      itemId: reportBack.id,
+      action: { description: "Ask the council to fix the lights in Russell Square", owner: "Camden Council", dueDate: londonDate(new Date(now.getTime() - 10 * DAY)) },
+      now,
+    });
 
-      // Yesterday's meeting: agenda published with a paper, then held and recorded.
-      const held = seedPublishedMeeting(db, { ...ward, date: londonDate(new Date(now.getTime() - DAY)), now: new Date(now.getTime() - 14 * DAY) });
-      ids.held = held;
-      const p = { ...ward, meetingId: held };
-      const crime = listAgendaItems(db, held).find((i) => i.kind === "crime_update")!;
+    /** A meeting whose agenda was published with a paper, then held: its crime update item. */
+    const heldWithPaper = (daysAgo: number) => {
+      const meetingId = seedPublishedMeeting(db, { ...ward, date: londonDate(new Date(now.getTime() - daysAgo * DAY)), now: new Date(now.getTime() - 14 * DAY) });
+      const crime = listAgendaItems(db, meetingId).find((i) => i.kind === "crime_update")!;
       addPaper(db, {
-        ...p,
+        ...ward,
+        meetingId,
         itemId: crime.id,
         paper: { fileName: "crime-figures.pdf", contentType: "application/pdf", content: Buffer.from("%PDF-1.4\n% crime figures\n%%EOF\n") },
         uploadedBy: chair.id,
         now,
       });
-      publishAgenda(db, { ...p, publishedBy: chair.id, now: new Date(now.getTime() - 7 * DAY) });
-      startMeeting(db, { ...p, now });
-      markAttendance(db, { ...p, userId: chair.id, status: "present", now });
-      markAttendance(db, { ...p, userId: tom.id, status: "present", now });
-      markAttendance(db, { ...p, userId: amina.id, status: "present", now });
-      markAttendance(db, { ...p, userId: dev.id, status: "apologies", now });
-      addGuest(db, { ...p, kind: "police", name: "PS Jo Okafor", organisation: "Met Police", now });
-      addGuest(db, { ...p, kind: "partner", name: "Sam Green", organisation: "Camden Council", now });
-      setPublicCount(db, { ...p, count: 12, now });
-      saveItemNotes(db, { ...p, itemId: crime.id, notes: "Burglary is down.", now });
-      addDecision(db, { ...p, itemId: crime.id, text: "Keep burglary as a priority for three more months", now });
-      addAction(db, { ...p, itemId: crime.id, action: { description: "Leaflet drop on Marchmont Street", owner: "PCSO Sam Lee", dueDate: londonDate(new Date(now.getTime() + 14 * DAY)) }, now });
-      recordMeetingConcern(db, {
-        ...p,
-        concern: { description: "Cyclists riding on the pavement", location: "Judd Street", category: "Road safety", hasConsent: false, raisedBy: "", contactEmail: "" },
-        now,
-      });
+      publishAgenda(db, { ...ward, meetingId, publishedBy: chair.id, now: new Date(now.getTime() - 7 * DAY) });
+      startMeeting(db, { ...ward, meetingId, now });
+      return { meetingId, crime };
+    };
 
-      // Today's meeting, under way: where yesterday's minutes are approved.
-      ids.next = seedPublishedMeeting(db, { ...ward, date: londonDate(now), now: new Date(now.getTime() - 14 * DAY) });
-      startMeeting(db, { ...ward, meetingId: ids.next, now });
+    // Two days ago: what the public sees of a meeting before its minutes (the chair's journey minutes another).
+    ids.shown = heldWithPaper(2).meetingId;
 
-      // A summer meeting that was advertised and then called off (never "next month", so oversight still flags the ward).
-      ids.cancelled = seedPublishedMeeting(db, {
-        ...ward,
-        date: londonDate(new Date(now.getTime() + 75 * DAY)),
-        now,
-        details: { title: "Bloomsbury summer panel meeting", stepFreeAccess: false, hearingLoop: false },
-      });
-      cancelMeeting(db, { ...ward, meetingId: ids.cancelled, reason: "The library is closed for repairs", now });
+    // Yesterday's meeting, recorded in full: the chair minutes it.
+    const { meetingId: held, crime } = heldWithPaper(1);
+    ids.held = held;
+    const p = { ...ward, meetingId: held };
+    markAttendance(db, { ...p, userId: chair.id, status: "present", now });
+    markAttendance(db, { ...p, userId: tom.id, status: "present", now });
+    markAttendance(db, { ...p, userId: amina.id, status: "present", now });
+    markAttendance(db, { ...p, userId: dev.id, status: "apologies", now });
+    addGuest(db, { ...p, kind: "police", name: "PS Jo Okafor", organisation: "Met Police", now });
+    addGuest(db, { ...p, kind: "partner", name: "Sam Green", organisation: "Camden Council", now });
+    setPublicCount(db, { ...p, count: 12, now });
+    saveItemNotes(db, { ...p, itemId: crime.id, notes: "Burglary is down.", now });
+    addDecision(db, { ...p, itemId: crime.id, text: "Keep burglary as a priority for three more months", now });
+    addAction(db, { ...p, itemId: crime.id, action: { description: "Leaflet drop on Marchmont Street", owner: "PCSO Sam Lee", dueDate: londonDate(new Date(now.getTime() + 14 * DAY)) }, now });
+    recordMeetingConcern(db, {
+      ...p,
+      concern: { description: "Cyclists riding on the pavement", location: "Judd Street", category: "Road safety", hasConsent: false, raisedBy: "", contactEmail: "" },
+      now,
     });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-  beforeEach(async () => {
-    context = await browser.newContext({ baseURL: app.url, viewport: DESKTOP });
-    page = await context.newPage();
-  });
-  afterEach(async (test) => {
-    if (test.task.result?.state === "fail") await screenshot(page, `failed-${test.task.name.replace(/\W+/g, "-")}`);
-    await context.close();
-  });
+
+    // Today's meeting, under way: where yesterday's minutes are approved.
+    ids.next = seedPublishedMeeting(db, { ...ward, date: londonDate(now), now: new Date(now.getTime() - 14 * DAY) });
+    startMeeting(db, { ...ward, meetingId: ids.next, now });
+
+    // A summer meeting that was advertised and then called off (never "next month", so oversight still flags the ward).
+    ids.cancelled = seedPublishedMeeting(db, {
+      ...ward,
+      date: londonDate(new Date(now.getTime() + 75 * DAY)),
+      now,
+      details: { title: "Bloomsbury summer panel meeting", stepFreeAccess: false, hearingLoop: false },
+    });
+    cancelMeeting(db, { ...ward, meetingId: ids.cancelled, reason: "The library is closed for repairs", now });
+  }, { context: { viewport: DESKTOP } });
 
   it("the public sees a meeting before its minutes: the agenda, its papers, and a cancelled meeting's reason", async () => {
-    await page.goto(`/wards/${BLOOMSBURY}/meetings/${ids.held}`);
+    const { page, context } = journeys;
+    await page.goto(`/wards/${BLOOMSBURY}/meetings/${ids.shown}`);
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toContain("Bloomsbury ward panel meeting");
     const text = await page.locator("main").innerText();
     expect(text).toContain("Holborn Library");
@@ -154,6 +146,7 @@ describe("minutes and oversight journeys", () => {
   });
 
   it("a chair drafts, edits, circulates, records approval and publishes the minutes; the public reads them; a correction follows", async () => {
+    const { page } = journeys;
     const minutesUrl = `/staff/wards/${BLOOMSBURY}/meetings/${ids.held}/minutes`;
     const publicUrl = `/wards/${BLOOMSBURY}/meetings/${ids.held}`;
     const status = () => page.getByRole("region", { name: "Where the minutes are" }).innerText();
@@ -208,8 +201,7 @@ describe("minutes and oversight journeys", () => {
     await screenshotBoth(page, "minutes-published");
 
     // The public, without signing in, reads the minutes.
-    const visitor = await browser.newContext({ baseURL: app.url, viewport: DESKTOP });
-    const publicPage = await visitor.newPage();
+    const publicPage = await journeys.newPage();
     await publicPage.goto(publicUrl);
     await expect.poll(() => publicPage.getByRole("heading", { name: "Minutes", exact: true }).isVisible()).toBe(true);
     const minutes = () => publicPage.getByRole("region", { name: "Minutes", exact: true }).innerText();
@@ -273,10 +265,10 @@ describe("minutes and oversight journeys", () => {
     expect(changes).toMatch(/After\s*Burglary is down by a quarter since September\./);
     await expectNoAxeViolations(publicPage);
     await screenshotBoth(publicPage, "public-meeting-corrected");
-    await visitor.close();
   }, 240_000);
 
   it("an admin sees which Camden wards need attention and downloads the check as CSV; others cannot", async () => {
+    const { page } = journeys;
     await signIn(page, "admin@example.test");
     await page.getByRole("link", { name: "Oversight" }).click();
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Oversight");
@@ -313,13 +305,11 @@ describe("minutes and oversight journeys", () => {
     expect(body).toContain("Bloomsbury");
 
     // A chair is not an admin: no link, and the page says so.
-    const chairContext = await browser.newContext({ baseURL: app.url });
-    const chairPage = await chairContext.newPage();
+    const chairPage = await journeys.newPage();
     await signIn(chairPage, "chair@example.test");
     expect(await chairPage.getByRole("link", { name: "Oversight" }).count()).toBe(0);
     await chairPage.goto("/staff/oversight");
     await expect.poll(() => chairPage.locator("main").innerText()).toContain("Only an admin can see oversight");
     await expectNoAxeViolations(chairPage);
-    await chairContext.close();
   });
 });

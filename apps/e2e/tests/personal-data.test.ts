@@ -1,54 +1,38 @@
 import { readFileSync } from "node:fs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
 import { londonParts } from "@wardpanel/meetings/london-time";
 import { addPublicSignIn } from "@wardpanel/db/queries/attendance";
 import { startMeeting } from "@wardpanel/db/queries/live";
 import { seedPanel, seedPublishedMeeting, seedUser } from "@wardpanel/db/testing";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startAppWith } from "../src/app-server";
-import { expectNoAxeViolations, launchBrowser, screenshot } from "../src/browser";
+import { describe, expect, it } from "vitest";
+import { expectNoAxeViolations, screenshot } from "../src/browser";
+import { setUpJourneys } from "../src/journeys";
 import { signIn } from "../src/sign-in";
 
 const BLOOMSBURY = "E05013653";
+const HOLBORN = "E05013662";
 const DAY_MS = 86_400_000;
 
 describe("personal data journeys", () => {
-  let app: Awaited<ReturnType<typeof startAppWith>>;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
   let meetingId = 0;
 
-  beforeAll(async () => {
-    app = await startAppWith(async (db) => {
-      seedPanel(db, BLOOMSBURY);
-      await seedUser(db, { email: "admin@example.test", name: "Ada Admin", roles: [{ role: "admin" }] });
-      await seedUser(db, { email: "chair@example.test", name: "Priya Shah", roles: [{ role: "chair", wardCode: BLOOMSBURY }] });
-      await seedUser(db, { email: "member@example.test", name: "Tom Evans", roles: [{ role: "panel_member", wardCode: BLOOMSBURY }] });
-      const now = new Date();
-      meetingId = seedPublishedMeeting(db, { wardCode: BLOOMSBURY, date: londonParts(new Date(now.getTime() - DAY_MS)).date, now: new Date(now.getTime() - 7 * DAY_MS) });
-      startMeeting(db, { wardCode: BLOOMSBURY, meetingId, now });
-      addPublicSignIn(db, { wardCode: BLOOMSBURY, meetingId, name: "Sam Resident", email: "sam@example.test", now });
-    });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-  beforeEach(async () => {
-    context = await browser.newContext({ baseURL: app.url });
-    page = await context.newPage();
-  });
-  afterEach(async (test) => {
-    if (test.task.result?.state === "fail") await screenshot(page, `failed-${test.task.name.replace(/\W+/g, "-")}`);
-    await context.close();
+  const journeys = setUpJourneys(async (db) => {
+    seedPanel(db, BLOOMSBURY);
+    await seedUser(db, { email: "admin@example.test", name: "Ada Admin", roles: [{ role: "admin" }] });
+    await seedUser(db, { email: "chair@example.test", name: "Priya Shah", roles: [{ role: "chair", wardCode: BLOOMSBURY }] });
+    // The chair whose data the admin erases: no other journey signs in as her.
+    await seedUser(db, { email: "leila@example.test", name: "Leila Ahmed", roles: [{ role: "chair", wardCode: HOLBORN }] });
+    await seedUser(db, { email: "member@example.test", name: "Tom Evans", roles: [{ role: "panel_member", wardCode: BLOOMSBURY }] });
+    const now = new Date();
+    meetingId = seedPublishedMeeting(db, { wardCode: BLOOMSBURY, date: londonParts(new Date(now.getTime() - DAY_MS)).date, now: new Date(now.getTime() - 7 * DAY_MS) });
+    startMeeting(db, { wardCode: BLOOMSBURY, meetingId, now });
+    addPublicSignIn(db, { wardCode: BLOOMSBURY, meetingId, name: "Sam Resident", email: "sam@example.test", now });
   });
 
-  const main = () => page.locator("main").innerText();
+  const main = () => journeys.page.locator("main").innerText();
   const liveMeeting = () => `/staff/wards/${BLOOMSBURY}/meetings/${meetingId}/live`;
 
   it("a panel member sees how many of the public left their details, but not who", async () => {
+    const { page } = journeys;
     await signIn(page, "member@example.test");
     await page.goto(liveMeeting());
     await expect.poll(main).toContain("1 person has left their details for updates.");
@@ -57,6 +41,7 @@ describe("personal data journeys", () => {
   });
 
   it("the chair sees who asked for updates and can e-mail them", async () => {
+    const { page } = journeys;
     await signIn(page, "chair@example.test");
     await page.goto(liveMeeting());
     await expect.poll(main).toContain("Sam Resident, sam@example.test");
@@ -65,6 +50,7 @@ describe("personal data journeys", () => {
   });
 
   it("an admin finds what is held about a chair, downloads it, and erases it after confirming, on a phone", async () => {
+    const { page } = journeys;
     await page.setViewportSize({ width: 375, height: 800 });
     await signIn(page, "admin@example.test");
     await page.goto("/staff/people");
@@ -75,23 +61,23 @@ describe("personal data journeys", () => {
     await page.getByRole("button", { name: "Find what is held" }).click();
     await expect.poll(main).toContain("Enter an e-mail address like name@example.com");
 
-    await page.getByLabel("E-mail address").fill("Chair@Example.test");
+    await page.getByLabel("E-mail address").fill("Leila@Example.test");
     await page.getByRole("button", { name: "Find what is held" }).click();
-    await expect.poll(() => page.getByRole("heading", { name: "What is held about chair@example.test" }).isVisible()).toBe(true);
-    expect(await main()).toContain("A staff account for Priya Shah (Chair, Bloomsbury)");
+    await expect.poll(() => page.getByRole("heading", { name: "What is held about leila@example.test" }).isVisible()).toBe(true);
+    expect(await main()).toContain("A staff account for Leila Ahmed (Chair, Holborn & Covent Garden)");
     await expectNoAxeViolations(page);
     await screenshot(page, "personal-data-export-phone");
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download everything as JSON" }).click()]);
-    expect(download.suggestedFilename()).toBe("personal-data-chair@example.test.json");
+    expect(download.suggestedFilename()).toBe("personal-data-leila@example.test.json");
     const exported = JSON.parse(readFileSync((await download.path())!, "utf8"));
-    expect(exported).toMatchObject({ email: "chair@example.test", account: { name: "Priya Shah" }, roles: [{ role: "chair", wardCode: BLOOMSBURY }] });
+    expect(exported).toMatchObject({ email: "leila@example.test", account: { name: "Leila Ahmed" }, roles: [{ role: "chair", wardCode: HOLBORN }] });
 
     await page.getByRole("button", { name: "Erase this person's data" }).click();
     await expect.poll(main).toContain("This cannot be undone");
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Yes, erase it" }).click();
-    await expect.poll(() => page.getByRole("status").filter({ hasText: "Erased" }).textContent()).toBe("Erased what was held about chair@example.test.");
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "Erased" }).textContent()).toBe("Erased what was held about leila@example.test.");
     await expect.poll(main).toContain("Nothing is held about this address.");
   });
 });

@@ -1,10 +1,10 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { submitConcern } from "@wardpanel/db/queries/concerns";
 import { londonParts } from "@wardpanel/meetings/london-time";
 import { seedPanel, seedPublishedMeeting, seedUser } from "@wardpanel/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startAppWith } from "../src/app-server";
-import { expectNoAxeViolations, launchBrowser, screenshot } from "../src/browser";
+import { describe, expect, it } from "vitest";
+import { expectNoAxeViolations, screenshot } from "../src/browser";
+import { setUpJourneys } from "../src/journeys";
 import { signIn } from "../src/sign-in";
 
 const BLOOMSBURY = "E05013653";
@@ -13,32 +13,19 @@ const MEMBERS = ["tom@example.test", "ama@example.test", "li@example.test"];
 const DRUG = "Drug dealing by the children's play area in the evenings";
 
 describe("setting priorities: concern, shortlist, a quorate vote on members' own devices and on paper, a specific priority", () => {
-  let app: Awaited<ReturnType<typeof startAppWith>>;
-  let browser: Browser;
   let meetingId = 0;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    app = await startAppWith(async (db) => {
-      seedPanel(db, BLOOMSBURY);
-      await seedUser(db, { email: "sergeant@example.test", name: "Jo Okafor", roles: [{ role: "sergeant", wardCode: BLOOMSBURY }] });
-      await seedUser(db, { email: "chair@example.test", name: "Priya Shah", roles: [{ role: "chair", wardCode: BLOOMSBURY }] });
-      for (const [i, email] of MEMBERS.entries()) await seedUser(db, { email, name: ["Tom Evans", "Ama Owusu", "Li Wei"][i]!, roles: [{ role: "panel_member", wardCode: BLOOMSBURY }] });
-      meetingId = seedPublishedMeeting(db, { wardCode: BLOOMSBURY, date: londonParts(new Date(Date.now() - DAY_MS)).date, now: new Date(Date.now() - 7 * DAY_MS), details: { title: "Bloomsbury panel: priorities" } });
-      submitConcern(db, { wardCode: BLOOMSBURY, source: "snt", concern: { description: "Speeding on Gower Street", location: "Gower Street", postcode: "", lon: null, lat: null, category: "Road safety" }, now: new Date() });
-    });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await app?.stop();
+  const journeys = setUpJourneys(async (db) => {
+    seedPanel(db, BLOOMSBURY);
+    await seedUser(db, { email: "sergeant@example.test", name: "Jo Okafor", roles: [{ role: "sergeant", wardCode: BLOOMSBURY }] });
+    await seedUser(db, { email: "chair@example.test", name: "Priya Shah", roles: [{ role: "chair", wardCode: BLOOMSBURY }] });
+    for (const [i, email] of MEMBERS.entries()) await seedUser(db, { email, name: ["Tom Evans", "Ama Owusu", "Li Wei"][i]!, roles: [{ role: "panel_member", wardCode: BLOOMSBURY }] });
+    meetingId = seedPublishedMeeting(db, { wardCode: BLOOMSBURY, date: londonParts(new Date(Date.now() - DAY_MS)).date, now: new Date(Date.now() - 7 * DAY_MS), details: { title: "Bloomsbury panel: priorities" } });
+    submitConcern(db, { wardCode: BLOOMSBURY, source: "snt", concern: { description: "Speeding on Gower Street", location: "Gower Street", postcode: "", lon: null, lat: null, category: "Road safety" }, now: new Date() });
   });
 
+  /** A person's own page (their own browser context), signed in unless `email` is null. */
   async function pageFor(email: string | null, width = 1280): Promise<Page> {
-    const context = await browser.newContext({ baseURL: app.url, viewport: { width, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
+    const page = await journeys.newPage({ viewport: { width, height: 900 } });
     if (email) await signIn(page, email);
     return page;
   }
@@ -107,7 +94,7 @@ describe("setting priorities: concern, shortlist, a quorate vote on members' own
     await chair.getByRole("group", { name: "Paper ballot 1 of 2" }).getByLabel("Speeding on Gower Street").check();
     await chair.getByRole("group", { name: "Paper ballot 2 of 2" }).getByLabel("Speeding on Gower Street").check();
     await chair.getByRole("button", { name: "Review the paper ballots" }).click();
-    await expect.poll(() => text(chair)).toContain(`Approves: ${DRUG}; Speeding on Gower Street`);
+    await expect.poll(() => text(chair)).toContain(`Approves: Speeding on Gower Street; ${DRUG}`);
     await expectNoAxeViolations(chair);
     await screenshot(chair, "paper-ballots-review");
     await chair.getByRole("button", { name: "Yes, enter 2 ballots" }).click();

@@ -1,11 +1,11 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { createApiKey } from "@wardpanel/db/queries/api-keys";
 import { recordCallResponses } from "@wardpanel/db/queries/call-responses";
 import { seedActivePriority, seedPanel, seedUser, squareAroundWard } from "@wardpanel/db/testing";
 import { POLICE_UK_FILES } from "@wardpanel/packs/testing";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startAppWith } from "../src/app-server";
-import { expectNoAxeViolations, launchBrowser, screenshot } from "../src/browser";
+import { describe, expect, it } from "vitest";
+import { expectNoAxeViolations, screenshot } from "../src/browser";
+import { setUpJourneys } from "../src/journeys";
 import { signIn } from "../src/sign-in";
 
 const BLOOMSBURY = "E05013653"; // Camden
@@ -19,59 +19,41 @@ const MINUTE = 60_000;
  * records, and drafting a borough's packs from the real police.uk Met files.
  */
 describe("control-room keys, 60-minute responses and drafting packs", () => {
-  let app: Awaited<ReturnType<typeof startAppWith>>;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  let current: Page | null = null;
-
-  beforeAll(async () => {
-    app = await startAppWith(async (db) => {
-      const now = new Date();
-      seedPanel(db, BLOOMSBURY);
-      seedPanel(db, ST_JAMES);
-      await seedUser(db, { email: "admin@example.test", name: "Sam Admin", roles: [{ role: "admin" }] });
-      await seedUser(db, { email: "sergeant@example.test", name: "Jo Okafor", roles: [{ role: "sergeant", wardCode: BLOOMSBURY }] });
-      await seedUser(db, { email: "chair@example.test", name: "Priya Shah", roles: [{ role: "chair", wardCode: BLOOMSBURY }] });
-      await seedUser(db, { email: "member@example.test", name: "Tom Evans", roles: [{ role: "panel_member", wardCode: BLOOMSBURY }] });
-      const gardens = seedActivePriority(db, { wardCode: BLOOMSBURY, now, fields: { title: GARDENS, area: squareAroundWard(db, BLOOMSBURY) }, isCallHandlingFlagged: true });
-      const piccadilly = seedActivePriority(db, {
-        wardCode: ST_JAMES,
-        now,
-        fields: { title: PICCADILLY, category: "theft-from-the-person", area: squareAroundWard(db, ST_JAMES), streets: ["Piccadilly"], postcodes: ["W1J 9HS"], placeName: "Piccadilly" },
-        isCallHandlingFlagged: true,
-      });
-      // A control room has already reported calls with its own key: three attended in time, one where no unit came.
-      const reporter = createApiKey(db, { name: "Met reporting link", boroughCodes: [], now });
-      const received = (hoursAgo: number) => new Date(now.getTime() - hoursAgo * 60 * MINUTE);
-      const call = (ref: string, priorityId: number, hoursAgo: number, minutes: number | null) => ({
-        callReference: ref,
-        priorityId,
-        receivedAt: received(hoursAgo),
-        arrivedAt: minutes === null ? null : new Date(received(hoursAgo).getTime() + minutes * MINUTE),
-      });
-      recordCallResponses(db, {
-        apiKeyId: reporter.id,
-        boroughCodes: [],
-        now,
-        reports: [call("CAD-1001", gardens, 50, 12), call("CAD-1002", gardens, 30, 45), call("CAD-1003", gardens, 20, 58), call("CAD-1004", gardens, 5, null), call("CAD-2001", piccadilly, 10, 20)],
-      });
+  const journeys = setUpJourneys(async (db) => {
+    const now = new Date();
+    seedPanel(db, BLOOMSBURY);
+    seedPanel(db, ST_JAMES);
+    await seedUser(db, { email: "admin@example.test", name: "Sam Admin", roles: [{ role: "admin" }] });
+    await seedUser(db, { email: "sergeant@example.test", name: "Jo Okafor", roles: [{ role: "sergeant", wardCode: BLOOMSBURY }] });
+    await seedUser(db, { email: "chair@example.test", name: "Priya Shah", roles: [{ role: "chair", wardCode: BLOOMSBURY }] });
+    await seedUser(db, { email: "member@example.test", name: "Tom Evans", roles: [{ role: "panel_member", wardCode: BLOOMSBURY }] });
+    const gardens = seedActivePriority(db, { wardCode: BLOOMSBURY, now, fields: { title: GARDENS, area: squareAroundWard(db, BLOOMSBURY) }, isCallHandlingFlagged: true });
+    const piccadilly = seedActivePriority(db, {
+      wardCode: ST_JAMES,
+      now,
+      fields: { title: PICCADILLY, category: "theft-from-the-person", area: squareAroundWard(db, ST_JAMES), streets: ["Piccadilly"], postcodes: ["W1J 9HS"], placeName: "Piccadilly" },
+      isCallHandlingFlagged: true,
     });
-    browser = await launchBrowser();
-  });
-  afterEach(async (test) => {
-    if (test.task.result?.state === "fail" && current) await screenshot(current, `failed-${test.task.name.replace(/\W+/g, "-").slice(0, 60)}`);
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await app?.stop();
+    // A control room has already reported calls with its own key: three attended in time, one where no unit came.
+    const reporter = createApiKey(db, { name: "Met reporting link", boroughCodes: [], now });
+    const received = (hoursAgo: number) => new Date(now.getTime() - hoursAgo * 60 * MINUTE);
+    const call = (ref: string, priorityId: number, hoursAgo: number, minutes: number | null) => ({
+      callReference: ref,
+      priorityId,
+      receivedAt: received(hoursAgo),
+      arrivedAt: minutes === null ? null : new Date(received(hoursAgo).getTime() + minutes * MINUTE),
+    });
+    recordCallResponses(db, {
+      apiKeyId: reporter.id,
+      boroughCodes: [],
+      now,
+      reports: [call("CAD-1001", gardens, 50, 12), call("CAD-1002", gardens, 30, 45), call("CAD-1003", gardens, 20, 58), call("CAD-1004", gardens, 5, null), call("CAD-2001", piccadilly, 10, 20)],
+    });
   });
 
+  /** A person's own page (their own browser context), signed in unless `email` is null. */
   async function pageFor(email: string | null): Promise<Page> {
-    const context = await browser.newContext({ baseURL: app.url, viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    current = page;
+    const page = await journeys.newPage({ viewport: { width: 1280, height: 900 } });
     if (email) await signIn(page, email);
     return page;
   }

@@ -4,9 +4,7 @@ import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { createSignInLimiter } from "@wardpanel/api";
 import { closeDb, openDb, type Db } from "@wardpanel/db/client";
-import { runMigrations } from "@wardpanel/db/migrate";
-import { ensureWardsLoaded } from "@wardpanel/db/reference";
-import { seedUser, TEST_PASSWORD } from "@wardpanel/db/testing";
+import { createTestDbFile, seedUser, TEST_PASSWORD } from "@wardpanel/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildServer } from "./app";
 
@@ -40,9 +38,7 @@ describe("the HTTP server", () => {
     webDist = join(dir, "web");
     await import("node:fs").then((fs) => fs.mkdirSync(webDist));
     writeFileSync(join(webDist, "index.html"), "<!doctype html><title>Ward Panel</title><div id=root></div>");
-    db = openDb(join(dir, "wardpanel.sqlite"));
-    runMigrations(db);
-    ensureWardsLoaded(db);
+    db = createTestDbFile(join(dir, "wardpanel.sqlite"));
     await seedUser(db, { email: "sergeant@example.test", roles: [{ role: "sergeant", wardCode: BLOOMSBURY }] });
     await seedUser(db, { email: "admin@example.test", roles: [{ role: "admin" }] });
     ({ app, url } = await listen(db, webDist));

@@ -2,27 +2,42 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
+import { closeDb } from "@wardpanel/db/client";
 import { DEMO_PASSWORD } from "@wardpanel/db/seed";
+import { createTestDbFile, seedUser, TEST_PASSWORD } from "@wardpanel/db/testing";
 import { describe, expect, it } from "vitest";
 import { startServerProcess } from "./testing/server-process";
 
 const freshDatabasePath = () => join(mkdtempSync(join(tmpdir(), "wardpanel-process-")), "wardpanel.sqlite");
 
-const signIn = (url: string) =>
+const DEMO_SERGEANT = { email: "sergeant@demo.wardpanel.test", password: DEMO_PASSWORD };
+const SERGEANT = { email: "sergeant@example.test", password: TEST_PASSWORD };
+
+/** A migrated file with the wards and one sergeant: what the tests of stopping need, without seeding the demo. */
+async function databaseWithSergeant(): Promise<string> {
+  const path = freshDatabasePath();
+  const db = createTestDbFile(path);
+  await seedUser(db, { email: SERGEANT.email, roles: [{ role: "sergeant", wardCode: "E05013653" }] });
+  closeDb(db);
+  return path;
+}
+
+const signIn = (url: string, { email, password } = SERGEANT) =>
   fetch(`${url}/trpc/auth.signIn`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: "sergeant@demo.wardpanel.test", password: DEMO_PASSWORD }),
+    body: JSON.stringify({ email, password }),
   });
 
 describe("the server process", () => {
   it("starts on an empty file with demo data, prints where to open it and the demo sign-ins", async () => {
-    const server = await startServerProcess({ DATABASE_PATH: freshDatabasePath(), DEMO_DATA: "true" });
+    // Seeding the demo is the slowest start there is: allow for a machine busy with other tests.
+    const server = await startServerProcess({ DATABASE_PATH: freshDatabasePath(), DEMO_DATA: "true" }, { startTimeoutMs: 170_000 });
     try {
       expect(server.output()).toMatch(/Ward Panel is running: open http:\/\/localhost:\d+/);
       expect(server.output()).toContain("sergeant@demo.wardpanel.test");
       expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
-      expect((await signIn(server.url)).status).toBe(200);
+      expect((await signIn(server.url, DEMO_SERGEANT)).status).toBe(200);
     } finally {
       server.process.kill("SIGTERM");
       await server.exited;
@@ -30,8 +45,8 @@ describe("the server process", () => {
   });
 
   it("on SIGTERM finishes the request in flight, then closes the database and exits 0", async () => {
-    const databasePath = freshDatabasePath();
-    const server = await startServerProcess({ DATABASE_PATH: databasePath, DEMO_DATA: "true", LOG_LEVEL: "info" });
+    const databasePath = await databaseWithSergeant();
+    const server = await startServerProcess({ DATABASE_PATH: databasePath, DEMO_DATA: "false", LOG_LEVEL: "info" });
     // Argon2 makes a sign-in take tens of milliseconds: long enough to be in flight at the signal.
     const inFlight = signIn(server.url);
     while (!server.output().includes('"url":"/trpc/auth.signIn"')) await new Promise((resolve) => setTimeout(resolve, 1));
@@ -46,17 +61,21 @@ describe("the server process", () => {
   });
 
   it("killed with SIGKILL in the middle of writes, leaves a database that passes integrity_check and serves again", async () => {
-    const databasePath = freshDatabasePath();
-    const server = await startServerProcess({ DATABASE_PATH: databasePath, DEMO_DATA: "true" });
+    const databasePath = await databaseWithSergeant();
+    const server = await startServerProcess({ DATABASE_PATH: databasePath, DEMO_DATA: "false" });
     const writes: Promise<unknown>[] = [];
-    const stopAt = Date.now() + 1500;
-    // Keep many session-creating writes going, then kill without warning.
+    let killed = false;
+    let signedIn = 0;
+    // Keep many session-creating writes going until the kill, which comes without warning once
+    // some have been committed (on a loaded machine the first sign-in can take seconds).
     const writer = async () => {
-      while (Date.now() < stopAt) await signIn(server.url).catch(() => undefined);
+      while (!killed) if ((await signIn(server.url).catch(() => undefined))?.status === 200) signedIn++;
     };
     for (let i = 0; i < 4; i++) writes.push(writer());
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    const deadline = Date.now() + 150_000;
+    while (signedIn < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
     server.process.kill("SIGKILL");
+    killed = true;
     await server.exited;
     await Promise.all(writes);
 
@@ -66,7 +85,7 @@ describe("the server process", () => {
     expect(sessions.n).toBeGreaterThan(0);
     sqlite.close();
 
-    const again = await startServerProcess({ DATABASE_PATH: databasePath, DEMO_DATA: "true" });
+    const again = await startServerProcess({ DATABASE_PATH: databasePath, DEMO_DATA: "false" });
     try {
       expect((await fetch(`${again.url}/readyz`)).status).toBe(200);
       expect((await signIn(again.url)).status).toBe(200);

@@ -4,9 +4,8 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
-import { closeDb, openDb, type Db } from "./client";
-import { runMigrations } from "./migrate";
-import { createTestDb } from "./testing";
+import { closeDb, type Db } from "./client";
+import { createTestDb, createTestDbFile } from "./testing";
 import { whyWritesWouldFail } from "./write-readiness";
 
 describe("whether the database can take writes", () => {
@@ -20,9 +19,8 @@ describe("whether the database can take writes", () => {
     const dir = mkdtempSync(join(tmpdir(), "wardpanel-ready-"));
     folders.push(dir);
     const path = join(dir, "wardpanel.sqlite");
-    const db = openDb(path);
+    const db = createTestDbFile(path);
     opened.push(db);
-    runMigrations(db);
     return { db, path };
   }
 

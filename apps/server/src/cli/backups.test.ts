@@ -5,9 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
-import { closeDb, openDb } from "@wardpanel/db/client";
-import { runMigrations } from "@wardpanel/db/migrate";
-import { ensureWardsLoaded } from "@wardpanel/db/reference";
+import { closeDb } from "@wardpanel/db/client";
+import { createTestDbFile } from "@wardpanel/db/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../testing/cli-process";
 import { startServerProcess } from "../testing/server-process";
@@ -20,10 +19,7 @@ const PROCESS_TIMEOUT = 300_000;
 /** A migrated database file with the real wards: a few MB, so a backup takes more than one step. */
 function freshDatabase(): string {
   const path = join(folder(), "wardpanel.sqlite");
-  const db = openDb(path);
-  runMigrations(db);
-  ensureWardsLoaded(db);
-  closeDb(db);
+  closeDb(createTestDbFile(path));
   return path;
 }
 

@@ -2,11 +2,9 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { closeDb, openDb } from "@wardpanel/db/client";
-import { runMigrations } from "@wardpanel/db/migrate";
+import { closeDb } from "@wardpanel/db/client";
 import { addPublicSignIn } from "@wardpanel/db/queries/attendance";
-import { ensureWardsLoaded } from "@wardpanel/db/reference";
-import { seedPanelWithMembers, seedPublishedMeeting } from "@wardpanel/db/testing";
+import { createTestDbFile, seedPanelWithMembers, seedPublishedMeeting } from "@wardpanel/db/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../testing/cli-process";
 
@@ -28,9 +26,7 @@ describe("pnpm cli people and retention", { timeout: PROCESS_TIMEOUT }, () => {
 
   beforeAll(() => {
     env = { DATABASE_PATH: join(mkdtempSync(join(tmpdir(), "wardpanel-people-")), "wardpanel.sqlite") };
-    const db = openDb(env.DATABASE_PATH);
-    runMigrations(db);
-    ensureWardsLoaded(db);
+    const db = createTestDbFile(env.DATABASE_PATH);
     chair = seedPanelWithMembers(db, WARD, 1).chair;
     const meetingId = seedPublishedMeeting(db, { wardCode: WARD, date: "2020-03-03", now: new Date("2020-02-01T12:00:00Z") });
     // Five years ago: past the default 12 months.

@@ -2,9 +2,9 @@ import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { closeDb, openDb } from "@wardpanel/db/client";
-import { runMigrations } from "@wardpanel/db/migrate";
+import { closeDb } from "@wardpanel/db/client";
 import { scheduledBackupName } from "@wardpanel/db/operations/scheduled-backups";
+import { createTestDbFile } from "@wardpanel/db/testing";
 import { describe, expect, it } from "vitest";
 import { readEnv } from "../env";
 import { startScheduledBackups } from "./backups";
@@ -19,8 +19,7 @@ function recordingLog() {
 
 describe("scheduled backups", () => {
   it("makes one at once when the folder has none, then one each interval, keeping the newest BACKUP_KEEP", async () => {
-    const db = openDb(join(folder(), "wardpanel.sqlite"));
-    runMigrations(db);
+    const db = createTestDbFile(join(folder(), "wardpanel.sqlite"));
     const dir = join(folder(), "backups");
     // Not a scheduled backup: the schedule must leave it alone.
     const operatorsOwn = "before-upgrade.sqlite";
@@ -43,8 +42,7 @@ describe("scheduled backups", () => {
   });
 
   it("after a restart, waits for the interval since the newest backup instead of making another at once", async () => {
-    const db = openDb(join(folder(), "wardpanel.sqlite"));
-    runMigrations(db);
+    const db = createTestDbFile(join(folder(), "wardpanel.sqlite"));
     const dir = folder();
     const now = new Date("2030-03-01T12:00:00.000Z");
     writeFileSync(join(dir, scheduledBackupName(new Date("2030-03-01T11:00:00.000Z"))), "");

@@ -3,18 +3,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { createSignInLimiter } from "@wardpanel/api";
-import { openDb, type Db } from "@wardpanel/db/client";
-import { runMigrations } from "@wardpanel/db/migrate";
-import { ensureWardsLoaded } from "@wardpanel/db/reference";
+import type { Db } from "@wardpanel/db/client";
+import { createTestDbFile } from "@wardpanel/db/testing";
 import { buildServer } from "../app";
 
 /** A migrated SQLite file with the real wards in a new temporary folder, as the server runs on. */
 export function createFileDb(): { db: Db; dir: string } {
   const dir = mkdtempSync(join(tmpdir(), "wardpanel-"));
-  const db = openDb(join(dir, "wardpanel.sqlite"));
-  runMigrations(db);
-  ensureWardsLoaded(db);
-  return { db, dir };
+  return { db: createTestDbFile(join(dir, "wardpanel.sqlite")), dir };
 }
 
 /**

@@ -6,6 +6,12 @@ const MAIN = fileURLToPath(new URL("../main.ts", import.meta.url));
 
 export type RunningServer = { url: string; process: ChildProcess; output: () => string; exited: Promise<number | null> };
 
+/** Servers still running when the test process exits (a test that failed or timed out) are killed with it. */
+const running = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const child of running) child.kill("SIGKILL");
+});
+
 /**
  * Starts the real server (`src/main.ts`) as its own process on a free port, as `pnpm start` does.
  * Without the demo, PUBLIC_BASE_URL is required: unless given, it is the server's own address,
@@ -26,12 +32,18 @@ export async function startServerProcess(
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", ...addressing, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  running.add(child);
+  child.once("exit", () => running.delete(child));
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in ${startTimeoutMs / 1000} s:\n${output}`)), startTimeoutMs);
+    // A server that is too slow to start is stopped, not left running on a shared machine.
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`server did not start in ${startTimeoutMs / 1000} s:\n${output}`));
+    }, startTimeoutMs);
     const check = () => {
       const match = /open (http:\/\/localhost:\d+)/.exec(output);
       if (match) {

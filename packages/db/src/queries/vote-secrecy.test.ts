@@ -5,10 +5,8 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { verifyVoteRecord, type ChainEntry } from "@wardpanel/voting";
 import { describe, expect, it } from "vitest";
-import { closeDb, openDb } from "../client";
-import { runMigrations } from "../migrate";
-import { ensureWardsLoaded } from "../reference/load-wards";
-import { seedPanelWithMembers, seedPublishedMeeting } from "../testing";
+import { closeDb } from "../client";
+import { createTestDbFile, seedPanelWithMembers, seedPublishedMeeting } from "../testing";
 import { markAttendance } from "./attendance";
 import { setShortlisted, submitConcern } from "./concerns";
 import { startMeeting } from "./live";
@@ -45,9 +43,7 @@ const fileBytes = (path: string) => [path, `${path}-wal`].filter(existsSync).map
  */
 function runSecretVote() {
   const path = join(mkdtempSync(join(tmpdir(), "wardpanel-secrecy-")), "wardpanel.sqlite");
-  const db = openDb(path);
-  runMigrations(db);
-  ensureWardsLoaded(db);
+  const db = createTestDbFile(path);
   const panel = seedPanelWithMembers(db, WARD, 5);
   const meetingId = seedPublishedMeeting(db, { wardCode: WARD, date: "2026-11-25", now: new Date("2026-11-01T12:00:00Z") });
   const concerns = ["Drug dealing in Russell Square", "Speeding on Gower Street", "Bike theft at Euston"].map((description) => {

@@ -1,17 +1,24 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../client";
 import { findUserByEmail, getAssignments, listPeople } from "../queries/people";
 import { getPanelRoster, getTeam } from "../queries/panels";
 import { getPublishedAgenda } from "../queries/agenda";
 import { listWardMeetings } from "../queries/meetings";
 import { listWardPriorities } from "../queries/priorities";
 import { listWardVotes, verifyStoredVote } from "../queries/votes";
-import { createTestDb } from "../testing";
+import { copyTestDb, createTestDb } from "../testing";
 import { listDemoSignIns, seedDemo } from "./demo";
 
 describe("demo data", () => {
-  it("gives every Camden ward a panel with a chair, members and a team, and prints working sign-ins", async () => {
-    const db = createTestDb();
-    expect(await seedDemo(db)).toBe(true);
+  // Seeding the demo takes seconds: it is seeded once, and each test reads or changes its own copy.
+  let seeded: Db;
+  beforeAll(async () => {
+    seeded = createTestDb();
+    expect(await seedDemo(seeded)).toBe(true);
+  });
+
+  it("gives every Camden ward a panel with a chair, members and a team, and prints working sign-ins", () => {
+    const db = copyTestDb(seeded);
     expect(listDemoSignIns(db).map((s) => [s.role, s.wards])).toEqual([
       ["Admin", "all wards"],
       ["Crime data analyst", "the Metropolitan Police Service"],
@@ -32,9 +39,8 @@ describe("demo data", () => {
     expect(listPeople(db).length).toBeGreaterThan(150);
   });
 
-  it("gives the chair's ward meetings held with minutes, and the next ones advertised with matters arising", async () => {
-    const db = createTestDb();
-    await seedDemo(db);
+  it("gives the chair's ward meetings held with minutes, and the next ones advertised with matters arising", () => {
+    const db = copyTestDb(seeded);
     const belsize = listWardMeetings(db, "E05013652");
     expect(belsize.filter((m) => m.status === "minutes_published").length).toBeGreaterThanOrEqual(1);
     expect(belsize.filter((m) => m.status === "held")).toHaveLength(1);
@@ -50,8 +56,7 @@ describe("demo data", () => {
   });
 
   it("does nothing on a database that already has people", async () => {
-    const db = createTestDb();
-    await seedDemo(db);
+    const db = copyTestDb(seeded);
     const before = listPeople(db).length;
     expect(await seedDemo(db)).toBe(false);
     expect(listPeople(db)).toHaveLength(before);

@@ -3,19 +3,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Fastify from "fastify";
 import { createSignInLimiter } from "@wardpanel/api";
-import { closeDb, openDb, type Db } from "@wardpanel/db/client";
-import { runMigrations } from "@wardpanel/db/migrate";
-import { ensureWardsLoaded } from "@wardpanel/db/reference";
+import { closeDb, type Db } from "@wardpanel/db/client";
+import { createTestDbFile } from "@wardpanel/db/testing";
 import { buildServer } from "../../app";
 import { registerFeedRoutes, type FeedRouteOptions } from "./index";
 
 /** For the feed's tests: a migrated SQLite file with the real wards, and its path. */
 export function createFeedTestDb(): { db: Db; path: string } {
   const path = join(mkdtempSync(join(tmpdir(), "wardpanel-feed-")), "wardpanel.sqlite");
-  const db = openDb(path);
-  runMigrations(db);
-  ensureWardsLoaded(db);
-  return { db, path };
+  return { db: createTestDbFile(path), path };
 }
 
 /** The whole server (as `pnpm start` builds it) listening on a free loopback port. */
