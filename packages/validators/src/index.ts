@@ -11,3 +11,4 @@ export * from "./priorities";
 export * from "./packs";
 export * from "./forces";
 export * from "./personal-data";
+export * from "./role-groups";
