@@ -7,8 +7,11 @@ import { buttonClass, FormAlert, inputClass, secondaryButtonClass } from "./fiel
 
 type Priority = { id: number; title: string; status: string; isCallHandlingFlagged: boolean };
 
-/** Publish, the 60-minute flag (sergeant), monthly progress and ending — each saying what it does. */
-export function PriorityActions({ wardCode, priority, isSergeant }: { wardCode: string; priority: Priority; isSergeant: boolean }) {
+/**
+ * Publish, the 60-minute flag, monthly progress and ending — each saying what it does. For those who
+ * may manage priorities; `canFlag` for those who may also flag one for the 60-minute response.
+ */
+export function PriorityActions({ wardCode, priority, canFlag }: { wardCode: string; priority: Priority; canFlag: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const ref = { wardCode, priorityId: priority.id };
@@ -41,7 +44,7 @@ export function PriorityActions({ wardCode, priority, isSergeant }: { wardCode: 
             onConfirm={() => act(() => publish.mutateAsync(ref), "Published.")}
           />
         )}
-        {isSergeant && (priority.status === "draft" || priority.status === "active") && (
+        {canFlag && (priority.status === "draft" || priority.status === "active") && (
           <button type="button" className={secondaryButtonClass} onClick={() => act(() => flag.mutateAsync({ ...ref, isFlagged: !priority.isCallHandlingFlagged }), priority.isCallHandlingFlagged ? "The 60-minute response flag is removed." : "Flagged for the 60-minute response.")}>
             {priority.isCallHandlingFlagged ? "Remove the 60-minute response flag" : "Flag for the 60-minute response"}
           </button>

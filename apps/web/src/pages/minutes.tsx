@@ -9,10 +9,8 @@ import { MinutesApprovalForm, MinutesCorrectionForm, MinutesItemEditor } from ".
 import { MinutesView } from "../components/minutes-view";
 import { LoadError, Loading } from "../components/status";
 import { useTRPC } from "../lib/trpc";
-import { useTitle, useViewer } from "../lib/use-viewer";
-
-const RECORDERS = ["sergeant", "chair", "minute_taker"];
-const ORGANISERS = ["sergeant", "chair"];
+import { useWardAccess } from "../lib/use-access";
+import { useTitle } from "../lib/use-viewer";
 
 /**
  * The minutes of one meeting, from draft to published: the minute-taker drafts and edits, the
@@ -25,7 +23,7 @@ export function MinutesPage() {
   const ref = { wardCode, meetingId };
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { viewer } = useViewer();
+  const may = useWardAccess(wardCode);
   const minutes = useQuery({ ...trpc.minutes.forMeeting.queryOptions(ref), retry: false, enabled: validId });
   useTitle(minutes.data ? `Minutes: ${minutes.data.meeting.title}, ${minutes.data.meeting.date}` : "Minutes");
 
@@ -76,11 +74,8 @@ export function MinutesPage() {
 
   const { meeting, versions, approvalMeetings } = minutes.data;
   const latest = versions.at(-1);
-  const roles = viewer?.roles ?? [];
-  const isAdmin = roles.some((r) => r.role === "admin");
-  const holds = (allowed: string[]) => isAdmin || roles.some((r) => r.wardCode === wardCode && allowed.includes(r.role));
-  const canRecord = holds(RECORDERS);
-  const canOrganise = holds(ORGANISERS);
+  const canRecord = may("keepRecord");
+  const canManage = may("manageMinutes");
   const isCorrection = (latest?.version ?? 0) > 1;
   const approvedAt = latest?.approvedAtMeetingId ? approvalMeetings.find((m) => m.id === latest.approvedAtMeetingId) : undefined;
   const noRights = <p className="mb-4">Only the ward's chair or sergeant can take this step.</p>;
@@ -240,7 +235,7 @@ export function MinutesPage() {
                 ? "Once circulated, the correction can be published straight away: the panel approved these minutes already."
                 : "The panel reads the circulated minutes and approves them at its next meeting. Once circulated they can no longer be edited."}
             </p>
-            {canOrganise ? (
+            {canManage ? (
               <MinutesConfirmAction
                 label="Circulate to the panel"
                 question="Circulate these minutes to the panel?"
@@ -268,7 +263,7 @@ export function MinutesPage() {
             The panel approves the minutes at its next meeting, under "Minutes of the last meeting and matters arising". Recording the
             approval here also adds it as a decision to that meeting's record.
           </p>
-          {canOrganise ? <MinutesApprovalForm meeting={ref} approvalMeetings={approvalMeetings} onDone={() => stepDone("The approval has been recorded. You can now publish the minutes.")} /> : noRights}
+          {canManage ? <MinutesApprovalForm meeting={ref} approvalMeetings={approvalMeetings} onDone={() => stepDone("The approval has been recorded. You can now publish the minutes.")} /> : noRights}
         </section>
       )}
 
@@ -278,7 +273,7 @@ export function MinutesPage() {
             {isCorrection ? "Publish the correction" : "Publish the minutes"}
           </h2>
           <p className="mb-4">Published minutes appear on the public meeting page and never change. A later change is a correction, published with a note.</p>
-          {canOrganise ? (
+          {canManage ? (
             <MinutesConfirmAction
               label={isCorrection ? "Publish the correction" : "Publish the minutes"}
               question={isCorrection ? "Publish this correction?" : "Publish these minutes?"}
@@ -305,7 +300,7 @@ export function MinutesPage() {
             A correction starts a new draft version from the published one. The published version stays public until the correction is
             circulated and published.
           </p>
-          {canOrganise ? (
+          {canManage ? (
             <MinutesCorrectionForm meeting={ref} onDone={() => stepDone("A correction has been started. Edit the items, then circulate and publish it.")} />
           ) : (
             noRights

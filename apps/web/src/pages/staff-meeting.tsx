@@ -9,8 +9,8 @@ import { EditMeetingForm } from "../components/edit-meeting-form";
 import { FormAlert, secondaryButtonClass } from "../components/field";
 import { BackLink } from "../components/back-link";
 import { LoadError, Loading } from "../components/status";
-import { useWardPermissions } from "../lib/use-organiser";
 import { useTRPC } from "../lib/trpc";
+import { useWardAccess } from "../lib/use-access";
 import { useTitle } from "../lib/use-viewer";
 
 /** One meeting for its organisers: details, advertising, the agenda, and the way into the live meeting and minutes. */
@@ -19,7 +19,7 @@ export function StaffMeetingPage() {
   const meetingId = Number(meetingParam);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { canOrganise } = useWardPermissions(wardCode);
+  const may = useWardAccess(wardCode);
   const agenda = useQuery({ ...trpc.agenda.forMeeting.queryOptions({ wardCode, meetingId }), retry: false });
   const publish = useMutation(trpc.meetings.publish.mutationOptions());
   const [editing, setEditing] = useState(false);
@@ -68,7 +68,7 @@ export function StaffMeetingPage() {
         )}
       </div>
 
-      {canOrganise && isUpcoming && (
+      {may("arrangeMeetings") && isUpcoming && (
         <section aria-labelledby="advertise-heading" className="mb-8">
           <h2 id="advertise-heading" className="mb-2 text-2xl font-bold">
             Details and advertising
@@ -131,7 +131,7 @@ export function StaffMeetingPage() {
         <h2 id="agenda-heading" className="mb-2 text-2xl font-bold">
           Agenda
         </h2>
-        <AgendaEditor wardCode={wardCode} meetingId={meetingId} canEdit={canOrganise} />
+        <AgendaEditor wardCode={wardCode} meetingId={meetingId} canEdit={may("editAgenda")} />
       </section>
     </>
   );
