@@ -12,3 +12,5 @@ export * from "./packs";
 export * from "./forces";
 export * from "./personal-data";
 export * from "./role-groups";
+export * from "./priority-lifecycle";
+export * from "./pack-lifecycle";
