@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { AttendancePanel } from "../components/attendance-panel";
@@ -56,11 +57,17 @@ export function LiveMeetingPage() {
 
       {!data.isLive && !data.hasEnded && (
         <section className="mb-6">
-          <p className="mb-2">The meeting has not started. Starting it marks the meeting as held and starts the timer on the first item.</p>
-          {canRun && (
-            <button type="button" className={buttonClass} onClick={() => act(() => start.mutateAsync(ref))}>
-              Start the meeting
-            </button>
+          {MEETING_LIFECYCLE.allows(data.meeting.status, "start") ? (
+            <>
+              <p className="mb-2">The meeting has not started. Starting it marks the meeting as held and starts the timer on the first item.</p>
+              {canRun && (
+                <button type="button" className={buttonClass} onClick={() => act(() => start.mutateAsync(ref))}>
+                  Start the meeting
+                </button>
+              )}
+            </>
+          ) : (
+            <p className="mb-2">{MEETING_LIFECYCLE.refusal(data.meeting.status, "start")}.</p>
           )}
         </section>
       )}

@@ -1,4 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
+import { MINUTES_LIFECYCLE, type MinutesAction, publishingStep } from "@wardpanel/meetings/minutes-lifecycle";
 import { MINUTES_STATUS_LABELS, MINUTES_STATUSES } from "@wardpanel/validators";
 import { useRef, useState } from "react";
 import { Link, useParams } from "react-router";
@@ -77,6 +79,8 @@ export function MinutesPage() {
   const canRecord = may("keepRecord");
   const canManage = may("manageMinutes");
   const isCorrection = (latest?.version ?? 0) > 1;
+  /** Whether the newest version's status allows `action` (none before the minutes are drafted). */
+  const minutesStep = (action: MinutesAction) => latest !== undefined && MINUTES_LIFECYCLE.allows(latest.status, action);
   const approvedAt = latest?.approvedAtMeetingId ? approvalMeetings.find((m) => m.id === latest.approvedAtMeetingId) : undefined;
   const noRights = <p className="mb-4">Only the ward's chair or sergeant can take this step.</p>;
 
@@ -163,7 +167,7 @@ export function MinutesPage() {
           <h2 id="draft-heading" className="mb-2 text-2xl font-bold">
             Draft the minutes
           </h2>
-          {meeting.status === "held" ? (
+          {MEETING_LIFECYCLE.allows(meeting.status, "draftMinutes") ? (
             <>
               <p className="mb-4">
                 The draft starts from what was recorded during the meeting: attendance and quorum, each item's notes, decisions and actions,
@@ -199,7 +203,8 @@ export function MinutesPage() {
         </section>
       )}
 
-      {latest?.status === "draft" && (
+      {/* A draft is edited, then circulated. */}
+      {latest && minutesStep("edit") && (
         <>
           <section aria-labelledby="edit-heading" className="mb-8">
             <h2 id="edit-heading" className="mb-2 text-2xl font-bold">
@@ -254,7 +259,8 @@ export function MinutesPage() {
         </>
       )}
 
-      {latest?.status === "circulated" && !isCorrection && (
+      {/* A correction was approved in substance already: it goes straight to publishing. */}
+      {minutesStep("approve") && !isCorrection && (
         <section aria-labelledby="approve-heading" className="mb-8">
           <h2 id="approve-heading" className="mb-2 text-2xl font-bold">
             Record approval
@@ -267,7 +273,7 @@ export function MinutesPage() {
         </section>
       )}
 
-      {(latest?.status === "approved" || (latest?.status === "circulated" && isCorrection)) && (
+      {latest && minutesStep(publishingStep(latest.version)) && (
         <section aria-labelledby="publish-heading" className="mb-8">
           <h2 id="publish-heading" className="mb-2 text-2xl font-bold">
             {isCorrection ? "Publish the correction" : "Publish the minutes"}
@@ -291,7 +297,7 @@ export function MinutesPage() {
         </section>
       )}
 
-      {latest?.status === "published" && (
+      {latest && minutesStep("startCorrection") && (
         <section aria-labelledby="correct-heading" className="mb-8">
           <h2 id="correct-heading" className="mb-2 text-2xl font-bold">
             Correct the published minutes

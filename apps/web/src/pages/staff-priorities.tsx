@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { AreaGeometry, PriorityFields } from "@wardpanel/validators";
+import { type AreaGeometry, PRIORITY_LIFECYCLE, type PriorityFields } from "@wardpanel/validators";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { PriorityActions } from "../components/priority-actions";
@@ -121,7 +121,7 @@ export function StaffPrioritiesPage() {
                 </ul>
               </details>
             )}
-            {!canManage ? null : editing === p.id ? (
+            {canManage && editing === p.id ? (
               <div className="mt-3">
                 <PriorityForm
                   initial={toFields(p)}
@@ -136,7 +136,7 @@ export function StaffPrioritiesPage() {
                 />
               </div>
             ) : (
-              (p.status === "draft" || p.status === "active") && (
+              canManage && PRIORITY_LIFECYCLE.allows(p.status, "edit") && (
                 <button type="button" aria-label={`Edit: ${p.title}`} className="mt-2 min-h-11 text-blue-800 underline" onClick={() => setEditing(p.id)}>
                   Edit
                 </button>
