@@ -1,7 +1,8 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
 import { createPriority } from "@wardpanel/db/queries/priorities";
 import { buildPriorityFields, seedActivePriority, seedPanel, seedUser } from "@wardpanel/db/testing";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+
 import { startAppWith } from "../src/app-server";
 import { expectNoAxeViolations, launchBrowser, screenshot } from "../src/browser";
 import { signIn } from "../src/sign-in";
@@ -25,17 +26,38 @@ describe("who is offered what: priorities and the crime import", () => {
     app = await startAppWith(async (db) => {
       const now = new Date();
       seedPanel(db, BLOOMSBURY);
-      await seedUser(db, { email: "sergeant@example.test", name: "Jo Okafor", roles: [{ role: "sergeant", wardCode: BLOOMSBURY }] });
-      await seedUser(db, { email: "chair@example.test", name: "Priya Shah", roles: [{ role: "chair", wardCode: BLOOMSBURY }] });
-      await seedUser(db, { email: "member@example.test", name: "Tom Evans", roles: [{ role: "panel_member", wardCode: BLOOMSBURY }] });
-      await seedUser(db, { email: "analyst@example.test", name: "Mo Analyst", roles: [{ role: "analyst", force: "metropolitan" }] });
+      await seedUser(db, {
+        email: "sergeant@example.test",
+        name: "Jo Okafor",
+        roles: [{ role: "sergeant", wardCode: BLOOMSBURY }],
+      });
+      await seedUser(db, {
+        email: "chair@example.test",
+        name: "Priya Shah",
+        roles: [{ role: "chair", wardCode: BLOOMSBURY }],
+      });
+      await seedUser(db, {
+        email: "member@example.test",
+        name: "Tom Evans",
+        roles: [{ role: "panel_member", wardCode: BLOOMSBURY }],
+      });
+      await seedUser(db, {
+        email: "analyst@example.test",
+        name: "Mo Analyst",
+        roles: [{ role: "analyst", force: "metropolitan" }],
+      });
       seedActivePriority(db, { wardCode: BLOOMSBURY, now, fields: { title: ACTIVE } });
-      createPriority(db, { wardCode: BLOOMSBURY, fields: buildPriorityFields({ title: DRAFT, problem: "Cars race along Gower Street at night." }), now });
+      createPriority(db, {
+        wardCode: BLOOMSBURY,
+        fields: buildPriorityFields({ title: DRAFT, problem: "Cars race along Gower Street at night." }),
+        now,
+      });
     });
     browser = await launchBrowser();
   });
   afterEach(async (test) => {
-    if (test.task.result?.state === "fail" && current) await screenshot(current, `failed-${test.task.name.replace(/\W+/g, "-").slice(0, 60)}`);
+    if (test.task.result?.state === "fail" && current)
+      await screenshot(current, `failed-${test.task.name.replace(/\W+/g, "-").slice(0, 60)}`);
   });
   afterAll(async () => {
     for (const c of contexts) await c.close();
@@ -65,7 +87,14 @@ describe("who is offered what: priorities and the crime import", () => {
     await openPriorities(member);
     expect(await member.getByRole("heading", { name: ACTIVE }).isVisible()).toBe(true);
     expect(await main(member)).toContain("Cars race along Gower Street at night.");
-    for (const name of [/^Edit: /, "End the priority", "Publish the priority", "Add this month's progress", /60-minute response/, "Write a new priority"]) {
+    for (const name of [
+      /^Edit: /,
+      "End the priority",
+      "Publish the priority",
+      "Add this month's progress",
+      /60-minute response/,
+      "Write a new priority",
+    ]) {
       expect(await button(member, name).count(), `${String(name)} offered to a panel member`).toBe(0);
     }
     await expectNoAxeViolations(member);
@@ -101,7 +130,9 @@ describe("who is offered what: priorities and the crime import", () => {
 
   it("a panel member is not offered the crime import form or its link; the force's analyst is", async () => {
     const member = await pageFor("member@example.test");
-    expect(await member.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Crime data" }).count()).toBe(0);
+    expect(
+      await member.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Crime data" }).count(),
+    ).toBe(0);
     await member.goto("/staff/crime-data");
     await expect.poll(() => main(member)).toContain("imported by the force's crime data analysts or an admin");
     expect(await button(member, "Import the files").count()).toBe(0);
@@ -113,7 +144,9 @@ describe("who is offered what: priorities and the crime import", () => {
     await expect.poll(() => analyst.getByRole("heading", { name: "Import a month" }).isVisible()).toBe(true);
     expect(await analyst.getByLabel(/Street-level crime file/).isVisible()).toBe(true);
     expect(await button(analyst, "Import the files").isVisible()).toBe(true);
-    expect(await analyst.getByRole("heading", { name: "Import log: Metropolitan Police Service" }).isVisible()).toBe(true);
+    expect(await analyst.getByRole("heading", { name: "Import log: Metropolitan Police Service" }).isVisible()).toBe(
+      true,
+    );
     expect(await analyst.getByRole("heading", { name: /Import log: City of London/ }).count()).toBe(0);
     await expectNoAxeViolations(analyst);
     await screenshot(analyst, "offered-crime-import-analyst");

@@ -1,6 +1,7 @@
 import { DomainError, MEETING_STATUSES } from "@wardpanel/validators";
 import { describe, expect, it } from "vitest";
-import { type MeetingAction, MEETING_LIFECYCLE, type MeetingStatus } from "./meeting-lifecycle";
+
+import { MEETING_LIFECYCLE, type MeetingAction, type MeetingStatus } from "./meeting-lifecycle";
 
 /** What each status allows, written out by hand: the policy, not a copy of the table. */
 const ALLOWED: Record<MeetingStatus, MeetingAction[]> = {
@@ -37,7 +38,9 @@ describe("the meeting lifecycle", () => {
           expect(MEETING_LIFECYCLE.refusal(status, action)).toBeNull();
         } else {
           expect(guard, `${status} → ${action}`).toThrow(DomainError);
-          expect(guard).toThrow(expect.objectContaining({ kind: "conflict", message: MEETING_LIFECYCLE.refusal(status, action) }));
+          expect(guard).toThrow(
+            expect.objectContaining({ kind: "conflict", message: MEETING_LIFECYCLE.refusal(status, action) }),
+          );
           expect(MEETING_LIFECYCLE.refusal(status, action)).toMatch(/^[A-Z].{20,}[^.]$/);
         }
       }
@@ -54,10 +57,18 @@ describe("the meeting lifecycle", () => {
   });
 
   it("says what to do next where the step comes too early", () => {
-    expect(MEETING_LIFECYCLE.refusal("draft", "publishAgenda")).toBe("Publish the meeting first: an agenda is published for an advertised meeting");
-    expect(MEETING_LIFECYCLE.refusal("held", "publishAgenda")).toBe("This meeting has been held or cancelled, so its agenda can no longer be changed");
-    expect(MEETING_LIFECYCLE.refusal("published", "record")).toBe("Start the meeting first: notes, decisions and actions are recorded once it is under way");
+    expect(MEETING_LIFECYCLE.refusal("draft", "publishAgenda")).toBe(
+      "Publish the meeting first: an agenda is published for an advertised meeting",
+    );
+    expect(MEETING_LIFECYCLE.refusal("held", "publishAgenda")).toBe(
+      "This meeting has been held or cancelled, so its agenda can no longer be changed",
+    );
+    expect(MEETING_LIFECYCLE.refusal("published", "record")).toBe(
+      "Start the meeting first: notes, decisions and actions are recorded once it is under way",
+    );
     expect(MEETING_LIFECYCLE.refusal("cancelled", "record")).toBe("This meeting was cancelled, so it has no record");
-    expect(MEETING_LIFECYCLE.refusal("held", "cancel")).toBe("Only a meeting that has not happened yet can be cancelled");
+    expect(MEETING_LIFECYCLE.refusal("held", "cancel")).toBe(
+      "Only a meeting that has not happened yet can be cancelled",
+    );
   });
 });

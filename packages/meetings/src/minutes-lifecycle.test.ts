@@ -1,6 +1,7 @@
 import { DomainError, MINUTES_STATUSES } from "@wardpanel/validators";
 import { describe, expect, it } from "vitest";
-import { type MinutesAction, MINUTES_LIFECYCLE, type MinutesStatus, publishingStep } from "./minutes-lifecycle";
+
+import { MINUTES_LIFECYCLE, type MinutesAction, type MinutesStatus, publishingStep } from "./minutes-lifecycle";
 
 /** What each status allows, written out by hand: the policy, not a copy of the table. */
 const ALLOWED: Record<MinutesStatus, MinutesAction[]> = {
@@ -34,7 +35,9 @@ describe("the minutes lifecycle", () => {
           expect(guard, `${status} → ${action}`).not.toThrow();
         } else {
           expect(guard, `${status} → ${action}`).toThrow(DomainError);
-          expect(guard).toThrow(expect.objectContaining({ kind: "conflict", message: MINUTES_LIFECYCLE.refusal(status, action) }));
+          expect(guard).toThrow(
+            expect.objectContaining({ kind: "conflict", message: MINUTES_LIFECYCLE.refusal(status, action) }),
+          );
         }
       }
     }
@@ -53,9 +56,13 @@ describe("the minutes lifecycle", () => {
     expect(publishingStep(1)).toBe("publish");
     expect(publishingStep(2)).toBe("publishCorrection");
     expect(MINUTES_LIFECYCLE.allows("circulated", publishingStep(1))).toBe(false);
-    expect(MINUTES_LIFECYCLE.refusal("circulated", publishingStep(1))).toBe("Minutes are published once approved at the next meeting");
+    expect(MINUTES_LIFECYCLE.refusal("circulated", publishingStep(1))).toBe(
+      "Minutes are published once approved at the next meeting",
+    );
     expect(MINUTES_LIFECYCLE.allows("circulated", publishingStep(2))).toBe(true);
-    expect(MINUTES_LIFECYCLE.refusal("draft", "approve")).toBe("Circulate the minutes to the panel before they are approved");
+    expect(MINUTES_LIFECYCLE.refusal("draft", "approve")).toBe(
+      "Circulate the minutes to the panel before they are approved",
+    );
     expect(MINUTES_LIFECYCLE.refusal("published", "edit")).toMatch(/start a correction instead/);
   });
 });

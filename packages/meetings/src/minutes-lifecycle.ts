@@ -1,5 +1,5 @@
-import { defineLifecycle } from "@wardpanel/validators/lifecycle";
 import { MINUTES_STATUSES, type MinutesStatus } from "@wardpanel/validators";
+import { defineLifecycle } from "@wardpanel/validators/lifecycle";
 
 /**
  * The life of one version of a meeting's minutes (docs/architecture.md "Meetings"; domain.md: a
@@ -13,11 +13,35 @@ import { MINUTES_STATUSES, type MinutesStatus } from "@wardpanel/validators";
  * published once circulated. Which of the two publishing steps applies is the version's to say.
  */
 export const MINUTES_LIFECYCLE = defineLifecycle(MINUTES_STATUSES, {
-  edit: { from: ["draft"], refusal: "Only draft minutes can be edited. Published minutes never change: start a correction instead." },
+  edit: {
+    from: ["draft"],
+    refusal: "Only draft minutes can be edited. Published minutes never change: start a correction instead.",
+  },
   circulate: { from: ["draft"], to: "circulated", refusal: "These minutes have already been circulated to the panel" },
-  approve: { from: ["circulated"], to: "approved", refusal: (status) => (status === "draft" ? "Circulate the minutes to the panel before they are approved" : "These minutes have already been approved") },
-  publish: { from: ["approved"], to: "published", refusal: (status) => (status === "published" ? "These minutes have already been published" : "Minutes are published once approved at the next meeting") },
-  publishCorrection: { from: ["circulated", "approved"], to: "published", refusal: (status) => (status === "published" ? "This correction has already been published" : "Circulate the correction to the panel before publishing it") },
+  approve: {
+    from: ["circulated"],
+    to: "approved",
+    refusal: (status) =>
+      status === "draft"
+        ? "Circulate the minutes to the panel before they are approved"
+        : "These minutes have already been approved",
+  },
+  publish: {
+    from: ["approved"],
+    to: "published",
+    refusal: (status) =>
+      status === "published"
+        ? "These minutes have already been published"
+        : "Minutes are published once approved at the next meeting",
+  },
+  publishCorrection: {
+    from: ["circulated", "approved"],
+    to: "published",
+    refusal: (status) =>
+      status === "published"
+        ? "This correction has already been published"
+        : "Circulate the correction to the panel before publishing it",
+  },
   startCorrection: { from: ["published"], refusal: "Only published minutes are corrected; edit the draft instead" },
 });
 

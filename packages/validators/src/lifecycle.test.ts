@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
+
 import { DomainError } from "./errors";
 import { defineLifecycle } from "./lifecycle";
 
 const DOOR = defineLifecycle(["shut", "open", "locked"] as const, {
-  open: { from: ["shut"], to: "open", refusal: (status) => (status === "locked" ? "Unlock it first" : "It is open already") },
+  open: {
+    from: ["shut"],
+    to: "open",
+    refusal: (status) => (status === "locked" ? "Unlock it first" : "It is open already"),
+  },
   shut: { from: ["open"], to: "shut", refusal: "It is shut already" },
   lock: { from: ["shut"], to: "locked", refusal: "Shut it first" },
   paint: { from: ["shut", "open", "locked"], refusal: "Never refused" },

@@ -30,7 +30,10 @@ export type Lifecycle<S extends string, A extends string> = {
   canTransition(from: S, to: S): boolean;
 };
 
-export function defineLifecycle<S extends string, A extends string>(statuses: readonly S[], steps: { readonly [K in A]: Step<S> }): Lifecycle<S, A> {
+export function defineLifecycle<S extends string, A extends string>(
+  statuses: readonly S[],
+  steps: { readonly [K in A]: Step<S> },
+): Lifecycle<S, A> {
   const actions = Object.keys(steps) as A[];
   const allows = (status: S, action: A) => steps[action].from.includes(status);
   const refusal = (status: S, action: A) => {
@@ -48,6 +51,7 @@ export function defineLifecycle<S extends string, A extends string>(statuses: re
       if (why !== null) throw new DomainError("conflict", why);
     },
     allowedActions: (status) => actions.filter((action) => allows(status, action)),
-    canTransition: (from, to) => from !== to && actions.some((action) => steps[action].to === to && allows(from, action)),
+    canTransition: (from, to) =>
+      from !== to && actions.some((action) => steps[action].to === to && allows(from, action)),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+
 import { DomainError } from "./errors";
-import { type PackAction, PACK_LIFECYCLE, PACK_STATUSES, type PackStatus } from "./pack-lifecycle";
+import { PACK_LIFECYCLE, PACK_STATUSES, type PackAction, type PackStatus } from "./pack-lifecycle";
 
 /** What each status allows, written out by hand: the policy, not a copy of the table. */
 const ALLOWED: Record<PackStatus, PackAction[]> = {
@@ -17,12 +18,17 @@ describe("the pack lifecycle", () => {
       for (const action of ACTIONS) {
         const guard = () => PACK_LIFECYCLE.assert(status, action);
         if (ALLOWED[status].includes(action)) expect(guard, `${status} → ${action}`).not.toThrow();
-        else expect(guard, `${status} → ${action}`).toThrow(expect.objectContaining({ kind: "conflict", message: PACK_LIFECYCLE.refusal(status, action) }));
+        else
+          expect(guard, `${status} → ${action}`).toThrow(
+            expect.objectContaining({ kind: "conflict", message: PACK_LIFECYCLE.refusal(status, action) }),
+          );
       }
     }
     expect(() => PACK_LIFECYCLE.assert("published", "publish")).toThrow(DomainError);
     expect(PACK_LIFECYCLE.refusal("published", "publish")).toBe("This pack has already been published");
-    expect(PACK_LIFECYCLE.refusal("published", "editText")).toBe("This pack is published, so its commentary can no longer be changed");
+    expect(PACK_LIFECYCLE.refusal("published", "editText")).toBe(
+      "This pack is published, so its commentary can no longer be changed",
+    );
   });
 
   it("moves only from draft to published", () => {

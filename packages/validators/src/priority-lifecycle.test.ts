@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
+
 import { DomainError } from "./errors";
-import { ENDING_STEP, type PriorityAction, PRIORITY_LIFECYCLE, PRIORITY_STATUSES, type PriorityStatus } from "./priority-lifecycle";
 import { PRIORITY_OUTCOMES } from "./priorities";
+import {
+  ENDING_STEP,
+  PRIORITY_LIFECYCLE,
+  PRIORITY_STATUSES,
+  type PriorityAction,
+  type PriorityStatus,
+} from "./priority-lifecycle";
 
 /** What each status allows, written out by hand: the policy, not a copy of the table. */
 const ALLOWED: Record<PriorityStatus, PriorityAction[]> = {
@@ -36,7 +43,9 @@ describe("the priority lifecycle", () => {
           expect(guard, `${status} → ${action}`).not.toThrow();
         } else {
           expect(guard, `${status} → ${action}`).toThrow(DomainError);
-          expect(guard).toThrow(expect.objectContaining({ kind: "conflict", message: PRIORITY_LIFECYCLE.refusal(status, action) }));
+          expect(guard).toThrow(
+            expect.objectContaining({ kind: "conflict", message: PRIORITY_LIFECYCLE.refusal(status, action) }),
+          );
         }
       }
     }
@@ -56,6 +65,8 @@ describe("the priority lifecycle", () => {
       expect(PRIORITY_LIFECYCLE.steps[ENDING_STEP[outcome]].to).toBe(outcome);
     }
     expect(PRIORITY_LIFECYCLE.refusal("draft", "achieve")).toBe("Only an active priority can be ended");
-    expect(PRIORITY_LIFECYCLE.refusal("withdrawn", "edit")).toBe("This priority has ended, so it can no longer be changed");
+    expect(PRIORITY_LIFECYCLE.refusal("withdrawn", "edit")).toBe(
+      "This priority has ended, so it can no longer be changed",
+    );
   });
 });

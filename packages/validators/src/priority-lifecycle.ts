@@ -19,14 +19,24 @@ export type PriorityStatus = (typeof PRIORITY_STATUSES)[number];
 export const PRIORITY_LIFECYCLE = defineLifecycle(PRIORITY_STATUSES, {
   edit: { from: ["draft", "active"], refusal: "This priority has ended, so it can no longer be changed" },
   publish: { from: ["draft"], to: "active", refusal: "Only a draft priority can be published" },
-  flagForCallHandling: { from: ["draft", "active"], refusal: "This priority has ended, so it can no longer be flagged for the 60-minute response" },
+  flagForCallHandling: {
+    from: ["draft", "active"],
+    refusal: "This priority has ended, so it can no longer be flagged for the 60-minute response",
+  },
   achieve: { from: ["active"], to: "achieved", refusal: "Only an active priority can be ended" },
   withdraw: { from: ["active"], to: "withdrawn", refusal: "Only an active priority can be ended" },
   supersede: { from: ["active"], to: "superseded", refusal: "Only an active priority can be ended" },
-  reportProgress: { from: ["active", "achieved", "withdrawn", "superseded"], refusal: "Report progress once the priority is published" },
+  reportProgress: {
+    from: ["active", "achieved", "withdrawn", "superseded"],
+    refusal: "Report progress once the priority is published",
+  },
 });
 
 export type PriorityAction = keyof typeof PRIORITY_LIFECYCLE.steps;
 
 /** The step that ends an active priority with each outcome. */
-export const ENDING_STEP = { achieved: "achieve", withdrawn: "withdraw", superseded: "supersede" } as const satisfies Record<string, PriorityAction>;
+export const ENDING_STEP = {
+  achieved: "achieve",
+  withdrawn: "withdraw",
+  superseded: "supersede",
+} as const satisfies Record<string, PriorityAction>;

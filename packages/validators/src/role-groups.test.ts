@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { forcesWhereMay, type HeldRole, holdsAdmin, mayForForce, mayInWard, WARD_ROLE_GROUPS } from "./role-groups";
 
 const BLOOMSBURY = "E05013653";
@@ -14,7 +15,9 @@ describe("role groups", () => {
 
   it("offer a panel member the ward's records and a ballot, never priority editing or the agenda", () => {
     const member = [ward("panel_member")];
-    const allowed = (Object.keys(WARD_ROLE_GROUPS) as (keyof typeof WARD_ROLE_GROUPS)[]).filter((g) => mayInWard(member, g, BLOOMSBURY));
+    const allowed = (Object.keys(WARD_ROLE_GROUPS) as (keyof typeof WARD_ROLE_GROUPS)[]).filter((g) =>
+      mayInWard(member, g, BLOOMSBURY),
+    );
     expect(allowed).toEqual(["seeWard", "castVotes"]);
   });
 

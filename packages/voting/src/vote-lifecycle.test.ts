@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type VoteAction, VOTE_LIFECYCLE, VOTE_STATUSES, type VoteStatus } from "./vote-lifecycle";
+
+import { VOTE_LIFECYCLE, VOTE_STATUSES, type VoteAction, type VoteStatus } from "./vote-lifecycle";
 
 /** What each status allows, written out by hand: the policy, not a copy of the table. */
 const ALLOWED: Record<VoteStatus, VoteAction[]> = {
@@ -31,7 +32,13 @@ describe("the vote lifecycle", () => {
         if (ALLOWED[status].includes(action)) {
           expect(guard, `${status} → ${action}`).not.toThrow();
         } else {
-          expect(guard, `${status} → ${action}`).toThrow(expect.objectContaining({ name: "DomainError", kind: "conflict", message: VOTE_LIFECYCLE.refusal(status, action) }));
+          expect(guard, `${status} → ${action}`).toThrow(
+            expect.objectContaining({
+              name: "DomainError",
+              kind: "conflict",
+              message: VOTE_LIFECYCLE.refusal(status, action),
+            }),
+          );
         }
       }
     }
@@ -49,7 +56,9 @@ describe("the vote lifecycle", () => {
   it("tells a member whether the vote has yet to open or has closed", () => {
     expect(VOTE_LIFECYCLE.refusal("draft", "castBallot")).toBe("The vote has not opened yet");
     expect(VOTE_LIFECYCLE.refusal("closed", "castBallot")).toBe("The vote has closed");
-    expect(VOTE_LIFECYCLE.refusal("open", "changeSettings")).toBe("The vote is open: its method and settings are fixed and can no longer change");
+    expect(VOTE_LIFECYCLE.refusal("open", "changeSettings")).toBe(
+      "The vote is open: its method and settings are fixed and can no longer change",
+    );
     expect(VOTE_LIFECYCLE.refusal("open", "publish")).toBe("Close the vote before publishing its result");
   });
 });

@@ -18,16 +18,23 @@ export type VoteStatus = (typeof VOTE_STATUSES)[number];
 export const VOTE_LIFECYCLE = defineLifecycle(VOTE_STATUSES, {
   changeSettings: {
     from: ["draft"],
-    refusal: (status) => `${status === "open" ? "The vote is open" : "The vote has closed"}: its method and settings are fixed and can no longer change`,
+    refusal: (status) =>
+      `${status === "open" ? "The vote is open" : "The vote has closed"}: its method and settings are fixed and can no longer change`,
   },
   open: { from: ["draft"], to: "open", refusal: "This vote has already been opened" },
-  castBallot: { from: ["open"], refusal: (status) => (status === "draft" ? "The vote has not opened yet" : "The vote has closed") },
+  castBallot: {
+    from: ["open"],
+    refusal: (status) => (status === "draft" ? "The vote has not opened yet" : "The vote has closed"),
+  },
   close: { from: ["open"], to: "closed", refusal: "Only an open vote can be closed" },
   decideTie: { from: ["closed"], refusal: "There is no tie waiting for the chair's decision" },
   publish: {
     from: ["closed"],
     to: "published",
-    refusal: (status) => (status === "published" ? "This vote's result has already been published" : "Close the vote before publishing its result"),
+    refusal: (status) =>
+      status === "published"
+        ? "This vote's result has already been published"
+        : "Close the vote before publishing its result",
   },
 });
 

@@ -1,4 +1,5 @@
 import { type ForceRoleGroup, forcesWhereMay, holdsAdmin, mayInWard, type WardRoleGroup } from "@wardpanel/validators";
+
 import { useViewer } from "./use-viewer";
 
 /**
