@@ -1,7 +1,20 @@
 import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
-import { DomainError, type DomainErrorKind, ForceRef, type ForceRole, WardRef, type WardRole } from "@wardpanel/validators";
+import {
+  DomainError,
+  type DomainErrorKind,
+  FORCE_ROLE_GROUPS,
+  ForceRef,
+  type ForceRole,
+  type ForceRoleGroup,
+  mayForForce,
+  mayInWard,
+  WARD_ROLE_GROUPS,
+  WardRef,
+  type WardRole,
+  type WardRoleGroup,
+} from "@wardpanel/validators";
 import { z } from "zod";
-import { canActOnForce, canActOnWard, isAdmin } from "./auth/viewer";
+import { isAdmin } from "./auth/viewer";
 import type { Context } from "./context";
 import { describeFault } from "./faults";
 
@@ -10,13 +23,17 @@ import { describeFault } from "./faults";
 
 // ─── Initialisation ───────────────────────────────────────────────────────────────────────────
 
-/** Who may call a procedure. Every procedure declares one; the role-matrix test reads it. */
+/**
+ * Who may call a procedure. Every procedure declares one; the role-matrix test reads it. Ward and
+ * force access name a role group (@wardpanel/validators role-groups.ts), the same the web app
+ * asks before offering the action; `roles` is what that group holds, for reading the policy.
+ */
 export type Access =
   | { kind: "public" }
   | { kind: "signed-in" }
   | { kind: "admin" }
-  | { kind: "ward"; roles: readonly WardRole[] }
-  | { kind: "force"; roles: readonly ForceRole[] };
+  | { kind: "ward"; group: WardRoleGroup; roles: readonly WardRole[] }
+  | { kind: "force"; group: ForceRoleGroup; roles: readonly ForceRole[] };
 
 export type Meta = { access: Access };
 
@@ -92,16 +109,16 @@ export const adminProcedure = base
   });
 
 /**
- * People holding one of `roles` for the ward named by the input's `wardCode` (admins always).
+ * People in role group `group` for the ward named by the input's `wardCode` (admins always).
  * The input is parsed before the check, so the ward is the one the procedure will act on.
  */
-export function wardProcedure(roles: readonly WardRole[]) {
+export function wardProcedure(group: WardRoleGroup) {
   return base
-    .meta({ access: { kind: "ward", roles } })
+    .meta({ access: { kind: "ward", group, roles: WARD_ROLE_GROUPS[group] } })
     .use(requireViewer)
     .input(WardRef)
     .use(({ ctx, input, next }) => {
-      if (!canActOnWard(ctx.viewer, input.wardCode, roles)) {
+      if (!mayInWard(ctx.viewer.roles, group, input.wardCode)) {
         throw new TRPCError({ code: "FORBIDDEN", message: "You do not have a role for this ward that allows this" });
       }
       return next({ ctx });
@@ -109,16 +126,16 @@ export function wardProcedure(roles: readonly WardRole[]) {
 }
 
 /**
- * People holding one of `roles` for the police force named by the input's `force` (admins always):
+ * People in role group `group` for the police force named by the input's `force` (admins always):
  * force-wide data such as a police.uk month, which covers every ward the force polices.
  */
-export function forceProcedure(roles: readonly ForceRole[]) {
+export function forceProcedure(group: ForceRoleGroup) {
   return base
-    .meta({ access: { kind: "force", roles } })
+    .meta({ access: { kind: "force", group, roles: FORCE_ROLE_GROUPS[group] } })
     .use(requireViewer)
     .input(ForceRef)
     .use(({ ctx, input, next }) => {
-      if (!canActOnForce(ctx.viewer, input.force, roles)) {
+      if (!mayForForce(ctx.viewer.roles, group, input.force)) {
         throw new TRPCError({ code: "FORBIDDEN", message: "You do not have a role for this police force that allows this" });
       }
       return next({ ctx });

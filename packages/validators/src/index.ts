@@ -11,3 +11,6 @@ export * from "./priorities";
 export * from "./packs";
 export * from "./forces";
 export * from "./personal-data";
+export * from "./role-groups";
+export * from "./priority-lifecycle";
+export * from "./pack-lifecycle";

@@ -5,7 +5,7 @@ import { canActOnWard } from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
 import { addPaper, getPaperInMeeting, isPaperPublished } from "@wardpanel/db/queries/agenda";
 import { getMeetingInWard } from "@wardpanel/db/queries/meetings";
-import { DomainError, PAPER_MAX_BYTES, PAPER_TYPES, WardCode } from "@wardpanel/validators";
+import { DomainError, PAPER_MAX_BYTES, PAPER_TYPES, WARD_ROLE_GROUPS, WardCode } from "@wardpanel/validators";
 import { optionalViewer, requireWardRole } from "./staff-access";
 
 const MEGABYTES = PAPER_MAX_BYTES / 1024 / 1024;
@@ -32,7 +32,7 @@ export async function registerPaperRoutes(app: FastifyInstance, db: Db, secureCo
       const meetingId = idOf(request.params.meetingId);
       const itemId = idOf(request.params.itemId);
       if (!ward.success || meetingId === null || itemId === null) return reply.code(404).send({ error: "There is no such agenda item" });
-      const viewer = requireWardRole(db, request, reply, ward.data, ["sergeant", "chair"], secureCookies);
+      const viewer = requireWardRole(db, request, reply, ward.data, WARD_ROLE_GROUPS.editAgenda, secureCookies);
       if (!viewer) return reply;
 
       const file = await request.file({ limits: { files: 1, fileSize: PAPER_MAX_BYTES } }).catch(() => undefined);
@@ -79,7 +79,7 @@ export async function registerPaperRoutes(app: FastifyInstance, db: Db, secureCo
       getMeetingInWard(db, ward.data, meetingId);
       const paper = getPaperInMeeting(db, meetingId, paperId);
       const viewer = optionalViewer(db, request, reply, secureCookies);
-      const isStaff = viewer !== null && canActOnWard(viewer, ward.data, ["sergeant", "chair", "panel_member", "minute_taker"]);
+      const isStaff = viewer !== null && canActOnWard(viewer, ward.data, WARD_ROLE_GROUPS.seeWard);
       if (!isStaff && !isPaperPublished(db, meetingId, paperId)) return notFound();
       // RFC 9110 §15.5.11: gone on purpose, for good. Plain text, as people open this link in a browser.
       if (!isStaff && paper.withdrawnAt) {

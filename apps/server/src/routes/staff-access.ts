@@ -7,6 +7,7 @@ import { sessionCookieFor, viewerOf } from "../session-cookie";
 /**
  * The plain-HTTP counterpart of tRPC's wardProcedure: the signed-in viewer if they hold one of
  * `roles` for the ward (admins always), otherwise the reply is sent (401 or 403) and null returned.
+ * Pass a role group (`WARD_ROLE_GROUPS.editAgenda`), so the UI and the route read the same rule.
  */
 export function requireWardRole(db: Db, request: FastifyRequest, reply: FastifyReply, wardCode: string, roles: readonly WardRole[], secureCookies: boolean): Viewer | null {
   const viewer = viewerOf(db, request, sessionCookieFor(reply, secureCookies));

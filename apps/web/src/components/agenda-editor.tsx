@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
 import type { AgendaItemFields } from "@wardpanel/validators";
 import { useState } from "react";
 import { useTRPC } from "../lib/trpc";
@@ -49,7 +50,8 @@ export function AgendaEditor({ wardCode, meetingId, canEdit }: { wardCode: strin
   if (agenda.isLoading) return <Loading />;
   if (agenda.error || !agenda.data) return <LoadError error={agenda.error ?? { message: "No agenda." }} />;
   const { items, carriedOverActions, reviewsDue, published, publishedPapers } = agenda.data;
-  const editable = canEdit && (agenda.data.meeting.status === "draft" || agenda.data.meeting.status === "published");
+  const meetingStatus = agenda.data.meeting.status;
+  const editable = canEdit && MEETING_LIFECYCLE.allows(meetingStatus, "editAgenda");
 
   return (
     <>
@@ -181,7 +183,7 @@ export function AgendaEditor({ wardCode, meetingId, canEdit }: { wardCode: strin
               />
             </div>
           </details>
-          {agenda.data.meeting.status === "published" ? (
+          {MEETING_LIFECYCLE.allows(meetingStatus, "publishAgenda") ? (
             <ConfirmButton
               label={published ? "Publish a new version of the agenda" : "Publish the agenda"}
               question={<p>The public will see this agenda and its papers on the ward page. Later changes need publishing again.</p>}
@@ -189,7 +191,7 @@ export function AgendaEditor({ wardCode, meetingId, canEdit }: { wardCode: strin
               onConfirm={() => run(() => publish.mutateAsync(ref), "The agenda is published.")}
             />
           ) : (
-            <p>Publish the meeting first; then you can publish its agenda.</p>
+            <p>{MEETING_LIFECYCLE.refusal(meetingStatus, "publishAgenda")}.</p>
           )}
         </>
       )}

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link, NavLink, Outlet, useNavigate } from "react-router";
 import { useTRPC } from "../lib/trpc";
+import { useAccess } from "../lib/use-access";
 import { useViewer } from "../lib/use-viewer";
 
 const navLink = ({ isActive }: { isActive: boolean }) =>
@@ -19,8 +20,8 @@ export function Layout() {
       },
     }),
   );
-  const isAdmin = viewer?.roles.some((r) => r.role === "admin");
-  const isAnalyst = viewer?.roles.some((r) => r.role === "analyst");
+  const { isAdmin, forcesWhereMay } = useAccess();
+  const mayImportCrimeData = forcesWhereMay("importCrimeData").length > 0;
 
   return (
     <div className="flex min-h-screen flex-col bg-white text-slate-900 print:text-black">
@@ -46,7 +47,7 @@ export function Layout() {
                       Your wards
                     </NavLink>
                   </li>
-                  {(isAdmin || isAnalyst) && (
+                  {mayImportCrimeData && (
                     <li>
                       <NavLink to="/staff/crime-data" className={navLink}>
                         Crime data

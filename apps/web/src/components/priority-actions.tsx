@@ -1,17 +1,22 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { PRIORITY_LIFECYCLE, type PriorityAction, type PriorityStatus } from "@wardpanel/validators";
 import { useState } from "react";
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
 import { ConfirmButton } from "./confirm-button";
 import { buttonClass, FormAlert, inputClass, secondaryButtonClass } from "./field";
 
-type Priority = { id: number; title: string; status: string; isCallHandlingFlagged: boolean };
+type Priority = { id: number; title: string; status: PriorityStatus; isCallHandlingFlagged: boolean };
 
-/** Publish, the 60-minute flag (sergeant), monthly progress and ending — each saying what it does. */
-export function PriorityActions({ wardCode, priority, isSergeant }: { wardCode: string; priority: Priority; isSergeant: boolean }) {
+/**
+ * Publish, the 60-minute flag, monthly progress and ending — each saying what it does. For those who
+ * may manage priorities; `canFlag` for those who may also flag one for the 60-minute response.
+ */
+export function PriorityActions({ wardCode, priority, canFlag }: { wardCode: string; priority: Priority; canFlag: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const ref = { wardCode, priorityId: priority.id };
+  const can = (action: PriorityAction) => PRIORITY_LIFECYCLE.allows(priority.status, action);
   const publish = useMutation(trpc.priorities.publish.mutationOptions());
   const flag = useMutation(trpc.priorities.setCallHandling.mutationOptions());
   const end = useMutation(trpc.priorities.end.mutationOptions());
@@ -33,7 +38,7 @@ export function PriorityActions({ wardCode, priority, isSergeant }: { wardCode: 
         {status ?? ""}
       </p>
       <div className="flex flex-wrap gap-2">
-        {priority.status === "draft" && (
+        {can("publish") && (
           <ConfirmButton
             label="Publish the priority"
             question={<p>It will appear on the public ward page and, if flagged, in the control rooms' feed.</p>}
@@ -41,20 +46,20 @@ export function PriorityActions({ wardCode, priority, isSergeant }: { wardCode: 
             onConfirm={() => act(() => publish.mutateAsync(ref), "Published.")}
           />
         )}
-        {isSergeant && (priority.status === "draft" || priority.status === "active") && (
+        {canFlag && can("flagForCallHandling") && (
           <button type="button" className={secondaryButtonClass} onClick={() => act(() => flag.mutateAsync({ ...ref, isFlagged: !priority.isCallHandlingFlagged }), priority.isCallHandlingFlagged ? "The 60-minute response flag is removed." : "Flagged for the 60-minute response.")}>
             {priority.isCallHandlingFlagged ? "Remove the 60-minute response flag" : "Flag for the 60-minute response"}
           </button>
         )}
-        {priority.status === "active" && (
-          <>
-            <button type="button" className={secondaryButtonClass} onClick={() => setPanel("progress")}>
-              Add this month's progress
-            </button>
-            <button type="button" className={secondaryButtonClass} onClick={() => setPanel("end")}>
-              End the priority
-            </button>
-          </>
+        {can("reportProgress") && (
+          <button type="button" className={secondaryButtonClass} onClick={() => setPanel("progress")}>
+            Add this month's progress
+          </button>
+        )}
+        {can("achieve") && can("withdraw") && (
+          <button type="button" className={secondaryButtonClass} onClick={() => setPanel("end")}>
+            End the priority
+          </button>
         )}
       </div>
       {panel === "progress" && (

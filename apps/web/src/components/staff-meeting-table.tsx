@@ -1,6 +1,6 @@
 import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@wardpanel/api";
-import { MEETING_STATUS_LABELS, type MeetingStatus } from "@wardpanel/validators";
+import { MEETING_STATUS_LABELS } from "@wardpanel/validators";
 import { Link } from "react-router";
 
 type Meeting = inferRouterOutputs<AppRouter>["meetings"]["forWard"][number];
@@ -28,7 +28,7 @@ export function StaffMeetingTable({ wardCode, meetings }: { wardCode: string; me
                   {m.title}
                 </Link>
               </td>
-              <td className="py-2">{MEETING_STATUS_LABELS[m.status as MeetingStatus]}</td>
+              <td className="py-2">{MEETING_STATUS_LABELS[m.status]}</td>
             </tr>
           ))}
         </tbody>

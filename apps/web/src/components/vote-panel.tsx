@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { VOTE_LIFECYCLE, type VoteAction } from "@wardpanel/voting/vote-lifecycle";
 import { useState } from "react";
 import { Link } from "react-router";
 import { useTRPC } from "../lib/trpc";
@@ -29,6 +30,8 @@ export function VotePanel({ wardCode, meetingId, canRun }: { wardCode: string; m
   const { shortlist, votes, quorum } = data.data;
   const vote = votes[0];
   const toEnter = vote?.progress.paperBallotsToEnter ?? 0;
+  /** Whether the vote's status allows `action`; what the chair is offered follows it. */
+  const step = (action: VoteAction) => vote !== undefined && VOTE_LIFECYCLE.allows(vote.status, action);
 
   return (
     <>
@@ -63,7 +66,7 @@ export function VotePanel({ wardCode, meetingId, canRun }: { wardCode: string; m
           <p className="mb-2">
             {ballotHint(vote.config)} {vote.config.ballotSecrecy === "secret" ? "Secret ballot." : "Open ballot."}
           </p>
-          {vote.status === "draft" && canRun && (
+          {step("open") && canRun && (
             <>
               {!quorum.isQuorate && <p className="mb-2 font-semibold text-red-900">The vote cannot open until the meeting is quorate. {quorum.explanation}</p>}
               <button type="button" className={buttonClass} onClick={() => act(() => open.mutateAsync({ wardCode, voteId: vote.id }), "The vote is open. Members vote on their own devices.")}>
@@ -71,7 +74,7 @@ export function VotePanel({ wardCode, meetingId, canRun }: { wardCode: string; m
               </button>
             </>
           )}
-          {vote.status === "open" && (
+          {step("castBallot") && (
             <>
               <p className="mb-2 text-lg font-semibold">
                 {vote.progress.voted} of {vote.progress.electorate} members present have voted.
@@ -86,7 +89,7 @@ export function VotePanel({ wardCode, meetingId, canRun }: { wardCode: string; m
               </p>
               {canRun &&
                 (vote.config.ballotSecrecy === "secret" ? <SecretPaperBallots wardCode={wardCode} vote={vote} act={act} /> : <NamedPaperBallot wardCode={wardCode} vote={vote} act={act} />)}
-              {canRun && (
+              {canRun && step("close") && (
                 <ConfirmButton
                   label="Close the vote and count"
                   question={
@@ -109,7 +112,7 @@ export function VotePanel({ wardCode, meetingId, canRun }: { wardCode: string; m
                   <li key={i}>{line}</li>
                 ))}
               </ol>
-              {vote.result.status === "awaiting-chair" && vote.result.pendingTie && canRun && (
+              {step("decideTie") && vote.result.status === "awaiting-chair" && vote.result.pendingTie && canRun && (
                 <fieldset className="mb-3 rounded border-2 border-amber-700 p-3">
                   <legend className="px-1 font-semibold">Your casting decision: choose {vote.result.pendingTie.pick}</legend>
                   {vote.result.pendingTie.tied.map((id) => (
@@ -123,7 +126,7 @@ export function VotePanel({ wardCode, meetingId, canRun }: { wardCode: string; m
                   </button>
                 </fieldset>
               )}
-              {vote.status === "closed" && vote.result.status === "complete" && canRun && (
+              {step("publish") && vote.result.status === "complete" && canRun && (
                 <ConfirmButton
                   label="Publish the result"
                   question={<p>The result and its record go on the public ward page. The winners become draft priorities for the sergeant to make specific.</p>}

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { VOTE_LIFECYCLE } from "@wardpanel/voting/vote-lifecycle";
 import { useState } from "react";
 import { useParams } from "react-router";
 import { BallotFields, ballotHint, toBallot, type BallotDraft } from "../components/ballot-fields";
@@ -33,7 +34,7 @@ export function BallotPage() {
         </p>
       ) : status === "draft" ? (
         <p role="status">The chair has not opened the vote yet. This page will update when it opens.</p>
-      ) : status !== "open" ? (
+      ) : !VOTE_LIFECYCLE.allows(status, "castBallot") ? (
         <p role="status">The vote has closed.</p>
       ) : (
         <form

@@ -6,6 +6,7 @@ import { CrimeUpload } from "../components/crime-upload";
 import { PackDraftsForm } from "../components/pack-drafts-form";
 import { Loading } from "../components/status";
 import { useTRPC } from "../lib/trpc";
+import { useAccess } from "../lib/use-access";
 import { useTitle, useViewer } from "../lib/use-viewer";
 
 /**
@@ -15,10 +16,11 @@ import { useTitle, useViewer } from "../lib/use-viewer";
  */
 export function CrimeDataPage() {
   useTitle("Crime data");
-  const { viewer, isLoading } = useViewer();
+  const { isLoading } = useViewer();
+  const access = useAccess();
   const [lastMonth, setLastMonth] = useState<string | null>(null);
-  const isAdmin = viewer?.roles.some((r) => r.role === "admin") ?? false;
-  const forces = POLICE_FORCES.filter((f) => isAdmin || viewer?.roles.some((r) => r.role === "analyst" && r.force === f.id));
+  const forces = POLICE_FORCES.filter((f) => access.forcesWhereMay("importCrimeData").includes(f.id));
+  const mayDraftPacks = access.forcesWhereMay("draftPacksAcrossWards").length > 0;
   // The drafts form starts at the month last imported for the first force shown.
   const trpc = useTRPC();
   const latest = useQuery({ ...trpc.crimeData.imports.queryOptions({ force: forces[0]?.id ?? "metropolitan" }), enabled: forces.length > 0 });
@@ -48,10 +50,12 @@ export function CrimeDataPage() {
         <h2 id="upload-heading" className="mb-2 text-2xl font-bold">Import a month</h2>
         <CrimeUpload onImported={setLastMonth} />
       </section>
-      <section aria-labelledby="drafts-heading" className="mb-8">
-        <h2 id="drafts-heading" className="mb-2 text-2xl font-bold">Draft packs for many wards</h2>
-        <PackDraftsForm initialMonth={lastMonth ?? latest.data?.[0]?.month ?? ""} isAdmin={isAdmin} />
-      </section>
+      {mayDraftPacks && (
+        <section aria-labelledby="drafts-heading" className="mb-8">
+          <h2 id="drafts-heading" className="mb-2 text-2xl font-bold">Draft packs for many wards</h2>
+          <PackDraftsForm initialMonth={lastMonth ?? latest.data?.[0]?.month ?? ""} isAdmin={access.isAdmin} />
+        </section>
+      )}
       {forces.map((force) => (
         <section key={force.id} aria-labelledby={`log-${force.id}`} className="mb-8">
           <h2 id={`log-${force.id}`} className="mb-2 text-2xl font-bold">

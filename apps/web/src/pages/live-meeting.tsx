@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { AttendancePanel } from "../components/attendance-panel";
@@ -10,8 +11,8 @@ import { LiveNotes } from "../components/live-notes";
 import { BackLink } from "../components/back-link";
 import { LoadError, Loading } from "../components/status";
 import { VotePanel } from "../components/vote-panel";
-import { useWardPermissions } from "../lib/use-organiser";
 import { useTRPC } from "../lib/trpc";
+import { useWardAccess } from "../lib/use-access";
 import { useChange } from "../lib/use-change";
 import { useTitle } from "../lib/use-viewer";
 
@@ -22,7 +23,9 @@ export function LiveMeetingPage() {
   const ref = { wardCode, meetingId };
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { canOrganise, canRecord } = useWardPermissions(wardCode);
+  const may = useWardAccess(wardCode);
+  const canRun = may("runLiveMeeting");
+  const canRecord = may("keepRecord");
   const view = useQuery({ ...trpc.live.view.queryOptions(ref), retry: false, staleTime: 0 });
   const start = useMutation(trpc.live.start.mutationOptions());
   const setCurrent = useMutation(trpc.live.setCurrentItem.mutationOptions());
@@ -54,11 +57,17 @@ export function LiveMeetingPage() {
 
       {!data.isLive && !data.hasEnded && (
         <section className="mb-6">
-          <p className="mb-2">The meeting has not started. Starting it marks the meeting as held and starts the timer on the first item.</p>
-          {canOrganise && (
-            <button type="button" className={buttonClass} onClick={() => act(() => start.mutateAsync(ref))}>
-              Start the meeting
-            </button>
+          {MEETING_LIFECYCLE.allows(data.meeting.status, "start") ? (
+            <>
+              <p className="mb-2">The meeting has not started. Starting it marks the meeting as held and starts the timer on the first item.</p>
+              {canRun && (
+                <button type="button" className={buttonClass} onClick={() => act(() => start.mutateAsync(ref))}>
+                  Start the meeting
+                </button>
+              )}
+            </>
+          ) : (
+            <p className="mb-2">{MEETING_LIFECYCLE.refusal(data.meeting.status, "start")}.</p>
           )}
         </section>
       )}
@@ -105,7 +114,7 @@ export function LiveMeetingPage() {
                 runningSince={shown.id === data.currentItemId ? data.currentItemStartedAt : null}
                 serverOffsetMs={serverOffsetMs}
               />
-              {canOrganise && (
+              {canRun && (
                 <div className="my-3 flex flex-wrap gap-2">
                   {shown.id !== data.currentItemId && (
                     <button type="button" className={buttonClass} onClick={() => act(() => setCurrent.mutateAsync({ ...ref, itemId: shown.id }))}>
@@ -181,7 +190,7 @@ export function LiveMeetingPage() {
           <h2 id="vote-heading" className="mb-2 text-2xl font-bold">
             Setting priorities: the vote
           </h2>
-          <VotePanel wardCode={wardCode} meetingId={meetingId} canRun={canOrganise} />
+          <VotePanel wardCode={wardCode} meetingId={meetingId} canRun={may("runVotes")} />
         </section>
       )}
 
@@ -192,7 +201,7 @@ export function LiveMeetingPage() {
         <AttendancePanel wardCode={wardCode} meetingId={meetingId} canRecord={canRecord} />
       </section>
 
-      {data.isLive && canOrganise && (
+      {data.isLive && canRun && (
         <section className="mt-8">
           <ConfirmButton
             label="End the meeting"

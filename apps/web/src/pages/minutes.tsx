@@ -1,4 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
+import { MINUTES_LIFECYCLE, type MinutesAction, publishingStep } from "@wardpanel/meetings/minutes-lifecycle";
 import { MINUTES_STATUS_LABELS, MINUTES_STATUSES } from "@wardpanel/validators";
 import { useRef, useState } from "react";
 import { Link, useParams } from "react-router";
@@ -9,10 +11,8 @@ import { MinutesApprovalForm, MinutesCorrectionForm, MinutesItemEditor } from ".
 import { MinutesView } from "../components/minutes-view";
 import { LoadError, Loading } from "../components/status";
 import { useTRPC } from "../lib/trpc";
-import { useTitle, useViewer } from "../lib/use-viewer";
-
-const RECORDERS = ["sergeant", "chair", "minute_taker"];
-const ORGANISERS = ["sergeant", "chair"];
+import { useWardAccess } from "../lib/use-access";
+import { useTitle } from "../lib/use-viewer";
 
 /**
  * The minutes of one meeting, from draft to published: the minute-taker drafts and edits, the
@@ -25,7 +25,7 @@ export function MinutesPage() {
   const ref = { wardCode, meetingId };
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { viewer } = useViewer();
+  const may = useWardAccess(wardCode);
   const minutes = useQuery({ ...trpc.minutes.forMeeting.queryOptions(ref), retry: false, enabled: validId });
   useTitle(minutes.data ? `Minutes: ${minutes.data.meeting.title}, ${minutes.data.meeting.date}` : "Minutes");
 
@@ -76,12 +76,11 @@ export function MinutesPage() {
 
   const { meeting, versions, approvalMeetings } = minutes.data;
   const latest = versions.at(-1);
-  const roles = viewer?.roles ?? [];
-  const isAdmin = roles.some((r) => r.role === "admin");
-  const holds = (allowed: string[]) => isAdmin || roles.some((r) => r.wardCode === wardCode && allowed.includes(r.role));
-  const canRecord = holds(RECORDERS);
-  const canOrganise = holds(ORGANISERS);
+  const canRecord = may("keepRecord");
+  const canManage = may("manageMinutes");
   const isCorrection = (latest?.version ?? 0) > 1;
+  /** Whether the newest version's status allows `action` (none before the minutes are drafted). */
+  const minutesStep = (action: MinutesAction) => latest !== undefined && MINUTES_LIFECYCLE.allows(latest.status, action);
   const approvedAt = latest?.approvedAtMeetingId ? approvalMeetings.find((m) => m.id === latest.approvedAtMeetingId) : undefined;
   const noRights = <p className="mb-4">Only the ward's chair or sergeant can take this step.</p>;
 
@@ -168,7 +167,7 @@ export function MinutesPage() {
           <h2 id="draft-heading" className="mb-2 text-2xl font-bold">
             Draft the minutes
           </h2>
-          {meeting.status === "held" ? (
+          {MEETING_LIFECYCLE.allows(meeting.status, "draftMinutes") ? (
             <>
               <p className="mb-4">
                 The draft starts from what was recorded during the meeting: attendance and quorum, each item's notes, decisions and actions,
@@ -204,7 +203,8 @@ export function MinutesPage() {
         </section>
       )}
 
-      {latest?.status === "draft" && (
+      {/* A draft is edited, then circulated. */}
+      {latest && minutesStep("edit") && (
         <>
           <section aria-labelledby="edit-heading" className="mb-8">
             <h2 id="edit-heading" className="mb-2 text-2xl font-bold">
@@ -240,7 +240,7 @@ export function MinutesPage() {
                 ? "Once circulated, the correction can be published straight away: the panel approved these minutes already."
                 : "The panel reads the circulated minutes and approves them at its next meeting. Once circulated they can no longer be edited."}
             </p>
-            {canOrganise ? (
+            {canManage ? (
               <MinutesConfirmAction
                 label="Circulate to the panel"
                 question="Circulate these minutes to the panel?"
@@ -259,7 +259,8 @@ export function MinutesPage() {
         </>
       )}
 
-      {latest?.status === "circulated" && !isCorrection && (
+      {/* A correction was approved in substance already: it goes straight to publishing. */}
+      {minutesStep("approve") && !isCorrection && (
         <section aria-labelledby="approve-heading" className="mb-8">
           <h2 id="approve-heading" className="mb-2 text-2xl font-bold">
             Record approval
@@ -268,17 +269,17 @@ export function MinutesPage() {
             The panel approves the minutes at its next meeting, under "Minutes of the last meeting and matters arising". Recording the
             approval here also adds it as a decision to that meeting's record.
           </p>
-          {canOrganise ? <MinutesApprovalForm meeting={ref} approvalMeetings={approvalMeetings} onDone={() => stepDone("The approval has been recorded. You can now publish the minutes.")} /> : noRights}
+          {canManage ? <MinutesApprovalForm meeting={ref} approvalMeetings={approvalMeetings} onDone={() => stepDone("The approval has been recorded. You can now publish the minutes.")} /> : noRights}
         </section>
       )}
 
-      {(latest?.status === "approved" || (latest?.status === "circulated" && isCorrection)) && (
+      {latest && minutesStep(publishingStep(latest.version)) && (
         <section aria-labelledby="publish-heading" className="mb-8">
           <h2 id="publish-heading" className="mb-2 text-2xl font-bold">
             {isCorrection ? "Publish the correction" : "Publish the minutes"}
           </h2>
           <p className="mb-4">Published minutes appear on the public meeting page and never change. A later change is a correction, published with a note.</p>
-          {canOrganise ? (
+          {canManage ? (
             <MinutesConfirmAction
               label={isCorrection ? "Publish the correction" : "Publish the minutes"}
               question={isCorrection ? "Publish this correction?" : "Publish these minutes?"}
@@ -296,7 +297,7 @@ export function MinutesPage() {
         </section>
       )}
 
-      {latest?.status === "published" && (
+      {latest && minutesStep("startCorrection") && (
         <section aria-labelledby="correct-heading" className="mb-8">
           <h2 id="correct-heading" className="mb-2 text-2xl font-bold">
             Correct the published minutes
@@ -305,7 +306,7 @@ export function MinutesPage() {
             A correction starts a new draft version from the published one. The published version stays public until the correction is
             circulated and published.
           </p>
-          {canOrganise ? (
+          {canManage ? (
             <MinutesCorrectionForm meeting={ref} onDone={() => stepDone("A correction has been started. Edit the items, then circulate and publish it.")} />
           ) : (
             noRights

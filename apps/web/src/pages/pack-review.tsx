@@ -10,7 +10,8 @@ import { fetchJson, PackBody, type PackPageData } from "../components/pack-body"
 import { LoadError, Loading } from "../components/status";
 import { applyServerError } from "../lib/form-errors";
 import { useTRPC } from "../lib/trpc";
-import { useTitle, useViewer } from "../lib/use-viewer";
+import { useWardAccess } from "../lib/use-access";
+import { useTitle } from "../lib/use-viewer";
 
 
 /** The sergeant reviews the draft, writes the commentary and partner actions, and publishes; the chair may read it. */
@@ -18,7 +19,7 @@ export function PackReviewPage() {
   const { wardCode = "", month = "" } = useParams();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { viewer } = useViewer();
+  const may = useWardAccess(wardCode);
   const key = ["staff-pack", wardCode, month];
   const pack = useQuery({ queryKey: key, queryFn: () => fetchJson<PackPageData>(`/api/staff/wards/${wardCode}/packs/${month}`), retry: false });
   const [alert, setAlert] = useState<string | null>(null);
@@ -27,7 +28,7 @@ export function PackReviewPage() {
   const publish = useMutation(trpc.crimePacks.publish.mutationOptions());
   const form = useForm<PackText>({ resolver: zodResolver(PackText), values: { commentary: pack.data?.commentary ?? "", partnerActions: pack.data?.partnerActions ?? "" } });
   useTitle(pack.data ? `Review: ${pack.data.title}` : "Review pack");
-  const canEdit = viewer?.roles.some((r) => r.role === "admin" || (r.role === "sergeant" && r.wardCode === wardCode)) ?? false;
+  const canEdit = may("reviewPacks");
 
   const refresh = async () => {
     await queryClient.invalidateQueries({ queryKey: key });

@@ -4,15 +4,19 @@ import { InviteForm } from "../components/invite-form";
 import { PersonCard } from "../components/person-row";
 import { LoadError, Loading } from "../components/status";
 import { useTRPC } from "../lib/trpc";
-import { useTitle } from "../lib/use-viewer";
+import { useAccess } from "../lib/use-access";
+import { useTitle, useViewer } from "../lib/use-viewer";
 
 /** Admins: invite people and give or remove their roles. */
 export function PeoplePage() {
   useTitle("People and roles");
   const trpc = useTRPC();
-  const people = useQuery({ ...trpc.people.list.queryOptions(), retry: false });
+  const { isLoading } = useViewer();
+  const { isAdmin } = useAccess();
+  const people = useQuery({ ...trpc.people.list.queryOptions(), retry: false, enabled: isAdmin });
 
-  if (people.error?.data?.code === "FORBIDDEN") {
+  if (isLoading) return <Loading />;
+  if (!isAdmin || people.error?.data?.code === "FORBIDDEN") {
     return (
       <>
         <h1 className="mb-2 text-3xl font-bold">People and roles</h1>

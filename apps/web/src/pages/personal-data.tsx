@@ -10,7 +10,8 @@ import { downloadJson, heldItems } from "../components/personal-data-summary";
 import { LoadError, Loading } from "../components/status";
 import { applyServerError } from "../lib/form-errors";
 import { useTRPC } from "../lib/trpc";
-import { useTitle } from "../lib/use-viewer";
+import { useAccess } from "../lib/use-access";
+import { useTitle, useViewer } from "../lib/use-viewer";
 
 /** Admins: answer a subject access request (export as JSON) or an erasure request for an e-mail address. */
 export function PersonalDataPage() {
@@ -21,7 +22,9 @@ export function PersonalDataPage() {
   const [alert, setAlert] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const form = useForm<PersonalDataRequest>({ resolver: zodResolver(PersonalDataRequest), defaultValues: { email: "" } });
-  const held = useQuery({ ...trpc.personalData.export.queryOptions({ email: email ?? "" }), enabled: email !== null, retry: false });
+  const { isLoading } = useViewer();
+  const { isAdmin } = useAccess();
+  const held = useQuery({ ...trpc.personalData.export.queryOptions({ email: email ?? "" }), enabled: isAdmin && email !== null, retry: false });
   const erase = useMutation(trpc.personalData.erase.mutationOptions());
 
   const onFind = form.handleSubmit((values) => {
@@ -41,7 +44,8 @@ export function PersonalDataPage() {
     }
   };
 
-  if (held.error?.data?.code === "FORBIDDEN") {
+  if (isLoading) return <Loading />;
+  if (!isAdmin || held.error?.data?.code === "FORBIDDEN") {
     return (
       <>
         <h1 className="mb-2 text-3xl font-bold">Personal data requests</h1>

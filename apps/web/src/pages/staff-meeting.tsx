@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { MEETING_STATUS_LABELS, type MeetingKind, type MeetingStatus } from "@wardpanel/validators";
+import { MEETING_LIFECYCLE, type MeetingAction } from "@wardpanel/meetings/meeting-lifecycle";
+import { MEETING_STATUS_LABELS, type MeetingKind } from "@wardpanel/validators";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { AgendaEditor } from "../components/agenda-editor";
@@ -9,8 +10,8 @@ import { EditMeetingForm } from "../components/edit-meeting-form";
 import { FormAlert, secondaryButtonClass } from "../components/field";
 import { BackLink } from "../components/back-link";
 import { LoadError, Loading } from "../components/status";
-import { useWardPermissions } from "../lib/use-organiser";
 import { useTRPC } from "../lib/trpc";
+import { useWardAccess } from "../lib/use-access";
 import { useTitle } from "../lib/use-viewer";
 
 /** One meeting for its organisers: details, advertising, the agenda, and the way into the live meeting and minutes. */
@@ -19,7 +20,7 @@ export function StaffMeetingPage() {
   const meetingId = Number(meetingParam);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { canOrganise } = useWardPermissions(wardCode);
+  const may = useWardAccess(wardCode);
   const agenda = useQuery({ ...trpc.agenda.forMeeting.queryOptions({ wardCode, meetingId }), retry: false });
   const publish = useMutation(trpc.meetings.publish.mutationOptions());
   const [editing, setEditing] = useState(false);
@@ -31,7 +32,7 @@ export function StaffMeetingPage() {
   if (agenda.error || !agenda.data) return <LoadError error={agenda.error ?? { message: "No meeting." }} />;
   const { meeting } = agenda.data;
   const base = `/staff/wards/${wardCode}/meetings/${meetingId}`;
-  const isUpcoming = meeting.status === "draft" || meeting.status === "published";
+  const can = (action: MeetingAction) => MEETING_LIFECYCLE.allows(meeting.status, action);
 
   return (
     <>
@@ -42,7 +43,7 @@ export function StaffMeetingPage() {
         {meeting.kindLabel} · {meeting.kind === "online_meeting" ? "Online" : `${meeting.venueName}, ${meeting.venueAddress}`}
       </p>
       <p className="mb-4">
-        Status: <strong>{MEETING_STATUS_LABELS[meeting.status as MeetingStatus]}</strong>
+        Status: <strong>{MEETING_STATUS_LABELS[meeting.status]}</strong>
         {meeting.cancellationReason && <> — {meeting.cancellationReason}</>}
       </p>
       <FormAlert message={alert} />
@@ -51,12 +52,13 @@ export function StaffMeetingPage() {
       </p>
 
       <div className="mb-6 flex flex-wrap gap-2">
-        {(meeting.status === "published" || meeting.status === "held") && (
+        {(can("start") || can("record")) && (
           <Link to={`${base}/live`} className="inline-flex min-h-11 items-center rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900">
             {meeting.status === "held" ? "Open the live meeting" : "Run the meeting"}
           </Link>
         )}
-        {(meeting.status === "held" || meeting.status === "minutes_published") && (
+        {/* The minutes are worked on from the meeting being held, through corrections after publishing. */}
+        {can("publishMinutes") && (
           <Link to={`${base}/minutes`} className={secondaryButtonClass}>
             Minutes
           </Link>
@@ -68,13 +70,13 @@ export function StaffMeetingPage() {
         )}
       </div>
 
-      {canOrganise && isUpcoming && (
+      {may("arrangeMeetings") && (can("edit") || can("cancel")) && (
         <section aria-labelledby="advertise-heading" className="mb-8">
           <h2 id="advertise-heading" className="mb-2 text-2xl font-bold">
             Details and advertising
           </h2>
           <div className="mb-4 flex flex-wrap gap-2">
-            {meeting.status === "draft" && (
+            {can("publish") && (
               <ConfirmButton
                 label="Publish the meeting"
                 question={<p>The meeting will be advertised on the public ward page and in the ward's calendar.</p>}
@@ -91,7 +93,7 @@ export function StaffMeetingPage() {
                 }}
               />
             )}
-            {!editing && (
+            {can("edit") && !editing && (
               <button type="button" className={secondaryButtonClass} onClick={() => setEditing(true)}>
                 Change the details
               </button>
@@ -121,9 +123,11 @@ export function StaffMeetingPage() {
               }}
             />
           )}
-          <div className="mt-4">
-            <CancelMeetingForm wardCode={wardCode} meetingId={meetingId} />
-          </div>
+          {can("cancel") && (
+            <div className="mt-4">
+              <CancelMeetingForm wardCode={wardCode} meetingId={meetingId} />
+            </div>
+          )}
         </section>
       )}
 
@@ -131,7 +135,7 @@ export function StaffMeetingPage() {
         <h2 id="agenda-heading" className="mb-2 text-2xl font-bold">
           Agenda
         </h2>
-        <AgendaEditor wardCode={wardCode} meetingId={meetingId} canEdit={canOrganise} />
+        <AgendaEditor wardCode={wardCode} meetingId={meetingId} canEdit={may("editAgenda")} />
       </section>
     </>
   );

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { AreaGeometry, PriorityFields } from "@wardpanel/validators";
+import { type AreaGeometry, PRIORITY_LIFECYCLE, type PriorityFields } from "@wardpanel/validators";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { PriorityActions } from "../components/priority-actions";
@@ -8,7 +8,8 @@ import { PriorityAreaEditor } from "../components/priority-area-editor";
 import { BackLink } from "../components/back-link";
 import { LoadError, Loading } from "../components/status";
 import { useTRPC } from "../lib/trpc";
-import { useTitle, useViewer } from "../lib/use-viewer";
+import { useWardAccess } from "../lib/use-access";
+import { useTitle } from "../lib/use-viewer";
 
 const STATUS: Record<string, string> = { draft: "Draft: not yet public", active: "Active", achieved: "Achieved", withdrawn: "Withdrawn", superseded: "Superseded" };
 
@@ -27,14 +28,17 @@ const EMPTY: PriorityFields = {
   owner: "",
 };
 
-/** The sergeant's priorities: make each specific, publish, report progress monthly, end with a reason. */
+/**
+ * The sergeant's priorities: make each specific, publish, report progress monthly, end with a reason.
+ * The ward's other staff read the same list; only those who may manage priorities are offered the changes.
+ */
 export function StaffPrioritiesPage() {
   const { wardCode = "" } = useParams();
   useTitle("Priorities");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { viewer } = useViewer();
-  const isSergeant = viewer?.roles.some((r) => r.role === "admin" || (r.role === "sergeant" && r.wardCode === wardCode)) ?? false;
+  const may = useWardAccess(wardCode);
+  const canManage = may("managePriorities");
   const data = useQuery(trpc.priorities.forWard.queryOptions({ wardCode }));
   const page = useQuery(trpc.wards.page.queryOptions({ wardCode }));
   const create = useMutation(trpc.priorities.create.mutationOptions());
@@ -117,7 +121,7 @@ export function StaffPrioritiesPage() {
                 </ul>
               </details>
             )}
-            {editing === p.id ? (
+            {canManage && editing === p.id ? (
               <div className="mt-3">
                 <PriorityForm
                   initial={toFields(p)}
@@ -132,38 +136,40 @@ export function StaffPrioritiesPage() {
                 />
               </div>
             ) : (
-              (p.status === "draft" || p.status === "active") && (
+              canManage && PRIORITY_LIFECYCLE.allows(p.status, "edit") && (
                 <button type="button" aria-label={`Edit: ${p.title}`} className="mt-2 min-h-11 text-blue-800 underline" onClick={() => setEditing(p.id)}>
                   Edit
                 </button>
               )
             )}
-            <PriorityActions wardCode={wardCode} priority={p} isSergeant={isSergeant} />
+            {canManage && <PriorityActions wardCode={wardCode} priority={p} canFlag={may("flagForCallHandling")} />}
           </li>
         ))}
       </ul>
-      <section aria-labelledby="new-heading" className="mt-8">
-        <h2 id="new-heading" className="mb-2 text-2xl font-bold">
-          A new priority
-        </h2>
-        {editing === "new" ? (
-          <PriorityForm
-            initial={EMPTY}
-            submitLabel="Save as a draft"
-            renderAreaEditor={areaEditor}
-            onSubmit={async (fields) => {
-              await create.mutateAsync({ wardCode, ...fields });
-              setEditing(null);
-              setSaved(`Saved “${fields.title}” as a draft.`);
-              await refresh();
-            }}
-          />
-        ) : (
-          <button type="button" className="min-h-11 text-blue-800 underline" onClick={() => setEditing("new")}>
-            Write a new priority
-          </button>
-        )}
-      </section>
+      {canManage && (
+        <section aria-labelledby="new-heading" className="mt-8">
+          <h2 id="new-heading" className="mb-2 text-2xl font-bold">
+            A new priority
+          </h2>
+          {editing === "new" ? (
+            <PriorityForm
+              initial={EMPTY}
+              submitLabel="Save as a draft"
+              renderAreaEditor={areaEditor}
+              onSubmit={async (fields) => {
+                await create.mutateAsync({ wardCode, ...fields });
+                setEditing(null);
+                setSaved(`Saved “${fields.title}” as a draft.`);
+                await refresh();
+              }}
+            />
+          ) : (
+            <button type="button" className="min-h-11 text-blue-800 underline" onClick={() => setEditing("new")}>
+              Write a new priority
+            </button>
+          )}
+        </section>
+      )}
     </>
   );
 }

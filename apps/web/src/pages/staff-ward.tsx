@@ -9,12 +9,13 @@ import { LoadError, Loading } from "../components/status";
 import { WardActions } from "../components/ward-actions";
 import { TeamContactsForm } from "../components/team-contacts-form";
 import { useTRPC } from "../lib/trpc";
-import { useTitle, useViewer } from "../lib/use-viewer";
+import { useWardAccess } from "../lib/use-access";
+import { useTitle } from "../lib/use-viewer";
 
 export function StaffWardPage() {
   const { wardCode = "" } = useParams();
   const trpc = useTRPC();
-  const { viewer } = useViewer();
+  const may = useWardAccess(wardCode);
   const panel = useQuery({ ...trpc.wards.panel.queryOptions({ wardCode }), retry: false });
   const page = useQuery(trpc.wards.page.queryOptions({ wardCode }));
   const meetings = useQuery({ ...trpc.meetings.forWard.queryOptions({ wardCode }), enabled: panel.isSuccess });
@@ -34,8 +35,6 @@ export function StaffWardPage() {
   }
   if (panel.error || !panel.data) return <LoadError error={panel.error ?? { message: "No data." }} />;
   const { ward, members } = panel.data;
-  const canEditTeam = viewer?.roles.some((r) => r.role === "admin" || (r.role === "sergeant" && r.wardCode === wardCode));
-  const canOrganise = viewer?.roles.some((r) => r.role === "admin" || ((r.role === "sergeant" || r.role === "chair") && r.wardCode === wardCode)) ?? false;
 
   return (
     <>
@@ -48,7 +47,7 @@ export function StaffWardPage() {
       </p>
 
       <nav aria-label="This ward's work" className="mb-6 flex flex-wrap gap-2">
-        {canOrganise && (
+        {may("manageConcerns") && (
           <Link to={`/staff/wards/${ward.code}/concerns`} className={secondaryButtonClass}>
             Community concerns
           </Link>
@@ -56,10 +55,12 @@ export function StaffWardPage() {
         <Link to={`/staff/wards/${ward.code}/priorities`} className={secondaryButtonClass}>
           Priorities
         </Link>
-        <Link to={`/staff/wards/${ward.code}/packs`} className={secondaryButtonClass}>
-          Monthly crime updates
-        </Link>
-        {canOrganise && (
+        {may("seePackDrafts") && (
+          <Link to={`/staff/wards/${ward.code}/packs`} className={secondaryButtonClass}>
+            Monthly crime updates
+          </Link>
+        )}
+        {may("seeCallResponses") && (
           <Link to={`/staff/wards/${ward.code}/responses`} className={secondaryButtonClass}>
             60-minute responses
           </Link>
@@ -74,7 +75,7 @@ export function StaffWardPage() {
           {scheduled ?? ""}
         </p>
         {meetings.data && <StaffMeetingTable wardCode={ward.code} meetings={meetings.data} />}
-        {canOrganise && (
+        {may("arrangeMeetings") && (
           <details className="mt-4 rounded border-2 border-slate-300 p-3">
             <summary className="min-h-11 cursor-pointer content-center font-semibold">Schedule a meeting</summary>
             <div className="mt-3">
@@ -88,7 +89,7 @@ export function StaffWardPage() {
         <h2 id="actions-heading" className="mb-2 text-2xl font-bold">
           Actions
         </h2>
-        <WardActions wardCode={ward.code} canChange={canOrganise} />
+        <WardActions wardCode={ward.code} canChange={may("manageActions")} />
       </section>
 
       <section aria-labelledby="panel-heading" className="mb-8">
@@ -127,7 +128,7 @@ export function StaffWardPage() {
         )}
       </section>
 
-      {canEditTeam && page.data && (
+      {may("editTeamContacts") && page.data && (
         <section aria-labelledby="team-heading">
           <h2 id="team-heading" className="mb-2 text-2xl font-bold">
             Team contacts

@@ -14,13 +14,12 @@ import { listPublishedPapers, withdrawPaper } from "@wardpanel/db/queries/paper-
 import { listReviewsDue } from "@wardpanel/db/queries/priorities";
 import { londonParts } from "@wardpanel/meetings/london-time";
 import { AddAgendaItemInput, AgendaItemRef, MeetingRef, MoveAgendaItemInput, PaperRef, UpdateAgendaItemInput, WithdrawPaperInput } from "@wardpanel/validators";
-import { createTRPCRouter } from "../trpc";
+import { createTRPCRouter, wardProcedure } from "../trpc";
 import { toMeetingView } from "./meeting-view";
-import { organiser, wardStaff } from "./roles";
 
 export const agendaRouter = createTRPCRouter({
   /** The working agenda, the actions it carries over, which version the public can read, and the papers they were given. */
-  forMeeting: wardStaff.input(MeetingRef).query(({ ctx, input }) => {
+  forMeeting: wardProcedure("seeWard").input(MeetingRef).query(({ ctx, input }) => {
     const meeting = getMeetingInWard(ctx.db, input.wardCode, input.meetingId);
     const published = getPublishedAgenda(ctx.db, meeting.id);
     return {
@@ -33,47 +32,47 @@ export const agendaRouter = createTRPCRouter({
     };
   }),
 
-  addItem: organiser.input(AddAgendaItemInput).mutation(({ ctx, input: { wardCode, meetingId, ...fields } }) => ({
+  addItem: wardProcedure("editAgenda").input(AddAgendaItemInput).mutation(({ ctx, input: { wardCode, meetingId, ...fields } }) => ({
     itemId: addAgendaItem(ctx.db, { wardCode, meetingId, fields, now: ctx.now() }),
   })),
 
-  updateItem: organiser.input(UpdateAgendaItemInput).mutation(({ ctx, input: { wardCode, meetingId, itemId, ...fields } }) => {
+  updateItem: wardProcedure("editAgenda").input(UpdateAgendaItemInput).mutation(({ ctx, input: { wardCode, meetingId, itemId, ...fields } }) => {
     updateAgendaItem(ctx.db, { wardCode, meetingId, itemId, fields, now: ctx.now() });
     return { itemId };
   }),
 
-  moveItem: organiser.input(MoveAgendaItemInput).mutation(({ ctx, input }) => {
+  moveItem: wardProcedure("editAgenda").input(MoveAgendaItemInput).mutation(({ ctx, input }) => {
     moveAgendaItem(ctx.db, { ...input, now: ctx.now() });
     return { itemId: input.itemId };
   }),
 
-  removeItem: organiser.input(AgendaItemRef).mutation(({ ctx, input }) => {
+  removeItem: wardProcedure("editAgenda").input(AgendaItemRef).mutation(({ ctx, input }) => {
     setAgendaItemRemoved(ctx.db, { ...input, removed: true, now: ctx.now() });
     return { itemId: input.itemId };
   }),
 
-  restoreItem: organiser.input(AgendaItemRef).mutation(({ ctx, input }) => {
+  restoreItem: wardProcedure("editAgenda").input(AgendaItemRef).mutation(({ ctx, input }) => {
     setAgendaItemRemoved(ctx.db, { ...input, removed: false, now: ctx.now() });
     return { itemId: input.itemId };
   }),
 
-  removePaper: organiser.input(PaperRef).mutation(({ ctx, input }) => {
+  removePaper: wardProcedure("editAgenda").input(PaperRef).mutation(({ ctx, input }) => {
     setPaperRemoved(ctx.db, { ...input, removed: true, now: ctx.now() });
     return { paperId: input.paperId };
   }),
 
-  restorePaper: organiser.input(PaperRef).mutation(({ ctx, input }) => {
+  restorePaper: wardProcedure("editAgenda").input(PaperRef).mutation(({ ctx, input }) => {
     setPaperRemoved(ctx.db, { ...input, removed: false, now: ctx.now() });
     return { paperId: input.paperId };
   }),
 
   /** Takes a paper out of every published version of the agenda, with a reason the public see. */
-  withdrawPaper: organiser.input(WithdrawPaperInput).mutation(({ ctx, input }) => {
+  withdrawPaper: wardProcedure("editAgenda").input(WithdrawPaperInput).mutation(({ ctx, input }) => {
     withdrawPaper(ctx.db, { ...input, withdrawnBy: ctx.viewer.id, now: ctx.now() });
     return { paperId: input.paperId };
   }),
 
-  publish: organiser.input(MeetingRef).mutation(({ ctx, input }) => ({
+  publish: wardProcedure("editAgenda").input(MeetingRef).mutation(({ ctx, input }) => ({
     version: publishAgenda(ctx.db, { ...input, publishedBy: ctx.viewer.id, now: ctx.now() }),
   })),
 });

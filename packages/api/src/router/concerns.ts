@@ -1,12 +1,10 @@
 import { countCrimesNear, listConcernQueue, mergeConcerns, rejectConcern, setShortlisted, submitConcern } from "@wardpanel/db/queries/concerns";
 import { DomainError, MergeConcernsInput, PublicConcernInput, RejectConcernInput, ShortlistInput, SntConcernInput } from "@wardpanel/validators";
 import { z } from "zod";
-import { createTRPCRouter, publicProcedure } from "../trpc";
-import { organiser } from "./roles";
+import { createTRPCRouter, publicProcedure, wardProcedure } from "../trpc";
 
 /** A person takes a few seconds to fill the form in; a script posts at once. */
 const MIN_FORM_SECONDS = 3;
-const sergeant = organiser;
 
 export const concernsRouter = createTRPCRouter({
   /** The public form. Spam is turned away by a hidden field, a minimum time and a rate limit: no captcha service. */
@@ -24,29 +22,29 @@ export const concernsRouter = createTRPCRouter({
     }),
 
   /** Concerns the team gathered from surveys and street briefings. */
-  record: sergeant.input(SntConcernInput).mutation(({ ctx, input: { wardCode, source, ...concern } }) => ({
+  record: wardProcedure("manageConcerns").input(SntConcernInput).mutation(({ ctx, input: { wardCode, source, ...concern } }) => ({
     concernId: submitConcern(ctx.db, { wardCode, source, concern, now: ctx.now() }),
   })),
 
   /** The sergeant's queue, each with police.uk crime counts within 200 m over three months, where it has a point. */
-  queue: sergeant.query(({ ctx, input }) =>
+  queue: wardProcedure("manageConcerns").query(({ ctx, input }) =>
     listConcernQueue(ctx.db, input.wardCode).map((c) => ({
       ...c,
       crimesNearby: c.lon !== null && c.lat !== null ? countCrimesNear(ctx.db, { lon: c.lon, lat: c.lat, radiusMetres: 200, months: 3 }) : null,
     })),
   ),
 
-  merge: sergeant.input(MergeConcernsInput).mutation(({ ctx, input }) => {
+  merge: wardProcedure("manageConcerns").input(MergeConcernsInput).mutation(({ ctx, input }) => {
     mergeConcerns(ctx.db, input);
     return { concernId: input.keepId };
   }),
 
-  reject: sergeant.input(RejectConcernInput).mutation(({ ctx, input }) => {
+  reject: wardProcedure("manageConcerns").input(RejectConcernInput).mutation(({ ctx, input }) => {
     rejectConcern(ctx.db, input);
     return { concernId: input.concernId };
   }),
 
-  shortlist: sergeant.input(ShortlistInput).mutation(({ ctx, input }) => {
+  shortlist: wardProcedure("manageConcerns").input(ShortlistInput).mutation(({ ctx, input }) => {
     setShortlisted(ctx.db, input);
     return { concernId: input.concernId, isShortlisted: input.isShortlisted };
   }),

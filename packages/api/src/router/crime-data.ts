@@ -8,7 +8,7 @@ import { createTRPCRouter, forceProcedure } from "../trpc";
  * the import log and restore a replaced month. Uploading files, and confirming an upload that
  * replaces a month, go over plain HTTP with the bytes (apps/server/src/routes/packs/crime-import-routes.ts).
  */
-const forceAnalyst = forceProcedure(["analyst"]);
+const forceAnalyst = forceProcedure("importCrimeData");
 
 export const crimeDataRouter = createTRPCRouter({
   /** The force's import log, newest first: every import and restore, who made it and the row counts. */

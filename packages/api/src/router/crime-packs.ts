@@ -4,8 +4,8 @@ import { z } from "zod";
 import { createTRPCRouter, publicProcedure, wardProcedure } from "../trpc";
 
 /** Sergeants (and admins) write and publish a ward's pack; its chair may read the drafts. */
-const packReaders = wardProcedure(["sergeant", "chair"]);
-const packEditors = wardProcedure(["sergeant"]);
+const packReaders = wardProcedure("seePackDrafts");
+const packEditors = wardProcedure("reviewPacks");
 
 
 const PublishedPackList = z.array(z.object({ month: z.string(), publishedAt: z.date() }));

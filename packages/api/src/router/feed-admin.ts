@@ -27,7 +27,7 @@ export const feedAdminRouter = createTRPCRouter({
   revokeApiKey: adminProcedure.input(ApiKeyRef).mutation(({ ctx, input }) => revokeApiKey(ctx.db, { id: input.id, now: ctx.now() })),
   webhooks: adminProcedure.query(({ ctx }) => listWebhookEndpointOverview(ctx.db)),
   /** The ward's 60-minute response record: its sergeant and chair (and admins). */
-  wardResponses: wardProcedure(["sergeant", "chair"])
+  wardResponses: wardProcedure("seeCallResponses")
     .input(Period.extend({ wardCode: WardCode }))
     .query(({ ctx, input }) => getResponseStats(ctx.db, { wardCodes: [input.wardCode], ...periodOf(input) })),
   /** Every ward's record, for admins. */

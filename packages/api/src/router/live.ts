@@ -12,18 +12,16 @@ import {
   startMeeting,
 } from "@wardpanel/db/queries/live";
 import { getMeetingInWard } from "@wardpanel/db/queries/meetings";
-import { AddActionInput, AddDecisionInput, DecisionRef, MeetingRef, RecordConcernInput, SaveNotesInput, SetCurrentItemInput } from "@wardpanel/validators";
-import { canActOnWard } from "../auth/viewer";
-import { createTRPCRouter } from "../trpc";
+import { AddActionInput, AddDecisionInput, DecisionRef, mayInWard, MeetingRef, RecordConcernInput, SaveNotesInput, SetCurrentItemInput } from "@wardpanel/validators";
+import { createTRPCRouter, wardProcedure } from "../trpc";
 import { toMeetingView } from "./meeting-view";
-import { organiser, recorder, RECORDER_ROLES, wardStaff } from "./roles";
 
 export const liveRouter = createTRPCRouter({
   /** The chair's live view. `serverNow` lets the browser run the item timer against the server's clock. */
-  view: wardStaff.input(MeetingRef).query(({ ctx, input }) => {
+  view: wardProcedure("seeWard").input(MeetingRef).query(({ ctx, input }) => {
     const meeting = getMeetingInWard(ctx.db, input.wardCode, input.meetingId);
     // Who raised a concern is for those who record the meeting and report back, not the whole panel.
-    const canSeeWhoRaised = canActOnWard(ctx.viewer, input.wardCode, RECORDER_ROLES);
+    const canSeeWhoRaised = mayInWard(ctx.viewer.roles, "keepRecord", input.wardCode);
     return {
       meeting: toMeetingView(meeting),
       isLive: meeting.status === "held" && meeting.liveEndedAt === null,
@@ -37,38 +35,38 @@ export const liveRouter = createTRPCRouter({
     };
   }),
 
-  start: organiser.input(MeetingRef).mutation(({ ctx, input }) => {
+  start: wardProcedure("runLiveMeeting").input(MeetingRef).mutation(({ ctx, input }) => {
     startMeeting(ctx.db, { ...input, now: ctx.now() });
     return { meetingId: input.meetingId };
   }),
 
-  setCurrentItem: organiser.input(SetCurrentItemInput).mutation(({ ctx, input }) => {
+  setCurrentItem: wardProcedure("runLiveMeeting").input(SetCurrentItemInput).mutation(({ ctx, input }) => {
     setCurrentItem(ctx.db, { ...input, now: ctx.now() });
     return { itemId: input.itemId };
   }),
 
-  end: organiser.input(MeetingRef).mutation(({ ctx, input }) => {
+  end: wardProcedure("runLiveMeeting").input(MeetingRef).mutation(({ ctx, input }) => {
     endMeeting(ctx.db, { ...input, now: ctx.now() });
     return { meetingId: input.meetingId };
   }),
 
-  saveNotes: recorder.input(SaveNotesInput).mutation(({ ctx, input }) => {
+  saveNotes: wardProcedure("keepRecord").input(SaveNotesInput).mutation(({ ctx, input }) => {
     saveItemNotes(ctx.db, { ...input, now: ctx.now() });
     return { itemId: input.itemId, savedAt: ctx.now().toISOString() };
   }),
 
-  addDecision: recorder.input(AddDecisionInput).mutation(({ ctx, input }) => ({ decisionId: addDecision(ctx.db, { ...input, now: ctx.now() }) })),
+  addDecision: wardProcedure("keepRecord").input(AddDecisionInput).mutation(({ ctx, input }) => ({ decisionId: addDecision(ctx.db, { ...input, now: ctx.now() }) })),
 
-  removeDecision: recorder.input(DecisionRef).mutation(({ ctx, input }) => {
+  removeDecision: wardProcedure("keepRecord").input(DecisionRef).mutation(({ ctx, input }) => {
     removeDecision(ctx.db, { ...input, now: ctx.now() });
     return { decisionId: input.decisionId };
   }),
 
-  addAction: recorder.input(AddActionInput).mutation(({ ctx, input: { wardCode, meetingId, itemId, ...action } }) => ({
+  addAction: wardProcedure("keepRecord").input(AddActionInput).mutation(({ ctx, input: { wardCode, meetingId, itemId, ...action } }) => ({
     actionId: addAction(ctx.db, { wardCode, meetingId, itemId, action, now: ctx.now() }),
   })),
 
-  recordConcern: recorder.input(RecordConcernInput).mutation(({ ctx, input: { wardCode, meetingId, ...concern } }) => ({
+  recordConcern: wardProcedure("keepRecord").input(RecordConcernInput).mutation(({ ctx, input: { wardCode, meetingId, ...concern } }) => ({
     concernId: recordMeetingConcern(ctx.db, { wardCode, meetingId, concern, now: ctx.now() }),
   })),
 });

@@ -1,6 +1,6 @@
 import type { Meeting } from "@wardpanel/db/queries/meetings";
 import { describeLondonSpan, londonParts } from "@wardpanel/meetings/london-time";
-import { MEETING_KIND_LABELS } from "@wardpanel/validators";
+import { MEETING_KIND_LABELS, MEETING_STATUSES } from "@wardpanel/validators";
 import { z } from "zod";
 
 /** A meeting as pages show it: London date and times, and a plain-English "when". */
@@ -20,7 +20,7 @@ export const MeetingView = z.object({
   nearestTransport: z.string(),
   onlineUrl: z.string(),
   invited: z.string(),
-  status: z.string(),
+  status: z.enum(MEETING_STATUSES),
   cancellationReason: z.string().nullable(),
 });
 export type MeetingView = z.infer<typeof MeetingView>;

@@ -14,13 +14,12 @@ import {
 } from "@wardpanel/db/queries/priorities";
 import { londonParts } from "@wardpanel/meetings/london-time";
 import { CreatePriorityInput, EndPriorityInput, PriorityLimitInput, PriorityRef, ProgressInput, SetCallHandlingInput, UpdatePriorityInput, WardRef } from "@wardpanel/validators";
-import { createTRPCRouter, publicProcedure } from "../trpc";
-import { organiser, sergeantOnly, wardStaff } from "./roles";
+import { createTRPCRouter, publicProcedure, wardProcedure } from "../trpc";
 import { PriorityLibrary, toPublicPriority } from "./priority-view";
 
 /** The sergeant makes priorities specific and publishes them; the chair may too; the public read them. */
 export const prioritiesRouter = createTRPCRouter({
-  forWard: wardStaff.query(({ ctx, input }) => {
+  forWard: wardProcedure("seeWard").query(({ ctx, input }) => {
     const all = listWardPriorities(ctx.db, input.wardCode);
     const progress = listProgress(ctx.db, all.map((p) => p.id));
     return {
@@ -30,33 +29,33 @@ export const prioritiesRouter = createTRPCRouter({
     };
   }),
 
-  create: organiser.input(CreatePriorityInput).mutation(({ ctx, input: { wardCode, ...fields } }) => ({
+  create: wardProcedure("managePriorities").input(CreatePriorityInput).mutation(({ ctx, input: { wardCode, ...fields } }) => ({
     priorityId: createPriority(ctx.db, { wardCode, fields, now: ctx.now() }),
   })),
 
-  update: organiser.input(UpdatePriorityInput).mutation(({ ctx, input: { wardCode, priorityId, ...fields } }) => {
+  update: wardProcedure("managePriorities").input(UpdatePriorityInput).mutation(({ ctx, input: { wardCode, priorityId, ...fields } }) => {
     updatePriority(ctx.db, { wardCode, priorityId, fields, now: ctx.now() });
     return { priorityId };
   }),
 
-  publish: organiser.input(PriorityRef).mutation(({ ctx, input }) => {
+  publish: wardProcedure("managePriorities").input(PriorityRef).mutation(({ ctx, input }) => {
     publishPriority(ctx.db, { ...input, now: ctx.now() });
     return { priorityId: input.priorityId };
   }),
 
-  setCallHandling: sergeantOnly.input(SetCallHandlingInput).mutation(({ ctx, input }) => {
+  setCallHandling: wardProcedure("flagForCallHandling").input(SetCallHandlingInput).mutation(({ ctx, input }) => {
     setCallHandling(ctx.db, { ...input, now: ctx.now() });
     return { priorityId: input.priorityId, isFlagged: input.isFlagged };
   }),
 
-  end: organiser.input(EndPriorityInput).mutation(({ ctx, input }) => {
+  end: wardProcedure("managePriorities").input(EndPriorityInput).mutation(({ ctx, input }) => {
     endPriority(ctx.db, { ...input, now: ctx.now() });
     return { priorityId: input.priorityId };
   }),
 
-  addProgress: organiser.input(ProgressInput).mutation(({ ctx, input }) => ({ progressId: addProgress(ctx.db, { ...input, createdBy: ctx.viewer.id }) })),
+  addProgress: wardProcedure("managePriorities").input(ProgressInput).mutation(({ ctx, input }) => ({ progressId: addProgress(ctx.db, { ...input, createdBy: ctx.viewer.id }) })),
 
-  setLimit: organiser.input(PriorityLimitInput).mutation(({ ctx, input }) => {
+  setLimit: wardProcedure("managePriorities").input(PriorityLimitInput).mutation(({ ctx, input }) => {
     setActiveLimit(ctx.db, input.wardCode, input.maxActive);
     return { maxActive: input.maxActive };
   }),

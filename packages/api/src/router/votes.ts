@@ -16,12 +16,10 @@ import {
   getVoteRecord,
   verifyStoredVote,
 } from "@wardpanel/db/queries/votes";
-import { CastBallotInput, ChairChoiceInput, MeetingRef, NamedPaperBallotInput, PaperVotersInput, UnnamedPaperBallotsInput, VoteRef, VoteSettingsInput } from "@wardpanel/validators";
+import { CastBallotInput, ChairChoiceInput, mayInWard, MeetingRef, NamedPaperBallotInput, PaperVotersInput, UnnamedPaperBallotsInput, VoteRef, VoteSettingsInput } from "@wardpanel/validators";
 import { ballotSourcesInWords, type VoteConfig, type VoteResult } from "@wardpanel/voting";
 import { z } from "zod";
-import { canActOnWard } from "../auth/viewer";
 import { createTRPCRouter, publicProcedure, wardProcedure } from "../trpc";
-import { organiser, wardStaff } from "./roles";
 
 const PublishedVote = z.discriminatedUnion("isPublished", [
   z.object({ isPublished: z.literal(false) }),
@@ -39,7 +37,7 @@ const PublishedVote = z.discriminatedUnion("isPublished", [
 ]);
 
 /** Voting members: the chair and panel members cast ballots on their own devices. */
-const voter = wardProcedure(["chair", "panel_member"]);
+const voter = wardProcedure("castVotes");
 
 const settingsOf = ({ wardCode: _w, meetingId: _m, ...settings }: z.infer<typeof VoteSettingsInput>) => settings;
 
@@ -49,9 +47,9 @@ export const votesRouter = createTRPCRouter({
    * open, the chair and sergeant also get its electorate by name with whether each has voted
    * (never how), to record paper voters; other staff get an empty list.
    */
-  forMeeting: wardStaff.input(MeetingRef).query(({ ctx, input }) => {
+  forMeeting: wardProcedure("seeWard").input(MeetingRef).query(({ ctx, input }) => {
     const meeting = getMeetingInWard(ctx.db, input.wardCode, input.meetingId);
-    const runsVotes = canActOnWard(ctx.viewer, input.wardCode, ["sergeant", "chair"]);
+    const runsVotes = mayInWard(ctx.viewer.roles, "runVotes", input.wardCode);
     return {
       quorum: getMeetingQuorum(ctx.db, meeting),
       shortlist: listShortlist(ctx.db, input.wardCode),
@@ -65,16 +63,16 @@ export const votesRouter = createTRPCRouter({
     };
   }),
 
-  create: organiser.input(VoteSettingsInput).mutation(({ ctx, input }) => ({
+  create: wardProcedure("runVotes").input(VoteSettingsInput).mutation(({ ctx, input }) => ({
     voteId: createVote(ctx.db, { wardCode: input.wardCode, meetingId: input.meetingId, settings: settingsOf(input), createdBy: ctx.viewer.id }),
   })),
 
-  updateSettings: organiser.input(VoteSettingsInput.extend({ voteId: z.number().int().positive() })).mutation(({ ctx, input: { voteId, ...input } }) => {
+  updateSettings: wardProcedure("runVotes").input(VoteSettingsInput.extend({ voteId: z.number().int().positive() })).mutation(({ ctx, input: { voteId, ...input } }) => {
     updateVoteSettings(ctx.db, { wardCode: input.wardCode, voteId, settings: settingsOf(input) });
     return { voteId };
   }),
 
-  open: organiser.input(VoteRef).mutation(({ ctx, input }) => {
+  open: wardProcedure("runVotes").input(VoteRef).mutation(({ ctx, input }) => {
     openVote(ctx.db, { ...input, now: ctx.now() });
     return { voteId: input.voteId };
   }),
@@ -92,26 +90,26 @@ export const votesRouter = createTRPCRouter({
   }),
 
   /** Open ballots: a member's paper ballot, recorded as entered by the signed-in chair or sergeant for them. */
-  enterNamedPaperBallot: organiser.input(NamedPaperBallotInput).mutation(({ ctx, input: { voterUserId, ballot, ...ref } }) => {
+  enterNamedPaperBallot: wardProcedure("runVotes").input(NamedPaperBallotInput).mutation(({ ctx, input: { voterUserId, ballot, ...ref } }) => {
     enterNamedPaperBallot(ctx.db, { ...ref, voterUserId, ballot, enteredBy: ctx.viewer, now: ctx.now() });
     return { voteId: ref.voteId };
   }),
 
   /** Secret ballots: who voted on paper (not how); they then cannot vote online. */
-  markPaperVoters: organiser.input(PaperVotersInput).mutation(({ ctx, input: { userIds, ...ref } }) => ({
+  markPaperVoters: wardProcedure("runVotes").input(PaperVotersInput).mutation(({ ctx, input: { userIds, ...ref } }) => ({
     recorded: markPaperVoters(ctx.db, { ...ref, userIds, enteredBy: ctx.viewer, now: ctx.now() }),
   })),
 
   /** Secret ballots: the paper ballots, without names, recorded as entered by the signed-in chair or sergeant. */
-  enterPaperBallots: organiser.input(UnnamedPaperBallotsInput).mutation(({ ctx, input: { ballots, ...ref } }) => ({
+  enterPaperBallots: wardProcedure("runVotes").input(UnnamedPaperBallotsInput).mutation(({ ctx, input: { ballots, ...ref } }) => ({
     entered: enterUnnamedPaperBallots(ctx.db, { ...ref, ballots, enteredBy: ctx.viewer, now: ctx.now() }),
   })),
 
-  close: organiser.input(VoteRef).mutation(({ ctx, input }) => closeVote(ctx.db, { ...input, now: ctx.now() })),
+  close: wardProcedure("runVotes").input(VoteRef).mutation(({ ctx, input }) => closeVote(ctx.db, { ...input, now: ctx.now() })),
 
-  chairChoice: organiser.input(ChairChoiceInput).mutation(({ ctx, input }) => recordChairChoice(ctx.db, { ...input, now: ctx.now() })),
+  chairChoice: wardProcedure("runVotes").input(ChairChoiceInput).mutation(({ ctx, input }) => recordChairChoice(ctx.db, { ...input, now: ctx.now() })),
 
-  publish: organiser.input(VoteRef).mutation(({ ctx, input }) => ({ priorityIds: publishVoteResult(ctx.db, { ...input, now: ctx.now() }) })),
+  publish: wardProcedure("runVotes").input(VoteRef).mutation(({ ctx, input }) => ({ priorityIds: publishVoteResult(ctx.db, { ...input, now: ctx.now() }) })),
 
   /** The published result for anyone, with whether the stored record still verifies. */
   result: publicProcedure.input(VoteRef).output(PublishedVote).query(({ ctx, input }) => {

@@ -38,12 +38,12 @@ export const wardsRouter = createTRPCRouter({
     }),
 
   /** The panel with contact details, for the people who work with it. */
-  panel: wardProcedure(["sergeant", "chair", "panel_member", "minute_taker"]).query(({ ctx, input }) => ({
+  panel: wardProcedure("seeWard").query(({ ctx, input }) => ({
     ward: getWard(ctx.db, input.wardCode),
     ...getPanelRoster(ctx.db, input.wardCode),
   })),
 
-  updateTeamContacts: wardProcedure(["sergeant"])
+  updateTeamContacts: wardProcedure("editTeamContacts")
     .input(TeamContactsInput)
     .mutation(({ ctx, input: { wardCode, ...contacts } }) => {
       saveTeamContacts(ctx.db, wardCode, contacts, ctx.now());

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { and, asc, eq, isNull, max } from "drizzle-orm";
+import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
 import { DomainError, type AgendaItemFields } from "@wardpanel/validators";
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
@@ -10,10 +11,8 @@ import { listReviewsDue } from "./priorities";
 import { londonParts } from "@wardpanel/meetings/london-time";
 
 /** Meetings that have been held are a record: their agenda no longer changes. */
-export function assertAgendaEditable(meeting: Meeting): void {
-  if (meeting.status !== "draft" && meeting.status !== "published") {
-    throw new DomainError("conflict", "This meeting has been held or cancelled, so its agenda can no longer be changed");
-  }
+function assertAgendaEditable(meeting: Pick<Meeting, "status">): void {
+  MEETING_LIFECYCLE.assert(meeting.status, "editAgenda");
 }
 
 export type PaperSummary = { id: number; fileName: string; contentType: string; size: number };
@@ -181,8 +180,7 @@ export type PublishedAgenda = {
 export function publishAgenda(db: Db, params: ItemParams & { publishedBy: number | null }): number {
   return db.transaction(() => {
     const meeting = getMeetingInWard(db, params.wardCode, params.meetingId);
-    assertAgendaEditable(meeting);
-    if (meeting.status !== "published") throw new DomainError("conflict", "Publish the meeting first: an agenda is published for an advertised meeting");
+    MEETING_LIFECYCLE.assert(meeting.status, "publishAgenda");
     const items = listAgendaItems(db, meeting.id).map(({ notes: _n, secondsUsed: _s, ...item }) => item);
     if (items.length === 0) throw new DomainError("invalid", "The agenda has no items to publish");
     const last = db.select({ version: max(agendaVersions.version) }).from(agendaVersions).where(eq(agendaVersions.meetingId, meeting.id)).get();

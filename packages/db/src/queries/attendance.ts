@@ -1,4 +1,5 @@
 import { and, asc, desc, eq } from "drizzle-orm";
+import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
 import { quorumState, type QuorumRule, type QuorumState } from "@wardpanel/meetings/quorum";
 import { DomainError, type AttendanceStatus } from "@wardpanel/validators";
 import type { Db } from "../client";
@@ -44,9 +45,7 @@ type MeetingParams = { wardCode: string; meetingId: number; now: Date };
 /** Attendance is taken on the day or after; a meeting that was cancelled has none. */
 function meetingForAttendance(db: Db, wardCode: string, meetingId: number): Meeting {
   const meeting = getMeetingInWard(db, wardCode, meetingId);
-  if (meeting.status === "cancelled" || meeting.status === "draft") {
-    throw new DomainError("conflict", "Attendance is taken for an advertised meeting that has not been cancelled");
-  }
+  MEETING_LIFECYCLE.assert(meeting.status, "takeAttendance");
   return meeting;
 }
 

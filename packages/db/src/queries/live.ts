@@ -1,4 +1,5 @@
 import { and, asc, eq } from "drizzle-orm";
+import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
 import { DomainError } from "@wardpanel/validators";
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
@@ -15,8 +16,9 @@ type MeetingParams = { wardCode: string; meetingId: number; now: Date };
 export function startMeeting(db: Db, { wardCode, meetingId, now }: MeetingParams): void {
   db.transaction(() => {
     const meeting = getMeetingInWard(db, wardCode, meetingId);
+    // Two organisers' tablets may both press Start: the second finds it under way, which is no error.
     if (meeting.status === "held") return;
-    if (meeting.status !== "published") throw new DomainError("conflict", "Only an advertised meeting that has not been cancelled can be started");
+    MEETING_LIFECYCLE.assert(meeting.status, "start");
     if (meeting.startsAt.getTime() - now.getTime() > OPEN_EARLY_MS) {
       throw new DomainError("conflict", "This meeting is more than a day away. Start it on the day.");
     }
@@ -31,7 +33,7 @@ export function startMeeting(db: Db, { wardCode, meetingId, now }: MeetingParams
 /** The live record is written while the meeting is held and before its minutes are published. */
 function liveMeeting(db: Db, wardCode: string, meetingId: number): Meeting {
   const meeting = getMeetingInWard(db, wardCode, meetingId);
-  if (meeting.status !== "held") throw new DomainError("conflict", "Start the meeting first: notes, decisions and actions are recorded once it is under way");
+  MEETING_LIFECYCLE.assert(meeting.status, "record");
   return meeting;
 }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, gte, inArray } from "drizzle-orm";
 import { LocalTimeError, londonInstant } from "@wardpanel/meetings/london-time";
+import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
 import { describeRule, monthlyDates, type MonthlyRule } from "@wardpanel/meetings/series";
 import { DomainError, type MeetingDetails } from "@wardpanel/validators";
 import type { Db } from "../client";
@@ -64,9 +65,7 @@ export function getMeetingInWard(db: Db, wardCode: string, meetingId: number) {
 export function updateMeeting(db: Db, params: { wardCode: string; meetingId: number; date: string; details: MeetingDetails; now: Date }) {
   db.transaction(() => {
     const meeting = getMeetingInWard(db, params.wardCode, params.meetingId);
-    if (meeting.status !== "draft" && meeting.status !== "published") {
-      throw new DomainError("conflict", "This meeting has been held or cancelled, so it can no longer be changed");
-    }
+    MEETING_LIFECYCLE.assert(meeting.status, "edit");
     const row = timedRow(params.details, params.date);
     if (meeting.status === "published" && row.startsAt.getTime() < params.now.getTime()) {
       throw new DomainError("invalid", "A published meeting cannot be moved into the past", "date");
@@ -81,7 +80,7 @@ export function updateMeeting(db: Db, params: { wardCode: string; meetingId: num
 export function publishMeeting(db: Db, { wardCode, meetingId, now }: { wardCode: string; meetingId: number; now: Date }) {
   db.transaction(() => {
     const meeting = getMeetingInWard(db, wardCode, meetingId);
-    if (meeting.status !== "draft") throw new DomainError("conflict", "Only a draft meeting can be published");
+    MEETING_LIFECYCLE.assert(meeting.status, "publish");
     if (meeting.startsAt.getTime() <= now.getTime()) {
       throw new DomainError("invalid", "This meeting is in the past, so it cannot be advertised as upcoming. Change its date first.", "date");
     }
@@ -93,9 +92,7 @@ export function publishMeeting(db: Db, { wardCode, meetingId, now }: { wardCode:
 export function cancelMeeting(db: Db, { wardCode, meetingId, reason, now }: { wardCode: string; meetingId: number; reason: string; now: Date }) {
   db.transaction(() => {
     const meeting = getMeetingInWard(db, wardCode, meetingId);
-    if (meeting.status !== "draft" && meeting.status !== "published") {
-      throw new DomainError("conflict", "Only a meeting that has not happened yet can be cancelled");
-    }
+    MEETING_LIFECYCLE.assert(meeting.status, "cancel");
     db.update(meetings)
       .set({ status: "cancelled", cancellationReason: reason, sequence: meeting.sequence + 1, updatedAt: now })
       .where(eq(meetings.id, meeting.id))

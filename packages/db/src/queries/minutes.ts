@@ -1,5 +1,7 @@
-import { and, asc, desc, eq, gt } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray } from "drizzle-orm";
 import { describeLondonSpan, londonParts } from "@wardpanel/meetings/london-time";
+import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
+import { MINUTES_LIFECYCLE, publishingStep } from "@wardpanel/meetings/minutes-lifecycle";
 import { DomainError } from "@wardpanel/validators";
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
@@ -71,13 +73,20 @@ function latestVersion(db: Db, meetingId: number): MinutesVersion | undefined {
   return db.select().from(minutesVersions).where(eq(minutesVersions.meetingId, meetingId)).orderBy(desc(minutesVersions.version)).get() as MinutesVersion | undefined;
 }
 
+/** The newest version, the one every step acts on; there is none until the minutes are drafted. */
+function draftedVersion(db: Db, meetingId: number): MinutesVersion {
+  const latest = latestVersion(db, meetingId);
+  if (!latest) throw new DomainError("not_found", "The minutes have not been drafted yet");
+  return latest;
+}
+
 type MeetingParams = { wardCode: string; meetingId: number; now: Date; by: number | null };
 
 /** Drafts the minutes from the live record; once drafted, the draft is what is edited. */
 export function draftMinutes(db: Db, params: MeetingParams): number {
   return db.transaction(() => {
     const meeting = getMeetingInWard(db, params.wardCode, params.meetingId);
-    if (meeting.status !== "held") throw new DomainError("conflict", "Minutes are drafted once the meeting has been held");
+    MEETING_LIFECYCLE.assert(meeting.status, "draftMinutes");
     const existing = latestVersion(db, meeting.id);
     if (existing) throw new DomainError("conflict", "The minutes have already been drafted: edit the draft instead");
     return returnedRow(db
@@ -87,19 +96,11 @@ export function draftMinutes(db: Db, params: MeetingParams): number {
   });
 }
 
-function editableVersion(db: Db, meeting: Meeting): MinutesVersion {
-  const latest = latestVersion(db, meeting.id);
-  if (!latest) throw new DomainError("not_found", "The minutes have not been drafted yet");
-  if (latest.status !== "draft") {
-    throw new DomainError("conflict", "Only draft minutes can be edited. Published minutes never change: start a correction instead.");
-  }
-  return latest;
-}
-
 export function editMinutesItem(db: Db, params: MeetingParams & { itemIndex: number; notes: string }): void {
   db.transaction(() => {
     const meeting = getMeetingInWard(db, params.wardCode, params.meetingId);
-    const version = editableVersion(db, meeting);
+    const version = draftedVersion(db, meeting.id);
+    MINUTES_LIFECYCLE.assert(version.status, "edit");
     const item = version.content.items[params.itemIndex];
     if (!item) throw new DomainError("not_found", "There is no such item in these minutes");
     const items = version.content.items.map((it, i) => (i === params.itemIndex ? { ...it, notes: params.notes } : it));
@@ -114,7 +115,8 @@ export function editMinutesItem(db: Db, params: MeetingParams & { itemIndex: num
 export function circulateMinutes(db: Db, params: MeetingParams): void {
   db.transaction(() => {
     const meeting = getMeetingInWard(db, params.wardCode, params.meetingId);
-    const version = editableVersion(db, meeting);
+    const version = draftedVersion(db, meeting.id);
+    MINUTES_LIFECYCLE.assert(version.status, "circulate");
     db.update(minutesVersions).set({ status: "circulated", circulatedAt: params.now, updatedAt: params.now }).where(eq(minutesVersions.id, version.id)).run();
   });
 }
@@ -126,10 +128,10 @@ export function circulateMinutes(db: Db, params: MeetingParams): void {
 export function approveMinutes(db: Db, params: MeetingParams & { atMeetingId: number }): void {
   db.transaction(() => {
     const meeting = getMeetingInWard(db, params.wardCode, params.meetingId);
-    const version = latestVersion(db, meeting.id);
-    if (version?.status !== "circulated") throw new DomainError("conflict", "Circulate the minutes to the panel before they are approved");
+    const version = draftedVersion(db, meeting.id);
+    MINUTES_LIFECYCLE.assert(version.status, "approve");
     const at = getMeetingInWard(db, params.wardCode, params.atMeetingId);
-    if (at.startsAt.getTime() <= meeting.startsAt.getTime() || at.status !== "held") {
+    if (at.startsAt.getTime() <= meeting.startsAt.getTime() || !MEETING_LIFECYCLE.allows(at.status, "approveEarlierMinutes")) {
       throw new DomainError("invalid", "Minutes are approved at a later meeting of the panel that is under way or has been held", "atMeetingId");
     }
     const item = db
@@ -150,10 +152,9 @@ export function approveMinutes(db: Db, params: MeetingParams & { atMeetingId: nu
 export function publishMinutes(db: Db, params: MeetingParams): void {
   db.transaction(() => {
     const meeting = getMeetingInWard(db, params.wardCode, params.meetingId);
-    const version = latestVersion(db, meeting.id);
-    const isCorrection = (version?.version ?? 0) > 1;
-    const ready = version?.status === "approved" || (isCorrection && version?.status === "circulated");
-    if (!version || !ready) throw new DomainError("conflict", "Minutes are published once approved at the next meeting");
+    const version = draftedVersion(db, meeting.id);
+    MINUTES_LIFECYCLE.assert(version.status, publishingStep(version.version));
+    MEETING_LIFECYCLE.assert(meeting.status, "publishMinutes");
     db.update(minutesVersions).set({ status: "published", publishedAt: params.now, updatedAt: params.now }).where(eq(minutesVersions.id, version.id)).run();
     db.update(meetings).set({ status: "minutes_published", updatedAt: params.now }).where(eq(meetings.id, meeting.id)).run();
   });
@@ -163,8 +164,8 @@ export function publishMinutes(db: Db, params: MeetingParams): void {
 export function startCorrection(db: Db, params: MeetingParams & { note: string }): number {
   return db.transaction(() => {
     const meeting = getMeetingInWard(db, params.wardCode, params.meetingId);
-    const latest = latestVersion(db, meeting.id);
-    if (latest?.status !== "published") throw new DomainError("conflict", "Only published minutes are corrected; edit the draft instead");
+    const latest = draftedVersion(db, meeting.id);
+    MINUTES_LIFECYCLE.assert(latest.status, "startCorrection");
     return returnedRow(db
       .insert(minutesVersions)
       .values({ meetingId: meeting.id, version: latest.version + 1, content: latest.content, correctionNote: params.note, updatedAt: params.now, updatedBy: params.by })
@@ -184,7 +185,7 @@ export function listApprovalMeetings(db: Db, meeting: Meeting) {
   return db
     .select({ id: meetings.id, title: meetings.title, startsAt: meetings.startsAt })
     .from(meetings)
-    .where(and(eq(meetings.wardCode, meeting.wardCode), eq(meetings.status, "held"), gt(meetings.startsAt, meeting.startsAt)))
+    .where(and(eq(meetings.wardCode, meeting.wardCode), inArray(meetings.status, [...MEETING_LIFECYCLE.steps.approveEarlierMinutes.from]), gt(meetings.startsAt, meeting.startsAt)))
     .orderBy(asc(meetings.startsAt))
     .all();
 }

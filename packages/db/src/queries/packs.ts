@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, isNotNull, isNull } from "drizzle-orm";
-import { DomainError } from "@wardpanel/validators";
+import { DomainError, PACK_LIFECYCLE, type PackStatus } from "@wardpanel/validators";
 import type { Db } from "../client";
 import { packEmails, packs, subscribers } from "../schema";
 import { listCrimeMonthsForBorough } from "./crimes";
@@ -10,7 +10,7 @@ export type PackRow = {
   id: number;
   wardCode: string;
   month: string;
-  status: "draft" | "published";
+  status: PackStatus;
   commentary: string;
   partnerActions: string;
   publishedAt: Date | null;
@@ -58,7 +58,7 @@ export type SavePackTextParams = PackRef & { commentary: string; partnerActions:
 export function savePackText(db: Db, { wardCode, month, commentary, partnerActions, now }: SavePackTextParams): PackRow {
   return db.transaction(() => {
     const pack = ensureDraftPack(db, { wardCode, month, now });
-    if (pack.status === "published") throw new DomainError("conflict", "This pack is published, so its commentary can no longer be changed");
+    PACK_LIFECYCLE.assert(pack.status, "editText");
     db.update(packs).set({ commentary, partnerActions, updatedAt: now }).where(eq(packs.id, pack.id)).run();
     return findPack(db, { wardCode, month })!;
   });
@@ -91,7 +91,7 @@ export type PublishPackResult = { packId: number; queued: number };
 export function publishPack(db: Db, { wardCode, month, now }: PackRef & { now: Date }): PublishPackResult {
   return db.transaction((tx) => {
     const pack = ensureDraftPack(db, { wardCode, month, now });
-    if (pack.status === "published") throw new DomainError("conflict", "This pack has already been published");
+    PACK_LIFECYCLE.assert(pack.status, "publish");
     if (pack.commentary.trim() === "") {
       throw new DomainError("invalid", "Write the sergeant's commentary before publishing: the figures need their context", "commentary");
     }
@@ -116,7 +116,7 @@ export function queuePackEmails(db: Db, { packId, wardCode, now }: { packId: num
   return queued;
 }
 
-export type WardPackListing = { month: string; status: "none" | "draft" | "published"; publishedAt: Date | null; updatedAt: Date | null };
+export type WardPackListing = { month: string; status: "none" | PackStatus; publishedAt: Date | null; updatedAt: Date | null };
 
 /** Every month with crime data for the ward's borough, newest first, with its pack's state. */
 export function listWardPacks(db: Db, wardCode: string): WardPackListing[] {

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, lte } from "drizzle-orm";
 import { londonParts } from "@wardpanel/meetings/london-time";
-import { DomainError, type PriorityFields } from "@wardpanel/validators";
+import { DomainError, ENDING_STEP, PRIORITY_LIFECYCLE, type PriorityFields } from "@wardpanel/validators";
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { feedChanges, panels, priorities, priorityProgress } from "../schema";
@@ -63,7 +63,7 @@ export function assertSpecific(p: Pick<Priority, "title" | "problem" | "area" | 
 export function updatePriority(db: Db, params: { wardCode: string; priorityId: number; fields: PriorityFields; now: Date }): void {
   db.transaction(() => {
     const priority = getPriorityInWard(db, params.wardCode, params.priorityId);
-    if (priority.status !== "draft" && priority.status !== "active") throw new DomainError("conflict", "This priority has ended, so it can no longer be changed");
+    PRIORITY_LIFECYCLE.assert(priority.status, "edit");
     const isActive = priority.status === "active";
     if (isActive) assertSpecific({ ...params.fields });
     // A flag for the 60-minute response needs an area; removing the area removes the flag.
@@ -87,7 +87,7 @@ export function setActiveLimit(db: Db, wardCode: string, maxActive: number): voi
 export function publishPriority(db: Db, params: { wardCode: string; priorityId: number; now: Date }): void {
   db.transaction(() => {
     const priority = getPriorityInWard(db, params.wardCode, params.priorityId);
-    if (priority.status !== "draft") throw new DomainError("conflict", "Only a draft priority can be published");
+    PRIORITY_LIFECYCLE.assert(priority.status, "publish");
     assertSpecific(priority);
     const limit = getActiveLimit(db, params.wardCode);
     const [active] = db.select({ n: count() }).from(priorities).where(and(eq(priorities.wardCode, params.wardCode), eq(priorities.status, "active"))).all();
@@ -107,7 +107,7 @@ export function setCallHandling(db: Db, params: { wardCode: string; priorityId: 
     if (params.isFlagged && !priority.area) {
       throw new DomainError("invalid", "Draw the priority's area on the map before flagging it for the 60-minute response", "area");
     }
-    if (priority.status !== "draft" && priority.status !== "active") throw new DomainError("conflict", "This priority has ended");
+    PRIORITY_LIFECYCLE.assert(priority.status, "flagForCallHandling");
     const isActive = priority.status === "active";
     const version = priority.version + (isActive ? 1 : 0);
     db.update(priorities).set({ isCallHandlingFlagged: params.isFlagged, version, updatedAt: params.now }).where(eq(priorities.id, priority.id)).run();
@@ -119,7 +119,7 @@ export function setCallHandling(db: Db, params: { wardCode: string; priorityId: 
 export function endPriority(db: Db, params: { wardCode: string; priorityId: number; outcome: "achieved" | "withdrawn" | "superseded"; date: string; reason: string; supersededById: number | null; now: Date }): void {
   db.transaction(() => {
     const priority = getPriorityInWard(db, params.wardCode, params.priorityId);
-    if (priority.status !== "active") throw new DomainError("conflict", "Only an active priority can be ended");
+    PRIORITY_LIFECYCLE.assert(priority.status, ENDING_STEP[params.outcome]);
     if (params.outcome === "superseded") {
       if (params.supersededById === null) throw new DomainError("invalid", "Say which priority replaces this one", "supersededById");
       getPriorityInWard(db, params.wardCode, params.supersededById);
@@ -142,7 +142,7 @@ export function listWardPriorities(db: Db, wardCode: string): Priority[] {
 
 export function addProgress(db: Db, params: { wardCode: string; priorityId: number; month: string; policeAction: string; partnerAction: string; whatChanged: string; createdBy: number | null }): number {
   const priority = getPriorityInWard(db, params.wardCode, params.priorityId);
-  if (priority.status === "draft") throw new DomainError("conflict", "Report progress once the priority is published");
+  PRIORITY_LIFECYCLE.assert(priority.status, "reportProgress");
   const { wardCode: _, priorityId, ...entry } = params;
   return returnedRow(db.insert(priorityProgress).values({ ...entry, priorityId }).returning({ id: priorityProgress.id })).id;
 }

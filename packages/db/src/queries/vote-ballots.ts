@@ -5,6 +5,7 @@ import { randomInt } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import { deriveVoterToken, paperVotersPayload, validateBallot, type Ballot, type BallotPayload, type ChainEntry, type OpenedPayload, type PaperVotersPayload, type Staff } from "@wardpanel/voting";
 import { DomainError } from "@wardpanel/validators";
+import { VOTE_LIFECYCLE } from "@wardpanel/voting/vote-lifecycle";
 import type { Db } from "../client";
 import { users, voteReceipts } from "../schema";
 import { getRoster } from "./attendance";
@@ -149,7 +150,7 @@ export function enterUnnamedPaperBallots(db: Db, params: { wardCode: string; vot
  * matched to members then.
  */
 export function listVoteMembers(db: Db, vote: Vote, opened: OpenedPayload | null): { userId: number; name: string; hasVoted: boolean }[] {
-  if (vote.status !== "open" || !opened) return [];
+  if (!VOTE_LIFECYCLE.allows(vote.status, "castBallot") || !opened) return [];
   const electors = new Set(opened.electorate.map((e) => e.voter));
   const voted = new Set(db.select({ userId: voteReceipts.userId }).from(voteReceipts).where(eq(voteReceipts.voteId, vote.id)).all().map((r) => r.userId));
   return getRoster(db, getMeetingInWard(db, vote.wardCode, vote.meetingId))

@@ -2,6 +2,7 @@
 import { and, asc, desc, eq } from "drizzle-orm";
 import { nextEntry, type ChainEntry, type EntryType, type OpenedPayload, type VoteConfig, type VoteResult } from "@wardpanel/voting";
 import { DomainError } from "@wardpanel/validators";
+import { VOTE_LIFECYCLE } from "@wardpanel/voting/vote-lifecycle";
 import type { Db } from "../client";
 import { voteEntries, votes } from "../schema";
 
@@ -37,7 +38,7 @@ export function appendToChain(db: Db, voteId: number, type: EntryType, payload: 
 /** An open vote with its chain, for anything that adds ballots; refuses a vote not open. */
 export function getOpenVote(db: Db, wardCode: string, voteId: number): { vote: Vote; entries: ChainEntry[]; opened: OpenedPayload } {
   const vote = getVoteInWard(db, wardCode, voteId);
-  if (vote.status !== "open") throw new DomainError("conflict", vote.status === "draft" ? "The vote has not opened yet" : "The vote has closed");
+  VOTE_LIFECYCLE.assert(vote.status, "castBallot");
   const entries = listEntries(db, vote.id);
   return { vote, entries, opened: entries[0]!.payload as OpenedPayload };
 }

@@ -13,7 +13,9 @@ import {
   type VoteRecord,
   type VoteResult,
 } from "@wardpanel/voting";
+import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
 import { DomainError } from "@wardpanel/validators";
+import { VOTE_LIFECYCLE } from "@wardpanel/voting/vote-lifecycle";
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { concerns, meetings, voteEntries, voteReceipts, votes, wards } from "../schema";
@@ -62,7 +64,7 @@ export function createVote(db: Db, params: { wardCode: string; meetingId: number
 export function updateVoteSettings(db: Db, params: { wardCode: string; voteId: number; settings: VoteSettings }): void {
   db.transaction(() => {
     const vote = getVoteInWard(db, params.wardCode, params.voteId);
-    if (vote.status !== "draft") throw new DomainError("conflict", "The vote is open: its method and settings are fixed and can no longer change");
+    VOTE_LIFECYCLE.assert(vote.status, "changeSettings");
     const config = configFrom(params.settings, vote.config.candidates);
     const valid = validateConfig(config);
     if (!valid.ok) throw new DomainError("invalid", valid.message, "seats");
@@ -78,9 +80,11 @@ export function updateVoteSettings(db: Db, params: { wardCode: string; voteId: n
 export function openVote(db: Db, params: { wardCode: string; voteId: number; now: Date }): void {
   db.transaction(() => {
     const vote = getVoteInWard(db, params.wardCode, params.voteId);
-    if (vote.status !== "draft") throw new DomainError("conflict", "This vote has already been opened");
+    VOTE_LIFECYCLE.assert(vote.status, "open");
     const meeting = getMeetingInWard(db, params.wardCode, vote.meetingId);
-    if (meeting.status !== "held" || meeting.liveEndedAt) throw new DomainError("conflict", "A vote opens at a meeting that is under way");
+    MEETING_LIFECYCLE.assert(meeting.status, "openVote");
+    // Still "held" after the chair ends the live meeting, until its minutes are published.
+    if (meeting.liveEndedAt) throw new DomainError("conflict", "The meeting has ended, so a vote can no longer open at it");
     const quorum = getMeetingQuorum(db, meeting);
     if (!quorum.isQuorate) throw new DomainError("conflict", `The vote cannot open: the meeting is not quorate. ${quorum.explanation}`);
     const ward = db.select({ code: wards.code, name: wards.name }).from(wards).where(eq(wards.code, params.wardCode)).get()!;
@@ -102,7 +106,7 @@ export function openVote(db: Db, params: { wardCode: string; voteId: number; now
 export function closeVote(db: Db, params: { wardCode: string; voteId: number; now: Date }): VoteResult {
   const result = db.transaction(() => {
     const vote = getVoteInWard(db, params.wardCode, params.voteId);
-    if (vote.status !== "open") throw new DomainError("conflict", "Only an open vote can be closed");
+    VOTE_LIFECYCLE.assert(vote.status, "close");
     const before = listEntries(db, vote.id);
     const closed = appendToChain(db, vote.id, "closed", closedPayload(before), params.now);
     const result = countFromEntries(vote.config, [...before, closed]);
@@ -135,7 +139,8 @@ export function recordChairChoice(db: Db, params: { wardCode: string; voteId: nu
   return db.transaction(() => {
     const vote = getVoteInWard(db, params.wardCode, params.voteId);
     const pending = vote.result?.pendingTie;
-    if (vote.status !== "closed" || !pending) throw new DomainError("conflict", "There is no tie waiting for the chair's decision");
+    VOTE_LIFECYCLE.assert(vote.status, "decideTie");
+    if (!pending) throw new DomainError("conflict", "The count has no tie waiting for the chair's decision");
     if (params.chosen.length !== pending.pick || params.chosen.some((c) => !pending.tied.includes(c))) {
       throw new DomainError("invalid", `Choose ${pending.pick} of the tied options`, "chosen");
     }
@@ -153,8 +158,8 @@ export function recordChairChoice(db: Db, params: { wardCode: string; voteId: nu
 export function publishVoteResult(db: Db, params: { wardCode: string; voteId: number; now: Date }): number[] {
   return db.transaction(() => {
     const vote = getVoteInWard(db, params.wardCode, params.voteId);
-    if (vote.status !== "closed" || !vote.result) throw new DomainError("conflict", "Close the vote before publishing its result");
-    if (vote.result.status !== "complete") throw new DomainError("conflict", "The count is waiting for the chair's casting decision");
+    VOTE_LIFECYCLE.assert(vote.status, "publish");
+    if (vote.result?.status !== "complete") throw new DomainError("conflict", "The count is waiting for the chair's casting decision");
     db.update(votes).set({ status: "published", publishedAt: params.now }).where(eq(votes.id, vote.id)).run();
     const concernIds = vote.result.winners.map((w) => Number(w.replace("concern-", "")));
     const winners = concernIds.length ? db.select().from(concerns).where(inArray(concerns.id, concernIds)).all() : [];

@@ -1,4 +1,5 @@
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { PACK_STATUSES } from "@wardpanel/validators";
 import { createdAt, timestamp } from "./columns";
 import { users } from "./people";
 import { wards } from "./wards";
@@ -62,8 +63,6 @@ export const crimeImports = sqliteTable(
   },
   (table) => [index("crime_imports_force_month_idx").on(table.force, table.month)],
 );
-
-export const PACK_STATUSES = ["draft", "published"] as const;
 
 /** A ward's monthly crime-update pack. Publishing freezes the view model every output renders. */
 export const packs = sqliteTable(

@@ -1,11 +1,10 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { PRIORITY_STATUSES } from "@wardpanel/validators";
 import { createdAt, timestamp } from "./columns";
 import { concerns } from "./concerns";
 import { meetings } from "./meetings";
 import { users } from "./people";
 import { wards } from "./wards";
-
-export const PRIORITY_STATUSES = ["draft", "active", "achieved", "withdrawn", "superseded"] as const;
 
 /**
  * A local policing priority. It must be specific before it is published: where (a drawn area

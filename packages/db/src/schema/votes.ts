@@ -1,10 +1,9 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { VOTE_STATUSES } from "@wardpanel/voting/vote-lifecycle";
 import { createdAt, timestamp } from "./columns";
 import { meetings } from "./meetings";
 import { users } from "./people";
 import { wards } from "./wards";
-
-export const VOTE_STATUSES = ["draft", "open", "closed", "published"] as const;
 
 /**
  * A panel vote on a shortlist. Its settings are fixed before it opens; from opening on, every
