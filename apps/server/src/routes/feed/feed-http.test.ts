@@ -179,7 +179,7 @@ describe("the feed's rate limit", () => {
     const { db } = createFeedTestDb();
     const a = createApiKey(db, { name: "A", boroughCodes: [], now: NOW }).key;
     const b = createApiKey(db, { name: "B", boroughCodes: [], now: NOW }).key;
-    const { app, url } = await listenFeedOnly(db, { rateLimit: { points: 2, durationSeconds: 60 }, webhookWorker: false });
+    const { app, url } = await listenFeedOnly(db, { rateLimit: { points: 2, durationSeconds: 60 } });
     try {
       const get = (key: string) => fetch(`${url}/feed/v1/priorities`, { headers: { authorization: `Bearer ${key}` } });
       expect([(await get(a)).status, (await get(a)).status]).toEqual([200, 200]);
