@@ -9,7 +9,7 @@ import { DomainError } from "@wardpanel/validators";
  * code. Extension members (section 3.2) carry the rest: `errorId` of a fault, the comparison of
  * an upload that waits to be confirmed.
  */
-export type ProblemBody = { type: string; title: string; status: number; detail: string; field?: string; errorId?: string; [extension: string]: unknown };
+type ProblemBody = { type: string; title: string; status: number; detail: string; field?: string; errorId?: string; [extension: string]: unknown };
 
 const TITLES: Record<number, string> = {
   400: "Bad request",
@@ -32,7 +32,7 @@ const TITLES: Record<number, string> = {
  */
 export type ProblemOptions = { field?: string | undefined; slug?: string; namespace?: string | undefined; extensions?: Record<string, unknown> };
 
-export function problemType(slug: string, namespace?: string): string {
+function problemType(slug: string, namespace?: string): string {
   return `https://wardpanel.org/problems/${namespace ? `${namespace}/` : ""}${slug}`;
 }
 

@@ -57,4 +57,4 @@ export { validateSessionToken, SESSION_LIFETIME_MS } from "./auth/sessions";
 export type { Access, Meta } from "./trpc";
 export { canActOnForce, canActOnWard, isAdmin, type Viewer } from "./auth/viewer";
 export { describeFault, type Fault } from "./faults";
-export { httpStatusOfDomainError, TRPC_CODE_OF_DOMAIN_ERROR } from "./domain-errors";
+export { httpStatusOfDomainError } from "./domain-errors";

@@ -20,7 +20,7 @@ export type PackMailerOptions = {
  * The headers and link for one-click unsubscribe (RFC 8058, RFC 2369). The List-Unsubscribe URL
  * is a plain HTTP route (routes/packs/unsubscribe-route.ts): mail programs POST to it.
  */
-export function unsubscribeHeaders(baseUrl: string, token: string) {
+function unsubscribeHeaders(baseUrl: string, token: string) {
   const url = new URL(`/api/subscriptions/unsubscribe/${token}`, baseUrl).toString();
   return {
     pageUrl: new URL(`/unsubscribe/${token}`, baseUrl).toString(),
@@ -29,7 +29,7 @@ export function unsubscribeHeaders(baseUrl: string, token: string) {
 }
 
 /** Sends what is due once; returns how many were sent and how many failed. */
-export async function sendDuePackEmails(db: Db, options: PackMailerOptions): Promise<{ sent: number; failed: number }> {
+async function sendDuePackEmails(db: Db, options: PackMailerOptions): Promise<{ sent: number; failed: number }> {
   const now = options.now ?? (() => new Date());
   const views = new Map<number, ReturnType<typeof buildPackView>>();
   let sent = 0;
