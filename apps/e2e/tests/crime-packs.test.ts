@@ -56,7 +56,8 @@ describe("monthly crime-update packs", () => {
     await page.goto(`/wards/${BLOOMSBURY}/subscribe`);
     await page.getByLabel("Email address").fill(email);
     await page.getByRole("button", { name: "Subscribe" }).click();
-    await expect.poll(main).toContain(`we have sent a link to ${email} to confirm`);
+    // The answer waits for the mail server to take the confirmation e-mail.
+    await expect.poll(main, { timeout: 10_000 }).toContain(`we have sent a link to ${email} to confirm`);
   }
 
   it("two residents subscribe; one confirms by the link in the e-mail", async () => {
@@ -129,7 +130,7 @@ describe("monthly crime-update packs", () => {
     await restore.getByRole("button", { name: "Yes, restore 2024-12" }).click();
     await expect.poll(main).toContain("Restored 2024-12: 4761 rows (1 before).");
     expect(await log.innerText()).toContain("Restored the rows replaced by entry");
-  });
+  }, 120_000); // Two real police.uk imports, four axe checks: on a busy two-core machine, over a minute.
 
   it("a sergeant is not offered the import; they review the draft, write commentary and publish", async () => {
     await signInAs("sergeant@example.test");
