@@ -1,12 +1,16 @@
 import { useQuery } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
+import type { inferRouterOutputs } from "@trpc/server";
+import type { AppRouter } from "@wardpanel/api";
 import { useId, useState } from "react";
 import { useTRPC, useTRPCClient } from "../lib/trpc";
 import { BoroughOptions } from "./borough-options";
 import { buttonClass, inputClass } from "./field";
 
-type Progress = { done: number; total: number };
-type Result = { total: number; drafted: number; existing: number; noData: number; totalMs: number };
+/** One line of the drafting stream: progress, and last what was done. */
+type DraftUpdate = inferRouterOutputs<AppRouter>["crimePacks"]["draftForBorough"] extends AsyncIterable<infer U> ? U : never;
+type Progress = Pick<DraftUpdate, "done" | "total">;
+type Result = Extract<DraftUpdate, { kind: "done" }>["result"];
 
 /** Drafts packs for every ward of a borough (or, for admins, of London) for a month, with a progress bar. */
 export function PackDraftsForm({ initialMonth, isAdmin }: { initialMonth: string; isAdmin: boolean }) {
