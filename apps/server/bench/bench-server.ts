@@ -9,7 +9,7 @@ import { registerFeedRoutes } from "../src/routes/feed/index";
  */
 const db = openDb(process.argv[2]!);
 const app = Fastify({ logger: false });
-await registerFeedRoutes(app, db, { secureCookies: false, rateLimit: { points: 1e9, durationSeconds: 1 }, webhookWorker: false });
+await registerFeedRoutes(app, db, { secureCookies: false, rateLimit: { points: 1e9, durationSeconds: 1 } });
 const url = await app.listen({ port: 0, host: "127.0.0.1" });
 process.stdout.write(`listening ${url}\n`);
 process.once("SIGTERM", () => void app.close().then(() => process.exit(0)));

@@ -4,7 +4,7 @@ import type { Db } from "@wardpanel/db/client";
 import { createTestDb, seedUser, TEST_PASSWORD } from "@wardpanel/db/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildServer } from "./app";
-import { startTestSmtpServer } from "./routes/packs/testing-smtp";
+import { startTestSmtpServer } from "./mail/testing-smtp";
 
 const BLOOMSBURY = "E05013653";
 const PUBLIC_BASE_URL = "https://wardpanel.example";
@@ -117,18 +117,19 @@ describe("accounts and e-mail links over real HTTP and SMTP", () => {
 
   it("limits e-mails to one address and from one connection with a 429 that says how long to wait", async () => {
     const { url, mailTo } = await start(async () => {});
-    const subscribe = (email: string) => post(url, `/api/wards/${BLOOMSBURY}/subscriptions`, { email });
+    const subscribe = (email: string) => post(url, "/trpc/subscriptions.request", { wardCode: BLOOMSBURY, email });
     const burst = await Promise.all(Array.from({ length: 23 }, () => subscribe("flooded@example.test")));
-    expect(burst.filter((r) => r.status === 202)).toHaveLength(3);
+    expect(burst.filter((r) => r.status === 200)).toHaveLength(3);
     const limited = burst.filter((r) => r.status === 429);
     expect(limited).toHaveLength(20);
-    expect(limited[0]!.body).toEqual({ field: "email", error: "Too many e-mails have been sent to this address recently. Wait 60 minutes and try again." });
+    expect(limited[0]!.body.error.message).toBe("Too many e-mails have been sent to this address recently. Wait 60 minutes and try again.");
+    expect(limited[0]!.body.error.data.field).toBe("email");
     await waitFor(() => mailTo("flooded@example.test").length === 3, "three confirmations");
 
-    for (let i = 0; i < 17; i++) expect((await subscribe(`reader${i}@example.test`)).status).toBe(202);
+    for (let i = 0; i < 17; i++) expect((await subscribe(`reader${i}@example.test`)).status).toBe(200);
     const fromHere = await subscribe("one.more@example.test");
     expect(fromHere.status).toBe(429);
-    expect(fromHere.body.error).toMatch(/^Too many e-mails have been asked for from your connection\. Wait \d+ minutes and try again\.$/);
+    expect(fromHere.body.error.message).toMatch(/^Too many e-mails have been asked for from your connection\. Wait \d+ minutes and try again\.$/);
 
     for (let i = 0; i < 3; i++) expect((await post(url, "/trpc/account.requestPasswordReset", { email: "reset.target@example.test" })).status).toBe(200);
     const reset = await post(url, "/trpc/account.requestPasswordReset", { email: "reset.target@example.test" });
@@ -139,8 +140,8 @@ describe("accounts and e-mail links over real HTTP and SMTP", () => {
 
   it("puts the ward's name and the configured address, not the Host header, in the subscription confirmation", async () => {
     const { url, mailTo } = await start(async () => {});
-    const asked = await post(url, `/api/wards/${BLOOMSBURY}/subscriptions`, { email: "reader@example.test" }, { host: FORGED_HOST });
-    expect(asked.status).toBe(202);
+    const asked = await post(url, "/trpc/subscriptions.request", { wardCode: BLOOMSBURY, email: "reader@example.test" }, { host: FORGED_HOST });
+    expect(asked.status).toBe(200);
     await waitFor(() => mailTo("reader@example.test").length === 1, "the confirmation");
     const mail = mailTo("reader@example.test")[0]!;
     expect(mail.headers).toMatch(/^Subject: Confirm your Ward Panel updates for Bloomsbury/m);

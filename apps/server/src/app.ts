@@ -3,21 +3,23 @@ import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import { createSignInLimiter, type SignInLimiter } from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
-import { accountMailPort } from "./account-mail-port";
 import type { Env } from "./env";
-import { installFaultHandler } from "./fault-handler";
 import { serializeRequest } from "./log-redaction";
+import { mailFromSettings } from "./mail/mail-transport";
+import { mailPort } from "./mail/mail-port";
+import { installProblemHandler, sendProblem } from "./problems";
 import { publicBaseUrlFor } from "./public-base-url";
 import { registerCalendarRoutes } from "./routes/calendar";
 import { registerHealthRoutes } from "./routes/health";
 import { registerFeedRoutes } from "./routes/feed";
 import { registerOversightCsv } from "./routes/oversight-csv";
-import { packMailFromSettings, registerPackRoutes } from "./routes/packs";
+import { registerPackRoutes } from "./routes/packs";
 import { registerPriorityRoutes } from "./routes/priorities";
 import { registerPaperRoutes } from "./routes/papers";
 import { registerTrpc } from "./routes/trpc";
 import { registerWebApp } from "./routes/web";
 import { fastifyTrustProxy } from "./trust-proxy";
+import { startServerWorkers } from "./workers";
 
 export type BuildServerOptions = {
   db: Db;
@@ -26,7 +28,11 @@ export type BuildServerOptions = {
   logger?: FastifyServerOptions["logger"];
 };
 
-/** The one HTTP server: the web app at /, tRPC at /trpc, and plain routes. No business logic here. */
+/**
+ * The one HTTP server: the web app at /, tRPC at /trpc (everything the web app reads and writes),
+ * and plain routes for bytes and outsiders (PDFs, calendars, CSV, uploads, the feed, the
+ * police.uk-shaped API, one-click unsubscribe); and the background workers. No business logic here.
+ */
 export async function buildServer({ db, env, signInLimiter = createSignInLimiter(), logger }: BuildServerOptions) {
   const app = Fastify({
     // Every request is logged with its URL's tokens redacted and without the client's address
@@ -52,15 +58,16 @@ export async function buildServer({ db, env, signInLimiter = createSignInLimiter
     },
   });
   await app.register(fastifyCookie);
-  // Before the routes, so every plugin registered below inherits it.
-  installFaultHandler(app);
+  // Before the routes, so every plugin registered below inherits it: one answer (an RFC 9457
+  // problem) for every refusal and failure of a plain route. tRPC answers its own errors.
+  installProblemHandler(app);
 
   // Defence in depth beside SameSite cookies: a state-changing request from another site's page is refused.
   app.addHook("onRequest", async (request, reply) => {
     if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS") return;
     const origin = request.headers.origin;
     if (origin && hostOf(origin) !== request.headers.host) {
-      return reply.code(403).send({ error: "Requests from other sites are not allowed" });
+      return sendProblem(reply, 403, "Requests from other sites are not allowed", { field: "origin", slug: "cross-site" });
     }
   });
 
@@ -78,13 +85,22 @@ export async function buildServer({ db, env, signInLimiter = createSignInLimiter
   await registerPaperRoutes(app, db, env.COOKIE_SECURE);
   registerOversightCsv(app, db, env.COOKIE_SECURE);
   await registerPriorityRoutes(app, db, { secureCookies: env.COOKIE_SECURE, policeForceId: env.POLICE_FORCE_ID ?? "metropolitan" });
-  await registerFeedRoutes(app, db, { secureCookies: env.COOKIE_SECURE, allowedNetworks: env.WEBHOOK_ALLOWED_NETWORKS ?? [] });
+  const allowedNetworks = env.WEBHOOK_ALLOWED_NETWORKS ?? [];
+  await registerFeedRoutes(app, db, { secureCookies: env.COOKIE_SECURE, allowedNetworks });
+  await registerPackRoutes(app, db, { secureCookies: env.COOKIE_SECURE });
   // One mail transport and one site address for every e-mail: packs, subscriptions and accounts.
-  const mail = packMailFromSettings(env);
+  const mail = mailFromSettings(env);
   const publicBaseUrl = publicBaseUrlFor(app, env.PUBLIC_BASE_URL);
-  await registerPackRoutes(app, db, { secureCookies: env.COOKIE_SECURE, mail, publicBaseUrl });
-  await registerTrpc(app, { db, signInLimiter, secureCookies: env.COOKIE_SECURE, mail: accountMailPort(mail.transport, app.log), publicBaseUrl });
+  await registerTrpc(app, {
+    db,
+    signInLimiter,
+    secureCookies: env.COOKIE_SECURE,
+    mail: mailPort(mail.transport, app.log),
+    unsubscribeTokenSecret: mail.tokenSecret,
+    publicBaseUrl,
+  });
   await registerWebApp(app, env.WEB_DIST);
+  startServerWorkers(app, db, { mail, publicBaseUrl, allowedNetworks });
   return app;
 }
 

@@ -1,9 +1,9 @@
 import { isAbsolute, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { MailSchema } from "./routes/packs/mail-config";
-import { AllowedNetworksSetting } from "./routes/feed/webhook-networks";
-import { IntervalSetting } from "./schedule/interval";
+import { MailSchema } from "./mail/mail-config";
+import { IntervalSetting } from "./workers/interval";
+import { AllowedNetworksSetting } from "./workers/webhook-networks";
 import { TrustProxySetting } from "./trust-proxy";
 
 const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));

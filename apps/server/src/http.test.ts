@@ -61,12 +61,16 @@ describe("the HTTP server", () => {
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
   });
 
-  it("serves the web app for page paths and a JSON 404 for unknown API paths", async () => {
+  it("serves the web app for page paths and a 404 problem for unknown API paths", async () => {
     const page = await fetch(`${url}/wards/${BLOOMSBURY}`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain("<div id=root>");
     const missing = await fetch(`${url}/trpc/nothing.here`);
     expect(missing.status).toBe(404);
+    const noSuchRoute = await fetch(`${url}/api/nothing/here?x=1`);
+    expect(noSuchRoute.status).toBe(404);
+    expect(noSuchRoute.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+    expect(await json(noSuchRoute)).toEqual({ type: "https://wardpanel.org/problems/404", title: "Not found", status: 404, detail: "There is nothing at GET /api/nothing/here" });
     expect((await fetch(`${url}/missing.js`)).status).toBe(404);
   });
 
@@ -95,6 +99,7 @@ describe("the HTTP server", () => {
   it("refuses a state-changing request from another site", async () => {
     const response = await post(`${url}/trpc/auth.signIn`, { email: "sergeant@example.test", password: TEST_PASSWORD }, { origin: "https://evil.example" });
     expect(response.status).toBe(403);
+    expect(await json(response)).toMatchObject({ status: 403, field: "origin", detail: "Requests from other sites are not allowed" });
     const opaque = await post(`${url}/trpc/auth.signIn`, { email: "sergeant@example.test", password: TEST_PASSWORD }, { origin: "null" });
     expect(opaque.status).toBe(403);
   });

@@ -45,8 +45,10 @@ describe("request logs", () => {
       expect((await fetch(`${url}/reset-password/${reset}`)).status).toBe(200);
       expect((await fetch(`${url}/trpc/auth.invitation?input=${input({ token: invitation })}`)).status).toBe(200);
       expect((await fetch(`${url}/trpc/auth.me,account.resetLink?batch=1&input=${input({ 1: { token: reset } })}`)).status).toBe(200);
-      expect((await fetch(`${url}/api/subscriptions/confirm/${confirm}`, { method: "POST" })).status).toBe(200);
-      expect((await fetch(`${url}/api/subscriptions/unsubscribe/${"u".repeat(43)}`)).status).toBe(200);
+      const confirmed = await fetch(`${url}/trpc/subscriptions.confirm`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ token: confirm }) });
+      expect(confirmed.status).toBe(200);
+      expect((await fetch(`${url}/trpc/subscriptions.byUnsubscribeLink?input=${input({ token: "u".repeat(43) })}`)).status).toBe(200);
+      expect((await fetch(`${url}/api/subscriptions/unsubscribe/${"u".repeat(43)}`, { redirect: "manual" })).status).toBe(303);
     } finally {
       await app.close();
     }
@@ -54,7 +56,8 @@ describe("request logs", () => {
     const log = lines.join("");
     const urls = lines.map((line) => JSON.parse(line) as { req?: { url: string } }).flatMap((entry) => (entry.req ? [entry.req.url] : []));
     expect(urls).toContain("/invite/[redacted]");
-    expect(urls).toContain("/api/subscriptions/confirm/[redacted]");
+    expect(urls).toContain("/api/subscriptions/unsubscribe/[redacted]");
+    expect(urls).toContain("/trpc/subscriptions.byUnsubscribeLink?input=%5Bredacted%5D");
     expect(urls).toContain("/trpc/auth.invitation?input=%5Bredacted%5D");
     for (const token of tokens) expect(log).not.toContain(token);
   });

@@ -3,8 +3,8 @@ import { acquireDatabaseLock, DatabaseInUseError } from "@wardpanel/db/operation
 import { DEMO_PASSWORD } from "@wardpanel/db/seed";
 import { buildServer } from "./app";
 import { readEnv } from "./env";
-import { startScheduledBackups } from "./schedule/backups";
-import { startDailyRetention } from "./schedule/retention";
+import { startScheduledBackups } from "./workers/backups";
+import { startDailyRetention } from "./workers/retention";
 import { prepareDatabase } from "./start-up";
 
 const env = readEnv();

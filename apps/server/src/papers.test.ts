@@ -67,11 +67,18 @@ describe("agenda papers and the oversight CSV over HTTP", () => {
   it("refuses a file of the wrong type whatever its name, and one over the size limit, saying why", async () => {
     const wrongType = await upload(Buffer.from("MZ\x90\x00 this is a program"), "minutes.pdf", cookies.chair);
     expect(wrongType.status).toBe(415);
-    expect(await json(wrongType)).toEqual({ field: "file", error: expect.stringContaining("minutes.pdf is not a file type we accept") });
+    expect(wrongType.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+    expect(await json(wrongType)).toEqual({
+      type: "https://wardpanel.org/problems/415",
+      title: "Unsupported media type",
+      status: 415,
+      field: "file",
+      detail: expect.stringContaining("minutes.pdf is not a file type we accept"),
+    });
 
     const tooBig = await upload(Buffer.concat([PDF, Buffer.alloc(PAPER_MAX_BYTES)]), "huge.pdf", cookies.chair);
     expect(tooBig.status).toBe(413);
-    expect((await json(tooBig)).error).toBe("huge.pdf is larger than 10 MB. Upload a smaller file.");
+    expect(await json(tooBig)).toMatchObject({ field: "file", detail: "huge.pdf is larger than 10 MB. Upload a smaller file." });
     expect(listAgendaItems(db, meetingId)[4]!.papers.map((p) => p.fileName)).toEqual(["crime-report.pdf"]);
   });
 
@@ -127,6 +134,8 @@ describe("agenda papers and the oversight CSV over HTTP", () => {
     expect(lines[0]).toBe("Ward code,Ward,Borough,Meetings advertised this month,Meetings advertised next month,Meetings without minutes after 28 days,Overdue actions");
     expect(lines).toHaveLength(21);
     expect(lines.find((l) => l.startsWith(BLOOMSBURY))).toBe(`${BLOOMSBURY},Bloomsbury,Camden,0,0,0,0`);
-    expect((await fetch(`${url}/api/oversight.csv?borough=nope`, { headers: { cookie: cookies.admin! } })).status).toBe(400);
+    const badBorough = await fetch(`${url}/api/oversight.csv?borough=nope`, { headers: { cookie: cookies.admin! } });
+    expect(badBorough.status).toBe(400);
+    expect(await json(badBorough)).toMatchObject({ field: "borough", detail: "A borough code looks like E09000007" });
   });
 });

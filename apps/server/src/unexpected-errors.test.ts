@@ -75,12 +75,18 @@ describe("an unexpected error", () => {
   );
 
   it(
-    "through a plain HTTP route is a 500 { error, errorId } with the id in the log",
+    "through a plain HTTP route is a 500 problem with the error id as an extension member, and the id in the log",
     renamed("subscribers", async () => {
-      const response = await fetch(`${url}/api/wards/${BLOOMSBURY}/subscriptions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "someone@example.test" }) });
+      const response = await fetch(`${url}/api/subscriptions/unsubscribe/${"u".repeat(43)}`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "List-Unsubscribe=One-Click" });
       expect(response.status).toBe(500);
+      expect(response.headers.get("content-type")).toContain("application/problem+json");
       const body = (await response.json()) as Json;
-      expect(body.error).toBe(`An unexpected error stopped this (error ${body.errorId}). If it keeps happening, quote that error number.`);
+      expect(body).toMatchObject({
+        type: "https://wardpanel.org/problems/500",
+        title: "Internal error",
+        status: 500,
+        detail: `An unexpected error stopped this (error ${body.errorId}). If it keeps happening, quote that error number.`,
+      });
       expectLoggedUnder(body, body.errorId, "subscribers");
     }),
   );
@@ -101,7 +107,7 @@ describe("an unexpected error", () => {
     }),
   );
 
-  it("keeps domain errors, field errors and Fastify's 4xx as they were", async () => {
+  it("keeps domain errors, field errors and Fastify's 4xx as refusals in their own words", async () => {
     const response = await fetch(`${url}/trpc/concerns.submit`, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -119,9 +125,13 @@ describe("an unexpected error", () => {
     expect(stale.status).toBe(400);
     expect(((await stale.json()) as Json).error.message).toBe("This form was opened more than a day ago. Reload the page and send it again.");
 
-    // Fastify's own 4xx on a plain route keep Fastify's answer.
-    const unreadable = await fetch(`${url}/api/wards/${BLOOMSBURY}/subscriptions`, { method: "POST", headers: { "content-type": "application/json" }, body: "{ not json" });
+    // On a plain route, a domain error and Fastify's own 4xx are problems with their status and words.
+    const noPaper = await fetch(`${url}/api/wards/${BLOOMSBURY}/meetings/999999/papers/999999`);
+    expect(noPaper.status).toBe(404);
+    expect(await noPaper.json()).toEqual({ type: "https://wardpanel.org/problems/not_found", title: "Not found", status: 404, detail: "There is no such paper" });
+    const unreadable = await fetch(`${url}/api/subscriptions/unsubscribe/${"u".repeat(43)}`, { method: "POST", headers: { "content-type": "application/json" }, body: "{ not json" });
     expect(unreadable.status).toBe(400);
-    expect(((await unreadable.json()) as Json).code).toBe("FST_ERR_CTP_INVALID_JSON_BODY");
+    expect(unreadable.headers.get("content-type")).toContain("application/problem+json");
+    expect(await unreadable.json()).toMatchObject({ type: "https://wardpanel.org/problems/FST_ERR_CTP_INVALID_JSON_BODY", status: 400, field: "body" });
   });
 });

@@ -1,6 +1,6 @@
 import type { Db } from "@wardpanel/db/client";
 import { createConcernLimiter, type ConcernLimiter } from "./auth/concern-limiter";
-import { createMailLimiter, PASSWORD_RESET_LIMITS, type MailLimiter } from "./auth/mail-limiter";
+import { createMailLimiter, PASSWORD_RESET_LIMITS, SUBSCRIPTION_LIMITS, type MailLimiter } from "./auth/mail-limiter";
 import type { SignInLimiter } from "./auth/sign-in-limiter";
 import type { Viewer } from "./auth/viewer";
 
@@ -10,8 +10,8 @@ export type SessionCookie = {
   clear(): void;
 };
 
-/** One plain-text e-mail to one person. */
-export type MailMessage = { to: string; subject: string; text: string };
+/** One e-mail to one person: plain text, and an HTML part when the message has links worth a button. */
+export type MailMessage = { to: string; subject: string; text: string; html?: string };
 
 /**
  * How procedures send e-mail, without knowing about SMTP. The server passes one that goes through
@@ -34,6 +34,10 @@ export type ContextInner = {
   /** The site's address (PUBLIC_BASE_URL), for links in e-mails; never taken from the request. */
   publicBaseUrl: string;
   passwordResetLimiter: MailLimiter;
+  /** Subscription confirmation e-mails, per recipient and per client address. */
+  subscriptionLimiter: MailLimiter;
+  /** Keys subscribers' one-click unsubscribe tokens (PACK_TOKEN_SECRET); the pack mailer uses the same. */
+  unsubscribeTokenSecret: string;
   now: () => Date;
 };
 
@@ -52,6 +56,8 @@ export function createContextInner(inner: Partial<ContextInner> & Pick<ContextIn
     mail: { send: () => Promise.reject(new Error("No mail transport was given to this context")) },
     publicBaseUrl: "http://localhost:3000",
     passwordResetLimiter: createMailLimiter(PASSWORD_RESET_LIMITS),
+    subscriptionLimiter: createMailLimiter(SUBSCRIPTION_LIMITS),
+    unsubscribeTokenSecret: "a-secret-for-router-tests-only-not-for-a-server",
     now: () => new Date(),
     ...inner,
   };

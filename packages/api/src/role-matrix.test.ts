@@ -29,6 +29,7 @@ import { CRIME_DATA_ENTRIES } from "./role-matrix/crime-data";
 import { FEED_ENTRIES } from "./role-matrix/feed";
 import { PRIORITY_ENTRIES } from "./role-matrix/priorities";
 import { PERSONAL_DATA_ENTRIES } from "./role-matrix/personal-data";
+import { SUBSCRIPTION_ENTRIES } from "./role-matrix/subscriptions";
 
 /**
  * Who may call each procedure, written out by hand: the policy, not a copy of the code. Each entry
@@ -41,6 +42,7 @@ const MATRIX: MatrixEntries = {
   ...ACCOUNT_ENTRIES,
   ...CRIME_DATA_ENTRIES,
   ...PERSONAL_DATA_ENTRIES,
+  ...SUBSCRIPTION_ENTRIES,
   "auth.me": { allowed: EVERYONE, input: () => undefined },
   "auth.signIn": { allowed: EVERYONE, input: () => ({ email: `nobody${unique()}@example.test`, password: "wrong" }) },
   "auth.signOut": { allowed: SIGNED_IN, input: () => undefined },

@@ -13,6 +13,7 @@ import { liveRouter } from "./router/live";
 import { minutesRouter } from "./router/minutes";
 import { oversightRouter } from "./router/oversight";
 import { publicMeetingRouter } from "./router/public-meeting";
+import { subscriptionsRouter } from "./router/subscriptions";
 import { meetingsRouter } from "./router/meetings";
 import { meRouter } from "./router/me";
 import { peopleRouter } from "./router/people";
@@ -39,6 +40,7 @@ export const appRouter = createTRPCRouter({
   personalData: personalDataRouter,
   priorities: prioritiesRouter,
   publicMeeting: publicMeetingRouter,
+  subscriptions: subscriptionsRouter,
   votes: votesRouter,
   wards: wardsRouter,
 });
@@ -55,3 +57,4 @@ export { validateSessionToken, SESSION_LIFETIME_MS } from "./auth/sessions";
 export type { Access, Meta } from "./trpc";
 export { canActOnForce, canActOnWard, isAdmin, type Viewer } from "./auth/viewer";
 export { describeFault, type Fault } from "./faults";
+export { httpStatusOfDomainError } from "./domain-errors";

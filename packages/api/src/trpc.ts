@@ -1,7 +1,6 @@
-import { initTRPC, TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
+import { initTRPC, TRPCError } from "@trpc/server";
 import {
   DomainError,
-  type DomainErrorKind,
   FORCE_ROLE_GROUPS,
   ForceRef,
   type ForceRole,
@@ -16,6 +15,7 @@ import {
 import { z } from "zod";
 import { isAdmin } from "./auth/viewer";
 import type { Context } from "./context";
+import { TRPC_CODE_OF_DOMAIN_ERROR } from "./domain-errors";
 import { describeFault } from "./faults";
 
 // ─── Context ──────────────────────────────────────────────────────────────────────────────────
@@ -36,14 +36,6 @@ export type Access =
   | { kind: "force"; group: ForceRoleGroup; roles: readonly ForceRole[] };
 
 export type Meta = { access: Access };
-
-const STATUS_OF: Record<DomainErrorKind, TRPC_ERROR_CODE_KEY> = {
-  not_found: "NOT_FOUND",
-  conflict: "CONFLICT",
-  invalid: "BAD_REQUEST",
-  forbidden: "FORBIDDEN",
-  too_many_requests: "TOO_MANY_REQUESTS",
-};
 
 const t = initTRPC
   .context<Context>()
@@ -72,12 +64,12 @@ const t = initTRPC
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** The one place domain errors become API errors. */
+/** The one place domain errors become tRPC errors, by the table plain HTTP routes use too (domain-errors.ts). */
 const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok && result.error.cause instanceof DomainError) {
     const cause = result.error.cause;
-    throw new TRPCError({ code: STATUS_OF[cause.kind], message: cause.message, cause });
+    throw new TRPCError({ code: TRPC_CODE_OF_DOMAIN_ERROR[cause.kind], message: cause.message, cause });
   }
   return result;
 });

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, createHmac, randomBytes } from "node:crypto";
 
 /** 160 bits of randomness, URL-safe: used for session cookies and invitation links. */
 export function generateToken(): string {
@@ -11,4 +11,12 @@ export function generateToken(): string {
  */
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
+}
+
+/**
+ * The one-click unsubscribe token of an address for a ward: an HMAC, so every e-mail can carry it
+ * again while the database keeps only its hash (subscribers.unsubscribe_token_hash).
+ */
+export function unsubscribeTokenFor(secret: string, wardCode: string, email: string): string {
+  return createHmac("sha256", secret).update(`unsubscribe\n${wardCode}\n${email.trim().toLowerCase()}`).digest("base64url");
 }

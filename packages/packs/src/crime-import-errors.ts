@@ -1,4 +1,5 @@
 import type { MonthChange } from "@wardpanel/db/queries/crime-versions";
+import { DomainError } from "@wardpanel/validators";
 
 export type CrimeFileField = "street" | "outcomes";
 
@@ -6,20 +7,22 @@ const rows = (n: number) => `${n} ${n === 1 ? "row" : "rows"}`;
 
 /**
  * An upload refused whole, naming the file and (when there is one) the line at fault. Nothing is
- * written before every check has passed, so the message can promise that nothing was changed.
+ * written before every check has passed, so the message can promise that nothing was changed. A
+ * DomainError ("invalid", against the file's form field), so the API answers it as any other.
  */
-export class CrimeImportRefusal extends Error {
+export class CrimeImportRefusal extends DomainError {
   override name = "CrimeImportRefusal";
+  /** Which of the two uploads is at fault: the form field to show the message against. */
+  declare readonly field: CrimeFileField;
 
   constructor(
-    /** Which of the two uploads is at fault: the form field to show the message against. */
-    readonly field: CrimeFileField,
+    field: CrimeFileField,
     readonly fileName: string,
     /** 1-based line in the file (line 1 is the header), or null when the fault is the file as a whole. */
     readonly line: number | null,
     readonly reason: string,
   ) {
-    super(`${fileName} was not imported. ${line === null ? "" : `Line ${line}: `}${reason}. Nothing was changed.`);
+    super("invalid", `${fileName} was not imported. ${line === null ? "" : `Line ${line}: `}${reason}. Nothing was changed.`, field);
   }
 }
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ForceRef } from "./forces";
-import { BoroughCode } from "./wards";
+import { BoroughCode, WardRef } from "./wards";
 
 export const PackMonth = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Give the month as YYYY-MM") });
 
@@ -12,9 +12,22 @@ export const PackText = z.object({
 export type PackText = z.infer<typeof PackText>;
 export const SavePackTextInput = PackMonth.extend(PackText.shape);
 
+/** One ward's pack for one month, as the public asks for it. */
+export const WardPackRef = WardRef.extend(PackMonth.shape);
+
+/** Drafting every ward's pack of a borough for a month: force-wide work, for the force that polices the borough. */
+export const DraftBoroughPacksInput = ForceRef.extend(PackMonth.shape).extend({ boroughCode: BoroughCode });
+
 /** A member of the public subscribing to a ward's monthly updates. */
 export const SubscribeInput = z.object({ email: z.email("Enter an email address like name@example.com").max(254) });
 export type SubscribeInput = z.infer<typeof SubscribeInput>;
+export const SubscribeToWardInput = WardRef.extend(SubscribeInput.shape);
+
+/**
+ * The token of a confirmation or unsubscribe link in a subscriber's e-mail. Any other text is
+ * looked up as well (only its hash is), so a mangled link gets the lookup's "not valid" message.
+ */
+export const SubscriptionLinkInput = z.object({ token: z.string().min(1).max(200) });
 
 /** A control room's name, as an admin issues it a feed key. */
 export const ControlRoomName = z.string().trim().min(1, "Name the control room the key is for").max(120, "Keep the name under 120 characters");

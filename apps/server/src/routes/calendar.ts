@@ -25,14 +25,8 @@ function describe(m: { kind: keyof typeof MEETING_KIND_LABELS; invited: string; 
 export function registerCalendarRoutes(app: FastifyInstance, db: Db): void {
   app.get<{ Params: { wardCode: string } }>("/wards/:wardCode/meetings.ics", async (request, reply) => {
     const code = WardCode.safeParse(request.params.wardCode);
-    if (!code.success) return reply.code(404).send({ error: "A ward code looks like E05000138" });
-    let ward;
-    try {
-      ward = getWard(db, code.data);
-    } catch (error) {
-      if (error instanceof DomainError) return reply.code(404).send({ error: error.message });
-      throw error;
-    }
+    if (!code.success) throw new DomainError("not_found", "There is no such ward: a ward code looks like E05000138", "wardCode");
+    const ward = getWard(db, code.data);
     const origin = `${request.protocol}://${request.host}`;
     const meetings = listPublicMeetings(db, ward.code, new Date(Date.now() - NINETY_DAYS_MS));
     const body = meetingsCalendar({

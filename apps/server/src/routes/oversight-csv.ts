@@ -1,9 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import { stringify } from "csv-stringify/sync";
-import { isAdmin } from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
 import { getOversight } from "@wardpanel/db/queries/oversight";
-import { optionalViewer } from "./staff-access";
+import { DomainError } from "@wardpanel/validators";
+import { requireAdmin } from "./staff-access";
 
 const COLUMNS = [
   { key: "wardCode", header: "Ward code" },
@@ -18,11 +18,9 @@ const COLUMNS = [
 /** The oversight table as CSV for the central unit's spreadsheet. Admins only. */
 export function registerOversightCsv(app: FastifyInstance, db: Db, secureCookies: boolean): void {
   app.get<{ Querystring: { borough?: string } }>("/api/oversight.csv", async (request, reply) => {
-    const viewer = optionalViewer(db, request, reply, secureCookies);
-    if (!viewer) return reply.code(401).send({ error: "Sign in to do this" });
-    if (!isAdmin(viewer)) return reply.code(403).send({ error: "Only an admin can do this" });
+    requireAdmin({ db, request, reply, secureCookies });
     const borough = request.query.borough ?? "";
-    if (borough !== "" && !/^E09\d{6}$/.test(borough)) return reply.code(400).send({ field: "borough", error: "A borough code looks like E09000007" });
+    if (borough !== "" && !/^E09\d{6}$/.test(borough)) throw new DomainError("invalid", "A borough code looks like E09000007", "borough");
     const rows = getOversight(db, { boroughCode: borough || null, now: new Date() });
     return reply
       .type("text/csv; charset=utf-8")

@@ -1,24 +1,56 @@
 import type { FastifyInstance } from "fastify";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
-import { appRouter, createConcernLimiter, createContextInner, createMailLimiter, describeFault, PASSWORD_RESET_LIMITS, type AppRouter, type MailPort, type SignInLimiter } from "@wardpanel/api";
+import {
+  appRouter,
+  createConcernLimiter,
+  createContextInner,
+  createMailLimiter,
+  describeFault,
+  PASSWORD_RESET_LIMITS,
+  SUBSCRIPTION_LIMITS,
+  type AppRouter,
+  type MailPort,
+  type SignInLimiter,
+} from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
 import { limitAddressOf } from "../client-address";
 import { sessionCookieFor, viewerOf } from "../session-cookie";
 
-export async function registerTrpc(
-  app: FastifyInstance,
-  { db, signInLimiter, secureCookies, mail, publicBaseUrl }: { db: Db; signInLimiter: SignInLimiter; secureCookies: boolean; mail: MailPort; publicBaseUrl: () => string },
-): Promise<void> {
+export type TrpcOptions = {
+  db: Db;
+  signInLimiter: SignInLimiter;
+  secureCookies: boolean;
+  mail: MailPort;
+  /** Keys subscribers' unsubscribe tokens (PACK_TOKEN_SECRET), as the pack mailer does. */
+  unsubscribeTokenSecret: string;
+  publicBaseUrl: () => string;
+};
+
+export async function registerTrpc(app: FastifyInstance, { db, signInLimiter, secureCookies, mail, unsubscribeTokenSecret, publicBaseUrl }: TrpcOptions): Promise<void> {
   // Limits live as long as the server, not one request.
   const concernLimiter = createConcernLimiter();
   const passwordResetLimiter = createMailLimiter(PASSWORD_RESET_LIMITS);
+  const subscriptionLimiter = createMailLimiter(SUBSCRIPTION_LIMITS);
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",
     trpcOptions: {
       router: appRouter,
       createContext: ({ req, res }) => {
         const sessionCookie = sessionCookieFor(res, secureCookies);
-        return createContextInner({ db, signInLimiter, concernLimiter, sessionCookie, viewer: viewerOf(db, req, sessionCookie), clientAddress: limitAddressOf(req.ip), passwordResetLimiter, mail, publicBaseUrl: publicBaseUrl() });
+        return createContextInner({
+          db,
+          signInLimiter,
+          concernLimiter,
+          passwordResetLimiter,
+          subscriptionLimiter,
+          sessionCookie,
+          viewer: viewerOf(db, req, sessionCookie),
+          // Fastify's request.ip, resolved through TRUST_PROXY: the same address every per-address limit counts.
+          clientAddress: limitAddressOf(req.ip),
+          mail,
+          unsubscribeTokenSecret,
+          publicBaseUrl: publicBaseUrl(),
+        });
       },
       // The same fault and error id the error formatter (packages/api/src/trpc.ts) sends the client.
       onError: ({ path, error, req, type }) => {

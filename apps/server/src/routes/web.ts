@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import type { FastifyInstance } from "fastify";
 import fastifyStatic from "@fastify/static";
+import { sendProblem } from "../problems";
 
 /** Paths that are never the web app, so a typo there is a 404 rather than the app's HTML. */
 const NOT_THE_WEB_APP = /^\/(trpc|feed|api|healthz|readyz)(\/|$)/;
@@ -16,7 +17,7 @@ export async function registerWebApp(app: FastifyInstance, webDist: string): Pro
 
   app.setNotFoundHandler((request, reply) => {
     const wantsPage = request.method === "GET" && !NOT_THE_WEB_APP.test(request.url) && !/\.[a-z0-9]+$/i.test(request.url.split("?")[0] ?? "");
-    if (!wantsPage) return reply.code(404).send({ error: "Not found", path: request.url });
+    if (!wantsPage) return sendProblem(reply, 404, `There is nothing at ${request.method} ${request.url.split("?")[0] ?? ""}`);
     if (!built) return reply.code(503).type("text/plain").send("The Ward Panel web app has not been built. Run `pnpm build`, then restart.");
     return reply.header("cache-control", "no-cache").sendFile("index.html");
   });

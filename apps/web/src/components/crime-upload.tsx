@@ -1,15 +1,21 @@
-import { useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { TRPCClientError } from "@trpc/client";
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import type { AppRouter } from "@wardpanel/api";
 import { useId, useRef, useState } from "react";
 import { useTRPC } from "../lib/trpc";
 import { buttonClass, secondaryButtonClass } from "./field";
 import { MonthChangePreview, rowsInWords, type MonthChange } from "./month-change-preview";
 
-type ImportResult = {
-  street: { force: string; month: string; replaced: number; summary: { total: number; inWards: number; noLocation: number; outsideWards: number; outsideForceArea: number } } | null;
-  outcomes: { month: string; rows: number; updates: number; crimesUpdated: number; earlierMonthCrimes: number; unmatched: number } | null;
-};
-/** The server's answer when the month is already held: nothing imported yet, the upload kept to confirm. */
-type NeedsConfirming = { error: string; preview: MonthChange; confirm: { path: string; expiresAt: string } };
+/** What an import did: the upload's 201 answer and crimeData.confirmUpload's answer are the same. */
+type ImportResult = inferRouterOutputs<AppRouter>["crimeData"]["confirmUpload"];
+/**
+ * The upload's answer when the month is already held (an RFC 9457 problem, 409): nothing imported
+ * yet, the upload kept for its uploader to confirm with crimeData.confirmUpload.
+ */
+type NeedsConfirming = { detail: string; preview: MonthChange; confirm: inferRouterInputs<AppRouter>["crimeData"]["confirmUpload"] & { expiresAt: string } };
+/** Any other refusal of the upload: a problem whose `detail` says what is wrong. */
+type UploadAnswer = ImportResult & Partial<NeedsConfirming> & { detail?: string };
 
 /**
  * Uploads a police.uk street file and/or outcomes file with a progress bar; the server refuses a
@@ -27,6 +33,7 @@ export function CrimeUpload({ onImported }: { onImported: (month: string) => voi
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [confirming, setConfirming] = useState<NeedsConfirming | null>(null);
+  const confirmUpload = useMutation(trpc.crimeData.confirmUpload.mutationOptions());
 
   const imported = (parsed: ImportResult) => {
     setProgress(100);
@@ -65,24 +72,35 @@ export function CrimeUpload({ onImported }: { onImported: (month: string) => voi
     };
     request.onload = () => {
       setProgress(null);
-      const parsed = JSON.parse(request.responseText || "{}") as ImportResult & Partial<NeedsConfirming>;
+      const parsed = (() => {
+        try {
+          return JSON.parse(request.responseText || "{}") as UploadAnswer;
+        } catch {
+          return {} as Partial<UploadAnswer>;
+        }
+      })();
       if (request.status === 409 && parsed.preview && parsed.confirm) return setConfirming(parsed as NeedsConfirming);
-      if (request.status !== 201) return setError(parsed.error ?? "The files were not imported. Nothing was changed.");
-      imported(parsed);
+      if (request.status !== 201) return setError(parsed.detail ?? "The files were not imported. Nothing was changed.");
+      imported(parsed as ImportResult);
     };
     request.send(body);
   };
 
-  const confirm = async (path: string) => {
+  const confirm = async ({ force, stagedImportId }: NeedsConfirming["confirm"]) => {
     setError(null);
     setProgress(90);
     setStage("Replacing the month…");
-    const response = await fetch(path, { method: "POST", credentials: "same-origin" }).catch(() => null);
-    setProgress(null);
-    setConfirming(null);
-    const parsed = ((await response?.json().catch(() => ({}))) ?? {}) as ImportResult & { error?: string };
-    if (response?.status !== 201) return setError(parsed.error ?? "The month was not replaced: check your connection and try again. Nothing was changed.");
-    imported(parsed);
+    try {
+      const result = await confirmUpload.mutateAsync({ force, stagedImportId });
+      setConfirming(null);
+      imported(result);
+    } catch (failure) {
+      setProgress(null);
+      setConfirming(null);
+      // The server's own words when it refused; otherwise the request never got an answer.
+      const refused = failure instanceof TRPCClientError && failure.data;
+      setError(refused ? failure.message : "The month was not replaced: check your connection and try again. Nothing was changed.");
+    }
   };
 
   return (
@@ -121,7 +139,7 @@ export function CrimeUpload({ onImported }: { onImported: (month: string) => voi
             This upload waits until {new Date(confirming.confirm.expiresAt).toLocaleTimeString("en-GB", { timeZone: "Europe/London", timeStyle: "short" })}.
           </p>
           <div className="mt-2 flex flex-wrap gap-2">
-            <button type="button" className="inline-flex min-h-11 items-center rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900" onClick={() => void confirm(confirming.confirm.path)}>
+            <button type="button" className="inline-flex min-h-11 items-center rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900" onClick={() => void confirm(confirming.confirm)}>
               Yes, replace {confirming.preview.month}
             </button>
             <button type="button" className={secondaryButtonClass} onClick={() => setConfirming(null)}>

@@ -1,13 +1,24 @@
+import { useQuery } from "@tanstack/react-query";
+import { TRPCClientError } from "@trpc/client";
+import type { inferRouterOutputs } from "@trpc/server";
+import type { AppRouter } from "@wardpanel/api";
 import { useId, useState } from "react";
+import { useTRPC, useTRPCClient } from "../lib/trpc";
 import { BoroughOptions } from "./borough-options";
 import { buttonClass, inputClass } from "./field";
 
-type Progress = { done: number; total: number };
-type Result = { total: number; drafted: number; existing: number; noData: number; totalMs: number };
+/** One line of the drafting stream: progress, and last what was done. */
+type DraftUpdate = inferRouterOutputs<AppRouter>["crimePacks"]["draftForBorough"] extends AsyncIterable<infer U> ? U : never;
+type Progress = Pick<DraftUpdate, "done" | "total">;
+type Result = Extract<DraftUpdate, { kind: "done" }>["result"];
 
 /** Drafts packs for every ward of a borough (or, for admins, of London) for a month, with a progress bar. */
 export function PackDraftsForm({ initialMonth, isAdmin }: { initialMonth: string; isAdmin: boolean }) {
   const id = useId();
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  // Each borough names the force that polices it: its analysts draft the borough's packs.
+  const boroughs = useQuery(trpc.wards.boroughs.queryOptions());
   // The page's month (the last import) until the person picks one: it is not known at first render.
   const [chosenMonth, setMonth] = useState<string | null>(null);
   const month = chosenMonth ?? initialMonth;
@@ -19,36 +30,22 @@ export function PackDraftsForm({ initialMonth, isAdmin }: { initialMonth: string
   const run = async () => {
     setError(null);
     setResult(null);
+    if (!borough && !isAdmin) return setError("Choose a borough: only an admin can draft packs for all of London at once.");
+    const force = boroughs.data?.find((b) => b.code === borough)?.force;
+    if (borough && !force) return setError("No police force we hold crime data for polices that borough.");
     setProgress({ done: 0, total: 1 });
     try {
-      const response = await fetch("/api/staff/pack-drafts", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ month, boroughCode: borough || null }),
-      });
-      if (!response.ok || !response.body) {
-        const body = (await response.json().catch(() => ({}))) as { error?: string };
-        setProgress(null);
-        return setError(body.error ?? "The drafts were not made. Try again.");
+      // A stream of progress lines and then the result.
+      const stream = force ? client.crimePacks.draftForBorough.mutate({ force, month, boroughCode: borough }) : client.crimePacks.draftForLondon.mutate({ month });
+      for await (const update of await stream) {
+        setProgress({ done: update.done, total: update.total });
+        if (update.kind === "done") setResult(update.result);
       }
-      // NDJSON: one progress line at a time, then the result.
-      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-      let buffer = "";
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) break;
-        buffer += value;
-        const lines = buffer.split("\n");
-        buffer = lines.pop() ?? "";
-        for (const line of lines.filter(Boolean)) {
-          const message = JSON.parse(line) as Progress & { result?: Result; error?: string };
-          if (message.result) setResult(message.result);
-          else if (message.error) setError(message.error);
-          else setProgress({ done: message.done, total: message.total });
-        }
-      }
-    } catch {
-      setError("The connection dropped. The drafts made so far are kept; run it again to finish.");
+    } catch (failure) {
+      // The server's own words when it refused; otherwise the connection dropped part way.
+      if (failure instanceof TRPCClientError && failure.data) setError(failure.message);
+      else setError("The connection dropped. The drafts made so far are kept; run it again to finish.");
+      setProgress(null);
     }
   };
 

@@ -21,8 +21,9 @@ export function PaperUpload({ wardCode, meetingId, itemId, itemTitle, onUploaded
       const body = new FormData();
       body.append("file", file, file.name);
       const response = await fetch(`/api/wards/${wardCode}/meetings/${meetingId}/items/${itemId}/papers`, { method: "POST", body });
-      const result = (await response.json().catch(() => ({}))) as { error?: string };
-      if (!response.ok) return setMessage({ kind: "error", text: result.error ?? "The paper was not uploaded. Try again." });
+      // A refusal is an RFC 9457 problem whose `detail` says why.
+      const result = (await response.json().catch(() => ({}))) as { detail?: string };
+      if (!response.ok) return setMessage({ kind: "error", text: result.detail ?? "The paper was not uploaded. Try again." });
       if (input.current) input.current.value = "";
       setMessage({ kind: "ok", text: `Uploaded ${file.name}.` });
       await onUploaded();

@@ -1,5 +1,5 @@
 import { QueryClient } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import { createTRPCClient, httpBatchLink, httpBatchStreamLink, splitLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import type { AppRouter } from "@wardpanel/api";
 
@@ -9,6 +9,19 @@ export const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: 30_000, retry: 1 } },
 });
 
+/**
+ * Procedures that answer as a stream (an async generator on the server), read with
+ * httpBatchStreamLink. Everything else goes through httpBatchLink, which waits for the whole
+ * answer, so a procedure can still set a cookie (signing in and out).
+ */
+const STREAMED = new Set(["crimePacks.draftForBorough", "crimePacks.draftForLondon"]);
+
 export const trpcClient = createTRPCClient<AppRouter>({
-  links: [httpBatchLink({ url: "/trpc" })],
+  links: [
+    splitLink({
+      condition: (op) => STREAMED.has(op.path),
+      true: httpBatchStreamLink({ url: "/trpc" }),
+      false: httpBatchLink({ url: "/trpc" }),
+    }),
+  ],
 });

@@ -1,10 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
-import { fetchJson } from "../components/pack-body";
 import { LoadError, Loading } from "../components/status";
+import { useTRPC } from "../lib/trpc";
 import { useTitle } from "../lib/use-viewer";
-
-type PackList = { ward: { code: string; name: string; boroughName: string }; packs: { month: string; publishedAt: string }[] };
 
 export const monthName = (month: string) =>
   new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
@@ -12,7 +10,8 @@ export const monthName = (month: string) =>
 /** Every published monthly update of a ward, newest first: the library of past packs. */
 export function PackListPage() {
   const { wardCode = "" } = useParams();
-  const list = useQuery({ queryKey: ["packs", wardCode], queryFn: () => fetchJson<PackList>(`/api/wards/${wardCode}/packs`), retry: false });
+  const trpc = useTRPC();
+  const list = useQuery({ ...trpc.crimePacks.published.queryOptions({ wardCode }), retry: false });
   useTitle(list.data ? `${list.data.ward.name} ward: monthly updates` : "Monthly updates");
   if (list.isLoading) return <Loading />;
   if (list.error || !list.data) return <LoadError error={list.error ?? { message: "No data." }} />;

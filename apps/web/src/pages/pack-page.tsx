@@ -1,17 +1,20 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
-import { fetchJson, PackBody, type PackPageData } from "../components/pack-body";
+import { PackBody } from "../components/pack-body";
 import { LoadError, Loading } from "../components/status";
+import { useTRPC } from "../lib/trpc";
 import { useTitle } from "../lib/use-viewer";
 
 /** The public monthly crime and policing update of a ward (Policing Pledge point 8). */
 export function PackPage() {
   const { wardCode = "", month = "" } = useParams();
-  const pack = useQuery({ queryKey: ["pack", wardCode, month], queryFn: () => fetchJson<PackPageData>(`/api/wards/${wardCode}/packs/${month}`), retry: false });
+  const trpc = useTRPC();
+  const pack = useQuery({ ...trpc.crimePacks.publishedPage.queryOptions({ wardCode, month }), retry: false });
   useTitle(pack.data?.title ?? "Crime and policing update");
 
   if (pack.isLoading) return <Loading />;
-  if ((pack.error as { status?: number } | null)?.status === 404) {
+  // A month that is not published, or a path that is not a ward and month at all.
+  if (pack.error?.data?.code === "NOT_FOUND" || pack.error?.data?.code === "BAD_REQUEST") {
     return (
       <>
         <h1 className="mb-2 text-3xl font-bold">No update for this month</h1>

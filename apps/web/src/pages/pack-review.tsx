@@ -6,13 +6,12 @@ import { Link, useParams } from "react-router";
 import { PackText } from "@wardpanel/validators";
 import { ConfirmButton } from "../components/confirm-button";
 import { buttonClass, Field, FormAlert, inputClass } from "../components/field";
-import { fetchJson, PackBody, type PackPageData } from "../components/pack-body";
+import { PackBody } from "../components/pack-body";
 import { LoadError, Loading } from "../components/status";
 import { applyServerError } from "../lib/form-errors";
 import { useTRPC } from "../lib/trpc";
 import { useWardAccess } from "../lib/use-access";
 import { useTitle } from "../lib/use-viewer";
-
 
 /** The sergeant reviews the draft, writes the commentary and partner actions, and publishes; the chair may read it. */
 export function PackReviewPage() {
@@ -20,8 +19,7 @@ export function PackReviewPage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const may = useWardAccess(wardCode);
-  const key = ["staff-pack", wardCode, month];
-  const pack = useQuery({ queryKey: key, queryFn: () => fetchJson<PackPageData>(`/api/staff/wards/${wardCode}/packs/${month}`), retry: false });
+  const pack = useQuery({ ...trpc.crimePacks.draftPage.queryOptions({ wardCode, month }), retry: false });
   const [alert, setAlert] = useState<string | null>(null);
   const [status, setStatus] = useState("");
   const save = useMutation(trpc.crimePacks.saveText.mutationOptions());
@@ -30,10 +28,7 @@ export function PackReviewPage() {
   useTitle(pack.data ? `Review: ${pack.data.title}` : "Review pack");
   const canEdit = may("reviewPacks");
 
-  const refresh = async () => {
-    await queryClient.invalidateQueries({ queryKey: key });
-    await queryClient.invalidateQueries(trpc.crimePacks.pathFilter());
-  };
+  const refresh = () => queryClient.invalidateQueries(trpc.crimePacks.pathFilter());
   const onSave = form.handleSubmit(async (values) => {
     setAlert(null);
     try {
@@ -104,7 +99,7 @@ export function PackReviewPage() {
         <h2 id="preview-heading" className="mb-2 text-2xl font-bold">{isPublished ? "The published pack" : "Preview"}</h2>
         {!isPublished && (
           <p className="mb-2">
-            <a href={`/api/staff/wards/${wardCode}/packs/${month}/draft.pdf`} className="text-blue-800 underline">Preview the PDF</a>
+            <a href={p.draftPdfPath} className="text-blue-800 underline">Preview the PDF</a>
           </p>
         )}
         <div className="rounded border-2 border-dashed border-slate-400 p-4">

@@ -1,19 +1,18 @@
 import { useMutation } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { Link, useParams } from "react-router";
-import { fetchJson } from "../components/pack-body";
 import { Loading } from "../components/status";
+import { useTRPC } from "../lib/trpc";
 import { useTitle } from "../lib/use-viewer";
-
-type Subscription = { wardCode: string; wardName: string; email: string; isUnsubscribed: boolean };
 
 /** Double opt-in, step two: the link in the e-mail lands here and confirms (a POST, so link scanners that only GET do not). */
 export function SubscribeConfirmPage() {
   const { token = "" } = useParams();
   useTitle("Confirm your subscription");
-  const confirm = useMutation({ mutationFn: () => fetchJson<Subscription>(`/api/subscriptions/confirm/${token}`, { method: "POST" }) });
+  const trpc = useTRPC();
+  const confirm = useMutation(trpc.subscriptions.confirm.mutationOptions());
   const { mutate } = confirm;
-  useEffect(() => mutate(), [mutate]);
+  useEffect(() => mutate({ token }), [mutate, token]);
 
   if (confirm.isPending || confirm.isIdle) return <Loading what="Confirming…" />;
   if (confirm.error || !confirm.data) {

@@ -1,15 +1,16 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Link, useParams } from "react-router";
 import { SubscribeInput } from "@wardpanel/validators";
 import { buttonClass, Field, FormAlert, inputClass } from "../components/field";
 import { LoadError, Loading } from "../components/status";
+import { applyServerError } from "../lib/form-errors";
 import { useTRPC } from "../lib/trpc";
 import { useTitle } from "../lib/use-viewer";
 
-// The server checks the same rule (apps/server/src/routes/packs/subscription-routes.ts).
+// The procedure checks the same rule (subscriptions.request, with SubscribeInput).
 
 /** Double opt-in, step one: the address, then "check your inbox". */
 export function SubscribePage() {
@@ -19,21 +20,16 @@ export function SubscribePage() {
   const [alert, setAlert] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const form = useForm<SubscribeInput>({ resolver: zodResolver(SubscribeInput), defaultValues: { email: "" } });
+  const subscribe = useMutation(trpc.subscriptions.request.mutationOptions());
   useTitle(page.data ? `Get ${page.data.ward.name} ward's updates by e-mail` : "Get updates by e-mail");
 
   const onSubmit = form.handleSubmit(async (values) => {
     setAlert(null);
     try {
-      const response = await fetch(`/api/wards/${wardCode}/subscriptions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(values) });
-      const body = (await response.json().catch(() => ({}))) as { message?: string; error?: string; field?: string };
-      if (!response.ok) {
-        if (body.field === "email") form.setError("email", { message: body.error ?? "Check the address" });
-        else setAlert(body.error ?? "Something went wrong. Try again.");
-        return;
-      }
-      setDone(body.message ?? "Check your inbox.");
-    } catch {
-      setAlert("Something went wrong. Check your connection and try again.");
+      const { message } = await subscribe.mutateAsync({ wardCode, ...values });
+      setDone(message);
+    } catch (error) {
+      setAlert(applyServerError(error, form.setError, ["email"]));
     }
   });
 

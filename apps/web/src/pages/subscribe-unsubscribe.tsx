@@ -1,18 +1,17 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 import { buttonClass } from "../components/field";
-import { fetchJson } from "../components/pack-body";
 import { LoadError, Loading } from "../components/status";
+import { useTRPC } from "../lib/trpc";
 import { useTitle } from "../lib/use-viewer";
-
-type Subscription = { wardCode: string; wardName: string; email: string; isUnsubscribed: boolean };
 
 /** The unsubscribe link in every e-mail: one button, no sign-in (mail programs use the List-Unsubscribe header instead). */
 export function UnsubscribePage() {
   const { token = "" } = useParams();
   useTitle("Unsubscribe");
-  const found = useQuery({ queryKey: ["unsubscribe", token], queryFn: () => fetchJson<Subscription>(`/api/subscriptions/unsubscribe/${token}`), retry: false });
-  const stop = useMutation({ mutationFn: () => fetchJson<Subscription>(`/api/subscriptions/unsubscribe/${token}`, { method: "POST" }) });
+  const trpc = useTRPC();
+  const found = useQuery({ ...trpc.subscriptions.byUnsubscribeLink.queryOptions({ token }), retry: false, staleTime: 0 });
+  const stop = useMutation(trpc.subscriptions.unsubscribe.mutationOptions());
 
   if (found.isLoading) return <Loading />;
   if (found.error || !found.data) return <LoadError error={found.error ?? { message: "No data." }} />;
@@ -28,7 +27,7 @@ export function UnsubscribePage() {
         <>
           <p className="mb-4">Stop sending {s.wardName} ward's monthly updates to {s.email}?</p>
           {stop.error && <p role="alert" className="mb-2 font-semibold text-red-800">{stop.error.message}</p>}
-          <button type="button" className={buttonClass} onClick={() => stop.mutate()} disabled={stop.isPending}>
+          <button type="button" className={buttonClass} onClick={() => stop.mutate({ token })} disabled={stop.isPending}>
             Unsubscribe
           </button>
         </>

@@ -9,6 +9,7 @@ const metImport = { force: "metropolitan", importId: 999_999 };
 
 export const CRIME_DATA_ENTRIES: MatrixEntries = {
   "crimeData.imports": { allowed: MET_ANALYSTS, input: () => ({ force: "metropolitan" }) },
+  "crimeData.confirmUpload": { allowed: MET_ANALYSTS, input: () => ({ force: "metropolitan", stagedImportId: 999_999 }) },
   "crimeData.restorePreview": { allowed: MET_ANALYSTS, input: () => ({ ...metImport }) },
   "crimeData.restore": { allowed: MET_ANALYSTS, input: () => ({ ...metImport, heldImportId: null }) },
 };

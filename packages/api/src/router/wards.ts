@@ -1,7 +1,8 @@
+import { forceIdForBorough } from "@wardpanel/crime-data";
 import { listPublicMeetings } from "@wardpanel/db/queries/meetings";
 import { getPanelRoster, getTeam, saveTeamContacts } from "@wardpanel/db/queries/panels";
 import { getWard, listBoroughs, searchWards } from "@wardpanel/db/queries/wards";
-import { TeamContactsInput, WardRef, WardSearch } from "@wardpanel/validators";
+import { POLICE_FORCES, PoliceForceId, TeamContactsInput, WardRef, WardSearch } from "@wardpanel/validators";
 import { z } from "zod";
 import { createTRPCRouter, publicProcedure, wardProcedure } from "../trpc";
 import { toMeetingView } from "./meeting-view";
@@ -13,9 +14,10 @@ export const wardsRouter = createTRPCRouter({
     .output(WardSummaryList)
     .query(({ ctx, input }) => searchWards(ctx.db, input)),
 
+  /** London's boroughs by name, each with the police force that polices it (whose analysts draft its packs). */
   boroughs: publicProcedure
-    .output(z.array(z.object({ code: z.string(), name: z.string() })))
-    .query(({ ctx }) => listBoroughs(ctx.db)),
+    .output(z.array(z.object({ code: z.string(), name: z.string(), force: PoliceForceId.nullable() })))
+    .query(({ ctx }) => listBoroughs(ctx.db).map((b) => ({ ...b, force: POLICE_FORCES.find((f) => f.id === forceIdForBorough(b.code))?.id ?? null }))),
 
   /** Everything the public ward page shows (Pledge point 2: who the team is and how to reach it). */
   page: publicProcedure

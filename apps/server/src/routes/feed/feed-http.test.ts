@@ -172,6 +172,35 @@ describe("the feed's HTTP API", () => {
     expect(lines.filter((l) => l.startsWith(`${westminster},`)).map((l) => l.split(",")[12])).toEqual(["street", "postcode"]);
     await problemOf(await get("/nothing-here"), 404);
   });
+
+  it("keeps the problem bodies control rooms already read: the same types, titles, statuses and fields", async () => {
+    const FEED = "https://wardpanel.org/problems/feed";
+    const report = { callReference: "CAD-20261125-0043", priorityId: "999999", receivedAt: "2026-11-25T09:00:00Z", arrivedAt: null };
+    // A domain error, thrown by the query and mapped by the server's one handler.
+    expect(await (await post("/responses", { responses: [report] })).json()).toEqual({
+      type: `${FEED}/not_found`,
+      title: "Not found",
+      status: 404,
+      detail: expect.any(String),
+      field: "responses[0].priorityId",
+    });
+    // Fastify's own 4xx.
+    expect(await (await post("/match", "{ not json")).json()).toEqual({ type: `${FEED}/FST_ERR_CTP_INVALID_JSON_BODY`, title: "Bad request", status: 400, detail: expect.any(String), field: "body" });
+    // The feed's own refusals and its not-found.
+    expect(await (await get("/priorities", null)).json()).toEqual({
+      type: `${FEED}/missing-key`,
+      title: "Unauthorised",
+      status: 401,
+      detail: "Send your API key as `Authorization: Bearer <key>`.",
+      field: "authorization",
+    });
+    expect(await (await get("/nothing-here")).json()).toEqual({
+      type: `${FEED}/404`,
+      title: "Not found",
+      status: 404,
+      detail: "GET /feed/v1/nothing-here is not part of the feed; see /feed/v1/openapi.json",
+    });
+  });
 });
 
 describe("the feed's rate limit", () => {
@@ -179,7 +208,7 @@ describe("the feed's rate limit", () => {
     const { db } = createFeedTestDb();
     const a = createApiKey(db, { name: "A", boroughCodes: [], now: NOW }).key;
     const b = createApiKey(db, { name: "B", boroughCodes: [], now: NOW }).key;
-    const { app, url } = await listenFeedOnly(db, { rateLimit: { points: 2, durationSeconds: 60 }, webhookWorker: false });
+    const { app, url } = await listenFeedOnly(db, { rateLimit: { points: 2, durationSeconds: 60 } });
     try {
       const get = (key: string) => fetch(`${url}/feed/v1/priorities`, { headers: { authorization: `Bearer ${key}` } });
       expect([(await get(a)).status, (await get(a)).status]).toEqual([200, 200]);

@@ -5,26 +5,24 @@ import { createFeedAuthenticator, DEFAULT_RATE_LIMIT, type RateLimitOptions } fr
 import { createFeedState } from "./feed-state";
 import { registerMatchRoute } from "./match-route";
 import { buildOpenApiDocument } from "./openapi";
-import { installProblemHandlers } from "./problem";
+import { installFeedProblems } from "./problem";
 import { registerResponsesRoute } from "./responses-route";
 import { registerSnapshotRoutes } from "./snapshot-routes";
-import type { AllowedNetwork } from "./webhook-networks";
+import type { AllowedNetwork } from "../../workers/webhook-networks";
 import { registerWebhookRoutes } from "./webhook-routes";
-import { startWebhookWorker, type WebhookWorkerOptions } from "./webhook-worker";
 
 export type FeedRouteOptions = {
   secureCookies: boolean;
   rateLimit?: RateLimitOptions;
   /** Private networks webhooks may reach (WEBHOOK_ALLOWED_NETWORKS); default none: public addresses only. */
   allowedNetworks?: readonly AllowedNetwork[];
-  /** false: no worker (a bench or a test that drives one itself). */
-  webhookWorker?: WebhookWorkerOptions | false;
 };
 
 /**
  * The priority feed for control rooms at /feed/v1 (issue 5; reference in docs/feed.md).
  * Who may call: openapi.json is public (it describes the API, nothing more); every other route
- * needs a live API key and sees only the key's boroughs. Errors are RFC 9457 problems.
+ * needs a live API key and sees only the key's boroughs. Errors are RFC 9457 problems. The webhook
+ * notices are sent by a worker (apps/server/src/workers/webhook-worker.ts).
  */
 export async function registerFeedRoutes(app: FastifyInstance, db: Db, options: FeedRouteOptions): Promise<void> {
   const state = createFeedState(db);
@@ -35,7 +33,7 @@ export async function registerFeedRoutes(app: FastifyInstance, db: Db, options: 
   await app.register(
     async (feed) => {
       feed.decorateRequest("feedKey", null);
-      installProblemHandlers(feed);
+      installFeedProblems(feed);
       feed.get("/openapi.json", async (_request, reply) => reply.header("cache-control", "public, max-age=300").type("application/json").send(openApi));
 
       await feed.register(async (keyed) => {
@@ -50,9 +48,4 @@ export async function registerFeedRoutes(app: FastifyInstance, db: Db, options: 
     },
     { prefix: "/feed/v1" },
   );
-
-  if (options.webhookWorker !== false) {
-    const stop = startWebhookWorker(db, { log: app.log, allowedNetworks, ...options.webhookWorker });
-    app.addHook("onClose", async () => stop());
-  }
 }

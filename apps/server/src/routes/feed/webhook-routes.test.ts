@@ -2,7 +2,7 @@ import { Problem } from "@wardpanel/priority-feed";
 import { createApiKey } from "@wardpanel/db/queries/api-keys";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFeedTestDb, listenFeedOnly } from "./feed-test-server";
-import { parseAllowedNetworks, type AllowedNetwork } from "./webhook-networks";
+import { parseAllowedNetworks, type AllowedNetwork } from "../../workers/webhook-networks";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
 
@@ -16,7 +16,7 @@ function networks(text: string): AllowedNetwork[] {
 async function listen(allowedNetworks: AllowedNetwork[]) {
   const { db } = createFeedTestDb();
   const key = createApiKey(db, { name: "Camden CAD", boroughCodes: [], now: NOW }).key;
-  const { app, url } = await listenFeedOnly(db, { allowedNetworks, webhookWorker: false });
+  const { app, url } = await listenFeedOnly(db, { allowedNetworks });
   const headers = { authorization: `Bearer ${key}`, "content-type": "application/json" };
   return {
     close: () => app.close(),

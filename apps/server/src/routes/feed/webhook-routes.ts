@@ -4,8 +4,8 @@ import { createWebhookEndpoint, deleteWebhookEndpoint, listWebhookEndpointsForKe
 import { z } from "zod";
 import { keyOf } from "./feed-auth";
 import { sendInvalid, sendProblem } from "./problem";
-import type { AllowedNetwork } from "./webhook-networks";
-import { webhookUrlProblem } from "./webhook-target";
+import type { AllowedNetwork } from "../../workers/webhook-networks";
+import { webhookUrlProblem } from "../../workers/webhook-target";
 
 /**
  * HTTPS is required wherever cookies are secure (production); a URL carrying credentials is always

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { Db } from "@wardpanel/db/client";
 import { listProgress, listWardPriorities } from "@wardpanel/db/queries/priorities";
-import { WardCode } from "@wardpanel/validators";
+import { DomainError, WardCode } from "@wardpanel/validators";
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const paragraphs = (...parts: string[]) => parts.filter(Boolean).map((p) => `<p>${escapeHtml(p)}</p>`).join("\n");
@@ -17,7 +17,8 @@ const policeUkDate = (date: string | null) => (date ? `${date.slice(0, 10)}T00:0
 export function registerPoliceUkPriorities(app: FastifyInstance, db: Db, forceId: string): void {
   app.get<{ Params: { force: string; wardCode: string } }>("/api/:force/:wardCode/priorities", async (request, reply) => {
     const ward = WardCode.safeParse(request.params.wardCode);
-    if (request.params.force !== forceId || !ward.success) return reply.code(404).send({ error: "Not found" });
+    if (request.params.force !== forceId) throw new DomainError("not_found", `This site holds priorities for the force "${forceId}" only`, "force");
+    if (!ward.success) throw new DomainError("not_found", "There is no such ward: a ward code looks like E05000138", "wardCode");
     const published = listWardPriorities(db, ward.data).filter((p) => p.status !== "draft");
     const progress = listProgress(db, published.map((p) => p.id));
     return reply.header("cache-control", "public, max-age=300").send(

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { Db } from "@wardpanel/db/client";
 import { getVoteRecord } from "@wardpanel/db/queries/votes";
+import { DomainError } from "@wardpanel/validators";
 
 /**
  * Public: the full record of a published vote, for anyone to verify with `pnpm cli verify-vote`
@@ -10,7 +11,7 @@ export function registerVoteRecord(app: FastifyInstance, db: Db): void {
   app.get<{ Params: { voteId: string } }>("/votes/:voteId/record.json", async (request, reply) => {
     const id = /^[1-9]\d{0,9}$/.test(request.params.voteId) ? Number(request.params.voteId) : null;
     const found = id === null ? null : getVoteRecord(db, id);
-    if (!found || found.vote.status !== "published") return reply.code(404).send({ error: "There is no published vote with that number" });
+    if (!found || found.vote.status !== "published") throw new DomainError("not_found", "There is no published vote with that number");
     return reply
       .type("application/json; charset=utf-8")
       .header("content-disposition", `attachment; filename="vote-${id}-record.json"`)

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import nodemailer, { type SendMailOptions } from "nodemailer";
-import type { MailConfig } from "./mail-config";
+import { type MailConfig, type MailSettings, readMailConfig } from "./mail-config";
 
 export type PackTransport = { send(message: SendMailOptions): Promise<void>; describe: string };
 
@@ -30,4 +30,13 @@ export function createPackTransport(config: Pick<MailConfig, "SMTP_URL" | "PACK_
       writeFileSync(join(config.PACK_OUTBOX_DIR, `${new Date().toISOString().replace(/[:.]/g, "-")}-${++n}-${to}.eml`), info.message as Buffer);
     },
   };
+}
+
+/** The mail side of the server: where messages go, the unsubscribe-token key, how often the pack queue is read. */
+export type ServerMail = { transport: PackTransport; tokenSecret: string; pollMs: number };
+
+/** The transport and settings from env.ts's mail settings (shape in mail-config.ts). */
+export function mailFromSettings(settings: MailSettings): ServerMail {
+  const config = readMailConfig(settings);
+  return { transport: createPackTransport(config), tokenSecret: config.PACK_TOKEN_SECRET, pollMs: config.PACK_MAIL_POLL_MS };
 }

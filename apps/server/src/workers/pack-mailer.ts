@@ -1,10 +1,11 @@
 import type { FastifyBaseLogger } from "fastify";
+import { unsubscribeTokenFor } from "@wardpanel/auth";
 import type { Db } from "@wardpanel/db/client";
 import { claimDueEmails, markEmailFailed, markEmailSent } from "@wardpanel/db/queries/packs-emails";
 import type { PackData } from "@wardpanel/db/queries/packs-data";
 import { buildPackView, renderPackEmail } from "@wardpanel/packs";
-import type { PackTransport } from "./mail-transport";
-import { unsubscribeTokenFor } from "./tokens";
+import type { PackTransport } from "../mail/mail-transport";
+import { repeat, type Repeating } from "./repeat";
 
 export type PackMailerOptions = {
   transport: PackTransport;
@@ -15,8 +16,11 @@ export type PackMailerOptions = {
   now?: () => Date;
 };
 
-/** The headers and link for one-click unsubscribe (RFC 8058, RFC 2369). */
-export function unsubscribeHeaders(baseUrl: string, token: string) {
+/**
+ * The headers and link for one-click unsubscribe (RFC 8058, RFC 2369). The List-Unsubscribe URL
+ * is a plain HTTP route (routes/packs/unsubscribe-route.ts): mail programs POST to it.
+ */
+function unsubscribeHeaders(baseUrl: string, token: string) {
   const url = new URL(`/api/subscriptions/unsubscribe/${token}`, baseUrl).toString();
   return {
     pageUrl: new URL(`/unsubscribe/${token}`, baseUrl).toString(),
@@ -25,7 +29,7 @@ export function unsubscribeHeaders(baseUrl: string, token: string) {
 }
 
 /** Sends what is due once; returns how many were sent and how many failed. */
-export async function sendDuePackEmails(db: Db, options: PackMailerOptions): Promise<{ sent: number; failed: number }> {
+async function sendDuePackEmails(db: Db, options: PackMailerOptions): Promise<{ sent: number; failed: number }> {
   const now = options.now ?? (() => new Date());
   const views = new Map<number, ReturnType<typeof buildPackView>>();
   let sent = 0;
@@ -53,25 +57,16 @@ export async function sendDuePackEmails(db: Db, options: PackMailerOptions): Pro
 
 /**
  * Polls the pack e-mail queue and sends what is due, one batch at a time. Publishing only queues
- * (in its own transaction), so a slow or failing mail server never holds up a sergeant. Returns a
- * stop function that waits for the batch in hand to finish.
+ * (in its own transaction), so a slow or failing mail server never holds up a sergeant. Stopping
+ * waits for the batch in hand to finish.
  */
-export function startPackMailer(db: Db, options: PackMailerOptions): () => Promise<void> {
-  let stopped = false;
-  let running: Promise<unknown> = Promise.resolve();
-  let timer: NodeJS.Timeout | undefined;
-  const tick = () => {
-    if (stopped) return;
-    running = sendDuePackEmails(db, options)
-      .catch((error: unknown) => options.logger?.error({ err: error }, "the pack mailer failed a round"))
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, options.pollMs);
-      });
-  };
-  timer = setTimeout(tick, Math.min(options.pollMs, 1000));
-  return async () => {
-    stopped = true;
-    if (timer) clearTimeout(timer);
-    await running;
-  };
+export function startPackMailer(db: Db, options: PackMailerOptions): Repeating {
+  return repeat({
+    firstDelayMs: Math.min(options.pollMs, 1000),
+    intervalMs: options.pollMs,
+    task: async () => {
+      await sendDuePackEmails(db, options);
+    },
+    onError: (error) => options.logger?.error({ err: error }, "the pack mailer failed a round"),
+  });
 }

@@ -6,7 +6,7 @@ import { getFeedHead } from "@wardpanel/db/queries/feed";
 import { createWebhookEndpoint, listDeliveries, listWebhookEndpointOverview } from "@wardpanel/db/queries/webhooks";
 import { seedActivePriority, seedPanel } from "@wardpanel/db/testing";
 import { afterEach, describe, expect, it } from "vitest";
-import { createFeedTestDb } from "./feed-test-server";
+import { createFeedTestDb } from "../routes/feed/feed-test-server";
 import { parseAllowedNetworks, type AllowedNetwork } from "./webhook-networks";
 import type { Resolver } from "./webhook-target";
 import { startWebhookWorker } from "./webhook-worker";

@@ -1,0 +1,46 @@
+import type { FastifyInstance } from "fastify";
+import type { Db } from "@wardpanel/db/client";
+import { getDraftPackView, getPublishedPackView, renderPackPdf } from "@wardpanel/packs";
+import { DomainError, WARD_ROLE_GROUPS, WardPackRef } from "@wardpanel/validators";
+import { requireWardRole } from "../staff-access";
+
+type PackParams = { wardCode: string; month: string };
+
+/** A ward code and a YYYY-MM month from a path; anything else is "not found". */
+function packRefOf(params: PackParams, notFound: string): { wardCode: string; month: string } {
+  const ref = WardPackRef.safeParse(params);
+  if (!ref.success) throw new DomainError("not_found", notFound);
+  return ref.data;
+}
+
+/** "Bloomsbury-2024-12.pdf" */
+const fileNameOf = (view: { ward: { name: string }; month: string }) => `${view.ward.name.replace(/[^A-Za-z0-9]+/g, "-")}-${view.month}.pdf`;
+
+/**
+ * A pack as an A4 PDF: the published one for anyone, the draft for the ward's sergeant and chair.
+ * The pages themselves come through tRPC (crimePacks.publishedPage, crimePacks.draftPage).
+ */
+export function registerPackPdfRoutes(app: FastifyInstance, db: Db, secureCookies: boolean): void {
+  // `/wards/E05…/packs/2024-12.pdf`: the regular expression keeps the page path itself for the web app.
+  app.get<{ Params: PackParams }>("/wards/:wardCode/packs/:month(^\\d{4}-\\d{2}).pdf", async (request, reply) => {
+    const missing = "This ward has no published update for that month";
+    const view = getPublishedPackView(db, packRefOf(request.params, missing));
+    if (!view) throw new DomainError("not_found", missing);
+    return reply
+      .type("application/pdf")
+      .header("content-disposition", `inline; filename="${fileNameOf(view)}"`)
+      .header("cache-control", "public, max-age=300")
+      .send(await renderPackPdf(view));
+  });
+
+  app.get<{ Params: PackParams }>("/api/staff/wards/:wardCode/packs/:month/draft.pdf", async (request, reply) => {
+    const ref = packRefOf(request.params, "There is no such pack");
+    requireWardRole({ db, request, reply, secureCookies }, ref.wardCode, WARD_ROLE_GROUPS.seePackDrafts);
+    const { view } = getDraftPackView(db, { ...ref, now: new Date() });
+    return reply
+      .type("application/pdf")
+      .header("content-disposition", `inline; filename="draft-${fileNameOf(view)}"`)
+      .header("cache-control", "private, no-store")
+      .send(await renderPackPdf(view));
+  });
+}

@@ -1,0 +1,34 @@
+import type { FastifyInstance } from "fastify";
+import type { Db } from "@wardpanel/db/client";
+import type { ServerMail } from "../mail/mail-transport";
+import { startPackMailer } from "./pack-mailer";
+import type { Repeating } from "./repeat";
+import type { AllowedNetwork } from "./webhook-networks";
+import { startWebhookWorker } from "./webhook-worker";
+
+export type ServerWorkerOptions = {
+  mail: ServerMail;
+  /** The site's address for links in e-mails (public-base-url.ts), read once the server listens. */
+  publicBaseUrl: () => string;
+  /** Private networks webhooks may reach (WEBHOOK_ALLOWED_NETWORKS). */
+  allowedNetworks: readonly AllowedNetwork[];
+};
+
+/**
+ * The server's background work beside its requests: the feed's webhook notices and the pack
+ * e-mail queue. Both poll the database, so queued work survives a restart and whatever process
+ * queued it. They stop when the server closes, after the batch in hand. (The daily retention run
+ * and scheduled backups are started by main.ts: retention.ts, backups.ts.)
+ */
+export function startServerWorkers(app: FastifyInstance, db: Db, { mail, publicBaseUrl, allowedNetworks }: ServerWorkerOptions): void {
+  const stopWebhooks = startWebhookWorker(db, { log: app.log, allowedNetworks });
+  // The mailer starts once the server listens, so the demo's links can use its own address.
+  let mailer: Repeating | null = null;
+  app.addHook("onListen", async () => {
+    mailer = startPackMailer(db, { transport: mail.transport, baseUrl: publicBaseUrl(), tokenSecret: mail.tokenSecret, pollMs: mail.pollMs, logger: app.log });
+    app.log.info({ mail: mail.transport.describe }, "pack mailer started");
+  });
+  app.addHook("onClose", async () => {
+    await Promise.all([stopWebhooks(), mailer?.stop()]);
+  });
+}

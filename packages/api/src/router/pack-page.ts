@@ -1,0 +1,32 @@
+import { renderPackHtml, type PackView } from "@wardpanel/packs";
+import { z } from "zod";
+
+/** What a pack page shows: the view's own text, and the body as HTML (escaped by @wardpanel/packs). */
+export const PackPage = z.object({
+  title: z.string(),
+  ward: z.object({ code: z.string(), name: z.string(), boroughName: z.string() }),
+  month: z.string(),
+  monthLabel: z.string(),
+  total: z.number(),
+  pdfPath: z.string(),
+  html: z.string(),
+});
+
+/** A ward's published packs, newest first: the public library of past months. */
+export const PublishedPackList = z.object({
+  ward: z.object({ code: z.string(), name: z.string(), boroughName: z.string() }),
+  packs: z.array(z.object({ month: z.string(), publishedAt: z.date() })),
+});
+
+/** The page of a pack's view model, as the web page, the PDF and the e-mail are drawn from the same model. */
+export function packPageOf(view: PackView): z.infer<typeof PackPage> {
+  return {
+    title: view.title,
+    ward: { code: view.ward.code, name: view.ward.name, boroughName: view.ward.boroughName },
+    month: view.month,
+    monthLabel: view.monthLabel,
+    total: view.headline.total,
+    pdfPath: view.paths.pdf,
+    html: renderPackHtml(view),
+  };
+}
