@@ -20,26 +20,13 @@ describe("who is offered what: priorities and the crime import", () => {
   const journeys = setUpJourneys(async (db) => {
     const now = new Date();
     seedPanel(db, BLOOMSBURY);
-    await seedUser(db, {
-      email: "sergeant@example.test",
-      name: "Jo Okafor",
-      roles: [{ role: "sergeant", wardCode: BLOOMSBURY }],
-    });
-    await seedUser(db, {
-      email: "chair@example.test",
-      name: "Priya Shah",
-      roles: [{ role: "chair", wardCode: BLOOMSBURY }],
-    });
-    await seedUser(db, {
-      email: "member@example.test",
-      name: "Tom Evans",
-      roles: [{ role: "panel_member", wardCode: BLOOMSBURY }],
-    });
-    await seedUser(db, {
-      email: "analyst@example.test",
-      name: "Mo Analyst",
-      roles: [{ role: "analyst", force: "metropolitan" }],
-    });
+    const people = [
+      { email: "sergeant@example.test", name: "Jo Okafor", roles: [{ role: "sergeant", wardCode: BLOOMSBURY }] },
+      { email: "chair@example.test", name: "Priya Shah", roles: [{ role: "chair", wardCode: BLOOMSBURY }] },
+      { email: "member@example.test", name: "Tom Evans", roles: [{ role: "panel_member", wardCode: BLOOMSBURY }] },
+      { email: "analyst@example.test", name: "Mo Analyst", roles: [{ role: "analyst", force: "metropolitan" }] },
+    ] as const;
+    for (const person of people) await seedUser(db, { ...person, roles: [...person.roles] });
     seedActivePriority(db, { wardCode: BLOOMSBURY, now, fields: { title: ACTIVE } });
     createPriority(db, {
       wardCode: BLOOMSBURY,
