@@ -1,15 +1,10 @@
-import { isAbsolute, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
 import { z } from "zod";
+import { fromInvocation, REPO_ROOT } from "./invocation-path";
 import { MailSchema } from "./mail/mail-config";
 import { IntervalSetting } from "./workers/interval";
 import { AllowedNetworksSetting } from "./workers/webhook-networks";
 import { TrustProxySetting } from "./trust-proxy";
-
-const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-
-/** pnpm runs scripts in the package folder; relative paths mean the folder the command was typed in. */
-const fromInvocation = (path: string) => (isAbsolute(path) ? path : resolve(process.env.INIT_CWD ?? process.cwd(), path));
 
 const flag = z
   .enum(["true", "false", "1", "0", "yes", "no"])

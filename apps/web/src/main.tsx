@@ -26,8 +26,9 @@ import { PersonalDataPage } from "./pages/personal-data";
 import { SignInPage } from "./pages/sign-in";
 import { StaffWardPage } from "./pages/staff-ward";
 import { WardPage } from "./pages/ward-page";
+import { defined } from "@wardpanel/validators";
 
-createRoot(document.getElementById("root")!).render(
+createRoot(defined(document.getElementById("root"), "the page's #root element")).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>

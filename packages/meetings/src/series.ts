@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import { LONDON } from "./london-time";
+import { defined } from "@wardpanel/validators";
 
 /** "The second Tuesday of each month": ordinal 1–4, or -1 for the last. Weekday 1 = Monday … 7 = Sunday (ISO). */
 export type MonthlyRule = { ordinal: 1 | 2 | 3 | 4 | -1; weekday: 1 | 2 | 3 | 4 | 5 | 6 | 7; firstMonth: string; months: number };
@@ -14,10 +15,10 @@ export function monthlyDates(rule: MonthlyRule): string[] {
     const month = first.plus({ months: i });
     if (rule.ordinal === -1) {
       const last = month.endOf("month").startOf("day");
-      return last.minus({ days: (last.weekday - rule.weekday + 7) % 7 }).toISODate()!;
+      return defined(last.minus({ days: (last.weekday - rule.weekday + 7) % 7 }).toISODate(), "a valid date");
     }
     const offset = (rule.weekday - month.weekday + 7) % 7;
-    return month.plus({ days: offset + (rule.ordinal - 1) * 7 }).toISODate()!;
+    return defined(month.plus({ days: offset + (rule.ordinal - 1) * 7 }).toISODate(), "a valid date");
   });
 }
 

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { basename } from "node:path";
 import { asc, count, eq } from "drizzle-orm";
 import type { Db } from "@wardpanel/db/client";
 import { publishPack, savePackText } from "@wardpanel/db/queries/packs";
@@ -24,7 +25,7 @@ const PARTNERS = "Camden Council and housing providers are checking communal doo
 export async function seedDemoCrimeData(db: Db, now = new Date()): Promise<boolean> {
   const [imported] = db.select({ n: count() }).from(crimeImports).all();
   if ((imported?.n ?? 0) > 0) return false;
-  const file = (path: string) => ({ input: readFileSync(path), fileName: path.split("/").at(-1)! });
+  const file = (path: string) => ({ input: readFileSync(path), fileName: basename(path) });
   await importCrimeFiles(db, { street: file(POLICE_UK_FILES.city202401), importedBy: null, now });
   await importCrimeFiles(db, { street: file(POLICE_UK_FILES.city202402), importedBy: null, now });
   await importCrimeFiles(db, { street: file(POLICE_UK_FILES.metStreet202412), outcomes: file(POLICE_UK_FILES.metOutcomes202412), importedBy: null, now });

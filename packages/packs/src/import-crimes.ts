@@ -17,7 +17,7 @@ import {
 import type { Db } from "@wardpanel/db/client";
 import { describeMonthChange, findCrimeIdsHeldElsewhere, getHeldVersion, type MonthChange, type WardCounts } from "@wardpanel/db/queries/crime-versions";
 import { applyOutcomes, replaceCrimeMonth, type ApplyOutcomesResult, type ReplaceCrimeMonthResult } from "@wardpanel/db/queries/crimes";
-import { DomainError } from "@wardpanel/validators";
+import { DomainError, defined } from "@wardpanel/validators";
 import { CrimeImportRefusal, ReplaceNotConfirmedError, type CrimeFileField } from "./crime-import-errors";
 import { boroughs, wards } from "@wardpanel/db/schema";
 import { eq } from "drizzle-orm";
@@ -76,14 +76,15 @@ export type PreparedCrimeImport = {
 export async function prepareCrimeImport(db: Db, params: PrepareCrimeImportParams): Promise<PreparedCrimeImport> {
   if (!params.street && !params.outcomes) throw new RangeError("prepareCrimeImport needs a street file, an outcomes file or both");
   const options = params.expectedMonth ? { expectedMonth: params.expectedMonth } : {};
-  const streetFile = params.street ? await refusingAs("street", params.street.fileName, () => parseStreetCsv(params.street!.input, options)) : null;
-  const outcomesFile = params.outcomes ? await refusingAs("outcomes", params.outcomes.fileName, () => parseOutcomesCsv(params.outcomes!.input, options)) : null;
+  const { street: streetInput, outcomes: outcomesInput } = params;
+  const streetFile = streetInput ? await refusingAs("street", streetInput.fileName, () => parseStreetCsv(streetInput.input, options)) : null;
+  const outcomesFile = outcomesInput ? await refusingAs("outcomes", outcomesInput.fileName, () => parseOutcomesCsv(outcomesInput.input, options)) : null;
 
-  const reportedBy = (streetFile ?? outcomesFile)!.reportedBy;
+  const reportedBy = defined(streetFile ?? outcomesFile, "a street or outcomes file").reportedBy;
   const firstField: CrimeFileField = streetFile ? "street" : "outcomes";
   const area = await refusingAs(firstField, (params[firstField] as CrimeFileInput).fileName, async () => forceAreaFor(reportedBy));
   if (streetFile && outcomesFile && outcomesFile.reportedBy !== streetFile.reportedBy) {
-    throw new CrimeImportRefusal("outcomes", params.outcomes!.fileName, null, `it is from ${outcomesFile.reportedBy} but the street file is from ${streetFile.reportedBy}: import each force's files separately`);
+    throw new CrimeImportRefusal("outcomes", outcomesInput?.fileName ?? "",  null, `it is from ${outcomesFile.reportedBy} but the street file is from ${streetFile.reportedBy}: import each force's files separately`);
   }
 
   const street = streetFile && params.street ? { fileName: params.street.fileName, file: streetFile, assignment: assignCrimes(streetFile.rows, wardIndexFor(db), area) } : null;
@@ -193,8 +194,8 @@ function assertNoCrimeHeldElsewhere(db: Db, street: NonNullable<PreparedCrimeImp
   if (held.length === 0) return;
   const heldById = new Map(held.map((h) => [h.id, h]));
   const clashing = file.rows.filter((r) => heldById.has(r.id));
-  const first = clashing[0]!;
-  const where = heldById.get(first.id)!;
+  const first = defined(clashing[0], "a clashing row");
+  const where = defined(heldById.get(first.id), "where the clashing crime is held");
   const others = clashing.length > 1 ? ` (${clashing.length - 1} more ${clashing.length === 2 ? "row clashes" : "rows clash"} the same way)` : "";
   throw new CrimeImportRefusal(
     "street",

@@ -14,3 +14,4 @@ export * from "./personal-data";
 export * from "./role-groups";
 export * from "./priority-lifecycle";
 export * from "./pack-lifecycle";
+export * from "./defined";

@@ -93,7 +93,7 @@ export const ScheduleMeetingForm = MeetingDetailsShape.extend({
   checkDetails(form, ctx);
   if (form.repeat === "once") {
     const date = LocalDate.safeParse(form.date);
-    if (!date.success) ctx.addIssue({ code: "custom", path: ["date"], message: date.error.issues[0]!.message });
+    if (!date.success) ctx.addIssue({ code: "custom", path: ["date"], message: date.error.issues[0]?.message ?? "Enter a real date" });
     return;
   }
   const rule = MonthlyRuleInput.safeParse(form.rule);

@@ -1,11 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, isAbsolute, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, resolve } from "node:path";
 import { z } from "zod";
-
-const REPO_ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
-const fromInvocation = (path: string) => (isAbsolute(path) ? path : resolve(process.env.INIT_CWD ?? process.cwd(), path));
+import { fromInvocation, REPO_ROOT } from "../invocation-path";
 
 /**
  * Mail settings for pack e-mails and subscriptions. env.ts folds this shape into the one schema

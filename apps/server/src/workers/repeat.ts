@@ -16,9 +16,9 @@ export function repeat({ firstDelayMs, intervalMs, task, onError }: { firstDelay
     running = (async () => task())().catch(onError);
     await running;
     running = null;
-    if (!stopped) timer = setTimeout(run, intervalMs);
+    if (!stopped) timer = setTimeout(() => void run(), intervalMs);
   };
-  timer = setTimeout(run, firstDelayMs);
+  timer = setTimeout(() => void run(), firstDelayMs);
   return {
     async stop() {
       stopped = true;

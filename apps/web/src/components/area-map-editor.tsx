@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 import { MapCanvas } from "./map-canvas";
 import { MapButton, mapInstructions } from "./map-controls";
 import { polygonsOf, round6, type Geometry, type Polygon, type Position } from "./map-projection";
+import { defined } from "@wardpanel/validators";
 
 type AreaMapEditorProps = { boundary: Geometry; wardName: string; value: Polygon | null; onChange: (value: Polygon | null) => void };
 
@@ -9,7 +10,7 @@ type AreaMapEditorProps = { boundary: Geometry; wardName: string; value: Polygon
 const cornersOf = (polygon: Polygon): Position[] => (polygon.coordinates[0] ?? []).slice(0, -1).map(([lon = 0, lat = 0]) => [lon, lat]);
 const closedPolygon = (corners: Position[]): Polygon => {
   const ring = corners.map(round6);
-  return { type: "Polygon", coordinates: [[...ring, ring[0]!]] };
+  return { type: "Polygon", coordinates: [[...ring, defined(ring[0], "the first corner of the area")]] };
 };
 
 /**

@@ -1,4 +1,5 @@
 import { formatInstantDate, type MinutesContent } from "./minutes-format";
+import { defined } from "@wardpanel/validators";
 
 type Version = { version: number; publishedAt: string; correctionNote: string; content: MinutesContent };
 
@@ -8,7 +9,7 @@ type Version = { version: number; publishedAt: string; correctionNote: string; c
  */
 export function MinutesEarlierVersions({ versions }: { versions: Version[] }) {
   if (versions.length < 2) return null;
-  const pairs = versions.slice(1).map((older, i) => ({ older, newer: versions[i]! }));
+  const pairs = versions.slice(1).map((older, i) => ({ older, newer: defined(versions[i], "the newer version") }));
   return (
     <section aria-labelledby="earlier-versions-heading" className="mt-8 print:hidden">
       <h3 id="earlier-versions-heading" className="mb-2 text-xl font-bold">

@@ -22,7 +22,7 @@ const TYPE_WORDS: Record<string, string> = {
 
 /** "PDF document" rather than "application/pdf". */
 export function fileTypeInWords(contentType: string): string {
-  const bare = contentType.split(";")[0]!.trim().toLowerCase();
+  const bare = (contentType.split(";")[0] ?? "").trim().toLowerCase();
   return TYPE_WORDS[bare] ?? `${(bare.split("/")[1] ?? "unknown").toUpperCase()} file`;
 }
 

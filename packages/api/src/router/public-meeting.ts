@@ -2,7 +2,7 @@ import { getMeetingInWard } from "@wardpanel/db/queries/meetings";
 import { listPublishedMinutes } from "@wardpanel/db/queries/minutes";
 import { getPublicAgenda } from "@wardpanel/db/queries/paper-withdrawals";
 import { getWard } from "@wardpanel/db/queries/wards";
-import { DomainError, MeetingRef } from "@wardpanel/validators";
+import { DomainError, MeetingRef, defined } from "@wardpanel/validators";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 import { toMeetingView } from "./meeting-view";
 import { PublicMeetingPage } from "./public-meeting-output";
@@ -23,7 +23,7 @@ export const publicMeetingRouter = createTRPCRouter({
         agenda: getPublicAgenda(ctx.db, meeting.id),
         minutes: listPublishedMinutes(ctx.db, meeting.id).map((v) => ({
           version: v.version,
-          publishedAt: v.publishedAt!.toISOString(),
+          publishedAt: defined(v.publishedAt, "the published minutes' date").toISOString(),
           correctionNote: v.correctionNote,
           content: v.content,
         })),

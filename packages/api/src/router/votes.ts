@@ -16,7 +16,7 @@ import {
   getVoteRecord,
   verifyStoredVote,
 } from "@wardpanel/db/queries/votes";
-import { CastBallotInput, ChairChoiceInput, mayInWard, MeetingRef, NamedPaperBallotInput, PaperVotersInput, UnnamedPaperBallotsInput, VoteRef, VoteSettingsInput } from "@wardpanel/validators";
+import { CastBallotInput, ChairChoiceInput, mayInWard, MeetingRef, NamedPaperBallotInput, PaperVotersInput, UnnamedPaperBallotsInput, VoteRef, VoteSettingsInput, defined } from "@wardpanel/validators";
 import { ballotSourcesInWords, type VoteConfig, type VoteResult } from "@wardpanel/voting";
 import { z } from "zod";
 import { createTRPCRouter, publicProcedure, wardProcedure } from "../trpc";
@@ -122,9 +122,9 @@ export const votesRouter = createTRPCRouter({
       meetingTitle: meeting.title,
       meetingId: meeting.id,
       config: vote.config,
-      result: vote.result!,
-      finalHash: vote.finalHash!,
-      ballotSources: ballotSourcesInWords(getVoteRecord(ctx.db, vote.id)!.record.entries),
+      result: defined(vote.result, "the closed vote's result"),
+      finalHash: defined(vote.finalHash, "the closed vote's final hash"),
+      ballotSources: ballotSourcesInWords(defined(getVoteRecord(ctx.db, vote.id), "the closed vote's record").record.entries),
       verification: verification.ok ? { ok: true as const } : { ok: false as const, reason: verification.reason },
     };
   }),

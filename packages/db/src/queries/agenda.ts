@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { and, asc, eq, isNull, max } from "drizzle-orm";
 import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
-import { DomainError, type AgendaItemFields } from "@wardpanel/validators";
+import { DomainError, type AgendaItemFields, defined } from "@wardpanel/validators";
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { agendaItems, agendaPapers, agendaVersions, meetings } from "../schema";
@@ -102,7 +102,7 @@ export function moveAgendaItem(db: Db, params: ItemParams & { itemId: number; di
     const neighbour = items[swapWith];
     if (!neighbour) return;
     const order = items.map((item) => item.id);
-    [order[index], order[swapWith]] = [order[swapWith]!, order[index]!];
+    [order[index], order[swapWith]] = [defined(order[swapWith], "the item to swap with"), defined(order[index], "the item moved")];
     order.forEach((id, position) => db.update(agendaItems).set({ position, updatedAt: params.now }).where(eq(agendaItems.id, id)).run());
   });
 }

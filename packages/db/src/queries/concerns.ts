@@ -98,8 +98,10 @@ export function countCrimesNear(db: Db, params: { lon: number; lat: number; radi
     .all();
   const byCategory: Record<string, number> = {};
   for (const row of rows) {
-    const dx = (row.lon! - params.lon) * Math.cos((params.lat * Math.PI) / 180) * METRES_PER_DEGREE_LAT;
-    const dy = (row.lat! - params.lat) * METRES_PER_DEGREE_LAT;
+    // Rows without a location cannot match the box above; the check tells TypeScript so.
+    if (row.lon === null || row.lat === null) continue;
+    const dx = (row.lon - params.lon) * Math.cos((params.lat * Math.PI) / 180) * METRES_PER_DEGREE_LAT;
+    const dy = (row.lat - params.lat) * METRES_PER_DEGREE_LAT;
     if (dx * dx + dy * dy <= params.radiusMetres ** 2) byCategory[row.category] = (byCategory[row.category] ?? 0) + 1;
   }
   return { from: first, to: latest, radiusMetres: params.radiusMetres, byCategory };

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, isNotNull, isNull } from "drizzle-orm";
-import { DomainError, PACK_LIFECYCLE, type PackStatus } from "@wardpanel/validators";
+import { DomainError, PACK_LIFECYCLE, type PackStatus, defined } from "@wardpanel/validators";
 import type { Db } from "../client";
 import { packEmails, packs, subscribers } from "../schema";
 import { listCrimeMonthsForBorough } from "./crimes";
@@ -48,7 +48,7 @@ export function ensureDraftPack(db: Db, { wardCode, month, now }: PackRef & { no
     if (existing) return existing;
     assertMonthHasData(db, { wardCode, month });
     db.insert(packs).values({ wardCode, month, updatedAt: now }).onConflictDoNothing().run();
-    return findPack(db, { wardCode, month })!;
+    return defined(findPack(db, { wardCode, month }), "the draft pack just made");
   });
 }
 
@@ -60,14 +60,14 @@ export function savePackText(db: Db, { wardCode, month, commentary, partnerActio
     const pack = ensureDraftPack(db, { wardCode, month, now });
     PACK_LIFECYCLE.assert(pack.status, "editText");
     db.update(packs).set({ commentary, partnerActions, updatedAt: now }).where(eq(packs.id, pack.id)).run();
-    return findPack(db, { wardCode, month })!;
+    return defined(findPack(db, { wardCode, month }), "the pack just saved");
   });
 }
 
 /** The pack's data as it stands now: the draft preview. */
 export function getDraftPackData(db: Db, { wardCode, month, now }: PackRef & { now: Date }): { pack: PackRow; data: PackData } {
   const pack = ensureDraftPack(db, { wardCode, month, now });
-  if (pack.status === "published") return { pack, data: getPublishedPackData(db, { wardCode, month })! };
+  if (pack.status === "published") return { pack, data: defined(getPublishedPackData(db, { wardCode, month }), "the published pack's data") };
   return { pack, data: getPackData(db, { wardCode, month, commentary: pack.commentary, partnerActions: pack.partnerActions, now }) };
 }
 

@@ -1,5 +1,5 @@
 import { and, asc, eq, isNotNull } from "drizzle-orm";
-import { DomainError } from "@wardpanel/validators";
+import { DomainError, defined } from "@wardpanel/validators";
 import type { Db } from "../client";
 import { agendaItems, agendaPapers, agendaVersions, users } from "../schema";
 import { getPaperInMeeting, getPublishedAgenda, type PublishedAgenda } from "./agenda";
@@ -41,7 +41,7 @@ export function listPaperWithdrawals(db: Db, meetingId: number): Map<number, Pap
     .leftJoin(users, eq(users.id, agendaPapers.withdrawnBy))
     .where(and(eq(agendaItems.meetingId, meetingId), isNotNull(agendaPapers.withdrawnAt)))
     .all();
-  return new Map(rows.map((r) => [r.id, { withdrawnAt: r.withdrawnAt!, reason: r.reason ?? "", withdrawnByName: r.withdrawnByName }]));
+  return new Map(rows.map((r) => [r.id, { withdrawnAt: defined(r.withdrawnAt, "the withdrawal date"), reason: r.reason ?? "", withdrawnByName: r.withdrawnByName }]));
 }
 
 /** A withdrawn paper as the public see it: where it was and when and why it went, not its name (which may be the problem). */

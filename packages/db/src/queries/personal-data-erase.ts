@@ -64,7 +64,7 @@ export function erasePersonalData(db: Db, { email, actingUserId }: { email: stri
 
 function eraseAccount(db: Db, account: { id: number; name: string }) {
   const admins = db.select({ userId: roleAssignments.userId }).from(roleAssignments).where(eq(roleAssignments.role, "admin")).all();
-  if (admins.length === 1 && admins[0]!.userId === account.id) {
+  if (admins.length === 1 && admins[0]?.userId === account.id) {
     throw new DomainError("conflict", "This is the only admin: Ward Panel needs at least one, so make someone else an admin first", "email");
   }
   const counts = {

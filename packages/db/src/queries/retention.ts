@@ -3,6 +3,7 @@ import { and, eq, isNotNull, isNull, lt, ne, or } from "drizzle-orm";
 import type { Db } from "../client";
 import { concerns, publicSignIns, subscribers, unsubscribedAddresses } from "../schema";
 import { deleteExpiredSessions } from "./sessions";
+import { defined } from "@wardpanel/validators";
 
 /** Days an unsubscribed address is kept as it was, for a "was that me?" question, before only its hash remains. */
 export const UNSUBSCRIBED_ADDRESS_DAYS = 30;
@@ -53,11 +54,12 @@ export function runRetention(db: Db, { now, retentionMonths }: { now: Date; rete
       .where(and(isNotNull(subscribers.unsubscribedAt), lt(subscribers.unsubscribedAt, unsubscribedCutOff)))
       .all();
     for (const row of unsubscribed) {
+      const unsubscribedAt = defined(row.unsubscribedAt, "the unsubscribe date the query filtered on");
       db.insert(unsubscribedAddresses)
-        .values({ wardCode: row.wardCode, emailHash: emailHash(row.email), unsubscribeTokenHash: row.unsubscribeTokenHash, unsubscribedAt: row.unsubscribedAt! })
+        .values({ wardCode: row.wardCode, emailHash: emailHash(row.email), unsubscribeTokenHash: row.unsubscribeTokenHash, unsubscribedAt })
         .onConflictDoUpdate({
           target: [unsubscribedAddresses.wardCode, unsubscribedAddresses.emailHash],
-          set: { unsubscribeTokenHash: row.unsubscribeTokenHash, unsubscribedAt: row.unsubscribedAt! },
+          set: { unsubscribeTokenHash: row.unsubscribeTokenHash, unsubscribedAt },
         })
         .run();
       // Its queued pack e-mails go with it (ON DELETE CASCADE).

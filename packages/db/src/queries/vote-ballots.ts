@@ -4,7 +4,7 @@
 import { randomInt } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import { deriveVoterToken, paperVotersPayload, validateBallot, type Ballot, type BallotPayload, type ChainEntry, type OpenedPayload, type PaperVotersPayload, type Staff } from "@wardpanel/voting";
-import { DomainError } from "@wardpanel/validators";
+import { DomainError, defined } from "@wardpanel/validators";
 import { VOTE_LIFECYCLE } from "@wardpanel/voting/vote-lifecycle";
 import type { Db } from "../client";
 import { users, voteReceipts } from "../schema";
@@ -136,7 +136,7 @@ export function enterUnnamedPaperBallots(db: Db, params: { wardCode: string; vot
     const ballots = params.ballots.map((ballot, i) => checkBallot(vote, ballot, `ballots.${i}`, `Paper ballot ${i + 1}: `));
     for (let i = ballots.length - 1; i > 0; i--) {
       const j = randomInt(i + 1);
-      [ballots[i], ballots[j]] = [ballots[j]!, ballots[i]!];
+      [ballots[i], ballots[j]] = [defined(ballots[j], "a ballot to shuffle"), defined(ballots[i], "a ballot to shuffle")];
     }
     const enteredBy = staff(params.enteredBy);
     for (const ballot of ballots) appendToChain(db, vote.id, "ballot", { source: "paper", enteredBy, ballot } satisfies BallotPayload, params.now);

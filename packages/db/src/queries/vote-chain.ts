@@ -1,7 +1,7 @@
 // Storage of a vote's hash chain: one `vote_entries` row per entry, appended in one place.
 import { and, asc, desc, eq } from "drizzle-orm";
 import { nextEntry, type ChainEntry, type EntryType, type OpenedPayload, type VoteConfig, type VoteResult } from "@wardpanel/voting";
-import { DomainError } from "@wardpanel/validators";
+import { DomainError, defined } from "@wardpanel/validators";
 import { VOTE_LIFECYCLE } from "@wardpanel/voting/vote-lifecycle";
 import type { Db } from "../client";
 import { voteEntries, votes } from "../schema";
@@ -40,5 +40,5 @@ export function getOpenVote(db: Db, wardCode: string, voteId: number): { vote: V
   const vote = getVoteInWard(db, wardCode, voteId);
   VOTE_LIFECYCLE.assert(vote.status, "castBallot");
   const entries = listEntries(db, vote.id);
-  return { vote, entries, opened: entries[0]!.payload as OpenedPayload };
+  return { vote, entries, opened: defined(entries[0], "the vote's opening entry").payload as OpenedPayload };
 }

@@ -14,7 +14,7 @@ import {
   type VoteResult,
 } from "@wardpanel/voting";
 import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
-import { DomainError } from "@wardpanel/validators";
+import { DomainError, defined } from "@wardpanel/validators";
 import { VOTE_LIFECYCLE } from "@wardpanel/voting/vote-lifecycle";
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
@@ -87,7 +87,8 @@ export function openVote(db: Db, params: { wardCode: string; voteId: number; now
     if (meeting.liveEndedAt) throw new DomainError("conflict", "The meeting has ended, so a vote can no longer open at it");
     const quorum = getMeetingQuorum(db, meeting);
     if (!quorum.isQuorate) throw new DomainError("conflict", `The vote cannot open: the meeting is not quorate. ${quorum.explanation}`);
-    const ward = db.select({ code: wards.code, name: wards.name }).from(wards).where(eq(wards.code, params.wardCode)).get()!;
+    const ward = db.select({ code: wards.code, name: wards.name }).from(wards).where(eq(wards.code, params.wardCode)).get();
+    if (!ward) throw new DomainError("not_found", "There is no such ward");
     const voters = getRoster(db, meeting)
       .filter((r) => r.status === "present")
       .map((r) => ({ id: String(r.userId), name: r.name }));
@@ -164,7 +165,7 @@ export function publishVoteResult(db: Db, params: { wardCode: string; voteId: nu
     const concernIds = vote.result.winners.map((w) => Number(w.replace("concern-", "")));
     const winners = concernIds.length ? db.select().from(concerns).where(inArray(concerns.id, concernIds)).all() : [];
     return concernIds.map((concernId) => {
-      const concern = winners.find((c) => c.id === concernId)!;
+      const concern = defined(winners.find((c) => c.id === concernId), "the winning concern");
       db.update(concerns).set({ status: "prioritised" }).where(eq(concerns.id, concernId)).run();
       return createPriority(db, {
         wardCode: params.wardCode,
@@ -195,7 +196,7 @@ export function publishVoteResult(db: Db, params: { wardCode: string; voteId: nu
 export function getVoteRecord(db: Db, voteId: number): { vote: Vote; record: VoteRecord } | null {
   const vote = db.select().from(votes).where(eq(votes.id, voteId)).get() as Vote | undefined;
   if (!vote) return null;
-  const ward = db.select({ code: wards.code, name: wards.name }).from(wards).where(eq(wards.code, vote.wardCode)).get()!;
+  const ward = defined(db.select({ code: wards.code, name: wards.name }).from(wards).where(eq(wards.code, vote.wardCode)).get(), "the vote's ward");
   return { vote, record: buildRecord({ voteId: voteKey(vote.id), ward, config: vote.config, entries: listEntries(db, vote.id), result: vote.result }) };
 }
 

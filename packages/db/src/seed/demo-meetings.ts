@@ -8,6 +8,7 @@ import { getMeetingInWard, publishMeeting, scheduleSeries } from "../queries/mee
 import { approveMinutes, circulateMinutes, draftMinutes, publishMinutes } from "../queries/minutes";
 import { buildMeetingDetails } from "../testing/factories";
 import { seedDemoVote } from "./demo-vote";
+import { defined } from "@wardpanel/validators";
 
 const DAY_MS = 86_400_000;
 
@@ -71,9 +72,9 @@ function runDemoMeeting(db: Db, wardCode: string, meetingId: number, index: numb
   addGuest(db, { ...meeting, kind: "police", name: "Safer Neighbourhoods sergeant", organisation: "Metropolitan Police", now: at(1) });
   addGuest(db, { ...meeting, kind: "partner", name: "Community safety officer", organisation: "Camden Council", now: at(1) });
   setPublicCount(db, { ...meeting, count: 9 + index * 4, now: at(2) });
-  const crime = items.find((i) => i.kind === "crime_update")!;
-  const concerns = items.find((i) => i.kind === "community_concerns")!;
-  const notes = NOTES[index % NOTES.length]!;
+  const crime = defined(items.find((i) => i.kind === "crime_update"), "the crime update item");
+  const concerns = defined(items.find((i) => i.kind === "community_concerns"), "the community concerns item");
+  const notes = defined(NOTES[index % NOTES.length], "the demo notes");
   saveItemNotes(db, { ...meeting, itemId: crime.id, notes: notes.crime, now: at(30) });
   addDecision(db, { ...meeting, itemId: crime.id, text: "The team will share monthly burglary figures by street.", now: at(35) });
   recordMeetingConcern(db, { ...meeting, concern: { ...notes.concern, hasConsent: false, raisedBy: "", contactEmail: "" }, now: at(50) });

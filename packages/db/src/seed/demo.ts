@@ -1,5 +1,5 @@
 import { count, eq } from "drizzle-orm";
-import { policeForceName, type PoliceForceId, type Role } from "@wardpanel/validators";
+import { policeForceName, type PoliceForceId, type Role, defined } from "@wardpanel/validators";
 import type { Db } from "../client";
 import { findUserByEmail, getAssignments } from "../queries/people";
 import { seedDemoMeetings } from "./demo-meetings";
@@ -43,7 +43,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
   // One transaction: a failure part-way leaves no half-made demo behind.
   db.transaction(() => seedDemoPeople(db, camden, passwordHash));
   // The chair's ward (the first by name) gets a year of meetings; each step is its own transaction.
-  const lead = camden[0]!;
+  const lead = defined(camden[0], "a Camden ward");
   seedDemoMeetings(db, lead.code, lead.name, new Date());
   return true;
 }
@@ -89,7 +89,7 @@ function seedDemoPeople(db: Db, camden: { code: string; name: string }[], passwo
 
     for (const [index, ward] of pair.entries()) {
       seedPanel(db, ward.code);
-      const base = BASES[(w / 2) % BASES.length]!;
+      const base = defined(BASES[(w / 2) % BASES.length], "a demo base");
       seedTeam(db, ward.code, {
         ...base,
         email: `${slug(ward.name)}.snt@met.police.example`,

@@ -37,7 +37,8 @@ export function createFeedState(db: Db) {
       const hash = createHash("sha256").update(body).digest("base64url").slice(0, 32);
       const rendered: RenderedSnapshot = { cursor, etag: `"${hash}"`, gzipEtag: `"${hash}-gzip"`, body, gzip: gzipSync(body), items: items.length };
       // A change made between the head read and the snapshot read is in the items; cache under the snapshot's own cursor.
-      if (snapshots.size >= MAX_SNAPSHOTS) snapshots.delete(snapshots.keys().next().value!);
+      const oldest = snapshots.keys().next();
+      if (snapshots.size >= MAX_SNAPSHOTS && !oldest.done) snapshots.delete(oldest.value);
       snapshots.set(`${cursor}|${scopeKey(scope)}|${siteUrl}`, rendered);
       return rendered;
     },

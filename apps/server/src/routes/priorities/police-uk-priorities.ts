@@ -24,7 +24,7 @@ export function registerPoliceUkPriorities(app: FastifyInstance, db: Db, forceId
     return reply.header("cache-control", "public, max-age=300").send(
       published.map((p) => {
         const latest = progress.find((e) => e.priorityId === p.id);
-        const ended = p.status !== "active" ? `${p.status[0]!.toUpperCase()}${p.status.slice(1)} on ${p.statusDate}: ${p.statusReason}` : "";
+        const ended = p.status !== "active" ? `${p.status.charAt(0).toUpperCase()}${p.status.slice(1)} on ${p.statusDate}: ${p.statusReason}` : "";
         const action = [ended, latest ? `${latest.policeAction} ${latest.partnerAction}`.trim() : ""].filter(Boolean);
         return {
           issue: paragraphs(`${p.title}.`, p.problem),
