@@ -18,7 +18,16 @@ export function useSavedText({ storageKey, serverValue, save }: { storageKey: st
   const latest = useRef(value);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const saveRef = useRef(save);
-  saveRef.current = save;
+  // The retry timer calls the newest flush, which calls the newest save: both kept in refs
+  // updated after render, so a pending timer never sends with a stale callback.
+  const flushRef = useRef<() => Promise<void>>(async () => {});
+  useEffect(() => {
+    saveRef.current = save;
+  });
+  const saveLater = useCallback(() => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flushRef.current(), SAVE_AFTER_MS);
+  }, []);
 
   const flush = useCallback(async () => {
     clearTimeout(timer.current);
@@ -34,32 +43,35 @@ export function useSavedText({ storageKey, serverValue, save }: { storageKey: st
         setError(null);
       } else {
         setState("unsaved");
-        timer.current = setTimeout(() => void flush(), SAVE_AFTER_MS);
+        saveLater();
       }
     } catch (failure) {
       setState("failed");
       setError(navigator.onLine ? (failure as Error).message : "You seem to be offline.");
     }
-  }, [key]);
+  }, [key, saveLater]);
+  useEffect(() => {
+    flushRef.current = flush;
+  }, [flush]);
 
   const change = (text: string) => {
     latest.current = text;
     setValue(text);
     localStorage.setItem(key, text);
     setState("unsaved");
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => void flush(), SAVE_AFTER_MS);
+    saveLater();
   };
 
   useEffect(() => {
     const retry = () => void flush();
     window.addEventListener("online", retry);
-    if (localStorage.getItem(key) !== null) void flush();
+    // Text kept from before a reload goes on the usual short timer, as if just typed.
+    if (localStorage.getItem(key) !== null) saveLater();
     return () => {
       window.removeEventListener("online", retry);
       clearTimeout(timer.current);
     };
-  }, [flush, key]);
+  }, [flush, key, saveLater]);
 
   return { value, change, state, error, retry: flush };
 }

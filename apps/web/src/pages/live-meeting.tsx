@@ -39,7 +39,8 @@ export function LiveMeetingPage() {
   if (view.isLoading) return <Loading />;
   if (view.error || !view.data) return <LoadError error={view.error ?? { message: "No meeting." }} />;
   const data = view.data;
-  const serverOffsetMs = Date.parse(data.serverNow) - (view.dataUpdatedAt || Date.now());
+  // dataUpdatedAt is when this answer arrived: the server's clock minus ours, to within a round trip.
+  const serverOffsetMs = Date.parse(data.serverNow) - view.dataUpdatedAt;
   const shownId = selected ?? data.currentItemId ?? data.items[0]?.id ?? null;
   const shown = data.items.find((i) => i.id === shownId);
   const shownIndex = data.items.findIndex((i) => i.id === shownId);
