@@ -1,6 +1,5 @@
 import {
   assignCrimes,
-  createWardIndex,
   CrimeFileError,
   forceAreaFor,
   parseOutcomesCsv,
@@ -11,41 +10,16 @@ import {
   type CsvInput,
   type OutcomesFile,
   type StreetFile,
-  type WardFeatureCollection,
-  type WardIndex,
 } from "@wardpanel/crime-data";
 import type { Db } from "@wardpanel/db/client";
+import { wardIndexFor } from "@wardpanel/db/ward-index";
 import { describeMonthChange, findCrimeIdsHeldElsewhere, getHeldVersion, type MonthChange, type WardCounts } from "@wardpanel/db/queries/crime-versions";
 import { applyOutcomes, replaceCrimeMonth, type ApplyOutcomesResult, type ReplaceCrimeMonthResult } from "@wardpanel/db/queries/crimes";
 import { DomainError, defined } from "@wardpanel/validators";
 import { CrimeImportRefusal, ReplaceNotConfirmedError, type CrimeFileField } from "./crime-import-errors";
-import { boroughs, wards } from "@wardpanel/db/schema";
-import { eq } from "drizzle-orm";
 
-const indexes = new WeakMap<Db, WardIndex>();
-
-/** The ward lookup built from the wards held in the database (the same boundaries every page draws). */
-export function wardIndexFor(db: Db): WardIndex {
-  let index = indexes.get(db);
-  if (!index) {
-    const rows = db
-      .select({ code: wards.code, name: wards.name, boroughCode: wards.boroughCode, boroughName: boroughs.name, boundary: wards.boundary })
-      .from(wards)
-      .innerJoin(boroughs, eq(boroughs.code, wards.boroughCode))
-      .all();
-    const collection: WardFeatureCollection = {
-      type: "FeatureCollection",
-      features: rows.map((r) => ({
-        type: "Feature",
-        properties: { WD22CD: r.code, WD22NM: r.name, LAD22CD: r.boroughCode, LAD22NM: r.boroughName },
-        geometry: r.boundary as WardFeatureCollection["features"][number]["geometry"],
-      })),
-    };
-    index = createWardIndex(collection);
-    indexes.set(db, index);
-  }
-  return index;
-}
+// The ward lookup lives in db since postcodes place points with it too; re-exported for the bench and callers.
+export { wardIndexFor };
 
 export type CrimeFileInput = { input: CsvInput; fileName: string };
 

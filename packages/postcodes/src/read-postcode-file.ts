@@ -13,7 +13,7 @@ export type PostcodeFileHandlers = {
    * synchronously before the next bytes are parsed, so a consumer that stores each batch keeps
    * memory bounded whatever the file's size.
    */
-  onBatch(records: PostcodeRecord[]): void;
+  onBatch(records: PostcodeRecord[], format: PostcodeFileFormat): void;
   /** Bytes read so far and the file's size (null when unknown), after each batch. */
   onProgress?(bytesRead: number, totalBytes: number | null): void;
 };
@@ -82,7 +82,7 @@ export function readPostcodeStream(file: string, input: Readable, handlers: Post
             batch.push(columns ? readOnspdRow(file, at, fields, columns) : readCodePointRow(file, at, fields));
           });
           rows += batch.length;
-          if (batch.length > 0) handlers.onBatch(batch);
+          if (batch.length > 0 && format !== null) handlers.onBatch(batch, format);
           handlers.onProgress?.(bytesRead, totalBytes);
         } catch (error) {
           fail(error, parser);

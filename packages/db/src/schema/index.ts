@@ -13,3 +13,4 @@ export * from "./feed-access";
 export * from "./crimes";
 export * from "./crime-versions";
 export * from "./privacy";
+export * from "./postcodes";

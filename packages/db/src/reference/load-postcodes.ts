@@ -1,0 +1,83 @@
+import { createWardAssigner, readPostcodeFile, type PostcodeFileFormat, type PostcodeRecord } from "@wardpanel/postcodes";
+import { sql, type Placeholder } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import type { Db } from "../client";
+import { postcodes } from "../schema";
+import { wardIndexFor } from "./ward-index";
+
+/** What loading one file did, for the operator's summary line. */
+export type PostcodeLoadSummary = {
+  file: string;
+  format: PostcodeFileFormat;
+  /** Postcode rows in the file (the header not counted). */
+  rowsRead: number;
+  /** Stored: inside a loaded ward. */
+  kept: number;
+  /** Of those kept, given the ward the file names… */
+  byFileWard: number;
+  /** …or placed by our point-in-polygon test (the file's ward code missing or not loaded). */
+  byPointInPolygon: number;
+  /** Of those kept, terminated postcodes (kept and marked). */
+  terminated: number;
+  /** Not stored: outside every loaded ward, or no location and no loaded ward code. */
+  outsideLoadedWards: number;
+};
+
+export type LoadPostcodesOptions = {
+  /** Called after each batch with bytes read and the file's size, for a progress line. */
+  onProgress?(bytesRead: number, totalBytes: number | null): void;
+};
+
+const COLUMNS = ["pcds", "outward", "sector", "lat", "lon", "wardCode", "terminatedOn", "source", "wardAssignedBy"] as const;
+const excluded = (column: SQLiteColumn) => sql.raw(`excluded."${column.name}"`);
+
+/**
+ * Streams an ONSPD/NSPL or Code-Point Open file into `postcodes`, keeping only postcodes inside
+ * the loaded wards (the file's own ward code when it names one, else point in polygon). Memory
+ * stays bounded: each parsed batch (a few thousand rows) is written in its own transaction before
+ * more of the file is read, so a running server is never locked out for long. Loading is an
+ * upsert, so loading a newer edition updates postcodes in place. A refused row (PostcodeFileError,
+ * "file X, line N: …") stops the load; the batches before it stay stored, and loading the corrected
+ * file again is safe.
+ */
+export async function loadPostcodeFile(db: Db, path: string, options: LoadPostcodesOptions = {}): Promise<PostcodeLoadSummary> {
+  const assign = createWardAssigner(wardIndexFor(db));
+  const upsert = db
+    .insert(postcodes)
+    .values(Object.fromEntries(COLUMNS.map((c) => [c, sql.placeholder(c)])) as Record<(typeof COLUMNS)[number], Placeholder>)
+    .onConflictDoUpdate({ target: postcodes.pcds, set: Object.fromEntries(COLUMNS.slice(1).map((c) => [c, excluded(postcodes[c])])) })
+    .prepare();
+  const counts = { kept: 0, byFileWard: 0, byPointInPolygon: 0, terminated: 0, outsideLoadedWards: 0 };
+
+  const store = (batch: PostcodeRecord[], source: PostcodeFileFormat) =>
+    db.transaction(() => {
+      for (const record of batch) {
+        const ward = assign(record);
+        if (!ward) {
+          counts.outsideLoadedWards += 1;
+          continue;
+        }
+        upsert.run({
+          pcds: record.pcds,
+          outward: record.outward,
+          sector: record.sector,
+          lat: record.lat,
+          lon: record.lon,
+          wardCode: ward.wardCode,
+          terminatedOn: record.terminatedOn,
+          source,
+          wardAssignedBy: ward.assignedBy,
+        });
+        counts.kept += 1;
+        if (ward.assignedBy === "file") counts.byFileWard += 1;
+        else counts.byPointInPolygon += 1;
+        if (record.terminatedOn !== null) counts.terminated += 1;
+      }
+    });
+
+  const summary = await readPostcodeFile(path, {
+    onBatch: store,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  return { file: summary.file, format: summary.format, rowsRead: summary.rows, ...counts };
+}
