@@ -10,6 +10,7 @@ import { PRIORITY_COMMANDS } from "./commands/priorities";
 import { BACKUP_COMMANDS } from "./commands/backups";
 import { peopleCommand } from "./commands/people";
 import { retentionCommand } from "./commands/retention";
+import { postcodesCommand } from "./commands/postcodes";
 
 /** `pnpm cli <command>`: the operators' one entry point. Later features add their commands here. */
 const COMMANDS: Record<string, Command> = {
@@ -23,6 +24,7 @@ const COMMANDS: Record<string, Command> = {
   ...BACKUP_COMMANDS,
   retention: retentionCommand,
   people: peopleCommand,
+  postcodes: postcodesCommand,
 };
 
 function usage(): string {
