@@ -24,6 +24,13 @@ export const WardSearch = z.object({
 });
 export type WardSearch = z.input<typeof WardSearch>;
 
+/** A WGS84 point from the browser's geolocation ("use my location"), in decimal degrees. */
+export const GeoPoint = z.object({
+  lat: z.number().min(-90, "Latitude is between -90 and 90").max(90, "Latitude is between -90 and 90"),
+  lon: z.number().min(-180, "Longitude is between -180 and 180").max(180, "Longitude is between -180 and 180"),
+});
+export type GeoPoint = z.infer<typeof GeoPoint>;
+
 const optionalText = (max: number) =>
   z
     .string()

@@ -21,7 +21,7 @@ type Props = {
 export function RoleGrantFields({ role, ward, force, selectedRole, errors }: Props) {
   const trpc = useTRPC();
   const [boroughCode, setBoroughCode] = useState("");
-  const wards = useQuery({ ...trpc.wards.search.queryOptions({ query: "", boroughCode }), enabled: boroughCode !== "" });
+  const wards = useQuery({ ...trpc.wards.search.queryOptions({ query: "", boroughCode }), enabled: boroughCode !== "", select: (found) => found.wards });
 
   return (
     <>

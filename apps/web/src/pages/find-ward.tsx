@@ -24,6 +24,7 @@ export function FindWardPage() {
   const results = useQuery({
     ...trpc.wards.search.queryOptions({ query, ...(boroughCode ? { boroughCode } : {}) }),
     enabled: searched,
+    select: (found) => found.wards,
   });
   const form = useForm<SearchForm>({ resolver: zodResolver(WardSearch), values: { query, boroughCode: boroughCode || undefined } });
 

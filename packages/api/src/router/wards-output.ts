@@ -8,7 +8,25 @@ export const WardSummary = z.object({
   boroughCode: z.string(),
   boroughName: z.string(),
 });
-export const WardSummaryList = z.array(WardSummary);
+
+/** Where to go instead when a place is outside the wards Ward Panel covers: a sentence and police.uk. */
+const Outside = z.object({ message: z.string(), policeUkUrl: z.string() }).nullable();
+
+/**
+ * The find-your-ward answer (db `findWards`): how the query was read, the wards found, and, for a
+ * postcode, sector or outward code in none of the loaded wards, `outside`. A terminated postcode
+ * still names its ward, with `terminatedOn` ("YYYY-MM").
+ */
+export const WardSearchResult = z.object({
+  kind: z.enum(["postcode", "sector", "outward", "name", "all"]),
+  postcode: z.string().nullable(),
+  terminatedOn: z.string().nullable(),
+  wards: z.array(WardSummary.extend({ postcodeCount: z.number().nullable() })),
+  outside: Outside,
+});
+
+/** "Use my location": the loaded ward containing the point, or `outside`. */
+export const WardAtPointResult = z.object({ ward: WardSummary.nullable(), outside: Outside });
 
 const Geometry = z.union([
   z.object({ type: z.literal("Polygon"), coordinates: z.array(z.array(z.array(z.number()))) }),

@@ -1,18 +1,26 @@
 import { forceIdForBorough } from "@wardpanel/crime-data";
 import { listPublicMeetings } from "@wardpanel/db/queries/meetings";
 import { getPanelRoster, getTeam, saveTeamContacts } from "@wardpanel/db/queries/panels";
-import { getWard, listBoroughs, searchWards } from "@wardpanel/db/queries/wards";
-import { POLICE_FORCES, PoliceForceId, TeamContactsInput, WardRef, WardSearch } from "@wardpanel/validators";
+import { findWardAtPoint, findWards } from "@wardpanel/db/queries/find-wards";
+import { getWard, listBoroughs } from "@wardpanel/db/queries/wards";
+import { GeoPoint, POLICE_FORCES, PoliceForceId, TeamContactsInput, WardRef, WardSearch } from "@wardpanel/validators";
 import { z } from "zod";
 import { createTRPCRouter, publicProcedure, wardProcedure } from "../trpc";
 import { toMeetingView } from "./meeting-view";
-import { PublicWardPage, WardSummaryList } from "./wards-output";
+import { PublicWardPage, WardAtPointResult, WardSearchResult } from "./wards-output";
 
 export const wardsRouter = createTRPCRouter({
+  /** Find your ward: one query string read as a postcode, sector, outward code or (forgivingly) a ward or borough name. */
   search: publicProcedure
     .input(WardSearch)
-    .output(WardSummaryList)
-    .query(({ ctx, input }) => searchWards(ctx.db, input)),
+    .output(WardSearchResult)
+    .query(({ ctx, input }) => findWards(ctx.db, input)),
+
+  /** "Use my location": the ward containing the browser's point (point in polygon on our boundaries). */
+  atPoint: publicProcedure
+    .input(GeoPoint)
+    .output(WardAtPointResult)
+    .query(({ ctx, input }) => findWardAtPoint(ctx.db, input)),
 
   /** London's boroughs by name, each with the police force that polices it (whose analysts draft its packs). */
   boroughs: publicProcedure

@@ -1,7 +1,8 @@
-import { and, asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import { DomainError } from "@wardpanel/validators";
 import type { Db } from "../client";
 import { boroughs, wards } from "../schema";
+import { searchWardNames } from "./ward-name-search";
 
 export type WardSummary = { code: string; name: string; boroughCode: string; boroughName: string };
 
@@ -14,29 +15,21 @@ const summaryColumns = {
 
 export type SearchWardsParams = { query: string; boroughCode?: string | undefined; limit?: number };
 
-/** Wards whose name (or borough's name) contains the query, optionally within one borough. */
+/**
+ * Wards found by name or borough name, forgivingly (searchWardNames: apostrophes, St/Saint, &/and,
+ * accents, small typos); with an empty query, every ward (of one borough, when given) by borough
+ * and name. Postcodes are findWards' job.
+ */
 export function searchWards(db: Db, { query, boroughCode, limit = 50 }: SearchWardsParams): WardSummary[] {
-  const filters: SQL[] = [];
-  const text = query.trim();
-  if (text !== "") {
-    const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const byName = or(containsText(wards.name, pattern), containsText(boroughs.name, pattern));
-    if (byName) filters.push(byName);
-  }
-  if (boroughCode) filters.push(eq(wards.boroughCode, boroughCode));
+  if (query.trim() !== "") return searchWardNames(db, { query, boroughCode, limit });
   return db
     .select(summaryColumns)
     .from(wards)
     .innerJoin(boroughs, eq(boroughs.code, wards.boroughCode))
-    .where(and(...filters))
+    .where(boroughCode ? eq(wards.boroughCode, boroughCode) : undefined)
     .orderBy(asc(boroughs.name), asc(wards.name))
     .limit(limit)
     .all();
-}
-
-/** SQLite's LIKE is case-insensitive for ASCII; the escape clause keeps % and _ in a search literal. */
-function containsText(column: typeof wards.name | typeof boroughs.name, pattern: string): SQL {
-  return sql`${column} like ${pattern} escape '\\'`;
 }
 
 export function listBoroughs(db: Db): { code: string; name: string }[] {

@@ -1,0 +1,81 @@
+import { CAMDEN_CODE_POINT_PATH } from "@wardpanel/postcodes/demo-data";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../client";
+import { loadPostcodeFile } from "../reference/load-postcodes";
+import { copyTestDb, createTestDb } from "../testing";
+import { findWardAtPoint, findWards, POLICE_UK_URL } from "./find-wards";
+import { getWard, searchWards } from "./wards";
+
+const names = (db: Db, query: string) => findWards(db, { query }).wards.map((w) => `${w.name}, ${w.boroughName}`);
+
+describe("find your ward", () => {
+  let camden: Db;
+  beforeAll(async () => {
+    const db = createTestDb();
+    await loadPostcodeFile(db, CAMDEN_CODE_POINT_PATH);
+    camden = db;
+  });
+
+  it("finds a full postcode's ward in any case or spacing", () => {
+    for (const query of ["NW3 4QG", "nw34qg", " NW3  4QG "]) {
+      const found = findWards(camden, { query });
+      expect(found).toMatchObject({ kind: "postcode", postcode: "NW3 4QG", terminatedOn: null, outside: null });
+      expect(found.wards).toHaveLength(1);
+      expect(found.wards[0]?.boroughName).toBe("Camden");
+    }
+  });
+
+  it("says a postcode outside the loaded wards is outside, and points to police.uk", () => {
+    const found = findWards(camden, { query: "EC2V 7HH" });
+    expect(found).toMatchObject({ kind: "postcode", postcode: "EC2V 7HH", wards: [] });
+    expect(found.outside).toEqual({ message: "EC2V 7HH is outside the wards Ward Panel covers. Find your neighbourhood policing team on police.uk.", policeUkUrl: POLICE_UK_URL });
+  });
+
+  it("lists the wards an outward code or a sector covers, most postcodes first", () => {
+    const district = findWards(camden, { query: "nw3" });
+    expect(district).toMatchObject({ kind: "outward", postcode: "NW3", outside: null });
+    expect(district.wards.length).toBeGreaterThan(3);
+    expect(district.wards.every((w) => w.boroughName === "Camden" && (w.postcodeCount ?? 0) > 0)).toBe(true);
+    const counts = district.wards.map((w) => w.postcodeCount ?? 0);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+
+    const sector = findWards(camden, { query: "NW3 4" });
+    expect(sector).toMatchObject({ kind: "sector", postcode: "NW3 4" });
+    expect(sector.wards.length).toBeGreaterThan(0);
+    expect(sector.wards.length).toBeLessThanOrEqual(district.wards.length);
+    expect(findWards(camden, { query: "AB1" }).outside?.policeUkUrl).toBe(POLICE_UK_URL);
+  });
+
+  it("finds ward names forgivingly: apostrophes, Saint/St, &/and, accents and small typos", () => {
+    expect(names(camden, "kings cross")).toEqual(["King's Cross, Camden"]);
+    expect(names(camden, "Regents Park").sort()).toEqual(["Regent's Park, Camden", "Regent's Park, Westminster"]);
+    expect(names(camden, "St Pancras")).toEqual(["St Pancras & Somers Town, Camden"]);
+    expect(names(camden, "Saint Pancras and Somers Town")).toEqual(["St Pancras & Somers Town, Camden"]);
+    expect(names(camden, "Bloomsbry")).toEqual(["Bloomsbury, Camden"]);
+    expect(names(camden, "hampsted town")).toEqual(["Hampstead Town, Camden"]);
+    expect(names(camden, "Kíng’s Cróss")).toEqual(["King's Cross, Camden"]);
+    expect(findWards(camden, { query: "kings cross" }).kind).toBe("name");
+  });
+
+  it("narrows to one borough, and lists a borough's wards for an empty query", () => {
+    expect(findWards(camden, { query: "Regents Park", boroughCode: "E09000007" }).wards.map((w) => w.code)).toHaveLength(1);
+    const all = findWards(camden, { query: "", boroughCode: "E09000007", limit: 100 });
+    expect(all.kind).toBe("all");
+    expect(all.wards).toHaveLength(20);
+    expect(searchWards(camden, { query: "Camden", limit: 100 }).filter((w) => w.boroughName === "Camden")).toHaveLength(20);
+  });
+
+  it("finds the ward at a point, and says when the point is outside every loaded ward", () => {
+    // ONS's label point of Bloomsbury ward (a point inside it).
+    const bloomsbury = getWard(camden, "E05013653");
+    expect(findWardAtPoint(camden, { lat: bloomsbury.labelLat, lon: bloomsbury.labelLon })).toMatchObject({ ward: { code: "E05013653", name: "Bloomsbury" }, outside: null });
+    const edinburgh = findWardAtPoint(camden, { lat: 55.9533, lon: -3.1883 });
+    expect(edinburgh.ward).toBeNull();
+    expect(edinburgh.outside?.policeUkUrl).toBe(POLICE_UK_URL);
+  });
+
+  it("answers a postcode before any postcodes are loaded as outside", () => {
+    const empty = copyTestDb(createTestDb());
+    expect(findWards(empty, { query: "NW3 4QG" }).outside).not.toBeNull();
+  });
+});

@@ -1,0 +1,70 @@
+import { readPostcodeQuery } from "@wardpanel/postcodes";
+import type { Db } from "../client";
+import { getPostcodeWard, getWardAtPoint, listCoveringWards } from "./postcodes";
+import { searchWards, type WardSummary } from "./wards";
+
+/** Where to send someone whose postcode is outside the wards Ward Panel covers. */
+export const POLICE_UK_URL = "https://www.police.uk/";
+
+/** How the query was read: a full postcode, a sector ("NW3 4"), an outward code ("NW3"), a name, or nothing (list all). */
+export type WardQueryKind = "postcode" | "sector" | "outward" | "name" | "all";
+
+export type FoundWard = WardSummary & {
+  /** For a sector or outward code: how many of its live postcodes are in this ward; otherwise null. */
+  postcodeCount: number | null;
+};
+
+/**
+ * The answer to the find-your-ward box. `wards` is what was found (a postcode's one ward; the
+ * wards covering a sector or outward code, most postcodes first; name matches, best first).
+ * `outside` is set when a postcode, sector or outward code is in none of the loaded wards, with a
+ * sentence to show and police.uk's address. `terminatedOn` ("YYYY-MM") marks a postcode no longer
+ * in use, which still finds the ward it was in.
+ */
+export type FindWardsResult = {
+  kind: WardQueryKind;
+  /** The postcode, sector or outward code as read ("NW3 4QG", "NW3 4", "NW3"); null for a name. */
+  postcode: string | null;
+  terminatedOn: string | null;
+  wards: FoundWard[];
+  outside: { message: string; policeUkUrl: string } | null;
+};
+
+export type FindWardsParams = { query: string; boroughCode?: string | undefined; limit?: number };
+
+/**
+ * Reads one query string as a postcode (any case or spacing), a sector, an outward code, or a ward
+ * or borough name (forgiving: see searchWardNames), and finds the wards it means. A borough code,
+ * when given, narrows the wards found.
+ */
+export function findWards(db: Db, { query, boroughCode, limit = 50 }: FindWardsParams): FindWardsResult {
+  const inBorough = (ward: WardSummary) => !boroughCode || ward.boroughCode === boroughCode;
+  const read = readPostcodeQuery(query);
+
+  if (read?.kind === "postcode") {
+    const found = getPostcodeWard(db, read.pcds);
+    const wards = found && inBorough(found.ward) ? [{ ...found.ward, postcodeCount: null }] : [];
+    return { kind: "postcode", postcode: read.pcds, terminatedOn: found?.terminatedOn ?? null, wards, outside: found ? null : outsideAnswer(read.pcds) };
+  }
+  if (read) {
+    const area = read.kind === "sector" ? read.sector : read.outward;
+    const covering = listCoveringWards(db, read.kind === "sector" ? { sector: read.sector } : { outward: read.outward });
+    const wards = covering.filter(inBorough).slice(0, limit);
+    return { kind: read.kind, postcode: area, terminatedOn: null, wards, outside: covering.length === 0 ? outsideAnswer(area) : null };
+  }
+  const wards = searchWards(db, { query, boroughCode, limit }).map((ward) => ({ ...ward, postcodeCount: null }));
+  return { kind: query.trim() === "" ? "all" : "name", postcode: null, terminatedOn: null, wards, outside: null };
+}
+
+/** "Use my location": the loaded ward at a WGS84 point, or where to go instead. */
+export function findWardAtPoint(db: Db, point: { lat: number; lon: number }): { ward: WardSummary | null; outside: FindWardsResult["outside"] } {
+  const ward = getWardAtPoint(db, point);
+  return { ward, outside: ward ? null : outsideAnswer("Your location") };
+}
+
+function outsideAnswer(place: string) {
+  return {
+    message: `${place} is outside the wards Ward Panel covers. Find your neighbourhood policing team on police.uk.`,
+    policeUkUrl: POLICE_UK_URL,
+  };
+}

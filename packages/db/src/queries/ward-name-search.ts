@@ -1,0 +1,78 @@
+import MiniSearch from "minisearch";
+import { asc, eq } from "drizzle-orm";
+import type { Db } from "../client";
+import { boroughs, wards } from "../schema";
+import type { WardSummary } from "./wards";
+
+/**
+ * Forgiving ward and borough name search (decision 0018): MiniSearch over the loaded wards, with
+ * every name and query folded the same way first, so the spellings people type meet the spellings
+ * ONS publishes ("kings cross" → King's Cross, "Saint Pancras & Somers Town", "Regents Park"), and
+ * small typos are forgiven by edit distance ("Bloomsbry", "Hampsted").
+ */
+
+/**
+ * Folds a name or a query for matching: lower case; accents dropped (NFD, "Tŷ Du" → "ty du");
+ * apostrophes dropped ("King's" → "kings"); "&" → "and"; "saint" and "st." → "st"; anything
+ * else not a letter or digit is a word break.
+ */
+export function foldName(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/['’‘`]/g, "")
+    .replace(/&/g, " and ")
+    .replace(/[^a-z0-9]+/g, " ")
+    .replace(/\b(?:saint|st)\b/g, "st")
+    .trim();
+}
+
+type WardDocument = WardSummary & { id: string; foldedName: string; foldedBorough: string };
+
+const indexes = new WeakMap<Db, { search: MiniSearch<WardDocument>; byCode: Map<string, WardSummary> }>();
+
+/** Built once per database connection: a few hundred wards, a few milliseconds. */
+function nameIndexFor(db: Db) {
+  let built = indexes.get(db);
+  if (!built) {
+    const rows = db
+      .select({ code: wards.code, name: wards.name, boroughCode: wards.boroughCode, boroughName: boroughs.name })
+      .from(wards)
+      .innerJoin(boroughs, eq(boroughs.code, wards.boroughCode))
+      .orderBy(asc(wards.code))
+      .all();
+    const search = new MiniSearch<WardDocument>({
+      fields: ["foldedName", "foldedBorough"],
+      // The text is folded already; MiniSearch's own tokenizer splits it on spaces.
+      processTerm: (term) => term,
+    });
+    search.addAll(rows.map((r) => ({ ...r, id: r.code, foldedName: foldName(r.name), foldedBorough: foldName(r.boroughName) })));
+    built = { search, byCode: new Map(rows.map((r) => [r.code, r])) };
+    indexes.set(db, built);
+  }
+  return built;
+}
+
+export type WardNameSearchParams = { query: string; boroughCode?: string | undefined; limit?: number };
+
+/**
+ * Wards whose name or borough's name matches every word of the query, best match first (a ward's
+ * own name counts double its borough's). Each word may be the start of a word ("bloomsb") or, from
+ * four letters on, one edit away (two from eight letters on). Empty when nothing matches.
+ */
+export function searchWardNames(db: Db, { query, boroughCode, limit = 50 }: WardNameSearchParams): WardSummary[] {
+  const folded = foldName(query);
+  if (folded === "") return [];
+  const { search, byCode } = nameIndexFor(db);
+  const hits = search.search(folded, {
+    combineWith: "AND",
+    prefix: true,
+    fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
+    boost: { foldedName: 2 },
+  });
+  return hits
+    .flatMap((hit) => byCode.get(String(hit.id)) ?? [])
+    .filter((ward) => !boroughCode || ward.boroughCode === boroughCode)
+    .slice(0, limit);
+}
