@@ -1,3 +1,4 @@
+import { CAMDEN_CODE_POINT_PATH } from "@wardpanel/postcodes/demo-data";
 import { createWardAssigner, readPostcodeFile, type PostcodeFileFormat, type PostcodeRecord } from "@wardpanel/postcodes";
 import { sql, type Placeholder } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
@@ -80,4 +81,9 @@ export async function loadPostcodeFile(db: Db, path: string, options: LoadPostco
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   return { file: summary.file, format: summary.format, rowsRead: summary.rows, ...counts };
+}
+
+/** Camden's 7,528 Code-Point Open postcodes, shipped for the demo (packages/postcodes/data). */
+export function loadDemoPostcodes(db: Db): Promise<PostcodeLoadSummary> {
+  return loadPostcodeFile(db, CAMDEN_CODE_POINT_PATH);
 }

@@ -2,8 +2,7 @@ import { count, eq } from "drizzle-orm";
 import { policeForceName, type PoliceForceId, type Role, defined } from "@wardpanel/validators";
 import type { Db } from "../client";
 import { findUserByEmail, getAssignments } from "../queries/people";
-import { CAMDEN_CODE_POINT_PATH } from "@wardpanel/postcodes/demo-data";
-import { loadPostcodeFile } from "../reference/load-postcodes";
+import { loadDemoPostcodes } from "../reference/load-postcodes";
 import { seedDemoMeetings } from "./demo-meetings";
 import { users, wards } from "../schema";
 import { hashOnce, seedPanel, seedTeam, seedUserWithHash } from "../testing/factories";
@@ -48,7 +47,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
   const lead = defined(camden[0], "a Camden ward");
   seedDemoMeetings(db, lead.code, lead.name, new Date());
   // Camden's postcodes, so "find your ward" answers "NW3 4QG" in the demo as it would live.
-  await loadPostcodeFile(db, CAMDEN_CODE_POINT_PATH);
+  await loadDemoPostcodes(db);
   return true;
 }
 
