@@ -3,10 +3,11 @@ import proj4 from "proj4";
 /**
  * British National Grid (EPSG:27700, OSGB36 Transverse Mercator, metres) as proj4 defines it, with
  * the published 7-parameter Helmert shift OSGB36 → WGS84 (`towgs84`, EPSG transformation 1314).
- * The Helmert shift is an approximation of OS's exact OSTN15 grid: Ordnance Survey quote it as good
- * to about 5 m across Great Britain (around 2 m in London), which is far below the ~100–200 m by
- * which our generalised ward boundaries differ from ONS's full-resolution ones. ONSPD's own lat/long
- * come from OSTN; the test compares ours with them.
+ * The Helmert shift approximates OS's exact OSTN15 grid transformation: Ordnance Survey quote it as
+ * good to about 5 m across Great Britain, far below the ~100–200 m by which our generalised ward
+ * boundaries differ from ONS's full-resolution ones. ONSPD's published lat/long agree with ours to
+ * under 0.1 m on every located row of our sample (national-grid.test.ts), so ONS's figures appear
+ * to come from the same shift.
  */
 const BRITISH_NATIONAL_GRID =
   "+proj=tmerc +lat_0=49 +lon_0=-2 +k=0.9996012717 +x_0=400000 +y_0=-100000 +ellps=airy " +
