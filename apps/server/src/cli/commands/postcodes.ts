@@ -25,8 +25,12 @@ export const postcodesCommand: Command = {
         try {
           summary = await loadPostcodeFile(db, file, { onProgress: progressLine(file) });
         } catch (error) {
-          if (!(error instanceof PostcodeFileError) && !isMissingFile(error)) throw error;
           clearProgress();
+          if (isMissingFile(error)) {
+            process.stderr.write(`file ${file}: no such file\n`);
+            return 1;
+          }
+          if (!(error instanceof PostcodeFileError)) throw error;
           process.stderr.write(`${error.message}\nStopped there: rows before it may already be stored; loading the corrected file again is safe.\n`);
           return 1;
         }
