@@ -21,9 +21,10 @@ export type PostcodeFileHandlers = {
 export type PostcodeFileSummary = { file: string; format: PostcodeFileFormat; rows: number };
 
 /** Reads a postcode file from disk; see {@link readPostcodeStream}. */
-export function readPostcodeFile(path: string, handlers: PostcodeFileHandlers): Promise<PostcodeFileSummary> {
+export async function readPostcodeFile(path: string, handlers: PostcodeFileHandlers): Promise<PostcodeFileSummary> {
+  const size = statSync(path).size; // first, so a missing file fails before a stream is opened
   const stream = createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 20 });
-  return readPostcodeStream(basename(path), stream, handlers, statSync(path).size);
+  return readPostcodeStream(basename(path), stream, handlers, size);
 }
 
 /**
