@@ -12,5 +12,4 @@ CREATE TABLE `postcodes` (
 );
 --> statement-breakpoint
 CREATE INDEX `postcodes_outward_ward_idx` ON `postcodes` (`outward`,`ward_code`);--> statement-breakpoint
-CREATE INDEX `postcodes_sector_ward_idx` ON `postcodes` (`sector`,`ward_code`);--> statement-breakpoint
-CREATE INDEX `postcodes_ward_idx` ON `postcodes` (`ward_code`);
+CREATE INDEX `postcodes_sector_ward_idx` ON `postcodes` (`sector`,`ward_code`);

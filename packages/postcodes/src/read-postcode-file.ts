@@ -23,7 +23,7 @@ export type PostcodeFileSummary = { file: string; format: PostcodeFileFormat; ro
 /** Reads a postcode file from disk; see {@link readPostcodeStream}. */
 export async function readPostcodeFile(path: string, handlers: PostcodeFileHandlers): Promise<PostcodeFileSummary> {
   const size = statSync(path).size; // first, so a missing file fails before a stream is opened
-  const stream = createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 20 });
+  const stream = createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 18 });
   return readPostcodeStream(basename(path), stream, handlers, size);
 }
 
@@ -51,8 +51,11 @@ export function readPostcodeStream(file: string, input: Readable, handlers: Post
       input.destroy();
       reject(error);
     };
+    // Only a quoted field can hold a newline; ONSPD quotes nothing, so its lines are its records.
+    let quoted = false;
     input.on("data", (chunk: string | Buffer) => {
       bytesRead += Buffer.byteLength(chunk);
+      if (!quoted && chunk.includes('"')) quoted = true;
     });
 
     parseStream(input, {
@@ -65,7 +68,7 @@ export function readPostcodeStream(file: string, input: Readable, handlers: Post
           const batch: PostcodeRecord[] = [];
           results.data.forEach((fields, index) => {
             const at = line;
-            line += linesIn(fields);
+            line += quoted ? linesIn(fields) : 1;
             if (fields.length === 1 && fields[0] === "") return; // a blank line, or the file's last newline
             if (bad && bad.row === index) throw new PostcodeFileError(file, at, `not valid CSV (${bad.message})`);
             if (format === null) {

@@ -30,6 +30,5 @@ export const postcodes = sqliteTable(
   (table) => [
     index("postcodes_outward_ward_idx").on(table.outward, table.wardCode),
     index("postcodes_sector_ward_idx").on(table.sector, table.wardCode),
-    index("postcodes_ward_idx").on(table.wardCode),
   ],
 );
