@@ -10,7 +10,9 @@ import { createWardAssigner, readPostcodeFile } from "../src/index";
 
 const [path = ""] = process.argv.slice(2);
 const wardsPath = fileURLToPath(new URL("../../db/data/london-wards-2022.geojson", import.meta.url));
-const assign = createWardAssigner(createWardIndex(JSON.parse(readFileSync(wardsPath, "utf8")) as WardFeatureCollection));
+const assign = createWardAssigner(
+  createWardIndex(JSON.parse(readFileSync(wardsPath, "utf8")) as WardFeatureCollection),
+);
 
 const counts = { rows: 0, byFile: 0, byPointInPolygon: 0, outside: 0, terminated: 0 };
 const start = process.hrtime.bigint();

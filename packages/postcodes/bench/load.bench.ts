@@ -20,7 +20,9 @@ const file = join(dir, "onspd-synthetic.csv");
 try {
   let t = Date.now();
   await writeSyntheticOnspd(file, ROWS);
-  console.log(`Wrote ${ROWS.toLocaleString("en-GB")} ONSPD-format rows (${(statSync(file).size / 1e6).toFixed(0)} MB) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  console.log(
+    `Wrote ${ROWS.toLocaleString("en-GB")} ONSPD-format rows (${(statSync(file).size / 1e6).toFixed(0)} MB) in ${((Date.now() - t) / 1000).toFixed(1)} s`,
+  );
 
   t = Date.now();
   const child = fileURLToPath(new URL("./load-one-file.ts", import.meta.url));

@@ -15,7 +15,18 @@ export async function writeSyntheticOnspd(path: string, rows: number): Promise<v
   const [header = "", template = ""] = readFileSync(POSTCODE_FIXTURES.onspdExcerpt, "utf8").split("\n");
   const names = header.split(",");
   const at = (name: string) => names.indexOf(name);
-  const cols = { pcd7: at("pcd7"), pcd8: at("pcd8"), pcds: at("pcds"), doterm: at("doterm"), laua: at("oslaua"), ward: at("osward"), east: at("oseast1m"), north: at("osnrth1m"), lat: at("lat"), long: at("long") };
+  const cols = {
+    pcd7: at("pcd7"),
+    pcd8: at("pcd8"),
+    pcds: at("pcds"),
+    doterm: at("doterm"),
+    laua: at("oslaua"),
+    ward: at("osward"),
+    east: at("oseast1m"),
+    north: at("osnrth1m"),
+    lat: at("lat"),
+    long: at("long"),
+  };
   const base = template.split(",");
   const camden = readFileSync(CAMDEN_CODE_POINT_PATH, "utf8")
     .split(/\r?\n/)

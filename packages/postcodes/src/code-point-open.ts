@@ -21,7 +21,11 @@ export function isCodePointRow(fields: readonly string[]): boolean {
 
 export function readCodePointRow(file: string, line: number, fields: readonly string[]): PostcodeRecord {
   if (fields.length !== CODE_POINT_OPEN_COLUMNS.length) {
-    throw new PostcodeFileError(file, line, `${fields.length} fields where Code-Point Open has ${CODE_POINT_OPEN_COLUMNS.length}`);
+    throw new PostcodeFileError(
+      file,
+      line,
+      `${fields.length} fields where Code-Point Open has ${CODE_POINT_OPEN_COLUMNS.length}`,
+    );
   }
   const [text = "", quality = "", eastings = "", northings = "", , , , , district, ward] = fields;
   const postcode = normalisePostcode(text);

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 /** Metres between two nearby WGS84 points (equirectangular; fine at these distances). */
 function metresApart(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const R = 6_371_000;
-  const x = ((b.lon - a.lon) * Math.PI) / 180 * Math.cos((((a.lat + b.lat) / 2) * Math.PI) / 180);
+  const x = (((b.lon - a.lon) * Math.PI) / 180) * Math.cos((((a.lat + b.lat) / 2) * Math.PI) / 180);
   const y = ((b.lat - a.lat) * Math.PI) / 180;
   return Math.hypot(x, y) * R;
 }

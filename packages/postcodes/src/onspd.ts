@@ -20,7 +20,15 @@ const COLUMN_NAMES = {
 
 const NO_LOCATION_LATITUDE = 99.999999;
 
-export type OnspdColumns = { postcode: number; lat: number; long: number; terminated: number; ward: number; district: number; count: number };
+export type OnspdColumns = {
+  postcode: number;
+  lat: number;
+  long: number;
+  terminated: number;
+  ward: number;
+  district: number;
+  count: number;
+};
 
 /** True when a first row looks like an ONSPD/NSPL header (it names a postcode column and lat). */
 export function isOnspdHeader(fields: readonly string[]): boolean {
@@ -56,7 +64,12 @@ export function readOnspdHeader(file: string, fields: readonly string[]): OnspdC
 }
 
 /** One ONSPD/NSPL row as a record; refuses a row with the wrong number of fields or a bad value. */
-export function readOnspdRow(file: string, line: number, fields: readonly string[], columns: OnspdColumns): PostcodeRecord {
+export function readOnspdRow(
+  file: string,
+  line: number,
+  fields: readonly string[],
+  columns: OnspdColumns,
+): PostcodeRecord {
   if (fields.length !== columns.count) {
     throw new PostcodeFileError(file, line, `${fields.length} fields where the header has ${columns.count}`);
   }
@@ -65,12 +78,22 @@ export function readOnspdRow(file: string, line: number, fields: readonly string
   if (!postcode) throw new PostcodeFileError(file, line, `"${text}" is not a UK postcode`);
   const lat = Number(fields[columns.lat]);
   const lon = Number(fields[columns.long]);
-  if (fields[columns.lat]?.trim() === "" || fields[columns.long]?.trim() === "" || !Number.isFinite(lat) || !Number.isFinite(lon)) {
-    throw new PostcodeFileError(file, line, `lat "${fields[columns.lat]}" / long "${fields[columns.long]}" are not numbers`);
+  if (
+    fields[columns.lat]?.trim() === "" ||
+    fields[columns.long]?.trim() === "" ||
+    !Number.isFinite(lat) ||
+    !Number.isFinite(lon)
+  ) {
+    throw new PostcodeFileError(
+      file,
+      line,
+      `lat "${fields[columns.lat]}" / long "${fields[columns.long]}" are not numbers`,
+    );
   }
   const located = lat !== NO_LOCATION_LATITUDE;
   const doterm = columns.terminated >= 0 ? (fields[columns.terminated]?.trim() ?? "") : "";
-  if (doterm !== "" && !/^\d{6}$/.test(doterm)) throw new PostcodeFileError(file, line, `doterm "${doterm}" is not a YYYYMM date`);
+  if (doterm !== "" && !/^\d{6}$/.test(doterm))
+    throw new PostcodeFileError(file, line, `doterm "${doterm}" is not a YYYYMM date`);
   return {
     pcds: postcode.pcds,
     outward: postcode.outward,

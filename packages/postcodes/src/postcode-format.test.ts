@@ -24,6 +24,7 @@ describe("reading postcodes as people type them", () => {
     for (const text of ["", "kings cross", "Bow", "NW3 4QC", "NW3 4IG", "3NW 4QG", "NW3 4QGG", "NW3 4Q", "N"]) {
       expect(normalisePostcode(text), text).toBeNull();
     }
-    for (const text of ["kings cross", "Bow", "Camden Town", "St Pancras", "N W 3"]) expect(readPostcodeQuery(text), text).toBeNull();
+    for (const text of ["kings cross", "Bow", "Camden Town", "St Pancras", "N W 3"])
+      expect(readPostcodeQuery(text), text).toBeNull();
   });
 });

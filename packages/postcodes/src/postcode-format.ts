@@ -54,12 +54,15 @@ export function readPostcodeQuery(text: string): PostcodeQuery | null {
   // Typed with a space, the split is the person's: "NW3 4" is a sector, "NW3" an outward code.
   if (spaced.length === 2) {
     const [outward = "", digit = ""] = spaced;
-    return OUTWARD.test(outward) && SECTOR_DIGIT.test(digit) ? { kind: "sector", sector: `${outward} ${digit}`, outward } : null;
+    return OUTWARD.test(outward) && SECTOR_DIGIT.test(digit)
+      ? { kind: "sector", sector: `${outward} ${digit}`, outward }
+      : null;
   }
   if (spaced.length > 2) return null;
   if (OUTWARD.test(compact)) return { kind: "outward", outward: compact };
   const outward = compact.slice(0, -1);
   const digit = compact.slice(-1);
-  if (OUTWARD.test(outward) && SECTOR_DIGIT.test(digit)) return { kind: "sector", sector: `${outward} ${digit}`, outward };
+  if (OUTWARD.test(outward) && SECTOR_DIGIT.test(digit))
+    return { kind: "sector", sector: `${outward} ${digit}`, outward };
   return null;
 }

@@ -35,7 +35,12 @@ export async function readPostcodeFile(path: string, handlers: PostcodeFileHandl
  * whole file in one transaction. Parsing is PapaParse's (decision 0018: csv-parse read ONSPD's
  * 52-column rows at under half the rate the issue asks for).
  */
-export function readPostcodeStream(file: string, input: Readable, handlers: PostcodeFileHandlers, totalBytes: number | null = null): Promise<PostcodeFileSummary> {
+export function readPostcodeStream(
+  file: string,
+  input: Readable,
+  handlers: PostcodeFileHandlers,
+  totalBytes: number | null = null,
+): Promise<PostcodeFileSummary> {
   return new Promise((resolve, reject) => {
     let line = 1;
     let rows = 0;
@@ -79,7 +84,11 @@ export function readPostcodeStream(file: string, input: Readable, handlers: Post
                 return;
               }
               if (!isCodePointRow(fields)) {
-                throw new PostcodeFileError(file, at, "neither an ONSPD/NSPL header (naming pcds, lat, long…) nor a Code-Point Open row (10 columns, a postcode first)");
+                throw new PostcodeFileError(
+                  file,
+                  at,
+                  "neither an ONSPD/NSPL header (naming pcds, lat, long…) nor a Code-Point Open row (10 columns, a postcode first)",
+                );
               }
               format = "code-point-open";
             }

@@ -15,9 +15,15 @@ const DATABASE_PATH = join(dir, "cli.sqlite");
 
 /** Runs `pnpm cli …` as an operator would, with stderr a pipe (so no progress line). */
 function cli(...args: string[]) {
-  return run("node", ["--import", "tsx", CLI, ...args], { env: { ...process.env, DATABASE_PATH, LOG_LEVEL: "silent" } }).then(
+  return run("node", ["--import", "tsx", CLI, ...args], {
+    env: { ...process.env, DATABASE_PATH, LOG_LEVEL: "silent" },
+  }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({
+      code: error.code,
+      stdout: error.stdout,
+      stderr: error.stderr,
+    }),
   );
 }
 
@@ -26,7 +32,9 @@ describe("pnpm cli postcodes load", () => {
     const loaded = await cli("postcodes", "load", CAMDEN_CODE_POINT_PATH, POSTCODE_FIXTURES.onspdExcerpt);
     expect(loaded.stderr).toBe("");
     expect(loaded.code).toBe(0);
-    expect(loaded.stdout).toMatch(/^camden\.csv \(Code-Point Open\): 7,528 rows read in [\d.]+ s\.\n {2}kept 7,528 inside the loaded wards: 7,528 by the file's ward code, 0 by point in polygon; 0 of them terminated\.\n {2}0 outside the loaded wards \(not kept\)\.\n/m);
+    expect(loaded.stdout).toMatch(
+      /^camden\.csv \(Code-Point Open\): 7,528 rows read in [\d.]+ s\.\n {2}kept 7,528 inside the loaded wards: 7,528 by the file's ward code, 0 by point in polygon; 0 of them terminated\.\n {2}0 outside the loaded wards \(not kept\)\.\n/m,
+    );
     expect(loaded.stdout).toContain("onspd-excerpt.csv (ONSPD/NSPL): 222 rows read");
     expect(loaded.stdout).toContain("  222 outside the loaded wards (not kept).");
     const db = openDb(DATABASE_PATH);

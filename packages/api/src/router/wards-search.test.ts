@@ -10,7 +10,11 @@ describe("find your ward (public procedures)", () => {
 
   it("answers each way a person might type a place", async () => {
     expect((await caller.wards.search({ query: "nw3 4qg" })).wards).toHaveLength(1);
-    expect(await caller.wards.search({ query: "NW3" })).toMatchObject({ kind: "outward", postcode: "NW3", outside: null });
+    expect(await caller.wards.search({ query: "NW3" })).toMatchObject({
+      kind: "outward",
+      postcode: "NW3",
+      outside: null,
+    });
     expect((await caller.wards.search({ query: "kings cross" })).wards.map((w) => w.name)).toEqual(["King's Cross"]);
     expect((await caller.wards.search({ query: "Regents Park" })).wards).toHaveLength(2);
     const outside = await caller.wards.search({ query: "EC2V 7HH" });

@@ -28,7 +28,10 @@ describe("find your ward", () => {
   it("says a postcode outside the loaded wards is outside, and points to police.uk", () => {
     const found = findWards(camden, { query: "EC2V 7HH" });
     expect(found).toMatchObject({ kind: "postcode", postcode: "EC2V 7HH", wards: [] });
-    expect(found.outside).toEqual({ message: "EC2V 7HH is outside the wards Ward Panel covers. Find your neighbourhood policing team on police.uk.", policeUkUrl: POLICE_UK_URL });
+    expect(found.outside).toEqual({
+      message: "EC2V 7HH is outside the wards Ward Panel covers. Find your neighbourhood policing team on police.uk.",
+      policeUkUrl: POLICE_UK_URL,
+    });
   });
 
   it("lists the wards an outward code or a sector covers, most postcodes first", () => {
@@ -58,17 +61,24 @@ describe("find your ward", () => {
   });
 
   it("narrows to one borough, and lists a borough's wards for an empty query", () => {
-    expect(findWards(camden, { query: "Regents Park", boroughCode: "E09000007" }).wards.map((w) => w.code)).toHaveLength(1);
+    expect(
+      findWards(camden, { query: "Regents Park", boroughCode: "E09000007" }).wards.map((w) => w.code),
+    ).toHaveLength(1);
     const all = findWards(camden, { query: "", boroughCode: "E09000007", limit: 100 });
     expect(all.kind).toBe("all");
     expect(all.wards).toHaveLength(20);
-    expect(searchWards(camden, { query: "Camden", limit: 100 }).filter((w) => w.boroughName === "Camden")).toHaveLength(20);
+    expect(searchWards(camden, { query: "Camden", limit: 100 }).filter((w) => w.boroughName === "Camden")).toHaveLength(
+      20,
+    );
   });
 
   it("finds the ward at a point, and says when the point is outside every loaded ward", () => {
     // ONS's label point of Bloomsbury ward (a point inside it).
     const bloomsbury = getWard(camden, "E05013653");
-    expect(findWardAtPoint(camden, { lat: bloomsbury.labelLat, lon: bloomsbury.labelLon })).toMatchObject({ ward: { code: "E05013653", name: "Bloomsbury" }, outside: null });
+    expect(findWardAtPoint(camden, { lat: bloomsbury.labelLat, lon: bloomsbury.labelLon })).toMatchObject({
+      ward: { code: "E05013653", name: "Bloomsbury" },
+      outside: null,
+    });
     const edinburgh = findWardAtPoint(camden, { lat: 55.9533, lon: -3.1883 });
     expect(edinburgh.ward).toBeNull();
     expect(edinburgh.outside?.policeUkUrl).toBe(POLICE_UK_URL);

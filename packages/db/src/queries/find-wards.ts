@@ -44,20 +44,38 @@ export function findWards(db: Db, { query, boroughCode, limit = 50 }: FindWardsP
   if (read?.kind === "postcode") {
     const found = getPostcodeWard(db, read.pcds);
     const wards = found && inBorough(found.ward) ? [{ ...found.ward, postcodeCount: null }] : [];
-    return { kind: "postcode", postcode: read.pcds, terminatedOn: found?.terminatedOn ?? null, wards, outside: found ? null : outsideAnswer(read.pcds) };
+    return {
+      kind: "postcode",
+      postcode: read.pcds,
+      terminatedOn: found?.terminatedOn ?? null,
+      wards,
+      outside: found ? null : outsideAnswer(read.pcds),
+    };
   }
   if (read) {
     const area = read.kind === "sector" ? read.sector : read.outward;
-    const covering = listCoveringWards(db, read.kind === "sector" ? { sector: read.sector } : { outward: read.outward });
+    const covering = listCoveringWards(
+      db,
+      read.kind === "sector" ? { sector: read.sector } : { outward: read.outward },
+    );
     const wards = covering.filter(inBorough).slice(0, limit);
-    return { kind: read.kind, postcode: area, terminatedOn: null, wards, outside: covering.length === 0 ? outsideAnswer(area) : null };
+    return {
+      kind: read.kind,
+      postcode: area,
+      terminatedOn: null,
+      wards,
+      outside: covering.length === 0 ? outsideAnswer(area) : null,
+    };
   }
   const wards = searchWards(db, { query, boroughCode, limit }).map((ward) => ({ ...ward, postcodeCount: null }));
   return { kind: query.trim() === "" ? "all" : "name", postcode: null, terminatedOn: null, wards, outside: null };
 }
 
 /** "Use my location": the loaded ward at a WGS84 point, or where to go instead. */
-export function findWardAtPoint(db: Db, point: { lat: number; lon: number }): { ward: WardSummary | null; outside: FindWardsResult["outside"] } {
+export function findWardAtPoint(
+  db: Db,
+  point: { lat: number; lon: number },
+): { ward: WardSummary | null; outside: FindWardsResult["outside"] } {
   const ward = getWardAtPoint(db, point);
   return { ward, outside: ward ? null : outsideAnswer("Your location") };
 }

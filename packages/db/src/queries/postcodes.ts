@@ -25,7 +25,12 @@ const wardColumns = {
 /** The ward of a full postcode in `pcds` form ("NW3 4QG"); null when it is not held (outside the loaded wards). */
 export function getPostcodeWard(db: Db, pcds: string): PostcodeWard | null {
   const row = db
-    .select({ pcds: postcodes.pcds, terminatedOn: postcodes.terminatedOn, wardAssignedBy: postcodes.wardAssignedBy, ...wardColumns })
+    .select({
+      pcds: postcodes.pcds,
+      terminatedOn: postcodes.terminatedOn,
+      wardAssignedBy: postcodes.wardAssignedBy,
+      ...wardColumns,
+    })
     .from(postcodes)
     .innerJoin(wards, eq(wards.code, postcodes.wardCode))
     .innerJoin(boroughs, eq(boroughs.code, wards.boroughCode))

@@ -47,7 +47,9 @@ function nameIndexFor(db: Db) {
       // The text is folded already; MiniSearch's own tokenizer splits it on spaces.
       processTerm: (term) => term,
     });
-    search.addAll(rows.map((r) => ({ ...r, id: r.code, foldedName: foldName(r.name), foldedBorough: foldName(r.boroughName) })));
+    search.addAll(
+      rows.map((r) => ({ ...r, id: r.code, foldedName: foldName(r.name), foldedBorough: foldName(r.boroughName) })),
+    );
     built = { search, byCode: new Map(rows.map((r) => [r.code, r])) };
     indexes.set(db, built);
   }

@@ -28,8 +28,22 @@ describe("loading Camden's Code-Point Open postcodes", () => {
 
   it("keeps every Camden postcode, each with the ward its own row names", () => {
     expect(camdenRows).toHaveLength(7_528);
-    expect(summary).toMatchObject({ format: "code-point-open", rowsRead: 7_528, kept: 7_528, byFileWard: 7_528, byPointInPolygon: 0, outsideLoadedWards: 0, terminated: 0 });
-    const stored = new Map(db.select({ pcds: postcodes.pcds, wardCode: postcodes.wardCode }).from(postcodes).all().map((r) => [r.pcds, r.wardCode]));
+    expect(summary).toMatchObject({
+      format: "code-point-open",
+      rowsRead: 7_528,
+      kept: 7_528,
+      byFileWard: 7_528,
+      byPointInPolygon: 0,
+      outsideLoadedWards: 0,
+      terminated: 0,
+    });
+    const stored = new Map(
+      db
+        .select({ pcds: postcodes.pcds, wardCode: postcodes.wardCode })
+        .from(postcodes)
+        .all()
+        .map((r) => [r.pcds, r.wardCode]),
+    );
     const wrong = camdenRows.filter((row) => stored.get(row.postcode.replace(/\s+/g, " ")) !== row.ward);
     expect(wrong).toEqual([]);
     expect(new Set(camdenRows.map((r) => r.ward)).size).toBe(20);
@@ -37,7 +51,10 @@ describe("loading Camden's Code-Point Open postcodes", () => {
 
   it("counts how many postcodes point in polygon alone would put in another ward (why the file's ward wins)", () => {
     const index = wardIndexFor(db);
-    const rows = db.select({ pcds: postcodes.pcds, lat: postcodes.lat, lon: postcodes.lon, wardCode: postcodes.wardCode }).from(postcodes).all();
+    const rows = db
+      .select({ pcds: postcodes.pcds, lat: postcodes.lat, lon: postcodes.lon, wardCode: postcodes.wardCode })
+      .from(postcodes)
+      .all();
     let otherWard = 0;
     let noWard = 0;
     for (const row of rows) {
@@ -46,7 +63,9 @@ describe("loading Camden's Code-Point Open postcodes", () => {
       else if (ward.code !== row.wardCode) otherWard += 1;
     }
     const share = (((otherWard + noWard) / rows.length) * 100).toFixed(1);
-    console.info(`Point in polygon alone: ${otherWard} of ${rows.length} Camden postcodes in another ward, ${noWard} in none (${share}%).`);
+    console.info(
+      `Point in polygon alone: ${otherWard} of ${rows.length} Camden postcodes in another ward, ${noWard} in none (${share}%).`,
+    );
     // Generalised boundaries (~37 points a ward) misplace points near edges: a few per cent, never most.
     expect(otherWard + noWard).toBeGreaterThan(0);
     expect(otherWard + noWard).toBeLessThan(rows.length * 0.1);

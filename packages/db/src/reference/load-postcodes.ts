@@ -1,5 +1,10 @@
 import { CAMDEN_CODE_POINT_PATH } from "@wardpanel/postcodes/demo-data";
-import { createWardAssigner, readPostcodeFile, type PostcodeFileFormat, type PostcodeRecord } from "@wardpanel/postcodes";
+import {
+  createWardAssigner,
+  readPostcodeFile,
+  type PostcodeFileFormat,
+  type PostcodeRecord,
+} from "@wardpanel/postcodes";
 import { sql, type Placeholder } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { Db } from "../client";
@@ -29,7 +34,17 @@ export type LoadPostcodesOptions = {
   onProgress?(bytesRead: number, totalBytes: number | null): void;
 };
 
-const COLUMNS = ["pcds", "outward", "sector", "lat", "lon", "wardCode", "terminatedOn", "source", "wardAssignedBy"] as const;
+const COLUMNS = [
+  "pcds",
+  "outward",
+  "sector",
+  "lat",
+  "lon",
+  "wardCode",
+  "terminatedOn",
+  "source",
+  "wardAssignedBy",
+] as const;
 const excluded = (column: SQLiteColumn) => sql.raw(`excluded."${column.name}"`);
 
 /**
@@ -41,12 +56,21 @@ const excluded = (column: SQLiteColumn) => sql.raw(`excluded."${column.name}"`);
  * "file X, line N: …") stops the load; the batches before it stay stored, and loading the corrected
  * file again is safe.
  */
-export async function loadPostcodeFile(db: Db, path: string, options: LoadPostcodesOptions = {}): Promise<PostcodeLoadSummary> {
+export async function loadPostcodeFile(
+  db: Db,
+  path: string,
+  options: LoadPostcodesOptions = {},
+): Promise<PostcodeLoadSummary> {
   const assign = createWardAssigner(wardIndexFor(db));
   const upsert = db
     .insert(postcodes)
-    .values(Object.fromEntries(COLUMNS.map((c) => [c, sql.placeholder(c)])) as Record<(typeof COLUMNS)[number], Placeholder>)
-    .onConflictDoUpdate({ target: postcodes.pcds, set: Object.fromEntries(COLUMNS.slice(1).map((c) => [c, excluded(postcodes[c])])) })
+    .values(
+      Object.fromEntries(COLUMNS.map((c) => [c, sql.placeholder(c)])) as Record<(typeof COLUMNS)[number], Placeholder>,
+    )
+    .onConflictDoUpdate({
+      target: postcodes.pcds,
+      set: Object.fromEntries(COLUMNS.slice(1).map((c) => [c, excluded(postcodes[c])])),
+    })
     .prepare();
   const counts = { kept: 0, byFileWard: 0, byPointInPolygon: 0, terminated: 0, outsideLoadedWards: 0 };
 

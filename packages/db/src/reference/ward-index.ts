@@ -14,7 +14,13 @@ export function wardIndexFor(db: Db): WardIndex {
   let index = indexes.get(db);
   if (!index) {
     const rows = db
-      .select({ code: wards.code, name: wards.name, boroughCode: wards.boroughCode, boroughName: boroughs.name, boundary: wards.boundary })
+      .select({
+        code: wards.code,
+        name: wards.name,
+        boroughCode: wards.boroughCode,
+        boroughName: boroughs.name,
+        boundary: wards.boundary,
+      })
       .from(wards)
       .innerJoin(boroughs, eq(boroughs.code, wards.boroughCode))
       .all();

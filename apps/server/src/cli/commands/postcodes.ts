@@ -31,7 +31,9 @@ export const postcodesCommand: Command = {
             return 1;
           }
           if (!(error instanceof PostcodeFileError)) throw error;
-          process.stderr.write(`${error.message}\nStopped there: rows before it may already be stored; loading the corrected file again is safe.\n`);
+          process.stderr.write(
+            `${error.message}\nStopped there: rows before it may already be stored; loading the corrected file again is safe.\n`,
+          );
           return 1;
         }
         clearProgress();
@@ -43,7 +45,8 @@ export const postcodesCommand: Command = {
 };
 
 const clearProgress = () => process.stderr.isTTY && process.stderr.write("\r\x1b[K");
-const isMissingFile = (error: unknown): error is Error => error instanceof Error && "code" in error && error.code === "ENOENT";
+const isMissingFile = (error: unknown): error is Error =>
+  error instanceof Error && "code" in error && error.code === "ENOENT";
 
 /** A "\r"-rewritten percentage on a terminal; nothing when stderr is a file or pipe (logs stay clean). */
 function progressLine(file: string) {
