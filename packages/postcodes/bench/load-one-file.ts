@@ -5,7 +5,9 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+
 import { createWardIndex, type WardFeatureCollection } from "@wardpanel/crime-data";
+
 import { createWardAssigner, readPostcodeFile } from "../src/index";
 
 const [path = ""] = process.argv.slice(2);

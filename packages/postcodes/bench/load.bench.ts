@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+
 import { writeSyntheticOnspd } from "./synthetic-onspd";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);

@@ -1,6 +1,7 @@
-import { createWriteStream, readFileSync } from "node:fs";
 import { once } from "node:events";
-import { POSTCODE_FIXTURES, CAMDEN_CODE_POINT_PATH } from "../src/demo-data";
+import { createWriteStream, readFileSync } from "node:fs";
+
+import { CAMDEN_CODE_POINT_PATH, POSTCODE_FIXTURES } from "../src/demo-data";
 import { gridToWgs84 } from "../src/national-grid";
 
 /**

@@ -1,4 +1,5 @@
 import type { WardIndex } from "@wardpanel/crime-data";
+
 import type { PostcodeRecord } from "./postcode-record";
 
 /** How a postcode got its ward: the file's own ward code, or our point-in-polygon test. */

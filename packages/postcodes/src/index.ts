@@ -1,20 +1,20 @@
 // Public API of @wardpanel/postcodes: UK postcodes read, normalised, located and given a ward. No database.
+export { createWardAssigner, type WardAssignedBy, type WardAssigner, type WardAssignment } from "./assign-ward";
+export { CODE_POINT_OPEN_COLUMNS } from "./code-point-open";
 export { PostcodeFileError } from "./errors";
+export { gridToWgs84 } from "./national-grid";
 export {
-  normalisePostcode,
-  readPostcodeQuery,
   type FullPostcode,
+  normalisePostcode,
   type OutwardCode,
   type PostcodeQuery,
   type PostcodeSector,
+  readPostcodeQuery,
 } from "./postcode-format";
-export { gridToWgs84 } from "./national-grid";
 export type { PostcodeFileFormat, PostcodeRecord } from "./postcode-record";
-export { CODE_POINT_OPEN_COLUMNS } from "./code-point-open";
 export {
-  readPostcodeFile,
-  readPostcodeStream,
   type PostcodeFileHandlers,
   type PostcodeFileSummary,
+  readPostcodeFile,
+  readPostcodeStream,
 } from "./read-postcode-file";
-export { createWardAssigner, type WardAssigner, type WardAssignment, type WardAssignedBy } from "./assign-ward";

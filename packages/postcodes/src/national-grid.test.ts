@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
+
+import { describe, expect, it } from "vitest";
+
 import { POSTCODE_FIXTURES } from "./demo-data";
 import { gridToWgs84 } from "./national-grid";
-import { describe, expect, it } from "vitest";
 
 /** Metres between two nearby WGS84 points (equirectangular; fine at these distances). */
 function metresApart(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {

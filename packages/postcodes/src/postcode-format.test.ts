@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { normalisePostcode, readPostcodeQuery } from "./postcode-format";
 
 describe("reading postcodes as people type them", () => {

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { Readable } from "node:stream";
+
 import { describe, expect, it } from "vitest";
+
 import { CAMDEN_CODE_POINT_PATH, POSTCODE_FIXTURES } from "./demo-data";
 import { PostcodeFileError } from "./errors";
 import type { PostcodeRecord } from "./postcode-record";

@@ -1,10 +1,12 @@
 import { createReadStream, statSync } from "node:fs";
 import { basename } from "node:path";
 import type { Readable } from "node:stream";
+
 import Papa from "papaparse";
+
 import { isCodePointRow, readCodePointRow } from "./code-point-open";
 import { PostcodeFileError } from "./errors";
-import { isOnspdHeader, readOnspdHeader, readOnspdRow, type OnspdColumns } from "./onspd";
+import { isOnspdHeader, type OnspdColumns, readOnspdHeader, readOnspdRow } from "./onspd";
 import type { PostcodeFileFormat, PostcodeRecord } from "./postcode-record";
 
 export type PostcodeFileHandlers = {

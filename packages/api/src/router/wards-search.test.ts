@@ -1,5 +1,6 @@
 import { loadDemoPostcodes } from "@wardpanel/db/postcodes";
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { callerFor, createTestDb } from "../testing";
 
 /** The find-your-ward procedures as the public calls them, through their output schemas. */

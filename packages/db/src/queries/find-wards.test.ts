@@ -1,5 +1,6 @@
 import { CAMDEN_CODE_POINT_PATH } from "@wardpanel/postcodes/demo-data";
 import { beforeAll, describe, expect, it } from "vitest";
+
 import type { Db } from "../client";
 import { loadPostcodeFile } from "../reference/load-postcodes";
 import { copyTestDb, createTestDb } from "../testing";

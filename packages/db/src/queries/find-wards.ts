@@ -1,4 +1,5 @@
 import { readPostcodeQuery } from "@wardpanel/postcodes";
+
 import type { Db } from "../client";
 import { getPostcodeWard, getWardAtPoint, listCoveringWards } from "./postcodes";
 import { searchWards, type WardSummary } from "./wards";

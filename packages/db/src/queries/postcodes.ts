@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, isNull } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { wardIndexFor } from "../reference/ward-index";
 import { boroughs, postcodes, wards } from "../schema";

@@ -1,5 +1,6 @@
-import MiniSearch from "minisearch";
 import { asc, eq } from "drizzle-orm";
+import MiniSearch from "minisearch";
+
 import type { Db } from "../client";
 import { boroughs, wards } from "../schema";
 import type { WardSummary } from "./wards";

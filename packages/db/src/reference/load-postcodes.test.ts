@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
+
 import { CAMDEN_CODE_POINT_PATH, POSTCODE_FIXTURES } from "@wardpanel/postcodes/demo-data";
 import { defined } from "@wardpanel/validators";
 import { count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+
 import type { Db } from "../client";
 import { postcodes } from "../schema";
 import { createTestDb } from "../testing";

@@ -1,12 +1,13 @@
-import { CAMDEN_CODE_POINT_PATH } from "@wardpanel/postcodes/demo-data";
 import {
   createWardAssigner,
-  readPostcodeFile,
   type PostcodeFileFormat,
   type PostcodeRecord,
+  readPostcodeFile,
 } from "@wardpanel/postcodes";
-import { sql, type Placeholder } from "drizzle-orm";
+import { CAMDEN_CODE_POINT_PATH } from "@wardpanel/postcodes/demo-data";
+import { type Placeholder, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+
 import type { Db } from "../client";
 import { postcodes } from "../schema";
 import { wardIndexFor } from "./ward-index";

@@ -1,5 +1,6 @@
 import { createWardIndex, type WardFeatureCollection, type WardIndex } from "@wardpanel/crime-data";
 import { eq } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { boroughs, wards } from "../schema";
 

@@ -1,4 +1,5 @@
 import { index, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
 import { wards } from "./wards";
 
 export const POSTCODE_SOURCES = ["onspd", "code-point-open"] as const;

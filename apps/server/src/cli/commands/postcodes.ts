@@ -1,7 +1,9 @@
 import { parseArgs } from "node:util";
+
 import { loadPostcodeFile, type PostcodeLoadSummary } from "@wardpanel/db/postcodes";
 import { PostcodeFileError } from "@wardpanel/postcodes";
-import { CliUsageError, print, withDatabase, type Command } from "../command";
+
+import { CliUsageError, type Command, print, withDatabase } from "../command";
 import { fromInvocation } from "../paths";
 
 const USAGE = "Usage: pnpm cli postcodes load <file>… (ONSPD / NSPL CSV with its header, or OS Code-Point Open CSV)";
