@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 import { CAMDEN_CODE_POINT_PATH, POSTCODE_FIXTURES } from "@wardpanel/postcodes/demo-data";
 import { defined } from "@wardpanel/validators";
@@ -6,6 +8,7 @@ import { count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import type { Db } from "../client";
+import { getPostcodeWard, listCoveringWards } from "../queries/postcodes";
 import { postcodes } from "../schema";
 import { createTestDb } from "../testing";
 import { loadPostcodeFile, type PostcodeLoadSummary } from "./load-postcodes";
@@ -87,6 +90,46 @@ describe("loading Camden's Code-Point Open postcodes", () => {
 });
 
 describe("loading an ONSPD-layout file", () => {
+  it("keeps terminated postcodes, takes the file's ward first, and falls back to point in polygon", async () => {
+    const db = createTestDb();
+    const dir = mkdtempSync(join(tmpdir(), "wardpanel-onspd-"));
+    const file = join(dir, "onspd-camden.csv");
+    // Made-up rows in the NSPL/ONSPD layout, on real Camden points (Code-Point Open's NW1 0AA…).
+    writeFileSync(
+      file,
+      [
+        "pcds,doterm,oslaua,osward,lat,long",
+        "NW1 0AA,,E09000007,E05013668,51.536739,-0.139484", // live, the file's ward
+        "NW1 9ZZ,200512,E09000007,E05013668,51.536739,-0.139484", // terminated: kept, marked
+        "NW1 8ZZ,,E09000007,E05999999,51.536739,-0.139484", // a ward we do not hold: point in polygon
+        "NW1 7ZZ,,E09000007,E05013668,99.999999,0.000000", // no location, but the file names the ward
+        "AB1 0AA,,S12000033,S13002843,57.101474,-2.242851", // Aberdeen: outside
+        "",
+      ].join("\n"),
+    );
+    const summary = await loadPostcodeFile(db, file);
+    expect(summary).toEqual({
+      file: "onspd-camden.csv",
+      format: "onspd",
+      rowsRead: 5,
+      kept: 4,
+      byFileWard: 3,
+      byPointInPolygon: 1,
+      terminated: 1,
+      outsideLoadedWards: 1,
+    });
+    const rows = db.select().from(postcodes).orderBy(postcodes.pcds).all();
+    expect(rows.map((r) => [r.pcds, r.wardCode, r.wardAssignedBy, r.terminatedOn, r.lat === null])).toEqual([
+      ["NW1 0AA", "E05013668", "file", null, false],
+      ["NW1 7ZZ", "E05013668", "file", null, true],
+      ["NW1 8ZZ", "E05013668", "point_in_polygon", null, false],
+      ["NW1 9ZZ", "E05013668", "file", "2005-12", false],
+    ]);
+    expect(getPostcodeWard(db, "NW1 9ZZ")).toMatchObject({ terminatedOn: "2005-12", ward: { code: "E05013668" } });
+    // A sector's wards come from its live postcodes only.
+    expect(listCoveringWards(db, { sector: "NW1 9" })).toEqual([]);
+  });
+
   it("reads every row and keeps none outside the loaded (London) wards", async () => {
     const db = createTestDb();
     const summary = await loadPostcodeFile(db, POSTCODE_FIXTURES.onspdExcerpt);
