@@ -48,6 +48,8 @@ describe("find your ward", () => {
     expect(sector.wards.length).toBeGreaterThan(0);
     expect(sector.wards.length).toBeLessThanOrEqual(district.wards.length);
     expect(findWards(camden, { query: "AB1" }).outside?.policeUkUrl).toBe(POLICE_UK_URL);
+    // Two digits are a district (NW10, Brent), never read as a sector: NW10 is not held here.
+    expect(findWards(camden, { query: "NW10" })).toMatchObject({ kind: "outward", postcode: "NW10", wards: [] });
   });
 
   it("finds ward names forgivingly: apostrophes, Saint/St, &/and, accents and small typos", () => {
