@@ -16,11 +16,16 @@ describe("request logs", () => {
       },
     });
     const db = createTestDb();
-    const app = await buildServer({ db, env: { COOKIE_SECURE: false, TRUST_PROXY: false, WEB_DIST: "/nonexistent", LOG_LEVEL: "info" }, logger: { stream } });
+    const app = await buildServer({
+      db,
+      env: { COOKIE_SECURE: false, TRUST_PROXY: false, WEB_DIST: "/nonexistent", LOG_LEVEL: "info" },
+      logger: { stream },
+    });
     try {
       const url = await app.listen({ port: 0, host: "127.0.0.1" });
       expect((await fetch(`${url}/healthz`)).status).toBe(200);
-      while (!lines.some((line) => line.includes('"url":"/healthz"'))) await new Promise((resolve) => setTimeout(resolve, 10));
+      while (!lines.some((line) => line.includes('"url":"/healthz"')))
+        await new Promise((resolve) => setTimeout(resolve, 10));
       const requestLines = lines.filter((line) => line.includes('"url":"/healthz"'));
       expect(requestLines.length).toBeGreaterThan(0);
       for (const line of requestLines) {

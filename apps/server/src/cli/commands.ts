@@ -31,7 +31,8 @@ export const COMMANDS: Record<string, { summary: string; load(): Promise<Command
     load: () => import("./commands/feed").then((m) => m.apiKeysCommand),
   },
   "import-crimes": {
-    summary: "import-crimes <street.csv> [<outcomes.csv>] [--replace]: import a police.uk month (shows what changes before replacing one held)",
+    summary:
+      "import-crimes <street.csv> [<outcomes.csv>] [--replace]: import a police.uk month (shows what changes before replacing one held)",
     load: () => import("./commands/crime-packs").then((m) => m.importCrimesCommand),
   },
   backup: {

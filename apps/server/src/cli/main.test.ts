@@ -11,7 +11,9 @@ import { runCliProcess } from "../testing/cli-process";
  */
 describe("pnpm cli as its own process", () => {
   it("exits 2 with a one-line reason for a command typed wrongly", async () => {
-    const run = await runCliProcess(["people", "export", "not-an-address"], { DATABASE_PATH: join(mkdtempSync(join(tmpdir(), "wardpanel-cli-")), "wardpanel.sqlite") });
+    const run = await runCliProcess(["people", "export", "not-an-address"], {
+      DATABASE_PATH: join(mkdtempSync(join(tmpdir(), "wardpanel-cli-")), "wardpanel.sqlite"),
+    });
     expect(run).toEqual({ code: 2, stdout: "", stderr: "<email>: Enter an e-mail address like name@example.com\n" });
   });
 });

@@ -24,6 +24,11 @@ function collector() {
 export async function runCliInProcess(args: string[], environment: Record<string, string>): Promise<CliRun> {
   const stdout = collector();
   const stderr = collector();
-  const code = await runCli(args, { stdout: stdout.stream, stderr: stderr.stream, stdin: Readable.from([]), environment });
+  const code = await runCli(args, {
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+    stdin: Readable.from([]),
+    environment,
+  });
   return { code, stdout: stdout.text(), stderr: stderr.text() };
 }
