@@ -16,6 +16,7 @@ export type CliContext = {
   settings(): Env;
   /** Where a question to the operator is asked and answered; only a terminal (isTTY) is asked. */
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  /** What print writes to; a question's prompt goes there too. */
   stdout: NodeJS.WritableStream;
 };
 
