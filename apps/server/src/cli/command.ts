@@ -1,6 +1,3 @@
-import { closeDb, openDb, type Db } from "@wardpanel/db/client";
-import { runMigrations } from "@wardpanel/db/migrate";
-import { ensureWardsLoaded } from "@wardpanel/db/reference";
 import type { Env } from "../env";
 
 /**
@@ -26,16 +23,4 @@ export type Command = { run(args: string[], cli: CliContext): Promise<number> };
 /** Thrown for a command typed wrongly: run-cli prints its message alone and exits 2. */
 export class CliUsageError extends Error {
   override name = "CliUsageError";
-}
-
-/** Opens the configured database, migrated and with wards loaded, for the length of one command. */
-export async function withDatabase<T>(cli: CliContext, work: (db: Db) => T | Promise<T>): Promise<T> {
-  const db = openDb(cli.settings().DATABASE_PATH);
-  try {
-    runMigrations(db);
-    ensureWardsLoaded(db);
-    return await work(db);
-  } finally {
-    closeDb(db);
-  }
 }

@@ -1,5 +1,6 @@
 import { listDemoSignIns, seedDemo } from "@wardpanel/db/seed";
-import { withDatabase, type Command } from "../command";
+import type { Command } from "../command";
+import { withDatabase } from "../with-database";
 
 export const demoCommand: Command = {
   async run(_args, cli) {

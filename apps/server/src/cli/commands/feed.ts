@@ -1,7 +1,8 @@
 import { parseArgs } from "node:util";
 import { createApiKey, listApiKeys, revokeApiKey } from "@wardpanel/db/queries/api-keys";
 import { BoroughCode } from "@wardpanel/validators";
-import { CliUsageError, withDatabase, type CliContext, type Command } from "../command";
+import { CliUsageError, type CliContext, type Command } from "../command";
+import { withDatabase } from "../with-database";
 
 const USAGE = `Usage:
   pnpm cli api-keys create --name <control room> [--borough <E09…>]…   (no --borough: all of London)

@@ -2,7 +2,8 @@ import { parseArgs } from "node:util";
 import { exportPersonalData } from "@wardpanel/db/queries/personal-data";
 import { erasePersonalData, type ErasureCounts } from "@wardpanel/db/queries/personal-data-erase";
 import { PersonalDataRequest } from "@wardpanel/validators";
-import { CliUsageError, withDatabase, type Command } from "../command";
+import { CliUsageError, type Command } from "../command";
+import { withDatabase } from "../with-database";
 
 const USAGE = `Usage:
   pnpm cli people export <email>          everything held about the address, as JSON

@@ -1,5 +1,6 @@
 import { runRetention } from "@wardpanel/db/queries/retention";
-import { CliUsageError, withDatabase, type Command } from "../command";
+import { CliUsageError, type Command } from "../command";
+import { withDatabase } from "../with-database";
 
 export const retentionCommand: Command = {
   async run([sub, ...rest], cli) {

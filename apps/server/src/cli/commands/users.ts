@@ -2,7 +2,8 @@ import { parseArgs } from "node:util";
 import { invitePerson } from "@wardpanel/db/queries/invitations";
 import { listPeople } from "@wardpanel/db/queries/people";
 import { Email, isForceRole, PersonName, PoliceForceId, policeForceName, Role, ROLE_LABELS, WardCode } from "@wardpanel/validators";
-import { CliUsageError, withDatabase, type CliContext, type Command } from "../command";
+import { CliUsageError, type CliContext, type Command } from "../command";
+import { withDatabase } from "../with-database";
 
 const USAGE = `Usage:
   pnpm cli users create --email <email> --name <name> --role <role> [--ward <E05…>]… [--force <id>] [--base-url <url>]

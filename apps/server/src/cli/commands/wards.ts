@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { loadWards, LONDON_WARDS_PATH } from "@wardpanel/db/reference";
-import { CliUsageError, withDatabase, type Command } from "../command";
+import { CliUsageError, type Command } from "../command";
+import { withDatabase } from "../with-database";
 
 export const wardsCommand: Command = {
   async run(args, cli) {
