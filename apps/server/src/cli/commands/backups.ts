@@ -5,12 +5,13 @@ import { BackupError, backupDatabase } from "@wardpanel/db/operations/backup";
 import { DatabaseInUseError } from "@wardpanel/db/operations/lock";
 import { restoreDatabase } from "@wardpanel/db/operations/restore";
 import { CliUsageError, type CliContext, type Command } from "../command";
-import { fromInvocation } from "../paths";
+import { fromInvocation } from "../../invocation-path";
 
 function onePath(args: string[], usage: string): string {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
-  if (positionals.length !== 1) throw new CliUsageError(usage);
-  return fromInvocation(positionals[0]!);
+  const [path] = positionals;
+  if (positionals.length !== 1 || path === undefined) throw new CliUsageError(usage);
+  return fromInvocation(path);
 }
 
 const fail = (cli: CliContext, message: string) => {

@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import type { MonthChange } from "@wardpanel/db/queries/crime-versions";
 import { commitCrimeImport, CrimeImportRefusal, prepareCrimeImport, type ImportCrimeFilesResult } from "@wardpanel/packs";
 import { CliUsageError, type CliContext, type Command } from "../command";
-import { fromInvocation } from "../paths";
+import { fromInvocation } from "../../invocation-path";
 import { withDatabase } from "../with-database";
 
 const USAGE = "Usage: pnpm cli import-crimes <street.csv> [<outcomes.csv>] [--month YYYY-MM] [--replace]";

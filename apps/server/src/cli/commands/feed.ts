@@ -11,15 +11,16 @@ const USAGE = `Usage:
 
 function create(cli: CliContext, args: string[]) {
   const { values } = parseArgs({ args, options: { name: { type: "string" }, borough: { type: "string", multiple: true } } });
-  if (!values.name?.trim()) throw new CliUsageError(`--name: name the control room the key is for\n\n${USAGE}`);
+  const name = values.name?.trim();
+  if (!name) throw new CliUsageError(`--name: name the control room the key is for\n\n${USAGE}`);
   const boroughCodes = (values.borough ?? []).map((code) => {
     const parsed = BoroughCode.safeParse(code);
     if (!parsed.success) throw new CliUsageError(`--borough ${code}: ${parsed.error.issues[0]?.message ?? "not a borough code"}`);
     return parsed.data;
   });
   return withDatabase(cli, (db) => {
-    const { id, key } = createApiKey(db, { name: values.name!, boroughCodes, now: new Date() });
-    cli.print(`Created API key ${id} for ${values.name!.trim()} (${boroughCodes.length > 0 ? boroughCodes.join(", ") : "all of London"}).`);
+    const { id, key } = createApiKey(db, { name, boroughCodes, now: new Date() });
+    cli.print(`Created API key ${id} for ${name} (${boroughCodes.length > 0 ? boroughCodes.join(", ") : "all of London"}).`);
     cli.print("Give the control room this key now: it is stored hashed and cannot be shown again.");
     cli.print(`  ${key}`);
     return 0;
