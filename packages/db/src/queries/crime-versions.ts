@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import { DomainError } from "@wardpanel/validators";
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
-import { boroughs, crimeImports, crimes, replacedCrimes, wards } from "../schema";
+import { boroughs, crimeImports, crimes, replacedCrimes, wards, type CrimeImportSummary } from "../schema";
 
 /**
  * Versions of a force's month: which log entry's rows are live, what a change would do to each
@@ -16,7 +16,7 @@ const CRIME_COLUMNS = "id, crime_id, month, force, placement, ward_code, borough
 /** The log entry of a street import or restore, made before its rows are written so they can be archived under it. */
 export function logMonthChange(
   db: Db,
-  entry: { kind: "street" | "restore"; force: string; month: string; fileName: string; summary: unknown; rowsBefore: number; rowsAfter: number; restoredFrom?: number; importedBy: number | null; now: Date },
+  entry: { kind: "street" | "restore"; force: string; month: string; fileName: string; summary: CrimeImportSummary; rowsBefore: number; rowsAfter: number; restoredFrom?: number; importedBy: number | null; now: Date },
 ): number {
   const { now, ...values } = entry;
   return returnedRow(db.insert(crimeImports).values({ ...values, importedAt: now }).returning({ id: crimeImports.id })).id;

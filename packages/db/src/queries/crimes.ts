@@ -1,7 +1,7 @@
 import { and, between, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
-import { crimeImports, crimes, CRIME_PLACEMENTS, replacedCrimes, users, wards } from "../schema";
+import { crimeImports, crimes, CRIME_PLACEMENTS, replacedCrimes, users, wards, type CrimeImportSummary, type OutcomesImportSummary } from "../schema";
 import { archiveMonth, getHeldVersion, keepLaterOutcomes, logMonthChange } from "./crime-versions";
 
 /**
@@ -31,7 +31,7 @@ export type ReplaceCrimeMonthParams = {
   fileName: string;
   crimes: readonly CrimeRowInput[];
   /** The counts shown to the sergeant (placements, crime types): stored with the import. */
-  summary: unknown;
+  summary: CrimeImportSummary;
   importedBy: number | null;
   now: Date;
 };
@@ -107,16 +107,7 @@ export type ApplyOutcomesParams = {
   now: Date;
 };
 
-export type ApplyOutcomesResult = {
-  importId: number;
-  updates: number;
-  /** Crimes whose outcome changed (a Crime ID can name several rows). */
-  crimesUpdated: number;
-  /** Of those, crimes from months before the outcomes file's month. */
-  earlierMonthCrimes: number;
-  /** Updates naming no crime we hold (a month not imported yet), or one with a newer outcome already. */
-  unmatched: number;
-};
+export type ApplyOutcomesResult = { importId: number } & OutcomesImportSummary;
 
 /**
  * Applies an outcomes file: every crime of the force with the Crime ID gets the outcome, whatever
@@ -138,7 +129,7 @@ export function applyOutcomes(db: Db, params: ApplyOutcomesParams): ApplyOutcome
       crimesUpdated += rows.length;
       earlierMonthCrimes += rows.filter((r) => r.month < params.month).length;
     }
-    const summary = { updates: params.updates.length, crimesUpdated, earlierMonthCrimes, unmatched };
+    const summary: OutcomesImportSummary = { updates: params.updates.length, crimesUpdated, earlierMonthCrimes, unmatched };
     const importId = returnedRow(tx
       .insert(crimeImports)
       .values({ kind: "outcomes", force: params.force, month: params.month, fileName: params.fileName, summary, importedAt: params.now, importedBy: params.importedBy })
@@ -153,7 +144,7 @@ export type CrimeImportRow = {
   force: string;
   month: string;
   fileName: string;
-  summary: unknown;
+  summary: CrimeImportSummary;
   rowsBefore: number | null;
   rowsAfter: number | null;
   restoredFrom: number | null;

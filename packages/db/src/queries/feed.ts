@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, lt, min, type SQL } from "drizzle-orm";
 import { londonInstant, londonParts } from "@wardpanel/meetings/london-time";
-import { POLICE_UK_CATEGORIES } from "@wardpanel/validators";
+import { POLICE_UK_CATEGORIES, type AreaGeometry } from "@wardpanel/validators";
 import type { Db } from "../client";
 import { boroughs, feedChanges, meetings, priorities, wards } from "../schema";
 
@@ -12,7 +12,8 @@ import { boroughs, feedChanges, meetings, priorities, wards } from "../schema";
  */
 
 type Position = [number, number];
-export type FeedGeometry = { type: "Polygon"; coordinates: Position[][] } | { type: "MultiPolygon"; coordinates: Position[][][] };
+/** The package's AreaGeometry has the same GeoJSON shape as a drawn area's (validators). */
+export type FeedGeometry = AreaGeometry;
 
 export type FeedItem = {
   id: string;
@@ -63,11 +64,9 @@ const columns = {
   voteId: priorities.voteId,
 };
 
-type Row = {
-  [K in keyof typeof columns]: (typeof columns)[K]["_"]["notNull"] extends true ? (typeof columns)[K]["_"]["data"] : (typeof columns)[K]["_"]["data"] | null;
-};
+type Row = ReturnType<typeof selectRows>[number];
 
-function selectRows(db: Db, where: SQL | undefined): Row[] {
+function selectRows(db: Db, where: SQL | undefined) {
   return db
     .select(columns)
     .from(priorities)
@@ -76,7 +75,7 @@ function selectRows(db: Db, where: SQL | undefined): Row[] {
     .leftJoin(meetings, eq(meetings.id, priorities.decidedAtMeetingId))
     .where(where)
     .orderBy(asc(priorities.id))
-    .all() as Row[];
+    .all();
 }
 
 /** The SQL condition for a scope: the key's boroughs, then any ward or borough filter on top. */
@@ -183,7 +182,7 @@ export function toFeedItem(row: Row, siteUrl: string): FeedItem {
     category: row.category && row.category in POLICE_UK_CATEGORIES ? row.category : null,
     callHandling: { flagged, responseTargetMinutes: flagged ? 60 : null },
     area: {
-      geometry: row.area ? roundGeometry(row.area as FeedGeometry) : null,
+      geometry: row.area ? roundGeometry(row.area) : null,
       streets: row.streets.map((s) => s.trim()).filter((s) => s !== ""),
       postcodes: [...new Set(row.postcodes.map(canonicalPostcode).filter((p): p is string => p !== null))],
       // Not derived from the postcodes: a sector holds thousands of addresses, and matching a

@@ -63,14 +63,14 @@ export function buildMinutesContent(db: Db, meeting: Meeting): MinutesContent {
   };
 }
 
-export type MinutesVersion = typeof minutesVersions.$inferSelect & { content: MinutesContent };
+export type MinutesVersion = typeof minutesVersions.$inferSelect;
 
 export function listMinutesVersions(db: Db, meetingId: number): MinutesVersion[] {
-  return db.select().from(minutesVersions).where(eq(minutesVersions.meetingId, meetingId)).orderBy(asc(minutesVersions.version)).all() as MinutesVersion[];
+  return db.select().from(minutesVersions).where(eq(minutesVersions.meetingId, meetingId)).orderBy(asc(minutesVersions.version)).all();
 }
 
 function latestVersion(db: Db, meetingId: number): MinutesVersion | undefined {
-  return db.select().from(minutesVersions).where(eq(minutesVersions.meetingId, meetingId)).orderBy(desc(minutesVersions.version)).get() as MinutesVersion | undefined;
+  return db.select().from(minutesVersions).where(eq(minutesVersions.meetingId, meetingId)).orderBy(desc(minutesVersions.version)).get();
 }
 
 /** The newest version, the one every step acts on; there is none until the minutes are drafted. */

@@ -7,14 +7,14 @@ export const RETRY_DELAYS_MS = [60_000, 300_000, 1_800_000, 7_200_000, 43_200_00
 /** While one worker sends an e-mail, it is not due for anyone else. */
 const CLAIM_LEASE_MS = 5 * 60_000;
 
-export type DueEmail = { emailId: number; attempts: number; packId: number; wardCode: string; month: string; published: unknown; subscriberId: number; email: string };
+export type DueEmail = ReturnType<typeof claimDueEmails>[number];
 
 /**
  * Claims up to `limit` due e-mails by pushing their next attempt past a lease, in one transaction,
  * so two workers (or a slow send and the next poll) never pick the same e-mail. E-mails for people
  * who unsubscribed after publishing are closed, unsent.
  */
-export function claimDueEmails(db: Db, { now, limit = 20 }: { now: Date; limit?: number }): DueEmail[] {
+export function claimDueEmails(db: Db, { now, limit = 20 }: { now: Date; limit?: number }) {
   return db.transaction((tx) => {
     tx.update(packEmails)
       .set({ failedAt: now, lastError: "unsubscribed before sending" })

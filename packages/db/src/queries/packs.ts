@@ -78,7 +78,7 @@ export function getPublishedPackData(db: Db, { wardCode, month }: PackRef): Pack
     .from(packs)
     .where(and(eq(packs.wardCode, wardCode), eq(packs.month, month), eq(packs.status, "published")))
     .get();
-  return (row?.published as PackData | undefined) ?? null;
+  return row?.published ?? null;
 }
 
 export type PublishPackResult = { packId: number; queued: number };

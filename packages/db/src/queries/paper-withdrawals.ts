@@ -88,8 +88,7 @@ export function listPublishedPapers(db: Db, meetingId: number): PublishedPaper[]
     .orderBy(asc(agendaVersions.version))
     .all();
   for (const { snapshot } of versions) {
-    const agenda = snapshot as PublishedAgenda;
-    for (const item of agenda.items) {
+    for (const item of snapshot.items) {
       for (const paper of item.papers) {
         const w = withdrawn.get(paper.id);
         const seen = papers.get(paper.id);
@@ -97,7 +96,7 @@ export function listPublishedPapers(db: Db, meetingId: number): PublishedPaper[]
           id: paper.id,
           fileName: paper.fileName,
           itemTitle: item.title,
-          versions: [...(seen?.versions ?? []), agenda.version],
+          versions: [...(seen?.versions ?? []), snapshot.version],
           withdrawn: w ? { at: w.withdrawnAt.toISOString(), reason: w.reason, byName: w.withdrawnByName } : null,
         });
       }

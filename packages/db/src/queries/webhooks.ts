@@ -138,10 +138,10 @@ export function enqueueWebhookDelivery(db: Db, params: { endpointId: number; mes
     .run();
 }
 
-export type DueDelivery = { id: number; endpointId: number; url: string; secret: string; messageId: string; payload: WebhookPayload; attempts: number };
+export type DueDelivery = ReturnType<typeof listDueDeliveries>[number];
 
 /** Notices whose next attempt has come, oldest first, for endpoints still live. */
-export function listDueDeliveries(db: Db, params: { now: Date; limit: number }): DueDelivery[] {
+export function listDueDeliveries(db: Db, params: { now: Date; limit: number }) {
   return db
     .select({ id: webhookDeliveries.id, endpointId: webhookDeliveries.endpointId, url: webhookEndpoints.url, secret: webhookEndpoints.secret, messageId: webhookDeliveries.messageId, payload: webhookDeliveries.payload, attempts: webhookDeliveries.attempts })
     .from(webhookDeliveries)
@@ -150,7 +150,7 @@ export function listDueDeliveries(db: Db, params: { now: Date; limit: number }):
     .where(and(isNull(webhookDeliveries.deliveredAt), isNull(webhookDeliveries.failedAt), lte(webhookDeliveries.nextAttemptAt, params.now), isNull(webhookEndpoints.disabledAt), isNull(apiKeys.revokedAt)))
     .orderBy(asc(webhookDeliveries.nextAttemptAt), asc(webhookDeliveries.id))
     .limit(params.limit)
-    .all() as DueDelivery[];
+    .all();
 }
 
 export function markDelivered(db: Db, params: { id: number; now: Date }): void {
