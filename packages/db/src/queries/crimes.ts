@@ -138,25 +138,11 @@ export function applyOutcomes(db: Db, params: ApplyOutcomesParams): ApplyOutcome
   });
 }
 
-export type CrimeImportRow = {
-  id: number;
-  kind: "street" | "outcomes" | "restore";
-  force: string;
-  month: string;
-  fileName: string;
-  summary: CrimeImportSummary;
-  rowsBefore: number | null;
-  rowsAfter: number | null;
-  restoredFrom: number | null;
-  importedAt: Date;
-  /** Null for the command line, or a person since erased. */
-  importedByName: string | null;
-  /** The rows this entry replaced are kept and can be restored. */
-  canRestore: boolean;
-};
+/** One entry of the import log; `importedByName` is null for the command line, or a person since erased. */
+export type CrimeImportRow = ReturnType<typeof listCrimeImports>[number];
 
 /** The import log, newest first: every import and restore, with who made it and the row counts. */
-export function listCrimeImports(db: Db, { force, limit = 50 }: { force?: string; limit?: number } = {}): CrimeImportRow[] {
+export function listCrimeImports(db: Db, { force, limit = 50 }: { force?: string; limit?: number } = {}) {
   return db
     .select({
       id: crimeImports.id,

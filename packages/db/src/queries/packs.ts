@@ -6,16 +6,8 @@ import { listCrimeMonthsForBorough } from "./crimes";
 import { getPackData, type PackData } from "./packs-data";
 import { getWard } from "./wards";
 
-export type PackRow = {
-  id: number;
-  wardCode: string;
-  month: string;
-  status: PackStatus;
-  commentary: string;
-  partnerActions: string;
-  publishedAt: Date | null;
-  updatedAt: Date;
-};
+/** A pack as lists and the review page show it: everything but its frozen data. */
+export type PackRow = Omit<typeof packs.$inferSelect, "published" | "createdAt">;
 
 const rowColumns = {
   id: packs.id,

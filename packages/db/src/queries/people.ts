@@ -7,9 +7,6 @@ import { boroughs, roleAssignments, users, wards } from "../schema";
 /** A role held: `wardCode` for ward roles, `force` (police.uk id) for an analyst, neither for an admin. */
 export type RoleAssignment = { id: number; role: Role; wardCode: string | null; wardName: string | null; force: PoliceForceId | null };
 
-/** The force column is free text in SQLite; grantRole only ever writes a known id. */
-const forceOf = (force: string | null) => (force as PoliceForceId | null);
-
 export type Person = {
   id: number;
   email: string;
@@ -27,8 +24,7 @@ export function getAssignments(db: Db, userId: number): RoleAssignment[] {
     .leftJoin(wards, eq(wards.code, roleAssignments.wardCode))
     .where(eq(roleAssignments.userId, userId))
     .orderBy(asc(roleAssignments.role), asc(wards.name))
-    .all()
-    .map((r) => ({ ...r, force: forceOf(r.force) }));
+    .all();
 }
 
 export function findUserByEmail(db: Db, email: string) {
@@ -66,8 +62,8 @@ export function listPeople(db: Db): Person[] {
     .orderBy(asc(roleAssignments.role), asc(wards.name))
     .all();
   const byUser = new Map<number, RoleAssignment[]>();
-  for (const { userId, force, ...assignment } of assignments) {
-    byUser.set(userId, [...(byUser.get(userId) ?? []), { ...assignment, force: forceOf(force) }]);
+  for (const { userId, ...assignment } of assignments) {
+    byUser.set(userId, [...(byUser.get(userId) ?? []), assignment]);
   }
   return rows.map((row) => ({ ...row, hasPassword: Boolean(row.hasPassword), roles: byUser.get(row.id) ?? [] }));
 }
