@@ -1,3 +1,4 @@
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { accountRouter } from "./router/account";
 import { actionsRouter } from "./router/actions";
 import { agendaRouter } from "./router/agenda";
@@ -46,6 +47,13 @@ export const appRouter = createTRPCRouter({
 });
 
 export type AppRouter = typeof appRouter;
+/**
+ * What every procedure answers and takes, inferred from the routers: the web app names its data
+ * `RouterOutputs["meetings"]["forWard"][number]` instead of writing the shape out again, so a
+ * status stays its literal union and a renamed field fails to compile.
+ */
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
+export type RouterInputs = inferRouterInputs<AppRouter>;
 export const createCaller = createCallerFactory(appRouter);
 
 export { createContextInner, type Context, type SessionCookie } from "./context";

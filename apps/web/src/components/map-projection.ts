@@ -4,8 +4,8 @@
  * needs no map server (the boundary comes from our own data, so maps work offline and print).
  */
 export type Position = [number, number];
-export type Polygon = { type: "Polygon"; coordinates: number[][][] };
-export type MultiPolygon = { type: "MultiPolygon"; coordinates: number[][][][] };
+type Polygon = { type: "Polygon"; coordinates: number[][][] };
+type MultiPolygon = { type: "MultiPolygon"; coordinates: number[][][][] };
 export type Geometry = Polygon | MultiPolygon;
 
 export const MAP_WIDTH = 320;

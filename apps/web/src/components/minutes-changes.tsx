@@ -1,6 +1,7 @@
+import type { RouterOutputs } from "@wardpanel/api";
 import { formatInstantDate, type MinutesContent } from "./minutes-format";
 
-type Version = { version: number; publishedAt: string; correctionNote: string; content: MinutesContent };
+type Version = RouterOutputs["publicMeeting"]["view"]["minutes"][number];
 
 /**
  * Earlier published versions, newest first, each with what the correction that replaced it

@@ -1,7 +1,6 @@
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@wardpanel/api";
+import type { RouterOutputs } from "@wardpanel/api";
 
-export type MinutesContent = inferRouterOutputs<AppRouter>["publicMeeting"]["view"]["minutes"][number]["content"];
+export type MinutesContent = RouterOutputs["publicMeeting"]["view"]["minutes"][number]["content"];
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London" });
 const calendarDateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });

@@ -1,8 +1,7 @@
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@wardpanel/api";
+import type { RouterOutputs } from "@wardpanel/api";
 import { formatCalendarDate, formatInstantDate } from "./minutes-format";
 
-type Agenda = NonNullable<inferRouterOutputs<AppRouter>["publicMeeting"]["view"]["agenda"]>;
+type Agenda = NonNullable<RouterOutputs["publicMeeting"]["view"]["agenda"]>;
 
 const TYPE_WORDS: Record<string, string> = {
   "application/pdf": "PDF document",

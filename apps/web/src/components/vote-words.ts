@@ -1,8 +1,7 @@
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@wardpanel/api";
+import type { RouterOutputs } from "@wardpanel/api";
 import { TIE_BREAK_LABELS } from "@wardpanel/validators";
 
-type Published = Extract<inferRouterOutputs<AppRouter>["votes"]["result"], { isPublished: true }>;
+type Published = Extract<RouterOutputs["votes"]["result"], { isPublished: true }>;
 export type VoteConfig = Published["config"];
 export type VoteResult = Published["result"];
 export type Round = VoteResult["rounds"][number];
