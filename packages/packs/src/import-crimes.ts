@@ -49,7 +49,7 @@ export function wardIndexFor(db: Db): WardIndex {
 
 export type CrimeFileInput = { input: CsvInput; fileName: string };
 
-export type PrepareCrimeImportParams = {
+type PrepareCrimeImportParams = {
   street?: CrimeFileInput | undefined;
   outcomes?: CrimeFileInput | undefined;
   /** "YYYY-MM": refuse files for any other month. */
@@ -97,7 +97,7 @@ export async function prepareCrimeImport(db: Db, params: PrepareCrimeImportParam
   };
 }
 
-export type CommitCrimeImportParams = {
+type CommitCrimeImportParams = {
   /**
    * Set only after the person has seen what replacing the month changes: the version they saw as
    * held. Without it a held month is refused with ReplaceNotConfirmedError; with a version that is

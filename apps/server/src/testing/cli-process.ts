@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 
 const CLI = fileURLToPath(new URL("../cli/main.ts", import.meta.url));
 
-export type CliRun = { code: number; stdout: string; stderr: string };
+type CliRun = { code: number; stdout: string; stderr: string };
 
 /** Runs `pnpm cli <args>` as its own process, as an operator would, with `env` added to the environment. */
 export function runCli(args: string[], env: Record<string, string>): Promise<CliRun> {

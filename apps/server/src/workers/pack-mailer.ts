@@ -6,7 +6,7 @@ import { buildPackView, renderPackEmail } from "@wardpanel/packs";
 import type { PackTransport } from "../mail/mail-transport";
 import { repeat, type Repeating } from "./repeat";
 
-export type PackMailerOptions = {
+type PackMailerOptions = {
   transport: PackTransport;
   baseUrl: string;
   tokenSecret: string;

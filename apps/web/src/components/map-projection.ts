@@ -52,7 +52,7 @@ export function round6([lon, lat]: Position): Position {
 }
 
 /** Ray casting over every ring (even-odd), so holes count as outside. */
-export function isInside(geometry: Geometry, [lon, lat]: Position): boolean {
+function isInside(geometry: Geometry, [lon, lat]: Position): boolean {
   let inside = false;
   for (const ring of polygonsOf(geometry).flat(1)) {
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {

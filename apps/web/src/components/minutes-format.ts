@@ -18,9 +18,3 @@ export function formatCalendarDate(ymd: string): string {
   if (!match) return ymd;
   return calendarDateFormat.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))));
 }
-
-/** "a list of names" in plain English: "Ann, Bob and Cat". */
-export function listInWords(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? "";
-  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-}

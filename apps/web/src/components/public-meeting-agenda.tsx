@@ -20,13 +20,13 @@ const TYPE_WORDS: Record<string, string> = {
 };
 
 /** "PDF document" rather than "application/pdf". */
-export function fileTypeInWords(contentType: string): string {
+function fileTypeInWords(contentType: string): string {
   const bare = contentType.split(";")[0]!.trim().toLowerCase();
   return TYPE_WORDS[bare] ?? `${(bare.split("/")[1] ?? "unknown").toUpperCase()} file`;
 }
 
 /** "240 KB", "1.3 MB", "512 bytes". */
-export function fileSizeInWords(bytes: number): string {
+function fileSizeInWords(bytes: number): string {
   if (bytes < 1024) return `${bytes} ${bytes === 1 ? "byte" : "bytes"}`;
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;

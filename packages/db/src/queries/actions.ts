@@ -40,7 +40,7 @@ export function listCarriedOverActions(db: Db, meeting: Pick<Meeting, "wardCode"
     .map((a) => ({ id: a.id, description: a.description, owner: a.owner, dueDate: a.dueDate, agreedAt: londonParts(a.meetingStartsAt).date }));
 }
 
-export type WardAction = {
+type WardAction = {
   id: number;
   description: string;
   owner: string;

@@ -15,7 +15,7 @@ function assertAgendaEditable(meeting: Pick<Meeting, "status">): void {
   MEETING_LIFECYCLE.assert(meeting.status, "editAgenda");
 }
 
-export type PaperSummary = { id: number; fileName: string; contentType: string; size: number };
+type PaperSummary = { id: number; fileName: string; contentType: string; size: number };
 
 export type AgendaItem = {
   id: number;
@@ -116,7 +116,7 @@ export function setAgendaItemRemoved(db: Db, params: ItemParams & { itemId: numb
   });
 }
 
-export type NewPaper = { fileName: string; contentType: string; content: Buffer };
+type NewPaper = { fileName: string; contentType: string; content: Buffer };
 
 export function addPaper(db: Db, params: ItemParams & { itemId: number; paper: NewPaper; uploadedBy: number | null }): PaperSummary {
   return db.transaction(() => {

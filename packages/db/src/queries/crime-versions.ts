@@ -22,7 +22,7 @@ export function logMonthChange(
   return returnedRow(db.insert(crimeImports).values({ ...values, importedAt: now }).returning({ id: crimeImports.id })).id;
 }
 
-export type HeldVersion = {
+type HeldVersion = {
   /** The street import or restore whose rows are live; null when the month is not held. */
   importId: number | null;
   rows: number;
@@ -55,7 +55,7 @@ export function countMonthByWard(db: Db, { force, month }: { force: string; mont
 }
 
 /** Rows per ward of the version a log entry replaced. */
-export function countReplacedByWard(db: Db, replacedBy: number): WardCounts {
+function countReplacedByWard(db: Db, replacedBy: number): WardCounts {
   const rows = db
     .select({ wardCode: replacedCrimes.wardCode, n: sql<number>`count(*)` })
     .from(replacedCrimes)
@@ -115,7 +115,7 @@ export function describeMonthChange(db: Db, { force, month, after }: { force: st
   };
 }
 
-export type CrimeHeldElsewhere = { id: string; month: string; force: string };
+type CrimeHeldElsewhere = { id: string; month: string; force: string };
 
 /**
  * Row ids of a file that are already held for another month (or another force's month): the
@@ -156,7 +156,7 @@ export function keepLaterOutcomes(db: Db, later: readonly LaterOutcome[]): numbe
 }
 
 /** A log entry of a force, or not found (an entry of another force is not found either). */
-export function getCrimeImport(db: Db, { force, importId }: { force: string; importId: number }) {
+function getCrimeImport(db: Db, { force, importId }: { force: string; importId: number }) {
   const entry = db
     .select()
     .from(crimeImports)
@@ -174,7 +174,7 @@ export function describeRestore(db: Db, { force, importId }: { force: string; im
   return describeMonthChange(db, { force, month: entry.month, after });
 }
 
-export type RestoreMonthParams = {
+type RestoreMonthParams = {
   force: string;
   /** The log entry whose replaced rows come back. */
   importId: number;
@@ -184,7 +184,7 @@ export type RestoreMonthParams = {
   now: Date;
 };
 
-export type RestoreMonthResult = { importId: number; month: string; rowsBefore: number; rowsAfter: number; outcomesKept: number };
+type RestoreMonthResult = { importId: number; month: string; rowsBefore: number; rowsAfter: number; outcomesKept: number };
 
 /**
  * Puts back the rows a log entry replaced, as a new `restore` entry in the log. The rows replaced by

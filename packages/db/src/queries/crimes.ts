@@ -9,7 +9,7 @@ import { archiveMonth, getHeldVersion, keepLaterOutcomes, logMonthChange } from 
  * only writes what it returns, so the row type is spelt out here (structurally what
  * `AssignedCrime` gives) and this package keeps no dependency on the parser.
  */
-export type CrimeRowInput = {
+type CrimeRowInput = {
   id: string;
   crimeId: string | null;
   month: string;
@@ -25,7 +25,7 @@ export type CrimeRowInput = {
   outcomeGroup: string | null;
 };
 
-export type ReplaceCrimeMonthParams = {
+type ReplaceCrimeMonthParams = {
   force: string;
   month: string;
   fileName: string;
@@ -96,9 +96,9 @@ export function replaceCrimeMonth(db: Db, params: ReplaceCrimeMonthParams): Repl
   });
 }
 
-export type OutcomeUpdateInput = { crimeId: string; month: string; outcome: string; outcomeGroup: string };
+type OutcomeUpdateInput = { crimeId: string; month: string; outcome: string; outcomeGroup: string };
 
-export type ApplyOutcomesParams = {
+type ApplyOutcomesParams = {
   force: string;
   month: string;
   fileName: string;
@@ -137,9 +137,6 @@ export function applyOutcomes(db: Db, params: ApplyOutcomesParams): ApplyOutcome
     return { importId, ...summary };
   });
 }
-
-/** One entry of the import log; `importedByName` is null for the command line, or a person since erased. */
-export type CrimeImportRow = ReturnType<typeof listCrimeImports>[number];
 
 /** The import log, newest first: every import and restore, with who made it and the row counts. */
 export function listCrimeImports(db: Db, { force, limit = 50 }: { force?: string; limit?: number } = {}) {

@@ -93,7 +93,7 @@ export function listActiveFeedItems(db: Db, scope: FeedScope, siteUrl: string): 
 }
 
 /** The current state of some priorities, in scope or not; the caller decides what to publish. */
-export function getFeedRows(db: Db, priorityIds: readonly number[], scope: FeedScope): Map<number, Row> {
+function getFeedRows(db: Db, priorityIds: readonly number[], scope: FeedScope): Map<number, Row> {
   if (priorityIds.length === 0) return new Map();
   const rows = selectRows(db, and(inArray(priorities.id, [...priorityIds]), ...scopeCondition(scope)));
   return new Map(rows.map((row) => [row.id, row]));
@@ -122,10 +122,10 @@ export function getOldestUsableCursor(db: Db): number {
   return oldest === null ? 0 : oldest - 1;
 }
 
-export type FeedChangeRow = { id: number; priorityId: number; kind: "upsert" | "remove"; version: number; reason: string; at: Date };
+type FeedChangeRow = { id: number; priorityId: number; kind: "upsert" | "remove"; version: number; reason: string; at: Date };
 
 /** Change-log rows after a cursor, oldest first, plus whether more follow. */
-export function listFeedChangesAfter(db: Db, params: { after: number; limit: number }): { rows: FeedChangeRow[]; hasMore: boolean } {
+function listFeedChangesAfter(db: Db, params: { after: number; limit: number }): { rows: FeedChangeRow[]; hasMore: boolean } {
   const rows = db.select().from(feedChanges).where(gt(feedChanges.id, params.after)).orderBy(asc(feedChanges.id)).limit(params.limit + 1).all();
   return { rows: rows.slice(0, params.limit), hasMore: rows.length > params.limit };
 }
@@ -141,7 +141,7 @@ export function pruneFeedChanges(db: Db, params: { before: Date }): number {
 }
 
 /** A change in the shape the feed publishes: the current item, or a tombstone. */
-export type PublishedChange = { cursor: string; kind: "upsert"; item: FeedItem } | { cursor: string; kind: "remove"; id: string; reason: string };
+type PublishedChange = { cursor: string; kind: "upsert"; item: FeedItem } | { cursor: string; kind: "remove"; id: string; reason: string };
 
 /**
  * A page of changes for one scope, read in one transaction so the items agree with the log.
@@ -168,7 +168,7 @@ export function readFeedChangesPage(db: Db, params: { after: number; limit: numb
 
 // ─── The projection ──────────────────────────────────────────────────────────────────────────
 
-export function toFeedItem(row: Row, siteUrl: string): FeedItem {
+function toFeedItem(row: Row, siteUrl: string): FeedItem {
   const flagged = row.isCallHandlingFlagged;
   const publishedDate = row.statusDate ?? (row.publishedAt ? londonParts(row.publishedAt).date : "1970-01-01");
   const startDate = row.startDate ?? publishedDate;

@@ -4,7 +4,7 @@ import type { Db } from "../client";
 import { actions, boroughs, meetings, wards } from "../schema";
 
 /** Minutes should be published within this many days of a meeting (the central unit's standard). */
-export const MINUTES_DUE_DAYS = 28;
+const MINUTES_DUE_DAYS = 28;
 
 export type OversightRow = {
   wardCode: string;

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { DomainError, POLICE_FORCES, policeForceName, ROLE_LABELS, type PoliceForceId, type Role } from "@wardpanel/validators";
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
@@ -68,7 +68,7 @@ export function listPeople(db: Db): Person[] {
   return rows.map((row) => ({ ...row, hasPassword: Boolean(row.hasPassword), roles: byUser.get(row.id) ?? [] }));
 }
 
-export type CreateUserParams = { email: string; name: string; passwordHash?: string | null };
+type CreateUserParams = { email: string; name: string; passwordHash?: string | null };
 
 export function createUser(db: Db, { email, name, passwordHash = null }: CreateUserParams): number {
   const existing = findUserByEmail(db, email);
@@ -77,7 +77,7 @@ export function createUser(db: Db, { email, name, passwordHash = null }: CreateU
   return row.id;
 }
 
-export type GrantRoleParams = { userId: number; role: Role; wardCode: string | null; force?: PoliceForceId | null; grantedBy?: number | null };
+type GrantRoleParams = { userId: number; role: Role; wardCode: string | null; force?: PoliceForceId | null; grantedBy?: number | null };
 
 /**
  * Gives a person a role. A ward has one chair; a role is held once per ward (or force). Where the

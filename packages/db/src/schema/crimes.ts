@@ -39,7 +39,7 @@ export const crimes = sqliteTable(
   (table) => [index("crimes_ward_month_idx").on(table.wardCode, table.month), index("crimes_crime_id_idx").on(table.crimeId), index("crimes_force_month_idx").on(table.force, table.month)],
 );
 
-export const CRIME_IMPORT_KINDS = ["street", "outcomes", "restore"] as const;
+const CRIME_IMPORT_KINDS = ["street", "outcomes", "restore"] as const;
 
 /** The counts an outcomes file's log entry keeps. */
 export type OutcomesImportSummary = {

@@ -69,7 +69,7 @@ export const priorityProgress = sqliteTable(
   (table) => [index("priority_progress_priority_idx").on(table.priorityId, table.month)],
 );
 
-export const FEED_CHANGE_KINDS = ["upsert", "remove"] as const;
+const FEED_CHANGE_KINDS = ["upsert", "remove"] as const;
 
 /**
  * The priority feed's change log. A row is written in the same transaction as the change it

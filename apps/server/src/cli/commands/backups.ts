@@ -19,7 +19,7 @@ const fail = (message: string) => {
   return 1;
 };
 
-export const backupCommand: Command = {
+const backupCommand: Command = {
   summary: "backup <file>: copy the database to a new file; safe while the server runs",
   async run(args) {
     const target = onePath(args, "Usage: pnpm cli backup <file>   (a new file: an existing one is never overwritten)");
@@ -40,7 +40,7 @@ export const backupCommand: Command = {
   },
 };
 
-export const restoreCommand: Command = {
+const restoreCommand: Command = {
   summary: "restore <file>: replace the database with a backup (stop the server first)",
   async run(args) {
     const backupPath = onePath(args, "Usage: pnpm cli restore <file>   (stop the server first)");

@@ -43,7 +43,7 @@ function printResult(result: ImportCrimeFilesResult) {
   }
 }
 
-export const importCrimesCommand: Command = {
+const importCrimesCommand: Command = {
   summary: "import-crimes <street.csv> [<outcomes.csv>] [--replace]: import a police.uk month (shows what changes before replacing one held)",
   async run(args) {
     const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { month: { type: "string" }, replace: { type: "boolean", default: false } } });
