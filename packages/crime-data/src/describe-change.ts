@@ -40,7 +40,7 @@ export function isChangeMeaningful(current: number, previous: number): boolean {
 }
 
 /** A noun for counts: one string for every count, or singular and plural forms. */
-export type CountLabel = string | { one: string; other: string };
+type CountLabel = string | { one: string; other: string };
 
 type DescribeOptions = { period?: string; comparison?: string };
 

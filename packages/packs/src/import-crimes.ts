@@ -47,7 +47,7 @@ export function wardIndexFor(db: Db): WardIndex {
   return index;
 }
 
-export type CrimeFileInput = { input: CsvInput; fileName: string };
+type CrimeFileInput = { input: CsvInput; fileName: string };
 
 type PrepareCrimeImportParams = {
   street?: CrimeFileInput | undefined;
@@ -57,7 +57,7 @@ type PrepareCrimeImportParams = {
 };
 
 /** Files parsed, checked and placed in wards, not yet written: what an import would do. */
-export type PreparedCrimeImport = {
+type PreparedCrimeImport = {
   /** The force the files are from: its police.uk id ("metropolitan") and name. */
   forceId: string;
   force: string;
@@ -164,7 +164,7 @@ export function commitCrimeImport(db: Db, prepared: PreparedCrimeImport, params:
   });
 }
 
-export type ImportCrimeFilesParams = PrepareCrimeImportParams & CommitCrimeImportParams;
+type ImportCrimeFilesParams = PrepareCrimeImportParams & CommitCrimeImportParams;
 
 /**
  * Imports a police.uk month: prepareCrimeImport, then commitCrimeImport. A bad file throws

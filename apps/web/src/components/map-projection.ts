@@ -8,7 +8,7 @@ type Polygon = { type: "Polygon"; coordinates: number[][][] };
 type MultiPolygon = { type: "MultiPolygon"; coordinates: number[][][][] };
 export type Geometry = Polygon | MultiPolygon;
 
-export const MAP_WIDTH = 320;
+const MAP_WIDTH = 320;
 const MARGIN = 10;
 
 export type Projection = {

@@ -5,7 +5,7 @@ import type { Geometry } from "./map-projection";
 import { PriorityAreaMap } from "./priority-area-map";
 import { durationInWords, formatCalendarDate, formatMonth, OUTCOME_LABELS } from "./priority-format";
 
-export type PublicPriority = RouterOutputs["priorities"]["library"]["priorities"][number];
+type PublicPriority = RouterOutputs["priorities"]["library"]["priorities"][number];
 
 type PriorityCardProps = { priority: PublicPriority; wardCode: string; wardName: string; boundary: Geometry | null };
 

@@ -2,10 +2,10 @@ import type { RouterOutputs } from "@wardpanel/api";
 import { TIE_BREAK_LABELS } from "@wardpanel/validators";
 
 type Published = Extract<RouterOutputs["votes"]["result"], { isPublished: true }>;
-export type VoteConfig = Published["config"];
+type VoteConfig = Published["config"];
 export type VoteResult = Published["result"];
 export type Round = VoteResult["rounds"][number];
-export type Tie = VoteResult["ties"][number];
+type Tie = VoteResult["ties"][number];
 
 /** The counting method as a resident would put it. */
 export function methodInWords(config: VoteConfig): string {

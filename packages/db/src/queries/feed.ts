@@ -222,7 +222,7 @@ export function canonicalPostcode(value: string): string | null {
 }
 
 /** Six decimal places (~0.1 m, RFC 7946 §11.2), rings closed, as the feed schema requires. */
-export function roundGeometry(geometry: FeedGeometry): FeedGeometry {
+function roundGeometry(geometry: FeedGeometry): FeedGeometry {
   const round = (v: number) => Math.round(v * 1e6) / 1e6;
   const ring = (positions: Position[]): Position[] => {
     const out = positions.map(([x, y]) => [round(x), round(y)] as Position);

@@ -6,7 +6,7 @@ import { actions, boroughs, meetings, wards } from "../schema";
 /** Minutes should be published within this many days of a meeting (the central unit's standard). */
 const MINUTES_DUE_DAYS = 28;
 
-export type OversightRow = {
+type OversightRow = {
   wardCode: string;
   wardName: string;
   boroughName: string;

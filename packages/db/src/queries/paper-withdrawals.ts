@@ -67,7 +67,7 @@ export function getPublicAgenda(db: Db, meetingId: number): PublicAgenda | null 
   };
 }
 
-export type PublishedPaper = {
+type PublishedPaper = {
   id: number;
   fileName: string;
   /** The item it was published under, as the latest version that holds it names it. */

@@ -7,7 +7,7 @@ import { boroughs, roleAssignments, users, wards } from "../schema";
 /** A role held: `wardCode` for ward roles, `force` (police.uk id) for an analyst, neither for an admin. */
 export type RoleAssignment = { id: number; role: Role; wardCode: string | null; wardName: string | null; force: PoliceForceId | null };
 
-export type Person = {
+type Person = {
   id: number;
   email: string;
   name: string;

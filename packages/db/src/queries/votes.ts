@@ -26,9 +26,9 @@ import { listShortlist } from "./concerns";
 import { paperBallotsToEnter } from "./vote-ballots";
 import { appendToChain, getVoteInWard, listEntries, voteKey, type Vote } from "./vote-chain";
 
-export { getVoteInWard, type Vote } from "./vote-chain";
+export { getVoteInWard } from "./vote-chain";
 
-export type VoteSettings = {
+type VoteSettings = {
   method: "approval" | "score" | "dots" | "ranked";
   seats: number;
   dotsPerVoter: number;

@@ -3,7 +3,7 @@ import { DomainError } from "@wardpanel/validators";
 import type { Db } from "../client";
 import { boroughs, wards } from "../schema";
 
-export type WardSummary = { code: string; name: string; boroughCode: string; boroughName: string };
+type WardSummary = { code: string; name: string; boroughCode: string; boroughName: string };
 
 const summaryColumns = {
   code: wards.code,
