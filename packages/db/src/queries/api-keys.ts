@@ -15,15 +15,8 @@ const API_KEY_PREFIX = "wp_live_";
 /** How many leading characters of a key are kept to tell keys apart in lists. */
 const SHOWN_PREFIX_LENGTH = 12;
 
-type ApiKeySummary = {
-  id: number;
-  name: string;
-  prefix: string;
-  boroughCodes: string[];
-  createdAt: Date;
-  revokedAt: Date | null;
-  lastUsedAt: Date | null;
-};
+/** A key as lists show it: everything but its hash. */
+type ApiKeySummary = Omit<typeof apiKeys.$inferSelect, "keyHash">;
 
 /** What a request authenticated with a key may see. Empty `boroughCodes` means all of London. */
 export type ApiKeyPrincipal = { id: number; name: string; boroughCodes: string[] };
