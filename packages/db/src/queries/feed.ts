@@ -122,7 +122,7 @@ export function getOldestUsableCursor(db: Db): number {
   return oldest === null ? 0 : oldest - 1;
 }
 
-type FeedChangeRow = { id: number; priorityId: number; kind: "upsert" | "remove"; version: number; reason: string; at: Date };
+type FeedChangeRow = typeof feedChanges.$inferSelect;
 
 /** Change-log rows after a cursor, oldest first, plus whether more follow. */
 function listFeedChangesAfter(db: Db, params: { after: number; limit: number }): { rows: FeedChangeRow[]; hasMore: boolean } {
