@@ -21,7 +21,7 @@ import { registerWebApp } from "./routes/web";
 import { fastifyTrustProxy } from "./trust-proxy";
 import { startServerWorkers } from "./workers";
 
-export type BuildServerOptions = {
+type BuildServerOptions = {
   db: Db;
   env: Pick<Env, "COOKIE_SECURE" | "TRUST_PROXY" | "WEB_DIST" | "LOG_LEVEL"> & Partial<Omit<Env, "COOKIE_SECURE" | "TRUST_PROXY" | "WEB_DIST" | "LOG_LEVEL">>;
   signInLimiter?: SignInLimiter;

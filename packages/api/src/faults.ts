@@ -7,7 +7,7 @@ import { isStorageFailure, READ_NOT_ANSWERED, WRITE_NOT_SAVED } from "@wardpanel
  * sometimes the data. The error id is in the response and in the log line, so a person who quotes
  * it leads straight to the stack trace.
  */
-export type Fault = { status: 500 | 503; errorId: string; message: string };
+type Fault = { status: 500 | 503; errorId: string; message: string };
 
 const ids = new WeakMap<object, string>();
 

@@ -1,3 +1,4 @@
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { accountRouter } from "./router/account";
 import { actionsRouter } from "./router/actions";
 import { agendaRouter } from "./router/agenda";
@@ -46,15 +47,21 @@ export const appRouter = createTRPCRouter({
 });
 
 export type AppRouter = typeof appRouter;
+/**
+ * What every procedure answers and takes, inferred from the routers: the web app names its data
+ * `RouterOutputs["meetings"]["forWard"][number]` instead of writing the shape out again, so a
+ * status stays its literal union and a renamed field fails to compile.
+ */
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
+export type RouterInputs = inferRouterInputs<AppRouter>;
 export const createCaller = createCallerFactory(appRouter);
 
-export { createContextInner, type Context, type SessionCookie } from "./context";
-export type { MailMessage, MailPort } from "./context";
-export { createMailLimiter, PASSWORD_RESET_LIMITS, SUBSCRIPTION_LIMITS, type MailLimiter } from "./auth/mail-limiter";
+export { createContextInner, type SessionCookie } from "./context";
+export type { MailPort } from "./context";
+export { createMailLimiter, PASSWORD_RESET_LIMITS, SUBSCRIPTION_LIMITS } from "./auth/mail-limiter";
 export { createSignInLimiter, type SignInLimiter } from "./auth/sign-in-limiter";
-export { createConcernLimiter, type ConcernLimiter } from "./auth/concern-limiter";
-export { validateSessionToken, SESSION_LIFETIME_MS } from "./auth/sessions";
-export type { Access, Meta } from "./trpc";
+export { createConcernLimiter } from "./auth/concern-limiter";
+export { validateSessionToken } from "./auth/sessions";
 export { canActOnForce, canActOnWard, isAdmin, type Viewer } from "./auth/viewer";
-export { describeFault, type Fault } from "./faults";
+export { describeFault } from "./faults";
 export { httpStatusOfDomainError } from "./domain-errors";

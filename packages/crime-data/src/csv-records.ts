@@ -6,7 +6,7 @@ import { CrimeFileError } from "./errors";
 /** What the parsers accept: the whole text, or a stream / iterable of chunks (e.g. fs.createReadStream). */
 export type CsvInput = string | Buffer | Readable | Iterable<string | Buffer> | AsyncIterable<string | Buffer>;
 
-export type CsvRecord = { fields: string[]; line: number };
+type CsvRecord = { fields: string[]; line: number };
 
 const OPTIONS: Options = {
   bom: true,

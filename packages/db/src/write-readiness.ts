@@ -8,7 +8,7 @@ const MIN_FREE_DISK_BYTES = 16 * 1024 * 1024;
 /** A row insert that splits a table and two index pages needs a handful of new pages. */
 const MIN_FREE_PAGES = 16;
 
-export type WriteReadinessOptions = { minFreeDiskBytes?: number; minFreePages?: number };
+type WriteReadinessOptions = { minFreeDiskBytes?: number; minFreePages?: number };
 
 /**
  * Whether the database can take writes now: null if it can, otherwise the reason in a sentence.

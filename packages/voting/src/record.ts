@@ -24,9 +24,9 @@ export type NamedBallotPayload = { voter: string; voterName?: string; source: "o
 export type UnnamedPaperBallotPayload = { source: "paper"; enteredBy: Staff; ballot: Ballot };
 /** Secret ballots: electors (tokens) who voted on paper, so they cannot also vote online. */
 export type PaperVotersPayload = { voters: string[]; enteredBy: Staff };
-export type TallyPayload = { source: "show-of-hands"; tally: Tally };
-export type ClosedPayload = { ballots: number; tallies: number };
-export type TieBreakChoicePayload = ChairChoice;
+type TallyPayload = { source: "show-of-hands"; tally: Tally };
+type ClosedPayload = { ballots: number; tallies: number };
+type TieBreakChoicePayload = ChairChoice;
 
 export type VoteRecord = {
   format: "wardpanel-vote-record";

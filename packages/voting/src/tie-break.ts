@@ -5,7 +5,7 @@ import { VotingError } from "./errors.js";
 import { listTitles, raisedOrder } from "./explain.js";
 import type { ChairChoice, PendingTie, TieBreakContext, TieQuestion, TieRecord, VoteConfig } from "./types.js";
 
-export type TieOutcome =
+type TieOutcome =
   | { kind: "resolved"; chosen: string[]; record: TieRecord }
   | { kind: "pending"; pending: PendingTie };
 

@@ -16,7 +16,7 @@ import type { Db } from "@wardpanel/db/client";
 import { limitAddressOf } from "../client-address";
 import { sessionCookieFor, viewerOf } from "../session-cookie";
 
-export type TrpcOptions = {
+type TrpcOptions = {
   db: Db;
   signInLimiter: SignInLimiter;
   secureCookies: boolean;

@@ -6,7 +6,7 @@ import type { Repeating } from "./repeat";
 import type { AllowedNetwork } from "./webhook-networks";
 import { startWebhookWorker } from "./webhook-worker";
 
-export type ServerWorkerOptions = {
+type ServerWorkerOptions = {
   mail: ServerMail;
   /** The site's address for links in e-mails (public-base-url.ts), read once the server listens. */
   publicBaseUrl: () => string;

@@ -3,7 +3,7 @@ import { request as httpsRequest } from "node:https";
 import type { AllowedNetwork } from "./webhook-networks";
 import { BlockedTargetError, checkedLookup, webhookUrlProblem, type Resolver } from "./webhook-target";
 
-export type WebhookPost = {
+type WebhookPost = {
   url: string;
   headers: Record<string, string>;
   body: string;

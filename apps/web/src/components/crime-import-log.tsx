@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@wardpanel/api";
+import type { RouterOutputs } from "@wardpanel/api";
 import { policeForceName, type PoliceForceId } from "@wardpanel/validators";
 import { useState } from "react";
 import { useTRPC } from "../lib/trpc";
@@ -8,15 +7,14 @@ import { FormAlert, secondaryButtonClass } from "./field";
 import { MonthChangePreview, rowsInWords } from "./month-change-preview";
 import { LoadError, Loading } from "./status";
 
-type Entry = inferRouterOutputs<AppRouter>["crimeData"]["imports"][number];
+type Entry = RouterOutputs["crimeData"]["imports"][number];
 
 const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { timeZone: "Europe/London", dateStyle: "medium", timeStyle: "short" });
 
 function whatHappened(entry: Entry): string {
   if (entry.kind === "restore") return `Restored the rows replaced by entry ${entry.restoredFrom}${entry.fileName ? ` (from ${entry.fileName})` : ""}`;
   if (entry.kind === "outcomes") {
-    const s = entry.summary as { crimesUpdated?: number; unmatched?: number };
-    return `Outcomes file ${entry.fileName}: ${s.crimesUpdated ?? 0} crimes updated, ${s.unmatched ?? 0} not matched`;
+    return `Outcomes file ${entry.fileName}: ${entry.summary.crimesUpdated ?? 0} crimes updated, ${entry.summary.unmatched ?? 0} not matched`;
   }
   return `Street file ${entry.fileName}`;
 }

@@ -1,19 +1,18 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
-import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@wardpanel/api";
+import type { RouterInputs, RouterOutputs } from "@wardpanel/api";
 import { useId, useRef, useState } from "react";
 import { useTRPC } from "../lib/trpc";
 import { buttonClass, secondaryButtonClass } from "./field";
 import { MonthChangePreview, rowsInWords, type MonthChange } from "./month-change-preview";
 
 /** What an import did: the upload's 201 answer and crimeData.confirmUpload's answer are the same. */
-type ImportResult = inferRouterOutputs<AppRouter>["crimeData"]["confirmUpload"];
+type ImportResult = RouterOutputs["crimeData"]["confirmUpload"];
 /**
  * The upload's answer when the month is already held (an RFC 9457 problem, 409): nothing imported
  * yet, the upload kept for its uploader to confirm with crimeData.confirmUpload.
  */
-type NeedsConfirming = { detail: string; preview: MonthChange; confirm: inferRouterInputs<AppRouter>["crimeData"]["confirmUpload"] & { expiresAt: string } };
+type NeedsConfirming = { detail: string; preview: MonthChange; confirm: RouterInputs["crimeData"]["confirmUpload"] & { expiresAt: string } };
 /** Any other refusal of the upload: a problem whose `detail` says what is wrong. */
 type UploadAnswer = ImportResult & Partial<NeedsConfirming> & { detail?: string };
 

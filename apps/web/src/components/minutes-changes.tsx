@@ -1,7 +1,8 @@
+import type { RouterOutputs } from "@wardpanel/api";
 import { formatInstantDate, type MinutesContent } from "./minutes-format";
 import { defined } from "@wardpanel/validators";
 
-type Version = { version: number; publishedAt: string; correctionNote: string; content: MinutesContent };
+type Version = RouterOutputs["publicMeeting"]["view"]["minutes"][number];
 
 /**
  * Earlier published versions, newest first, each with what the correction that replaced it

@@ -1,8 +1,7 @@
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@wardpanel/api";
+import type { RouterOutputs } from "@wardpanel/api";
 
 /** What replacing (or restoring) a force's month would change; the server's MonthChange. */
-export type MonthChange = inferRouterOutputs<AppRouter>["crimeData"]["restorePreview"];
+export type MonthChange = RouterOutputs["crimeData"]["restorePreview"];
 
 const LARGEST = 10;
 

@@ -1,14 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@wardpanel/api";
+import type { RouterOutputs } from "@wardpanel/api";
 import { useId, useState } from "react";
 import { useTRPC, useTRPCClient } from "../lib/trpc";
 import { BoroughOptions } from "./borough-options";
 import { buttonClass, inputClass } from "./field";
 
 /** One line of the drafting stream: progress, and last what was done. */
-type DraftUpdate = inferRouterOutputs<AppRouter>["crimePacks"]["draftForBorough"] extends AsyncIterable<infer U> ? U : never;
+type DraftUpdate = RouterOutputs["crimePacks"]["draftForBorough"] extends AsyncIterable<infer U> ? U : never;
 type Progress = Pick<DraftUpdate, "done" | "total">;
 type Result = Extract<DraftUpdate, { kind: "done" }>["result"];
 

@@ -1,7 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@wardpanel/api";
+import type { RouterOutputs } from "@wardpanel/api";
 import { AssignRoleInput, policeForceName, ROLE_LABELS } from "@wardpanel/validators";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -11,7 +10,7 @@ import { buttonClass, FormAlert, secondaryButtonClass } from "./field";
 import { AccountLinkAction } from "./account-link-action";
 import { RoleGrantFields, wardCodeFromSelect } from "./role-grant-fields";
 
-type Person = inferRouterOutputs<AppRouter>["people"]["list"][number];
+type Person = RouterOutputs["people"]["list"][number];
 
 function statusOf(person: Person): string {
   if (!person.isActive) return "Deactivated";

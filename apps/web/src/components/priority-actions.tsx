@@ -1,12 +1,13 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { PRIORITY_LIFECYCLE, type PriorityAction, type PriorityStatus } from "@wardpanel/validators";
+import type { RouterInputs, RouterOutputs } from "@wardpanel/api";
+import { PRIORITY_LIFECYCLE, type PriorityAction } from "@wardpanel/validators";
 import { useState } from "react";
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
 import { ConfirmButton } from "./confirm-button";
 import { buttonClass, FormAlert, inputClass, secondaryButtonClass } from "./field";
 
-type Priority = { id: number; title: string; status: PriorityStatus; isCallHandlingFlagged: boolean };
+type Priority = Pick<RouterOutputs["priorities"]["forWard"]["priorities"][number], "id" | "title" | "status" | "isCallHandlingFlagged">;
 
 /**
  * Publish, the 60-minute flag, monthly progress and ending — each saying what it does. For those who
@@ -22,7 +23,7 @@ export function PriorityActions({ wardCode, priority, canFlag }: { wardCode: str
   const end = useMutation(trpc.priorities.end.mutationOptions());
   const progress = useMutation(trpc.priorities.addProgress.mutationOptions());
   const [panel, setPanel] = useState<"end" | "progress" | null>(null);
-  const [ending, setEnding] = useState({ outcome: "achieved" as "achieved" | "withdrawn" | "superseded", date: new Date().toISOString().slice(0, 10), reason: "" });
+  const [ending, setEnding] = useState<Pick<RouterInputs["priorities"]["end"], "outcome" | "date" | "reason">>({ outcome: "achieved", date: new Date().toISOString().slice(0, 10), reason: "" });
   const [entry, setEntry] = useState({ month: new Date().toISOString().slice(0, 7), policeAction: "", partnerAction: "", whatChanged: "" });
 
   const change = useChange(() => queryClient.invalidateQueries(trpc.priorities.pathFilter()));

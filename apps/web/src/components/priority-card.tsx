@@ -1,18 +1,16 @@
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@wardpanel/api";
+import type { RouterOutputs } from "@wardpanel/api";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import type { Geometry } from "./map-projection";
-import { asAreaGeometry, PriorityAreaMap } from "./priority-area-map";
+import { PriorityAreaMap } from "./priority-area-map";
 import { durationInWords, formatCalendarDate, formatMonth, OUTCOME_LABELS } from "./priority-format";
 
-export type PublicPriority = inferRouterOutputs<AppRouter>["priorities"]["library"]["priorities"][number];
+type PublicPriority = RouterOutputs["priorities"]["library"]["priorities"][number];
 
 type PriorityCardProps = { priority: PublicPriority; wardCode: string; wardName: string; boundary: Geometry | null };
 
 /** One priority in full, as the library shows it: what, where, who, until when, how it is going, how it was decided and how it ended. */
 export function PriorityCard({ priority: p, wardCode, wardName, boundary }: PriorityCardProps) {
-  const area = asAreaGeometry(p.area);
   const isPast = p.status !== "active";
   const ran = isPast ? durationInWords(p.startDate, p.statusDate) : null;
   return (
@@ -43,7 +41,7 @@ export function PriorityCard({ priority: p, wardCode, wardName, boundary }: Prio
           <Detail term="Started">{p.startDate && formatCalendarDate(p.startDate)}</Detail>
           {!isPast && <Detail term="Review date">{p.reviewDate && formatCalendarDate(p.reviewDate)}</Detail>}
         </dl>
-        {area && boundary && <PriorityAreaMap boundary={boundary} area={area} title={p.title} wardName={wardName} />}
+        {p.area && boundary && <PriorityAreaMap boundary={boundary} area={p.area} title={p.title} wardName={wardName} />}
       </div>
       <Progress priority={p} />
       <h4 className="mt-4 text-lg font-bold">How it was decided</h4>

@@ -77,7 +77,7 @@ export function PriorityForm({ initial, submitLabel, onSubmit, renderAreaEditor 
       <fieldset className="mb-4 rounded border-2 border-slate-300 p-3">
         <legend className="px-1 font-semibold">Where</legend>
         {errors.area && <p className="font-semibold text-red-800">{errors.area.message}</p>}
-        <Controller control={form.control} name="area" render={({ field }) => <>{renderAreaEditor(field.value as AreaGeometry | null, field.onChange)}</>} />
+        <Controller control={form.control} name="area" render={({ field }) => <>{renderAreaEditor(field.value, field.onChange)}</>} />
         <Field label="Streets" hint="One per line" error={errors.streets}>
           {(a11y) => <textarea {...a11y} {...form.register("streets")} rows={2} className={inputClass} />}
         </Field>

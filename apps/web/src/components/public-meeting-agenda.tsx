@@ -1,8 +1,7 @@
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@wardpanel/api";
+import type { RouterOutputs } from "@wardpanel/api";
 import { formatCalendarDate, formatInstantDate } from "./minutes-format";
 
-type Agenda = NonNullable<inferRouterOutputs<AppRouter>["publicMeeting"]["view"]["agenda"]>;
+type Agenda = NonNullable<RouterOutputs["publicMeeting"]["view"]["agenda"]>;
 
 const TYPE_WORDS: Record<string, string> = {
   "application/pdf": "PDF document",
@@ -21,13 +20,13 @@ const TYPE_WORDS: Record<string, string> = {
 };
 
 /** "PDF document" rather than "application/pdf". */
-export function fileTypeInWords(contentType: string): string {
+function fileTypeInWords(contentType: string): string {
   const bare = (contentType.split(";")[0] ?? "").trim().toLowerCase();
   return TYPE_WORDS[bare] ?? `${(bare.split("/")[1] ?? "unknown").toUpperCase()} file`;
 }
 
 /** "240 KB", "1.3 MB", "512 bytes". */
-export function fileSizeInWords(bytes: number): string {
+function fileSizeInWords(bytes: number): string {
   if (bytes < 1024) return `${bytes} ${bytes === 1 ? "byte" : "bytes"}`;
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;

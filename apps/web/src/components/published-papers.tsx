@@ -1,13 +1,12 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@wardpanel/api";
+import type { RouterOutputs } from "@wardpanel/api";
 import { WithdrawPaperInput } from "@wardpanel/validators";
 import { useId, useState } from "react";
 import { useTRPC } from "../lib/trpc";
 import { FormAlert, inputClass, secondaryButtonClass } from "./field";
 import { formatInstantDate } from "./minutes-format";
 
-type PublishedPaper = inferRouterOutputs<AppRouter>["agenda"]["forMeeting"]["publishedPapers"][number];
+type PublishedPaper = RouterOutputs["agenda"]["forMeeting"]["publishedPapers"][number];
 type Props = { wardCode: string; meetingId: number; papers: PublishedPaper[]; canWithdraw: boolean };
 
 /**

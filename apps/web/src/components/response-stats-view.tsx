@@ -1,8 +1,7 @@
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@wardpanel/api";
+import type { RouterOutputs } from "@wardpanel/api";
 
-type Stats = inferRouterOutputs<AppRouter>["feedAdmin"]["wardResponses"];
-type Share = { reported: number; attendedInTime: number; notAttended: number; share: number | null };
+type Stats = RouterOutputs["feedAdmin"]["wardResponses"];
+type Share = Pick<Stats["byWard"][number], "reported" | "attendedInTime" | "notAttended" | "share">;
 
 const percent = (share: number | null) => (share === null ? "—" : `${Math.round(share * 100)}%`);
 const when = (date: Date | string) => new Date(date).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });

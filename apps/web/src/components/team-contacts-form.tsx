@@ -1,5 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { RouterOutputs } from "@wardpanel/api";
 import { TeamContactsInput } from "@wardpanel/validators";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -7,7 +8,7 @@ import { applyServerError } from "../lib/form-errors";
 import { useTRPC } from "../lib/trpc";
 import { buttonClass, Field, FormAlert, inputClass } from "./field";
 
-type Contacts = { baseName: string | null; baseAddress: string | null; email: string | null; phone: string | null; publicNote: string | null } | null;
+type Contacts = RouterOutputs["wards"]["page"]["team"]["contacts"];
 
 const FIELDS = ["baseName", "baseAddress", "email", "phone", "publicNote"] as const;
 

@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { applyServerError } from "../lib/form-errors";
 import { buttonClass, Field, FormAlert, inputClass } from "./field";
 
-export type VoteSettings = z.infer<typeof VoteSettingsInput>;
+type VoteSettings = z.infer<typeof VoteSettingsInput>;
 
 /** What the panel fixes before the vote opens, and the record keeps: method, places, secrecy, tie-break. */
 export function VoteSettingsForm({ initial, submitLabel, onSubmit }: { initial: VoteSettings; submitLabel: string; onSubmit: (values: VoteSettings) => Promise<void> }) {

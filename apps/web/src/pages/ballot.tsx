@@ -43,7 +43,7 @@ export function BallotPage() {
             e.preventDefault();
             setAlert(null);
             try {
-              await cast.mutateAsync({ ...ref, ballot: toBallot(config, draft) as Record<string, unknown> });
+              await cast.mutateAsync({ ...ref, ballot: toBallot(config, draft) });
               await queryClient.invalidateQueries(trpc.votes.pathFilter());
             } catch (error) {
               setAlert(`Your vote was not recorded: ${(error as Error).message}`);

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { MEETING_LIFECYCLE, type MeetingAction } from "@wardpanel/meetings/meeting-lifecycle";
-import { MEETING_STATUS_LABELS, type MeetingKind } from "@wardpanel/validators";
+import { MEETING_STATUS_LABELS } from "@wardpanel/validators";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { AgendaEditor } from "../components/agenda-editor";
@@ -105,7 +105,7 @@ export function StaffMeetingPage() {
               meetingId={meetingId}
               date={meeting.date}
               details={{
-                kind: meeting.kind as MeetingKind,
+                kind: meeting.kind,
                 title: meeting.title,
                 startTime: meeting.startTime,
                 endTime: meeting.endTime,

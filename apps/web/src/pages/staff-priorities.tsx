@@ -57,8 +57,8 @@ export function StaffPrioritiesPage() {
   const toFields = (p: (typeof priorities)[number]): PriorityFields => ({
     title: p.title,
     problem: p.problem,
-    category: p.category as PriorityFields["category"],
-    area: p.area as AreaGeometry | null,
+    category: p.category,
+    area: p.area,
     streets: p.streets,
     postcodes: p.postcodes,
     placeName: p.placeName,

@@ -16,7 +16,7 @@ export function createSession(db: Db, userId: number, now: Date) {
   return { token, expiresAt };
 }
 
-export type SessionCheck =
+type SessionCheck =
   | { viewer: Viewer; renewedUntil: Date | null }
   | { viewer: null; renewedUntil: null };
 

@@ -9,7 +9,7 @@ const NAME = /^wardpanel-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.s
 export const scheduledBackupName = (at: Date) => `wardpanel-${at.toISOString().replace(/[:.]/g, "-")}.sqlite`;
 
 /** The scheduled backups in `dir`, oldest first, with when each was made. Other files are not ours and are left alone. */
-export function listScheduledBackups(dir: string): { name: string; path: string; madeAt: Date }[] {
+function listScheduledBackups(dir: string): { name: string; path: string; madeAt: Date }[] {
   let names: string[];
   try {
     names = readdirSync(dir);

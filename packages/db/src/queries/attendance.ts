@@ -8,9 +8,9 @@ import { attendance, meetingGuests, meetings, panels, publicSignIns } from "../s
 import { getMeetingInWard, type Meeting } from "./meetings";
 import { getPanelRoster } from "./panels";
 
-export type RosterEntry = { userId: number; name: string; role: "chair" | "panel_member"; status: AttendanceStatus | null };
+type RosterEntry = { userId: number; name: string; role: "chair" | "panel_member"; status: AttendanceStatus | null };
 
-export function getQuorumRule(db: Db, wardCode: string): QuorumRule {
+function getQuorumRule(db: Db, wardCode: string): QuorumRule {
   const panel = db.select({ kind: panels.quorumKind, minimum: panels.quorumMinimum }).from(panels).where(eq(panels.wardCode, wardCode)).get();
   if (panel?.kind === "fixed" && panel.minimum !== null) return { kind: "fixed", minimum: panel.minimum };
   return { kind: "more_than_half" };

@@ -5,7 +5,7 @@ import { users } from "../schema";
 import { ACCOUNT_LINK_LIFETIME_MS, issueAccountLink } from "./account-links";
 import { createUser, grantRole } from "./people";
 
-export type InvitePersonParams = {
+type InvitePersonParams = {
   email: string;
   name: string;
   grants: { role: Role; wardCode: string | null; force?: PoliceForceId | null }[];

@@ -91,7 +91,7 @@ export function removeDecision(db: Db, params: MeetingParams & { decisionId: num
   });
 }
 
-export type NewAction = { description: string; owner: string; dueDate: string };
+type NewAction = { description: string; owner: string; dueDate: string };
 
 export function addAction(db: Db, params: MeetingParams & { itemId: number; action: NewAction }): number {
   return db.transaction(() => {
@@ -104,7 +104,7 @@ export function addAction(db: Db, params: MeetingParams & { itemId: number; acti
   });
 }
 
-export type NewConcern = { description: string; location: string; category: string; hasConsent: boolean; raisedBy: string; contactEmail: string };
+type NewConcern = { description: string; location: string; category: string; hasConsent: boolean; raisedBy: string; contactEmail: string };
 
 /** A concern handed over in the room, kept there and then so it cannot be lost on the way back. */
 export function recordMeetingConcern(db: Db, params: MeetingParams & { concern: NewConcern }): number {

@@ -22,7 +22,7 @@ function timedRow(details: MeetingDetails, date: string) {
   }
 }
 
-export type CreateMeetingParams = { wardCode: string; date: string; details: MeetingDetails; createdBy: number | null; now: Date };
+type CreateMeetingParams = { wardCode: string; date: string; details: MeetingDetails; createdBy: number | null; now: Date };
 
 /** A new meeting starts from the template agenda. */
 export function createMeeting(db: Db, { wardCode, date, details, createdBy, now }: CreateMeetingParams): number {
@@ -36,7 +36,7 @@ export function createMeeting(db: Db, { wardCode, date, details, createdBy, now 
   });
 }
 
-export type ScheduleSeriesParams = { wardCode: string; rule: MonthlyRule; details: MeetingDetails; createdBy: number | null; now: Date };
+type ScheduleSeriesParams = { wardCode: string; rule: MonthlyRule; details: MeetingDetails; createdBy: number | null; now: Date };
 
 /** Creates every meeting of a monthly series as drafts, all or nothing. */
 export function scheduleSeries(db: Db, { wardCode, rule, details, createdBy, now }: ScheduleSeriesParams) {

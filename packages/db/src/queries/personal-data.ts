@@ -87,8 +87,6 @@ export function exportPersonalData(db: Db, { email, now }: { email: string; now:
   };
 }
 
-export type PersonalDataExport = ReturnType<typeof exportPersonalData>;
-
 function emptyAccountRecords() {
   return { roles: [], activeSessions: 0, invitations: [], attendance: [], votesCast: [], teamListings: [], meetingGuests: [], actionsOwned: [], namedInMinutes: [] } satisfies ReturnType<typeof accountRecords>;
 }

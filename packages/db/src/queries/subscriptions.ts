@@ -7,7 +7,7 @@ import { subscribers, unsubscribedAddresses } from "../schema";
 import { emailHash } from "./retention";
 import { getWard } from "./wards";
 
-export type RequestSubscriptionParams = {
+type RequestSubscriptionParams = {
   wardCode: string;
   email: string;
   /**
@@ -81,8 +81,4 @@ export function unsubscribe(db: Db, { token, now }: { token: string; now: Date }
   const found = findSubscriptionByUnsubscribeToken(db, token);
   if (found.id !== null && !found.isUnsubscribed) db.update(subscribers).set({ unsubscribedAt: now }).where(eq(subscribers.id, found.id)).run();
   return { ...found, isUnsubscribed: true };
-}
-
-export function getSubscriber(db: Db, subscriberId: number) {
-  return db.select().from(subscribers).where(eq(subscribers.id, subscriberId)).get() ?? null;
 }

@@ -13,7 +13,7 @@ import { getMeetingInWard } from "./meetings";
 import { appendToChain, getOpenVote, voteKey, type Vote } from "./vote-chain";
 
 /** Someone signed in: a member voting, or the chair or sergeant entering paper ballots. */
-export type Person = { id: number; name: string };
+type Person = { id: number; name: string };
 
 const NOT_ELECTOR = "Only voting members marked present when the vote opened can vote";
 const SECRET_PAPER = "This is a secret ballot: record who voted on paper, then enter their ballots without names";

@@ -3,7 +3,7 @@ import { DomainError } from "@wardpanel/validators";
 import type { Db } from "../client";
 import { boroughs, wards } from "../schema";
 
-export type WardSummary = { code: string; name: string; boroughCode: string; boroughName: string };
+type WardSummary = { code: string; name: string; boroughCode: string; boroughName: string };
 
 const summaryColumns = {
   code: wards.code,
@@ -12,7 +12,7 @@ const summaryColumns = {
   boroughName: boroughs.name,
 };
 
-export type SearchWardsParams = { query: string; boroughCode?: string | undefined; limit?: number };
+type SearchWardsParams = { query: string; boroughCode?: string | undefined; limit?: number };
 
 /** Wards whose name (or borough's name) contains the query, optionally within one borough. */
 export function searchWards(db: Db, { query, boroughCode, limit = 50 }: SearchWardsParams): WardSummary[] {

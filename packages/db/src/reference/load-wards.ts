@@ -13,7 +13,7 @@ type WardFeature = {
   geometry: WardGeometry;
 };
 
-export class ReferenceDataError extends Error {
+class ReferenceDataError extends Error {
   readonly code = "REFERENCE_DATA_INVALID";
 }
 

@@ -3,6 +3,8 @@ import { MINUTES_STATUSES } from "@wardpanel/validators";
 import { createdAt, timestamp } from "./columns";
 import { meetings } from "./meetings";
 import { users } from "./people";
+// Type only: the shape is built and read by the queries, declared once there.
+import type { MinutesContent } from "../queries/minutes";
 
 /**
  * The minutes of a meeting, one row per version. A version is edited while a draft, then
@@ -19,7 +21,7 @@ export const minutesVersions = sqliteTable(
     version: integer("version").notNull(),
     status: text("status", { enum: MINUTES_STATUSES }).notNull().default("draft"),
     /** JSON MinutesContent: attendance, then each agenda item's notes, decisions and actions. */
-    content: text("content", { mode: "json" }).notNull(),
+    content: text("content", { mode: "json" }).$type<MinutesContent>().notNull(),
     correctionNote: text("correction_note").notNull().default(""),
     circulatedAt: timestamp("circulated_at"),
     approvedAt: timestamp("approved_at"),

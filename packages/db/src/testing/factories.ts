@@ -29,7 +29,7 @@ function cachedHash(password: string): Promise<string> {
 
 export const TEST_PASSWORD = "test-password-123";
 
-export type UserOverrides = {
+type UserOverrides = {
   email?: string;
   name?: string;
   /** null leaves the person without a password, as after an invitation not yet accepted. */
@@ -37,7 +37,7 @@ export type UserOverrides = {
   roles?: { role: Role; wardCode?: string | null; force?: PoliceForceId | null }[];
 };
 
-export function buildUser(overrides: UserOverrides = {}) {
+function buildUser(overrides: UserOverrides = {}) {
   const n = nextNumber();
   return {
     email: overrides.email ?? `person${n}@example.test`,
@@ -69,7 +69,7 @@ export function seedPanel(db: Db, wardCode: string, name?: string): number {
   return ensurePanel(db, wardCode, name ?? `${ward?.name ?? wardCode} Ward Panel`);
 }
 
-export type TeamOverrides = Partial<TeamContacts> & {
+type TeamOverrides = Partial<TeamContacts> & {
   officers?: { name: string; rank: (typeof OFFICER_RANKS)[number]; userId?: number | null }[];
 };
 

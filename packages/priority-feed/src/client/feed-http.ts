@@ -11,7 +11,7 @@ export interface FeedHttp {
   getChanges(after: string, limit: number): Promise<FeedChangesPage | "gone">;
 }
 
-export interface FeedHttpOptions {
+interface FeedHttpOptions {
   baseUrl: string;
   apiKey: string;
   fetch: typeof globalThis.fetch;

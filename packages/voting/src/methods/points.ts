@@ -5,7 +5,7 @@ import { describePending, describeTie, TieBreaker } from "../tie-break.js";
 import { listTitles, plural, raisedOrder, rejectedSentence, titleOf } from "../explain.js";
 import type { Round, TieBreakContext, TieRecord, VoteConfig, VoteResult } from "../types.js";
 
-export type PointsInput = {
+type PointsInput = {
   totals: Map<string, number>;
   validBallots: number;
   rejectedBallots: number;

@@ -18,7 +18,7 @@ import { listTitles, plural, raisedOrder, rejectedSentence, titleOf } from "../e
 import { formatUnits, SCALE, unitsToNumber, wholeVotes } from "../fixed.js";
 import type { PendingTie, RankedBallot, Round, TieBreakContext, TieQuestion, TieRecord, VoteConfig, VoteResult } from "../types.js";
 
-export const STV_RULES = "Scottish STV: Scottish Local Government Elections Order 2007 (SSI 2007/42) sch. 1 rules 45-52";
+const STV_RULES = "Scottish STV: Scottish Local Government Elections Order 2007 (SSI 2007/42) sch. 1 rules 45-52";
 
 type Paper = { ranking: readonly string[]; pos: number; value: bigint };
 

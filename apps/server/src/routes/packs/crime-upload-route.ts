@@ -9,7 +9,7 @@ import { HttpProblem, sendProblem } from "../../problems";
 import { requireForceRole } from "../staff-access";
 
 /** A full Met month is about 25 MB; leave room, refuse anything far bigger. */
-export const CRIME_FILE_MAX_BYTES = 64 * 1024 * 1024;
+const CRIME_FILE_MAX_BYTES = 64 * 1024 * 1024;
 
 type UploadedFile = { input: Buffer; fileName: string };
 
