@@ -1,14 +1,14 @@
 import { type QueryFilters, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { FieldValues, UseFormSetError } from "react-hook-form";
-import { applyServerError } from "./form-errors";
+import { applyServerError, reasonOf } from "./form-errors";
 
 /** What to refresh after a change: query filters (`trpc.agenda.pathFilter()`), "everything", or a function. */
 export type Refresh = QueryFilters | readonly QueryFilters[] | "everything" | (() => Promise<unknown>);
 
-export type RunOptions<T extends FieldValues> = {
-  /** Announced in the status region when the change has been made and refreshed. */
-  done?: string;
+export type RunOptions<T extends FieldValues, R = unknown> = {
+  /** Announced in the status region when the change has been made and refreshed; may read the change's answer. */
+  done?: string | ((result: R) => string);
   /** Offered as an "Undo" button beside `done`; undoing is itself a change, announced as "Undone.". */
   undo?: () => Promise<unknown>;
   /** A react-hook-form form: a server error naming one of `fields` is shown against that field. */
@@ -46,6 +46,7 @@ export function useChange(refresh?: Refresh) {
   const [status, setStatus] = useState<ChangeState["status"]>(null);
   const [alert, setAlert] = useState<string | null>(null);
 
+  /** Refreshes what this change touches, for a change made outside `run` (an upload sent by XMLHttpRequest). */
   const refreshAll = async () => {
     if (!refresh) return;
     if (typeof refresh === "function") await refresh();
@@ -53,18 +54,19 @@ export function useChange(refresh?: Refresh) {
     else await Promise.all((Array.isArray(refresh) ? refresh : [refresh]).map((filters: QueryFilters) => queryClient.invalidateQueries(filters)));
   };
 
-  const run = async <T extends FieldValues = FieldValues>(change: () => Promise<unknown>, options: RunOptions<T> = {}): Promise<boolean> => {
+  const run = async <R, T extends FieldValues = FieldValues>(change: () => Promise<R>, options: RunOptions<T, R> = {}): Promise<boolean> => {
     setAlert(null);
     setStatus(null);
     setRunning((n) => n + 1);
     try {
-      await change();
+      const result = await change();
       await refreshAll();
-      const { undo } = options;
-      if (options.done) setStatus({ text: options.done, ...(undo && { undo: () => run(undo, { done: "Undone." }) }) });
+      const { done, undo } = options;
+      const text = typeof done === "function" ? done(result) : done;
+      if (text) setStatus({ text, ...(undo && { undo: () => run(undo, { done: "Undone." }) }) });
       return true;
     } catch (error) {
-      const reason = options.form ? applyServerError(error, options.form.setError, options.form.fields) : error instanceof Error ? error.message : String(error);
+      const reason = options.form ? applyServerError(error, options.form.setError, options.form.fields) : reasonOf(error);
       const { failed = "Not saved" } = options;
       if (reason) setAlert(typeof failed === "function" ? failed(reason) : `${failed}: ${reason}`);
       return false;
@@ -85,7 +87,7 @@ export function useChange(refresh?: Refresh) {
     setAlert(text);
   };
 
-  return { run, say, fail, pending: running > 0, status, alert };
+  return { run, say, fail, refresh: refreshAll, pending: running > 0, status, alert };
 }
 
 export type Change = ReturnType<typeof useChange>;
