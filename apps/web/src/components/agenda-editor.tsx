@@ -35,8 +35,6 @@ export function AgendaEditor({ wardCode, meetingId, canEdit }: { wardCode: strin
   const restorePaper = useMutation(trpc.agenda.restorePaper.mutationOptions());
   const publish = useMutation(trpc.agenda.publish.mutationOptions());
   const run = (make: () => Promise<unknown>, done: string, undo?: () => Promise<unknown>) => change.run(make, { done, undo });
-  /** A saved item form: its own mutation has run; refresh the agenda and say so here. */
-  const saved = (done: string) => change.run(async () => {}, { done });
 
   if (agenda.isLoading) return <Loading />;
   if (agenda.error || !agenda.data) return <LoadError error={agenda.error ?? { message: "No agenda." }} />;
@@ -67,7 +65,7 @@ export function AgendaEditor({ wardCode, meetingId, canEdit }: { wardCode: strin
                 onSubmit={async (fields) => {
                   await updateItem.mutateAsync({ ...ref, itemId: item.id, ...fields });
                   setEditing(null);
-                  await saved(`Saved “${fields.title}”.`);
+                  await change.done(`Saved “${fields.title}”.`);
                 }}
               />
             ) : (
@@ -165,7 +163,7 @@ export function AgendaEditor({ wardCode, meetingId, canEdit }: { wardCode: strin
                 submitLabel="Add the item"
                 onSubmit={async (fields) => {
                   await addItem.mutateAsync({ ...ref, ...fields });
-                  await saved(`Added “${fields.title}” at the end.`);
+                  await change.done(`Added “${fields.title}” at the end.`);
                 }}
               />
             </div>

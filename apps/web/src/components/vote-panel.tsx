@@ -55,7 +55,7 @@ export function VotePanel({ wardCode, meetingId, canRun }: { wardCode: string; m
           submitLabel="Set up the vote"
           onSubmit={async (values) => {
             await create.mutateAsync(values);
-            await act(async () => {}, "The vote is set up. Open it when the panel is ready.");
+            await change.done("The vote is set up. Open it when the panel is ready.");
           }}
         />
       )}

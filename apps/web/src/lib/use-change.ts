@@ -81,13 +81,22 @@ export function useChange(refresh?: Refresh) {
     setStatus(text ? { text } : null);
   };
 
+  /**
+   * For a change run elsewhere (a child form that shows its own refusal, then tells its page):
+   * refresh what this change touches, then announce `text`.
+   */
+  const done = async (text: string) => {
+    await refreshAll();
+    say(text);
+  };
+
   /** Refuses before anything is sent (no file chosen, too large): the text is shown as the alert. */
   const fail = (text: string) => {
     setStatus(null);
     setAlert(text);
   };
 
-  return { run, say, fail, refresh: refreshAll, pending: running > 0, status, alert };
+  return { run, done, say, fail, refresh: refreshAll, pending: running > 0, status, alert };
 }
 
 export type Change = ReturnType<typeof useChange>;

@@ -43,8 +43,7 @@ export function MinutesPage() {
    * happened and take focus back to the status, as the controls have changed.
    */
   const stepDone = async (message: string) => {
-    await change.refresh();
-    change.say(message);
+    await change.done(message);
     statusHeading.current?.focus();
   };
 
