@@ -3,6 +3,7 @@ import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@wardpanel/api";
 import { policeForceName, type PoliceForceId } from "@wardpanel/validators";
 import { useState } from "react";
+import { formatMonth } from "../lib/dates";
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
 import { ChangeStatus } from "./change-status";
@@ -87,13 +88,13 @@ function RestoreConfirm({ force, entry, onClose }: { force: PoliceForceId; entry
     const { heldImportId } = preview.data;
     const restoreMonth = async () => {
       const result = await restore.mutateAsync({ force, importId: entry.id, heldImportId });
-      onClose(`Restored ${result.month}: ${rowsInWords(result.rowsAfter)} (${result.rowsBefore} before).`);
+      onClose(`Restored ${formatMonth(result.month)}: ${rowsInWords(result.rowsAfter)} (${result.rowsBefore} before).`);
     };
     // On a refusal the held rows may have changed under us: show the preview again.
     if (!(await change.run(restoreMonth, { failed: "Not restored" }))) await preview.refetch();
   };
   return (
-    <div role="group" aria-label={`Restore ${entry.month} as before entry ${entry.id}?`} className="mt-2 rounded border-2 border-slate-800 bg-slate-50 p-3">
+    <div role="group" aria-label={`Restore ${formatMonth(entry.month)} as before entry ${entry.id}?`} className="mt-2 rounded border-2 border-slate-800 bg-slate-50 p-3">
       <ChangeStatus change={change} />
       <p className="mb-2">Restoring puts back the rows entry {entry.id} replaced. The rows held now are kept, so this can be undone from the log too.</p>
       {preview.isLoading && <Loading what="Working out what would change…" />}
@@ -106,7 +107,7 @@ function RestoreConfirm({ force, entry, onClose }: { force: PoliceForceId; entry
           disabled={!preview.data || change.pending}
           onClick={() => void confirm()}
         >
-          Yes, restore {entry.month}
+          Yes, restore <When value={entry.month} as="month" />
         </button>
         <button type="button" className={secondaryButtonClass} onClick={() => onClose()}>
           Go back

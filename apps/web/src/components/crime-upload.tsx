@@ -2,12 +2,13 @@ import { useMutation } from "@tanstack/react-query";
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@wardpanel/api";
 import { useId, useRef, useState } from "react";
-import { formatTime } from "../lib/dates";
+import { formatMonth, formatTime } from "../lib/dates";
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
 import { ChangeStatus } from "./change-status";
 import { buttonClass, secondaryButtonClass } from "./field";
 import { MonthChangePreview, rowsInWords, type MonthChange } from "./month-change-preview";
+import { When } from "./when";
 
 /** What an import did: the upload's 201 answer and crimeData.confirmUpload's answer are the same. */
 type ImportResult = inferRouterOutputs<AppRouter>["crimeData"]["confirmUpload"];
@@ -121,9 +122,9 @@ export function CrimeUpload({ onImported }: { onImported: (month: string) => voi
         <ChangeStatus change={change} />
       </div>
       {confirming && (
-        <div role="group" aria-label={`Replace ${confirming.preview.month}?`} className="mt-4 rounded border-2 border-slate-800 bg-slate-50 p-3">
+        <div role="group" aria-label={`Replace ${formatMonth(confirming.preview.month)}?`} className="mt-4 rounded border-2 border-slate-800 bg-slate-50 p-3">
           <h3 className="mb-2 text-xl font-bold">
-            Replace {confirming.preview.force}'s {confirming.preview.month}?
+            Replace {confirming.preview.force}'s <When value={confirming.preview.month} as="month" />?
           </h3>
           <p className="mb-2">Nothing has been imported yet. This is what replacing the month would change. The rows held now are kept, so you can restore them later from the import log.</p>
           <MonthChangePreview change={confirming.preview} />
@@ -132,7 +133,7 @@ export function CrimeUpload({ onImported }: { onImported: (month: string) => voi
           </p>
           <div className="mt-2 flex flex-wrap gap-2">
             <button type="button" className="inline-flex min-h-11 items-center rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900 disabled:opacity-70" disabled={change.pending} onClick={() => void confirm(confirming.confirm)}>
-              Yes, replace {confirming.preview.month}
+              Yes, replace <When value={confirming.preview.month} as="month" />
             </button>
             <button type="button" className={secondaryButtonClass} onClick={() => setConfirming(null)}>
               Go back
@@ -145,7 +146,7 @@ export function CrimeUpload({ onImported }: { onImported: (month: string) => voi
           {result.street && (
             <p>
               <strong>
-                {result.street.force}, {result.street.month}: {rowsInWords(result.street.summary.total)} imported
+                {result.street.force}, <When value={result.street.month} as="month" />: {rowsInWords(result.street.summary.total)} imported
               </strong>
               {result.street.replaced > 0 ? ` (replacing ${result.street.replaced} held before)` : ""}. In a ward: {result.street.summary.inWards}. No location:{" "}
               {result.street.summary.noLocation}. Outside every London ward: {result.street.summary.outsideWards}. In another force's area:{" "}
@@ -154,7 +155,9 @@ export function CrimeUpload({ onImported }: { onImported: (month: string) => voi
           )}
           {result.outcomes && (
             <p>
-              <strong>Outcomes {result.outcomes.month}:</strong> {result.outcomes.crimesUpdated} crimes updated ({result.outcomes.earlierMonthCrimes} from earlier months);{" "}
+              <strong>
+                Outcomes <When value={result.outcomes.month} as="month" />:
+              </strong> {result.outcomes.crimesUpdated} crimes updated ({result.outcomes.earlierMonthCrimes} from earlier months);{" "}
               {result.outcomes.unmatched} outcomes name crimes we do not hold.
             </p>
           )}

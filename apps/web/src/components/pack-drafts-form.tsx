@@ -7,6 +7,7 @@ import { useChange } from "../lib/use-change";
 import { BoroughOptions } from "./borough-options";
 import { ChangeStatus } from "./change-status";
 import { buttonClass, inputClass } from "./field";
+import { formatMonth } from "../lib/dates";
 
 /** One line of the drafting stream: progress, and last what was done. */
 type DraftUpdate = inferRouterOutputs<AppRouter>["crimePacks"]["draftForBorough"] extends AsyncIterable<infer U> ? U : never;
@@ -43,7 +44,7 @@ export function PackDraftsForm({ initialMonth, isAdmin }: { initialMonth: string
       return result;
     };
     const done = (result: Result | null) =>
-      result ? `Done: ${result.drafted} drafts made, ${result.existing} already there, ${result.noData} wards with no data for ${month}, in ${(result.totalMs / 1000).toFixed(1)} s.` : "Done.";
+      result ? `Done: ${result.drafted} drafts made, ${result.existing} already there, ${result.noData} wards with no data for ${formatMonth(month)}, in ${(result.totalMs / 1000).toFixed(1)} s.` : "Done.";
     const failed = (reason: string) => `Not finished: ${reason} The drafts made so far are kept; run it again to finish.`;
     if (!(await change.run(draft, { done, failed }))) setProgress(null);
   };

@@ -16,6 +16,7 @@ import { useTRPC } from "../lib/trpc";
 import { useWardAccess } from "../lib/use-access";
 import { useChange } from "../lib/use-change";
 import { useTitle } from "../lib/use-viewer";
+import { When } from "../components/when";
 
 /** The chair's live view, for a laptop or tablet in the room. */
 export function LiveMeetingPage() {
@@ -155,7 +156,7 @@ export function LiveMeetingPage() {
                 <ul className="mb-2 list-disc pl-6">
                   {shown.actions.map((a) => (
                     <li key={a.id}>
-                      {a.description} — {a.owner}, due {a.dueDate}
+                      {a.description} — {a.owner}, due <When value={a.dueDate} />
                     </li>
                   ))}
                 </ul>
