@@ -86,12 +86,15 @@ function RestoreConfirm({ force, entry, onClose }: { force: PoliceForceId; entry
   const confirm = async () => {
     if (!preview.data) return;
     const { heldImportId } = preview.data;
+    let restored = "";
     const restoreMonth = async () => {
       const result = await restore.mutateAsync({ force, importId: entry.id, heldImportId });
-      onClose(`Restored ${formatMonth(result.month)}: ${rowsInWords(result.rowsAfter)} (${result.rowsBefore} before).`);
+      restored = `Restored ${formatMonth(result.month)}: ${rowsInWords(result.rowsAfter)} (${result.rowsBefore} before).`;
     };
+    // Closed only once the log is refreshed, so the message and the log's new entry appear together.
+    if (await change.run(restoreMonth, { failed: "Not restored" })) onClose(restored);
     // On a refusal the held rows may have changed under us: show the preview again.
-    if (!(await change.run(restoreMonth, { failed: "Not restored" }))) await preview.refetch();
+    else await preview.refetch();
   };
   return (
     <div role="group" aria-label={`Restore ${formatMonth(entry.month)} as before entry ${entry.id}?`} className="mt-2 rounded border-2 border-slate-800 bg-slate-50 p-3">
