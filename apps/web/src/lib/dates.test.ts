@@ -1,5 +1,6 @@
 import { describeLondonSpan } from "@wardpanel/meetings/london-time";
 import { describe, expect, it } from "vitest";
+
 import { formatDate, formatDateTime, formatMonth, formatTime, formatWeekdayDate, isoDate, isoMonth, machineDate } from "./dates";
 
 describe("dates", () => {

@@ -1,6 +1,7 @@
 import { type QueryFilters, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { FieldValues, UseFormSetError } from "react-hook-form";
+
 import { applyServerError, reasonOf } from "./form-errors";
 
 /** What to refresh after a change: query filters (`trpc.agenda.pathFilter()`), "everything", or a function. */
