@@ -4,7 +4,8 @@ import { FormAlert } from "./field";
 /**
  * Where a change's outcome is read out: its failure as an alert (role="alert"), its success in a
  * status region (role="status", always present so screen readers announce what appears in it),
- * with an Undo button when the change can be undone.
+ * with an Undo button when the change can be undone. `className`: the status line's spacing and
+ * look while it shows (a page's boxed notice); nothing takes room while it is empty.
  */
 export function ChangeStatus({ change, className = "mb-2" }: { change: ChangeState; className?: string }) {
   const { alert, status } = change;

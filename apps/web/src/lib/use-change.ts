@@ -4,8 +4,12 @@ import type { FieldValues, UseFormSetError } from "react-hook-form";
 
 import { applyServerError, reasonOf } from "./form-errors";
 
-/** What to refresh after a change: query filters (`trpc.agenda.pathFilter()`), "everything", or a function. */
-export type Refresh = QueryFilters | readonly QueryFilters[] | "everything" | (() => Promise<unknown>);
+/**
+ * What a change touches, refreshed once it is made: the queries under one or more tRPC paths
+ * (`trpc.agenda.pathFilter()`), or "everything" when a change shows across the app (signing in,
+ * a meeting's date). Nothing is refreshed when it is left out (the page's own state shows the result).
+ */
+export type Refresh = QueryFilters | readonly QueryFilters[] | "everything";
 
 export type RunOptions<T extends FieldValues, R = unknown> = {
   /** Announced in the status region when the change has been made and refreshed; may read the change's answer. */
@@ -50,8 +54,7 @@ export function useChange(refresh?: Refresh) {
   /** Refreshes what this change touches, for a change made outside `run` (an upload sent by XMLHttpRequest). */
   const refreshAll = async () => {
     if (!refresh) return;
-    if (typeof refresh === "function") await refresh();
-    else if (refresh === "everything") await queryClient.invalidateQueries();
+    if (refresh === "everything") await queryClient.invalidateQueries();
     else await Promise.all((Array.isArray(refresh) ? refresh : [refresh]).map((filters: QueryFilters) => queryClient.invalidateQueries(filters)));
   };
 
@@ -76,7 +79,7 @@ export function useChange(refresh?: Refresh) {
     }
   };
 
-  /** Announces something that was not a change (a copied link, a file chosen), or clears both messages. */
+  /** Announces `text` as a success (a change reported by a child form), or clears both messages (null). */
   const say = (text: string | null) => {
     setAlert(null);
     setStatus(text ? { text } : null);
