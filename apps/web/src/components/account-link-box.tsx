@@ -1,5 +1,6 @@
 import type { RouterOutputs } from "@wardpanel/api";
 import { useState } from "react";
+import { formatTime, formatWeekdayDate } from "../lib/dates";
 import { Field, inputClass, secondaryButtonClass } from "./field";
 
 /**
@@ -8,8 +9,8 @@ import { Field, inputClass, secondaryButtonClass } from "./field";
  */
 export type SentLink = RouterOutputs["people"]["sendAccountLink"] & { email: string };
 
-const when = (at: string) =>
-  new Date(at).toLocaleString("en-GB", { timeZone: "Europe/London", weekday: "long", day: "numeric", month: "long", hour: "numeric", minute: "2-digit" });
+// A plain string (it is a field's hint), so no <time> element.
+const when = (at: string | Date) => `${formatWeekdayDate(at)}, ${formatTime(at)}`;
 
 /** A link just sent to someone: whether the e-mail went, and the link itself to copy and send another way. */
 export function AccountLinkBox({ sent }: { sent: SentLink }) {

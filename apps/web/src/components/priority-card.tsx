@@ -3,7 +3,8 @@ import type { ReactNode } from "react";
 import { Link } from "react-router";
 import type { Geometry } from "./map-projection";
 import { PriorityAreaMap } from "./priority-area-map";
-import { durationInWords, formatCalendarDate, formatMonth, OUTCOME_LABELS } from "./priority-format";
+import { durationInWords, OUTCOME_LABELS } from "./priority-format";
+import { When } from "./when";
 
 type PublicPriority = RouterOutputs["priorities"]["library"]["priorities"][number];
 
@@ -26,7 +27,13 @@ export function PriorityCard({ priority: p, wardCode, wardName, boundary }: Prio
       {isPast && (
         <p className="mt-2 border-l-4 border-slate-700 bg-slate-100 p-2">
           <strong>{OUTCOME_LABELS[p.status] ?? p.status}</strong>
-          {p.statusDate && ` on ${formatCalendarDate(p.statusDate)}`}. {p.statusReason && `Why: ${p.statusReason}`}
+          {p.statusDate && (
+            <>
+              {" "}
+              on <When value={p.statusDate} />
+            </>
+          )}
+          . {p.statusReason && `Why: ${p.statusReason}`}
           {ran && <span className="block">It ran for {ran}.</span>}
         </p>
       )}
@@ -38,8 +45,8 @@ export function PriorityCard({ priority: p, wardCode, wardName, boundary }: Prio
           <Detail term="What the panel wants done">{p.wantedAction}</Detail>
           <Detail term="How success will be judged">{p.successMeasure}</Detail>
           <Detail term="Owner">{p.owner}</Detail>
-          <Detail term="Started">{p.startDate && formatCalendarDate(p.startDate)}</Detail>
-          {!isPast && <Detail term="Review date">{p.reviewDate && formatCalendarDate(p.reviewDate)}</Detail>}
+          <Detail term="Started">{p.startDate && <When value={p.startDate} />}</Detail>
+          {!isPast && <Detail term="Review date">{p.reviewDate && <When value={p.reviewDate} />}</Detail>}
         </dl>
         {p.area && boundary && <PriorityAreaMap boundary={boundary} area={p.area} title={p.title} wardName={wardName} />}
       </div>
@@ -71,7 +78,9 @@ function Progress({ priority: p }: { priority: PublicPriority }) {
         <ul className="grid gap-3">
           {p.progress.map((entry, i) => (
             <li key={`${entry.month}-${i}`} className="border-l-4 border-blue-800 pl-3">
-              <p className="font-semibold">{formatMonth(entry.month)}</p>
+              <p className="font-semibold">
+                <When value={entry.month} as="month" />
+              </p>
               <p>
                 <span className="font-semibold">What police did:</span> {entry.policeAction}
               </p>

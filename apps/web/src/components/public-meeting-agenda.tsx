@@ -1,5 +1,5 @@
 import type { RouterOutputs } from "@wardpanel/api";
-import { formatCalendarDate, formatInstantDate } from "./minutes-format";
+import { When } from "./when";
 
 type Agenda = NonNullable<RouterOutputs["publicMeeting"]["view"]["agenda"]>;
 
@@ -37,7 +37,7 @@ export function PublicMeetingAgenda({ agenda, wardCode, meetingId }: { agenda: A
   return (
     <>
       <p className="mb-4 text-slate-700">
-        Version {agenda.version}, published {formatInstantDate(agenda.publishedAt)}
+        Version {agenda.version}, published <When value={agenda.publishedAt} />
       </p>
       <ol className="mb-6 grid gap-3">
         {agenda.items.map((item, index) => (
@@ -74,7 +74,7 @@ export function PublicMeetingAgenda({ agenda, wardCode, meetingId }: { agenda: A
           <ul className="mb-6 list-disc pl-6">
             {agenda.withdrawnPapers.map((paper) => (
               <li key={paper.id}>
-                A paper for “{paper.itemTitle}” was withdrawn on {formatInstantDate(paper.withdrawnAt)}. Reason: {paper.reason}
+                A paper for “{paper.itemTitle}” was withdrawn on <When value={paper.withdrawnAt} />. Reason: {paper.reason}
               </li>
             ))}
           </ul>
@@ -88,8 +88,8 @@ export function PublicMeetingAgenda({ agenda, wardCode, meetingId }: { agenda: A
           {agenda.carriedOverActions.map((action) => (
             <li key={action.id}>
               {action.description} <span className="whitespace-nowrap">— owner: {action.owner || "not named"},</span>{" "}
-              <span className="whitespace-nowrap">due {formatCalendarDate(action.dueDate)}</span>{" "}
-              <span className="text-slate-700">(agreed {formatCalendarDate(action.agreedAt)})</span>
+              <span className="whitespace-nowrap">due <When value={action.dueDate} /></span>{" "}
+              <span className="text-slate-700">(agreed <When value={action.agreedAt} />)</span>
             </li>
           ))}
         </ul>
