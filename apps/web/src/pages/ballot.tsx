@@ -43,7 +43,7 @@ export function BallotPage() {
           noValidate
           onSubmit={async (e) => {
             e.preventDefault();
-            await change.run(() => cast.mutateAsync({ ...ref, ballot: toBallot(config, draft) as Record<string, unknown> }), { failed: "Your vote was not recorded" });
+            await change.run(() => cast.mutateAsync({ ...ref, ballot: toBallot(config, draft) }), { failed: "Your vote was not recorded" });
           }}
         >
           <ChangeStatus change={change} />
