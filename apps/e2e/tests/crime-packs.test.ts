@@ -1,9 +1,11 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import type { Page } from "playwright-core";
+
 import { seedPanel, seedPublishedMeeting, seedTeam, seedUser } from "@wardpanel/db/testing";
 import { pdfText, POLICE_UK_FILES, renderPdfPageToPng, seedPriorityWithProgress } from "@wardpanel/packs/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestSmtpServer } from "@wardpanel/server/testing/smtp";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { expectNoAxeViolations, RESULTS_DIR, screenshot } from "../src/browser";
 import { setUpJourneys } from "../src/journeys";
 import { signIn } from "../src/sign-in";

@@ -1,9 +1,10 @@
-import type { Page } from "playwright-core";
 import { createApiKey } from "@wardpanel/db/queries/api-keys";
 import { recordCallResponses } from "@wardpanel/db/queries/call-responses";
 import { seedActivePriority, seedPanel, seedUser, squareAroundWard } from "@wardpanel/db/testing";
 import { POLICE_UK_FILES } from "@wardpanel/packs/testing";
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+
 import { expectNoAxeViolations, screenshot } from "../src/browser";
 import { setUpJourneys } from "../src/journeys";
 import { signIn } from "../src/sign-in";

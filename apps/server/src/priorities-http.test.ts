@@ -1,12 +1,14 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { FastifyInstance } from "fastify";
+
 import { createSignInLimiter } from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
 import { addProgress, publishPriority, updatePriority } from "@wardpanel/db/queries/priorities";
 import { buildPriorityFields, createTestDb, seedPanelWithMembers, seedPublishedMeeting, seedPublishedVote } from "@wardpanel/db/testing";
+import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { buildServer } from "./app";
 import { runCliInProcess } from "./testing/cli-in-process";
 

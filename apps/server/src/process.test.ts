@@ -1,11 +1,13 @@
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import Database from "better-sqlite3";
+
 import { closeDb } from "@wardpanel/db/client";
 import { DEMO_PASSWORD } from "@wardpanel/db/seed";
 import { createTestDbFile, seedUser, TEST_PASSWORD } from "@wardpanel/db/testing";
+import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
+
 import { startServerProcess } from "./testing/server-process";
 
 const freshDatabasePath = () => join(mkdtempSync(join(tmpdir(), "wardpanel-process-")), "wardpanel.sqlite");

@@ -1,7 +1,9 @@
 import { Writable } from "node:stream";
+
 import { closeDb } from "@wardpanel/db/client";
 import { createTestDb } from "@wardpanel/db/testing";
 import { describe, expect, it } from "vitest";
+
 import { buildServer } from "./app";
 
 describe("request logs", () => {

@@ -1,6 +1,6 @@
-import type { FastifyReply, FastifyRequest } from "fastify";
-import { validateSessionToken, type SessionCookie } from "@wardpanel/api";
+import { type SessionCookie,validateSessionToken } from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
+import type { FastifyReply, FastifyRequest } from "fastify";
 
 const SESSION_COOKIE = "wp_session";
 

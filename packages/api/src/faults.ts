@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+
 import { isStorageFailure, READ_NOT_ANSWERED, WRITE_NOT_SAVED } from "@wardpanel/db/storage-errors";
 
 /**

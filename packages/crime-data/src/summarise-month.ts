@@ -1,5 +1,5 @@
-import { CRIME_TYPE_SLUGS, zeroByCrimeType, type CrimeTypeSlug } from "./crime-types";
 import type { AssignedCrime } from "./assign-crimes";
+import { CRIME_TYPE_SLUGS, type CrimeTypeSlug,zeroByCrimeType } from "./crime-types";
 
 type WardMonthSummary = {
   wardCode: string;

@@ -1,5 +1,6 @@
 import { accessSync, constants, statfsSync } from "node:fs";
 import { dirname } from "node:path";
+
 import type { Db } from "./client";
 import { isStorageFailure } from "./storage-errors";
 

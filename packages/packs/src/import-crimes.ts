@@ -1,26 +1,27 @@
 import {
   assignCrimes,
-  createWardIndex,
-  CrimeFileError,
-  forceAreaFor,
-  parseOutcomesCsv,
-  parseStreetCsv,
-  UnknownForceError,
   type Assignment,
   type AssignmentSummary,
+  createWardIndex,
+  CrimeFileError,
   type CsvInput,
+  forceAreaFor,
   type OutcomesFile,
+  parseOutcomesCsv,
+  parseStreetCsv,
   type StreetFile,
+  UnknownForceError,
   type WardFeatureCollection,
   type WardIndex,
 } from "@wardpanel/crime-data";
 import type { Db } from "@wardpanel/db/client";
 import { describeMonthChange, findCrimeIdsHeldElsewhere, getHeldVersion, type MonthChange, type WardCounts } from "@wardpanel/db/queries/crime-versions";
-import { applyOutcomes, replaceCrimeMonth, type ApplyOutcomesResult, type ReplaceCrimeMonthResult } from "@wardpanel/db/queries/crimes";
-import { DomainError, defined } from "@wardpanel/validators";
-import { CrimeImportRefusal, ReplaceNotConfirmedError, type CrimeFileField } from "./crime-import-errors";
+import { applyOutcomes, type ApplyOutcomesResult, replaceCrimeMonth, type ReplaceCrimeMonthResult } from "@wardpanel/db/queries/crimes";
 import { boroughs, wards } from "@wardpanel/db/schema";
+import { defined,DomainError } from "@wardpanel/validators";
 import { eq } from "drizzle-orm";
+
+import { type CrimeFileField,CrimeImportRefusal, ReplaceNotConfirmedError } from "./crime-import-errors";
 
 const indexes = new WeakMap<Db, WardIndex>();
 

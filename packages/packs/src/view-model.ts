@@ -1,6 +1,7 @@
-import { assessChange, CRIME_TYPES, describeChange, OUTCOME_GROUPS, type ChangeAssessment, type OutcomeGroup } from "@wardpanel/crime-data";
+import { assessChange, type ChangeAssessment, CRIME_TYPES, describeChange, OUTCOME_GROUPS, type OutcomeGroup } from "@wardpanel/crime-data";
 import type { PackData } from "@wardpanel/db/queries/packs-data";
-import { projectMap, type PackMap } from "./map";
+
+import { type PackMap,projectMap } from "./map";
 
 /**
  * The one view model every output renders (web page, PDF, e-mail), built from a pack's data by a

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { WardCode } from "./wards";
 
 export const MEETING_KINDS = ["panel_meeting", "public_meeting", "surgery", "street_briefing", "mobile_police_station", "online_meeting"] as const;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { WardCode } from "./wards";
 
 const text = (max: number) => z.string().trim().max(max, `Keep this under ${max} characters`);

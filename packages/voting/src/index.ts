@@ -1,10 +1,9 @@
 // @wardpanel/voting: pure vote counting, tie-breaks, the audit hash chain and its verification.
-export type * from "./types.js";
 export { validateBallot } from "./ballot.js";
 export { ballotSourcesInWords } from "./ballot-sources.js";
+export { type ChainEntry, ENTRY_TYPES, type EntryType, GENESIS_HASH, nextEntry } from "./chain.js";
 export { validateConfig } from "./config.js";
 export { countVote } from "./count.js";
-export { type ChainEntry, ENTRY_TYPES, type EntryType, GENESIS_HASH, nextEntry } from "./chain.js";
 export {
   type BallotPayload,
   buildRecord,
@@ -19,4 +18,5 @@ export {
   type Staff,
   type VoteRecord,
 } from "./record.js";
+export type * from "./types.js";
 export { type Verification, verifyVoteRecord } from "./verify.js";

@@ -1,6 +1,7 @@
 // The vote record: payload shapes for each entry type, the electorate snapshot, and the JSON file
 // anyone can download and verify.
 import { createHmac } from "node:crypto";
+
 import { type ChainEntry, GENESIS_HASH } from "./chain.js";
 import { countVote } from "./count.js";
 import type { Ballot, ChairChoice, PendingTie, Tally, VoteConfig, VoteResult } from "./types.js";

@@ -4,10 +4,12 @@ import { open } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import Database from "better-sqlite3";
+
 import { closeDb } from "@wardpanel/db/client";
 import { createTestDbFile } from "@wardpanel/db/testing";
+import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { runCliInProcess } from "../testing/cli-in-process";
 import { runCliProcess } from "../testing/cli-process";
 import { startServerProcess } from "../testing/server-process";

@@ -1,10 +1,12 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+
 import { closeDb, openDb } from "@wardpanel/db/client";
 import { countCrimeMonth } from "@wardpanel/db/queries/crimes";
 import { POLICE_UK_FILES } from "@wardpanel/packs/testing";
 import { describe, expect, it } from "vitest";
+
 import { runCliInProcess } from "../testing/cli-in-process";
 
 const dir = mkdtempSync(join(tmpdir(), "wardpanel-cli-"));

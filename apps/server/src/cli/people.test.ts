@@ -1,11 +1,13 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import Database from "better-sqlite3";
+
 import { closeDb } from "@wardpanel/db/client";
 import { addPublicSignIn } from "@wardpanel/db/queries/attendance";
 import { createTestDbFile, seedPanelWithMembers, seedPublishedMeeting } from "@wardpanel/db/testing";
+import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { runCliInProcess } from "../testing/cli-in-process";
 
 const WARD = "E05013653";

@@ -1,6 +1,7 @@
-import { closeDb, openDb, type Db } from "@wardpanel/db/client";
+import { closeDb, type Db,openDb } from "@wardpanel/db/client";
 import { runMigrations } from "@wardpanel/db/migrate";
 import { ensureWardsLoaded } from "@wardpanel/db/reference";
+
 import type { CliContext } from "./command";
 
 /** Opens the configured database, migrated and with wards loaded, for the length of one command. */

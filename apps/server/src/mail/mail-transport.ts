@@ -1,6 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+
 import nodemailer, { type SendMailOptions } from "nodemailer";
+
 import { type MailConfig, type MailSettings, readMailConfig } from "./mail-config";
 
 export type PackTransport = { send(message: SendMailOptions): Promise<void>; describe: string };

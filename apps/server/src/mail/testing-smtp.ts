@@ -1,4 +1,5 @@
 import type { AddressInfo } from "node:net";
+
 import { SMTPServer } from "smtp-server";
 
 type ReceivedMail = { to: string[]; raw: string; headers: string; body: string };

@@ -1,7 +1,8 @@
-import type { FastifyReply, FastifyRequest } from "fastify";
 import { canActOnForce, canActOnWard, isAdmin, type Viewer } from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
 import { DomainError, type ForceRole, type WardRole } from "@wardpanel/validators";
+import type { FastifyReply, FastifyRequest } from "fastify";
+
 import { HttpProblem } from "../problems";
 import { sessionCookieFor, viewerOf } from "../session-cookie";
 

@@ -1,18 +1,19 @@
-import type { FastifyInstance } from "fastify";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import {
+  type AppRouter,
   appRouter,
   createConcernLimiter,
   createContextInner,
   createMailLimiter,
   describeFault,
-  PASSWORD_RESET_LIMITS,
-  SUBSCRIPTION_LIMITS,
-  type AppRouter,
   type MailPort,
+  PASSWORD_RESET_LIMITS,
   type SignInLimiter,
+  SUBSCRIPTION_LIMITS,
 } from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
+import type { FastifyInstance } from "fastify";
+
 import { limitAddressOf } from "../client-address";
 import { sessionCookieFor, viewerOf } from "../session-cookie";
 

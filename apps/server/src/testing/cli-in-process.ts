@@ -1,4 +1,5 @@
 import { Readable, Writable } from "node:stream";
+
 import { runCli } from "../cli/run-cli";
 import type { CliRun } from "./cli-process";
 

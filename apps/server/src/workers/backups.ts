@@ -1,5 +1,6 @@
 import type { Db } from "@wardpanel/db/client";
 import { msUntilNextBackup, runScheduledBackup } from "@wardpanel/db/operations/scheduled-backups";
+
 import { repeat, type Repeating, type ScheduleLog } from "./repeat";
 
 type BackupSchedule = { dir: string; intervalMs: number; keep: number };

@@ -1,5 +1,6 @@
-import type { FastifyInstance } from "fastify";
 import type { Db } from "@wardpanel/db/client";
+import type { FastifyInstance } from "fastify";
+
 import type { ServerMail } from "../mail/mail-transport";
 import { startPackMailer } from "./pack-mailer";
 import type { Repeating } from "./repeat";

@@ -1,8 +1,9 @@
-import type { FastifyBaseLogger } from "fastify";
 import { unsubscribeTokenFor } from "@wardpanel/auth";
 import type { Db } from "@wardpanel/db/client";
 import { claimDueEmails, markEmailFailed, markEmailSent } from "@wardpanel/db/queries/packs-emails";
 import { buildPackView, renderPackEmail } from "@wardpanel/packs";
+import type { FastifyBaseLogger } from "fastify";
+
 import type { PackTransport } from "../mail/mail-transport";
 import { repeat, type Repeating } from "./repeat";
 

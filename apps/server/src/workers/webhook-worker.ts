@@ -1,7 +1,7 @@
-import { Webhook } from "standardwebhooks";
 import type { Db } from "@wardpanel/db/client";
 import { getFeedHead, pruneFeedChanges } from "@wardpanel/db/queries/feed";
 import {
+  type DueDelivery,
   enqueueWebhookDelivery,
   getEndpointHighWater,
   listDueDeliveries,
@@ -10,12 +10,13 @@ import {
   markAttemptFailed,
   markDelivered,
   pruneDeliveredWebhooks,
-  type DueDelivery,
   type WebhookPayload,
 } from "@wardpanel/db/queries/webhooks";
+import { Webhook } from "standardwebhooks";
+
 import type { AllowedNetwork } from "./webhook-networks";
 import { postWebhook } from "./webhook-post";
-import { BlockedTargetError, systemResolver, type Resolver } from "./webhook-target";
+import { BlockedTargetError, type Resolver,systemResolver } from "./webhook-target";
 
 /**
  * Tells control rooms' webhook endpoints that the feed changed. Each tick it (1) scans the change

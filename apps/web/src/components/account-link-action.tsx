@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+
 import { useTRPC } from "../lib/trpc";
 import type { Change } from "../lib/use-change";
 import { AccountLinkBox, type SentLink } from "./account-link-box";

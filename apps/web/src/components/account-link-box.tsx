@@ -1,5 +1,6 @@
 import type { RouterOutputs } from "@wardpanel/api";
 import { useState } from "react";
+
 import { formatTime, formatWeekdayDate } from "../lib/dates";
 import { Field, inputClass, secondaryButtonClass } from "./field";
 

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
 import type { AgendaItemFields } from "@wardpanel/validators";
 import { useState } from "react";
+
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
 import { AgendaItemForm } from "./agenda-item-form";

@@ -1,6 +1,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { AgendaItemFields } from "@wardpanel/validators";
 import { useForm } from "react-hook-form";
+
 import { useChange } from "../lib/use-change";
 import { ChangeStatus } from "./change-status";
 import { buttonClass, Field, inputClass, secondaryButtonClass } from "./field";

@@ -1,9 +1,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { AddGuestInput, ATTENDANCE_LABELS, ATTENDANCE_STATUSES, PublicSignInInput, type AttendanceStatus } from "@wardpanel/validators";
+import { AddGuestInput, ATTENDANCE_LABELS, ATTENDANCE_STATUSES, type AttendanceStatus,PublicSignInInput } from "@wardpanel/validators";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
 import { ChangeStatus } from "./change-status";

@@ -1,4 +1,5 @@
 import type { Ballot, VoteConfig } from "@wardpanel/voting";
+
 import { inputClass } from "./field";
 
 export type BallotDraft = Record<string, number | boolean>;

@@ -4,6 +4,7 @@ import { PublicConcernInput } from "@wardpanel/validators";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
 import { ChangeStatus } from "./change-status";

@@ -4,6 +4,7 @@ import { BoroughCode, ControlRoomName } from "@wardpanel/validators";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
+
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
 import { BoroughOptions } from "./borough-options";

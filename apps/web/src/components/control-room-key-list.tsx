@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
+
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
 import { ChangeStatus } from "./change-status";

@@ -1,7 +1,8 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import type { RouterOutputs } from "@wardpanel/api";
-import { policeForceName, type PoliceForceId } from "@wardpanel/validators";
+import { type PoliceForceId,policeForceName } from "@wardpanel/validators";
 import { useState } from "react";
+
 import { formatMonth } from "../lib/dates";
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";

@@ -1,12 +1,13 @@
 import { useMutation } from "@tanstack/react-query";
 import type { RouterInputs, RouterOutputs } from "@wardpanel/api";
 import { useId, useRef, useState } from "react";
+
 import { formatMonth, formatTime } from "../lib/dates";
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
 import { ChangeStatus } from "./change-status";
 import { buttonClass, secondaryButtonClass } from "./field";
-import { MonthChangePreview, rowsInWords, type MonthChange } from "./month-change-preview";
+import { type MonthChange,MonthChangePreview, rowsInWords } from "./month-change-preview";
 import { When } from "./when";
 
 /** What an import did: the upload's 201 answer and crimeData.confirmUpload's answer are the same. */

@@ -1,8 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
+
 import { useTRPC } from "../lib/trpc";
-import { When } from "./when";
 import { LoadError, Loading } from "./status";
+import { When } from "./when";
 
 /** The ward page's brief list of current priorities, linking to the full library. */
 export function CurrentPriorities({ wardCode }: { wardCode: string }) {

@@ -3,6 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { UpdateMeetingInput } from "@wardpanel/validators";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
 import { ChangeStatus } from "./change-status";

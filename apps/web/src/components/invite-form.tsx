@@ -3,6 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { InviteInput } from "@wardpanel/validators";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
 import { AccountLinkBox, type SentLink } from "./account-link-box";

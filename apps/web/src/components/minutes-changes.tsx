@@ -1,5 +1,6 @@
 import type { RouterOutputs } from "@wardpanel/api";
 import { defined } from "@wardpanel/validators";
+
 import type { MinutesContent } from "./minutes-format";
 import { When } from "./when";
 

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { type ReactNode,useEffect, useId, useRef, useState } from "react";
+
 import { useChange } from "../lib/use-change";
 import { ChangeStatus } from "./change-status";
 import { buttonClass, secondaryButtonClass } from "./field";

@@ -4,6 +4,7 @@ import { StartCorrectionInput } from "@wardpanel/validators";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
+
 import { formatDate } from "../lib/dates";
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";

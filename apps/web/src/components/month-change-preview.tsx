@@ -1,4 +1,5 @@
 import type { RouterOutputs } from "@wardpanel/api";
+
 import { When } from "./when";
 
 /** What replacing (or restoring) a force's month would change; the server's MonthChange. */

@@ -1,12 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
 import type { RouterOutputs } from "@wardpanel/api";
 import { useId, useState } from "react";
+
+import { formatMonth } from "../lib/dates";
 import { useTRPC, useTRPCClient } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
 import { BoroughOptions } from "./borough-options";
 import { ChangeStatus } from "./change-status";
 import { buttonClass, inputClass } from "./field";
-import { formatMonth } from "../lib/dates";
 
 /** One line of the drafting stream: progress, and last what was done. */
 type DraftUpdate = RouterOutputs["crimePacks"]["draftForBorough"] extends AsyncIterable<infer U> ? U : never;

@@ -1,8 +1,9 @@
 import { useMutation } from "@tanstack/react-query";
 import type { RouterOutputs } from "@wardpanel/api";
 import { useState } from "react";
+
 import { useTRPC } from "../lib/trpc";
-import { BallotFields, ballotHint, toBallot, type BallotDraft } from "./ballot-fields";
+import { type BallotDraft,BallotFields, ballotHint, toBallot } from "./ballot-fields";
 import { ballotInWords, namesInWords } from "./ballot-words";
 import { ConfirmButton } from "./confirm-button";
 import { inputClass } from "./field";

@@ -1,5 +1,6 @@
 import { PAPER_MAX_BYTES, PAPER_TYPES } from "@wardpanel/validators";
 import { useId, useRef } from "react";
+
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
 import { ChangeStatus } from "./change-status";

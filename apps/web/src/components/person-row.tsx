@@ -4,6 +4,7 @@ import type { RouterOutputs } from "@wardpanel/api";
 import { AssignRoleInput, policeForceName, ROLE_LABELS } from "@wardpanel/validators";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
 import { AccountLinkAction } from "./account-link-action";

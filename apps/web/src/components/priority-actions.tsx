@@ -2,6 +2,7 @@ import { useMutation } from "@tanstack/react-query";
 import type { RouterInputs, RouterOutputs } from "@wardpanel/api";
 import { PRIORITY_LIFECYCLE, type PriorityAction } from "@wardpanel/validators";
 import { useState } from "react";
+
 import { isoDate, isoMonth } from "../lib/dates";
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";

@@ -1,4 +1,5 @@
 import type { AreaGeometry } from "@wardpanel/validators";
+
 import { AreaMapEditor } from "./area-map-editor";
 import type { Geometry } from "./map-projection";
 

@@ -1,4 +1,4 @@
-import { projectionFor, type Geometry } from "./map-projection";
+import { type Geometry,projectionFor } from "./map-projection";
 
 /** A small map of a priority's drawn area inside the ward boundary, on the same projection as the ward map. */
 export function PriorityAreaMap({ boundary, area, title, wardName }: { boundary: Geometry; area: Geometry; title: string; wardName: string }) {

@@ -1,6 +1,7 @@
 import type { RouterOutputs } from "@wardpanel/api";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
+
 import type { Geometry } from "./map-projection";
 import { PriorityAreaMap } from "./priority-area-map";
 import { durationInWords, OUTCOME_LABELS } from "./priority-format";

@@ -1,8 +1,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { POLICE_UK_CATEGORIES, PriorityFields, type AreaGeometry } from "@wardpanel/validators";
+import { type AreaGeometry,POLICE_UK_CATEGORIES, PriorityFields } from "@wardpanel/validators";
 import type { ReactNode } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { z } from "zod";
+
 import { isoDate } from "../lib/dates";
 import { useChange } from "../lib/use-change";
 import { ChangeStatus } from "./change-status";

@@ -2,6 +2,7 @@ import { useMutation } from "@tanstack/react-query";
 import type { RouterOutputs } from "@wardpanel/api";
 import { WithdrawPaperInput } from "@wardpanel/validators";
 import { useId, useState } from "react";
+
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
 import { ChangeStatus } from "./change-status";

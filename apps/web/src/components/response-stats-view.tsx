@@ -1,4 +1,5 @@
 import type { RouterOutputs } from "@wardpanel/api";
+
 import { When } from "./when";
 
 type Stats = RouterOutputs["feedAdmin"]["wardResponses"];

@@ -2,6 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { MonthlyRuleInput, ScheduleMeetingForm } from "@wardpanel/validators";
 import { useForm } from "react-hook-form";
+
 import { isoMonth } from "../lib/dates";
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";

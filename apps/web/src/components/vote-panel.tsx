@@ -2,6 +2,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { VOTE_LIFECYCLE, type VoteAction } from "@wardpanel/voting/vote-lifecycle";
 import { useState } from "react";
 import { Link } from "react-router";
+
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
 import { ballotHint } from "./ballot-fields";

@@ -2,6 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { TIE_BREAK_LABELS, TIE_BREAKS, VOTE_METHOD_LABELS, VOTE_METHODS, VoteSettingsInput } from "@wardpanel/validators";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+
 import { useChange } from "../lib/use-change";
 import { ChangeStatus } from "./change-status";
 import { buttonClass, Field, inputClass } from "./field";

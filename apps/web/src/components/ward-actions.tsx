@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { ACTION_STATUS_LABELS, type ActionStatus } from "@wardpanel/validators";
+
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
 import { ChangeStatus } from "./change-status";

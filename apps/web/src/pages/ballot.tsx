@@ -2,7 +2,8 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { VOTE_LIFECYCLE } from "@wardpanel/voting/vote-lifecycle";
 import { useState } from "react";
 import { useParams } from "react-router";
-import { BallotFields, ballotHint, toBallot, type BallotDraft } from "../components/ballot-fields";
+
+import { type BallotDraft,BallotFields, ballotHint, toBallot } from "../components/ballot-fields";
 import { ChangeStatus } from "../components/change-status";
 import { buttonClass } from "../components/field";
 import { LoadError, Loading } from "../components/status";

@@ -2,6 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { ChangePasswordInput } from "@wardpanel/validators";
 import { useForm } from "react-hook-form";
+
 import { ChangeStatus } from "../components/change-status";
 import { buttonClass, Field, inputClass } from "../components/field";
 import { useTRPC } from "../lib/trpc";

@@ -2,10 +2,11 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { POLICE_UK_CATEGORIES, type PoliceUkCategory } from "@wardpanel/validators";
 import { useState } from "react";
 import { useParams } from "react-router";
+
+import { BackLink } from "../components/back-link";
 import { ChangeStatus } from "../components/change-status";
 import { inputClass, secondaryButtonClass } from "../components/field";
 import { SntConcernForm } from "../components/snt-concern-form";
-import { BackLink } from "../components/back-link";
 import { LoadError, Loading } from "../components/status";
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";

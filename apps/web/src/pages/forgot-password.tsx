@@ -4,6 +4,7 @@ import { PasswordResetRequestInput } from "@wardpanel/validators";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Link } from "react-router";
+
 import { ChangeStatus } from "../components/change-status";
 import { buttonClass, Field, inputClass } from "../components/field";
 import { useTRPC } from "../lib/trpc";

@@ -2,21 +2,22 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
+
 import { AttendancePanel } from "../components/attendance-panel";
+import { BackLink } from "../components/back-link";
 import { ChangeStatus } from "../components/change-status";
 import { ConfirmButton } from "../components/confirm-button";
 import { buttonClass, secondaryButtonClass } from "../components/field";
 import { ItemTimer } from "../components/item-timer";
-import { ActionForm, ConcernForm, DecisionForm } from "../components/live-record-forms";
 import { LiveNotes } from "../components/live-notes";
-import { BackLink } from "../components/back-link";
+import { ActionForm, ConcernForm, DecisionForm } from "../components/live-record-forms";
 import { LoadError, Loading } from "../components/status";
 import { VotePanel } from "../components/vote-panel";
+import { When } from "../components/when";
 import { useTRPC } from "../lib/trpc";
 import { useWardAccess } from "../lib/use-access";
 import { useChange } from "../lib/use-change";
 import { useTitle } from "../lib/use-viewer";
-import { When } from "../components/when";
 
 /** The chair's live view, for a laptop or tablet in the room. */
 export function LiveMeetingPage() {

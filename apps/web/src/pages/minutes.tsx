@@ -4,6 +4,7 @@ import { MINUTES_LIFECYCLE, type MinutesAction, publishingStep } from "@wardpane
 import { MINUTES_STATUS_LABELS, MINUTES_STATUSES } from "@wardpanel/validators";
 import { useRef } from "react";
 import { Link, useParams } from "react-router";
+
 import { ChangeStatus } from "../components/change-status";
 import { buttonClass } from "../components/field";
 import { MinutesConfirmAction } from "../components/minutes-confirm";

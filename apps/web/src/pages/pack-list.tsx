@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
+
 import { LoadError, Loading } from "../components/status";
 import { When } from "../components/when";
 import { useTRPC } from "../lib/trpc";

@@ -1,10 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
+
 import { PackBody } from "../components/pack-body";
 import { LoadError, Loading } from "../components/status";
+import { When } from "../components/when";
 import { useTRPC } from "../lib/trpc";
 import { useTitle } from "../lib/use-viewer";
-import { When } from "../components/when";
 
 /** The public monthly crime and policing update of a ward (Policing Pledge point 8). */
 export function PackPage() {

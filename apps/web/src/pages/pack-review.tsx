@@ -1,8 +1,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { PackText } from "@wardpanel/validators";
 import { useForm } from "react-hook-form";
 import { Link, useParams } from "react-router";
-import { PackText } from "@wardpanel/validators";
+
 import { ChangeStatus } from "../components/change-status";
 import { ConfirmButton } from "../components/confirm-button";
 import { buttonClass, Field, inputClass } from "../components/field";

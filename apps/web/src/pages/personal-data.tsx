@@ -3,6 +3,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { PersonalDataRequest } from "@wardpanel/validators";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+
 import { BackLink } from "../components/back-link";
 import { ChangeStatus } from "../components/change-status";
 import { ConfirmButton } from "../components/confirm-button";

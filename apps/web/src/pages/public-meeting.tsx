@@ -1,15 +1,16 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
+
 import { BackLink } from "../components/back-link";
 import { secondaryButtonClass } from "../components/field";
 import { MinutesEarlierVersions } from "../components/minutes-changes";
-import { When } from "../components/when";
 import { MinutesView } from "../components/minutes-view";
 import { PublicMeetingAgenda } from "../components/public-meeting-agenda";
 import { LoadError, Loading } from "../components/status";
+import { When } from "../components/when";
+import { formatDate } from "../lib/dates";
 import { useTRPC } from "../lib/trpc";
 import { useTitle } from "../lib/use-viewer";
-import { formatDate } from "../lib/dates";
 
 /** A meeting as the public sees it: when and where, its published agenda and its published minutes. */
 export function PublicMeetingPage() {

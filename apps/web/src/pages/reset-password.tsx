@@ -3,6 +3,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { ResetPasswordInput } from "@wardpanel/validators";
 import { useForm } from "react-hook-form";
 import { Link, useNavigate, useParams } from "react-router";
+
 import { ChangeStatus } from "../components/change-status";
 import { buttonClass, Field, inputClass } from "../components/field";
 import { Loading } from "../components/status";

@@ -3,6 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { SignInInput } from "@wardpanel/validators";
 import { useForm } from "react-hook-form";
 import { Link, useLocation, useNavigate, useSearchParams } from "react-router";
+
 import { ChangeStatus } from "../components/change-status";
 import { buttonClass, Field, inputClass } from "../components/field";
 import { useTRPC } from "../lib/trpc";

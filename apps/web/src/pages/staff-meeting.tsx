@@ -3,13 +3,14 @@ import { MEETING_LIFECYCLE, type MeetingAction } from "@wardpanel/meetings/meeti
 import { MEETING_STATUS_LABELS } from "@wardpanel/validators";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
+
 import { AgendaEditor } from "../components/agenda-editor";
+import { BackLink } from "../components/back-link";
 import { CancelMeetingForm } from "../components/cancel-meeting-form";
 import { ChangeStatus } from "../components/change-status";
 import { ConfirmButton } from "../components/confirm-button";
 import { EditMeetingForm } from "../components/edit-meeting-form";
 import { secondaryButtonClass } from "../components/field";
-import { BackLink } from "../components/back-link";
 import { LoadError, Loading } from "../components/status";
 import { useTRPC } from "../lib/trpc";
 import { useWardAccess } from "../lib/use-access";

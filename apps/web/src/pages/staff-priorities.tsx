@@ -2,11 +2,12 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { type AreaGeometry, PRIORITY_LIFECYCLE, type PriorityFields } from "@wardpanel/validators";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
-import { PriorityActions } from "../components/priority-actions";
-import { PriorityForm } from "../components/priority-form";
-import { PriorityAreaEditor } from "../components/priority-area-editor";
+
 import { BackLink } from "../components/back-link";
 import { ChangeStatus } from "../components/change-status";
+import { PriorityActions } from "../components/priority-actions";
+import { PriorityAreaEditor } from "../components/priority-area-editor";
+import { PriorityForm } from "../components/priority-form";
 import { LoadError, Loading } from "../components/status";
 import { When } from "../components/when";
 import { useTRPC } from "../lib/trpc";

@@ -1,12 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { ROLE_LABELS } from "@wardpanel/validators";
 import { Link, useParams } from "react-router";
+
 import { secondaryButtonClass } from "../components/field";
 import { ScheduleMeetingFormView } from "../components/schedule-meeting-form";
 import { StaffMeetingTable } from "../components/staff-meeting-table";
 import { LoadError, Loading } from "../components/status";
-import { WardActions } from "../components/ward-actions";
 import { TeamContactsForm } from "../components/team-contacts-form";
+import { WardActions } from "../components/ward-actions";
 import { useTRPC } from "../lib/trpc";
 import { useWardAccess } from "../lib/use-access";
 import { useTitle } from "../lib/use-viewer";

@@ -1,9 +1,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { SubscribeInput } from "@wardpanel/validators";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Link, useParams } from "react-router";
-import { SubscribeInput } from "@wardpanel/validators";
+
 import { ChangeStatus } from "../components/change-status";
 import { buttonClass, Field, inputClass } from "../components/field";
 import { LoadError, Loading } from "../components/status";

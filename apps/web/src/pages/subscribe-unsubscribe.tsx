@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
+
 import { ChangeStatus } from "../components/change-status";
 import { buttonClass } from "../components/field";
 import { LoadError, Loading } from "../components/status";

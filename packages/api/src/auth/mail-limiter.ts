@@ -1,5 +1,5 @@
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { DomainError } from "@wardpanel/validators";
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 
 type MailLimits = {
   /** Names this limiter's counters, so two limiters never share them. */

@@ -1,5 +1,6 @@
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { DomainError } from "@wardpanel/validators";
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+
 import { createRecognisedSignIns } from "./recognised-sign-ins";
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { MeetingView } from "./meeting-view";
 
 const Paper = z.object({ id: z.number(), fileName: z.string(), contentType: z.string(), size: z.number() });

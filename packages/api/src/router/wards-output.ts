@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { MeetingView } from "./meeting-view";
 
 /** Output schemas of the public ward procedures: what we promise the public pages. */

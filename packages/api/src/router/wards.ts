@@ -4,6 +4,7 @@ import { getPanelRoster, getTeam, saveTeamContacts } from "@wardpanel/db/queries
 import { getWard, listBoroughs, searchWards } from "@wardpanel/db/queries/wards";
 import { POLICE_FORCES, PoliceForceId, TeamContactsInput, WardRef, WardSearch } from "@wardpanel/validators";
 import { z } from "zod";
+
 import { createTRPCRouter, publicProcedure, wardProcedure } from "../trpc";
 import { toMeetingView } from "./meeting-view";
 import { PublicWardPage, WardSummaryList } from "./wards-output";

@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
+
 import Database from "better-sqlite3";
 
 /**

@@ -1,7 +1,9 @@
 import { copyFileSync, existsSync, rmSync } from "node:fs";
+
 import Database from "better-sqlite3";
+
 import { shippedMigrations } from "../migrate";
-import { BackupError, backupDatabase, copyDatabase, integrityProblems } from "./backup";
+import { backupDatabase, BackupError, copyDatabase, integrityProblems } from "./backup";
 import { acquireDatabaseLock } from "./lock";
 
 type RestoreResult = {

@@ -1,6 +1,8 @@
 import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
+
 import type Database from "better-sqlite3";
+
 import { backupDatabase } from "./backup";
 
 /** `wardpanel-2025-01-31T02-00-00-000Z.sqlite`: UTC, so names sort in the order they were made. */

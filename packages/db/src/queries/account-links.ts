@@ -1,9 +1,10 @@
-import { and, eq, gt, isNull, notExists, or } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
 import { generateToken, hashToken } from "@wardpanel/auth";
 import { DomainError } from "@wardpanel/validators";
+import { and, eq, gt, isNull, notExists, or } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+
 import type { Db } from "../client";
-import { invitations, users, type ACCOUNT_LINK_PURPOSES } from "../schema";
+import { type ACCOUNT_LINK_PURPOSES,invitations, users } from "../schema";
 import { deleteSessionsOfUser } from "./sessions";
 
 type AccountLinkPurpose = (typeof ACCOUNT_LINK_PURPOSES)[number];

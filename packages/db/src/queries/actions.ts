@@ -1,6 +1,7 @@
-import { and, asc, eq, lt } from "drizzle-orm";
 import { londonParts } from "@wardpanel/meetings/london-time";
-import { DomainError, type ActionStatus } from "@wardpanel/validators";
+import { type ActionStatus,DomainError } from "@wardpanel/validators";
+import { and, asc, eq, lt } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { actions, meetings } from "../schema";
 import type { Meeting } from "./meetings";

@@ -1,14 +1,16 @@
 import { createHash } from "node:crypto";
-import { and, asc, eq, isNull, max } from "drizzle-orm";
+
+import { londonParts } from "@wardpanel/meetings/london-time";
 import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
-import { DomainError, type AgendaItemFields, defined } from "@wardpanel/validators";
+import { type AgendaItemFields, defined,DomainError } from "@wardpanel/validators";
+import { and, asc, eq, isNull, max } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { agendaItems, agendaPapers, agendaVersions, meetings } from "../schema";
-import { listCarriedOverActions, type CarriedOverAction } from "./actions";
+import { type CarriedOverAction,listCarriedOverActions } from "./actions";
 import { getMeetingInWard, type Meeting } from "./meetings";
 import { listReviewsDue } from "./priorities";
-import { londonParts } from "@wardpanel/meetings/london-time";
 
 /** Meetings that have been held are a record: their agenda no longer changes. */
 function assertAgendaEditable(meeting: Pick<Meeting, "status">): void {

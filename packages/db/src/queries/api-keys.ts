@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, asc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
+
 import { DomainError } from "@wardpanel/validators";
+import { and, asc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { apiKeys, boroughs } from "../schema";

@@ -1,7 +1,8 @@
-import { and, asc, desc, eq } from "drizzle-orm";
 import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
-import { quorumState, type QuorumRule, type QuorumState } from "@wardpanel/meetings/quorum";
-import { DomainError, type AttendanceStatus } from "@wardpanel/validators";
+import { type QuorumRule, type QuorumState,quorumState } from "@wardpanel/meetings/quorum";
+import { type AttendanceStatus,DomainError } from "@wardpanel/validators";
+import { and, asc, desc, eq } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { attendance, meetingGuests, meetings, panels, publicSignIns } from "../schema";

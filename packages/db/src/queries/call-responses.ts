@@ -1,6 +1,7 @@
-import { and, asc, eq, gte, inArray, lt, ne, sql, type SQL } from "drizzle-orm";
 import { londonInstant, londonParts } from "@wardpanel/meetings/london-time";
 import { DomainError } from "@wardpanel/validators";
+import { and, asc, eq, gte, inArray, lt, ne, type SQL,sql } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { boroughs, callResponses, priorities, wards } from "../schema";
 

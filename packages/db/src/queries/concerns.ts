@@ -1,5 +1,6 @@
-import { and, asc, eq, gte, inArray, lte, sql } from "drizzle-orm";
 import { DomainError } from "@wardpanel/validators";
+import { and, asc, eq, gte, inArray, lte, sql } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { concerns, crimes } from "../schema";

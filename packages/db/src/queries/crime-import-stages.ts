@@ -1,5 +1,6 @@
-import { and, eq, gt, lte } from "drizzle-orm";
 import { DomainError } from "@wardpanel/validators";
+import { and, eq, gt, lte } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { crimeImportStages } from "../schema";

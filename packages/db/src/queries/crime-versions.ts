@@ -1,8 +1,9 @@
-import { and, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import { DomainError } from "@wardpanel/validators";
+import { and, desc, eq, inArray, lt, sql } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
-import { boroughs, crimeImports, crimes, replacedCrimes, wards, type CrimeImportSummary } from "../schema";
+import { boroughs, crimeImports, type CrimeImportSummary,crimes, replacedCrimes, wards } from "../schema";
 
 /**
  * Versions of a force's month: which log entry's rows are live, what a change would do to each

@@ -1,7 +1,8 @@
 import { and, between, desc, eq, inArray, sql } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
-import { crimeImports, crimes, CRIME_PLACEMENTS, replacedCrimes, users, wards, type CrimeImportSummary, type OutcomesImportSummary } from "../schema";
+import { type CRIME_PLACEMENTS, crimeImports, type CrimeImportSummary, crimes, type OutcomesImportSummary,replacedCrimes, users, wards } from "../schema";
 import { archiveMonth, getHeldVersion, keepLaterOutcomes, logMonthChange } from "./crime-versions";
 
 /**

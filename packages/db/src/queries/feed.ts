@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, gt, inArray, lt, min, type SQL } from "drizzle-orm";
 import { londonInstant, londonParts } from "@wardpanel/meetings/london-time";
-import { POLICE_UK_CATEGORIES, type AreaGeometry } from "@wardpanel/validators";
+import { type AreaGeometry,POLICE_UK_CATEGORIES } from "@wardpanel/validators";
+import { and, asc, desc, eq, gt, inArray, lt, min, type SQL } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { boroughs, feedChanges, meetings, priorities, wards } from "../schema";
 

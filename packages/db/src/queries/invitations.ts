@@ -1,5 +1,6 @@
-import { eq, sql } from "drizzle-orm";
 import { DomainError, type PoliceForceId, type Role } from "@wardpanel/validators";
+import { eq, sql } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { users } from "../schema";
 import { ACCOUNT_LINK_LIFETIME_MS, issueAccountLink } from "./account-links";

@@ -1,6 +1,7 @@
-import { and, asc, eq } from "drizzle-orm";
 import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
 import { DomainError } from "@wardpanel/validators";
+import { and, asc, eq } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { actions, agendaItems, concerns, decisions, meetings } from "../schema";

@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, gte, inArray } from "drizzle-orm";
+
 import { LocalTimeError, londonInstant } from "@wardpanel/meetings/london-time";
 import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
 import { describeRule, monthlyDates, type MonthlyRule } from "@wardpanel/meetings/series";
 import { DomainError, type MeetingDetails } from "@wardpanel/validators";
+import { and, asc, eq, gte, inArray } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { meetings, meetingSeries } from "../schema";

@@ -1,13 +1,14 @@
-import { and, asc, desc, eq, gt, inArray } from "drizzle-orm";
 import { describeLondonSpan, londonParts } from "@wardpanel/meetings/london-time";
 import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
 import { MINUTES_LIFECYCLE, publishingStep } from "@wardpanel/meetings/minutes-lifecycle";
 import { DomainError } from "@wardpanel/validators";
+import { and, asc, desc, eq, gt, inArray } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { agendaItems, decisions, meetings, minutesVersions } from "../schema";
 import { getAttendance } from "./attendance";
-import { listMeetingConcerns, getMeetingRecord } from "./live";
+import { getMeetingRecord,listMeetingConcerns } from "./live";
 import { getMeetingInWard, type Meeting } from "./meetings";
 
 /** The minutes as stored and shown: structured by agenda item, with attendance and decisions. */

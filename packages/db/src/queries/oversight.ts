@@ -1,5 +1,6 @@
-import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import { londonInstant, londonParts } from "@wardpanel/meetings/london-time";
+import { and, eq, inArray, lt, sql } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { actions, boroughs, meetings, wards } from "../schema";
 

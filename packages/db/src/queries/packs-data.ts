@@ -1,5 +1,6 @@
-import { and, asc, eq, gte, inArray, lt, ne, sql } from "drizzle-orm";
 import { londonInstant } from "@wardpanel/meetings/london-time";
+import { and, asc, eq, gte, inArray, lt, ne, sql } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { callResponses, crimes, meetings, priorities, priorityProgress, type WardGeometry } from "../schema";
 import { listCrimeMonthsForBorough } from "./crimes";

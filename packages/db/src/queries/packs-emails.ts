@@ -1,4 +1,5 @@
 import { and, asc, eq, isNotNull, isNull, lte, sql } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { packEmails, packs, subscribers } from "../schema";
 

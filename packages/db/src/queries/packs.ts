@@ -1,5 +1,6 @@
+import { defined,DomainError, PACK_LIFECYCLE, type PackStatus } from "@wardpanel/validators";
 import { and, desc, eq, isNotNull, isNull } from "drizzle-orm";
-import { DomainError, PACK_LIFECYCLE, type PackStatus, defined } from "@wardpanel/validators";
+
 import type { Db } from "../client";
 import { packEmails, packs, subscribers } from "../schema";
 import { listCrimeMonthsForBorough } from "./crimes";

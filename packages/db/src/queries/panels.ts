@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { officers, panels, roleAssignments, teams, users } from "../schema";

@@ -1,5 +1,6 @@
+import { defined,DomainError } from "@wardpanel/validators";
 import { and, asc, eq, isNotNull } from "drizzle-orm";
-import { DomainError, defined } from "@wardpanel/validators";
+
 import type { Db } from "../client";
 import { agendaItems, agendaPapers, agendaVersions, users } from "../schema";
 import { getPaperInMeeting, getPublishedAgenda, type PublishedAgenda } from "./agenda";

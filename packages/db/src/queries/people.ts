@@ -1,5 +1,6 @@
+import { DomainError, POLICE_FORCES, type PoliceForceId, policeForceName, type Role,ROLE_LABELS } from "@wardpanel/validators";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
-import { DomainError, POLICE_FORCES, policeForceName, ROLE_LABELS, type PoliceForceId, type Role } from "@wardpanel/validators";
+
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { boroughs, roleAssignments, users, wards } from "../schema";

@@ -1,4 +1,5 @@
-import { and, asc, count, eq, isNotNull, sql, type AnyColumn } from "drizzle-orm";
+import { and, type AnyColumn,asc, count, eq, isNotNull, sql } from "drizzle-orm";
+
 import type { Db } from "../client";
 import {
   actions,

@@ -1,6 +1,7 @@
-import { and, asc, count, desc, eq, inArray, lte } from "drizzle-orm";
 import { londonParts } from "@wardpanel/meetings/london-time";
 import { DomainError, ENDING_STEP, PRIORITY_LIFECYCLE, type PriorityFields } from "@wardpanel/validators";
+import { and, asc, count, desc, eq, inArray, lte } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { feedChanges, panels, priorities, priorityProgress } from "../schema";

@@ -1,9 +1,11 @@
 import { createHash } from "node:crypto";
+
+import { defined } from "@wardpanel/validators";
 import { and, eq, isNotNull, isNull, lt, ne, or } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { concerns, publicSignIns, subscribers, unsubscribedAddresses } from "../schema";
 import { deleteExpiredSessions } from "./sessions";
-import { defined } from "@wardpanel/validators";
 
 /** Days an unsubscribed address is kept as it was, for a "was that me?" question, before only its hash remains. */
 export const UNSUBSCRIBED_ADDRESS_DAYS = 30;

@@ -1,6 +1,7 @@
-import { and, eq } from "drizzle-orm";
 import { generateToken, hashToken } from "@wardpanel/auth";
 import { DomainError } from "@wardpanel/validators";
+import { and, eq } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { subscribers, unsubscribedAddresses } from "../schema";

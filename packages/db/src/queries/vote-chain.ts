@@ -1,8 +1,9 @@
 // Storage of a vote's hash chain: one `vote_entries` row per entry, appended in one place.
-import { and, asc, desc, eq } from "drizzle-orm";
-import { nextEntry, type ChainEntry, type EntryType, type OpenedPayload } from "@wardpanel/voting";
-import { DomainError, defined } from "@wardpanel/validators";
+import { defined,DomainError } from "@wardpanel/validators";
+import { type ChainEntry, type EntryType, nextEntry, type OpenedPayload } from "@wardpanel/voting";
 import { VOTE_LIFECYCLE } from "@wardpanel/voting/vote-lifecycle";
+import { and, asc, desc, eq } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { voteEntries, votes } from "../schema";
 

@@ -1,30 +1,32 @@
 import { randomBytes } from "node:crypto";
-import { asc, desc, eq, inArray } from "drizzle-orm";
+
+import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
+import { defined,DomainError } from "@wardpanel/validators";
 import {
   buildRecord,
   chairChoicePayload,
   closedPayload,
   countFromEntries,
   electorateSnapshot,
+  type OpenedPayload,
   validateConfig,
   verifyVoteRecord,
-  type OpenedPayload,
   type VoteConfig,
   type VoteRecord,
   type VoteResult,
 } from "@wardpanel/voting";
-import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
-import { DomainError, defined } from "@wardpanel/validators";
 import { VOTE_LIFECYCLE } from "@wardpanel/voting/vote-lifecycle";
+import { asc, desc, eq, inArray } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { concerns, meetings, voteReceipts, votes, wards } from "../schema";
 import { getMeetingQuorum, getRoster } from "./attendance";
+import { listShortlist } from "./concerns";
 import { getMeetingInWard } from "./meetings";
 import { createPriority } from "./priorities";
-import { listShortlist } from "./concerns";
 import { paperBallotsToEnter } from "./vote-ballots";
-import { appendToChain, getVoteInWard, listEntries, voteKey, type Vote } from "./vote-chain";
+import { appendToChain, getVoteInWard, listEntries, type Vote,voteKey } from "./vote-chain";
 
 export { getVoteInWard } from "./vote-chain";
 

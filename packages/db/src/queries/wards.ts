@@ -1,5 +1,6 @@
-import { and, asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { DomainError } from "@wardpanel/validators";
+import { and, asc, eq, inArray, or, type SQL,sql } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { boroughs, wards } from "../schema";
 

@@ -1,9 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lt, lte, max, sql } from "drizzle-orm";
+
 import { DomainError } from "@wardpanel/validators";
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lt, lte, max, sql } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
-import { apiKeys, feedChanges, priorities, webhookDeliveries, webhookEndpoints, wards } from "../schema";
+import { apiKeys, feedChanges, priorities, wards,webhookDeliveries, webhookEndpoints } from "../schema";
 
 /**
  * Control rooms' webhook endpoints and the delivery queue (Standard Webhooks,

@@ -1,10 +1,11 @@
-import { blob, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { AGENDA_ITEM_KINDS } from "@wardpanel/validators";
+import { blob, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+// Type only: the snapshot is built from the working agenda by the queries, declared once there.
+import type { PublishedAgenda } from "../queries/agenda";
 import { createdAt, timestamp } from "./columns";
 import { meetings } from "./meetings";
 import { users } from "./people";
-// Type only: the snapshot is built from the working agenda by the queries, declared once there.
-import type { PublishedAgenda } from "../queries/agenda";
 
 /**
  * The working agenda of a meeting: what the chair edits. Notes and time used are written during

@@ -1,4 +1,5 @@
 import { index, integer, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
 import { createdAt } from "./columns";
 import { meetings } from "./meetings";
 import { wards } from "./wards";

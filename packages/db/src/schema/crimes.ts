@@ -1,10 +1,11 @@
-import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { PACK_STATUSES } from "@wardpanel/validators";
+import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+// Type only: the frozen pack is assembled by the queries, declared once there.
+import type { PackData } from "../queries/packs-data";
 import { createdAt, timestamp } from "./columns";
 import { users } from "./people";
 import { wards } from "./wards";
-// Type only: the frozen pack is assembled by the queries, declared once there.
-import type { PackData } from "../queries/packs-data";
 
 export const CRIME_PLACEMENTS = ["ward", "no-location", "outside-wards", "outside-force-area"] as const;
 

@@ -1,8 +1,9 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { createdAt, timestamp } from "./columns";
-import { priorities } from "./priorities";
+
 // Type only: the notice is built by the queries, declared once there.
 import type { WebhookPayload } from "../queries/webhooks";
+import { createdAt, timestamp } from "./columns";
+import { priorities } from "./priorities";
 
 /** A control room's key to the feed: stored as a SHA-256 hash, scoped to boroughs, revocable. */
 export const apiKeys = sqliteTable("api_keys", {

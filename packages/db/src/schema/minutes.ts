@@ -1,10 +1,11 @@
-import { integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { MINUTES_STATUSES } from "@wardpanel/validators";
+import { integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+// Type only: the shape is built and read by the queries, declared once there.
+import type { MinutesContent } from "../queries/minutes";
 import { createdAt, timestamp } from "./columns";
 import { meetings } from "./meetings";
 import { users } from "./people";
-// Type only: the shape is built and read by the queries, declared once there.
-import type { MinutesContent } from "../queries/minutes";
 
 /**
  * The minutes of a meeting, one row per version. A version is edited while a draft, then

@@ -1,6 +1,7 @@
+import { type PoliceForceId, ROLES } from "@wardpanel/validators";
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { type PoliceForceId, ROLES } from "@wardpanel/validators";
+
 import { createdAt, timestamp } from "./columns";
 import { wards } from "./wards";
 

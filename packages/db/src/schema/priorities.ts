@@ -1,5 +1,6 @@
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { type AreaGeometry, type PoliceUkCategory, PRIORITY_STATUSES } from "@wardpanel/validators";
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
 import { createdAt, timestamp } from "./columns";
 import { concerns } from "./concerns";
 import { meetings } from "./meetings";

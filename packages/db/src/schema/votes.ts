@@ -1,6 +1,7 @@
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { ENTRY_TYPES, type VoteConfig, type VoteResult } from "@wardpanel/voting";
 import { VOTE_STATUSES } from "@wardpanel/voting/vote-lifecycle";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
 import { createdAt, timestamp } from "./columns";
 import { meetings } from "./meetings";
 import { users } from "./people";

@@ -1,12 +1,13 @@
-import { eq } from "drizzle-orm";
 import { hashPassword } from "@wardpanel/auth";
 import type { AreaGeometry, PoliceForceId, PriorityFields, Role } from "@wardpanel/validators";
+import { eq } from "drizzle-orm";
+
 import type { Db } from "../client";
-import { createMeeting, publishMeeting, type MeetingDetails } from "../queries/meetings";
+import { createMeeting, type MeetingDetails,publishMeeting } from "../queries/meetings";
 import { ensurePanel, saveTeamContacts, type TeamContacts } from "../queries/panels";
-import { createPriority, publishPriority, setCallHandling } from "../queries/priorities";
 import { createUser, grantRole } from "../queries/people";
-import { officers, OFFICER_RANKS, wards } from "../schema";
+import { createPriority, publishPriority, setCallHandling } from "../queries/priorities";
+import { type OFFICER_RANKS, officers, wards } from "../schema";
 
 /**
  * Factories shared by tests and the demo seed, so the demo exercises exactly what tests do.

@@ -1,4 +1,5 @@
 import type * as z from "zod";
+
 import { FeedChangesPage, FeedSnapshot, Problem } from "../schema/documents.js";
 import { canReadSchemaVersion } from "../version.js";
 import { FeedError } from "./feed-error.js";

@@ -1,5 +1,6 @@
 import Flatbush from "flatbush";
 import pointInPolygon from "point-in-polygon-hao";
+
 import type { AreaGeometry } from "../schema/geometry.js";
 import { createShapeGrids, INSIDE, OUTSIDE } from "./shape-grid.js";
 

@@ -1,11 +1,13 @@
 import { existsSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
+
 import { closeDb, openDb } from "@wardpanel/db/client";
-import { BackupError, backupDatabase } from "@wardpanel/db/operations/backup";
+import { backupDatabase,BackupError } from "@wardpanel/db/operations/backup";
 import { DatabaseInUseError } from "@wardpanel/db/operations/lock";
 import { restoreDatabase } from "@wardpanel/db/operations/restore";
-import { CliUsageError, type CliContext, type Command } from "../command";
+
 import { fromInvocation } from "../../invocation-path";
+import { type CliContext, CliUsageError, type Command } from "../command";
 
 function onePath(args: string[], usage: string): string {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });

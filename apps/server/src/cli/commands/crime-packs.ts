@@ -2,10 +2,12 @@ import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
+
 import type { MonthChange } from "@wardpanel/db/queries/crime-versions";
-import { commitCrimeImport, CrimeImportRefusal, prepareCrimeImport, type ImportCrimeFilesResult } from "@wardpanel/packs";
-import { CliUsageError, type CliContext, type Command } from "../command";
+import { commitCrimeImport, CrimeImportRefusal, type ImportCrimeFilesResult,prepareCrimeImport } from "@wardpanel/packs";
+
 import { fromInvocation } from "../../invocation-path";
+import { type CliContext, CliUsageError, type Command } from "../command";
 import { withDatabase } from "../with-database";
 
 const USAGE = "Usage: pnpm cli import-crimes <street.csv> [<outcomes.csv>] [--month YYYY-MM] [--replace]";

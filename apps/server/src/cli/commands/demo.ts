@@ -1,4 +1,5 @@
 import { listDemoSignIns, seedDemo } from "@wardpanel/db/seed";
+
 import type { Command } from "../command";
 import { withDatabase } from "../with-database";
 

@@ -1,7 +1,9 @@
 import { parseArgs } from "node:util";
+
 import { createApiKey, listApiKeys, revokeApiKey } from "@wardpanel/db/queries/api-keys";
 import { BoroughCode } from "@wardpanel/validators";
-import { CliUsageError, type CliContext, type Command } from "../command";
+
+import { type CliContext, CliUsageError, type Command } from "../command";
 import { withDatabase } from "../with-database";
 
 const USAGE = `Usage:

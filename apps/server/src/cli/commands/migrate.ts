@@ -1,5 +1,6 @@
 import { closeDb, openDb } from "@wardpanel/db/client";
 import { isMigrated, runMigrations } from "@wardpanel/db/migrate";
+
 import type { Command } from "../command";
 
 export const migrateCommand: Command = {

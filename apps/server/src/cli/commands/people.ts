@@ -1,7 +1,9 @@
 import { parseArgs } from "node:util";
+
 import { exportPersonalData } from "@wardpanel/db/queries/personal-data";
 import { erasePersonalData, type ErasureCounts } from "@wardpanel/db/queries/personal-data-erase";
 import { PersonalDataRequest } from "@wardpanel/validators";
+
 import { CliUsageError, type Command } from "../command";
 import { withDatabase } from "../with-database";
 

@@ -1,5 +1,7 @@
 import { readFile } from "node:fs/promises";
+
 import { ballotSourcesInWords, verifyVoteRecord, type VoteRecord } from "@wardpanel/voting";
+
 import { CliUsageError, type Command } from "../command";
 
 /**

@@ -1,4 +1,5 @@
 import { runRetention } from "@wardpanel/db/queries/retention";
+
 import { CliUsageError, type Command } from "../command";
 import { withDatabase } from "../with-database";
 

@@ -1,8 +1,10 @@
 import { parseArgs } from "node:util";
+
 import { invitePerson } from "@wardpanel/db/queries/invitations";
 import { listPeople } from "@wardpanel/db/queries/people";
 import { Email, isForceRole, PersonName, PoliceForceId, policeForceName, Role, ROLE_LABELS, WardCode } from "@wardpanel/validators";
-import { CliUsageError, type CliContext, type Command } from "../command";
+
+import { type CliContext, CliUsageError, type Command } from "../command";
 import { withDatabase } from "../with-database";
 
 const USAGE = `Usage:

@@ -1,5 +1,7 @@
 import { parseArgs } from "node:util";
+
 import { loadWards, LONDON_WARDS_PATH } from "@wardpanel/db/reference";
+
 import { CliUsageError, type Command } from "../command";
 import { withDatabase } from "../with-database";
 
