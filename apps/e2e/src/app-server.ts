@@ -1,9 +1,10 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+
 import { closeDb, type Db } from "@wardpanel/db/client";
 import { createTestDbFile } from "@wardpanel/db/testing";
-import { startServerProcess, type RunningServer } from "@wardpanel/server/testing";
+import { type RunningServer,startServerProcess } from "@wardpanel/server/testing";
 
 export type App = RunningServer & { stop(): Promise<void> };
 

@@ -9,6 +9,7 @@
 // { event: "synced", result } once it has pulled the changes the notice announced.
 import { createServer } from "node:http";
 import { createInterface } from "node:readline";
+
 import { createFeedClient, FeedError } from "@wardpanel/priority-feed";
 import { Webhook } from "standardwebhooks";
 

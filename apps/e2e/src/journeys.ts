@@ -16,7 +16,7 @@ const withBrowser = test.extend("browser", { scope: "worker" }, async ({}, { onC
   return browser;
 });
 
-export type Journeys = {
+type Journeys = {
   /** The server, started once for the file on the database `seed` filled. */
   readonly app: App;
   readonly browser: Browser;

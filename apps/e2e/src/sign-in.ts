@@ -1,5 +1,5 @@
-import type { Page } from "playwright-core";
 import { TEST_PASSWORD } from "@wardpanel/db/testing";
+import type { Page } from "playwright-core";
 
 /**
  * Signs in through the real form, as a person would, and waits for their dashboard. Playwright's

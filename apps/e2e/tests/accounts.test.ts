@@ -1,6 +1,7 @@
 import { seedUser, TEST_PASSWORD } from "@wardpanel/db/testing";
 import { startTestSmtpServer } from "@wardpanel/server/testing/smtp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { expectNoAxeViolations, screenshot } from "../src/browser";
 import { setUpJourneys } from "../src/journeys";
 import { signIn } from "../src/sign-in";

@@ -1,9 +1,11 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import type { Page } from "playwright-core";
+
 import { seedPanel, seedPublishedMeeting, seedTeam, seedUser } from "@wardpanel/db/testing";
 import { pdfText, POLICE_UK_FILES, renderPdfPageToPng, seedPriorityWithProgress } from "@wardpanel/packs/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestSmtpServer } from "@wardpanel/server/testing/smtp";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { expectNoAxeViolations, RESULTS_DIR, screenshot } from "../src/browser";
 import { setUpJourneys } from "../src/journeys";
 import { signIn } from "../src/sign-in";
@@ -75,7 +77,7 @@ describe("monthly crime-update packs", () => {
       await page.getByLabel(/Street-level crime file/).setInputFiles(POLICE_UK_FILES.metStreet202412);
       await page.getByLabel(/Outcomes file/).setInputFiles(POLICE_UK_FILES.metOutcomes202412);
       await page.getByRole("button", { name: "Import the files" }).click();
-      await expect.poll(main, { timeout: 20_000 }).toContain("Metropolitan Police Service, 2024-12: 4761 rows imported");
+      await expect.poll(main, { timeout: 20_000 }).toContain("Metropolitan Police Service, December 2024: 4761 rows imported");
       expect(await main()).toContain("In a ward: 4757. No location: 0. Outside every London ward: 2. In another force's area: 2.");
       await expectNoAxeViolations(page);
       await screenshot(page, "crime-data-imported");
@@ -86,17 +88,17 @@ describe("monthly crime-update packs", () => {
       await page.getByLabel(/Outcomes file/).setInputFiles([]);
       await page.getByLabel(/Street-level crime file/).setInputFiles(oneRow);
       await page.getByRole("button", { name: "Import the files" }).click();
-      const replace = page.getByRole("group", { name: "Replace 2024-12?" });
+      const replace = page.getByRole("group", { name: "Replace December 2024?" });
       await expect.poll(() => replace.isVisible(), { timeout: 20_000 }).toBe(true);
-      expect(await replace.innerText()).toContain("Metropolitan Police Service, 2024-12: 4761 rows held now, 1 row after.");
+      expect(await replace.innerText()).toContain("Metropolitan Police Service, December 2024: 4761 rows held now, 1 row after.");
       expect(await replace.getByRole("table").first().getByRole("row").count()).toBeGreaterThan(5);
       await page.setViewportSize({ width: 390, height: 844 });
       await expectNoAxeViolations(page);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await screenshot(page, "crime-data-replace-preview-phone");
       await page.setViewportSize({ width: 1280, height: 900 });
-      await replace.getByRole("button", { name: "Yes, replace 2024-12" }).click();
-      await expect.poll(main, { timeout: 20_000 }).toContain("Metropolitan Police Service, 2024-12: 1 row imported (replacing 4761 held before)");
+      await replace.getByRole("button", { name: "Yes, replace December 2024" }).click();
+      await expect.poll(main, { timeout: 20_000 }).toContain("Metropolitan Police Service, December 2024: 1 row imported (replacing 4761 held before)");
 
       // The log lists both imports; restoring brings the 4,761 rows back after its own preview.
       const log = page.getByRole("region", { name: "Import log: Metropolitan Police Service" });
@@ -104,12 +106,12 @@ describe("monthly crime-update packs", () => {
       expect(await log.innerText()).toContain("Rows: 4761 before, 1 after.");
       expect(await log.innerText()).toContain("by Dev Mistry");
       await log.getByRole("button", { name: /^Restore the 4761 rows entry \d+ replaced$/ }).click();
-      const restore = page.getByRole("group", { name: /^Restore 2024-12 as before entry \d+\?$/ });
+      const restore = page.getByRole("group", { name: /^Restore December 2024 as before entry \d+\?$/ });
       await expect.poll(() => restore.innerText()).toContain("1 row held now, 4761 rows after.");
       await expectNoAxeViolations(page);
       await screenshot(page, "crime-data-restore-preview");
-      await restore.getByRole("button", { name: "Yes, restore 2024-12" }).click();
-      await expect.poll(main).toContain("Restored 2024-12: 4761 rows (1 before).");
+      await restore.getByRole("button", { name: "Yes, restore December 2024" }).click();
+      await expect.poll(main).toContain("Restored December 2024: 4761 rows (1 before).");
       expect(await log.innerText()).toContain("Restored the rows replaced by entry");
     }
 

@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+
 import type { Db } from "@wardpanel/db/client";
 import { publishPack, savePackText } from "@wardpanel/db/queries/packs";
 import { createTestDb, seedPublishedMeeting } from "@wardpanel/db/testing";

@@ -1,13 +1,15 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+
 import { closeDb, type Db } from "@wardpanel/db/client";
 import { createApiKey } from "@wardpanel/db/queries/api-keys";
 import { createPriority, endPriority, publishPriority, setCallHandling, updatePriority } from "@wardpanel/db/queries/priorities";
 import { buildPriorityFields, createTestDbFile, seedActivePriority, seedPanel, squareAroundWard } from "@wardpanel/db/testing";
-import { startServerProcess, type RunningServer } from "@wardpanel/server/testing";
+import { type RunningServer,startServerProcess } from "@wardpanel/server/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startConsumer, type ConsumerEvent } from "../src/feed-consumer";
+
+import { type ConsumerEvent,startConsumer } from "../src/feed-consumer";
 
 const BLOOMSBURY = "E05013653";
 const HOLBORN = "E05013662";

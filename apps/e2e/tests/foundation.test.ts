@@ -1,6 +1,7 @@
 import { cancelMeeting, createMeeting, publishMeeting } from "@wardpanel/db/queries/meetings";
 import { buildMeetingDetails, seedPanel, seedTeam, seedUser, TEST_PASSWORD } from "@wardpanel/db/testing";
 import { describe, expect, it } from "vitest";
+
 import { expectNoAxeViolations, screenshot } from "../src/browser";
 import { setUpJourneys } from "../src/journeys";
 

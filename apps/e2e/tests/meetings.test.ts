@@ -1,7 +1,8 @@
+import { seedPanel, seedPublishedMeeting, seedUser } from "@wardpanel/db/testing";
 import { londonParts } from "@wardpanel/meetings/london-time";
 import { monthlyDates } from "@wardpanel/meetings/series";
-import { seedPanel, seedPublishedMeeting, seedUser } from "@wardpanel/db/testing";
 import { describe, expect, it } from "vitest";
+
 import { expectNoAxeViolations, screenshot } from "../src/browser";
 import { setUpJourneys } from "../src/journeys";
 import { signIn } from "../src/sign-in";

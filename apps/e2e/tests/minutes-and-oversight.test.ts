@@ -1,10 +1,11 @@
-import type { Page } from "playwright-core";
 import { addPaper, listAgendaItems, publishAgenda } from "@wardpanel/db/queries/agenda";
 import { addGuest, markAttendance, setPublicCount } from "@wardpanel/db/queries/attendance";
 import { addAction, addDecision, recordMeetingConcern, saveItemNotes, startMeeting } from "@wardpanel/db/queries/live";
 import { cancelMeeting } from "@wardpanel/db/queries/meetings";
 import { seedPanel, seedPublishedMeeting, seedUser } from "@wardpanel/db/testing";
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+
 import { expectNoAxeViolations, screenshot } from "../src/browser";
 import { setUpJourneys } from "../src/journeys";
 import { signIn } from "../src/sign-in";

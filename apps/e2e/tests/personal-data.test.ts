@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
-import { londonParts } from "@wardpanel/meetings/london-time";
+
 import { addPublicSignIn } from "@wardpanel/db/queries/attendance";
 import { startMeeting } from "@wardpanel/db/queries/live";
 import { seedPanel, seedPublishedMeeting, seedUser } from "@wardpanel/db/testing";
+import { londonParts } from "@wardpanel/meetings/london-time";
 import { describe, expect, it } from "vitest";
+
 import { expectNoAxeViolations, screenshot } from "../src/browser";
 import { setUpJourneys } from "../src/journeys";
 import { signIn } from "../src/sign-in";

@@ -1,9 +1,11 @@
 import { readFile } from "node:fs/promises";
-import { londonParts } from "@wardpanel/meetings/london-time";
+
 import { submitConcern } from "@wardpanel/db/queries/concerns";
 import { addProgress, endPriority, publishPriority, setCallHandling, updatePriority } from "@wardpanel/db/queries/priorities";
 import { buildPriorityFields, seedPanelWithMembers, seedPublishedMeeting, seedPublishedVote, seedUser, squareAroundWard } from "@wardpanel/db/testing";
+import { londonParts } from "@wardpanel/meetings/london-time";
 import { describe, expect, it } from "vitest";
+
 import { expectNoAxeViolations, screenshot } from "../src/browser";
 import { setUpJourneys } from "../src/journeys";
 import { signIn } from "../src/sign-in";

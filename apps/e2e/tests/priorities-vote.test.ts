@@ -1,8 +1,9 @@
-import type { Page } from "playwright-core";
 import { submitConcern } from "@wardpanel/db/queries/concerns";
-import { londonParts } from "@wardpanel/meetings/london-time";
 import { seedPanel, seedPublishedMeeting, seedUser } from "@wardpanel/db/testing";
+import { londonParts } from "@wardpanel/meetings/london-time";
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+
 import { expectNoAxeViolations, screenshot } from "../src/browser";
 import { setUpJourneys } from "../src/journeys";
 import { signIn } from "../src/sign-in";

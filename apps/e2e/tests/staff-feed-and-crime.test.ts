@@ -1,9 +1,10 @@
-import type { Page } from "playwright-core";
 import { createApiKey } from "@wardpanel/db/queries/api-keys";
 import { recordCallResponses } from "@wardpanel/db/queries/call-responses";
 import { seedActivePriority, seedPanel, seedUser, squareAroundWard } from "@wardpanel/db/testing";
 import { POLICE_UK_FILES } from "@wardpanel/packs/testing";
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+
 import { expectNoAxeViolations, screenshot } from "../src/browser";
 import { setUpJourneys } from "../src/journeys";
 import { signIn } from "../src/sign-in";
@@ -188,7 +189,7 @@ describe("control-room keys, 60-minute responses and drafting packs", () => {
     await admin.getByLabel(/Street-level crime file/).setInputFiles(POLICE_UK_FILES.metStreet202412);
     await admin.getByLabel(/Outcomes file/).setInputFiles(POLICE_UK_FILES.metOutcomes202412);
     await admin.getByRole("button", { name: "Import the files" }).click();
-    await expect.poll(() => main(admin), { timeout: 30_000 }).toContain("Metropolitan Police Service, 2024-12: 4761 rows imported");
+    await expect.poll(() => main(admin), { timeout: 30_000 }).toContain("Metropolitan Police Service, December 2024: 4761 rows imported");
     const log = admin.getByRole("region", { name: "Import log: Metropolitan Police Service" });
     await expect.poll(() => log.innerText()).toContain("Street file 2024-12-metropolitan-street.csv");
     expect(await log.innerText()).toContain("by Sam Admin");
@@ -203,7 +204,7 @@ describe("control-room keys, 60-minute responses and drafting packs", () => {
     expect(max).toBeGreaterThanOrEqual(15); // Camden has 20 wards
     expect(Number(await progress.getAttribute("value"))).toBe(max);
     const done = await admin.getByRole("status").filter({ hasText: /^Done:/ }).innerText();
-    expect(done).toMatch(new RegExp(`^Done: (\\d+) drafts made, 0 already there, (\\d+) wards with no data for 2024-12, in [\\d.]+ s\\.$`));
+    expect(done).toMatch(new RegExp(`^Done: (\\d+) drafts made, 0 already there, (\\d+) wards with no data for December 2024, in [\\d.]+ s\\.$`));
     const [, drafted, noData] = /Done: (\d+) drafts made, 0 already there, (\d+) wards/.exec(done)!;
     expect(Number(drafted)).toBeGreaterThan(0);
     expect(Number(drafted) + Number(noData)).toBe(max);

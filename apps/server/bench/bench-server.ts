@@ -1,5 +1,6 @@
-import Fastify from "fastify";
 import { openDb } from "@wardpanel/db/client";
+import Fastify from "fastify";
+
 import { registerFeedRoutes } from "../src/routes/feed/index";
 
 /**

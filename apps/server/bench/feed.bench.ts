@@ -3,12 +3,14 @@ import { mkdtempSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import autocannon from "autocannon";
-import { createFeedClient } from "@wardpanel/priority-feed";
+
 import { closeDb, openDb } from "@wardpanel/db/client";
 import { runMigrations } from "@wardpanel/db/migrate";
 import { createApiKey } from "@wardpanel/db/queries/api-keys";
 import { ensureWardsLoaded } from "@wardpanel/db/reference";
+import { createFeedClient } from "@wardpanel/priority-feed";
+import autocannon from "autocannon";
+
 import { seedBenchPriorities, seededRandom } from "./seed-feed";
 
 /**

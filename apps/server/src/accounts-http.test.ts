@@ -1,8 +1,10 @@
 import { request as httpRequest } from "node:http";
-import type { FastifyInstance } from "fastify";
+
 import type { Db } from "@wardpanel/db/client";
 import { createTestDb, seedUser, TEST_PASSWORD } from "@wardpanel/db/testing";
+import type { FastifyInstance } from "fastify";
 import { afterEach, describe, expect, it } from "vitest";
+
 import { buildServer } from "./app";
 import { startTestSmtpServer } from "./mail/testing-smtp";
 

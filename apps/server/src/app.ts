@@ -1,27 +1,28 @@
-import Fastify, { type FastifyServerOptions } from "fastify";
 import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import { createSignInLimiter, type SignInLimiter } from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
+import Fastify, { type FastifyServerOptions } from "fastify";
+
 import type { Env } from "./env";
 import { serializeRequest } from "./log-redaction";
-import { mailFromSettings } from "./mail/mail-transport";
 import { mailPort } from "./mail/mail-port";
+import { mailFromSettings } from "./mail/mail-transport";
 import { installProblemHandler, sendProblem } from "./problems";
 import { publicBaseUrlFor } from "./public-base-url";
 import { registerCalendarRoutes } from "./routes/calendar";
-import { registerHealthRoutes } from "./routes/health";
 import { registerFeedRoutes } from "./routes/feed";
+import { registerHealthRoutes } from "./routes/health";
 import { registerOversightCsv } from "./routes/oversight-csv";
 import { registerPackRoutes } from "./routes/packs";
-import { registerPriorityRoutes } from "./routes/priorities";
 import { registerPaperRoutes } from "./routes/papers";
+import { registerPriorityRoutes } from "./routes/priorities";
 import { registerTrpc } from "./routes/trpc";
 import { registerWebApp } from "./routes/web";
 import { fastifyTrustProxy } from "./trust-proxy";
 import { startServerWorkers } from "./workers";
 
-export type BuildServerOptions = {
+type BuildServerOptions = {
   db: Db;
   env: Pick<Env, "COOKIE_SECURE" | "TRUST_PROXY" | "WEB_DIST" | "LOG_LEVEL"> & Partial<Omit<Env, "COOKIE_SECURE" | "TRUST_PROXY" | "WEB_DIST" | "LOG_LEVEL">>;
   signInLimiter?: SignInLimiter;

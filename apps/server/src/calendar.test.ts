@@ -1,8 +1,9 @@
-import ICAL from "ical.js";
 import { createSignInLimiter } from "@wardpanel/api";
 import { cancelMeeting, createMeeting, publishMeeting } from "@wardpanel/db/queries/meetings";
 import { buildMeetingDetails, createTestDb } from "@wardpanel/db/testing";
+import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
+
 import { buildServer } from "./app";
 
 const BLOOMSBURY = "E05013653";

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { limitAddressOf } from "./client-address";
 
 describe("the address a per-address limit counts", () => {

@@ -1,11 +1,13 @@
 import { rmSync } from "node:fs";
-import type { FastifyInstance } from "fastify";
+
 import { closeDb, type Db } from "@wardpanel/db/client";
 import { listAgendaItems } from "@wardpanel/db/queries/agenda";
 import { createApiKey } from "@wardpanel/db/queries/api-keys";
 import { WRITE_NOT_SAVED } from "@wardpanel/db/storage-errors";
 import { seedActivePriority, seedPanel, seedPublishedMeeting, seedUser, TEST_PASSWORD } from "@wardpanel/db/testing";
+import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createFileDb, listenLogged } from "./testing/logged-server";
 
 const BLOOMSBURY = "E05013653";

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { readEnv } from "./env";
 
 describe("environment: the site's address for links in e-mails", () => {

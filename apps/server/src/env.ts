@@ -1,10 +1,12 @@
 import { resolve } from "node:path";
+
 import { z } from "zod";
+
 import { fromInvocation, REPO_ROOT } from "./invocation-path";
 import { MailSchema } from "./mail/mail-config";
+import { TrustProxySetting } from "./trust-proxy";
 import { IntervalSetting } from "./workers/interval";
 import { AllowedNetworksSetting } from "./workers/webhook-networks";
-import { TrustProxySetting } from "./trust-proxy";
 
 const flag = z
   .enum(["true", "false", "1", "0", "yes", "no"])

@@ -1,11 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+
 import { closeDb, openDb } from "@wardpanel/db/client";
 import { runMigrations } from "@wardpanel/db/migrate";
-import { LONDON_WARDS_PATH, loadWards } from "@wardpanel/db/reference";
+import { loadWards,LONDON_WARDS_PATH } from "@wardpanel/db/reference";
 import { WRITE_NOT_SAVED } from "@wardpanel/db/storage-errors";
 import { describe, expect, it } from "vitest";
+
 import { startServerProcess } from "./testing/server-process";
 
 const BLOOMSBURY = "E05013653";

@@ -1,11 +1,13 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { FastifyInstance } from "fastify";
+
 import { createSignInLimiter } from "@wardpanel/api";
-import { closeDb, openDb, type Db } from "@wardpanel/db/client";
+import { closeDb, type Db,openDb } from "@wardpanel/db/client";
 import { createTestDbFile, seedUser, TEST_PASSWORD } from "@wardpanel/db/testing";
+import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { buildServer } from "./app";
 
 const BLOOMSBURY = "E05013653";

@@ -2,11 +2,13 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
+
 import { issuePasswordReset } from "@wardpanel/db/queries/account-links";
 import { invitePerson } from "@wardpanel/db/queries/invitations";
 import { requestSubscription } from "@wardpanel/db/queries/subscriptions";
 import { createTestDb, seedUser } from "@wardpanel/db/testing";
 import { describe, expect, it } from "vitest";
+
 import { buildServer } from "./app";
 import { redactUrl } from "./log-redaction";
 

@@ -1,11 +1,12 @@
 import { closeDb, openDb } from "@wardpanel/db/client";
 import { acquireDatabaseLock, DatabaseInUseError } from "@wardpanel/db/operations/lock";
 import { DEMO_PASSWORD } from "@wardpanel/db/seed";
+
 import { buildServer } from "./app";
 import { readEnv } from "./env";
+import { prepareDatabase } from "./start-up";
 import { startScheduledBackups } from "./workers/backups";
 import { startDailyRetention } from "./workers/retention";
-import { prepareDatabase } from "./start-up";
 
 const env = readEnv();
 // Held until the process ends, so `pnpm cli restore` can tell the database is in use.

@@ -1,10 +1,11 @@
-import type { FastifyInstance } from "fastify";
 import { createSignInLimiter } from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
 import { listAgendaItems, publishAgenda } from "@wardpanel/db/queries/agenda";
 import { createTestDb, seedPublishedMeeting, seedUser, TEST_PASSWORD } from "@wardpanel/db/testing";
 import { PAPER_MAX_BYTES } from "@wardpanel/validators";
+import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { buildServer } from "./app";
 
 const BLOOMSBURY = "E05013653";

@@ -1,25 +1,23 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
-import type { FastifyInstance } from "fastify";
+
 import { createSignInLimiter } from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
 import { addProgress, publishPriority, updatePriority } from "@wardpanel/db/queries/priorities";
 import { buildPriorityFields, createTestDb, seedPanelWithMembers, seedPublishedMeeting, seedPublishedVote } from "@wardpanel/db/testing";
+import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { buildServer } from "./app";
+import { runCliInProcess } from "./testing/cli-in-process";
 
-const run = promisify(execFile);
 const BLOOMSBURY = "E05013653";
-const CLI = join(import.meta.dirname, "cli/main.ts");
 
+/** `pnpm cli verify-vote <path>`: what it prints on stdout when the record verifies, on stderr when not. */
 async function verifyVote(path: string) {
-  return run("node", ["--import", "tsx", CLI, "verify-vote", path]).then(
-    ({ stdout }) => ({ code: 0, out: stdout }),
-    (error: { code: number; stderr: string }) => ({ code: error.code, out: error.stderr }),
-  );
+  const { code, stdout, stderr } = await runCliInProcess(["verify-vote", path], {});
+  return { code, out: code === 0 ? stdout : stderr };
 }
 
 describe("vote records and the police.uk priorities API", () => {

@@ -1,6 +1,6 @@
-import type { FastifyError, FastifyInstance, FastifyReply } from "fastify";
 import { describeFault, httpStatusOfDomainError } from "@wardpanel/api";
 import { DomainError } from "@wardpanel/validators";
+import type { FastifyError, FastifyInstance, FastifyReply } from "fastify";
 
 /**
  * Every refusal and failure of a plain HTTP route is an RFC 9457 problem

@@ -1,11 +1,13 @@
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import Database from "better-sqlite3";
+
 import { closeDb } from "@wardpanel/db/client";
 import { DEMO_PASSWORD } from "@wardpanel/db/seed";
 import { createTestDbFile, seedUser, TEST_PASSWORD } from "@wardpanel/db/testing";
+import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
+
 import { startServerProcess } from "./testing/server-process";
 
 const freshDatabasePath = () => join(mkdtempSync(join(tmpdir(), "wardpanel-process-")), "wardpanel.sqlite");
@@ -13,7 +15,7 @@ const freshDatabasePath = () => join(mkdtempSync(join(tmpdir(), "wardpanel-proce
 const DEMO_SERGEANT = { email: "sergeant@demo.wardpanel.test", password: DEMO_PASSWORD };
 const SERGEANT = { email: "sergeant@example.test", password: TEST_PASSWORD };
 
-/** A migrated file with the wards and one sergeant: what the tests of stopping need, without seeding the demo. */
+/** A migrated file with the wards and one sergeant: what the test of a kill needs, without seeding the demo. */
 async function databaseWithSergeant(): Promise<string> {
   const path = freshDatabasePath();
   const db = createTestDbFile(path);
@@ -30,34 +32,36 @@ const signIn = (url: string, { email, password } = SERGEANT) =>
   });
 
 describe("the server process", () => {
-  it("starts on an empty file with demo data, prints where to open it and the demo sign-ins", async () => {
-    // Seeding the demo is the slowest start there is: allow for a machine busy with other tests.
-    const server = await startServerProcess({ DATABASE_PATH: freshDatabasePath(), DEMO_DATA: "true" }, { startTimeoutMs: 170_000 });
+  // One server for starting and stopping: each start of a process costs seconds (and seeding the
+  // demo is the slowest start there is), and stopping cleanly needs a server that has started.
+  it("starts on an empty file with demo data, prints where to open it and the demo sign-ins; on SIGTERM finishes the request in flight, then closes the database and exits 0", async () => {
+    const databasePath = freshDatabasePath();
+    // Allow for a machine busy with other tests.
+    const server = await startServerProcess({ DATABASE_PATH: databasePath, DEMO_DATA: "true", LOG_LEVEL: "info" }, { startTimeoutMs: 170_000 });
+    let isStopped = false;
     try {
       expect(server.output()).toMatch(/Ward Panel is running: open http:\/\/localhost:\d+/);
       expect(server.output()).toContain("sergeant@demo.wardpanel.test");
       expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
       expect((await signIn(server.url, DEMO_SERGEANT)).status).toBe(200);
-    } finally {
+
+      // Argon2 makes a sign-in take tens of milliseconds: long enough to be in flight at the signal.
+      const signInsLogged = () => server.output().split("\n").filter((line) => line.includes('"url":"/trpc/auth.signIn"') && line.includes("incoming request")).length;
+      const before = signInsLogged();
+      const inFlight = signIn(server.url, DEMO_SERGEANT);
+      while (signInsLogged() === before) await new Promise((resolve) => setTimeout(resolve, 1));
       server.process.kill("SIGTERM");
+      isStopped = true;
+      const response = await inFlight;
+      expect(response.status).toBe(200);
+      expect(await server.exited).toBe(0);
+      expect(server.output()).toContain("stopped cleanly");
+      // A cleanly closed WAL database leaves no -wal file behind.
+      expect(existsSync(`${databasePath}-wal`)).toBe(false);
+    } finally {
+      if (!isStopped) server.process.kill("SIGTERM");
       await server.exited;
     }
-  });
-
-  it("on SIGTERM finishes the request in flight, then closes the database and exits 0", async () => {
-    const databasePath = await databaseWithSergeant();
-    const server = await startServerProcess({ DATABASE_PATH: databasePath, DEMO_DATA: "false", LOG_LEVEL: "info" });
-    // Argon2 makes a sign-in take tens of milliseconds: long enough to be in flight at the signal.
-    const inFlight = signIn(server.url);
-    while (!server.output().includes('"url":"/trpc/auth.signIn"')) await new Promise((resolve) => setTimeout(resolve, 1));
-    server.process.kill("SIGTERM");
-    const response = await inFlight;
-    expect(response.status).toBe(200);
-    expect(await server.exited).toBe(0);
-    expect(server.output()).toContain("stopped cleanly");
-    // A cleanly closed WAL database leaves no -wal file behind.
-    const { existsSync } = await import("node:fs");
-    expect(existsSync(`${databasePath}-wal`)).toBe(false);
   });
 
   it("killed with SIGKILL in the middle of writes, leaves a database that passes integrity_check and serves again", async () => {

@@ -1,8 +1,8 @@
-import type { FastifyReply, FastifyRequest } from "fastify";
-import { validateSessionToken, type SessionCookie } from "@wardpanel/api";
+import { type SessionCookie,validateSessionToken } from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
+import type { FastifyReply, FastifyRequest } from "fastify";
 
-export const SESSION_COOKIE = "wp_session";
+const SESSION_COOKIE = "wp_session";
 
 /** httpOnly so scripts cannot read it; SameSite=Lax so other sites cannot post with it. */
 export function sessionCookieFor(reply: FastifyReply, secure: boolean): SessionCookie {

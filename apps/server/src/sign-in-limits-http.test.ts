@@ -1,8 +1,9 @@
-import type { FastifyInstance } from "fastify";
 import { createSignInLimiter } from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
 import { createTestDb, seedUser, TEST_PASSWORD } from "@wardpanel/db/testing";
+import type { FastifyInstance } from "fastify";
 import { afterEach, describe, expect, it } from "vitest";
+
 import { buildServer } from "./app";
 import type { TrustProxy } from "./trust-proxy";
 

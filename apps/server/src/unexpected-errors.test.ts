@@ -1,9 +1,11 @@
 import { rmSync } from "node:fs";
-import type { FastifyInstance } from "fastify";
+
 import { closeDb, type Db } from "@wardpanel/db/client";
 import { createApiKey } from "@wardpanel/db/queries/api-keys";
 import { seedActivePriority } from "@wardpanel/db/testing";
+import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createFileDb, listenLogged } from "./testing/logged-server";
 
 const BLOOMSBURY = "E05013653";

@@ -1,32 +1,34 @@
+import "./index.css";
+
 import { QueryClientProvider } from "@tanstack/react-query";
+import { defined } from "@wardpanel/validators";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { BrowserRouter, Route, Routes } from "react-router";
+
 import { Layout } from "./components/layout";
 import { RequireSignIn } from "./components/require-sign-in";
-import "./index.css";
 import { queryClient, trpcClient, TRPCProvider } from "./lib/trpc";
+import { AcceptInvitePage } from "./pages/accept-invite";
+import { ChangePasswordPage } from "./pages/change-password";
+import { DashboardPage } from "./pages/dashboard";
+import { FindWardPage } from "./pages/find-ward";
+import { ForgotPasswordPage } from "./pages/forgot-password";
+import { LiveMeetingPage } from "./pages/live-meeting";
+import { MinutesPage } from "./pages/minutes";
+import { NotFoundPage } from "./pages/not-found";
+import { OversightPage } from "./pages/oversight";
+import { PeoplePage } from "./pages/people";
+import { PersonalDataPage } from "./pages/personal-data";
+import { PublicMeetingPage } from "./pages/public-meeting";
+import { ResetPasswordPage } from "./pages/reset-password";
+import { SignInPage } from "./pages/sign-in";
+import { StaffMeetingPage } from "./pages/staff-meeting";
+import { StaffWardPage } from "./pages/staff-ward";
+import { WardPage } from "./pages/ward-page";
 import { publicCrimePackRoutes, staffCrimePackRoutes } from "./routes/crime-pack-routes";
 import { publicFeedRoutes, staffFeedRoutes } from "./routes/feed-routes";
 import { publicPriorityRoutes, staffPriorityRoutes } from "./routes/priority-routes";
-import { AcceptInvitePage } from "./pages/accept-invite";
-import { ChangePasswordPage } from "./pages/change-password";
-import { ForgotPasswordPage } from "./pages/forgot-password";
-import { ResetPasswordPage } from "./pages/reset-password";
-import { DashboardPage } from "./pages/dashboard";
-import { LiveMeetingPage } from "./pages/live-meeting";
-import { MinutesPage } from "./pages/minutes";
-import { OversightPage } from "./pages/oversight";
-import { PublicMeetingPage } from "./pages/public-meeting";
-import { StaffMeetingPage } from "./pages/staff-meeting";
-import { FindWardPage } from "./pages/find-ward";
-import { NotFoundPage } from "./pages/not-found";
-import { PeoplePage } from "./pages/people";
-import { PersonalDataPage } from "./pages/personal-data";
-import { SignInPage } from "./pages/sign-in";
-import { StaffWardPage } from "./pages/staff-ward";
-import { WardPage } from "./pages/ward-page";
-import { defined } from "@wardpanel/validators";
 
 createRoot(defined(document.getElementById("root"), "the page's #root element")).render(
   <StrictMode>

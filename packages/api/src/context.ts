@@ -1,6 +1,7 @@
 import type { Db } from "@wardpanel/db/client";
-import { createConcernLimiter, type ConcernLimiter } from "./auth/concern-limiter";
-import { createMailLimiter, PASSWORD_RESET_LIMITS, SUBSCRIPTION_LIMITS, type MailLimiter } from "./auth/mail-limiter";
+
+import { type ConcernLimiter,createConcernLimiter } from "./auth/concern-limiter";
+import { createMailLimiter, type MailLimiter,PASSWORD_RESET_LIMITS, SUBSCRIPTION_LIMITS } from "./auth/mail-limiter";
 import type { SignInLimiter } from "./auth/sign-in-limiter";
 import type { Viewer } from "./auth/viewer";
 

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+
 import { isStorageFailure, READ_NOT_ANSWERED, WRITE_NOT_SAVED } from "@wardpanel/db/storage-errors";
 
 /**
@@ -7,7 +8,7 @@ import { isStorageFailure, READ_NOT_ANSWERED, WRITE_NOT_SAVED } from "@wardpanel
  * sometimes the data. The error id is in the response and in the log line, so a person who quotes
  * it leads straight to the stack trace.
  */
-export type Fault = { status: 500 | 503; errorId: string; message: string };
+type Fault = { status: 500 | 503; errorId: string; message: string };
 
 const ids = new WeakMap<object, string>();
 

@@ -1,16 +1,22 @@
 import { TRPCError } from "@trpc/server";
 import { seedPanel, seedUser } from "@wardpanel/db/testing";
 import { beforeAll, describe, expect, it } from "vitest";
-import { appRouter } from "./root";
-import { callerFor, createTestDb } from "./testing";
-import type { Meta } from "./trpc";
+
+import { ACCOUNT_ENTRIES } from "./role-matrix/accounts";
+import { CRIME_DATA_ENTRIES } from "./role-matrix/crime-data";
+import { CRIME_PACK_ENTRIES } from "./role-matrix/crime-packs";
+import { FEED_ENTRIES } from "./role-matrix/feed";
+import { PERSONAL_DATA_ENTRIES } from "./role-matrix/personal-data";
+import { PRIORITY_ENTRIES } from "./role-matrix/priorities";
 import {
   ADMIN,
   agendaFields,
   EVERYONE,
   itemA,
+  type MatrixEntries,
   meetingA,
   meetingDetails,
+  type Persona,
   PERSONAS,
   SIGNED_IN,
   unique,
@@ -20,16 +26,11 @@ import {
   WARD_A_SERGEANT,
   WARD_A_STAFF,
   WARD_B,
-  type MatrixEntries,
-  type Persona,
 } from "./role-matrix/shared";
-import { ACCOUNT_ENTRIES } from "./role-matrix/accounts";
-import { CRIME_PACK_ENTRIES } from "./role-matrix/crime-packs";
-import { CRIME_DATA_ENTRIES } from "./role-matrix/crime-data";
-import { FEED_ENTRIES } from "./role-matrix/feed";
-import { PRIORITY_ENTRIES } from "./role-matrix/priorities";
-import { PERSONAL_DATA_ENTRIES } from "./role-matrix/personal-data";
 import { SUBSCRIPTION_ENTRIES } from "./role-matrix/subscriptions";
+import { appRouter } from "./root";
+import { callerFor, createTestDb } from "./testing";
+import type { Meta } from "./trpc";
 
 /**
  * Who may call each procedure, written out by hand: the policy, not a copy of the code. Each entry

@@ -1,23 +1,25 @@
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+
 import { accountRouter } from "./router/account";
 import { actionsRouter } from "./router/actions";
 import { agendaRouter } from "./router/agenda";
 import { attendanceRouter } from "./router/attendance";
 import { authRouter } from "./router/auth";
 import { concernsRouter } from "./router/concerns";
-import { votesRouter } from "./router/votes";
-import { crimePacksRouter } from "./router/crime-packs";
 import { crimeDataRouter } from "./router/crime-data";
+import { crimePacksRouter } from "./router/crime-packs";
 import { feedAdminRouter } from "./router/feed-admin";
-import { prioritiesRouter } from "./router/priorities";
 import { liveRouter } from "./router/live";
+import { meRouter } from "./router/me";
+import { meetingsRouter } from "./router/meetings";
 import { minutesRouter } from "./router/minutes";
 import { oversightRouter } from "./router/oversight";
-import { publicMeetingRouter } from "./router/public-meeting";
-import { subscriptionsRouter } from "./router/subscriptions";
-import { meetingsRouter } from "./router/meetings";
-import { meRouter } from "./router/me";
 import { peopleRouter } from "./router/people";
 import { personalDataRouter } from "./router/personal-data";
+import { prioritiesRouter } from "./router/priorities";
+import { publicMeetingRouter } from "./router/public-meeting";
+import { subscriptionsRouter } from "./router/subscriptions";
+import { votesRouter } from "./router/votes";
 import { wardsRouter } from "./router/wards";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -46,15 +48,21 @@ export const appRouter = createTRPCRouter({
 });
 
 export type AppRouter = typeof appRouter;
+/**
+ * What every procedure answers and takes, inferred from the routers: the web app names its data
+ * `RouterOutputs["meetings"]["forWard"][number]` instead of writing the shape out again, so a
+ * status stays its literal union and a renamed field fails to compile.
+ */
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
+export type RouterInputs = inferRouterInputs<AppRouter>;
 export const createCaller = createCallerFactory(appRouter);
 
-export { createContextInner, type Context, type SessionCookie } from "./context";
-export type { MailMessage, MailPort } from "./context";
-export { createMailLimiter, PASSWORD_RESET_LIMITS, SUBSCRIPTION_LIMITS, type MailLimiter } from "./auth/mail-limiter";
+export { createConcernLimiter } from "./auth/concern-limiter";
+export { createMailLimiter, PASSWORD_RESET_LIMITS, SUBSCRIPTION_LIMITS } from "./auth/mail-limiter";
+export { validateSessionToken } from "./auth/sessions";
 export { createSignInLimiter, type SignInLimiter } from "./auth/sign-in-limiter";
-export { createConcernLimiter, type ConcernLimiter } from "./auth/concern-limiter";
-export { validateSessionToken, SESSION_LIFETIME_MS } from "./auth/sessions";
-export type { Access, Meta } from "./trpc";
 export { canActOnForce, canActOnWard, isAdmin, type Viewer } from "./auth/viewer";
-export { describeFault, type Fault } from "./faults";
+export type { MailPort } from "./context";
+export { createContextInner, type SessionCookie } from "./context";
 export { httpStatusOfDomainError } from "./domain-errors";
+export { describeFault } from "./faults";

@@ -1,8 +1,9 @@
 import type { Db } from "@wardpanel/db/client";
 import { createTestDb } from "@wardpanel/db/testing";
+
 import { createSession, validateSessionToken } from "./auth/sessions";
 import { createSignInLimiter } from "./auth/sign-in-limiter";
-import { createContextInner, type ContextInner, type SessionCookie } from "./context";
+import { type ContextInner, createContextInner, type SessionCookie } from "./context";
 import { createCaller } from "./root";
 
 /** A session cookie that remembers what the procedure set, as a browser would. */

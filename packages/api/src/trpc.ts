@@ -13,6 +13,7 @@ import {
   type WardRoleGroup,
 } from "@wardpanel/validators";
 import { z } from "zod";
+
 import { isAdmin } from "./auth/viewer";
 import type { Context } from "./context";
 import { TRPC_CODE_OF_DOMAIN_ERROR } from "./domain-errors";

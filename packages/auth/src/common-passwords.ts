@@ -1,4 +1,5 @@
 import { dictionary } from "@zxcvbn-ts/language-common";
+
 import { normalisePassword } from "./password";
 
 /**

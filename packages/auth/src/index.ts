@@ -1,3 +1,3 @@
+export * from "./common-passwords";
 export * from "./password";
 export * from "./tokens";
-export * from "./common-passwords";

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { isCommonPassword } from "./common-passwords";
 import { hashPassword, verifyPassword } from "./password";
 import { generateToken, hashToken } from "./tokens";

@@ -1,5 +1,6 @@
-import pointInPolygon from "point-in-polygon-hao";
 import { parse } from "csv-parse/sync";
+import pointInPolygon from "point-in-polygon-hao";
+
 import { STREET_COLUMNS } from "../src/columns";
 import { forceAreaFor } from "../src/force-areas";
 import { readWardShapes, ringsBbox, type WardFeatureCollection, type WardShape } from "../src/ward-boundaries";

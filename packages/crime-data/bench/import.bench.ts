@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
+
 import { assignCrimes, createWardIndex, forceAreaFor, parseStreetCsv, type WardFeatureCollection } from "../src/index";
 import { buildFullScaleMonth } from "./full-scale-month";
 

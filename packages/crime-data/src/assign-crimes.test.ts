@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { assignCrimes, type Assignment } from "./assign-crimes";
 import { CRIME_TYPES } from "./crime-types";
 import { forceAreaFor } from "./force-areas";

@@ -19,7 +19,7 @@ export const STREET_COLUMNS = [
   "Context",
 ] as const;
 
-export const OUTCOME_COLUMNS = [...STREET_COLUMNS.slice(0, 9), "Outcome type"] as const;
+const OUTCOME_COLUMNS = [...STREET_COLUMNS.slice(0, 9), "Outcome type"] as const;
 
 type Layout = { kind: "street" | "outcomes"; columns: readonly string[] };
 

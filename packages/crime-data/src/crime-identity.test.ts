@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { CrimeIdentities } from "./crime-identity";
 
 const asb = ["", "2024-01", "City of London Police", "City of London Police", "", "", "No Location", "", "", "Anti-social behaviour", "", ""];

@@ -21,21 +21,14 @@ export const CRIME_TYPES = [
 ] as const;
 
 export type CrimeTypeSlug = (typeof CRIME_TYPES)[number]["slug"];
-export type CrimeTypeName = (typeof CRIME_TYPES)[number]["name"];
 
 export const CRIME_TYPE_SLUGS: readonly CrimeTypeSlug[] = CRIME_TYPES.map((t) => t.slug);
 
 const slugByName = new Map<string, CrimeTypeSlug>(CRIME_TYPES.map((t) => [t.name, t.slug]));
-const nameBySlug = new Map<string, CrimeTypeName>(CRIME_TYPES.map((t) => [t.slug, t.name]));
 
 /** The slug for a CSV "Crime type" value, or null when police.uk has no such type. */
 export function crimeTypeSlug(name: string): CrimeTypeSlug | null {
   return slugByName.get(name) ?? null;
-}
-
-export function crimeTypeName(slug: CrimeTypeSlug): CrimeTypeName {
-  // Every slug is in the table, so the fallback is unreachable; it keeps the type honest.
-  return nameBySlug.get(slug) ?? (slug as never);
 }
 
 /** A record with a zero for every crime type, so consumers never meet a missing key. */

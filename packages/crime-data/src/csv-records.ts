@@ -1,12 +1,14 @@
 import { Readable } from "node:stream";
-import { parse, type Options } from "csv-parse";
+
+import { type Options,parse } from "csv-parse";
 import { parse as parseSync } from "csv-parse/sync";
+
 import { CrimeFileError } from "./errors";
 
 /** What the parsers accept: the whole text, or a stream / iterable of chunks (e.g. fs.createReadStream). */
 export type CsvInput = string | Buffer | Readable | Iterable<string | Buffer> | AsyncIterable<string | Buffer>;
 
-export type CsvRecord = { fields: string[]; line: number };
+type CsvRecord = { fields: string[]; line: number };
 
 const OPTIONS: Options = {
   bom: true,

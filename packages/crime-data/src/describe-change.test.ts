@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { assessChange, describeChange, isChangeMeaningful } from "./describe-change";
 
 const label = { one: "crime or ASB incident", other: "crimes and ASB incidents" };

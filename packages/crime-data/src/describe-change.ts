@@ -40,9 +40,9 @@ export function isChangeMeaningful(current: number, previous: number): boolean {
 }
 
 /** A noun for counts: one string for every count, or singular and plural forms. */
-export type CountLabel = string | { one: string; other: string };
+type CountLabel = string | { one: string; other: string };
 
-export type DescribeOptions = { period?: string; comparison?: string };
+type DescribeOptions = { period?: string; comparison?: string };
 
 /**
  * "32 crimes and ASB incidents this month, 5 more than last month — a change too small to mean much."

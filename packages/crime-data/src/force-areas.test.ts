@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { UnknownForceError } from "./errors";
 import { forceAreaFor } from "./force-areas";
 import { londonWards } from "./testing/real-data";

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { isKnownOutcome, KNOWN_OUTCOMES, normaliseOutcomeName, OUTCOME_GROUPS, outcomeGroupLabel, outcomeGroupOf } from "./outcomes";
 import { naiveCount, naiveRows, REAL_FILES } from "./testing/real-data";
 

@@ -1,5 +1,7 @@
 import { createReadStream } from "node:fs";
+
 import { describe, expect, it } from "vitest";
+
 import { parseOutcomesCsv } from "./parse-outcomes-csv";
 import { parseStreetCsv } from "./parse-street-csv";
 import { FIXTURES, naiveCount, naiveRows, readText, REAL_FILES } from "./testing/real-data";

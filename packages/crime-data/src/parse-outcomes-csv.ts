@@ -1,7 +1,7 @@
 import { checkHeader } from "./columns";
-import { readCsvRecords, type CsvInput } from "./csv-records";
+import { type CsvInput,readCsvRecords } from "./csv-records";
 import { CrimeFileError } from "./errors";
-import { normaliseOutcomeName, outcomeGroupOf, type OutcomeGroup } from "./outcomes";
+import { normaliseOutcomeName, type OutcomeGroup,outcomeGroupOf } from "./outcomes";
 import type { ParseOptions } from "./parse-street-csv";
 import { checkCoordinates, FileMonth } from "./row-fields";
 import { SingleForce } from "./single-force";

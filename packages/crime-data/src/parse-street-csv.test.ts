@@ -1,5 +1,7 @@
 import { createReadStream } from "node:fs";
+
 import { describe, expect, it } from "vitest";
+
 import { CRIME_TYPES } from "./crime-types";
 import { parseStreetCsv } from "./parse-street-csv";
 import { naiveCount, naiveRows, readText, REAL_FILES } from "./testing/real-data";

@@ -1,7 +1,7 @@
 import { checkHeader } from "./columns";
 import { CrimeIdentities } from "./crime-identity";
 import { crimeTypeSlug } from "./crime-types";
-import { readCsvRecords, type CsvInput } from "./csv-records";
+import { type CsvInput,readCsvRecords } from "./csv-records";
 import { CrimeFileError } from "./errors";
 import { normaliseOutcomeName, outcomeGroupOf } from "./outcomes";
 import { checkCoordinates, emptyToNull, FileMonth } from "./row-fields";

@@ -1,5 +1,7 @@
 import { createReadStream } from "node:fs";
+
 import { describe, expect, it } from "vitest";
+
 import { CrimeFileError } from "./errors";
 import { parseOutcomesCsv } from "./parse-outcomes-csv";
 import { parseStreetCsv } from "./parse-street-csv";

@@ -13,11 +13,7 @@ const DECIMAL = /^-?\d{1,3}(\.\d+)?$/;
 const LONGITUDE_RANGE = [-11, 3] as const;
 const LATITUDE_RANGE = [49, 61] as const;
 
-export function isMonth(value: string): boolean {
-  return MONTH.test(value);
-}
-
-export function checkMonth(value: string, line: number): string {
+function checkMonth(value: string, line: number): string {
   if (!MONTH.test(value)) {
     throw new CrimeFileError(line, `Month is "${value}", expected a month like 2024-02`, "Month");
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { assignCrimes } from "./assign-crimes";
 import { forceAreaFor } from "./force-areas";
 import { parseStreetCsv } from "./parse-street-csv";

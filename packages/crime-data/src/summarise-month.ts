@@ -1,7 +1,7 @@
-import { CRIME_TYPE_SLUGS, zeroByCrimeType, type CrimeTypeSlug } from "./crime-types";
 import type { AssignedCrime } from "./assign-crimes";
+import { CRIME_TYPE_SLUGS, type CrimeTypeSlug,zeroByCrimeType } from "./crime-types";
 
-export type WardMonthSummary = {
+type WardMonthSummary = {
   wardCode: string;
   boroughCode: string;
   total: number;
@@ -9,7 +9,7 @@ export type WardMonthSummary = {
   byCategory: Record<CrimeTypeSlug, number>;
 };
 
-export type MonthSummary = {
+type MonthSummary = {
   month: string | null;
   /** Wards with at least one crime, sorted by code. A ward absent here had none. */
   wards: WardMonthSummary[];

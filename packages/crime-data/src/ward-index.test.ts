@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { WardBoundaryError } from "./errors";
 import { londonWards } from "./testing/real-data";
 import type { WardFeatureCollection } from "./ward-boundaries";

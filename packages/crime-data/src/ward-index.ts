@@ -1,6 +1,7 @@
 import Flatbush from "flatbush";
 import pointInPolygon from "point-in-polygon-hao";
-import { readWardShapes, ringsBbox, type Rings, type WardFeatureCollection, type WardRef } from "./ward-boundaries";
+
+import { readWardShapes, type Rings, ringsBbox, type WardFeatureCollection, type WardRef } from "./ward-boundaries";
 
 export type WardIndex = {
   /** Wards sorted by code. */

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { readMigrationFiles } from "drizzle-orm/migrator";
+
 import type { Db } from "./client";
 
 const migrationsFolder = fileURLToPath(new URL("../drizzle", import.meta.url));

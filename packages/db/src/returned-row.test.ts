@@ -1,12 +1,13 @@
 import { eq } from "drizzle-orm";
 import { integer, sqliteTable } from "drizzle-orm/sqlite-core";
 import { describe, expect, it } from "vitest";
+
 import { closeDb, openDb } from "./client";
 import { returnedRow } from "./returned-row";
 
-// Two scratch tables whose foreign key SQLite checks only when the statement commits: the same
-// moment a full disk fails (the WAL append), made happen on demand.
-const parents = sqliteTable("parents", { id: integer("id").primaryKey() });
+// Two scratch tables (made in SQL below; only `children` is queried through drizzle) whose foreign
+// key SQLite checks only when the statement commits: the same moment a full disk fails (the WAL
+// append), made happen on demand.
 const children = sqliteTable("children", { id: integer("id").primaryKey({ autoIncrement: true }), parentId: integer("parent_id").notNull() });
 
 function scratchDb() {

@@ -1,5 +1,7 @@
 import { fileURLToPath } from "node:url";
+
 import { describe, expect, it } from "vitest";
+
 import { findUnsafeWrites, listSourceFiles, scanForUnsafeWrites } from "./testing/unsafe-writes";
 
 const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));

@@ -1,9 +1,11 @@
 import { mkdtempSync, rmSync, unlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+
 import Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
+
 import { closeDb, type Db } from "./client";
 import { createTestDb, createTestDbFile } from "./testing";
 import { whyWritesWouldFail } from "./write-readiness";

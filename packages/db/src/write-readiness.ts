@@ -1,5 +1,6 @@
 import { accessSync, constants, statfsSync } from "node:fs";
 import { dirname } from "node:path";
+
 import type { Db } from "./client";
 import { isStorageFailure } from "./storage-errors";
 
@@ -8,7 +9,7 @@ const MIN_FREE_DISK_BYTES = 16 * 1024 * 1024;
 /** A row insert that splits a table and two index pages needs a handful of new pages. */
 const MIN_FREE_PAGES = 16;
 
-export type WriteReadinessOptions = { minFreeDiskBytes?: number; minFreePages?: number };
+type WriteReadinessOptions = { minFreeDiskBytes?: number; minFreePages?: number };
 
 /**
  * Whether the database can take writes now: null if it can, otherwise the reason in a sentence.

@@ -6,7 +6,7 @@ import type { AgendaItemKind } from "@wardpanel/validators";
  * with matters arising, a report back on current priorities, a crime update, time for community
  * concerns, and setting priorities. Chairs can change anything; this is only the easy path.
  */
-export type TemplateItem = { kind: AgendaItemKind; title: string; description: string; minutesAllowed: number; presenter: string };
+type TemplateItem = { kind: AgendaItemKind; title: string; description: string; minutesAllowed: number; presenter: string };
 
 export const AGENDA_TEMPLATE: readonly TemplateItem[] = [
   { kind: "welcome", title: "Welcome and introductions", description: "", minutesAllowed: 5, presenter: "Chair" },

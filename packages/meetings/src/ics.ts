@@ -1,6 +1,6 @@
 import ical, { ICalEventStatus } from "ical-generator";
 
-export type CalendarMeeting = {
+type CalendarMeeting = {
   uid: string;
   sequence: number;
   title: string;

@@ -1,5 +1,6 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
+
 import { meetingsCalendar } from "./ics";
 import { describeLondonSpan, londonInstant, londonParts } from "./london-time";
 import { describeRule, monthlyDates } from "./series";

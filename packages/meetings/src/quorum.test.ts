@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { neededForQuorum, quorumState } from "./quorum";
 
 describe("quorum", () => {

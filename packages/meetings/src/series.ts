@@ -1,6 +1,7 @@
-import { DateTime } from "luxon";
-import { LONDON } from "./london-time";
 import { defined } from "@wardpanel/validators";
+import { DateTime } from "luxon";
+
+import { LONDON } from "./london-time";
 
 /** "The second Tuesday of each month": ordinal 1–4, or -1 for the last. Weekday 1 = Monday … 7 = Sunday (ISO). */
 export type MonthlyRule = { ordinal: 1 | 2 | 3 | 4 | -1; weekday: 1 | 2 | 3 | 4 | 5 | 6 | 7; firstMonth: string; months: number };

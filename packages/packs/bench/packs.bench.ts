@@ -8,11 +8,13 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
+
 import { assignCrimes, forceAreaFor, parseStreetCsv, type WardFeatureCollection } from "@wardpanel/crime-data";
 import { buildFullScaleMonth } from "@wardpanel/crime-data/full-scale-month";
 import { closeDb, openDb } from "@wardpanel/db/client";
 import { runMigrations } from "@wardpanel/db/migrate";
 import { ensureWardsLoaded, LONDON_WARDS_PATH } from "@wardpanel/db/reference";
+
 import { generateDraftPacks } from "../src/drafts";
 import { importCrimeFiles, wardIndexFor } from "../src/import-crimes";
 import { POLICE_UK_FILES } from "../src/testing/real-files";

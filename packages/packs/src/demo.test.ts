@@ -1,7 +1,8 @@
-import { listPublishedPacks } from "@wardpanel/db/queries/packs";
 import { countCrimeMonth } from "@wardpanel/db/queries/crimes";
+import { listPublishedPacks } from "@wardpanel/db/queries/packs";
 import { createTestDb } from "@wardpanel/db/testing";
 import { describe, expect, it } from "vitest";
+
 import { seedDemoCrimeData } from "./demo";
 import { getPublishedPackView } from "./pack-views";
 

@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { asc, count, eq } from "drizzle-orm";
+
 import type { Db } from "@wardpanel/db/client";
 import { publishPack, savePackText } from "@wardpanel/db/queries/packs";
 import { crimeImports, wards } from "@wardpanel/db/schema";
+import { asc, count, eq } from "drizzle-orm";
+
 import { importCrimeFiles } from "./import-crimes";
 import { POLICE_UK_FILES } from "./testing/real-files";
 

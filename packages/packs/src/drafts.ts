@@ -1,9 +1,10 @@
-import { asc, eq } from "drizzle-orm";
 import type { Db } from "@wardpanel/db/client";
 import { ensureDraftPack, findPack } from "@wardpanel/db/queries/packs";
 import { getPackData } from "@wardpanel/db/queries/packs-data";
 import { wards } from "@wardpanel/db/schema";
 import { DomainError } from "@wardpanel/validators";
+import { asc, eq } from "drizzle-orm";
+
 import { renderPackPdf } from "./render-pdf";
 import { buildPackView } from "./view-model";
 

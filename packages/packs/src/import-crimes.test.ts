@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+
 import { CRIME_TYPES, forceAreaFor } from "@wardpanel/crime-data";
 import { countCrimeMonth, listCrimeImports } from "@wardpanel/db/queries/crimes";
 import { crimes } from "@wardpanel/db/schema";
@@ -6,6 +7,7 @@ import { createTestDb } from "@wardpanel/db/testing";
 import { POLICE_FORCES } from "@wardpanel/validators";
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+
 import { CrimeImportRefusal } from "./crime-import-errors";
 import { importCrimeFiles } from "./import-crimes";
 import { EARLIER_MONTH_OUTCOMES, naiveRows, POLICE_UK_FILES } from "./testing/real-files";

@@ -7,6 +7,7 @@ import {
   UnknownForceError,
   type Assignment,
   type AssignmentSummary,
+  createWardIndex,
   type CsvInput,
   type OutcomesFile,
   type StreetFile,
@@ -21,9 +22,9 @@ import { CrimeImportRefusal, ReplaceNotConfirmedError, type CrimeFileField } fro
 // The ward lookup lives in db since postcodes place points with it too; re-exported for the bench and callers.
 export { wardIndexFor };
 
-export type CrimeFileInput = { input: CsvInput; fileName: string };
+type CrimeFileInput = { input: CsvInput; fileName: string };
 
-export type PrepareCrimeImportParams = {
+type PrepareCrimeImportParams = {
   street?: CrimeFileInput | undefined;
   outcomes?: CrimeFileInput | undefined;
   /** "YYYY-MM": refuse files for any other month. */
@@ -31,7 +32,7 @@ export type PrepareCrimeImportParams = {
 };
 
 /** Files parsed, checked and placed in wards, not yet written: what an import would do. */
-export type PreparedCrimeImport = {
+type PreparedCrimeImport = {
   /** The force the files are from: its police.uk id ("metropolitan") and name. */
   forceId: string;
   force: string;
@@ -72,7 +73,7 @@ export async function prepareCrimeImport(db: Db, params: PrepareCrimeImportParam
   };
 }
 
-export type CommitCrimeImportParams = {
+type CommitCrimeImportParams = {
   /**
    * Set only after the person has seen what replacing the month changes: the version they saw as
    * held. Without it a held month is refused with ReplaceNotConfirmedError; with a version that is
@@ -139,7 +140,7 @@ export function commitCrimeImport(db: Db, prepared: PreparedCrimeImport, params:
   });
 }
 
-export type ImportCrimeFilesParams = PrepareCrimeImportParams & CommitCrimeImportParams;
+type ImportCrimeFilesParams = PrepareCrimeImportParams & CommitCrimeImportParams;
 
 /**
  * Imports a police.uk month: prepareCrimeImport, then commitCrimeImport. A bad file throws

@@ -10,7 +10,7 @@ export type PackMap = {
   crimesMapped: number;
 };
 
-export const MAP_WIDTH = 400;
+const MAP_WIDTH = 400;
 const PAD = 12;
 
 /**

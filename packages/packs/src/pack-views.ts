@@ -1,5 +1,6 @@
 import type { Db } from "@wardpanel/db/client";
 import { getDraftPackData, getPublishedPackData, type PackRef, type PackRow } from "@wardpanel/db/queries/packs";
+
 import { buildPackView, type PackView } from "./view-model";
 
 /** The draft (or, once published, the frozen) view of a ward's month, for the sergeant's review. */

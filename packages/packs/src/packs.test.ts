@@ -1,18 +1,20 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+
+import { countCrimeMonth } from "@wardpanel/db/queries/crimes";
 import { getPackData } from "@wardpanel/db/queries/packs-data";
+import { crimes } from "@wardpanel/db/schema";
 import { createTestDb, seedPublishedMeeting, seedTeam } from "@wardpanel/db/testing";
+import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+
 import { renderPackEmail } from "./render-email";
 import { renderPackHtml } from "./render-html";
 import { renderPackPdf } from "./render-pdf";
-import { BLOOMSBURY, importMetDecember, seedPriorityWithProgress } from "./testing/seed-pack";
-import { naiveRows, POLICE_UK_FILES } from "./testing/real-files";
 import { pdfText, renderPdfPageToPng } from "./testing";
+import { naiveRows, POLICE_UK_FILES } from "./testing/real-files";
+import { BLOOMSBURY, importMetDecember, seedPriorityWithProgress } from "./testing/seed-pack";
 import { buildPackView } from "./view-model";
-import { countCrimeMonth } from "@wardpanel/db/queries/crimes";
-import { crimes } from "@wardpanel/db/schema";
-import { and, eq, sql } from "drizzle-orm";
 
 const OUT = fileURLToPath(new URL("../test-results/", import.meta.url));
 const now = new Date("2025-01-20T10:00:00Z");

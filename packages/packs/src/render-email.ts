@@ -1,7 +1,7 @@
 import { escapeHtml as e } from "./svg";
 import type { PackView } from "./view-model";
 
-export type PackEmail = { subject: string; html: string; text: string };
+type PackEmail = { subject: string; html: string; text: string };
 
 /**
  * The subscriber's e-mail: the headline, figures by type, "You said – We did", the commentary and

@@ -1,4 +1,5 @@
 import PDFDocument from "pdfkit";
+
 import { COLOURS } from "./svg";
 import type { PackView } from "./view-model";
 

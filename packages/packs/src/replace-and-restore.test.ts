@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
+
 import { countMonthByWard, describeRestore, restoreMonthVersion } from "@wardpanel/db/queries/crime-versions";
 import { countCrimeMonth, listCrimeImports } from "@wardpanel/db/queries/crimes";
 import { createTestDb } from "@wardpanel/db/testing";
 import { DomainError } from "@wardpanel/validators";
 import { describe, expect, it } from "vitest";
+
 import { CrimeImportRefusal, ReplaceNotConfirmedError } from "./crime-import-errors";
 import { importCrimeFiles } from "./import-crimes";
 import { POLICE_UK_FILES } from "./testing/real-files";

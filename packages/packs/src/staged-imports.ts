@@ -1,6 +1,7 @@
 import type { Db } from "@wardpanel/db/client";
-import { deleteCrimeImportStage, type CrimeImportStage } from "@wardpanel/db/queries/crime-import-stages";
-import { commitCrimeImport, prepareCrimeImport, type ImportCrimeFilesResult } from "./import-crimes";
+import { type CrimeImportStage,deleteCrimeImportStage } from "@wardpanel/db/queries/crime-import-stages";
+
+import { commitCrimeImport, type ImportCrimeFilesResult,prepareCrimeImport } from "./import-crimes";
 
 /**
  * Imports an upload that was staged because it replaces a held month, once its uploader has

@@ -1,6 +1,7 @@
-import { assessChange, CRIME_TYPES, describeChange, OUTCOME_GROUPS, type ChangeAssessment, type OutcomeGroup } from "@wardpanel/crime-data";
+import { assessChange, type ChangeAssessment, CRIME_TYPES, describeChange, OUTCOME_GROUPS, type OutcomeGroup } from "@wardpanel/crime-data";
 import type { PackData } from "@wardpanel/db/queries/packs-data";
-import { projectMap, type PackMap } from "./map";
+
+import { type PackMap,projectMap } from "./map";
 
 /**
  * The one view model every output renders (web page, PDF, e-mail), built from a pack's data by a
@@ -50,13 +51,13 @@ export type OutcomeLine = { group: OutcomeGroup; label: string; count: number };
 
 const CRIMES_LABEL = { one: "crime or ASB incident", other: "crimes and ASB incidents" };
 
-export const ATTRIBUTION = [
+const ATTRIBUTION = [
   "Crime data: data.police.uk. Contains public sector information licensed under the Open Government Licence v3.0.",
   "Ward boundaries: Office for National Statistics, licensed under the Open Government Licence v3.0. Contains OS data © Crown copyright and database right 2022.",
   "Locations are approximate: police.uk moves each crime to a nearby anonymous point, and a crime near the ward edge may be counted in the next ward.",
 ];
 
-export function monthLabel(month: string, style: "long" | "short" = "long"): string {
+function monthLabel(month: string, style: "long" | "short" = "long"): string {
   const [y = 1970, m = 1] = month.split("-").map(Number);
   return new Intl.DateTimeFormat("en-GB", { month: style, year: style === "long" ? "numeric" : undefined, timeZone: "UTC" }).format(Date.UTC(y, m - 1, 1));
 }
@@ -186,7 +187,7 @@ function paragraphs(text: string): string[] {
 }
 
 /** "Tuesday 8 December 2026, 7pm to 8:30pm" in London time, without a date library. */
-export function describeLondonSpan(start: Date, end: Date): string {
+function describeLondonSpan(start: Date, end: Date): string {
   const dateParts = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London" }).formatToParts(start);
   const part = (type: Intl.DateTimeFormatPartTypes) => dateParts.find((p) => p.type === type)?.value ?? "";
   const date = `${part("weekday")} ${part("day")} ${part("month")} ${part("year")}`;

@@ -2,7 +2,9 @@
 // London-sized feed, against a plain scan, and how big the feed is on the wire.
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+
 import pointInPolygon from "point-in-polygon-hao";
+
 import { createMatcher } from "../src/match/matcher.js";
 import { FeedSnapshot } from "../src/schema/documents.js";
 import { FEED_SCHEMA_VERSION } from "../src/version.js";

@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
+
 import pointInPolygon from "point-in-polygon-hao";
-import type { AreaGeometry, Position } from "../src/schema/geometry.js";
-import type { FeedPriority } from "../src/schema/priority.js";
+
 import type { Call } from "../src/match/call.js";
 import { CRIME_CATEGORIES } from "../src/schema/categories.js";
+import type { AreaGeometry, Position } from "../src/schema/geometry.js";
+import type { FeedPriority } from "../src/schema/priority.js";
 
 /**
  * A realistic synthetic feed for the bench, built on the real London ward boundaries

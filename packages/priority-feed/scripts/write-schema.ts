@@ -2,6 +2,7 @@
 // src/schema/json-schema.test.ts fails while the committed file and the schemas disagree.
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+
 import { renderFeedJsonSchema } from "../src/schema/json-schema.js";
 
 const target = fileURLToPath(new URL("../feed.schema.json", import.meta.url));

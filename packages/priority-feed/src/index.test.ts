@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { canReadSchemaVersion, FEED_SCHEMA_VERSION } from "./index.js";
 
 describe("feed schema version", () => {

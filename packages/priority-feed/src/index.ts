@@ -6,35 +6,7 @@
  * the matcher (does this call relate to an agreed priority?), the syncing client with its
  * last-good cache, and the `priority-feed` command-line tool.
  */
-export { canReadSchemaVersion, FEED_SCHEMA_VERSION, PRIORITY_RESPONSE_TARGET_MINUTES } from "./version.js";
-
-export { CRIME_CATEGORIES, CrimeCategory } from "./schema/categories.js";
-export { AreaGeometry, LinearRing, MultiPolygon, Polygon, Position } from "./schema/geometry.js";
-export {
-  CallHandling,
-  DecisionRecord,
-  FeedPriority,
-  FeedWard,
-  POSTCODE_PATTERN,
-  POSTCODE_SECTOR_PATTERN,
-  PriorityArea,
-  PriorityStatus,
-} from "./schema/priority.js";
-export {
-  FeedChange,
-  FeedChangesPage,
-  FeedCursor,
-  FeedSnapshot,
-  Problem,
-  RemoveChange,
-  UpsertChange,
-} from "./schema/documents.js";
-export { buildFeedJsonSchema } from "./schema/json-schema.js";
-
-export type { Call } from "./match/call.js";
-export { createMatcher, type Match, type MatchKind, type Matcher } from "./match/matcher.js";
-export { normaliseBeat, normaliseCategory, normalisePostcode, normaliseStreet } from "./match/normalise.js";
-
+export { type CachedFeed, type CacheReadResult,readCacheFile } from "./client/cache-file.js";
 export {
   applyChanges,
   createFeedClient,
@@ -45,4 +17,29 @@ export {
   type SyncResult,
 } from "./client/feed-client.js";
 export { FeedError, type FeedErrorCode } from "./client/feed-error.js";
-export { readCacheFile, type CachedFeed, type CacheReadResult } from "./client/cache-file.js";
+export type { Call } from "./match/call.js";
+export { createMatcher, type Match, type Matcher,type MatchKind } from "./match/matcher.js";
+export { normaliseBeat, normaliseCategory, normalisePostcode, normaliseStreet } from "./match/normalise.js";
+export { CRIME_CATEGORIES, CrimeCategory } from "./schema/categories.js";
+export {
+  FeedChange,
+  FeedChangesPage,
+  FeedCursor,
+  FeedSnapshot,
+  Problem,
+  RemoveChange,
+  UpsertChange,
+} from "./schema/documents.js";
+export { AreaGeometry, LinearRing, MultiPolygon, Polygon, Position } from "./schema/geometry.js";
+export { buildFeedJsonSchema } from "./schema/json-schema.js";
+export {
+  CallHandling,
+  DecisionRecord,
+  FeedPriority,
+  FeedWard,
+  POSTCODE_PATTERN,
+  POSTCODE_SECTOR_PATTERN,
+  PriorityArea,
+  PriorityStatus,
+} from "./schema/priority.js";
+export { canReadSchemaVersion, FEED_SCHEMA_VERSION, PRIORITY_RESPONSE_TARGET_MINUTES } from "./version.js";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { MeetingRef } from "./meetings";
 
 export const AGENDA_ITEM_KINDS = [

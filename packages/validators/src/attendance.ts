@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { MeetingRef } from "./meetings";
 
 export const ATTENDANCE_STATUSES = ["present", "apologies", "absent"] as const;

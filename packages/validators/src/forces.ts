@@ -1,5 +1,6 @@
-import { defined } from "./defined";
 import { z } from "zod";
+
+import { defined } from "./defined";
 
 /**
  * The police forces whose crime data Ward Panel holds: London's two territorial forces, by their

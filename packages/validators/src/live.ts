@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { AgendaItemRef } from "./agenda";
 import { MeetingRef } from "./meetings";
 

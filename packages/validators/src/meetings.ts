@@ -1,9 +1,10 @@
 import { z } from "zod";
+
 import { WardCode } from "./wards";
 
 export const MEETING_KINDS = ["panel_meeting", "public_meeting", "surgery", "street_briefing", "mobile_police_station", "online_meeting"] as const;
-export const MeetingKind = z.enum(MEETING_KINDS);
-export type MeetingKind = z.infer<typeof MeetingKind>;
+const MeetingKind = z.enum(MEETING_KINDS);
+type MeetingKind = z.infer<typeof MeetingKind>;
 
 export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
   panel_meeting: "Panel meeting",
@@ -30,7 +31,7 @@ const LocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date like 202
 const LocalTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a time like 19:00");
 
 /** Where, when and what: the same for one meeting and for each meeting of a series. */
-export const MeetingDetailsShape = z.object({
+const MeetingDetailsShape = z.object({
   kind: MeetingKind,
   title: text(120).min(1, "Give the meeting a title"),
   startTime: LocalTime,
@@ -48,7 +49,7 @@ type Details = z.infer<typeof MeetingDetailsShape>;
 /** Where, when and what: the validated details of one meeting or of each meeting of a series. */
 export type MeetingDetails = Details;
 
-export function checkDetails(details: Details, ctx: z.RefinementCtx) {
+function checkDetails(details: Details, ctx: z.RefinementCtx) {
   if (details.endTime <= details.startTime) {
     ctx.addIssue({ code: "custom", path: ["endTime"], message: "The meeting must end after it starts" });
   }

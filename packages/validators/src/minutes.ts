@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { MeetingRef } from "./meetings";
 
 export const MINUTES_STATUSES = ["draft", "circulated", "approved", "published"] as const;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { ForceRef } from "./forces";
 import { BoroughCode, WardRef } from "./wards";
 

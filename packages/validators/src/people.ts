@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { PoliceForceId } from "./forces";
 import { isForceRole, Role } from "./roles";
 import { WardCode } from "./wards";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { WardCode } from "./wards";
 
 const text = (max: number) => z.string().trim().max(max, `Keep this under ${max} characters`);
@@ -70,7 +71,7 @@ export const ProgressInput = PriorityRef.extend({
 
 export const PriorityLimitInput = z.object({ wardCode: WardCode, maxActive: z.number().int().min(1, "Allow at least 1").max(10, "At most 10") });
 
-export const ConcernFields = z.object({
+const ConcernFields = z.object({
   description: text(1000).min(1, "Describe the problem"),
   location: text(200).min(1, "Say where: a street, postcode or place"),
   postcode: z.union([z.literal(""), z.string().trim().toUpperCase().regex(/^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/, "Enter a postcode like WC1N 3NR")]),
@@ -90,7 +91,7 @@ export const PublicConcernInput = ConcernFields.extend({
 });
 export const SntConcernInput = ConcernFields.extend({ wardCode: WardCode, source: z.literal("snt") });
 
-export const ConcernRef = z.object({ wardCode: WardCode, concernId: z.number().int().positive() });
+const ConcernRef = z.object({ wardCode: WardCode, concernId: z.number().int().positive() });
 export const MergeConcernsInput = z.object({ wardCode: WardCode, keepId: z.number().int().positive(), mergeIds: z.array(z.number().int().positive()).min(1, "Choose the duplicates to merge") });
 export const RejectConcernInput = ConcernRef.extend({ reason: text(500).min(1, "Say why: the person who raised it may ask") });
 export const ShortlistInput = ConcernRef.extend({ isShortlisted: z.boolean() });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { AcceptInviteInput, InviteInput, SignInInput, TeamContactsInput, WardCode } from "./index";
 
 describe("shared schemas", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { validateBallot, validateTally } from "./ballot.js";
 import { makeConfig } from "./testing.js";
 

@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
+
 import { describe, expect, it } from "vitest";
+
 import { appendEntry, canonicalJson, GENESIS_HASH, hashEntry, nextEntry } from "./chain.js";
 
 describe("hash chain", () => {

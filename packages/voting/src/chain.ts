@@ -2,6 +2,7 @@
 // followed by the RFC 8785 canonical JSON of { seq, type, at, payload }, so changing, removing or
 // reordering any entry changes every hash after it.
 import { createHash } from "node:crypto";
+
 import canonicalize from "canonicalize";
 
 /** prevHash of the first ("opened") entry: 64 zeros. */

@@ -1,5 +1,5 @@
 import { hasOnlyKeys, isRecord, isString, isWholeNumber } from "./guards.js";
-import type { Validation, VoteConfig } from "./types.js";
+import type { Validation } from "./types.js";
 
 const TIE_BREAKS = ["random-seeded", "earliest-raised", "chair-casting"];
 
@@ -45,9 +45,4 @@ export function validateConfig(config: unknown): Validation {
     ids.add(c.id);
   }
   return { ok: true };
-}
-
-export function assertValidConfig(config: VoteConfig): void {
-  const check = validateConfig(config);
-  if (!check.ok) throw new Error(check.message);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { appendEntry, type ChainEntry } from "./chain.js";
+
 import { ballotSourcesInWords } from "./ballot-sources.js";
+import { appendEntry, type ChainEntry } from "./chain.js";
 import { buildRecord, closedPayload, countFromEntries, electorateSnapshot, paperVotersPayload, type VoteRecord } from "./record.js";
 import { makeConfig } from "./testing.js";
 import type { VoteConfig } from "./types.js";

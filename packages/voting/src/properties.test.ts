@@ -2,6 +2,7 @@
 // verifier accepts every honest record and rejects single edits, removals and reorderings.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+
 import { countVote } from "./count.js";
 import { honestRecord, makeConfig } from "./testing.js";
 import type { Ballot, TieBreak, VoteConfig, VoteMethod } from "./types.js";

@@ -1,6 +1,7 @@
 // The vote record: payload shapes for each entry type, the electorate snapshot, and the JSON file
 // anyone can download and verify.
 import { createHmac } from "node:crypto";
+
 import { type ChainEntry, GENESIS_HASH } from "./chain.js";
 import { countVote } from "./count.js";
 import type { Ballot, ChairChoice, PendingTie, Tally, VoteConfig, VoteResult } from "./types.js";
@@ -24,9 +25,9 @@ export type NamedBallotPayload = { voter: string; voterName?: string; source: "o
 export type UnnamedPaperBallotPayload = { source: "paper"; enteredBy: Staff; ballot: Ballot };
 /** Secret ballots: electors (tokens) who voted on paper, so they cannot also vote online. */
 export type PaperVotersPayload = { voters: string[]; enteredBy: Staff };
-export type TallyPayload = { source: "show-of-hands"; tally: Tally };
-export type ClosedPayload = { ballots: number; tallies: number };
-export type TieBreakChoicePayload = ChairChoice;
+type TallyPayload = { source: "show-of-hands"; tally: Tally };
+type ClosedPayload = { ballots: number; tallies: number };
+type TieBreakChoicePayload = ChairChoice;
 
 export type VoteRecord = {
   format: "wardpanel-vote-record";

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { countVote } from "./count.js";
 import { VotingError } from "./errors.js";
 import { makeConfig, times } from "./testing.js";

@@ -1,11 +1,12 @@
 // Breaking ties the counting rules cannot settle, by the rule the panel fixed before voting.
 // Every rule is reproducible from the vote record alone, so the verifier reaches the same answer.
 import { createHash } from "node:crypto";
+
 import { VotingError } from "./errors.js";
 import { listTitles, raisedOrder } from "./explain.js";
 import type { ChairChoice, PendingTie, TieBreakContext, TieQuestion, TieRecord, VoteConfig } from "./types.js";
 
-export type TieOutcome =
+type TieOutcome =
   | { kind: "resolved"; chosen: string[]; record: TieRecord }
   | { kind: "pending"; pending: PendingTie };
 

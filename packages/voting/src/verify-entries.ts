@@ -1,6 +1,6 @@
 // Rules every entry of an honest record keeps, checked one entry at a time by the verifier.
 import { validateBallot, validateTally } from "./ballot.js";
-import { type ChainEntry, canonicalJson } from "./chain.js";
+import { canonicalJson,type ChainEntry } from "./chain.js";
 import { hasOnlyKeys, isRecord, isString, isStringArray, isWholeNumber } from "./guards.js";
 import type { Elector, NamedBallotPayload, Staff, VoteRecord } from "./record.js";
 import type { VoteConfig } from "./types.js";

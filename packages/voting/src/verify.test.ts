@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { appendEntry, type ChainEntry } from "./chain.js";
 import { buildRecord, chairChoicePayload, closedPayload, countFromEntries, electorateSnapshot, type VoteRecord } from "./record.js";
 import { honestRecord, makeConfig, times } from "./testing.js";

@@ -1,5 +1,5 @@
 // Verifies a downloaded vote record from the file alone: the hash chain, who voted, and the count.
-import { type ChainEntry, canonicalJson, ENTRY_TYPES, GENESIS_HASH, hashEntry } from "./chain.js";
+import { canonicalJson, type ChainEntry, ENTRY_TYPES, GENESIS_HASH, hashEntry } from "./chain.js";
 import { validateConfig } from "./config.js";
 import { VotingError } from "./errors.js";
 import { hasOnlyKeys, isHash, isRecord, isString, isWholeNumber } from "./guards.js";

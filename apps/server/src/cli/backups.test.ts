@@ -4,16 +4,19 @@ import { open } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import Database from "better-sqlite3";
+
 import { closeDb } from "@wardpanel/db/client";
 import { createTestDbFile } from "@wardpanel/db/testing";
+import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../testing/cli-process";
+
+import { runCliInProcess } from "../testing/cli-in-process";
+import { runCliProcess } from "../testing/cli-process";
 import { startServerProcess } from "../testing/server-process";
 
 const WRITER = fileURLToPath(new URL("../testing/db-writer.mjs", import.meta.url));
 const folder = () => mkdtempSync(join(tmpdir(), "wardpanel-backup-"));
-// Each step starts real processes (the CLI, a server); on a busy machine that takes a while.
+// The backup and the refusal beside a server start real processes; on a busy machine that takes a while.
 const PROCESS_TIMEOUT = 300_000;
 
 /** A migrated database file with the real wards: a few MB, so a backup takes more than one step. */
@@ -62,7 +65,8 @@ describe("pnpm cli backup and restore", { timeout: PROCESS_TIMEOUT }, () => {
     try {
       while (acknowledged.length < 50) await new Promise((resolve) => setTimeout(resolve, 10));
       acknowledgedBeforeBackup = [...acknowledged];
-      const run = await runCli(["backup", backupPath], { DATABASE_PATH: databasePath });
+      // As its own process, as operators run it: the one test here of the real `pnpm cli` end to end.
+      const run = await runCliProcess(["backup", backupPath], { DATABASE_PATH: databasePath });
       expect(run.stderr).toBe("");
       expect(run.stdout).toContain(`to ${backupPath}`);
       expect(run.code).toBe(0);
@@ -76,7 +80,7 @@ describe("pnpm cli backup and restore", { timeout: PROCESS_TIMEOUT }, () => {
   it("makes a backup, during a stream of writes, that passes integrity_check and restores with every write acknowledged before it started", async () => {
     expect(integrity(backupPath)).toBe("ok");
     const restoredPath = join(folder(), "restored.sqlite");
-    const run = await runCli(["restore", backupPath], { DATABASE_PATH: restoredPath });
+    const run = await runCliInProcess(["restore", backupPath], { DATABASE_PATH: restoredPath });
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Restored ${backupPath} into ${restoredPath}`);
@@ -86,14 +90,14 @@ describe("pnpm cli backup and restore", { timeout: PROCESS_TIMEOUT }, () => {
   });
 
   it("never overwrites an existing file", async () => {
-    const run = await runCli(["backup", backupPath], { DATABASE_PATH: databasePath });
+    const run = await runCliInProcess(["backup", backupPath], { DATABASE_PATH: databasePath });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`${backupPath} already exists`);
   });
 
   it("restoring over a database keeps the one it replaced beside it", async () => {
     const target = freshDatabase();
-    const run = await runCli(["restore", backupPath], { DATABASE_PATH: target });
+    const run = await runCliInProcess(["restore", backupPath], { DATABASE_PATH: target });
     expect(run.code).toBe(0);
     const kept = readdirSync(join(target, "..")).find((name) => name.startsWith("wardpanel.sqlite.before-restore-"));
     expect(kept).toBeDefined();
@@ -124,7 +128,7 @@ describe("pnpm cli backup and restore", { timeout: PROCESS_TIMEOUT }, () => {
       await file.write(Buffer.alloc(64, 0xff), 0, 64, (rootpage - 1) * pageSize);
       await file.close();
 
-      const run = await runCli(["restore", damaged], { DATABASE_PATH: target });
+      const run = await runCliInProcess(["restore", damaged], { DATABASE_PATH: target });
       expect(run.code).toBe(1);
       expect(run.stderr).toMatch(new RegExp(`^Not restored: ${damaged} (is damaged|cannot be read)`));
       unchanged();
@@ -133,7 +137,7 @@ describe("pnpm cli backup and restore", { timeout: PROCESS_TIMEOUT }, () => {
     it("refuses a file that is not a database at all", async () => {
       const notes = join(folder(), "notes.sqlite");
       writeFileSync(notes, "These are not the rows you are looking for.\n".repeat(200));
-      const run = await runCli(["restore", notes], { DATABASE_PATH: target });
+      const run = await runCliInProcess(["restore", notes], { DATABASE_PATH: target });
       expect(run.code).toBe(1);
       expect(run.stderr).toContain(`Not restored: ${notes} cannot be read as a Ward Panel backup`);
       unchanged();
@@ -145,7 +149,7 @@ describe("pnpm cli backup and restore", { timeout: PROCESS_TIMEOUT }, () => {
       const db = new Database(newer);
       db.prepare("insert into __drizzle_migrations (hash, created_at) values (?, ?)").run("f".repeat(64), Date.UTC(2099, 0, 1));
       db.close();
-      const run = await runCli(["restore", newer], { DATABASE_PATH: target });
+      const run = await runCliInProcess(["restore", newer], { DATABASE_PATH: target });
       expect(run.code).toBe(1);
       expect(run.stderr).toContain(`Not restored: ${newer} was made by a newer version of Ward Panel (it has a migration from 2099-01-01T00:00:00.000Z`);
       unchanged();
@@ -154,7 +158,7 @@ describe("pnpm cli backup and restore", { timeout: PROCESS_TIMEOUT }, () => {
     it("refuses while a server holds the database, and says to stop it", async () => {
       const server = await startServerProcess({ DATABASE_PATH: target, DEMO_DATA: "false" }, { startTimeoutMs: PROCESS_TIMEOUT / 2 });
       try {
-        const run = await runCli(["restore", backupPath], { DATABASE_PATH: target });
+        const run = await runCliInProcess(["restore", backupPath], { DATABASE_PATH: target });
         expect(run.code).toBe(1);
         expect(run.stderr).toContain(`Not restored: ${target} is in use by a running Ward Panel server or restore. Stop the server`);
         expect((await fetch(`${server.url}/readyz`)).status).toBe(200);

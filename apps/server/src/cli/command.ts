@@ -1,24 +1,31 @@
-import { closeDb, openDb, type Db } from "@wardpanel/db/client";
-import { runMigrations } from "@wardpanel/db/migrate";
-import { ensureWardsLoaded } from "@wardpanel/db/reference";
-import { readEnv } from "../env";
+import type { Env } from "../env";
 
-export type Command = { summary: string; run(args: string[]): Promise<number> };
+/**
+ * What one run of the CLI gives a command, instead of the process's own streams and environment,
+ * so the same command runs from `pnpm cli` (run-cli.ts with process.stdout…) and inside a test.
+ */
+export type CliContext = {
+  /** Writes one line of the command's result to its stdout. */
+  print(line?: string): void;
+  /** Writes one line to its stderr: why nothing was done. */
+  printError(line: string): void;
+  /** The settings of env.ts, parsed on first use, so a command that needs none runs even when they are invalid. Throws as readEnv does. */
+  settings(): Env;
+  /** Where a question to the operator is asked and answered; only a terminal (isTTY) is asked. */
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  /** What print writes to; a question's prompt goes there too. */
+  stdout: NodeJS.WritableStream;
+  /**
+   * Rewrites one progress line ("\r…") on stderr when it is a terminal; does nothing when stderr
+   * is a file or a pipe, so logs and tests keep only results. `null` clears the line.
+   */
+  progress(line: string | null): void;
+};
 
+/** One command of `pnpm cli`: resolves to the exit code (0 done, 1 refused, 2 misused). */
+export type Command = { run(args: string[], cli: CliContext): Promise<number> };
+
+/** Thrown for a command typed wrongly: run-cli prints its message alone and exits 2. */
 export class CliUsageError extends Error {
   override name = "CliUsageError";
 }
-
-/** Opens the configured database, migrated and with wards loaded, for the length of one command. */
-export async function withDatabase<T>(work: (db: Db) => T | Promise<T>): Promise<T> {
-  const db = openDb(readEnv().DATABASE_PATH);
-  try {
-    runMigrations(db);
-    ensureWardsLoaded(db);
-    return await work(db);
-  } finally {
-    closeDb(db);
-  }
-}
-
-export const print = (line = "") => process.stdout.write(`${line}\n`);

@@ -1,25 +1,19 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
+
 import { closeDb, openDb } from "@wardpanel/db/client";
 import { countCrimeMonth } from "@wardpanel/db/queries/crimes";
 import { POLICE_UK_FILES } from "@wardpanel/packs/testing";
 import { describe, expect, it } from "vitest";
 
-const run = promisify(execFile);
-const CLI = join(import.meta.dirname, "main.ts");
+import { runCliInProcess } from "../testing/cli-in-process";
+
 const dir = mkdtempSync(join(tmpdir(), "wardpanel-cli-"));
 const DATABASE_PATH = join(dir, "cli.sqlite");
 
 /** Runs `pnpm cli …` as an operator would, with stdin a pipe (not a terminal), so nothing is asked. */
-function cli(...args: string[]) {
-  return run("node", ["--import", "tsx", CLI, ...args], { env: { ...process.env, DATABASE_PATH, LOG_LEVEL: "silent" } }).then(
-    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
-  );
-}
+const cli = (...args: string[]) => runCliInProcess(args, { DATABASE_PATH });
 
 function heldRows(): number {
   const db = openDb(DATABASE_PATH);
@@ -57,5 +51,5 @@ describe("the operators' command line for crime data", () => {
     expect(replaced.code).toBe(0);
     expect(replaced.stdout).toContain("City of London Police, 2024-01: 2 rows imported (734 replaced, kept to restore).");
     expect(heldRows()).toBe(2);
-  }, 180_000);
+  });
 });

@@ -1,32 +1,19 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 
 import { closeDb, openDb } from "@wardpanel/db/client";
 import { getPostcodeWard } from "@wardpanel/db/queries/postcodes";
 import { CAMDEN_CODE_POINT_PATH, POSTCODE_FIXTURES } from "@wardpanel/postcodes/demo-data";
 import { describe, expect, it } from "vitest";
 
-const run = promisify(execFile);
-const CLI = join(import.meta.dirname, "main.ts");
+import { runCliInProcess } from "../testing/cli-in-process";
+
 const dir = mkdtempSync(join(tmpdir(), "wardpanel-postcodes-cli-"));
 const DATABASE_PATH = join(dir, "cli.sqlite");
 
-/** Runs `pnpm cli …` as an operator would, with stderr a pipe (so no progress line). */
-function cli(...args: string[]) {
-  return run("node", ["--import", "tsx", CLI, ...args], {
-    env: { ...process.env, DATABASE_PATH, LOG_LEVEL: "silent" },
-  }).then(
-    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({
-      code: error.code,
-      stdout: error.stdout,
-      stderr: error.stderr,
-    }),
-  );
-}
+/** Runs `pnpm cli …` against a real database file, with stderr a pipe (so no progress line). */
+const cli = (...args: string[]) => runCliInProcess(args, { DATABASE_PATH, LOG_LEVEL: "silent" });
 
 describe("pnpm cli postcodes load", () => {
   it("loads the shipped samples and says what it kept", async () => {
@@ -57,4 +44,4 @@ describe("pnpm cli postcodes load", () => {
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain("Usage: pnpm cli postcodes load <file>…");
   });
-}, 180_000);
+});

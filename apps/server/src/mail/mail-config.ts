@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+
 import { z } from "zod";
+
 import { fromInvocation, REPO_ROOT } from "../invocation-path";
 
 /**

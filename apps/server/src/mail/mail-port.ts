@@ -1,5 +1,6 @@
-import type { FastifyBaseLogger } from "fastify";
 import type { MailPort } from "@wardpanel/api";
+import type { FastifyBaseLogger } from "fastify";
+
 import type { PackTransport } from "./mail-transport";
 
 /**

@@ -1,7 +1,8 @@
 import type { AddressInfo } from "node:net";
+
 import { SMTPServer } from "smtp-server";
 
-export type ReceivedMail = { to: string[]; raw: string; headers: string; body: string };
+type ReceivedMail = { to: string[]; raw: string; headers: string; body: string };
 
 /**
  * A real SMTP server in this process that keeps every message it accepts (for tests). `delayMs`
@@ -33,6 +34,6 @@ export async function startTestSmtpServer(options: { reject?: () => boolean; del
 }
 
 /** Enough quoted-printable decoding (RFC 2045) to read links out of a message body. */
-export function decodeQuotedPrintable(text: string): string {
+function decodeQuotedPrintable(text: string): string {
   return text.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }

@@ -1,9 +1,9 @@
-import type { FastifyInstance } from "fastify";
 import type { Db } from "@wardpanel/db/client";
 import { listPublicMeetings } from "@wardpanel/db/queries/meetings";
 import { getWard } from "@wardpanel/db/queries/wards";
 import { meetingsCalendar } from "@wardpanel/meetings/ics";
 import { DomainError, MEETING_KIND_LABELS, WardCode } from "@wardpanel/validators";
+import type { FastifyInstance } from "fastify";
 
 const NINETY_DAYS_MS = 90 * 24 * 60 * 60 * 1000;
 

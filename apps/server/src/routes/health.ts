@@ -1,7 +1,7 @@
-import type { FastifyInstance } from "fastify";
 import type { Db } from "@wardpanel/db/client";
 import { isMigrated } from "@wardpanel/db/migrate";
 import { whyWritesWouldFail } from "@wardpanel/db/write-readiness";
+import type { FastifyInstance } from "fastify";
 
 /**
  * Liveness: the process answers. Readiness: the database answers, has every migration, and can

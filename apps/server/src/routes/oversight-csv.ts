@@ -1,8 +1,9 @@
-import type { FastifyInstance } from "fastify";
-import { stringify } from "csv-stringify/sync";
 import type { Db } from "@wardpanel/db/client";
 import { getOversight } from "@wardpanel/db/queries/oversight";
 import { DomainError } from "@wardpanel/validators";
+import { stringify } from "csv-stringify/sync";
+import type { FastifyInstance } from "fastify";
+
 import { requireAdmin } from "./staff-access";
 
 const COLUMNS = [

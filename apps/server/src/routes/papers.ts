@@ -1,11 +1,12 @@
-import type { FastifyInstance } from "fastify";
 import fastifyMultipart from "@fastify/multipart";
-import { fileTypeFromBuffer } from "file-type";
 import { canActOnWard } from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
 import { addPaper, getPaperInMeeting, isPaperPublished } from "@wardpanel/db/queries/agenda";
 import { getMeetingInWard } from "@wardpanel/db/queries/meetings";
 import { DomainError, PAPER_MAX_BYTES, PAPER_TYPES, WARD_ROLE_GROUPS, WardCode } from "@wardpanel/validators";
+import type { FastifyInstance } from "fastify";
+import { fileTypeFromBuffer } from "file-type";
+
 import { HttpProblem } from "../problems";
 import { optionalViewer, requireWardRole } from "./staff-access";
 

@@ -1,12 +1,13 @@
-import type { FastifyReply, FastifyRequest } from "fastify";
 import { canActOnForce, canActOnWard, isAdmin, type Viewer } from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
 import { DomainError, type ForceRole, type WardRole } from "@wardpanel/validators";
+import type { FastifyReply, FastifyRequest } from "fastify";
+
 import { HttpProblem } from "../problems";
 import { sessionCookieFor, viewerOf } from "../session-cookie";
 
 /** Who may use a plain HTTP route for staff: the request, its reply (the session cookie may slide), and the cookie's Secure flag. */
-export type StaffRequest = { db: Db; request: FastifyRequest; reply: FastifyReply; secureCookies: boolean };
+type StaffRequest = { db: Db; request: FastifyRequest; reply: FastifyReply; secureCookies: boolean };
 
 /** The viewer, or null for the public; never refuses. */
 export function optionalViewer({ db, request, reply, secureCookies }: StaffRequest): Viewer | null {

@@ -1,22 +1,23 @@
-import type { FastifyInstance } from "fastify";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import {
+  type AppRouter,
   appRouter,
   createConcernLimiter,
   createContextInner,
   createMailLimiter,
   describeFault,
-  PASSWORD_RESET_LIMITS,
-  SUBSCRIPTION_LIMITS,
-  type AppRouter,
   type MailPort,
+  PASSWORD_RESET_LIMITS,
   type SignInLimiter,
+  SUBSCRIPTION_LIMITS,
 } from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
+import type { FastifyInstance } from "fastify";
+
 import { limitAddressOf } from "../client-address";
 import { sessionCookieFor, viewerOf } from "../session-cookie";
 
-export type TrpcOptions = {
+type TrpcOptions = {
   db: Db;
   signInLimiter: SignInLimiter;
   secureCookies: boolean;

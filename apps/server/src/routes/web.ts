@@ -1,6 +1,8 @@
 import { existsSync } from "node:fs";
-import type { FastifyInstance } from "fastify";
+
 import fastifyStatic from "@fastify/static";
+import type { FastifyInstance } from "fastify";
+
 import { sendProblem } from "../problems";
 
 /** Paths that are never the web app, so a typo there is a 404 rather than the app's HTML. */

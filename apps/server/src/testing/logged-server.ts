@@ -2,9 +2,11 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
+
 import { createSignInLimiter } from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
 import { createTestDbFile } from "@wardpanel/db/testing";
+
 import { buildServer } from "../app";
 
 /** A migrated SQLite file with the real wards in a new temporary folder, as the server runs on. */

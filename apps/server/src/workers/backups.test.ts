@@ -1,11 +1,13 @@
 import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import Database from "better-sqlite3";
+
 import { closeDb } from "@wardpanel/db/client";
 import { scheduledBackupName } from "@wardpanel/db/operations/scheduled-backups";
 import { createTestDbFile } from "@wardpanel/db/testing";
+import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
+
 import { readEnv } from "../env";
 import { startScheduledBackups } from "./backups";
 

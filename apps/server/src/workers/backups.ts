@@ -1,8 +1,9 @@
 import type { Db } from "@wardpanel/db/client";
 import { msUntilNextBackup, runScheduledBackup } from "@wardpanel/db/operations/scheduled-backups";
+
 import { repeat, type Repeating, type ScheduleLog } from "./repeat";
 
-export type BackupSchedule = { dir: string; intervalMs: number; keep: number };
+type BackupSchedule = { dir: string; intervalMs: number; keep: number };
 
 /**
  * The server's own backups (BACKUP_DIR, BACKUP_INTERVAL, BACKUP_KEEP): the first is due one

@@ -1,12 +1,13 @@
-import type { FastifyInstance } from "fastify";
 import type { Db } from "@wardpanel/db/client";
+import type { FastifyInstance } from "fastify";
+
 import type { ServerMail } from "../mail/mail-transport";
 import { startPackMailer } from "./pack-mailer";
 import type { Repeating } from "./repeat";
 import type { AllowedNetwork } from "./webhook-networks";
 import { startWebhookWorker } from "./webhook-worker";
 
-export type ServerWorkerOptions = {
+type ServerWorkerOptions = {
   mail: ServerMail;
   /** The site's address for links in e-mails (public-base-url.ts), read once the server listens. */
   publicBaseUrl: () => string;

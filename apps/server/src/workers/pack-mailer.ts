@@ -1,13 +1,13 @@
-import type { FastifyBaseLogger } from "fastify";
 import { unsubscribeTokenFor } from "@wardpanel/auth";
 import type { Db } from "@wardpanel/db/client";
 import { claimDueEmails, markEmailFailed, markEmailSent } from "@wardpanel/db/queries/packs-emails";
-import type { PackData } from "@wardpanel/db/queries/packs-data";
 import { buildPackView, renderPackEmail } from "@wardpanel/packs";
+import type { FastifyBaseLogger } from "fastify";
+
 import type { PackTransport } from "../mail/mail-transport";
 import { repeat, type Repeating } from "./repeat";
 
-export type PackMailerOptions = {
+type PackMailerOptions = {
   transport: PackTransport;
   baseUrl: string;
   tokenSecret: string;
@@ -38,7 +38,9 @@ async function sendDuePackEmails(db: Db, options: PackMailerOptions): Promise<{ 
     try {
       let view = views.get(email.packId);
       if (!view) {
-        view = buildPackView(email.published as PackData);
+        // Only published packs are claimed, and publishing freezes their data: a null here is a bug.
+        if (!email.published) throw new Error(`pack ${email.packId} is published without its frozen data`);
+        view = buildPackView(email.published);
         views.set(email.packId, view);
       }
       const { pageUrl, headers } = unsubscribeHeaders(options.baseUrl, unsubscribeTokenFor(options.tokenSecret, email.wardCode, email.email));

@@ -1,5 +1,6 @@
 import type { Db } from "@wardpanel/db/client";
 import { runRetention } from "@wardpanel/db/queries/retention";
+
 import { repeat, type Repeating, type ScheduleLog } from "./repeat";
 
 const DAY_MS = 24 * 60 * 60 * 1000;

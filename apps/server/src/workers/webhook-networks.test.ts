@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { readEnv } from "../env";
 import { blockedAddressReason } from "./webhook-networks";
 import { systemResolver } from "./webhook-target";

@@ -1,9 +1,10 @@
 import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
-import type { AllowedNetwork } from "./webhook-networks";
-import { BlockedTargetError, checkedLookup, webhookUrlProblem, type Resolver } from "./webhook-target";
 
-export type WebhookPost = {
+import type { AllowedNetwork } from "./webhook-networks";
+import { BlockedTargetError, checkedLookup, type Resolver,webhookUrlProblem } from "./webhook-target";
+
+type WebhookPost = {
   url: string;
   headers: Record<string, string>;
   body: string;

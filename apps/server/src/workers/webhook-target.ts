@@ -1,6 +1,7 @@
 import { lookup as systemLookup, type LookupAddress } from "node:dns";
 import type { LookupFunction } from "node:net";
-import { blockedAddressReason, type AllowedNetwork } from "./webhook-networks";
+
+import { type AllowedNetwork,blockedAddressReason } from "./webhook-networks";
 
 /**
  * The two checks on where a webhook goes: the URL itself (at registration and before each

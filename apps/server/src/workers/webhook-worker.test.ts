@@ -1,13 +1,15 @@
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
-import { Webhook } from "standardwebhooks";
+
 import { createApiKey } from "@wardpanel/db/queries/api-keys";
 import { getFeedHead } from "@wardpanel/db/queries/feed";
 import { createWebhookEndpoint, listDeliveries, listWebhookEndpointOverview } from "@wardpanel/db/queries/webhooks";
 import { seedActivePriority, seedPanel } from "@wardpanel/db/testing";
+import { Webhook } from "standardwebhooks";
 import { afterEach, describe, expect, it } from "vitest";
+
 import { createFeedTestDb } from "../routes/feed/feed-test-server";
-import { parseAllowedNetworks, type AllowedNetwork } from "./webhook-networks";
+import { type AllowedNetwork,parseAllowedNetworks } from "./webhook-networks";
 import type { Resolver } from "./webhook-target";
 import { startWebhookWorker } from "./webhook-worker";
 

@@ -1,7 +1,7 @@
-import { Webhook } from "standardwebhooks";
 import type { Db } from "@wardpanel/db/client";
 import { getFeedHead, pruneFeedChanges } from "@wardpanel/db/queries/feed";
 import {
+  type DueDelivery,
   enqueueWebhookDelivery,
   getEndpointHighWater,
   listDueDeliveries,
@@ -10,12 +10,13 @@ import {
   markAttemptFailed,
   markDelivered,
   pruneDeliveredWebhooks,
-  type DueDelivery,
   type WebhookPayload,
 } from "@wardpanel/db/queries/webhooks";
+import { Webhook } from "standardwebhooks";
+
 import type { AllowedNetwork } from "./webhook-networks";
 import { postWebhook } from "./webhook-post";
-import { BlockedTargetError, systemResolver, type Resolver } from "./webhook-target";
+import { BlockedTargetError, type Resolver,systemResolver } from "./webhook-target";
 
 /**
  * Tells control rooms' webhook endpoints that the feed changed. Each tick it (1) scans the change
@@ -30,7 +31,7 @@ import { BlockedTargetError, systemResolver, type Resolver } from "./webhook-tar
  * not allowed (webhook-target.ts) is given up at once, its reason kept as the delivery's error.
  */
 
-export type WebhookWorkerOptions = {
+type WebhookWorkerOptions = {
   /** How often to look for changes and due notices. */
   intervalMs?: number;
   /** Wait before each retry; after the last, the notice is given up. */
@@ -50,8 +51,8 @@ export type WebhookWorkerOptions = {
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
-export const STANDARD_RETRY_SCHEDULE_MS = [5 * SECOND, 5 * MINUTE, 30 * MINUTE, 2 * HOUR, 5 * HOUR, 10 * HOUR, 10 * HOUR];
-export const DEFAULT_RETENTION_DAYS = 30;
+const STANDARD_RETRY_SCHEDULE_MS = [5 * SECOND, 5 * MINUTE, 30 * MINUTE, 2 * HOUR, 5 * HOUR, 10 * HOUR, 10 * HOUR];
+const DEFAULT_RETENTION_DAYS = 30;
 const BATCH = 20;
 const MAX_IDS_PER_NOTICE = 100;
 

@@ -1,18 +1,17 @@
+import type { RouterOutputs } from "@wardpanel/api";
 import { useState } from "react";
+
+import { formatTime, formatWeekdayDate } from "../lib/dates";
 import { Field, inputClass, secondaryButtonClass } from "./field";
 
-export type SentLink = {
-  purpose: "invitation" | "reset";
-  /** The absolute link, built by the server from PUBLIC_BASE_URL. */
-  link: string;
-  expiresAt: string | Date;
-  /** Whether the e-mail with the link was accepted for delivery. */
-  emailed: boolean;
-  email: string;
-};
+/**
+ * A link the server has just issued (`link` absolute, built from PUBLIC_BASE_URL; `emailed` whether
+ * the e-mail was accepted for delivery), and the address it went to.
+ */
+export type SentLink = RouterOutputs["people"]["sendAccountLink"] & { email: string };
 
-const when = (at: string | Date) =>
-  new Date(at).toLocaleString("en-GB", { timeZone: "Europe/London", weekday: "long", day: "numeric", month: "long", hour: "numeric", minute: "2-digit" });
+// A plain string (it is a field's hint), so no <time> element.
+const when = (at: string | Date) => `${formatWeekdayDate(at)}, ${formatTime(at)}`;
 
 /** A link just sent to someone: whether the e-mail went, and the link itself to copy and send another way. */
 export function AccountLinkBox({ sent }: { sent: SentLink }) {

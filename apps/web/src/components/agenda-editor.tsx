@@ -1,14 +1,18 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
 import type { AgendaItemFields } from "@wardpanel/validators";
 import { useState } from "react";
+
 import { useTRPC } from "../lib/trpc";
+import { useChange } from "../lib/use-change";
 import { AgendaItemForm } from "./agenda-item-form";
+import { ChangeStatus } from "./change-status";
 import { ConfirmButton } from "./confirm-button";
-import { FormAlert, secondaryButtonClass } from "./field";
+import { secondaryButtonClass } from "./field";
 import { PaperUpload } from "./paper-upload";
 import { PublishedPapers } from "./published-papers";
 import { LoadError, Loading } from "./status";
+import { When } from "./when";
 
 const sizeInWords = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 const NEW_ITEM: AgendaItemFields = { title: "", description: "", presenter: "", minutesAllowed: 5 };
@@ -19,13 +23,10 @@ const NEW_ITEM: AgendaItemFields = { title: "", description: "", presenter: "", 
  */
 export function AgendaEditor({ wardCode, meetingId, canEdit }: { wardCode: string; meetingId: number; canEdit: boolean }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const ref = { wardCode, meetingId };
   const agenda = useQuery(trpc.agenda.forMeeting.queryOptions(ref));
   const [editing, setEditing] = useState<number | null>(null);
-  const [status, setStatus] = useState<{ text: string; undo?: () => Promise<void> } | null>(null);
-  const [alert, setAlert] = useState<string | null>(null);
-  const refresh = () => queryClient.invalidateQueries(trpc.agenda.pathFilter());
+  const change = useChange(trpc.agenda.pathFilter());
   const addItem = useMutation(trpc.agenda.addItem.mutationOptions());
   const updateItem = useMutation(trpc.agenda.updateItem.mutationOptions());
   const moveItem = useMutation(trpc.agenda.moveItem.mutationOptions());
@@ -34,18 +35,7 @@ export function AgendaEditor({ wardCode, meetingId, canEdit }: { wardCode: strin
   const removePaper = useMutation(trpc.agenda.removePaper.mutationOptions());
   const restorePaper = useMutation(trpc.agenda.restorePaper.mutationOptions());
   const publish = useMutation(trpc.agenda.publish.mutationOptions());
-
-  /** Runs a change, reports it (with undo where there is one) and never hides a failure. */
-  const run = async (change: () => Promise<unknown>, text: string, undo?: () => Promise<unknown>) => {
-    setAlert(null);
-    try {
-      await change();
-      await refresh();
-      setStatus({ text, ...(undo && { undo: async () => { await undo(); await refresh(); setStatus({ text: "Undone." }); } }) });
-    } catch (error) {
-      setAlert(`Not saved: ${(error as Error).message}`);
-    }
-  };
+  const run = (make: () => Promise<unknown>, done: string, undo?: () => Promise<unknown>) => change.run(make, { done, undo });
 
   if (agenda.isLoading) return <Loading />;
   if (agenda.error || !agenda.data) return <LoadError error={agenda.error ?? { message: "No agenda." }} />;
@@ -56,17 +46,15 @@ export function AgendaEditor({ wardCode, meetingId, canEdit }: { wardCode: strin
   return (
     <>
       <p className="mb-2">
-        {published ? `Version ${published.version} published ${new Date(published.publishedAt).toLocaleString("en-GB", { timeZone: "Europe/London", dateStyle: "medium", timeStyle: "short" })}. Changes you make now are not public until you publish again.` : "The agenda has not been published yet."}
-      </p>
-      <FormAlert message={alert} />
-      <p role="status" className="mb-2 min-h-6 font-semibold text-green-900">
-        {status?.text}{" "}
-        {status?.undo && (
-          <button type="button" className="min-h-11 text-blue-800 underline" onClick={status.undo}>
-            Undo
-          </button>
+        {published ? (
+          <>
+            Version {published.version} published <When value={published.publishedAt} as="dateTime" />. Changes you make now are not public until you publish again.
+          </>
+        ) : (
+          "The agenda has not been published yet."
         )}
       </p>
+      <ChangeStatus change={change} />
       <ol className="mb-4 grid gap-3">
         {items.map((item, index) => (
           <li key={item.id} className="rounded border-2 border-slate-300 p-3">
@@ -78,8 +66,7 @@ export function AgendaEditor({ wardCode, meetingId, canEdit }: { wardCode: strin
                 onSubmit={async (fields) => {
                   await updateItem.mutateAsync({ ...ref, itemId: item.id, ...fields });
                   setEditing(null);
-                  await refresh();
-                  setStatus({ text: `Saved “${fields.title}”.` });
+                  await change.done(`Saved “${fields.title}”.`);
                 }}
               />
             ) : (
@@ -97,7 +84,7 @@ export function AgendaEditor({ wardCode, meetingId, canEdit }: { wardCode: strin
                     <ul className="list-disc pl-6">
                       {carriedOverActions.map((a) => (
                         <li key={a.id}>
-                          {a.description} ({a.owner}, due {a.dueDate})
+                          {a.description} ({a.owner}, due <When value={a.dueDate} />)
                         </li>
                       ))}
                     </ul>
@@ -109,7 +96,7 @@ export function AgendaEditor({ wardCode, meetingId, canEdit }: { wardCode: strin
                     <ul className="list-disc pl-6">
                       {reviewsDue.map((p) => (
                         <li key={p.id}>
-                          {p.title} (review date {p.reviewDate})
+                          {p.title} (review date <When value={p.reviewDate} />)
                         </li>
                       ))}
                     </ul>
@@ -158,7 +145,7 @@ export function AgendaEditor({ wardCode, meetingId, canEdit }: { wardCode: strin
                         Remove
                       </button>
                     </div>
-                    <PaperUpload wardCode={wardCode} meetingId={meetingId} itemId={item.id} itemTitle={item.title} onUploaded={refresh} />
+                    <PaperUpload wardCode={wardCode} meetingId={meetingId} itemId={item.id} itemTitle={item.title} />
                   </>
                 )}
               </>
@@ -177,8 +164,7 @@ export function AgendaEditor({ wardCode, meetingId, canEdit }: { wardCode: strin
                 submitLabel="Add the item"
                 onSubmit={async (fields) => {
                   await addItem.mutateAsync({ ...ref, ...fields });
-                  await refresh();
-                  setStatus({ text: `Added “${fields.title}” at the end.` });
+                  await change.done(`Added “${fields.title}” at the end.`);
                 }}
               />
             </div>

@@ -1,9 +1,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { AgendaItemFields } from "@wardpanel/validators";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyServerError } from "../lib/form-errors";
-import { buttonClass, Field, FormAlert, inputClass, secondaryButtonClass } from "./field";
+
+import { useChange } from "../lib/use-change";
+import { ChangeStatus } from "./change-status";
+import { buttonClass, Field, inputClass, secondaryButtonClass } from "./field";
 
 const FIELDS = ["title", "description", "presenter", "minutesAllowed"] as const;
 
@@ -16,21 +17,16 @@ type Props = {
 
 /** Adds or edits an agenda item. Values stay in the form until the server has saved them. */
 export function AgendaItemForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
-  const [alert, setAlert] = useState<string | null>(null);
+  const change = useChange();
   const form = useForm<AgendaItemFields>({ resolver: zodResolver(AgendaItemFields), defaultValues: initial });
   const errors = form.formState.errors;
+  // The caller announces success; a refusal is shown here, against the field it names.
   const submit = form.handleSubmit(async (values) => {
-    setAlert(null);
-    try {
-      await onSubmit(values);
-      form.reset(initial);
-    } catch (error) {
-      setAlert(applyServerError(error, form.setError, FIELDS));
-    }
+    if (await change.run(() => onSubmit(values), { form: { setError: form.setError, fields: FIELDS } })) form.reset(initial);
   });
   return (
     <form onSubmit={submit} noValidate className="max-w-xl">
-      <FormAlert message={alert} />
+      <ChangeStatus change={change} />
       <Field label="Item title" error={errors.title}>
         {(a11y) => <input {...a11y} {...form.register("title")} className={inputClass} />}
       </Field>
@@ -46,7 +42,7 @@ export function AgendaItemForm({ initial, submitLabel, onSubmit, onCancel }: Pro
         </Field>
       </div>
       <div className="flex flex-wrap gap-2">
-        <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
+        <button type="submit" className={buttonClass} disabled={change.pending}>
           {submitLabel}
         </button>
         {onCancel && (

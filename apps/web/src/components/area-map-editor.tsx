@@ -1,8 +1,13 @@
+import type { AreaGeometry } from "@wardpanel/validators";
+import { defined } from "@wardpanel/validators";
 import { useId, useState } from "react";
+
 import { MapCanvas } from "./map-canvas";
 import { MapButton, mapInstructions } from "./map-controls";
-import { polygonsOf, round6, type Geometry, type Polygon, type Position } from "./map-projection";
-import { defined } from "@wardpanel/validators";
+import { type Geometry, polygonsOf, type Position,round6 } from "./map-projection";
+
+/** The editor draws one polygon: the drawn-area shape the priority procedures take. */
+type Polygon = Extract<AreaGeometry, { type: "Polygon" }>;
 
 type AreaMapEditorProps = { boundary: Geometry; wardName: string; value: Polygon | null; onChange: (value: Polygon | null) => void };
 

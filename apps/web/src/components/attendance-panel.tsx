@@ -1,49 +1,46 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { AddGuestInput, ATTENDANCE_LABELS, ATTENDANCE_STATUSES, PublicSignInInput, type AttendanceStatus } from "@wardpanel/validators";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { AddGuestInput, ATTENDANCE_LABELS, ATTENDANCE_STATUSES, type AttendanceStatus,PublicSignInInput } from "@wardpanel/validators";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { applyServerError } from "../lib/form-errors";
+
 import { useTRPC } from "../lib/trpc";
-import { buttonClass, Field, FormAlert, inputClass, secondaryButtonClass } from "./field";
+import { useChange } from "../lib/use-change";
+import { ChangeStatus } from "./change-status";
+import { buttonClass, Field, inputClass, secondaryButtonClass } from "./field";
 import { LoadError, Loading } from "./status";
 
 type Ref = { wardCode: string; meetingId: number };
 
+/** Attendance decides the quorum, which the live view and the vote read: refresh everything. */
+const useAttendanceChange = () => useChange("everything");
+
 /** The roster, police and partners, and the public: a count, and a sign-in only with consent. */
 export function AttendancePanel({ wardCode, meetingId, canRecord }: Ref & { canRecord: boolean }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const ref = { wardCode, meetingId };
   const attendance = useQuery(trpc.attendance.forMeeting.queryOptions(ref));
   const mark = useMutation(trpc.attendance.mark.mutationOptions());
   const setCount = useMutation(trpc.attendance.setPublicCount.mutationOptions());
-  const [alert, setAlert] = useState<string | null>(null);
+  const change = useAttendanceChange();
   const [count, setCountValue] = useState<string | null>(null);
   // Shown at once so the radio button answers the tap; taken back, with an alert, if the save fails.
   const [marks, setMarks] = useState<Record<number, AttendanceStatus>>({});
-  const refresh = () => queryClient.invalidateQueries({ predicate: () => true });
 
   if (attendance.isLoading) return <Loading />;
   if (attendance.error || !attendance.data) return <LoadError error={attendance.error ?? { message: "No attendance." }} />;
   const { roster, guests, publicCount, publicSignInCount, publicSignIns } = attendance.data;
 
   const onMark = async (userId: number, status: AttendanceStatus) => {
-    setAlert(null);
     setMarks((m) => ({ ...m, [userId]: status }));
-    try {
-      await mark.mutateAsync({ ...ref, userId, status });
-      await refresh();
-    } catch (error) {
-      setMarks(({ [userId]: _, ...rest }) => rest);
-      setAlert(`Not saved: ${(error as Error).message} Choose again when you are back online.`);
-    }
+    const failed = (reason: string) => `Not saved: ${reason} Choose again when you are back online.`;
+    if (!(await change.run(() => mark.mutateAsync({ ...ref, userId, status }), { failed }))) setMarks(({ [userId]: _, ...rest }) => rest);
   };
 
   return (
     <>
-      <FormAlert message={alert} />
+      <ChangeStatus change={change} />
       <h3 className="mb-2 text-xl font-bold">Panel members</h3>
       {roster.length === 0 && <p>This panel has no members yet.</p>}
       <ul className="mb-4 grid gap-2">
@@ -85,7 +82,7 @@ export function AttendancePanel({ wardCode, meetingId, canRecord }: Ref & { canR
           ))}
         </ul>
       )}
-      {canRecord && <GuestForm {...ref} onSaved={refresh} />}
+      {canRecord && <GuestForm {...ref} />}
 
       <h3 className="mb-2 mt-4 text-xl font-bold">Members of the public</h3>
       {canRecord ? (
@@ -93,21 +90,14 @@ export function AttendancePanel({ wardCode, meetingId, canRecord }: Ref & { canR
           className="mb-4 flex flex-wrap items-end gap-2"
           onSubmit={async (event) => {
             event.preventDefault();
-            setAlert(null);
-            try {
-              await setCount.mutateAsync({ ...ref, count: Number(count ?? publicCount) });
-              setCountValue(null);
-              await refresh();
-            } catch (error) {
-              setAlert(`Not saved: ${(error as Error).message}`);
-            }
+            if (await change.run(() => setCount.mutateAsync({ ...ref, count: Number(count ?? publicCount) }), { done: "The count is saved." })) setCountValue(null);
           }}
         >
           <label className="font-semibold">
             How many came
             <input type="number" min={0} value={count ?? String(publicCount)} onChange={(e) => setCountValue(e.target.value)} className={`${inputClass} w-32`} />
           </label>
-          <button type="submit" className={secondaryButtonClass}>
+          <button type="submit" className={secondaryButtonClass} disabled={change.pending}>
             Save the count
           </button>
         </form>
@@ -118,7 +108,7 @@ export function AttendancePanel({ wardCode, meetingId, canRecord }: Ref & { canR
         {publicSignInCount} {publicSignInCount === 1 ? "person has" : "people have"} left their details for updates.
       </p>
       {publicSignIns && publicSignIns.length > 0 && <PublicSignInList signIns={publicSignIns} />}
-      {canRecord && <PublicSignInForm {...ref} onSaved={refresh} />}
+      {canRecord && <PublicSignInForm {...ref} />}
     </>
   );
 }
@@ -147,25 +137,19 @@ function PublicSignInList({ signIns }: { signIns: { id: number; name: string; em
   );
 }
 
-function GuestForm({ wardCode, meetingId, onSaved }: Ref & { onSaved: () => Promise<void> }) {
+function GuestForm({ wardCode, meetingId }: Ref) {
   const trpc = useTRPC();
   const add = useMutation(trpc.attendance.addGuest.mutationOptions());
-  const [alert, setAlert] = useState<string | null>(null);
+  const change = useAttendanceChange();
   const form = useForm<z.infer<typeof AddGuestInput>>({ resolver: zodResolver(AddGuestInput), defaultValues: { wardCode, meetingId, kind: "police", name: "", organisation: "" } });
   const submit = form.handleSubmit(async (values) => {
-    setAlert(null);
-    try {
-      await add.mutateAsync(values);
-      form.reset({ ...values, name: "", organisation: "" });
-      await onSaved();
-    } catch (error) {
-      setAlert(applyServerError(error, form.setError, ["name", "organisation"]));
-    }
+    const fields = { setError: form.setError, fields: ["name", "organisation"] };
+    if (await change.run(() => add.mutateAsync(values), { form: fields, done: `${values.name} is added to the attendance.` })) form.reset({ ...values, name: "", organisation: "" });
   });
   return (
     <form onSubmit={submit} noValidate className="grid gap-x-4 sm:grid-cols-3">
       <div className="sm:col-span-3">
-        <FormAlert message={alert} />
+        <ChangeStatus change={change} />
       </div>
       <Field label="Police or partner" error={form.formState.errors.kind}>
         {(a11y) => (
@@ -182,7 +166,7 @@ function GuestForm({ wardCode, meetingId, onSaved }: Ref & { onSaved: () => Prom
         {(a11y) => <input {...a11y} {...form.register("organisation")} className={inputClass} />}
       </Field>
       <div className="sm:col-span-3">
-        <button type="submit" className={secondaryButtonClass}>
+        <button type="submit" className={secondaryButtonClass} disabled={change.pending}>
           Add to attendance
         </button>
       </div>
@@ -190,33 +174,24 @@ function GuestForm({ wardCode, meetingId, onSaved }: Ref & { onSaved: () => Prom
   );
 }
 
-function PublicSignInForm({ wardCode, meetingId, onSaved }: Ref & { onSaved: () => Promise<void> }) {
+function PublicSignInForm({ wardCode, meetingId }: Ref) {
   const trpc = useTRPC();
   const add = useMutation(trpc.attendance.addPublicSignIn.mutationOptions());
-  const [alert, setAlert] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const change = useAttendanceChange();
   const form = useForm<z.input<typeof PublicSignInInput>>({
     resolver: zodResolver(PublicSignInInput),
     defaultValues: { wardCode, meetingId, name: "", email: "", consent: false as unknown as true },
   });
   const submit = form.handleSubmit(async (values) => {
-    setAlert(null);
-    try {
-      await add.mutateAsync(values);
-      setDone(`${values.name} will be sent updates.`);
-      form.reset();
-      await onSaved();
-    } catch (error) {
-      setAlert(applyServerError(error, form.setError, ["name", "email", "consent"]));
-    }
+    const fields = { setError: form.setError, fields: ["name", "email", "consent"] };
+    if (await change.run(() => add.mutateAsync(values), { form: fields, done: `${values.name} will be sent updates.` })) form.reset();
   });
   return (
     <details className="rounded border-2 border-slate-300 p-3">
       <summary className="min-h-11 cursor-pointer content-center font-semibold">Sign someone up for updates</summary>
       <form onSubmit={submit} noValidate className="mt-2 max-w-xl">
         <p className="mb-2">Only their name and e-mail are kept, and only if they agree.</p>
-        <FormAlert message={alert} />
-        <p role="status" className="font-semibold text-green-900">{done ?? ""}</p>
+        <ChangeStatus change={change} />
         <Field label="Their name" error={form.formState.errors.name}>
           {(a11y) => <input {...a11y} {...form.register("name")} className={inputClass} />}
         </Field>
@@ -227,7 +202,7 @@ function PublicSignInForm({ wardCode, meetingId, onSaved }: Ref & { onSaved: () 
         <label className="mb-4 flex min-h-11 items-center gap-2">
           <input type="checkbox" {...form.register("consent")} className="size-5" /> They agree to be sent updates about this ward
         </label>
-        <button type="submit" className={buttonClass}>
+        <button type="submit" className={buttonClass} disabled={change.pending}>
           Sign them up
         </button>
       </form>

@@ -1,4 +1,5 @@
-import type { VoteConfig } from "@wardpanel/voting";
+import type { Ballot, VoteConfig } from "@wardpanel/voting";
+
 import { inputClass } from "./field";
 
 export type BallotDraft = Record<string, number | boolean>;
@@ -51,7 +52,7 @@ export function BallotFields({ config, draft, onChange }: { config: VoteConfig; 
 }
 
 /** Turns the form's answers into the ballot shape @wardpanel/voting validates. */
-export function toBallot(config: VoteConfig, draft: BallotDraft): unknown {
+export function toBallot(config: VoteConfig, draft: BallotDraft): Ballot {
   const ids = config.candidates.map((c) => c.id);
   const numbered = (min: number) => Object.fromEntries(ids.flatMap((id) => (typeof draft[id] === "number" && !Number.isNaN(draft[id]) && (draft[id] as number) >= min ? [[id, draft[id] as number]] : [])));
   switch (config.method.kind) {

@@ -1,24 +1,27 @@
-import type { VoteConfig } from "@wardpanel/voting";
+import type { Ballot, VoteConfig } from "@wardpanel/voting";
 
 /**
  * One ballot in plain words, for checking a typed-in paper ballot against the paper before it is
  * entered: "Approves: A; B", "Scores: A 3, B 0", "Dots: A 2", "1. A, 2. B". `ballot` is the shape
  * toBallot (ballot-fields) produces for the vote's method.
  */
-export function ballotInWords(config: VoteConfig, ballot: unknown): string {
+export function ballotInWords(config: VoteConfig, ballot: Ballot): string {
   const title = (id: string) => config.candidates.find((c) => c.id === id)?.title ?? id;
-  const b = ballot as { approved?: string[]; scores?: Record<string, number>; dots?: Record<string, number>; ranking?: string[] };
   switch (config.method.kind) {
-    case "approval":
-      return b.approved?.length ? `Approves: ${b.approved.map(title).join("; ")}` : "Approves none of the options";
+    case "approval": {
+      const approved = "approved" in ballot ? ballot.approved : [];
+      return approved.length ? `Approves: ${approved.map(title).join("; ")}` : "Approves none of the options";
+    }
     case "score":
-      return `Scores: ${Object.entries(b.scores ?? {}).map(([id, n]) => `${title(id)} ${n}`).join("; ")}`;
+      return `Scores: ${Object.entries("scores" in ballot ? ballot.scores : {}).map(([id, n]) => `${title(id)} ${n}`).join("; ")}`;
     case "dots": {
-      const dots = Object.entries(b.dots ?? {});
+      const dots = Object.entries("dots" in ballot ? ballot.dots : {});
       return dots.length ? `Dots: ${dots.map(([id, n]) => `${title(id)} ${n}`).join("; ")}` : "No dots placed";
     }
-    case "ranked":
-      return b.ranking?.length ? b.ranking.map((id, i) => `${i + 1}. ${title(id)}`).join("; ") : "No options ranked";
+    case "ranked": {
+      const ranking = "ranking" in ballot ? ballot.ranking : [];
+      return ranking.length ? ranking.map((id, i) => `${i + 1}. ${title(id)}`).join("; ") : "No options ranked";
+    }
   }
 }
 

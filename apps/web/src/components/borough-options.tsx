@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+
 import { useTRPC } from "../lib/trpc";
 
 /** The options of a borough <select>: an empty choice, then every borough by name. */

@@ -4,10 +4,12 @@ import { PublicConcernInput } from "@wardpanel/validators";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { applyServerError } from "../lib/form-errors";
+
 import { useTRPC } from "../lib/trpc";
+import { useChange } from "../lib/use-change";
+import { ChangeStatus } from "./change-status";
 import { ConcernCategoryOptions } from "./concern-category-options";
-import { buttonClass, Field, FormAlert, inputClass, secondaryButtonClass } from "./field";
+import { buttonClass, Field, inputClass, secondaryButtonClass } from "./field";
 import type { Geometry } from "./map-projection";
 import { PointPicker } from "./point-picker";
 
@@ -27,7 +29,7 @@ export function ConcernForm({ wardCode, wardName, boundary }: { wardCode: string
   const trpc = useTRPC();
   const submit = useMutation(trpc.concerns.submit.mutationOptions());
   const openedAt = useRef(Date.now());
-  const [alert, setAlert] = useState<string | null>(null);
+  const change = useChange();
   const [sent, setSent] = useState(false);
   const form = useForm<ConcernValues>({ resolver: zodResolver(ConcernFormSchema), defaultValues: EMPTY });
   const errors = form.formState.errors;
@@ -38,14 +40,12 @@ export function ConcernForm({ wardCode, wardName, boundary }: { wardCode: string
     if (sent) thanks.current?.focus();
   }, [sent]);
 
+  // The thanks below is the success message: it says more than a status line, and takes the focus.
   const onSubmit = form.handleSubmit(async (values) => {
-    setAlert(null);
-    try {
-      await submit.mutateAsync({ ...ConcernFormSchema.parse(values), wardCode, openedAt: openedAt.current });
+    const send = () => submit.mutateAsync({ ...ConcernFormSchema.parse(values), wardCode, openedAt: openedAt.current });
+    if (await change.run(send, { form: { setError: form.setError, fields: FIELDS }, failed: "Not sent" })) {
       form.reset(EMPTY);
       setSent(true);
-    } catch (error) {
-      setAlert(applyServerError(error, form.setError, FIELDS));
     }
   });
 
@@ -76,7 +76,7 @@ export function ConcernForm({ wardCode, wardName, boundary }: { wardCode: string
       ) : (
         <form onSubmit={onSubmit} noValidate className="max-w-xl">
           <p className="mb-4">We do not ask for your name or contact details. In an emergency call 999; to report a crime call 101.</p>
-          <FormAlert message={alert} />
+          <ChangeStatus change={change} />
           <Field label="What is the problem?" hint="Say what happens, and when if it helps" error={errors.description}>
             {(a11y) => <textarea {...a11y} {...form.register("description")} rows={4} className={inputClass} />}
           </Field>
@@ -113,7 +113,7 @@ export function ConcernForm({ wardCode, wardName, boundary }: { wardCode: string
               <input {...form.register("website")} type="text" tabIndex={-1} autoComplete="off" />
             </label>
           </div>
-          <button type="submit" className={buttonClass} disabled={submit.isPending}>
+          <button type="submit" className={buttonClass} disabled={change.pending}>
             Send the concern
           </button>
         </form>

@@ -1,4 +1,5 @@
-import { useState, type ReactNode } from "react";
+import { type ReactNode,useState } from "react";
+
 import { buttonClass, secondaryButtonClass } from "./field";
 
 type Props = {

@@ -1,13 +1,15 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { BoroughCode, ControlRoomName } from "@wardpanel/validators";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
-import { applyServerError } from "../lib/form-errors";
+
 import { useTRPC } from "../lib/trpc";
+import { useChange } from "../lib/use-change";
 import { BoroughOptions } from "./borough-options";
-import { buttonClass, Field, FormAlert, inputClass, secondaryButtonClass } from "./field";
+import { ChangeStatus } from "./change-status";
+import { buttonClass, Field, inputClass, secondaryButtonClass } from "./field";
 
 // The form picks one borough (or all); feedAdmin.createApiKey takes a list.
 const KeyForm = z.object({ name: ControlRoomName, boroughCode: z.union([z.literal(""), BoroughCode]) });
@@ -16,23 +18,18 @@ type KeyForm = z.infer<typeof KeyForm>;
 /** Admins issue a control room's key; the key is shown once, here, and never again. */
 export function ControlRoomKeyForm() {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const [alert, setAlert] = useState<string | null>(null);
+  const change = useChange(trpc.feedAdmin.pathFilter());
   const [issued, setIssued] = useState<{ name: string; key: string } | null>(null);
   const create = useMutation(trpc.feedAdmin.createApiKey.mutationOptions());
   const form = useForm<KeyForm>({ resolver: zodResolver(KeyForm), defaultValues: { name: "", boroughCode: "" } });
   const errors = form.formState.errors;
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setAlert(null);
-    try {
+    const issue = async () => {
       const { key } = await create.mutateAsync({ name: values.name, boroughCodes: values.boroughCode ? [values.boroughCode] : [] });
       setIssued({ name: values.name, key });
-      form.reset();
-      await queryClient.invalidateQueries(trpc.feedAdmin.pathFilter());
-    } catch (error) {
-      setAlert(applyServerError(error, form.setError, ["name"]));
-    }
+    };
+    if (await change.run(issue, { form: { setError: form.setError, fields: ["name"] }, failed: "Not issued" })) form.reset();
   });
 
   return (
@@ -40,7 +37,7 @@ export function ControlRoomKeyForm() {
       <h2 id="new-key-heading" className="mb-2 text-2xl font-bold">
         Issue a key to a control room
       </h2>
-      <FormAlert message={alert} />
+      <ChangeStatus change={change} />
       <form onSubmit={onSubmit} noValidate>
         <Field label="Control room" hint="Who will use the key, e.g. “Met Command and Control, Lambeth”." error={errors.name}>
           {(a11y) => <input {...a11y} {...form.register("name")} className={inputClass} autoComplete="off" />}
@@ -52,7 +49,7 @@ export function ControlRoomKeyForm() {
             </select>
           )}
         </Field>
-        <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
+        <button type="submit" className={buttonClass} disabled={change.pending}>
           Issue key
         </button>
       </form>

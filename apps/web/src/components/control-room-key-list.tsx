@@ -1,14 +1,18 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
+
 import { useTRPC } from "../lib/trpc";
+import { useChange } from "../lib/use-change";
+import { ChangeStatus } from "./change-status";
 import { ConfirmButton } from "./confirm-button";
 import { LoadError, Loading } from "./status";
+import { When } from "./when";
 
-const when = (date: Date | string | null) => (date ? new Date(date).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" }) : "never");
+const when = (date: Date | string | null) => (date ? <When value={date} as="dateTime" /> : "never");
 
 /** Every key with its scope and last use; live keys can be revoked at once. */
 export function ControlRoomKeyList() {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const change = useChange(trpc.feedAdmin.pathFilter());
   const keys = useQuery(trpc.feedAdmin.apiKeys.queryOptions());
   const boroughs = useQuery(trpc.wards.boroughs.queryOptions());
   const revoke = useMutation(trpc.feedAdmin.revokeApiKey.mutationOptions());
@@ -20,6 +24,7 @@ export function ControlRoomKeyList() {
   // The table scrolls within itself on a phone rather than widening the page (WCAG 1.4.10); its buttons take the focus.
   return (
     <div className="overflow-x-auto">
+      <ChangeStatus change={change} />
       <table className="w-full border-collapse text-left">
         <caption className="sr-only">Control rooms’ keys</caption>
         <thead>
@@ -40,17 +45,14 @@ export function ControlRoomKeyList() {
               <td className="p-2">{when(key.lastUsedAt)}</td>
               <td className="p-2">
                 {key.revokedAt ? (
-                  `Revoked ${when(key.revokedAt)}`
+                  <>Revoked {when(key.revokedAt)}</>
                 ) : (
                   <ConfirmButton
                     label={`Revoke ${key.name}’s key`}
                     question={<p>{key.name} will lose the feed at once, and its webhooks stop. This cannot be undone: issue a new key instead.</p>}
                     confirmLabel="Revoke key"
                     danger
-                    onConfirm={async () => {
-                      await revoke.mutateAsync({ id: key.id });
-                      await queryClient.invalidateQueries(trpc.feedAdmin.pathFilter());
-                    }}
+                    onConfirm={() => change.run(() => revoke.mutateAsync({ id: key.id }), { done: `${key.name}’s key is revoked.`, failed: "Not revoked" })}
                   />
                 )}
               </td>

@@ -1,22 +1,23 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@wardpanel/api";
-import { policeForceName, type PoliceForceId } from "@wardpanel/validators";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import type { RouterOutputs } from "@wardpanel/api";
+import { type PoliceForceId,policeForceName } from "@wardpanel/validators";
 import { useState } from "react";
+
+import { formatMonth } from "../lib/dates";
 import { useTRPC } from "../lib/trpc";
-import { FormAlert, secondaryButtonClass } from "./field";
+import { useChange } from "../lib/use-change";
+import { ChangeStatus } from "./change-status";
+import { secondaryButtonClass } from "./field";
 import { MonthChangePreview, rowsInWords } from "./month-change-preview";
 import { LoadError, Loading } from "./status";
+import { When } from "./when";
 
-type Entry = inferRouterOutputs<AppRouter>["crimeData"]["imports"][number];
-
-const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { timeZone: "Europe/London", dateStyle: "medium", timeStyle: "short" });
+type Entry = RouterOutputs["crimeData"]["imports"][number];
 
 function whatHappened(entry: Entry): string {
   if (entry.kind === "restore") return `Restored the rows replaced by entry ${entry.restoredFrom}${entry.fileName ? ` (from ${entry.fileName})` : ""}`;
   if (entry.kind === "outcomes") {
-    const s = entry.summary as { crimesUpdated?: number; unmatched?: number };
-    return `Outcomes file ${entry.fileName}: ${s.crimesUpdated ?? 0} crimes updated, ${s.unmatched ?? 0} not matched`;
+    return `Outcomes file ${entry.fileName}: ${entry.summary.crimesUpdated ?? 0} crimes updated, ${entry.summary.unmatched ?? 0} not matched`;
   }
   return `Street file ${entry.fileName}`;
 }
@@ -26,7 +27,7 @@ export function CrimeImportLog({ force }: { force: PoliceForceId }) {
   const trpc = useTRPC();
   const log = useQuery(trpc.crimeData.imports.queryOptions({ force }));
   const [restoring, setRestoring] = useState<number | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const change = useChange(trpc.crimeData.pathFilter());
   const name = policeForceName(force);
 
   if (log.isLoading) return <Loading />;
@@ -34,15 +35,13 @@ export function CrimeImportLog({ force }: { force: PoliceForceId }) {
   if (log.data.length === 0) return <p>No crime data has been imported for the {name} yet.</p>;
   return (
     <>
-      <p role="status" className="mb-2 min-h-6 font-semibold text-green-900">
-        {done}
-      </p>
+      <ChangeStatus change={change} />
       <ol className="grid gap-2">
         {log.data.map((entry) => (
           <li key={entry.id} className="rounded border-2 border-slate-300 p-3">
             <p>
               <strong>
-                {entry.id}. {entry.month}
+                {entry.id}. <When value={entry.month} as="month" />
               </strong>{" "}
               — {whatHappened(entry)}.
             </p>
@@ -52,16 +51,16 @@ export function CrimeImportLog({ force }: { force: PoliceForceId }) {
               </p>
             )}
             <p className="text-slate-700">
-              {when(entry.importedAt)} by {entry.importedByName ?? "the command line"}
+              <When value={entry.importedAt} as="dateTime" /> by {entry.importedByName ?? "the command line"}
             </p>
             {entry.canRestore &&
               (restoring === entry.id ? (
                 <RestoreConfirm
                   force={force}
                   entry={entry}
-                  onClose={(message) => {
+                  onClose={(done) => {
                     setRestoring(null);
-                    if (message) setDone(message);
+                    if (done) change.say(done);
                   }}
                 />
               ) : (
@@ -76,28 +75,29 @@ export function CrimeImportLog({ force }: { force: PoliceForceId }) {
   );
 }
 
-function RestoreConfirm({ force, entry, onClose }: { force: PoliceForceId; entry: Entry; onClose: (message?: string) => void }) {
+/** Asks before restoring; a refusal is shown here, success in the log's status once this closes. */
+function RestoreConfirm({ force, entry, onClose }: { force: PoliceForceId; entry: Entry; onClose: (done?: string) => void }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const change = useChange(trpc.crimeData.pathFilter());
   const preview = useQuery({ ...trpc.crimeData.restorePreview.queryOptions({ force, importId: entry.id }), staleTime: 0 });
   const restore = useMutation(trpc.crimeData.restore.mutationOptions());
-  const [alert, setAlert] = useState<string | null>(null);
 
   const confirm = async () => {
     if (!preview.data) return;
-    setAlert(null);
-    try {
-      const result = await restore.mutateAsync({ force, importId: entry.id, heldImportId: preview.data.heldImportId });
-      await queryClient.invalidateQueries(trpc.crimeData.pathFilter());
-      onClose(`Restored ${result.month}: ${rowsInWords(result.rowsAfter)} (${result.rowsBefore} before).`);
-    } catch (error) {
-      setAlert(`Not restored: ${(error as Error).message}`);
-      await preview.refetch();
-    }
+    const { heldImportId } = preview.data;
+    let restored = "";
+    const restoreMonth = async () => {
+      const result = await restore.mutateAsync({ force, importId: entry.id, heldImportId });
+      restored = `Restored ${formatMonth(result.month)}: ${rowsInWords(result.rowsAfter)} (${result.rowsBefore} before).`;
+    };
+    // Closed only once the log is refreshed, so the message and the log's new entry appear together.
+    if (await change.run(restoreMonth, { failed: "Not restored" })) onClose(restored);
+    // On a refusal the held rows may have changed under us: show the preview again.
+    else await preview.refetch();
   };
   return (
-    <div role="group" aria-label={`Restore ${entry.month} as before entry ${entry.id}?`} className="mt-2 rounded border-2 border-slate-800 bg-slate-50 p-3">
-      <FormAlert message={alert} />
+    <div role="group" aria-label={`Restore ${formatMonth(entry.month)} as before entry ${entry.id}?`} className="mt-2 rounded border-2 border-slate-800 bg-slate-50 p-3">
+      <ChangeStatus change={change} />
       <p className="mb-2">Restoring puts back the rows entry {entry.id} replaced. The rows held now are kept, so this can be undone from the log too.</p>
       {preview.isLoading && <Loading what="Working out what would change…" />}
       {preview.error && <LoadError error={preview.error} />}
@@ -106,10 +106,10 @@ function RestoreConfirm({ force, entry, onClose }: { force: PoliceForceId; entry
         <button
           type="button"
           className="inline-flex min-h-11 items-center rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900 disabled:opacity-70"
-          disabled={!preview.data || restore.isPending}
+          disabled={!preview.data || change.pending}
           onClick={() => void confirm()}
         >
-          Yes, restore {entry.month}
+          Yes, restore <When value={entry.month} as="month" />
         </button>
         <button type="button" className={secondaryButtonClass} onClick={() => onClose()}>
           Go back

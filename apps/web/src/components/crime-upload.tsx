@@ -1,19 +1,22 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
-import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@wardpanel/api";
+import { useMutation } from "@tanstack/react-query";
+import type { RouterInputs, RouterOutputs } from "@wardpanel/api";
 import { useId, useRef, useState } from "react";
+
+import { formatMonth, formatTime } from "../lib/dates";
 import { useTRPC } from "../lib/trpc";
+import { useChange } from "../lib/use-change";
+import { ChangeStatus } from "./change-status";
 import { buttonClass, secondaryButtonClass } from "./field";
-import { MonthChangePreview, rowsInWords, type MonthChange } from "./month-change-preview";
+import { type MonthChange,MonthChangePreview, rowsInWords } from "./month-change-preview";
+import { When } from "./when";
 
 /** What an import did: the upload's 201 answer and crimeData.confirmUpload's answer are the same. */
-type ImportResult = inferRouterOutputs<AppRouter>["crimeData"]["confirmUpload"];
+type ImportResult = RouterOutputs["crimeData"]["confirmUpload"];
 /**
  * The upload's answer when the month is already held (an RFC 9457 problem, 409): nothing imported
  * yet, the upload kept for its uploader to confirm with crimeData.confirmUpload.
  */
-type NeedsConfirming = { detail: string; preview: MonthChange; confirm: inferRouterInputs<AppRouter>["crimeData"]["confirmUpload"] & { expiresAt: string } };
+type NeedsConfirming = { detail: string; preview: MonthChange; confirm: RouterInputs["crimeData"]["confirmUpload"] & { expiresAt: string } };
 /** Any other refusal of the upload: a problem whose `detail` says what is wrong. */
 type UploadAnswer = ImportResult & Partial<NeedsConfirming> & { detail?: string };
 
@@ -27,10 +30,11 @@ export function CrimeUpload({ onImported }: { onImported: (month: string) => voi
   const trpc = useTRPC();
   const street = useRef<HTMLInputElement>(null);
   const outcomes = useRef<HTMLInputElement>(null);
-  const queryClient = useQueryClient();
+  // The file itself goes over XMLHttpRequest (for its progress), so only confirming runs through
+  // `change.run`; a refused file is shown with `change.fail`, and success in the result below.
+  const change = useChange(trpc.crimeData.pathFilter());
   const [progress, setProgress] = useState<number | null>(null);
   const [stage, setStage] = useState("");
-  const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [confirming, setConfirming] = useState<NeedsConfirming | null>(null);
   const confirmUpload = useMutation(trpc.crimeData.confirmUpload.mutationOptions());
@@ -39,7 +43,6 @@ export function CrimeUpload({ onImported }: { onImported: (month: string) => voi
     setProgress(100);
     setStage("Imported.");
     setResult(parsed);
-    void queryClient.invalidateQueries(trpc.crimeData.pathFilter());
     const month = parsed.street?.month ?? parsed.outcomes?.month;
     if (month) onImported(month);
   };
@@ -47,11 +50,11 @@ export function CrimeUpload({ onImported }: { onImported: (month: string) => voi
   const upload = () => {
     const streetFile = street.current?.files?.[0];
     const outcomesFile = outcomes.current?.files?.[0];
-    if (!streetFile && !outcomesFile) return setError("Choose a street-level crime file, an outcomes file, or both.");
+    if (!streetFile && !outcomesFile) return change.fail("Choose a street-level crime file, an outcomes file, or both.");
     const body = new FormData();
     if (streetFile) body.append("street", streetFile, streetFile.name);
     if (outcomesFile) body.append("outcomes", outcomesFile, outcomesFile.name);
-    setError(null);
+    change.say(null);
     setResult(null);
     setConfirming(null);
     setProgress(0);
@@ -68,7 +71,7 @@ export function CrimeUpload({ onImported }: { onImported: (month: string) => voi
     };
     request.onerror = () => {
       setProgress(null);
-      setError("The upload did not reach the server: check your connection and try again. Nothing was changed.");
+      change.fail("The upload did not reach the server: check your connection and try again. Nothing was changed.");
     };
     request.onload = () => {
       setProgress(null);
@@ -80,27 +83,19 @@ export function CrimeUpload({ onImported }: { onImported: (month: string) => voi
         }
       })();
       if (request.status === 409 && parsed.preview && parsed.confirm) return setConfirming(parsed as NeedsConfirming);
-      if (request.status !== 201) return setError(parsed.detail ?? "The files were not imported. Nothing was changed.");
+      if (request.status !== 201) return change.fail(parsed.detail ?? "The files were not imported. Nothing was changed.");
       imported(parsed as ImportResult);
+      void change.refresh();
     };
     request.send(body);
   };
 
   const confirm = async ({ force, stagedImportId }: NeedsConfirming["confirm"]) => {
-    setError(null);
     setProgress(90);
     setStage("Replacing the month…");
-    try {
-      const result = await confirmUpload.mutateAsync({ force, stagedImportId });
-      setConfirming(null);
-      imported(result);
-    } catch (failure) {
-      setProgress(null);
-      setConfirming(null);
-      // The server's own words when it refused; otherwise the request never got an answer.
-      const refused = failure instanceof TRPCClientError && failure.data;
-      setError(refused ? failure.message : "The month was not replaced: check your connection and try again. Nothing was changed.");
-    }
+    const replaced = await change.run(async () => imported(await confirmUpload.mutateAsync({ force, stagedImportId })), { failed: (reason) => `The month was not replaced: ${reason} Nothing was changed.` });
+    if (!replaced) setProgress(null);
+    setConfirming(null);
   };
 
   return (
@@ -123,24 +118,22 @@ export function CrimeUpload({ onImported }: { onImported: (month: string) => voi
           <p role="status">{stage}</p>
         </div>
       )}
-      {error && (
-        <p role="alert" className="mt-4 border-l-4 border-red-800 bg-red-50 p-3 font-semibold text-red-900">
-          {error}
-        </p>
-      )}
+      <div className="mt-4">
+        <ChangeStatus change={change} />
+      </div>
       {confirming && (
-        <div role="group" aria-label={`Replace ${confirming.preview.month}?`} className="mt-4 rounded border-2 border-slate-800 bg-slate-50 p-3">
+        <div role="group" aria-label={`Replace ${formatMonth(confirming.preview.month)}?`} className="mt-4 rounded border-2 border-slate-800 bg-slate-50 p-3">
           <h3 className="mb-2 text-xl font-bold">
-            Replace {confirming.preview.force}'s {confirming.preview.month}?
+            Replace {confirming.preview.force}'s <When value={confirming.preview.month} as="month" />?
           </h3>
           <p className="mb-2">Nothing has been imported yet. This is what replacing the month would change. The rows held now are kept, so you can restore them later from the import log.</p>
           <MonthChangePreview change={confirming.preview} />
           <p className="mt-2 text-sm text-slate-700">
-            This upload waits until {new Date(confirming.confirm.expiresAt).toLocaleTimeString("en-GB", { timeZone: "Europe/London", timeStyle: "short" })}.
+            This upload waits until <time dateTime={confirming.confirm.expiresAt}>{formatTime(confirming.confirm.expiresAt)}</time>.
           </p>
           <div className="mt-2 flex flex-wrap gap-2">
-            <button type="button" className="inline-flex min-h-11 items-center rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900" onClick={() => void confirm(confirming.confirm)}>
-              Yes, replace {confirming.preview.month}
+            <button type="button" className="inline-flex min-h-11 items-center rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900 disabled:opacity-70" disabled={change.pending} onClick={() => void confirm(confirming.confirm)}>
+              Yes, replace <When value={confirming.preview.month} as="month" />
             </button>
             <button type="button" className={secondaryButtonClass} onClick={() => setConfirming(null)}>
               Go back
@@ -153,7 +146,7 @@ export function CrimeUpload({ onImported }: { onImported: (month: string) => voi
           {result.street && (
             <p>
               <strong>
-                {result.street.force}, {result.street.month}: {rowsInWords(result.street.summary.total)} imported
+                {result.street.force}, <When value={result.street.month} as="month" />: {rowsInWords(result.street.summary.total)} imported
               </strong>
               {result.street.replaced > 0 ? ` (replacing ${result.street.replaced} held before)` : ""}. In a ward: {result.street.summary.inWards}. No location:{" "}
               {result.street.summary.noLocation}. Outside every London ward: {result.street.summary.outsideWards}. In another force's area:{" "}
@@ -162,7 +155,9 @@ export function CrimeUpload({ onImported }: { onImported: (month: string) => voi
           )}
           {result.outcomes && (
             <p>
-              <strong>Outcomes {result.outcomes.month}:</strong> {result.outcomes.crimesUpdated} crimes updated ({result.outcomes.earlierMonthCrimes} from earlier months);{" "}
+              <strong>
+                Outcomes <When value={result.outcomes.month} as="month" />:
+              </strong> {result.outcomes.crimesUpdated} crimes updated ({result.outcomes.earlierMonthCrimes} from earlier months);{" "}
               {result.outcomes.unmatched} outcomes name crimes we do not hold.
             </p>
           )}

@@ -1,8 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
+
 import { useTRPC } from "../lib/trpc";
-import { formatCalendarDate } from "./priority-format";
 import { LoadError, Loading } from "./status";
+import { When } from "./when";
 
 /** The ward page's brief list of current priorities, linking to the full library. */
 export function CurrentPriorities({ wardCode }: { wardCode: string }) {
@@ -22,7 +23,7 @@ export function CurrentPriorities({ wardCode }: { wardCode: string }) {
               <h3 className="text-lg font-bold break-words">{p.title}</h3>
               {p.where && <p>Where: {p.where}</p>}
               {p.isCallHandlingFlagged && <p className="font-semibold">60-minute response for calls about this</p>}
-              {p.reviewDate && <p>Review date: {formatCalendarDate(p.reviewDate)}</p>}
+              {p.reviewDate && <p>Review date: <When value={p.reviewDate} /></p>}
             </li>
           ))}
         </ul>

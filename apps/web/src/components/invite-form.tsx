@@ -1,18 +1,19 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { InviteInput } from "@wardpanel/validators";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyServerError } from "../lib/form-errors";
+
 import { useTRPC } from "../lib/trpc";
+import { useChange } from "../lib/use-change";
 import { AccountLinkBox, type SentLink } from "./account-link-box";
-import { buttonClass, Field, FormAlert, inputClass } from "./field";
+import { ChangeStatus } from "./change-status";
+import { buttonClass, Field, inputClass } from "./field";
 import { RoleGrantFields, wardCodeFromSelect } from "./role-grant-fields";
 
 export function InviteForm() {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const [alert, setAlert] = useState<string | null>(null);
+  const change = useChange(trpc.people.pathFilter());
   const [sent, setSent] = useState<SentLink | null>(null);
   const invite = useMutation(trpc.people.invite.mutationOptions());
   const form = useForm<InviteInput>({
@@ -21,16 +22,13 @@ export function InviteForm() {
   });
   const errors = form.formState.errors;
 
+  // What was sent is shown in full below (the link box), so there is no status line to add.
   const onSubmit = form.handleSubmit(async (values) => {
-    setAlert(null);
-    try {
+    const send = async () => {
       const { link, expiresAt, emailed } = await invite.mutateAsync(values);
       setSent({ purpose: "invitation", link, expiresAt, emailed, email: values.email.trim().toLowerCase() });
-      form.reset();
-      await queryClient.invalidateQueries(trpc.people.pathFilter());
-    } catch (error) {
-      setAlert(applyServerError(error, form.setError, ["name", "email"]));
-    }
+    };
+    if (await change.run(send, { form: { setError: form.setError, fields: ["name", "email"] }, failed: "Not sent" })) form.reset();
   });
 
   return (
@@ -38,7 +36,7 @@ export function InviteForm() {
       <h2 id="invite-heading" className="mb-2 text-2xl font-bold">
         Invite someone
       </h2>
-      <FormAlert message={alert} />
+      <ChangeStatus change={change} />
       <form onSubmit={onSubmit} noValidate>
         <Field label="Name" error={errors.name}>
           {(a11y) => <input {...a11y} {...form.register("name")} className={inputClass} autoComplete="off" />}
@@ -53,7 +51,7 @@ export function InviteForm() {
           selectedRole={form.watch("grant.role")}
           errors={{ role: errors.grant?.role, wardCode: errors.grant?.wardCode, force: errors.grant?.force }}
         />
-        <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
+        <button type="submit" className={buttonClass} disabled={change.pending}>
           Send invitation
         </button>
       </form>

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link, NavLink, Outlet, useNavigate } from "react-router";
+
 import { useTRPC } from "../lib/trpc";
 import { useAccess } from "../lib/use-access";
 import { useViewer } from "../lib/use-viewer";

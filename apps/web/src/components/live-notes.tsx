@@ -1,4 +1,5 @@
 import { useId } from "react";
+
 import { useTRPCClient } from "../lib/trpc";
 import { useSavedText } from "../lib/use-saved-text";
 import { inputClass } from "./field";

@@ -1,68 +1,60 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { ActionFields, RecordConcernInput } from "@wardpanel/validators";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
-import { applyServerError } from "../lib/form-errors";
+
 import { useTRPC } from "../lib/trpc";
+import { useChange } from "../lib/use-change";
+import { ChangeStatus } from "./change-status";
 import { ConcernCategoryOptions } from "./concern-category-options";
-import { Field, FormAlert, inputClass, secondaryButtonClass } from "./field";
+import { Field, inputClass, secondaryButtonClass } from "./field";
 
 type ItemRef = { wardCode: string; meetingId: number; itemId: number };
 
 /** A failed save keeps what was typed in the form and says so, so nothing handed over is lost. */
-const notSaved = (message: string | null) => (message ? `Not saved: ${message} What you typed is still here; try again.` : null);
+const notSaved = (reason: string) => `Not saved: ${reason} What you typed is still here; try again.`;
+
+/** What is recorded shows in the live view, the quorum and the minutes: refresh everything. */
+const useLiveChange = () => useChange("everything");
 
 const DecisionFields = z.object({ text: z.string().trim().min(1, "Write the decision").max(1000, "Keep this under 1,000 characters") });
 
-export function DecisionForm({ onSaved, ...ref }: ItemRef & { onSaved: () => Promise<void> }) {
+export function DecisionForm(ref: ItemRef) {
   const trpc = useTRPC();
   const add = useMutation(trpc.live.addDecision.mutationOptions());
-  const [alert, setAlert] = useState<string | null>(null);
+  const change = useLiveChange();
   const form = useForm<z.infer<typeof DecisionFields>>({ resolver: zodResolver(DecisionFields), defaultValues: { text: "" } });
   const submit = form.handleSubmit(async (values) => {
-    setAlert(null);
-    try {
-      await add.mutateAsync({ ...ref, ...values });
-      form.reset();
-      await onSaved();
-    } catch (error) {
-      setAlert(notSaved(applyServerError(error, form.setError, ["text"])));
-    }
+    const fields = { setError: form.setError, fields: ["text"] };
+    if (await change.run(() => add.mutateAsync({ ...ref, ...values }), { form: fields, failed: notSaved, done: "Decision recorded." })) form.reset();
   });
   return (
     <form onSubmit={submit} noValidate>
-      <FormAlert message={alert} />
+      <ChangeStatus change={change} />
       <Field label="Decision" error={form.formState.errors.text}>
         {(a11y) => <input {...a11y} {...form.register("text")} className={inputClass} />}
       </Field>
-      <button type="submit" className={secondaryButtonClass}>
+      <button type="submit" className={secondaryButtonClass} disabled={change.pending}>
         Record the decision
       </button>
     </form>
   );
 }
 
-export function ActionForm({ onSaved, ...ref }: ItemRef & { onSaved: () => Promise<void> }) {
+export function ActionForm(ref: ItemRef) {
   const trpc = useTRPC();
   const add = useMutation(trpc.live.addAction.mutationOptions());
-  const [alert, setAlert] = useState<string | null>(null);
+  const change = useLiveChange();
   const form = useForm<z.infer<typeof ActionFields>>({ resolver: zodResolver(ActionFields), defaultValues: { description: "", owner: "", dueDate: "" } });
   const errors = form.formState.errors;
   const submit = form.handleSubmit(async (values) => {
-    setAlert(null);
-    try {
-      await add.mutateAsync({ ...ref, ...values });
-      form.reset();
-      await onSaved();
-    } catch (error) {
-      setAlert(notSaved(applyServerError(error, form.setError, ["description", "owner", "dueDate"])));
-    }
+    const fields = { setError: form.setError, fields: ["description", "owner", "dueDate"] };
+    if (await change.run(() => add.mutateAsync({ ...ref, ...values }), { form: fields, failed: notSaved, done: "Action recorded." })) form.reset();
   });
   return (
     <form onSubmit={submit} noValidate>
-      <FormAlert message={alert} />
+      <ChangeStatus change={change} />
       <Field label="Action: what is to be done" error={errors.description}>
         {(a11y) => <input {...a11y} {...form.register("description")} className={inputClass} />}
       </Field>
@@ -74,7 +66,7 @@ export function ActionForm({ onSaved, ...ref }: ItemRef & { onSaved: () => Promi
           {(a11y) => <input {...a11y} {...form.register("dueDate")} type="date" className={inputClass} />}
         </Field>
       </div>
-      <button type="submit" className={secondaryButtonClass}>
+      <button type="submit" className={secondaryButtonClass} disabled={change.pending}>
         Record the action
       </button>
     </form>
@@ -85,11 +77,10 @@ type ConcernValues = z.input<typeof RecordConcernInput>;
 const CONCERN_FIELDS = ["description", "location", "category", "hasConsent", "raisedBy", "contactEmail"] as const;
 
 /** A concern raised in the room: what, where, category, and who raised it only with their consent. */
-export function ConcernForm({ wardCode, meetingId, onSaved }: { wardCode: string; meetingId: number; onSaved: () => Promise<void> }) {
+export function ConcernForm({ wardCode, meetingId }: { wardCode: string; meetingId: number }) {
   const trpc = useTRPC();
   const record = useMutation(trpc.live.recordConcern.mutationOptions());
-  const [alert, setAlert] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const change = useLiveChange();
   const form = useForm<ConcernValues>({
     resolver: zodResolver(RecordConcernInput),
     defaultValues: { wardCode, meetingId, description: "", location: "", category: "Anti-social behaviour", hasConsent: false, raisedBy: "", contactEmail: "" },
@@ -97,23 +88,12 @@ export function ConcernForm({ wardCode, meetingId, onSaved }: { wardCode: string
   const errors = form.formState.errors;
   const hasConsent = form.watch("hasConsent");
   const submit = form.handleSubmit(async (values) => {
-    setAlert(null);
-    setDone(null);
-    try {
-      await record.mutateAsync(values);
-      setDone(`Concern recorded: ${values.description}`);
-      form.reset();
-      await onSaved();
-    } catch (error) {
-      setAlert(notSaved(applyServerError(error, form.setError, CONCERN_FIELDS)));
-    }
+    const fields = { setError: form.setError, fields: CONCERN_FIELDS };
+    if (await change.run(() => record.mutateAsync(values), { form: fields, failed: notSaved, done: `Concern recorded: ${values.description}` })) form.reset();
   });
   return (
     <form onSubmit={submit} noValidate className="max-w-xl">
-      <FormAlert message={alert} />
-      <p role="status" className="font-semibold text-green-900">
-        {done ?? ""}
-      </p>
+      <ChangeStatus change={change} />
       <Field label="What is the concern" error={errors.description}>
         {(a11y) => <textarea {...a11y} {...form.register("description")} rows={2} className={inputClass} />}
       </Field>
@@ -141,7 +121,7 @@ export function ConcernForm({ wardCode, meetingId, onSaved }: { wardCode: string
           </Field>
         </div>
       )}
-      <button type="submit" className={secondaryButtonClass}>
+      <button type="submit" className={secondaryButtonClass} disabled={change.pending}>
         Record the concern
       </button>
     </form>

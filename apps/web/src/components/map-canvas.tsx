@@ -1,5 +1,6 @@
-import { useId, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode, type Ref } from "react";
-import { describePosition, projectionFor, type Geometry, type Position, type Projection } from "./map-projection";
+import { type KeyboardEvent, type MouseEvent, type ReactNode, type Ref,useId, useRef, useState } from "react";
+
+import { describePosition, type Geometry, type Position, type Projection,projectionFor } from "./map-projection";
 
 type MapCanvasProps = {
   boundary: Geometry;

@@ -4,11 +4,11 @@
  * needs no map server (the boundary comes from our own data, so maps work offline and print).
  */
 export type Position = [number, number];
-export type Polygon = { type: "Polygon"; coordinates: number[][][] };
-export type MultiPolygon = { type: "MultiPolygon"; coordinates: number[][][][] };
+type Polygon = { type: "Polygon"; coordinates: number[][][] };
+type MultiPolygon = { type: "MultiPolygon"; coordinates: number[][][][] };
 export type Geometry = Polygon | MultiPolygon;
 
-export const MAP_WIDTH = 320;
+const MAP_WIDTH = 320;
 const MARGIN = 10;
 
 export type Projection = {
@@ -52,7 +52,7 @@ export function round6([lon, lat]: Position): Position {
 }
 
 /** Ray casting over every ring (even-odd), so holes count as outside. */
-export function isInside(geometry: Geometry, [lon, lat]: Position): boolean {
+function isInside(geometry: Geometry, [lon, lat]: Position): boolean {
   let inside = false;
   for (const ring of polygonsOf(geometry).flat(1)) {
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {

@@ -1,5 +1,6 @@
 import { MEETING_KIND_LABELS, MEETING_KINDS, type MeetingDetails } from "@wardpanel/validators";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
+
 import { Field, inputClass } from "./field";
 
 /** The details every meeting has, shared by the schedule and edit forms. */

@@ -1,8 +1,7 @@
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@wardpanel/api";
+import type { RouterOutputs } from "@wardpanel/api";
 import { Link } from "react-router";
 
-type Meeting = inferRouterOutputs<AppRouter>["wards"]["page"]["upcomingMeetings"][number];
+type Meeting = RouterOutputs["wards"]["page"]["upcomingMeetings"][number];
 
 /** Advertised meetings as the public sees them: when, where, access, and cancellations with their reason; each links to its own page. */
 export function MeetingList({ meetings, wardCode }: { meetings: Meeting[]; wardCode: string }) {

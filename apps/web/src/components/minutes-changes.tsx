@@ -1,7 +1,10 @@
-import { formatInstantDate, type MinutesContent } from "./minutes-format";
+import type { RouterOutputs } from "@wardpanel/api";
 import { defined } from "@wardpanel/validators";
 
-type Version = { version: number; publishedAt: string; correctionNote: string; content: MinutesContent };
+import type { MinutesContent } from "./minutes-format";
+import { When } from "./when";
+
+type Version = RouterOutputs["publicMeeting"]["view"]["minutes"][number];
 
 /**
  * Earlier published versions, newest first, each with what the correction that replaced it
@@ -20,11 +23,11 @@ export function MinutesEarlierVersions({ versions }: { versions: Version[] }) {
         {pairs.map(({ older, newer }) => (
           <details key={older.version} className="rounded border-2 border-slate-300 p-3">
             <summary className="min-h-11 cursor-pointer content-center font-semibold text-blue-800 underline">
-              Version {older.version}, published {formatInstantDate(older.publishedAt)}: what version {newer.version} changed
+              Version {older.version}, published <When value={older.publishedAt} />: what version {newer.version} changed
             </summary>
             <div className="mt-2">
               <p className="mb-2">
-                Corrected on {formatInstantDate(newer.publishedAt)}: {newer.correctionNote || "no note was given."}
+                Corrected on <When value={newer.publishedAt} />: {newer.correctionNote || "no note was given."}
               </p>
               <ChangedItems older={older.content} newer={newer.content} />
             </div>

@@ -1,5 +1,8 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from "react";
-import { buttonClass, FormAlert, secondaryButtonClass } from "./field";
+import { type ReactNode,useEffect, useId, useRef, useState } from "react";
+
+import { useChange } from "../lib/use-change";
+import { ChangeStatus } from "./change-status";
+import { buttonClass, secondaryButtonClass } from "./field";
 
 type Props = {
   /** The button that asks first. */
@@ -18,8 +21,8 @@ type Props = {
  */
 export function MinutesConfirmAction({ label, question, children, confirmLabel, onConfirm }: Props) {
   const [open, setOpen] = useState(false);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // The caller's onConfirm refreshes and announces success; a refusal is shown here.
+  const change = useChange();
   const questionRef = useRef<HTMLParagraphElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
@@ -46,23 +49,13 @@ export function MinutesConfirmAction({ label, question, children, confirmLabel, 
         {question}
       </p>
       {children}
-      <FormAlert message={error} />
+      <ChangeStatus change={change} />
       <div className="flex flex-wrap gap-2">
         <button
           type="button"
           className={buttonClass}
-          disabled={pending}
-          onClick={async () => {
-            setError(null);
-            setPending(true);
-            try {
-              await onConfirm();
-            } catch (e) {
-              setError(e instanceof Error ? e.message : "Something went wrong. Try again.");
-            } finally {
-              setPending(false);
-            }
-          }}
+          disabled={change.pending}
+          onClick={() => void change.run(onConfirm)}
         >
           {confirmLabel}
         </button>
@@ -71,7 +64,7 @@ export function MinutesConfirmAction({ label, question, children, confirmLabel, 
           className={secondaryButtonClass}
           onClick={() => {
             returnFocus.current = true;
-            setError(null);
+            change.say(null);
             setOpen(false);
           }}
         >

@@ -4,10 +4,12 @@ import { StartCorrectionInput } from "@wardpanel/validators";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
-import { applyServerError } from "../lib/form-errors";
+
+import { formatDate } from "../lib/dates";
 import { useTRPC } from "../lib/trpc";
+import { useChange } from "../lib/use-change";
+import { ChangeStatus } from "./change-status";
 import { buttonClass, Field, FormAlert, inputClass } from "./field";
-import { formatCalendarDate } from "./minutes-format";
 
 type Ref = { wardCode: string; meetingId: number };
 
@@ -18,21 +20,19 @@ export function MinutesItemEditor({
   title,
   presenter,
   initialNotes,
-  onSaved,
 }: {
   meeting: Ref;
   itemIndex: number;
   title: string;
   presenter: string;
   initialNotes: string;
-  onSaved: () => Promise<unknown>;
 }) {
   const trpc = useTRPC();
   const id = useId();
   const [notes, setNotes] = useState(initialNotes);
   const [saved, setSaved] = useState(initialNotes);
-  const [state, setState] = useState<"idle" | "saved">("idle");
-  const [alert, setAlert] = useState<string | null>(null);
+  // The draft shows on the minutes page and, once published, the public meeting page.
+  const change = useChange([trpc.minutes.pathFilter(), trpc.publicMeeting.pathFilter()]);
   const edit = useMutation(trpc.minutes.editItem.mutationOptions());
   const dirty = notes !== saved;
 
@@ -47,42 +47,30 @@ export function MinutesItemEditor({
         noValidate
         onSubmit={async (event) => {
           event.preventDefault();
-          setAlert(null);
-          setState("idle");
-          try {
-            await edit.mutateAsync({ ...meeting, itemIndex, notes });
-            setSaved(notes);
-            setState("saved");
-            await onSaved();
-          } catch (error) {
-            let fieldMessage: string | undefined;
-            const formMessage = applyServerError<{ notes: string }>(error, (_field, e) => void (fieldMessage = e.message), ["notes"]);
-            setAlert(formMessage ?? fieldMessage ?? "These notes could not be saved.");
-          }
+          const sending = notes;
+          await change.run(() => edit.mutateAsync({ ...meeting, itemIndex, notes: sending }).then(() => setSaved(sending)), { done: "Saved." });
         }}
       >
-        <FormAlert message={alert} />
+        {/* Not <ChangeStatus>: this item's status sits beside its button and also says "Not saved yet" while typing. */}
+        <FormAlert message={change.alert} />
         <label htmlFor={`${id}-notes`} className="block font-semibold">
           Notes<span className="sr-only"> for item {itemIndex + 1}, {title}</span>
         </label>
         <textarea
           id={`${id}-notes`}
           value={notes}
-          onChange={(e) => {
-            setNotes(e.target.value);
-            setState("idle");
-          }}
+          onChange={(e) => setNotes(e.target.value)}
           rows={Math.min(12, Math.max(4, notes.split("\n").length + 1))}
           maxLength={20_000}
-          aria-invalid={alert ? true : undefined}
+          aria-invalid={change.alert ? true : undefined}
           className={inputClass}
         />
         <div className="mt-2 flex flex-wrap items-center gap-3">
-          <button type="submit" className={buttonClass} disabled={edit.isPending}>
+          <button type="submit" className={buttonClass} disabled={change.pending}>
             Save notes<span className="sr-only"> for {title}</span>
           </button>
           <p role="status" className="font-semibold">
-            {edit.isPending ? "Saving…" : state === "saved" && !dirty ? "Saved." : dirty ? "Not saved yet." : ""}
+            {change.pending ? "Saving…" : dirty ? "Not saved yet." : change.status?.text}
           </p>
         </div>
       </form>
@@ -104,7 +92,7 @@ export function MinutesApprovalForm({
 }) {
   const trpc = useTRPC();
   const approve = useMutation(trpc.minutes.approve.mutationOptions());
-  const [alert, setAlert] = useState<string | null>(null);
+  const change = useChange();
   const form = useForm<z.infer<typeof ApprovalFields>>({
     resolver: zodResolver(ApprovalFields),
     defaultValues: { atMeetingId: approvalMeetings[0] ? String(approvalMeetings[0].id) : "" },
@@ -117,18 +105,13 @@ export function MinutesApprovalForm({
       </p>
     );
   }
+  // onDone refreshes the page and announces the step; a refusal is shown here.
   const onSubmit = form.handleSubmit(async (values) => {
-    setAlert(null);
-    try {
-      await approve.mutateAsync({ ...meeting, atMeetingId: Number(values.atMeetingId) });
-      await onDone();
-    } catch (error) {
-      setAlert(applyServerError(error, form.setError, ["atMeetingId"]));
-    }
+    if (await change.run(() => approve.mutateAsync({ ...meeting, atMeetingId: Number(values.atMeetingId) }), { form: { setError: form.setError, fields: ["atMeetingId"] } })) await onDone();
   });
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-xl">
-      <FormAlert message={alert} />
+      <ChangeStatus change={change} />
       <Field
         label="Approved at meeting"
         hint="The later meeting at which the panel agreed these minutes are a correct record."
@@ -138,13 +121,13 @@ export function MinutesApprovalForm({
           <select {...a11y} {...form.register("atMeetingId")} className={`${inputClass} min-h-11`}>
             {approvalMeetings.map((m) => (
               <option key={m.id} value={m.id}>
-                {m.title}, {formatCalendarDate(m.date)}
+                {m.title}, {formatDate(m.date)}
               </option>
             ))}
           </select>
         )}
       </Field>
-      <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
+      <button type="submit" className={buttonClass} disabled={change.pending}>
         Record approval
       </button>
     </form>
@@ -157,20 +140,15 @@ const CorrectionFields = StartCorrectionInput.pick({ note: true });
 export function MinutesCorrectionForm({ meeting, onDone }: { meeting: Ref; onDone: () => Promise<unknown> }) {
   const trpc = useTRPC();
   const start = useMutation(trpc.minutes.startCorrection.mutationOptions());
-  const [alert, setAlert] = useState<string | null>(null);
+  const change = useChange();
   const form = useForm<z.infer<typeof CorrectionFields>>({ resolver: zodResolver(CorrectionFields), defaultValues: { note: "" } });
+  // onDone refreshes the page and announces the step; a refusal is shown here.
   const onSubmit = form.handleSubmit(async (values) => {
-    setAlert(null);
-    try {
-      await start.mutateAsync({ ...meeting, note: values.note });
-      await onDone();
-    } catch (error) {
-      setAlert(applyServerError(error, form.setError, ["note"]));
-    }
+    if (await change.run(() => start.mutateAsync({ ...meeting, note: values.note }), { form: { setError: form.setError, fields: ["note"] } })) await onDone();
   });
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-xl">
-      <FormAlert message={alert} />
+      <ChangeStatus change={change} />
       <Field
         label="What the correction changes, and why"
         hint="Required. The public sees this note beside the corrected minutes, and the earlier version stays visible."
@@ -178,7 +156,7 @@ export function MinutesCorrectionForm({ meeting, onDone }: { meeting: Ref; onDon
       >
         {(a11y) => <textarea {...a11y} {...form.register("note")} rows={3} maxLength={500} className={inputClass} />}
       </Field>
-      <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
+      <button type="submit" className={buttonClass} disabled={change.pending}>
         Start a correction
       </button>
     </form>

@@ -1,5 +1,7 @@
 import type { ElementType } from "react";
-import { formatCalendarDate, type MinutesContent } from "./minutes-format";
+
+import type { MinutesContent } from "./minutes-format";
+import { When } from "./when";
 
 type Level = 2 | 3 | 4;
 const headingTags: Record<Level | 5, ElementType> = { 2: "h2", 3: "h3", 4: "h4", 5: "h5" };
@@ -68,7 +70,7 @@ export function MinutesView({ content, level = 3 }: { content: MinutesContent; l
                       {item.actions.map((action, i) => (
                         <li key={i}>
                           {action.description} <span className="whitespace-nowrap">— owner: {action.owner || "not named"},</span>{" "}
-                          <span className="whitespace-nowrap">due {formatCalendarDate(action.dueDate)}</span>
+                          <span className="whitespace-nowrap">due <When value={action.dueDate} /></span>
                         </li>
                       ))}
                     </ul>

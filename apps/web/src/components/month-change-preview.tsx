@@ -1,8 +1,9 @@
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@wardpanel/api";
+import type { RouterOutputs } from "@wardpanel/api";
+
+import { When } from "./when";
 
 /** What replacing (or restoring) a force's month would change; the server's MonthChange. */
-export type MonthChange = inferRouterOutputs<AppRouter>["crimeData"]["restorePreview"];
+export type MonthChange = RouterOutputs["crimeData"]["restorePreview"];
 
 const LARGEST = 10;
 
@@ -44,7 +45,7 @@ export function MonthChangePreview({ change }: { change: MonthChange }) {
     <div>
       <p className="mb-2">
         <strong>
-          {change.force}, {change.month}: {rowsInWords(change.rowsBefore)} held now, {rowsInWords(change.rowsAfter)} after.
+          {change.force}, <When value={change.month} as="month" />: {rowsInWords(change.rowsBefore)} held now, {rowsInWords(change.rowsAfter)} after.
         </strong>{" "}
         Not in any ward: {change.outsideWards.before} now, {change.outsideWards.after} after. {change.wards.length}{" "}
         {change.wards.length === 1 ? "ward's count changes" : "wards' counts change"}; {change.wardsUnchanged} stay the same.

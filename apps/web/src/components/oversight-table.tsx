@@ -1,8 +1,7 @@
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@wardpanel/api";
+import type { RouterOutputs } from "@wardpanel/api";
 import { Link } from "react-router";
 
-export type OversightRow = inferRouterOutputs<AppRouter>["oversight"]["wards"][number];
+export type OversightRow = RouterOutputs["oversight"]["wards"][number];
 
 /** What is wrong with a ward this month, in words. */
 export function problemsOf(row: OversightRow): string[] {

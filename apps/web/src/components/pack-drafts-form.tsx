@@ -1,14 +1,16 @@
 import { useQuery } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@wardpanel/api";
+import type { RouterOutputs } from "@wardpanel/api";
 import { useId, useState } from "react";
+
+import { formatMonth } from "../lib/dates";
 import { useTRPC, useTRPCClient } from "../lib/trpc";
+import { useChange } from "../lib/use-change";
 import { BoroughOptions } from "./borough-options";
+import { ChangeStatus } from "./change-status";
 import { buttonClass, inputClass } from "./field";
 
 /** One line of the drafting stream: progress, and last what was done. */
-type DraftUpdate = inferRouterOutputs<AppRouter>["crimePacks"]["draftForBorough"] extends AsyncIterable<infer U> ? U : never;
+type DraftUpdate = RouterOutputs["crimePacks"]["draftForBorough"] extends AsyncIterable<infer U> ? U : never;
 type Progress = Pick<DraftUpdate, "done" | "total">;
 type Result = Extract<DraftUpdate, { kind: "done" }>["result"];
 
@@ -24,29 +26,27 @@ export function PackDraftsForm({ initialMonth, isAdmin }: { initialMonth: string
   const month = chosenMonth ?? initialMonth;
   const [borough, setBorough] = useState("");
   const [progress, setProgress] = useState<Progress | null>(null);
-  const [result, setResult] = useState<Result | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const change = useChange(trpc.crimePacks.pathFilter());
 
   const run = async () => {
-    setError(null);
-    setResult(null);
-    if (!borough && !isAdmin) return setError("Choose a borough: only an admin can draft packs for all of London at once.");
+    if (!borough && !isAdmin) return change.fail("Choose a borough: only an admin can draft packs for all of London at once.");
     const force = boroughs.data?.find((b) => b.code === borough)?.force;
-    if (borough && !force) return setError("No police force we hold crime data for polices that borough.");
+    if (borough && !force) return change.fail("No police force we hold crime data for polices that borough.");
     setProgress({ done: 0, total: 1 });
-    try {
-      // A stream of progress lines and then the result.
+    // The plain client, not a react-query mutation: the answer is a stream of progress lines and then the result.
+    const draft = async () => {
+      let result: Result | null = null;
       const stream = force ? client.crimePacks.draftForBorough.mutate({ force, month, boroughCode: borough }) : client.crimePacks.draftForLondon.mutate({ month });
       for await (const update of await stream) {
         setProgress({ done: update.done, total: update.total });
-        if (update.kind === "done") setResult(update.result);
+        if (update.kind === "done") result = update.result;
       }
-    } catch (failure) {
-      // The server's own words when it refused; otherwise the connection dropped part way.
-      if (failure instanceof TRPCClientError && failure.data) setError(failure.message);
-      else setError("The connection dropped. The drafts made so far are kept; run it again to finish.");
-      setProgress(null);
-    }
+      return result;
+    };
+    const done = (result: Result | null) =>
+      result ? `Done: ${result.drafted} drafts made, ${result.existing} already there, ${result.noData} wards with no data for ${formatMonth(month)}, in ${(result.totalMs / 1000).toFixed(1)} s.` : "Done.";
+    const failed = (reason: string) => `Not finished: ${reason} The drafts made so far are kept; run it again to finish.`;
+    if (!(await change.run(draft, { done, failed }))) setProgress(null);
   };
 
   return (
@@ -61,25 +61,22 @@ export function PackDraftsForm({ initialMonth, isAdmin }: { initialMonth: string
           <BoroughOptions emptyLabel={isAdmin ? "All of London (704 wards)" : "Choose a borough"} />
         </select>
       </div>
-      <button type="button" className={buttonClass} onClick={run} disabled={progress !== null && result === null && error === null}>
+      <button type="button" className={buttonClass} onClick={run} disabled={change.pending}>
         Draft the packs
       </button>
       {progress && (
         <div className="mt-4">
           <label htmlFor={`${id}-progress`} className="block font-semibold">Drafting progress</label>
           <progress id={`${id}-progress`} max={progress.total} value={progress.done} className="h-4 w-full max-w-md" />
-          <p role="status">
-            {result
-              ? `Done: ${result.drafted} drafts made, ${result.existing} already there, ${result.noData} wards with no data for ${month}, in ${(result.totalMs / 1000).toFixed(1)} s.`
-              : `${progress.done} of ${progress.total} wards`}
+          {/* Not a live region: one announcement per ward would drown the reader; the end is announced below. */}
+          <p>
+            {progress.done} of {progress.total} wards
           </p>
         </div>
       )}
-      {error && (
-        <p role="alert" className="mt-4 font-semibold text-red-800">
-          {error}
-        </p>
-      )}
+      <div className="mt-4">
+        <ChangeStatus change={change} />
+      </div>
     </div>
   );
 }

@@ -1,14 +1,14 @@
 import { useMutation } from "@tanstack/react-query";
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@wardpanel/api";
+import type { RouterOutputs } from "@wardpanel/api";
 import { useState } from "react";
+
 import { useTRPC } from "../lib/trpc";
-import { BallotFields, ballotHint, toBallot, type BallotDraft } from "./ballot-fields";
+import { type BallotDraft,BallotFields, ballotHint, toBallot } from "./ballot-fields";
 import { ballotInWords, namesInWords } from "./ballot-words";
 import { ConfirmButton } from "./confirm-button";
 import { inputClass } from "./field";
 
-type MeetingVote = inferRouterOutputs<AppRouter>["votes"]["forMeeting"]["votes"][number];
+type MeetingVote = RouterOutputs["votes"]["forMeeting"]["votes"][number];
 type Props = { wardCode: string; vote: MeetingVote; act: (change: () => Promise<unknown>, done?: string) => Promise<boolean> };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -97,7 +97,7 @@ export function SecretPaperBallots({ wardCode, vote, act }: Props) {
             confirmLabel={`Yes, enter ${plural(toEnter, "ballot", "ballots")}`}
             onConfirm={() =>
               act(async () => {
-                await enter.mutateAsync({ wardCode, voteId: vote.id, ballots: ballots as Record<string, unknown>[] });
+                await enter.mutateAsync({ wardCode, voteId: vote.id, ballots });
                 setDrafts([]);
               }, `${plural(toEnter, "paper ballot", "paper ballots")} entered.`)
             }
@@ -152,7 +152,7 @@ export function NamedPaperBallot({ wardCode, vote, act }: Props) {
             confirmLabel="Yes, enter the ballot"
             onConfirm={() =>
               act(async () => {
-                await enter.mutateAsync({ wardCode, voteId: vote.id, voterUserId: Number(voterUserId), ballot: ballot as Record<string, unknown> });
+                await enter.mutateAsync({ wardCode, voteId: vote.id, voterUserId: Number(voterUserId), ballot });
                 setDraft({});
                 setVoterUserId("");
               }, `${name}'s paper ballot entered.`)

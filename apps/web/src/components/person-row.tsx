@@ -1,17 +1,19 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@wardpanel/api";
+import { useMutation } from "@tanstack/react-query";
+import type { RouterOutputs } from "@wardpanel/api";
 import { AssignRoleInput, policeForceName, ROLE_LABELS } from "@wardpanel/validators";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyServerError } from "../lib/form-errors";
-import { useTRPC } from "../lib/trpc";
-import { buttonClass, FormAlert, secondaryButtonClass } from "./field";
-import { AccountLinkAction } from "./account-link-action";
-import { RoleGrantFields, wardCodeFromSelect } from "./role-grant-fields";
 
-type Person = inferRouterOutputs<AppRouter>["people"]["list"][number];
+import { useTRPC } from "../lib/trpc";
+import { useChange } from "../lib/use-change";
+import { AccountLinkAction } from "./account-link-action";
+import { ChangeStatus } from "./change-status";
+import { buttonClass, secondaryButtonClass } from "./field";
+import { RoleGrantFields, wardCodeFromSelect } from "./role-grant-fields";
+import { When } from "./when";
+
+type Person = RouterOutputs["people"]["list"][number];
 
 function statusOf(person: Person): string {
   if (!person.isActive) return "Deactivated";
@@ -21,15 +23,12 @@ function statusOf(person: Person): string {
 /** One person: their roles and the admin's actions, each irreversible one behind a confirmation. */
 export function PersonCard({ person }: { person: Person }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const refresh = () => queryClient.invalidateQueries(trpc.people.pathFilter());
+  const change = useChange(trpc.people.pathFilter());
   const [confirming, setConfirming] = useState<string | null>(null);
-  const [alert, setAlert] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
-  const onError = (error: { message: string }) => setAlert(error.message);
 
-  const removeRole = useMutation(trpc.people.removeRole.mutationOptions({ onSuccess: refresh, onError }));
-  const setActive = useMutation(trpc.people.setActive.mutationOptions({ onSuccess: refresh, onError }));
+  const removeRole = useMutation(trpc.people.removeRole.mutationOptions());
+  const setActive = useMutation(trpc.people.setActive.mutationOptions());
 
   return (
     <li className="rounded border-2 border-slate-300 p-4">
@@ -37,9 +36,14 @@ export function PersonCard({ person }: { person: Person }) {
       <p className="break-all">{person.email}</p>
       <p>
         {statusOf(person)}
-        {person.lastSignInAt && ` · last signed in ${new Date(person.lastSignInAt).toLocaleDateString("en-GB")}`}
+        {person.lastSignInAt && (
+          <>
+            {" "}
+            · last signed in <When value={person.lastSignInAt} />
+          </>
+        )}
       </p>
-      <FormAlert message={alert} />
+      <ChangeStatus change={change} />
       <ul className="my-2">
         {person.roles.map((role) => {
           const label = `${ROLE_LABELS[role.role]}${role.wardName ? ` — ${role.wardName}` : role.force ? ` — ${policeForceName(role.force)}` : ""}`;
@@ -50,7 +54,7 @@ export function PersonCard({ person }: { person: Person }) {
               {confirming === key ? (
                 <>
                   <span>Remove this role?</span>
-                  <button type="button" className={buttonClass} onClick={() => removeRole.mutate({ assignmentId: role.id })}>
+                  <button type="button" className={buttonClass} disabled={change.pending} onClick={() => void change.run(() => removeRole.mutateAsync({ assignmentId: role.id }), { done: `Removed ${label}.` })}>
                     Yes, remove {label}
                   </button>
                   <button type="button" className={secondaryButtonClass} onClick={() => setConfirming(null)}>
@@ -70,10 +74,18 @@ export function PersonCard({ person }: { person: Person }) {
         <button type="button" className={secondaryButtonClass} onClick={() => setAdding((a) => !a)} aria-expanded={adding}>
           Add role<span className="sr-only"> for {person.name}</span>
         </button>
-        {person.isActive && <AccountLinkAction person={person} onError={onError} />}
+        {person.isActive && <AccountLinkAction person={person} change={change} />}
         {confirming === "active" ? (
           <>
-            <button type="button" className={buttonClass} onClick={() => setActive.mutate({ userId: person.id, isActive: !person.isActive })}>
+            <button
+              type="button"
+              className={buttonClass}
+              disabled={change.pending}
+              onClick={async () => {
+                const done = `${person.name} is ${person.isActive ? "deactivated" : "reactivated"}.`;
+                if (await change.run(() => setActive.mutateAsync({ userId: person.id, isActive: !person.isActive }), { done })) setConfirming(null);
+              }}
+            >
               Yes, {person.isActive ? "deactivate" : "reactivate"} {person.name}
             </button>
             <button type="button" className={secondaryButtonClass} onClick={() => setConfirming(null)}>
@@ -94,8 +106,7 @@ export function PersonCard({ person }: { person: Person }) {
 
 function AddRoleForm({ userId, onDone }: { userId: number; onDone: () => void }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const [alert, setAlert] = useState<string | null>(null);
+  const change = useChange(trpc.people.pathFilter());
   const assign = useMutation(trpc.people.assignRole.mutationOptions());
   const form = useForm<AssignRoleInput>({
     resolver: zodResolver(AssignRoleInput),
@@ -103,18 +114,11 @@ function AddRoleForm({ userId, onDone }: { userId: number; onDone: () => void })
   });
   const errors = form.formState.errors;
   const onSubmit = form.handleSubmit(async (values) => {
-    setAlert(null);
-    try {
-      await assign.mutateAsync(values);
-      await queryClient.invalidateQueries(trpc.people.pathFilter());
-      onDone();
-    } catch (error) {
-      setAlert(applyServerError(error, form.setError, []));
-    }
+    if (await change.run(() => assign.mutateAsync(values))) onDone();
   });
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4 max-w-xl border-t-2 border-slate-300 pt-4">
-      <FormAlert message={alert} />
+      <ChangeStatus change={change} />
       <RoleGrantFields
         role={form.register("grant.role")}
         ward={form.register("grant.wardCode", { setValueAs: wardCodeFromSelect })}
@@ -122,7 +126,7 @@ function AddRoleForm({ userId, onDone }: { userId: number; onDone: () => void })
         selectedRole={form.watch("grant.role")}
         errors={{ role: errors.grant?.role, wardCode: errors.grant?.wardCode, force: errors.grant?.force }}
       />
-      <button type="submit" className={buttonClass}>
+      <button type="submit" className={buttonClass} disabled={change.pending}>
         Give this role
       </button>
     </form>

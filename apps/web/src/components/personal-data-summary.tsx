@@ -1,8 +1,7 @@
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@wardpanel/api";
+import type { RouterOutputs } from "@wardpanel/api";
 import { ROLE_LABELS } from "@wardpanel/validators";
 
-export type PersonalDataExport = inferRouterOutputs<AppRouter>["personalData"]["export"];
+type PersonalDataExport = RouterOutputs["personalData"]["export"];
 
 /** How many things of each kind are held, in words; an empty list means nothing is held. */
 export function heldItems(data: PersonalDataExport): string[] {

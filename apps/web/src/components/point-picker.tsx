@@ -1,7 +1,8 @@
 import { useId } from "react";
+
 import { MapCanvas } from "./map-canvas";
 import { MapButton, mapInstructions } from "./map-controls";
-import { describePosition, projectionFor, round6, type Geometry } from "./map-projection";
+import { describePosition, type Geometry,projectionFor, round6 } from "./map-projection";
 
 type Point = { lon: number; lat: number };
 type PointPickerProps = { boundary: Geometry; wardName: string; value: Point | null; onChange: (value: Point | null) => void };

@@ -1,12 +1,16 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { PRIORITY_LIFECYCLE, type PriorityAction, type PriorityStatus } from "@wardpanel/validators";
+import { useMutation } from "@tanstack/react-query";
+import type { RouterInputs, RouterOutputs } from "@wardpanel/api";
+import { PRIORITY_LIFECYCLE, type PriorityAction } from "@wardpanel/validators";
 import { useState } from "react";
+
+import { isoDate, isoMonth } from "../lib/dates";
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
+import { ChangeStatus } from "./change-status";
 import { ConfirmButton } from "./confirm-button";
-import { buttonClass, FormAlert, inputClass, secondaryButtonClass } from "./field";
+import { buttonClass, inputClass, secondaryButtonClass } from "./field";
 
-type Priority = { id: number; title: string; status: PriorityStatus; isCallHandlingFlagged: boolean };
+type Priority = Pick<RouterOutputs["priorities"]["forWard"]["priorities"][number], "id" | "title" | "status" | "isCallHandlingFlagged">;
 
 /**
  * Publish, the 60-minute flag, monthly progress and ending — each saying what it does. For those who
@@ -14,7 +18,6 @@ type Priority = { id: number; title: string; status: PriorityStatus; isCallHandl
  */
 export function PriorityActions({ wardCode, priority, canFlag }: { wardCode: string; priority: Priority; canFlag: boolean }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const ref = { wardCode, priorityId: priority.id };
   const can = (action: PriorityAction) => PRIORITY_LIFECYCLE.allows(priority.status, action);
   const publish = useMutation(trpc.priorities.publish.mutationOptions());
@@ -22,21 +25,17 @@ export function PriorityActions({ wardCode, priority, canFlag }: { wardCode: str
   const end = useMutation(trpc.priorities.end.mutationOptions());
   const progress = useMutation(trpc.priorities.addProgress.mutationOptions());
   const [panel, setPanel] = useState<"end" | "progress" | null>(null);
-  const [ending, setEnding] = useState({ outcome: "achieved" as "achieved" | "withdrawn" | "superseded", date: new Date().toISOString().slice(0, 10), reason: "" });
-  const [entry, setEntry] = useState({ month: new Date().toISOString().slice(0, 7), policeAction: "", partnerAction: "", whatChanged: "" });
+  const [ending, setEnding] = useState<Pick<RouterInputs["priorities"]["end"], "outcome" | "date" | "reason">>({ outcome: "achieved", date: isoDate(), reason: "" });
+  const [entry, setEntry] = useState({ month: isoMonth(), policeAction: "", partnerAction: "", whatChanged: "" });
 
-  const change = useChange(() => queryClient.invalidateQueries(trpc.priorities.pathFilter()));
-  const { alert, status } = change;
+  const change = useChange(trpc.priorities.pathFilter());
   const act = async (run: () => Promise<unknown>, done: string) => {
-    if (await change.run(run, done)) setPanel(null);
+    if (await change.run(run, { done })) setPanel(null);
   };
 
   return (
     <div className="mt-3">
-      <FormAlert message={alert} />
-      <p role="status" className="min-h-6 font-semibold text-green-900">
-        {status ?? ""}
-      </p>
+      <ChangeStatus change={change} />
       <div className="flex flex-wrap gap-2">
         {can("publish") && (
           <ConfirmButton
@@ -86,7 +85,7 @@ export function PriorityActions({ wardCode, priority, canFlag }: { wardCode: str
             What changed
             <textarea value={entry.whatChanged} onChange={(e) => setEntry({ ...entry, whatChanged: e.target.value })} rows={2} className={inputClass} />
           </label>
-          <button type="submit" className={buttonClass}>
+          <button type="submit" className={buttonClass} disabled={change.pending}>
             Record progress
           </button>
         </form>
@@ -117,7 +116,7 @@ export function PriorityActions({ wardCode, priority, canFlag }: { wardCode: str
             <textarea value={ending.reason} onChange={(e) => setEnding({ ...ending, reason: e.target.value })} rows={2} className={inputClass} />
           </label>
           <div className="flex flex-wrap gap-2">
-            <button type="submit" className="inline-flex min-h-11 items-center rounded bg-red-800 px-4 py-2 font-semibold text-white">
+            <button type="submit" className="inline-flex min-h-11 items-center rounded bg-red-800 px-4 py-2 font-semibold text-white disabled:opacity-70" disabled={change.pending}>
               End the priority
             </button>
             <button type="button" className={secondaryButtonClass} onClick={() => setPanel(null)}>

@@ -1,12 +1,4 @@
-import { projectionFor, type Geometry } from "./map-projection";
-
-/** The library gets `area` as unknown JSON: draw it only if it really is a polygon. */
-export function asAreaGeometry(area: unknown): Geometry | null {
-  if (typeof area !== "object" || area === null) return null;
-  const { type, coordinates } = area as { type?: unknown; coordinates?: unknown };
-  if ((type === "Polygon" || type === "MultiPolygon") && Array.isArray(coordinates)) return area as Geometry;
-  return null;
-}
+import { type Geometry,projectionFor } from "./map-projection";
 
 /** A small map of a priority's drawn area inside the ward boundary, on the same projection as the ward map. */
 export function PriorityAreaMap({ boundary, area, title, wardName }: { boundary: Geometry; area: Geometry; title: string; wardName: string }) {

@@ -1,18 +1,18 @@
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@wardpanel/api";
+import type { RouterOutputs } from "@wardpanel/api";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
-import type { Geometry } from "./map-projection";
-import { asAreaGeometry, PriorityAreaMap } from "./priority-area-map";
-import { durationInWords, formatCalendarDate, formatMonth, OUTCOME_LABELS } from "./priority-format";
 
-export type PublicPriority = inferRouterOutputs<AppRouter>["priorities"]["library"]["priorities"][number];
+import type { Geometry } from "./map-projection";
+import { PriorityAreaMap } from "./priority-area-map";
+import { durationInWords, OUTCOME_LABELS } from "./priority-format";
+import { When } from "./when";
+
+type PublicPriority = RouterOutputs["priorities"]["library"]["priorities"][number];
 
 type PriorityCardProps = { priority: PublicPriority; wardCode: string; wardName: string; boundary: Geometry | null };
 
 /** One priority in full, as the library shows it: what, where, who, until when, how it is going, how it was decided and how it ended. */
 export function PriorityCard({ priority: p, wardCode, wardName, boundary }: PriorityCardProps) {
-  const area = asAreaGeometry(p.area);
   const isPast = p.status !== "active";
   const ran = isPast ? durationInWords(p.startDate, p.statusDate) : null;
   return (
@@ -28,7 +28,13 @@ export function PriorityCard({ priority: p, wardCode, wardName, boundary }: Prio
       {isPast && (
         <p className="mt-2 border-l-4 border-slate-700 bg-slate-100 p-2">
           <strong>{OUTCOME_LABELS[p.status] ?? p.status}</strong>
-          {p.statusDate && ` on ${formatCalendarDate(p.statusDate)}`}. {p.statusReason && `Why: ${p.statusReason}`}
+          {p.statusDate && (
+            <>
+              {" "}
+              on <When value={p.statusDate} />
+            </>
+          )}
+          . {p.statusReason && `Why: ${p.statusReason}`}
           {ran && <span className="block">It ran for {ran}.</span>}
         </p>
       )}
@@ -40,10 +46,10 @@ export function PriorityCard({ priority: p, wardCode, wardName, boundary }: Prio
           <Detail term="What the panel wants done">{p.wantedAction}</Detail>
           <Detail term="How success will be judged">{p.successMeasure}</Detail>
           <Detail term="Owner">{p.owner}</Detail>
-          <Detail term="Started">{p.startDate && formatCalendarDate(p.startDate)}</Detail>
-          {!isPast && <Detail term="Review date">{p.reviewDate && formatCalendarDate(p.reviewDate)}</Detail>}
+          <Detail term="Started">{p.startDate && <When value={p.startDate} />}</Detail>
+          {!isPast && <Detail term="Review date">{p.reviewDate && <When value={p.reviewDate} />}</Detail>}
         </dl>
-        {area && boundary && <PriorityAreaMap boundary={boundary} area={area} title={p.title} wardName={wardName} />}
+        {p.area && boundary && <PriorityAreaMap boundary={boundary} area={p.area} title={p.title} wardName={wardName} />}
       </div>
       <Progress priority={p} />
       <h4 className="mt-4 text-lg font-bold">How it was decided</h4>
@@ -73,7 +79,9 @@ function Progress({ priority: p }: { priority: PublicPriority }) {
         <ul className="grid gap-3">
           {p.progress.map((entry, i) => (
             <li key={`${entry.month}-${i}`} className="border-l-4 border-blue-800 pl-3">
-              <p className="font-semibold">{formatMonth(entry.month)}</p>
+              <p className="font-semibold">
+                <When value={entry.month} as="month" />
+              </p>
               <p>
                 <span className="font-semibold">What police did:</span> {entry.policeAction}
               </p>

@@ -1,10 +1,13 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { POLICE_UK_CATEGORIES, PriorityFields, type AreaGeometry } from "@wardpanel/validators";
-import { useState, type ReactNode } from "react";
+import { type AreaGeometry,POLICE_UK_CATEGORIES, PriorityFields } from "@wardpanel/validators";
+import type { ReactNode } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { z } from "zod";
-import { applyServerError } from "../lib/form-errors";
-import { buttonClass, Field, FormAlert, inputClass } from "./field";
+
+import { isoDate } from "../lib/dates";
+import { useChange } from "../lib/use-change";
+import { ChangeStatus } from "./change-status";
+import { buttonClass, Field, inputClass } from "./field";
 
 /** Lists are typed one per line; the form turns them into arrays before checking with PriorityFields. */
 const lines = (text: string) => text.split(/\n|,/).map((s) => s.trim()).filter(Boolean);
@@ -21,7 +24,7 @@ const FIELDS = ["title", "problem", "category", "area", "streets", "postcodes", 
 const threeMonthsAfter = (date: string) => {
   const d = new Date(`${date}T12:00:00Z`);
   d.setUTCMonth(d.getUTCMonth() + 3);
-  return d.toISOString().slice(0, 10);
+  return isoDate(d);
 };
 
 type Props = {
@@ -34,28 +37,25 @@ type Props = {
 
 /** Makes a priority specific: where, what, what is wanted, how success is judged, until when, whose. */
 export function PriorityForm({ initial, submitLabel, onSubmit, renderAreaEditor }: Props) {
-  const [alert, setAlert] = useState<string | null>(null);
+  // The caller refreshes and announces success; a refusal is shown here, against the field it names.
+  const change = useChange();
   const form = useForm<FormValues>({
     resolver: zodResolver(FormValues),
     defaultValues: { ...initial, streets: initial.streets.join("\n"), postcodes: initial.postcodes.join("\n"), category: initial.category ?? "" },
   });
   const errors = form.formState.errors;
   const submit = form.handleSubmit(async (values) => {
-    setAlert(null);
+    change.say(null);
     const checked = Checked.safeParse(values);
     if (!checked.success) {
       for (const issue of checked.error.issues) form.setError(String(issue.path[0]) as keyof FormValues, { message: issue.message });
       return;
     }
-    try {
-      await onSubmit(checked.data);
-    } catch (error) {
-      setAlert(applyServerError(error, form.setError, FIELDS));
-    }
+    await change.run(() => onSubmit(checked.data), { form: { setError: form.setError, fields: FIELDS } });
   });
   return (
     <form onSubmit={submit} noValidate className="max-w-2xl">
-      <FormAlert message={alert} />
+      <ChangeStatus change={change} />
       <Field label="Title" hint="Short and specific, like “Drug dealing in Russell Square gardens”" error={errors.title}>
         {(a11y) => <input {...a11y} {...form.register("title")} className={inputClass} />}
       </Field>
@@ -77,7 +77,7 @@ export function PriorityForm({ initial, submitLabel, onSubmit, renderAreaEditor 
       <fieldset className="mb-4 rounded border-2 border-slate-300 p-3">
         <legend className="px-1 font-semibold">Where</legend>
         {errors.area && <p className="font-semibold text-red-800">{errors.area.message}</p>}
-        <Controller control={form.control} name="area" render={({ field }) => <>{renderAreaEditor(field.value as AreaGeometry | null, field.onChange)}</>} />
+        <Controller control={form.control} name="area" render={({ field }) => <>{renderAreaEditor(field.value, field.onChange)}</>} />
         <Field label="Streets" hint="One per line" error={errors.streets}>
           {(a11y) => <textarea {...a11y} {...form.register("streets")} rows={2} className={inputClass} />}
         </Field>
@@ -117,7 +117,7 @@ export function PriorityForm({ initial, submitLabel, onSubmit, renderAreaEditor 
       <Field label="Owner" hint="Who answers for it, like the ward sergeant" error={errors.owner}>
         {(a11y) => <input {...a11y} {...form.register("owner")} className={inputClass} />}
       </Field>
-      <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
+      <button type="submit" className={buttonClass} disabled={change.pending}>
         {submitLabel}
       </button>
     </form>

@@ -1,14 +1,4 @@
-import { formatCalendarDate } from "./minutes-format";
-
 export const OUTCOME_LABELS: Record<string, string> = { achieved: "Achieved", withdrawn: "Withdrawn", superseded: "Superseded" };
-
-const monthFormat = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
-
-/** "December 2026" for a progress month stored as YYYY-MM. */
-export function formatMonth(ym: string): string {
-  const match = /^(\d{4})-(\d{2})$/.exec(ym);
-  return match ? monthFormat.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1))) : ym;
-}
 
 /** How long a priority ran, in the unit a resident would use: "12 days", "5 weeks", "4 months". */
 export function durationInWords(start: string | null, end: string | null): string | null {
@@ -20,5 +10,3 @@ export function durationInWords(start: string | null, end: string | null): strin
   if (days < 61) return plural(Math.round(days / 7), "week");
   return plural(Math.round(days / 30.44), "month");
 }
-
-export { formatCalendarDate };

@@ -1,8 +1,8 @@
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@wardpanel/api";
-import { formatCalendarDate, formatInstantDate } from "./minutes-format";
+import type { RouterOutputs } from "@wardpanel/api";
 
-type Agenda = NonNullable<inferRouterOutputs<AppRouter>["publicMeeting"]["view"]["agenda"]>;
+import { When } from "./when";
+
+type Agenda = NonNullable<RouterOutputs["publicMeeting"]["view"]["agenda"]>;
 
 const TYPE_WORDS: Record<string, string> = {
   "application/pdf": "PDF document",
@@ -21,13 +21,13 @@ const TYPE_WORDS: Record<string, string> = {
 };
 
 /** "PDF document" rather than "application/pdf". */
-export function fileTypeInWords(contentType: string): string {
+function fileTypeInWords(contentType: string): string {
   const bare = (contentType.split(";")[0] ?? "").trim().toLowerCase();
   return TYPE_WORDS[bare] ?? `${(bare.split("/")[1] ?? "unknown").toUpperCase()} file`;
 }
 
 /** "240 KB", "1.3 MB", "512 bytes". */
-export function fileSizeInWords(bytes: number): string {
+function fileSizeInWords(bytes: number): string {
   if (bytes < 1024) return `${bytes} ${bytes === 1 ? "byte" : "bytes"}`;
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -38,7 +38,7 @@ export function PublicMeetingAgenda({ agenda, wardCode, meetingId }: { agenda: A
   return (
     <>
       <p className="mb-4 text-slate-700">
-        Version {agenda.version}, published {formatInstantDate(agenda.publishedAt)}
+        Version {agenda.version}, published <When value={agenda.publishedAt} />
       </p>
       <ol className="mb-6 grid gap-3">
         {agenda.items.map((item, index) => (
@@ -75,7 +75,7 @@ export function PublicMeetingAgenda({ agenda, wardCode, meetingId }: { agenda: A
           <ul className="mb-6 list-disc pl-6">
             {agenda.withdrawnPapers.map((paper) => (
               <li key={paper.id}>
-                A paper for “{paper.itemTitle}” was withdrawn on {formatInstantDate(paper.withdrawnAt)}. Reason: {paper.reason}
+                A paper for “{paper.itemTitle}” was withdrawn on <When value={paper.withdrawnAt} />. Reason: {paper.reason}
               </li>
             ))}
           </ul>
@@ -89,8 +89,8 @@ export function PublicMeetingAgenda({ agenda, wardCode, meetingId }: { agenda: A
           {agenda.carriedOverActions.map((action) => (
             <li key={action.id}>
               {action.description} <span className="whitespace-nowrap">— owner: {action.owner || "not named"},</span>{" "}
-              <span className="whitespace-nowrap">due {formatCalendarDate(action.dueDate)}</span>{" "}
-              <span className="text-slate-700">(agreed {formatCalendarDate(action.agreedAt)})</span>
+              <span className="whitespace-nowrap">due <When value={action.dueDate} /></span>{" "}
+              <span className="text-slate-700">(agreed <When value={action.agreedAt} />)</span>
             </li>
           ))}
         </ul>

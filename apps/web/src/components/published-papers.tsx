@@ -1,13 +1,15 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@wardpanel/api";
+import { useMutation } from "@tanstack/react-query";
+import type { RouterOutputs } from "@wardpanel/api";
 import { WithdrawPaperInput } from "@wardpanel/validators";
 import { useId, useState } from "react";
-import { useTRPC } from "../lib/trpc";
-import { FormAlert, inputClass, secondaryButtonClass } from "./field";
-import { formatInstantDate } from "./minutes-format";
 
-type PublishedPaper = inferRouterOutputs<AppRouter>["agenda"]["forMeeting"]["publishedPapers"][number];
+import { useTRPC } from "../lib/trpc";
+import { useChange } from "../lib/use-change";
+import { ChangeStatus } from "./change-status";
+import { inputClass, secondaryButtonClass } from "./field";
+import { When } from "./when";
+
+type PublishedPaper = RouterOutputs["agenda"]["forMeeting"]["publishedPapers"][number];
 type Props = { wardCode: string; meetingId: number; papers: PublishedPaper[]; canWithdraw: boolean };
 
 /**
@@ -30,7 +32,7 @@ export function PublishedPapers({ wardCode, meetingId, papers, canWithdraw }: Pr
             </p>
             {paper.withdrawn ? (
               <p>
-                Withdrawn {formatInstantDate(paper.withdrawn.at)} by {paper.withdrawn.byName ?? "someone no longer listed"}. Reason: {paper.withdrawn.reason}
+                Withdrawn <When value={paper.withdrawn.at} /> by {paper.withdrawn.byName ?? "someone no longer listed"}. Reason: {paper.withdrawn.reason}
               </p>
             ) : (
               canWithdraw && <WithdrawPaper wardCode={wardCode} meetingId={meetingId} paper={paper} />
@@ -45,11 +47,10 @@ export function PublishedPapers({ wardCode, meetingId, papers, canWithdraw }: Pr
 function WithdrawPaper({ wardCode, meetingId, paper }: { wardCode: string; meetingId: number; paper: PublishedPaper }) {
   const id = useId();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const change = useChange(trpc.agenda.pathFilter());
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState("");
   const [fieldError, setFieldError] = useState<string | null>(null);
-  const [alert, setAlert] = useState<string | null>(null);
   const withdraw = useMutation(trpc.agenda.withdrawPaper.mutationOptions());
   const label = `Withdraw ${paper.fileName}`;
 
@@ -64,17 +65,11 @@ function WithdrawPaper({ wardCode, meetingId, paper }: { wardCode: string; meeti
     const input = WithdrawPaperInput.safeParse({ wardCode, meetingId, paperId: paper.id, reason });
     if (!input.success) return setFieldError(input.error.issues[0]?.message ?? "Say why the paper is withdrawn");
     setFieldError(null);
-    setAlert(null);
-    try {
-      await withdraw.mutateAsync(input.data);
-      await queryClient.invalidateQueries(trpc.agenda.pathFilter());
-    } catch (error) {
-      setAlert(`Not withdrawn: ${(error as Error).message}`);
-    }
+    await change.run(() => withdraw.mutateAsync(input.data), { failed: "Not withdrawn" });
   };
   return (
     <div role="group" aria-label={label} className="mt-2 rounded border-2 border-slate-800 bg-slate-50 p-3">
-      <FormAlert message={alert} />
+      <ChangeStatus change={change} />
       <p className="mb-2">The paper will no longer download from any published version of the agenda. The public will see when and why. This cannot be undone.</p>
       <label htmlFor={`${id}-reason`} className="block font-semibold">
         Why is it withdrawn?
@@ -97,7 +92,7 @@ function WithdrawPaper({ wardCode, meetingId, paper }: { wardCode: string; meeti
         className={inputClass}
       />
       <div className="mt-2 flex flex-wrap gap-2">
-        <button type="button" className="inline-flex min-h-11 items-center rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900" onClick={submit} disabled={withdraw.isPending}>
+        <button type="button" className="inline-flex min-h-11 items-center rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900" onClick={submit} disabled={change.pending}>
           Yes, withdraw it
         </button>
         <button type="button" className={secondaryButtonClass} onClick={() => setAsking(false)}>

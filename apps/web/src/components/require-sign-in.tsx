@@ -1,4 +1,5 @@
 import { Navigate, Outlet, useLocation } from "react-router";
+
 import { useViewer } from "../lib/use-viewer";
 import { Loading } from "./status";
 

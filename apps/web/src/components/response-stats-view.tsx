@@ -1,11 +1,12 @@
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@wardpanel/api";
+import type { RouterOutputs } from "@wardpanel/api";
 
-type Stats = inferRouterOutputs<AppRouter>["feedAdmin"]["wardResponses"];
-type Share = { reported: number; attendedInTime: number; notAttended: number; share: number | null };
+import { When } from "./when";
+
+type Stats = RouterOutputs["feedAdmin"]["wardResponses"];
+type Share = Pick<Stats["byWard"][number], "reported" | "attendedInTime" | "notAttended" | "share">;
 
 const percent = (share: number | null) => (share === null ? "—" : `${Math.round(share * 100)}%`);
-const when = (date: Date | string) => new Date(date).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
+const when = (date: Date | string) => <When value={date} as="dateTime" />;
 
 function ShareTable({ caption, rows }: { caption: string; rows: (Share & { key: string; label: string })[] }) {
   // Scrolls within itself on a phone rather than widening the page (WCAG 1.4.10), reachable by keyboard to scroll.
@@ -67,7 +68,13 @@ export function ResponseStatsView({ stats, showAreas }: { stats: Stats; showArea
                     <th scope="row" className="p-2 font-mono font-normal">{miss.callReference}</th>
                     <td className="p-2">{miss.title}</td>
                     <td className="p-2">{when(miss.receivedAt)}</td>
-                    <td className="p-2">{miss.arrivedAt ? `${when(miss.arrivedAt)} (${miss.minutesToArrive} minutes)` : "No unit arrived"}</td>
+                    <td className="p-2">{miss.arrivedAt ? (
+                        <>
+                          {when(miss.arrivedAt)} ({miss.minutesToArrive} minutes)
+                        </>
+                      ) : (
+                        "No unit arrived"
+                      )}</td>
                   </tr>
                 ))}
               </tbody>

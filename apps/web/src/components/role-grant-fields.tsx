@@ -1,7 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
-import { isForceRole, POLICE_FORCES, ROLE_LABELS, ROLES, type Role } from "@wardpanel/validators";
+import { isForceRole, POLICE_FORCES, type Role,ROLE_LABELS, ROLES } from "@wardpanel/validators";
 import { useState } from "react";
 import type { FieldError, UseFormRegisterReturn } from "react-hook-form";
+
 import { useTRPC } from "../lib/trpc";
 import { BoroughOptions } from "./borough-options";
 import { Field, inputClass } from "./field";

@@ -1,11 +1,13 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { MonthlyRuleInput, ScheduleMeetingForm } from "@wardpanel/validators";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyServerError } from "../lib/form-errors";
+
+import { isoMonth } from "../lib/dates";
 import { useTRPC } from "../lib/trpc";
-import { buttonClass, Field, FormAlert, inputClass } from "./field";
+import { useChange } from "../lib/use-change";
+import { ChangeStatus } from "./change-status";
+import { buttonClass, Field, inputClass } from "./field";
 import { EMPTY_DETAILS, MEETING_DETAIL_FIELDS, MeetingDetailsFields } from "./meeting-details-fields";
 
 const ORDINALS = [
@@ -20,13 +22,12 @@ const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 const FIELDS = [...MEETING_DETAIL_FIELDS, "date"] as const;
 
 /** Schedules one meeting or a monthly series, as drafts to check before advertising. */
-export function ScheduleMeetingFormView({ wardCode, wardName, onDone }: { wardCode: string; wardName: string; onDone: (message: string) => void }) {
+export function ScheduleMeetingFormView({ wardCode, wardName }: { wardCode: string; wardName: string }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const [alert, setAlert] = useState<string | null>(null);
+  const change = useChange(trpc.meetings.pathFilter());
   const createOne = useMutation(trpc.meetings.create.mutationOptions());
   const createSeries = useMutation(trpc.meetings.scheduleSeries.mutationOptions());
-  const nextMonth = new Date(Date.now() + 31 * 86_400_000).toISOString().slice(0, 7);
+  const nextMonth = isoMonth(new Date(Date.now() + 31 * 86_400_000));
   const form = useForm<ScheduleMeetingForm>({
     resolver: zodResolver(ScheduleMeetingForm),
     defaultValues: {
@@ -40,25 +41,22 @@ export function ScheduleMeetingFormView({ wardCode, wardName, onDone }: { wardCo
   const errors = form.formState.errors;
   const repeat = form.watch("repeat");
 
-  const onSubmit = form.handleSubmit(async ({ repeat, date, rule, ...details }) => {
-    setAlert(null);
-    try {
+  const onSubmit = form.handleSubmit(({ repeat, date, rule, ...details }) => {
+    /** Schedules, and says how many meetings were made. */
+    const schedule = async () => {
       if (repeat === "once") {
         await createOne.mutateAsync({ wardCode, date, ...details });
-        onDone("Meeting scheduled as a draft. Check it, then publish it to advertise it.");
-      } else {
-        const { meetingIds } = await createSeries.mutateAsync({ wardCode, rule: MonthlyRuleInput.parse(rule), ...details });
-        onDone(`${meetingIds.length} meetings scheduled as drafts. Check them, then publish each to advertise it.`);
+        return "Meeting scheduled as a draft. Check it, then publish it to advertise it.";
       }
-      await queryClient.invalidateQueries(trpc.meetings.pathFilter());
-    } catch (error) {
-      setAlert(applyServerError(error, form.setError, FIELDS));
-    }
+      const { meetingIds } = await createSeries.mutateAsync({ wardCode, rule: MonthlyRuleInput.parse(rule), ...details });
+      return `${meetingIds.length} meetings scheduled as drafts. Check them, then publish each to advertise it.`;
+    };
+    return change.run(schedule, { form: { setError: form.setError, fields: FIELDS }, done: (message) => message });
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-xl">
-      <FormAlert message={alert} />
+      <ChangeStatus change={change} />
       <fieldset className="mb-4">
         <legend className="font-semibold">How often</legend>
         <label className="flex min-h-11 items-center gap-2">
@@ -108,7 +106,7 @@ export function ScheduleMeetingFormView({ wardCode, wardName, onDone }: { wardCo
         </fieldset>
       )}
       <MeetingDetailsFields register={form.register} errors={errors} />
-      <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
+      <button type="submit" className={buttonClass} disabled={change.pending}>
         {repeat === "once" ? "Schedule the meeting" : "Schedule the series"}
       </button>
     </form>

@@ -1,44 +1,34 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { SntConcernInput } from "@wardpanel/validators";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { applyServerError } from "../lib/form-errors";
+
 import { useTRPC } from "../lib/trpc";
+import { useChange } from "../lib/use-change";
+import { ChangeStatus } from "./change-status";
 import { ConcernCategoryOptions } from "./concern-category-options";
-import { buttonClass, Field, FormAlert, inputClass } from "./field";
+import { buttonClass, Field, inputClass } from "./field";
 
 type Values = z.input<typeof SntConcernInput>;
 
 /** Concerns the team gathered outside meetings go into the same queue. */
-export function SntConcernForm({ wardCode, onSaved }: { wardCode: string; onSaved: () => Promise<void> }) {
+export function SntConcernForm({ wardCode }: { wardCode: string }) {
   const trpc = useTRPC();
   const record = useMutation(trpc.concerns.record.mutationOptions());
-  const [alert, setAlert] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const change = useChange(trpc.concerns.pathFilter());
   const form = useForm<Values>({
     resolver: zodResolver(SntConcernInput),
     defaultValues: { wardCode, source: "snt", description: "", location: "", postcode: "", lon: null, lat: null, category: "Anti-social behaviour" },
   });
   const errors = form.formState.errors;
   const submit = form.handleSubmit(async (values) => {
-    setAlert(null);
-    try {
-      await record.mutateAsync(values);
-      setDone(`Added to the queue: ${values.description}`);
-      form.reset();
-      await onSaved();
-    } catch (error) {
-      setAlert(applyServerError(error, form.setError, ["description", "location", "postcode", "category"]));
-    }
+    const fields = { setError: form.setError, fields: ["description", "location", "postcode", "category"] };
+    if (await change.run(() => record.mutateAsync(values), { form: fields, done: `Added to the queue: ${values.description}` })) form.reset();
   });
   return (
     <form onSubmit={submit} noValidate className="max-w-xl">
-      <FormAlert message={alert} />
-      <p role="status" className="font-semibold text-green-900">
-        {done ?? ""}
-      </p>
+      <ChangeStatus change={change} />
       <Field label="The concern" error={errors.description}>
         {(a11y) => <textarea {...a11y} {...form.register("description")} rows={2} className={inputClass} />}
       </Field>
@@ -55,7 +45,7 @@ export function SntConcernForm({ wardCode, onSaved }: { wardCode: string; onSave
           </select>
         )}
       </Field>
-      <button type="submit" className={buttonClass}>
+      <button type="submit" className={buttonClass} disabled={change.pending}>
         Add to the queue
       </button>
     </form>

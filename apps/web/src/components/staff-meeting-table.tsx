@@ -1,9 +1,8 @@
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@wardpanel/api";
+import type { RouterOutputs } from "@wardpanel/api";
 import { MEETING_STATUS_LABELS } from "@wardpanel/validators";
 import { Link } from "react-router";
 
-type Meeting = inferRouterOutputs<AppRouter>["meetings"]["forWard"][number];
+type Meeting = RouterOutputs["meetings"]["forWard"][number];
 
 /** Every meeting of the ward for its staff, with what state each is in. */
 export function StaffMeetingTable({ wardCode, meetings }: { wardCode: string; meetings: Meeting[] }) {

@@ -1,21 +1,22 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
+import type { RouterOutputs } from "@wardpanel/api";
 import { TeamContactsInput } from "@wardpanel/validators";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyServerError } from "../lib/form-errors";
-import { useTRPC } from "../lib/trpc";
-import { buttonClass, Field, FormAlert, inputClass } from "./field";
 
-type Contacts = { baseName: string | null; baseAddress: string | null; email: string | null; phone: string | null; publicNote: string | null } | null;
+import { useTRPC } from "../lib/trpc";
+import { useChange } from "../lib/use-change";
+import { ChangeStatus } from "./change-status";
+import { buttonClass, Field, inputClass } from "./field";
+
+type Contacts = RouterOutputs["wards"]["page"]["team"]["contacts"];
 
 const FIELDS = ["baseName", "baseAddress", "email", "phone", "publicNote"] as const;
+const SAVED = "Saved. The public ward page now shows these details.";
 
 export function TeamContactsForm({ wardCode, contacts }: { wardCode: string; contacts: Contacts }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const [alert, setAlert] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
+  const change = useChange(trpc.wards.pathFilter());
   const save = useMutation(trpc.wards.updateTeamContacts.mutationOptions());
   const form = useForm<TeamContactsInput>({
     resolver: zodResolver(TeamContactsInput),
@@ -30,21 +31,11 @@ export function TeamContactsForm({ wardCode, contacts }: { wardCode: string; con
   });
   const errors = form.formState.errors;
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setAlert(null);
-    setSaved(false);
-    try {
-      await save.mutateAsync(values);
-      await queryClient.invalidateQueries(trpc.wards.pathFilter());
-      setSaved(true);
-    } catch (error) {
-      setAlert(applyServerError(error, form.setError, FIELDS));
-    }
-  });
+  const onSubmit = form.handleSubmit((values) => change.run(() => save.mutateAsync(values), { form: { setError: form.setError, fields: FIELDS }, done: SAVED }));
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-xl">
-      <FormAlert message={alert} />
+      <ChangeStatus change={change} />
       <Field label="Where the team is based" hint="For example, Holborn Police Station" error={errors.baseName}>
         {(a11y) => <input {...a11y} {...form.register("baseName")} className={inputClass} />}
       </Field>
@@ -60,12 +51,9 @@ export function TeamContactsForm({ wardCode, contacts }: { wardCode: string; con
       <Field label="Note for the public" error={errors.publicNote}>
         {(a11y) => <textarea {...a11y} {...form.register("publicNote")} rows={3} className={inputClass} />}
       </Field>
-      <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
+      <button type="submit" className={buttonClass} disabled={change.pending}>
         Save team contacts
       </button>
-      <p role="status" className="mt-2 font-semibold text-green-900">
-        {saved ? "Saved. The public ward page now shows these details." : ""}
-      </p>
     </form>
   );
 }

@@ -1,12 +1,14 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { VOTE_LIFECYCLE, type VoteAction } from "@wardpanel/voting/vote-lifecycle";
 import { useState } from "react";
 import { Link } from "react-router";
+
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
 import { ballotHint } from "./ballot-fields";
+import { ChangeStatus } from "./change-status";
 import { ConfirmButton } from "./confirm-button";
-import { buttonClass, FormAlert, secondaryButtonClass } from "./field";
+import { buttonClass, secondaryButtonClass } from "./field";
 import { NamedPaperBallot, SecretPaperBallots } from "./paper-ballots";
 import { LoadError, Loading } from "./status";
 import { VoteSettingsForm } from "./vote-settings-form";
@@ -14,7 +16,6 @@ import { VoteSettingsForm } from "./vote-settings-form";
 /** The chair runs the vote from the live meeting: settings, open, paper ballots, close, publish. */
 export function VotePanel({ wardCode, meetingId, canRun }: { wardCode: string; meetingId: number; canRun: boolean }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const data = useQuery({ ...trpc.votes.forMeeting.queryOptions({ wardCode, meetingId }), refetchInterval: 5000 });
   const create = useMutation(trpc.votes.create.mutationOptions());
   const open = useMutation(trpc.votes.open.mutationOptions());
@@ -23,7 +24,8 @@ export function VotePanel({ wardCode, meetingId, canRun }: { wardCode: string; m
   const choose = useMutation(trpc.votes.chairChoice.mutationOptions());
   const [chosen, setChosen] = useState<string[]>([]);
 
-  const { alert, status, run: act } = useChange(() => queryClient.invalidateQueries(trpc.votes.pathFilter()));
+  const change = useChange(trpc.votes.pathFilter());
+  const act = (run: () => Promise<unknown>, done?: string) => change.run(run, { done });
 
   if (data.isLoading) return <Loading />;
   if (data.error || !data.data) return <LoadError error={data.error ?? { message: "No votes." }} />;
@@ -35,10 +37,7 @@ export function VotePanel({ wardCode, meetingId, canRun }: { wardCode: string; m
 
   return (
     <>
-      <FormAlert message={alert} />
-      <p role="status" className="mb-2 min-h-6 font-semibold text-green-900">
-        {status ?? ""}
-      </p>
+      <ChangeStatus change={change} />
       <h3 className="mb-1 text-xl font-bold">The shortlist</h3>
       {shortlist.length === 0 ? (
         <p className="mb-2">Nothing is shortlisted. The sergeant shortlists concerns from the queue.</p>
@@ -57,7 +56,7 @@ export function VotePanel({ wardCode, meetingId, canRun }: { wardCode: string; m
           submitLabel="Set up the vote"
           onSubmit={async (values) => {
             await create.mutateAsync(values);
-            await act(async () => {}, "The vote is set up. Open it when the panel is ready.");
+            await change.done("The vote is set up. Open it when the panel is ready.");
           }}
         />
       )}
@@ -69,7 +68,7 @@ export function VotePanel({ wardCode, meetingId, canRun }: { wardCode: string; m
           {step("open") && canRun && (
             <>
               {!quorum.isQuorate && <p className="mb-2 font-semibold text-red-900">The vote cannot open until the meeting is quorate. {quorum.explanation}</p>}
-              <button type="button" className={buttonClass} onClick={() => act(() => open.mutateAsync({ wardCode, voteId: vote.id }), "The vote is open. Members vote on their own devices.")}>
+              <button type="button" className={buttonClass} disabled={change.pending} onClick={() => act(() => open.mutateAsync({ wardCode, voteId: vote.id }), "The vote is open. Members vote on their own devices.")}>
                 Open the vote
               </button>
             </>
@@ -121,7 +120,7 @@ export function VotePanel({ wardCode, meetingId, canRun }: { wardCode: string; m
                       {vote.config.candidates.find((c) => c.id === id)?.title ?? id}
                     </label>
                   ))}
-                  <button type="button" className={secondaryButtonClass} onClick={() => act(() => choose.mutateAsync({ wardCode, voteId: vote.id, chosen }), "Your decision is recorded in the vote.")}>
+                  <button type="button" className={secondaryButtonClass} disabled={change.pending} onClick={() => act(() => choose.mutateAsync({ wardCode, voteId: vote.id, chosen }), "Your decision is recorded in the vote.")}>
                     Record my decision
                   </button>
                 </fieldset>

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+
 import { formatVotes, type Round, type VoteResult } from "./vote-words";
 
 const ACTIONS: Record<Round["action"], string> = {

@@ -1,30 +1,27 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { TIE_BREAK_LABELS, TIE_BREAKS, VOTE_METHOD_LABELS, VOTE_METHODS, VoteSettingsInput } from "@wardpanel/validators";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { applyServerError } from "../lib/form-errors";
-import { buttonClass, Field, FormAlert, inputClass } from "./field";
 
-export type VoteSettings = z.infer<typeof VoteSettingsInput>;
+import { useChange } from "../lib/use-change";
+import { ChangeStatus } from "./change-status";
+import { buttonClass, Field, inputClass } from "./field";
+
+const FIELDS = ["method", "seats", "dotsPerVoter", "ballotSecrecy", "tieBreak"] as const;
+
+type VoteSettings = z.infer<typeof VoteSettingsInput>;
 
 /** What the panel fixes before the vote opens, and the record keeps: method, places, secrecy, tie-break. */
 export function VoteSettingsForm({ initial, submitLabel, onSubmit }: { initial: VoteSettings; submitLabel: string; onSubmit: (values: VoteSettings) => Promise<void> }) {
-  const [alert, setAlert] = useState<string | null>(null);
+  const change = useChange();
   const form = useForm<VoteSettings>({ resolver: zodResolver(VoteSettingsInput), defaultValues: initial });
   const errors = form.formState.errors;
   const method = form.watch("method");
-  const submit = form.handleSubmit(async (values) => {
-    setAlert(null);
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      setAlert(applyServerError(error, form.setError, ["method", "seats", "dotsPerVoter", "ballotSecrecy", "tieBreak"]));
-    }
-  });
+  // The caller announces success; a refusal is shown here, against the field it names.
+  const submit = form.handleSubmit((values) => change.run(() => onSubmit(values), { form: { setError: form.setError, fields: FIELDS } }));
   return (
     <form onSubmit={submit} noValidate className="max-w-xl">
-      <FormAlert message={alert} />
+      <ChangeStatus change={change} />
       <Field label="Method" error={errors.method}>
         {(a11y) => (
           <select {...a11y} {...form.register("method")} className={inputClass}>
@@ -66,7 +63,7 @@ export function VoteSettingsForm({ initial, submitLabel, onSubmit }: { initial: 
           </select>
         )}
       </Field>
-      <button type="submit" className={buttonClass}>
+      <button type="submit" className={buttonClass} disabled={change.pending}>
         {submitLabel}
       </button>
     </form>

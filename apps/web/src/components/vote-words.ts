@@ -1,12 +1,11 @@
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@wardpanel/api";
+import type { RouterOutputs } from "@wardpanel/api";
 import { TIE_BREAK_LABELS } from "@wardpanel/validators";
 
-type Published = Extract<inferRouterOutputs<AppRouter>["votes"]["result"], { isPublished: true }>;
-export type VoteConfig = Published["config"];
+type Published = Extract<RouterOutputs["votes"]["result"], { isPublished: true }>;
+type VoteConfig = Published["config"];
 export type VoteResult = Published["result"];
 export type Round = VoteResult["rounds"][number];
-export type Tie = VoteResult["ties"][number];
+type Tie = VoteResult["ties"][number];
 
 /** The counting method as a resident would put it. */
 export function methodInWords(config: VoteConfig): string {

@@ -1,29 +1,26 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { ACTION_STATUS_LABELS, type ActionStatus } from "@wardpanel/validators";
-import { useState } from "react";
+
 import { useTRPC } from "../lib/trpc";
-import { FormAlert, secondaryButtonClass } from "./field";
+import { useChange } from "../lib/use-change";
+import { ChangeStatus } from "./change-status";
+import { secondaryButtonClass } from "./field";
 import { LoadError, Loading } from "./status";
+import { When } from "./when";
 
 /** The ward's actions: open first, overdue ones marked in words; organisers close them, with undo. */
 export function WardActions({ wardCode, canChange }: { wardCode: string; canChange: boolean }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const actions = useQuery(trpc.actions.forWard.queryOptions({ wardCode }));
   const setStatus = useMutation(trpc.actions.setStatus.mutationOptions());
-  const [undo, setUndo] = useState<{ actionId: number; description: string; status: ActionStatus } | null>(null);
-  const [alert, setAlert] = useState<string | null>(null);
+  const change = useChange(trpc.actions.pathFilter());
 
-  const change = async (actionId: number, description: string, status: ActionStatus, previous: ActionStatus) => {
-    setAlert(null);
-    try {
-      await setStatus.mutateAsync({ wardCode, actionId, status, note: "" });
-      setUndo(status === "open" ? null : { actionId, description, status: previous });
-      await queryClient.invalidateQueries(trpc.actions.pathFilter());
-    } catch (error) {
-      setAlert(`Not saved: ${(error as Error).message}`);
-    }
-  };
+  /** Closes an action ("done" or "dropped"), offering to reopen it. */
+  const close = (actionId: number, description: string, status: ActionStatus) =>
+    change.run(() => setStatus.mutateAsync({ wardCode, actionId, status, note: "" }), {
+      done: `Marked “${description}” ${ACTION_STATUS_LABELS[status].toLowerCase()}.`,
+      undo: () => setStatus.mutateAsync({ wardCode, actionId, status: "open", note: "" }),
+    });
 
   if (actions.isLoading) return <Loading />;
   if (actions.error) return <LoadError error={actions.error} />;
@@ -32,19 +29,8 @@ export function WardActions({ wardCode, canChange }: { wardCode: string; canChan
 
   return (
     <>
-      <FormAlert message={alert} />
-      <p role="status" className="mb-2">
-        {undo ? (
-          <>
-            Marked “{undo.description}”.{" "}
-            <button type="button" className="min-h-11 font-semibold text-blue-800 underline" onClick={() => change(undo.actionId, undo.description, undo.status, undo.status)}>
-              Undo
-            </button>
-          </>
-        ) : (
-          `${open.length} open ${open.length === 1 ? "action" : "actions"}${overdue ? `, ${overdue} overdue` : ""}.`
-        )}
-      </p>
+      <ChangeStatus change={change} />
+      <p className="mb-2">{`${open.length} open ${open.length === 1 ? "action" : "actions"}${overdue ? `, ${overdue} overdue` : ""}.`}</p>
       {open.length > 0 && (
         <ul className="grid gap-3">
           {open.map((a) => (
@@ -54,14 +40,14 @@ export function WardActions({ wardCode, canChange }: { wardCode: string; canChan
                 {a.description}
               </p>
               <p>
-                Owner: {a.owner} · Due {a.dueDate} · Agreed at {a.meetingTitle} · {ACTION_STATUS_LABELS[a.status]}
+                Owner: {a.owner} · Due <When value={a.dueDate} /> · Agreed at {a.meetingTitle} · {ACTION_STATUS_LABELS[a.status]}
               </p>
               {canChange && (
                 <div className="mt-2 flex flex-wrap gap-2">
-                  <button aria-label={`Mark done: ${a.description}`} type="button" className={secondaryButtonClass} onClick={() => change(a.id, a.description, "done", "open")}>
+                  <button aria-label={`Mark done: ${a.description}`} type="button" className={secondaryButtonClass} disabled={change.pending} onClick={() => close(a.id, a.description, "done")}>
                     Mark done
                   </button>
-                  <button aria-label={`Drop: ${a.description}`} type="button" className={secondaryButtonClass} onClick={() => change(a.id, a.description, "dropped", "open")}>
+                  <button aria-label={`Drop: ${a.description}`} type="button" className={secondaryButtonClass} disabled={change.pending} onClick={() => close(a.id, a.description, "dropped")}>
                     Drop
                   </button>
                 </div>

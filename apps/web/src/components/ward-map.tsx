@@ -1,4 +1,4 @@
-import { projectionFor, type Geometry } from "./map-projection";
+import { type Geometry,projectionFor } from "./map-projection";
 
 /** The ward's boundary drawn from our own data, so it needs no map server and prints. */
 export function WardMap({ boundary, wardName }: { boundary: Geometry; wardName: string }) {

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+
 import { useTRPC } from "./trpc";
 
 /** The signed-in person, or null; undefined while loading. */

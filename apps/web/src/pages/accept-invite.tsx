@@ -1,22 +1,23 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { AcceptInviteInput } from "@wardpanel/validators";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useNavigate, useParams } from "react-router";
-import { buttonClass, Field, FormAlert, inputClass } from "../components/field";
+
+import { ChangeStatus } from "../components/change-status";
+import { buttonClass, Field, inputClass } from "../components/field";
 import { Loading } from "../components/status";
-import { applyServerError } from "../lib/form-errors";
 import { useTRPC } from "../lib/trpc";
+import { useChange } from "../lib/use-change";
 import { useTitle } from "../lib/use-viewer";
 
 export function AcceptInvitePage() {
   useTitle("Choose your password");
   const { token = "" } = useParams();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const [alert, setAlert] = useState<string | null>(null);
+  // Accepting signs the person in: every query is refreshed.
+  const change = useChange("everything");
   const invitation = useQuery({ ...trpc.auth.invitation.queryOptions({ token }), retry: false });
   const accept = useMutation(trpc.auth.acceptInvite.mutationOptions());
   const form = useForm<AcceptInviteInput>({
@@ -25,14 +26,7 @@ export function AcceptInvitePage() {
   });
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setAlert(null);
-    try {
-      await accept.mutateAsync(values);
-      await queryClient.invalidateQueries();
-      await navigate("/staff");
-    } catch (error) {
-      setAlert(applyServerError(error, form.setError, ["password", "confirmPassword"]));
-    }
+    if (await change.run(() => accept.mutateAsync(values), { form: { setError: form.setError, fields: ["password", "confirmPassword"] } })) await navigate("/staff");
   });
 
   if (invitation.isLoading) return <Loading />;
@@ -49,7 +43,7 @@ export function AcceptInvitePage() {
     <div className="max-w-md">
       <h1 className="mb-4 text-3xl font-bold">Welcome, {invitation.data.name}</h1>
       <p className="mb-4">Choose a password for {invitation.data.email}. Use at least 12 characters; a few words together works well.</p>
-      <FormAlert message={alert} />
+      <ChangeStatus change={change} />
       <form onSubmit={onSubmit} noValidate>
         <Field label="Password" error={form.formState.errors.password}>
           {(a11y) => <input {...a11y} {...form.register("password")} type="password" autoComplete="new-password" className={inputClass} />}
@@ -57,7 +51,7 @@ export function AcceptInvitePage() {
         <Field label="Confirm password" error={form.formState.errors.confirmPassword}>
           {(a11y) => <input {...a11y} {...form.register("confirmPassword")} type="password" autoComplete="new-password" className={inputClass} />}
         </Field>
-        <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
+        <button type="submit" className={buttonClass} disabled={change.pending}>
           Set password and sign in
         </button>
       </form>

@@ -1,11 +1,14 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { VOTE_LIFECYCLE } from "@wardpanel/voting/vote-lifecycle";
 import { useState } from "react";
 import { useParams } from "react-router";
-import { BallotFields, ballotHint, toBallot, type BallotDraft } from "../components/ballot-fields";
-import { buttonClass, FormAlert } from "../components/field";
+
+import { type BallotDraft,BallotFields, ballotHint, toBallot } from "../components/ballot-fields";
+import { ChangeStatus } from "../components/change-status";
+import { buttonClass } from "../components/field";
 import { LoadError, Loading } from "../components/status";
 import { useTRPC } from "../lib/trpc";
+import { useChange } from "../lib/use-change";
 import { useTitle } from "../lib/use-viewer";
 
 /** A panel member's ballot, on their own phone or tablet. */
@@ -14,11 +17,11 @@ export function BallotPage() {
   const ref = { wardCode, voteId: Number(voteParam) };
   useTitle("Your vote");
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const vote = useQuery({ ...trpc.votes.ballot.queryOptions(ref), refetchInterval: (q) => (q.state.data?.status === "draft" ? 3000 : false) });
   const cast = useMutation(trpc.votes.cast.mutationOptions());
   const [draft, setDraft] = useState<BallotDraft>({});
-  const [alert, setAlert] = useState<string | null>(null);
+  // Once cast, the refreshed ballot says "Your vote is recorded": that is the success message.
+  const change = useChange(trpc.votes.pathFilter());
 
   if (vote.isLoading) return <Loading />;
   if (vote.error || !vote.data) return <LoadError error={vote.error ?? { message: "No vote." }} />;
@@ -41,16 +44,10 @@ export function BallotPage() {
           noValidate
           onSubmit={async (e) => {
             e.preventDefault();
-            setAlert(null);
-            try {
-              await cast.mutateAsync({ ...ref, ballot: toBallot(config, draft) as Record<string, unknown> });
-              await queryClient.invalidateQueries(trpc.votes.pathFilter());
-            } catch (error) {
-              setAlert(`Your vote was not recorded: ${(error as Error).message}`);
-            }
+            await change.run(() => cast.mutateAsync({ ...ref, ballot: toBallot(config, draft) }), { failed: "Your vote was not recorded" });
           }}
         >
-          <FormAlert message={alert} />
+          <ChangeStatus change={change} />
           <fieldset className="mb-4">
             <legend className="mb-2 font-semibold">The shortlist</legend>
             <p id="ballot-hint" className="mb-2">
@@ -58,7 +55,7 @@ export function BallotPage() {
             </p>
             <BallotFields config={config} draft={draft} onChange={setDraft} />
           </fieldset>
-          <button type="submit" className={buttonClass} disabled={cast.isPending}>
+          <button type="submit" className={buttonClass} disabled={change.pending}>
             Cast my vote
           </button>
         </form>

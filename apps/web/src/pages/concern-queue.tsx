@@ -1,10 +1,12 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { POLICE_UK_CATEGORIES, type PoliceUkCategory } from "@wardpanel/validators";
 import { useState } from "react";
 import { useParams } from "react-router";
-import { FormAlert, inputClass, secondaryButtonClass } from "../components/field";
-import { SntConcernForm } from "../components/snt-concern-form";
+
 import { BackLink } from "../components/back-link";
+import { ChangeStatus } from "../components/change-status";
+import { inputClass, secondaryButtonClass } from "../components/field";
+import { SntConcernForm } from "../components/snt-concern-form";
 import { LoadError, Loading } from "../components/status";
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
@@ -17,7 +19,6 @@ export function ConcernQueuePage() {
   const { wardCode = "" } = useParams();
   useTitle("Community concerns");
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const queue = useQuery(trpc.concerns.queue.queryOptions({ wardCode }));
   const shortlist = useMutation(trpc.concerns.shortlist.mutationOptions());
   const merge = useMutation(trpc.concerns.merge.mutationOptions());
@@ -25,7 +26,8 @@ export function ConcernQueuePage() {
   const [selected, setSelected] = useState<number[]>([]);
   const [rejecting, setRejecting] = useState<number | null>(null);
   const [reason, setReason] = useState("");
-  const { alert, status, run: act } = useChange(() => queryClient.invalidateQueries(trpc.concerns.pathFilter()));
+  const change = useChange(trpc.concerns.pathFilter());
+  const act = (run: () => Promise<unknown>, done: string) => change.run(run, { done });
 
   if (queue.isLoading) return <Loading />;
   if (queue.error || !queue.data) return <LoadError error={queue.error ?? { message: "No queue." }} />;
@@ -37,10 +39,7 @@ export function ConcernQueuePage() {
       <BackLink to={`/staff/wards/${wardCode}`}>Back to the ward</BackLink>
       <h1 className="mb-2 text-3xl font-bold">Community concerns</h1>
       <p className="mb-4">Shortlist the concerns the panel should vote on. Merge duplicates first: the count of people who raised them is kept.</p>
-      <FormAlert message={alert} />
-      <p role="status" className="mb-2 min-h-6 font-semibold text-green-900">
-        {status ?? ""}
-      </p>
+      <ChangeStatus change={change} />
       {concerns.length === 0 && <p className="mb-4">No concerns are waiting.</p>}
       {selected.length >= 2 && keep !== undefined && (
         <div className="mb-4 rounded border-2 border-blue-800 p-3">
@@ -136,7 +135,7 @@ export function ConcernQueuePage() {
         <h2 id="record-heading" className="mb-2 text-2xl font-bold">
           Record a concern from a survey or street briefing
         </h2>
-        <SntConcernForm wardCode={wardCode} onSaved={() => queryClient.invalidateQueries(trpc.concerns.pathFilter())} />
+        <SntConcernForm wardCode={wardCode} />
       </section>
     </>
   );

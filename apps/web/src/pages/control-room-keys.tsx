@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
+
 import { ControlRoomKeyForm } from "../components/control-room-key-form";
 import { ControlRoomKeyList, ControlRoomWebhookList } from "../components/control-room-key-list";
 import { LoadError, Loading } from "../components/status";
@@ -17,7 +18,7 @@ export function ControlRoomKeysPage() {
     return (
       <>
         <h1 className="mb-2 text-3xl font-bold">Control rooms</h1>
-        {access.isLoading ? <Loading /> : access.error?.data?.code === "FORBIDDEN" ? <p>Only an admin can issue or revoke control rooms’ keys.</p> : <LoadError error={access.error!} />}
+        {access.isLoading || !access.error ? <Loading /> : access.error.data?.code === "FORBIDDEN" ? <p>Only an admin can issue or revoke control rooms’ keys.</p> : <LoadError error={access.error} />}
       </>
     );
   }

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { POLICE_FORCES } from "@wardpanel/validators";
 import { useState } from "react";
+
 import { CrimeImportLog } from "../components/crime-import-log";
 import { CrimeUpload } from "../components/crime-upload";
 import { PackDraftsForm } from "../components/pack-drafts-form";

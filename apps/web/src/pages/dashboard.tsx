@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { policeForceName } from "@wardpanel/validators";
 import { Link } from "react-router";
+
 import { LoadError, Loading } from "../components/status";
 import { useTRPC } from "../lib/trpc";
 import { useTitle, useViewer } from "../lib/use-viewer";

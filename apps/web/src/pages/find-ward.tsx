@@ -4,6 +4,7 @@ import { WardSearch } from "@wardpanel/validators";
 import { useForm } from "react-hook-form";
 import { Link, useSearchParams } from "react-router";
 import type { z } from "zod";
+
 import { BoroughOptions } from "../components/borough-options";
 import { buttonClass, Field, inputClass } from "../components/field";
 import { LoadError, Loading } from "../components/status";

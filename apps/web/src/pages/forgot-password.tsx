@@ -4,28 +4,26 @@ import { PasswordResetRequestInput } from "@wardpanel/validators";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Link } from "react-router";
-import { buttonClass, Field, FormAlert, inputClass } from "../components/field";
-import { applyServerError } from "../lib/form-errors";
+
+import { ChangeStatus } from "../components/change-status";
+import { buttonClass, Field, inputClass } from "../components/field";
 import { useTRPC } from "../lib/trpc";
+import { useChange } from "../lib/use-change";
 import { useTitle } from "../lib/use-viewer";
 
 /** "Forgot your password?": the address to send a link to, then "check your inbox" whether or not it has an account. */
 export function ForgotPasswordPage() {
   useTitle("Forgot your password?");
   const trpc = useTRPC();
-  const [alert, setAlert] = useState<string | null>(null);
+  const change = useChange();
   const [sent, setSent] = useState<string | null>(null);
   const request = useMutation(trpc.account.requestPasswordReset.mutationOptions());
   const form = useForm<PasswordResetRequestInput>({ resolver: zodResolver(PasswordResetRequestInput), defaultValues: { email: "" } });
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setAlert(null);
-    try {
-      setSent((await request.mutateAsync(values)).message);
-    } catch (error) {
-      setAlert(applyServerError(error, form.setError, ["email"]));
-    }
-  });
+  // The box below, which replaces the form, is the success message.
+  const onSubmit = form.handleSubmit((values) =>
+    change.run(async () => setSent((await request.mutateAsync(values)).message), { form: { setError: form.setError, fields: ["email"] }, failed: "Not sent" }),
+  );
 
   return (
     <div className="max-w-md">
@@ -38,12 +36,12 @@ export function ForgotPasswordPage() {
       ) : (
         <>
           <p className="mb-4">Enter the e-mail address you sign in with. We will send you a link to choose a new password.</p>
-          <FormAlert message={alert} />
+          <ChangeStatus change={change} />
           <form onSubmit={onSubmit} noValidate>
             <Field label="Email address" error={form.formState.errors.email}>
               {(a11y) => <input {...a11y} {...form.register("email")} type="email" autoComplete="username" className={inputClass} />}
             </Field>
-            <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
+            <button type="submit" className={buttonClass} disabled={change.pending}>
               Send me a link
             </button>
           </form>

@@ -1,16 +1,19 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
+
 import { AttendancePanel } from "../components/attendance-panel";
-import { ConfirmButton } from "../components/confirm-button";
-import { buttonClass, FormAlert, secondaryButtonClass } from "../components/field";
-import { ItemTimer } from "../components/item-timer";
-import { ActionForm, ConcernForm, DecisionForm } from "../components/live-record-forms";
-import { LiveNotes } from "../components/live-notes";
 import { BackLink } from "../components/back-link";
+import { ChangeStatus } from "../components/change-status";
+import { ConfirmButton } from "../components/confirm-button";
+import { buttonClass, secondaryButtonClass } from "../components/field";
+import { ItemTimer } from "../components/item-timer";
+import { LiveNotes } from "../components/live-notes";
+import { ActionForm, ConcernForm, DecisionForm } from "../components/live-record-forms";
 import { LoadError, Loading } from "../components/status";
 import { VotePanel } from "../components/vote-panel";
+import { When } from "../components/when";
 import { useTRPC } from "../lib/trpc";
 import { useWardAccess } from "../lib/use-access";
 import { useChange } from "../lib/use-change";
@@ -22,7 +25,6 @@ export function LiveMeetingPage() {
   const meetingId = Number(meetingParam);
   const ref = { wardCode, meetingId };
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const may = useWardAccess(wardCode);
   const canRun = may("runLiveMeeting");
   const canRecord = may("keepRecord");
@@ -33,8 +35,9 @@ export function LiveMeetingPage() {
   const [selected, setSelected] = useState<number | null>(null);
   useTitle(view.data ? `Live: ${view.data.meeting.title}` : "Live meeting");
 
-  const refresh = () => queryClient.invalidateQueries({ predicate: () => true });
-  const { alert, run: act } = useChange(refresh);
+  // Starting, moving on and ending change the agenda, timer, quorum and vote: refresh everything.
+  const change = useChange("everything");
+  const act = (run: () => Promise<unknown>) => change.run(run);
 
   if (view.isLoading) return <Loading />;
   if (view.error || !view.data) return <LoadError error={view.error ?? { message: "No meeting." }} />;
@@ -54,7 +57,7 @@ export function LiveMeetingPage() {
       <div role="status" className={`mb-4 rounded border-l-8 p-3 font-semibold ${data.quorum.isQuorate ? "border-green-800 bg-green-50 text-green-950" : "border-red-800 bg-red-50 text-red-950"}`}>
         {data.quorum.explanation}
       </div>
-      <FormAlert message={alert} />
+      <ChangeStatus change={change} />
 
       {!data.isLive && !data.hasEnded && (
         <section className="mb-6">
@@ -62,7 +65,7 @@ export function LiveMeetingPage() {
             <>
               <p className="mb-2">The meeting has not started. Starting it marks the meeting as held and starts the timer on the first item.</p>
               {canRun && (
-                <button type="button" className={buttonClass} onClick={() => act(() => start.mutateAsync(ref))}>
+                <button type="button" className={buttonClass} disabled={change.pending} onClick={() => act(() => start.mutateAsync(ref))}>
                   Start the meeting
                 </button>
               )}
@@ -118,7 +121,7 @@ export function LiveMeetingPage() {
               {canRun && (
                 <div className="my-3 flex flex-wrap gap-2">
                   {shown.id !== data.currentItemId && (
-                    <button type="button" className={buttonClass} onClick={() => act(() => setCurrent.mutateAsync({ ...ref, itemId: shown.id }))}>
+                    <button type="button" className={buttonClass} disabled={change.pending} onClick={() => act(() => setCurrent.mutateAsync({ ...ref, itemId: shown.id }))}>
                       Discuss this item now
                     </button>
                   )}
@@ -148,19 +151,19 @@ export function LiveMeetingPage() {
                   ))}
                 </ul>
               )}
-              {canRecord && <DecisionForm wardCode={wardCode} meetingId={meetingId} itemId={shown.id} onSaved={refresh} />}
+              {canRecord && <DecisionForm wardCode={wardCode} meetingId={meetingId} itemId={shown.id} />}
 
               <h3 className="mb-1 mt-4 text-xl font-bold">Actions</h3>
               {shown.actions.length === 0 ? <p className="mb-2">None yet.</p> : (
                 <ul className="mb-2 list-disc pl-6">
                   {shown.actions.map((a) => (
                     <li key={a.id}>
-                      {a.description} — {a.owner}, due {a.dueDate}
+                      {a.description} — {a.owner}, due <When value={a.dueDate} />
                     </li>
                   ))}
                 </ul>
               )}
-              {canRecord && <ActionForm wardCode={wardCode} meetingId={meetingId} itemId={shown.id} onSaved={refresh} />}
+              {canRecord && <ActionForm wardCode={wardCode} meetingId={meetingId} itemId={shown.id} />}
             </section>
           )}
         </div>
@@ -181,7 +184,7 @@ export function LiveMeetingPage() {
                 ))}
               </ul>
             )}
-            {canRecord && data.isLive && <ConcernForm wardCode={wardCode} meetingId={meetingId} onSaved={refresh} />}
+            {canRecord && data.isLive && <ConcernForm wardCode={wardCode} meetingId={meetingId} />}
           </section>
         </>
       )}

@@ -1,17 +1,21 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
 import { MINUTES_LIFECYCLE, type MinutesAction, publishingStep } from "@wardpanel/meetings/minutes-lifecycle";
 import { MINUTES_STATUS_LABELS, MINUTES_STATUSES } from "@wardpanel/validators";
-import { useRef, useState } from "react";
+import { useRef } from "react";
 import { Link, useParams } from "react-router";
-import { buttonClass, FormAlert } from "../components/field";
+
+import { ChangeStatus } from "../components/change-status";
+import { buttonClass } from "../components/field";
 import { MinutesConfirmAction } from "../components/minutes-confirm";
-import { formatCalendarDate, formatInstantDate } from "../components/minutes-format";
 import { MinutesApprovalForm, MinutesCorrectionForm, MinutesItemEditor } from "../components/minutes-forms";
 import { MinutesView } from "../components/minutes-view";
 import { LoadError, Loading } from "../components/status";
+import { When } from "../components/when";
+import { formatDate } from "../lib/dates";
 import { useTRPC } from "../lib/trpc";
 import { useWardAccess } from "../lib/use-access";
+import { useChange } from "../lib/use-change";
 import { useTitle } from "../lib/use-viewer";
 
 /**
@@ -24,23 +28,23 @@ export function MinutesPage() {
   const validId = Number.isInteger(meetingId) && meetingId > 0;
   const ref = { wardCode, meetingId };
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const may = useWardAccess(wardCode);
   const minutes = useQuery({ ...trpc.minutes.forMeeting.queryOptions(ref), retry: false, enabled: validId });
-  useTitle(minutes.data ? `Minutes: ${minutes.data.meeting.title}, ${minutes.data.meeting.date}` : "Minutes");
+  useTitle(minutes.data ? `Minutes: ${minutes.data.meeting.title}, ${formatDate(minutes.data.meeting.date)}` : "Minutes");
 
-  const [notice, setNotice] = useState("");
-  const [draftError, setDraftError] = useState<string | null>(null);
+  // Each step changes this page and the public meeting page.
+  const change = useChange([trpc.minutes.pathFilter(), trpc.publicMeeting.pathFilter()]);
   const statusHeading = useRef<HTMLHeadingElement>(null);
   const draft = useMutation(trpc.minutes.draft.mutationOptions());
   const circulate = useMutation(trpc.minutes.circulate.mutationOptions());
   const publish = useMutation(trpc.minutes.publish.mutationOptions());
 
-  const refresh = () => Promise.all([queryClient.invalidateQueries(trpc.minutes.pathFilter()), queryClient.invalidateQueries(trpc.publicMeeting.pathFilter())]);
-  /** After a step, say what happened and take focus back to the status, as the controls have changed. */
+  /**
+   * After a step (run by a form or confirmation that shows its own refusal), refresh, say what
+   * happened and take focus back to the status, as the controls have changed.
+   */
   const stepDone = async (message: string) => {
-    await refresh();
-    setNotice(message);
+    await change.done(message);
     statusHeading.current?.focus();
   };
 
@@ -103,7 +107,7 @@ export function MinutesPage() {
         <h2 id="minutes-status-heading" ref={statusHeading} tabIndex={-1} className="mb-2 text-2xl font-bold">
           Where the minutes are
         </h2>
-        <div role="status">{notice && <p className="mb-3 border-l-4 border-green-800 bg-green-50 p-3 font-semibold">{notice}</p>}</div>
+        <ChangeStatus change={change} className="mb-3 border-l-4 border-green-800 bg-green-50 p-3" />
         {latest ? (
           <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
             <dt className="font-semibold">Status</dt>
@@ -124,22 +128,31 @@ export function MinutesPage() {
             {latest.circulatedAt && (
               <>
                 <dt className="font-semibold">Circulated</dt>
-                <dd className="mb-1 sm:mb-0">{formatInstantDate(latest.circulatedAt)}</dd>
+                <dd className="mb-1 sm:mb-0">
+                  <When value={latest.circulatedAt} />
+                </dd>
               </>
             )}
             {latest.approvedAt && (
               <>
                 <dt className="font-semibold">Approved</dt>
                 <dd className="mb-1 sm:mb-0">
-                  {formatInstantDate(latest.approvedAt)}
-                  {approvedAt && ` at ${approvedAt.title}, ${formatCalendarDate(approvedAt.date)}`}
+                  <When value={latest.approvedAt} />
+                  {approvedAt && (
+                    <>
+                      {" "}
+                      at {approvedAt.title}, <When value={approvedAt.date} />
+                    </>
+                  )}
                 </dd>
               </>
             )}
             {latest.publishedAt && (
               <>
                 <dt className="font-semibold">Published</dt>
-                <dd className="mb-1 sm:mb-0">{formatInstantDate(latest.publishedAt)}</dd>
+                <dd className="mb-1 sm:mb-0">
+                  <When value={latest.publishedAt} />
+                </dd>
               </>
             )}
           </dl>
@@ -173,20 +186,14 @@ export function MinutesPage() {
                 The draft starts from what was recorded during the meeting: attendance and quorum, each item's notes, decisions and actions,
                 and the concerns raised. You can then edit each item's notes.
               </p>
-              <FormAlert message={draftError} />
               {canRecord ? (
                 <button
                   type="button"
                   className={buttonClass}
-                  disabled={draft.isPending}
+                  disabled={change.pending}
                   onClick={async () => {
-                    setDraftError(null);
-                    try {
-                      await draft.mutateAsync(ref);
-                      await stepDone("The minutes have been drafted from the meeting's notes. Edit each item, then circulate them to the panel.");
-                    } catch (error) {
-                      setDraftError(error instanceof Error ? error.message : "The minutes could not be drafted.");
-                    }
+                    const done = "The minutes have been drafted from the meeting's notes. Edit each item, then circulate them to the panel.";
+                    if (await change.run(() => draft.mutateAsync(ref), { done, failed: "Not drafted" })) statusHeading.current?.focus();
                   }}
                 >
                   Draft the minutes from the meeting's notes
@@ -222,7 +229,6 @@ export function MinutesPage() {
                       title={item.title}
                       presenter={item.presenter}
                       initialNotes={item.notes}
-                      onSaved={refresh}
                     />
                   ))}
                 </ol>

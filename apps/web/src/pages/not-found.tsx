@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+
 import { useTitle } from "../lib/use-viewer";
 
 export function NotFoundPage() {

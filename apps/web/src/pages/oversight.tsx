@@ -1,9 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId, useMemo, useState } from "react";
 import { useSearchParams } from "react-router";
+
 import { BoroughOptions } from "../components/borough-options";
 import { inputClass } from "../components/field";
-import { OversightTable, problemsOf, type OversightRow } from "../components/oversight-table";
+import { type OversightRow,OversightTable, problemsOf } from "../components/oversight-table";
 import { LoadError, Loading } from "../components/status";
 import { useTRPC } from "../lib/trpc";
 import { useTitle } from "../lib/use-viewer";

@@ -1,11 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
+
 import { LoadError, Loading } from "../components/status";
+import { When } from "../components/when";
 import { useTRPC } from "../lib/trpc";
 import { useTitle } from "../lib/use-viewer";
-
-export const monthName = (month: string) =>
-  new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
 
 /** Every published monthly update of a ward, newest first: the library of past packs. */
 export function PackListPage() {
@@ -27,7 +26,7 @@ export function PackListPage() {
           {packs.map((p) => (
             <li key={p.month}>
               <Link to={`/wards/${ward.code}/packs/${p.month}`} className="inline-flex min-h-11 items-center text-blue-800 underline">
-                {monthName(p.month)}
+                <When value={p.month} as="month" />
               </Link>
             </li>
           ))}

@@ -1,7 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
+
 import { PackBody } from "../components/pack-body";
 import { LoadError, Loading } from "../components/status";
+import { When } from "../components/when";
 import { useTRPC } from "../lib/trpc";
 import { useTitle } from "../lib/use-viewer";
 
@@ -19,7 +21,7 @@ export function PackPage() {
       <>
         <h1 className="mb-2 text-3xl font-bold">No update for this month</h1>
         <p>
-          This ward has no published crime and policing update for {month}.{" "}
+          This ward has no published crime and policing update for <When value={month} as="month" />.{" "}
           <Link to={`/wards/${wardCode}/packs`} className="text-blue-800 underline">See the updates that are published</Link>.
         </p>
       </>

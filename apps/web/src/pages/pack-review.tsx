@@ -1,44 +1,40 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { PackText } from "@wardpanel/validators";
 import { useForm } from "react-hook-form";
 import { Link, useParams } from "react-router";
-import { PackText } from "@wardpanel/validators";
+
+import { ChangeStatus } from "../components/change-status";
 import { ConfirmButton } from "../components/confirm-button";
-import { buttonClass, Field, FormAlert, inputClass } from "../components/field";
+import { buttonClass, Field, inputClass } from "../components/field";
 import { PackBody } from "../components/pack-body";
 import { LoadError, Loading } from "../components/status";
-import { applyServerError } from "../lib/form-errors";
 import { useTRPC } from "../lib/trpc";
 import { useWardAccess } from "../lib/use-access";
+import { useChange } from "../lib/use-change";
 import { useTitle } from "../lib/use-viewer";
 
 /** The sergeant reviews the draft, writes the commentary and partner actions, and publishes; the chair may read it. */
 export function PackReviewPage() {
   const { wardCode = "", month = "" } = useParams();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const may = useWardAccess(wardCode);
   const pack = useQuery({ ...trpc.crimePacks.draftPage.queryOptions({ wardCode, month }), retry: false });
-  const [alert, setAlert] = useState<string | null>(null);
-  const [status, setStatus] = useState("");
+  const change = useChange(trpc.crimePacks.pathFilter());
   const save = useMutation(trpc.crimePacks.saveText.mutationOptions());
   const publish = useMutation(trpc.crimePacks.publish.mutationOptions());
   const form = useForm<PackText>({ resolver: zodResolver(PackText), values: { commentary: pack.data?.commentary ?? "", partnerActions: pack.data?.partnerActions ?? "" } });
   useTitle(pack.data ? `Review: ${pack.data.title}` : "Review pack");
   const canEdit = may("reviewPacks");
 
-  const refresh = () => queryClient.invalidateQueries(trpc.crimePacks.pathFilter());
-  const onSave = form.handleSubmit(async (values) => {
-    setAlert(null);
-    try {
-      await save.mutateAsync({ wardCode, month, ...values });
-      await refresh();
-      setStatus("Saved. The preview below shows it.");
-    } catch (error) {
-      setAlert(applyServerError(error, form.setError, ["commentary", "partnerActions"]));
-    }
-  });
+  const fields = { setError: form.setError, fields: ["commentary", "partnerActions"] };
+  const onSave = form.handleSubmit((values) => change.run(() => save.mutateAsync({ wardCode, month, ...values }), { form: fields, done: "Saved. The preview below shows it." }));
+  /** Publishing saves unsaved text first, so what is e-mailed is what is on screen. */
+  const savePublish = async () => {
+    if (form.formState.isDirty) await save.mutateAsync({ wardCode, month, ...form.getValues() });
+    return publish.mutateAsync({ wardCode, month });
+  };
+  const published = ({ queued }: { queued: number }) => `Published. ${queued === 1 ? "1 subscriber" : `${queued} subscribers`} will get it by e-mail.`;
 
   if (pack.isLoading) return <Loading />;
   if (pack.error || !pack.data) return <LoadError error={pack.error ?? { message: "No data." }} />;
@@ -52,7 +48,7 @@ export function PackReviewPage() {
       </p>
       <h1 className="mb-2 text-3xl font-bold">{p.title}</h1>
       <p className="mb-4 font-semibold">{isPublished ? "Published: the public and subscribers see this." : "Draft: only the ward's sergeant and chair see this."}</p>
-      <p role="status" className="mb-2 font-semibold text-green-900">{status}</p>
+      <ChangeStatus change={change} />
       {isPublished ? (
         <p className="mb-6">
           <Link to={`/wards/${wardCode}/packs/${month}`} className="text-blue-800 underline">See the public page</Link> ·{" "}
@@ -62,7 +58,6 @@ export function PackReviewPage() {
         canEdit && (
           <section aria-labelledby="write-heading" className="mb-8 max-w-3xl rounded border-2 border-slate-300 p-4">
             <h2 id="write-heading" className="mb-2 text-2xl font-bold">Commentary and publishing</h2>
-            <FormAlert message={alert} />
             <form onSubmit={onSave} noValidate>
               <Field label="Sergeant's commentary" hint="What the figures mean for the ward, and what the team is doing about them. Leave a blank line between paragraphs." error={form.formState.errors.commentary}>
                 {(a11y) => <textarea {...a11y} {...form.register("commentary")} rows={6} className={inputClass} />}
@@ -70,7 +65,7 @@ export function PackReviewPage() {
               <Field label="What partners are doing" hint="The council, housing, schools and others: what they did this month." error={form.formState.errors.partnerActions}>
                 {(a11y) => <textarea {...a11y} {...form.register("partnerActions")} rows={4} className={inputClass} />}
               </Field>
-              <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
+              <button type="submit" className={buttonClass} disabled={change.pending}>
                 Save and preview
               </button>
             </form>
@@ -79,17 +74,7 @@ export function PackReviewPage() {
                 label="Publish the pack"
                 question={<p>Publish {p.title}? It goes on the public ward page and is e-mailed to the ward's subscribers. It cannot be changed afterwards.</p>}
                 confirmLabel="Yes, publish and e-mail it"
-                onConfirm={async () => {
-                  setAlert(null);
-                  try {
-                    if (form.formState.isDirty) await save.mutateAsync({ wardCode, month, ...form.getValues() });
-                    const result = await publish.mutateAsync({ wardCode, month });
-                    setStatus(`Published. ${result.queued === 1 ? "1 subscriber" : `${result.queued} subscribers`} will get it by e-mail.`);
-                    await refresh();
-                  } catch (error) {
-                    setAlert(applyServerError(error, form.setError, ["commentary", "partnerActions"]));
-                  }
-                }}
+                onConfirm={() => change.run(savePublish, { form: fields, done: published, failed: "Not published" })}
               />
             </div>
           </section>

@@ -1,9 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
+
 import { LoadError, Loading } from "../components/status";
+import { When } from "../components/when";
 import { useTRPC } from "../lib/trpc";
 import { useTitle } from "../lib/use-viewer";
-import { monthName } from "./pack-list";
 
 const STATUS = { none: "Not drafted", draft: "Draft", published: "Published" } as const;
 
@@ -42,7 +43,7 @@ export function PackStaffListPage() {
                 <tr key={p.month} className="border-b border-slate-300">
                   <td className="py-2 pr-4">
                     <Link to={`/staff/wards/${wardCode}/packs/${p.month}`} className="inline-flex min-h-11 items-center text-blue-800 underline">
-                      {monthName(p.month)}
+                      <When value={p.month} as="month" />
                     </Link>
                   </td>
                   <td className="py-2">{STATUS[p.status]}</td>

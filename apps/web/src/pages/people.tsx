@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
+
 import { InviteForm } from "../components/invite-form";
 import { PersonCard } from "../components/person-row";
 import { LoadError, Loading } from "../components/status";

@@ -1,26 +1,26 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { PersonalDataRequest } from "@wardpanel/validators";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+
 import { BackLink } from "../components/back-link";
+import { ChangeStatus } from "../components/change-status";
 import { ConfirmButton } from "../components/confirm-button";
-import { buttonClass, Field, FormAlert, inputClass, secondaryButtonClass } from "../components/field";
+import { buttonClass, Field, inputClass, secondaryButtonClass } from "../components/field";
 import { downloadJson, heldItems } from "../components/personal-data-summary";
 import { LoadError, Loading } from "../components/status";
-import { applyServerError } from "../lib/form-errors";
 import { useTRPC } from "../lib/trpc";
 import { useAccess } from "../lib/use-access";
+import { useChange } from "../lib/use-change";
 import { useTitle, useViewer } from "../lib/use-viewer";
 
 /** Admins: answer a subject access request (export as JSON) or an erasure request for an e-mail address. */
 export function PersonalDataPage() {
   useTitle("Personal data requests");
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [email, setEmail] = useState<string | null>(null);
-  const [alert, setAlert] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const change = useChange(trpc.personalData.pathFilter());
   const form = useForm<PersonalDataRequest>({ resolver: zodResolver(PersonalDataRequest), defaultValues: { email: "" } });
   const { isLoading } = useViewer();
   const { isAdmin } = useAccess();
@@ -28,21 +28,12 @@ export function PersonalDataPage() {
   const erase = useMutation(trpc.personalData.erase.mutationOptions());
 
   const onFind = form.handleSubmit((values) => {
-    setAlert(null);
-    setStatus(null);
+    change.say(null);
     setEmail(values.email);
   });
 
-  const onErase = async (address: string) => {
-    setAlert(null);
-    try {
-      await erase.mutateAsync({ email: address });
-      await queryClient.invalidateQueries(trpc.personalData.pathFilter());
-      setStatus(`Erased what was held about ${address}.`);
-    } catch (error) {
-      setAlert(`Not erased: ${applyServerError(error, form.setError, ["email"]) ?? "see the e-mail address field."}`);
-    }
-  };
+  const onErase = (address: string) =>
+    change.run(() => erase.mutateAsync({ email: address }), { form: { setError: form.setError, fields: ["email"] }, done: `Erased what was held about ${address}.`, failed: "Not erased" });
 
   if (isLoading) return <Loading />;
   if (!isAdmin || held.error?.data?.code === "FORBIDDEN") {
@@ -62,7 +53,6 @@ export function PersonalDataPage() {
         When someone asks what Ward Panel holds about them, or asks for it to be erased, find it by their e-mail address. The export is everything held, as a
         file you can send them.
       </p>
-      <FormAlert message={alert} />
       <form onSubmit={onFind} noValidate className="mb-6 max-w-xl">
         <Field label="E-mail address" error={form.formState.errors.email}>
           {(a11y) => <input {...a11y} {...form.register("email")} type="email" className={inputClass} autoComplete="off" />}
@@ -71,9 +61,7 @@ export function PersonalDataPage() {
           Find what is held
         </button>
       </form>
-      <p role="status" className="mb-2 min-h-6 font-semibold text-green-900">
-        {status ?? ""}
-      </p>
+      <ChangeStatus change={change} />
       {held.isLoading && <Loading />}
       {held.error && <LoadError error={held.error} />}
       {held.data && (

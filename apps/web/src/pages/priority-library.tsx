@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
+
 import { BackLink } from "../components/back-link";
 import { PriorityCard } from "../components/priority-card";
 import { LoadError, Loading } from "../components/status";

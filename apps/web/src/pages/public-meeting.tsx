@@ -1,12 +1,14 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
+
 import { BackLink } from "../components/back-link";
 import { secondaryButtonClass } from "../components/field";
 import { MinutesEarlierVersions } from "../components/minutes-changes";
-import { formatInstantDate } from "../components/minutes-format";
 import { MinutesView } from "../components/minutes-view";
 import { PublicMeetingAgenda } from "../components/public-meeting-agenda";
 import { LoadError, Loading } from "../components/status";
+import { When } from "../components/when";
+import { formatDate } from "../lib/dates";
 import { useTRPC } from "../lib/trpc";
 import { useTitle } from "../lib/use-viewer";
 
@@ -17,7 +19,7 @@ export function PublicMeetingPage() {
   const validId = Number.isInteger(meetingId) && meetingId > 0;
   const trpc = useTRPC();
   const view = useQuery({ ...trpc.publicMeeting.view.queryOptions({ wardCode, meetingId }), retry: false, enabled: validId });
-  useTitle(view.data ? `${view.data.meeting.title}, ${view.data.meeting.date}` : "Meeting");
+  useTitle(view.data ? `${view.data.meeting.title}, ${formatDate(view.data.meeting.date)}` : "Meeting");
 
   const code = view.error?.data?.code;
   if (!validId || code === "NOT_FOUND" || code === "BAD_REQUEST") {
@@ -129,12 +131,12 @@ export function PublicMeetingPage() {
         {current ? (
           <>
             <p className="mb-2">
-              {current.version > 1 ? `Version ${current.version}, published` : "Published"} {formatInstantDate(current.publishedAt)}. Approved by the
+              {current.version > 1 ? `Version ${current.version}, published` : "Published"} <When value={current.publishedAt} />. Approved by the
               panel as a correct record.
             </p>
             {current.version > 1 && (
               <p className="mb-4 border-l-4 border-blue-800 bg-blue-50 p-3">
-                <strong>Corrected on {formatInstantDate(current.publishedAt)}:</strong> {current.correctionNote || "no note was given."}
+                <strong>Corrected on <When value={current.publishedAt} />:</strong> {current.correctionNote || "no note was given."}
               </p>
             )}
             <p className="mb-4 print:hidden">

@@ -1,13 +1,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { ResetPasswordInput } from "@wardpanel/validators";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Link, useNavigate, useParams } from "react-router";
-import { buttonClass, Field, FormAlert, inputClass } from "../components/field";
+
+import { ChangeStatus } from "../components/change-status";
+import { buttonClass, Field, inputClass } from "../components/field";
 import { Loading } from "../components/status";
-import { applyServerError } from "../lib/form-errors";
 import { useTRPC } from "../lib/trpc";
+import { useChange } from "../lib/use-change";
 import { useTitle } from "../lib/use-viewer";
 
 /** The link from a new-password e-mail: choose the password, then sign in with it. */
@@ -16,19 +17,18 @@ export function ResetPasswordPage() {
   const { token = "" } = useParams();
   const trpc = useTRPC();
   const navigate = useNavigate();
-  const [alert, setAlert] = useState<string | null>(null);
+  const change = useChange();
   const link = useQuery({ ...trpc.account.resetLink.queryOptions({ token }), retry: false });
   const reset = useMutation(trpc.account.resetPassword.mutationOptions());
   const form = useForm<ResetPasswordInput>({ resolver: zodResolver(ResetPasswordInput), defaultValues: { token, password: "", confirmPassword: "" } });
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setAlert(null);
-    try {
+  // Success is announced on the sign-in page, which this sends the person on to.
+  const onSubmit = form.handleSubmit((values) => {
+    const choose = async () => {
       const { email } = await reset.mutateAsync(values);
       await navigate("/sign-in", { state: { email, notice: "Your password has been changed, and you have been signed out everywhere. Sign in with your new password." } });
-    } catch (error) {
-      setAlert(applyServerError(error, form.setError, ["password", "confirmPassword"]));
-    }
+    };
+    return change.run(choose, { form: { setError: form.setError, fields: ["password", "confirmPassword"] } });
   });
 
   if (link.isLoading) return <Loading />;
@@ -52,7 +52,7 @@ export function ResetPasswordPage() {
       <p className="mb-4">
         For {link.data.email}. Use at least 12 characters; a few words together works well. Choosing a new password signs you out everywhere.
       </p>
-      <FormAlert message={alert} />
+      <ChangeStatus change={change} />
       <form onSubmit={onSubmit} noValidate>
         <Field label="New password" error={form.formState.errors.password}>
           {(a11y) => <input {...a11y} {...form.register("password")} type="password" autoComplete="new-password" className={inputClass} />}
@@ -60,7 +60,7 @@ export function ResetPasswordPage() {
         <Field label="Confirm new password" error={form.formState.errors.confirmPassword}>
           {(a11y) => <input {...a11y} {...form.register("confirmPassword")} type="password" autoComplete="new-password" className={inputClass} />}
         </Field>
-        <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
+        <button type="submit" className={buttonClass} disabled={change.pending}>
           Save new password
         </button>
       </form>

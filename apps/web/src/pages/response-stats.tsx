@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "react-router";
+
 import { ResponseStatsView } from "../components/response-stats-view";
 import { LoadError, Loading } from "../components/status";
 import { useTRPC } from "../lib/trpc";

@@ -1,36 +1,31 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { SignInInput } from "@wardpanel/validators";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Link, useLocation, useNavigate, useSearchParams } from "react-router";
-import { buttonClass, Field, FormAlert, inputClass } from "../components/field";
-import { applyServerError } from "../lib/form-errors";
+
+import { ChangeStatus } from "../components/change-status";
+import { buttonClass, Field, inputClass } from "../components/field";
 import { useTRPC } from "../lib/trpc";
+import { useChange } from "../lib/use-change";
 import { useTitle } from "../lib/use-viewer";
 
 export function SignInPage() {
   useTitle("Sign in");
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   // After choosing a new password (reset-password.tsx): who they are, and what happened.
   const arrived = (useLocation().state ?? {}) as { email?: string; notice?: string };
-  const [alert, setAlert] = useState<string | null>(null);
+  // Signing in changes who is asking: every query is refreshed.
+  const change = useChange("everything");
   const form = useForm<SignInInput>({ resolver: zodResolver(SignInInput), defaultValues: { email: arrived.email ?? "", password: "" } });
   const signIn = useMutation(trpc.auth.signIn.mutationOptions());
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setAlert(null);
-    try {
-      await signIn.mutateAsync(values);
-      await queryClient.invalidateQueries();
-      const next = params.get("next");
-      await navigate(next?.startsWith("/staff") ? next : "/staff");
-    } catch (error) {
-      setAlert(applyServerError(error, form.setError, ["email", "password"]));
-    }
+    if (!(await change.run(() => signIn.mutateAsync(values), { form: { setError: form.setError, fields: ["email", "password"] }, failed: "Not signed in" }))) return;
+    const next = params.get("next");
+    await navigate(next?.startsWith("/staff") ? next : "/staff");
   });
 
   return (
@@ -42,7 +37,7 @@ export function SignInPage() {
           {arrived.notice}
         </p>
       )}
-      <FormAlert message={alert} />
+      <ChangeStatus change={change} />
       <form onSubmit={onSubmit} noValidate>
         <Field label="Email address" error={form.formState.errors.email}>
           {(a11y) => <input {...a11y} {...form.register("email")} type="email" autoComplete="username" className={inputClass} />}
@@ -50,7 +45,7 @@ export function SignInPage() {
         <Field label="Password" error={form.formState.errors.password}>
           {(a11y) => <input {...a11y} {...form.register("password")} type="password" autoComplete="current-password" className={inputClass} />}
         </Field>
-        <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
+        <button type="submit" className={buttonClass} disabled={change.pending}>
           Sign in
         </button>
       </form>

@@ -1,17 +1,20 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { MEETING_LIFECYCLE, type MeetingAction } from "@wardpanel/meetings/meeting-lifecycle";
-import { MEETING_STATUS_LABELS, type MeetingKind } from "@wardpanel/validators";
+import { MEETING_STATUS_LABELS } from "@wardpanel/validators";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
+
 import { AgendaEditor } from "../components/agenda-editor";
+import { BackLink } from "../components/back-link";
 import { CancelMeetingForm } from "../components/cancel-meeting-form";
+import { ChangeStatus } from "../components/change-status";
 import { ConfirmButton } from "../components/confirm-button";
 import { EditMeetingForm } from "../components/edit-meeting-form";
-import { FormAlert, secondaryButtonClass } from "../components/field";
-import { BackLink } from "../components/back-link";
+import { secondaryButtonClass } from "../components/field";
 import { LoadError, Loading } from "../components/status";
 import { useTRPC } from "../lib/trpc";
 import { useWardAccess } from "../lib/use-access";
+import { useChange } from "../lib/use-change";
 import { useTitle } from "../lib/use-viewer";
 
 /** One meeting for its organisers: details, advertising, the agenda, and the way into the live meeting and minutes. */
@@ -19,13 +22,12 @@ export function StaffMeetingPage() {
   const { wardCode = "", meetingId: meetingParam = "" } = useParams();
   const meetingId = Number(meetingParam);
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const may = useWardAccess(wardCode);
   const agenda = useQuery({ ...trpc.agenda.forMeeting.queryOptions({ wardCode, meetingId }), retry: false });
   const publish = useMutation(trpc.meetings.publish.mutationOptions());
   const [editing, setEditing] = useState(false);
-  const [alert, setAlert] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  // Advertising shows on the ward page, the calendar and staff lists: refresh everything.
+  const change = useChange("everything");
   useTitle(agenda.data?.meeting.title ?? "Meeting");
 
   if (agenda.isLoading) return <Loading />;
@@ -46,10 +48,7 @@ export function StaffMeetingPage() {
         Status: <strong>{MEETING_STATUS_LABELS[meeting.status]}</strong>
         {meeting.cancellationReason && <> — {meeting.cancellationReason}</>}
       </p>
-      <FormAlert message={alert} />
-      <p role="status" className="mb-2 font-semibold text-green-900">
-        {status ?? ""}
-      </p>
+      <ChangeStatus change={change} />
 
       <div className="mb-6 flex flex-wrap gap-2">
         {(can("start") || can("record")) && (
@@ -81,16 +80,7 @@ export function StaffMeetingPage() {
                 label="Publish the meeting"
                 question={<p>The meeting will be advertised on the public ward page and in the ward's calendar.</p>}
                 confirmLabel="Yes, advertise it"
-                onConfirm={async () => {
-                  setAlert(null);
-                  try {
-                    await publish.mutateAsync({ wardCode, meetingId });
-                    await queryClient.invalidateQueries();
-                    setStatus("The meeting is advertised.");
-                  } catch (error) {
-                    setAlert((error as Error).message);
-                  }
-                }}
+                onConfirm={() => change.run(() => publish.mutateAsync({ wardCode, meetingId }), { done: "The meeting is advertised.", failed: "Not published" })}
               />
             )}
             {can("edit") && !editing && (
@@ -105,7 +95,7 @@ export function StaffMeetingPage() {
               meetingId={meetingId}
               date={meeting.date}
               details={{
-                kind: meeting.kind as MeetingKind,
+                kind: meeting.kind,
                 title: meeting.title,
                 startTime: meeting.startTime,
                 endTime: meeting.endTime,
@@ -119,7 +109,7 @@ export function StaffMeetingPage() {
               }}
               onSaved={() => {
                 setEditing(false);
-                setStatus(meeting.status === "published" ? "Saved. Calendars will show the change." : "Saved.");
+                change.say(meeting.status === "published" ? "Saved. Calendars will show the change." : "Saved.");
               }}
             />
           )}

@@ -1,14 +1,18 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { type AreaGeometry, PRIORITY_LIFECYCLE, type PriorityFields } from "@wardpanel/validators";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
-import { PriorityActions } from "../components/priority-actions";
-import { PriorityForm } from "../components/priority-form";
-import { PriorityAreaEditor } from "../components/priority-area-editor";
+
 import { BackLink } from "../components/back-link";
+import { ChangeStatus } from "../components/change-status";
+import { PriorityActions } from "../components/priority-actions";
+import { PriorityAreaEditor } from "../components/priority-area-editor";
+import { PriorityForm } from "../components/priority-form";
 import { LoadError, Loading } from "../components/status";
+import { When } from "../components/when";
 import { useTRPC } from "../lib/trpc";
 import { useWardAccess } from "../lib/use-access";
+import { useChange } from "../lib/use-change";
 import { useTitle } from "../lib/use-viewer";
 
 const STATUS: Record<string, string> = { draft: "Draft: not yet public", active: "Active", achieved: "Achieved", withdrawn: "Withdrawn", superseded: "Superseded" };
@@ -36,7 +40,6 @@ export function StaffPrioritiesPage() {
   const { wardCode = "" } = useParams();
   useTitle("Priorities");
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const may = useWardAccess(wardCode);
   const canManage = may("managePriorities");
   const data = useQuery(trpc.priorities.forWard.queryOptions({ wardCode }));
@@ -44,7 +47,8 @@ export function StaffPrioritiesPage() {
   const create = useMutation(trpc.priorities.create.mutationOptions());
   const update = useMutation(trpc.priorities.update.mutationOptions());
   const [editing, setEditing] = useState<number | "new" | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
+  // The priority form shows a refusal itself; what it saved is announced here.
+  const change = useChange(trpc.priorities.pathFilter());
 
   if (data.isLoading || page.isLoading) return <Loading />;
   if (data.error || !data.data || !page.data) return <LoadError error={data.error ?? page.error ?? { message: "No priorities." }} />;
@@ -53,12 +57,11 @@ export function StaffPrioritiesPage() {
   const areaEditor = (value: AreaGeometry | null, onChange: (area: AreaGeometry | null) => void) => (
     <PriorityAreaEditor boundary={ward.boundary} wardName={ward.name} value={value} onChange={onChange} />
   );
-  const refresh = () => queryClient.invalidateQueries(trpc.priorities.pathFilter());
   const toFields = (p: (typeof priorities)[number]): PriorityFields => ({
     title: p.title,
     problem: p.problem,
-    category: p.category as PriorityFields["category"],
-    area: p.area as AreaGeometry | null,
+    category: p.category,
+    area: p.area,
     streets: p.streets,
     postcodes: p.postcodes,
     placeName: p.placeName,
@@ -85,29 +88,32 @@ export function StaffPrioritiesPage() {
           <ul className="list-disc pl-6">
             {reviewsDue.map((p) => (
               <li key={p.id}>
-                {p.title}: review date {p.reviewDate}. It is on the next meeting's agenda under “Report back”.
+                {p.title}: review date <When value={p.reviewDate} />. It is on the next meeting's agenda under “Report back”.
               </li>
             ))}
           </ul>
         </div>
       )}
-      <p role="status" className="mb-2 font-semibold text-green-900">
-        {saved ?? ""}
-      </p>
+      <ChangeStatus change={change} />
       <ul className="grid gap-4">
         {priorities.map((p) => (
           <li key={p.id} className="rounded border-2 border-slate-300 p-4">
             <h2 className="text-xl font-bold">{p.title}</h2>
             <p>
               <strong>{STATUS[p.status]}</strong>
-              {p.statusDate && ` since ${p.statusDate}`}
+              {p.statusDate && (
+                <>
+                  {" "}
+                  since <When value={p.statusDate} />
+                </>
+              )}
               {p.statusReason && ` — ${p.statusReason}`}
               {p.isCallHandlingFlagged && " · 60-minute response"}
               {p.voteId && " · chosen by a panel vote"}
             </p>
             {p.problem && <p>{p.problem}</p>}
             <p className="text-slate-800">
-              Where: {[p.area ? "area drawn on the map" : "", p.placeName, ...p.streets, ...p.postcodes].filter(Boolean).join(", ") || "not yet said"} · Review: {p.reviewDate ?? "not yet set"} · Owner: {p.owner || "not yet set"}
+              Where: {[p.area ? "area drawn on the map" : "", p.placeName, ...p.streets, ...p.postcodes].filter(Boolean).join(", ") || "not yet said"} · Review: {p.reviewDate ? <When value={p.reviewDate} /> : "not yet set"} · Owner: {p.owner || "not yet set"}
             </p>
             {p.progress.length > 0 && (
               <details className="mt-2">
@@ -115,7 +121,7 @@ export function StaffPrioritiesPage() {
                 <ul className="list-disc pl-6">
                   {p.progress.map((e) => (
                     <li key={e.id}>
-                      {e.month}: {e.policeAction} {e.partnerAction} {e.whatChanged}
+                      <When value={e.month} as="month" />: {e.policeAction} {e.partnerAction} {e.whatChanged}
                     </li>
                   ))}
                 </ul>
@@ -130,8 +136,7 @@ export function StaffPrioritiesPage() {
                   onSubmit={async (fields) => {
                     await update.mutateAsync({ wardCode, priorityId: p.id, ...fields });
                     setEditing(null);
-                    setSaved(`Saved “${fields.title}”.`);
-                    await refresh();
+                    await change.done(`Saved “${fields.title}”.`);
                   }}
                 />
               </div>
@@ -159,8 +164,7 @@ export function StaffPrioritiesPage() {
               onSubmit={async (fields) => {
                 await create.mutateAsync({ wardCode, ...fields });
                 setEditing(null);
-                setSaved(`Saved “${fields.title}” as a draft.`);
-                await refresh();
+                await change.done(`Saved “${fields.title}” as a draft.`);
               }}
             />
           ) : (

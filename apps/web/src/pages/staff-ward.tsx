@@ -1,13 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { ROLE_LABELS } from "@wardpanel/validators";
-import { useState } from "react";
 import { Link, useParams } from "react-router";
+
 import { secondaryButtonClass } from "../components/field";
 import { ScheduleMeetingFormView } from "../components/schedule-meeting-form";
 import { StaffMeetingTable } from "../components/staff-meeting-table";
 import { LoadError, Loading } from "../components/status";
-import { WardActions } from "../components/ward-actions";
 import { TeamContactsForm } from "../components/team-contacts-form";
+import { WardActions } from "../components/ward-actions";
 import { useTRPC } from "../lib/trpc";
 import { useWardAccess } from "../lib/use-access";
 import { useTitle } from "../lib/use-viewer";
@@ -19,7 +19,6 @@ export function StaffWardPage() {
   const panel = useQuery({ ...trpc.wards.panel.queryOptions({ wardCode }), retry: false });
   const page = useQuery(trpc.wards.page.queryOptions({ wardCode }));
   const meetings = useQuery({ ...trpc.meetings.forWard.queryOptions({ wardCode }), enabled: panel.isSuccess });
-  const [scheduled, setScheduled] = useState<string | null>(null);
   useTitle(panel.data ? `${panel.data.ward.name} ward panel` : "Ward");
 
   if (panel.isLoading) return <Loading />;
@@ -71,15 +70,12 @@ export function StaffWardPage() {
         <h2 id="meetings-heading" className="mb-2 text-2xl font-bold">
           Meetings
         </h2>
-        <p role="status" className="mb-2 font-semibold text-green-900">
-          {scheduled ?? ""}
-        </p>
         {meetings.data && <StaffMeetingTable wardCode={ward.code} meetings={meetings.data} />}
         {may("arrangeMeetings") && (
           <details className="mt-4 rounded border-2 border-slate-300 p-3">
             <summary className="min-h-11 cursor-pointer content-center font-semibold">Schedule a meeting</summary>
             <div className="mt-3">
-              <ScheduleMeetingFormView wardCode={ward.code} wardName={ward.name} onDone={setScheduled} />
+              <ScheduleMeetingFormView wardCode={ward.code} wardName={ward.name} />
             </div>
           </details>
         )}

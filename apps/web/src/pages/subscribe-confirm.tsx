@@ -1,6 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { Link, useParams } from "react-router";
+
 import { Loading } from "../components/status";
 import { useTRPC } from "../lib/trpc";
 import { useTitle } from "../lib/use-viewer";

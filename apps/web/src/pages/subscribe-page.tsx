@@ -1,13 +1,15 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { SubscribeInput } from "@wardpanel/validators";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Link, useParams } from "react-router";
-import { SubscribeInput } from "@wardpanel/validators";
-import { buttonClass, Field, FormAlert, inputClass } from "../components/field";
+
+import { ChangeStatus } from "../components/change-status";
+import { buttonClass, Field, inputClass } from "../components/field";
 import { LoadError, Loading } from "../components/status";
-import { applyServerError } from "../lib/form-errors";
 import { useTRPC } from "../lib/trpc";
+import { useChange } from "../lib/use-change";
 import { useTitle } from "../lib/use-viewer";
 
 // The procedure checks the same rule (subscriptions.request, with SubscribeInput).
@@ -17,21 +19,16 @@ export function SubscribePage() {
   const { wardCode = "" } = useParams();
   const trpc = useTRPC();
   const page = useQuery({ ...trpc.wards.page.queryOptions({ wardCode }), retry: false });
-  const [alert, setAlert] = useState<string | null>(null);
+  const change = useChange();
   const [done, setDone] = useState<string | null>(null);
   const form = useForm<SubscribeInput>({ resolver: zodResolver(SubscribeInput), defaultValues: { email: "" } });
   const subscribe = useMutation(trpc.subscriptions.request.mutationOptions());
   useTitle(page.data ? `Get ${page.data.ward.name} ward's updates by e-mail` : "Get updates by e-mail");
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setAlert(null);
-    try {
-      const { message } = await subscribe.mutateAsync({ wardCode, ...values });
-      setDone(message);
-    } catch (error) {
-      setAlert(applyServerError(error, form.setError, ["email"]));
-    }
-  });
+  // The box that replaces the form is the success message.
+  const onSubmit = form.handleSubmit((values) =>
+    change.run(async () => setDone((await subscribe.mutateAsync({ wardCode, ...values })).message), { form: { setError: form.setError, fields: ["email"] }, failed: "Not subscribed" }),
+  );
 
   if (page.isLoading) return <Loading />;
   if (page.error || !page.data) return <LoadError error={page.error ?? { message: "No data." }} />;
@@ -50,12 +47,12 @@ export function SubscribePage() {
             Once a month, when the Safer Neighbourhoods Team publishes its crime and policing update, we e-mail it to you. We use your address for
             nothing else, and every e-mail has a link to stop them with one click.
           </p>
-          <FormAlert message={alert} />
+          <ChangeStatus change={change} />
           <form onSubmit={onSubmit} noValidate>
             <Field label="Email address" hint="We will send a link to this address to confirm it is yours." error={form.formState.errors.email}>
               {(a11y) => <input {...a11y} {...form.register("email")} type="email" autoComplete="email" className={inputClass} />}
             </Field>
-            <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
+            <button type="submit" className={buttonClass} disabled={change.pending}>
               Subscribe
             </button>
           </form>

@@ -1,8 +1,11 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
+
+import { ChangeStatus } from "../components/change-status";
 import { buttonClass } from "../components/field";
 import { LoadError, Loading } from "../components/status";
 import { useTRPC } from "../lib/trpc";
+import { useChange } from "../lib/use-change";
 import { useTitle } from "../lib/use-viewer";
 
 /** The unsubscribe link in every e-mail: one button, no sign-in (mail programs use the List-Unsubscribe header instead). */
@@ -12,6 +15,8 @@ export function UnsubscribePage() {
   const trpc = useTRPC();
   const found = useQuery({ ...trpc.subscriptions.byUnsubscribeLink.queryOptions({ token }), retry: false, staleTime: 0 });
   const stop = useMutation(trpc.subscriptions.unsubscribe.mutationOptions());
+  // Once it is done, the page itself says so (from the mutation's answer); a refusal is an alert.
+  const change = useChange();
 
   if (found.isLoading) return <Loading />;
   if (found.error || !found.data) return <LoadError error={found.error ?? { message: "No data." }} />;
@@ -26,8 +31,8 @@ export function UnsubscribePage() {
       ) : (
         <>
           <p className="mb-4">Stop sending {s.wardName} ward's monthly updates to {s.email}?</p>
-          {stop.error && <p role="alert" className="mb-2 font-semibold text-red-800">{stop.error.message}</p>}
-          <button type="button" className={buttonClass} onClick={() => stop.mutate({ token })} disabled={stop.isPending}>
+          <ChangeStatus change={change} />
+          <button type="button" className={buttonClass} onClick={() => void change.run(() => stop.mutateAsync({ token }), { failed: "Not unsubscribed" })} disabled={change.pending}>
             Unsubscribe
           </button>
         </>

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
+
 import { LoadError, Loading } from "../components/status";
 import { VoteRoundsTable } from "../components/vote-rounds-table";
 import { formatVotes, methodInWords, secrecyInWords, tieBreakInWords, tieInWords } from "../components/vote-words";

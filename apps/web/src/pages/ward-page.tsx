@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
+
 import { ConcernForm } from "../components/concern-form";
 import { CurrentPriorities } from "../components/current-priorities";
 import { MeetingList } from "../components/meeting-list";

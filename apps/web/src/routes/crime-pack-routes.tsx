@@ -1,4 +1,5 @@
 import { Route } from "react-router";
+
 import { CrimeDataPage } from "../pages/crime-data";
 import { PackListPage } from "../pages/pack-list";
 import { PackPage } from "../pages/pack-page";

@@ -1,4 +1,5 @@
 import { Route } from "react-router";
+
 import { ControlRoomKeysPage } from "../pages/control-room-keys";
 import { AllResponsesPage, WardResponsesPage } from "../pages/response-stats";
 

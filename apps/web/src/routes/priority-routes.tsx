@@ -1,4 +1,5 @@
 import { Route } from "react-router";
+
 import { BallotPage } from "../pages/ballot";
 import { ConcernQueuePage } from "../pages/concern-queue";
 import { PriorityLibraryPage } from "../pages/priority-library";

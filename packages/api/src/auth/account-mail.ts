@@ -7,7 +7,7 @@ function londonTime(at: Date): string {
   return `${time} on ${day.replace(",", "")}`;
 }
 
-export type LinkMailParams = {
+type LinkMailParams = {
   to: string;
   /** The recipient's name, to greet them. */
   name: string;

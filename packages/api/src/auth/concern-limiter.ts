@@ -1,5 +1,5 @@
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { DomainError } from "@wardpanel/validators";
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 
 export type ConcernLimiter = ReturnType<typeof createConcernLimiter>;
 

@@ -1,7 +1,7 @@
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { DomainError } from "@wardpanel/validators";
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 
-export type MailLimits = {
+type MailLimits = {
   /** Names this limiter's counters, so two limiters never share them. */
   name: string;
   /** E-mails to one recipient address per hour, from anywhere. */

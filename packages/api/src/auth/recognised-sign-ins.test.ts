@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { createRecognisedSignIns } from "./recognised-sign-ins";
 
 describe("recognised sign-ins", () => {

@@ -1,7 +1,8 @@
 import { generateToken, hashToken } from "@wardpanel/auth";
+import type { Db } from "@wardpanel/db/client";
 import { getAssignments } from "@wardpanel/db/queries/people";
 import { deleteSession, extendSession, findSession, insertSession } from "@wardpanel/db/queries/sessions";
-import type { Db } from "@wardpanel/db/client";
+
 import type { Viewer } from "./viewer";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -16,7 +17,7 @@ export function createSession(db: Db, userId: number, now: Date) {
   return { token, expiresAt };
 }
 
-export type SessionCheck =
+type SessionCheck =
   | { viewer: Viewer; renewedUntil: Date | null }
   | { viewer: null; renewedUntil: null };
 

@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { seedUser, TEST_PASSWORD } from "@wardpanel/db/testing";
 import { describe, expect, it } from "vitest";
+
 import { callerFor, createTestDb } from "../testing";
 import { createSignInLimiter, type SignInLimiter } from "./sign-in-limiter";
 

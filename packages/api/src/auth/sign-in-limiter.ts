@@ -1,12 +1,13 @@
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { DomainError } from "@wardpanel/validators";
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+
 import { createRecognisedSignIns } from "./recognised-sign-ins";
 
 /**
  * How many password checks sign-in allows (decision 0012). Counts are per client address as the
  * server resolves it (TRUST_PROXY), and per lower-cased email address.
  */
-export type SignInLimits = {
+type SignInLimits = {
   /** Tries for one account from one address per window; a right password clears them. */
   perAccount: number;
   /** Tries from one address across accounts per window before the address is slowed. */
@@ -23,7 +24,7 @@ const DEFAULT_LIMITS: SignInLimits = { perAccount: 5, perAddress: 50, slowedSeco
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** One sign-in try, already counted. Call `succeeded()` once the password is right; a wrong one needs nothing. */
-export type SignInAttempt = { succeeded(): Promise<void> };
+type SignInAttempt = { succeeded(): Promise<void> };
 export type SignInLimiter = ReturnType<typeof createSignInLimiter>;
 
 /**

@@ -1,4 +1,4 @@
-import { ADMIN, EVERYONE, SIGNED_IN, unique, type MatrixEntries } from "./shared";
+import { ADMIN, EVERYONE, type MatrixEntries,SIGNED_IN, unique } from "./shared";
 
 const newPassword = { password: "a long enough new password", confirmPassword: "a long enough new password" };
 

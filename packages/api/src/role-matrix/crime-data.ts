@@ -1,4 +1,4 @@
-import { MET_ANALYSTS, type MatrixEntries } from "./shared";
+import { type MatrixEntries,MET_ANALYSTS } from "./shared";
 
 /**
  * A force's crime data is the force's analysts' (and admins'): an analyst for the City of London

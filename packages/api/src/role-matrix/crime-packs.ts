@@ -1,4 +1,4 @@
-import { ADMIN, EVERYONE, MET_ANALYSTS, WARD_A, WARD_A_SERGEANT, type MatrixEntries } from "./shared";
+import { ADMIN, EVERYONE, type MatrixEntries,MET_ANALYSTS, WARD_A, WARD_A_SERGEANT } from "./shared";
 
 /**
  * Sergeants write and publish packs; the chair may read the drafts; anyone reads what is published.

@@ -1,4 +1,4 @@
-import { ADMIN, unique, WARD_A, type MatrixEntries } from "./shared";
+import { ADMIN, type MatrixEntries,unique, WARD_A } from "./shared";
 
 /** Control-room keys and webhooks are admins' business; a ward's response record is its sergeant's and chair's. */
 const WARD_A_SERGEANT_AND_CHAIR = ["admin", "sergeantA", "chairA"] as const;

@@ -1,4 +1,5 @@
 import { buildPriorityFields } from "@wardpanel/db/testing";
+
 import { EVERYONE, type MatrixEntries, WARD_A, WARD_A_ORGANISERS, WARD_A_SERGEANT, WARD_A_STAFF } from "./shared";
 
 const priorityA = { wardCode: WARD_A, priorityId: 999_999 };

@@ -1,4 +1,4 @@
-import { EVERYONE, unique, WARD_A, type MatrixEntries } from "./shared";
+import { EVERYONE, type MatrixEntries,unique, WARD_A } from "./shared";
 
 /**
  * Anyone may subscribe to a ward's packs and use the links in their e-mails: the links are the

@@ -4,6 +4,7 @@ import { issuePasswordReset } from "@wardpanel/db/queries/account-links";
 import { seedUser, TEST_PASSWORD } from "@wardpanel/db/testing";
 import { DomainError } from "@wardpanel/validators";
 import { describe, expect, it } from "vitest";
+
 import { createSession, validateSessionToken } from "../auth/sessions";
 import { callerFor, createTestDb, recordingCookie } from "../testing";
 

@@ -3,6 +3,7 @@ import { deadLinkMessage, findUsableLink, issuePasswordReset, setPassword, setPa
 import { findUserByEmail } from "@wardpanel/db/queries/people";
 import { ChangePasswordInput, DomainError, PasswordResetRequestInput, ResetPasswordInput, ResetToken } from "@wardpanel/validators";
 import { z } from "zod";
+
 import { passwordResetMail } from "../auth/account-mail";
 import { assertPasswordAllowed } from "../auth/password-rules";
 import { createTRPCRouter, publicProcedure, signedInProcedure } from "../trpc";

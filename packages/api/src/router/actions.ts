@@ -1,5 +1,6 @@
 import { listWardActions, setActionStatus } from "@wardpanel/db/queries/actions";
 import { SetActionStatusInput } from "@wardpanel/validators";
+
 import { createTRPCRouter, wardProcedure } from "../trpc";
 
 export const actionsRouter = createTRPCRouter({

@@ -14,6 +14,7 @@ import { listPublishedPapers, withdrawPaper } from "@wardpanel/db/queries/paper-
 import { listReviewsDue } from "@wardpanel/db/queries/priorities";
 import { londonParts } from "@wardpanel/meetings/london-time";
 import { AddAgendaItemInput, AgendaItemRef, MeetingRef, MoveAgendaItemInput, PaperRef, UpdateAgendaItemInput, WithdrawPaperInput } from "@wardpanel/validators";
+
 import { createTRPCRouter, wardProcedure } from "../trpc";
 import { toMeetingView } from "./meeting-view";
 

@@ -10,6 +10,7 @@ import {
 } from "@wardpanel/db/queries/attendance";
 import { getMeetingInWard } from "@wardpanel/db/queries/meetings";
 import { AddGuestInput, GuestRef, MarkAttendanceInput, mayInWard, MeetingRef, MemberHistoryInput, PublicSignInInput, QuorumRuleInput, SetPublicCountInput } from "@wardpanel/validators";
+
 import { createTRPCRouter, wardProcedure } from "../trpc";
 
 export const attendanceRouter = createTRPCRouter({

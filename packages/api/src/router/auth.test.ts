@@ -1,8 +1,9 @@
 import { TRPCError } from "@trpc/server";
 import { seedUser, TEST_PASSWORD } from "@wardpanel/db/testing";
 import { describe, expect, it } from "vitest";
+
+import { SESSION_LIFETIME_MS,validateSessionToken } from "../auth/sessions";
 import { createSignInLimiter } from "../auth/sign-in-limiter";
-import { validateSessionToken, SESSION_LIFETIME_MS } from "../auth/sessions";
 import { callerFor, createTestDb, recordingCookie } from "../testing";
 
 const BLOOMSBURY = "E05013653";

@@ -4,6 +4,7 @@ import { findUserByEmail, recordSignIn } from "@wardpanel/db/queries/people";
 import { deleteSession } from "@wardpanel/db/queries/sessions";
 import { AcceptInviteInput, DomainError, InviteToken, SignInInput } from "@wardpanel/validators";
 import { z } from "zod";
+
 import { assertPasswordAllowed } from "../auth/password-rules";
 import { createSession } from "../auth/sessions";
 import { createTRPCRouter, publicProcedure, signedInProcedure } from "../trpc";

@@ -1,6 +1,7 @@
 import { countCrimesNear, listConcernQueue, mergeConcerns, rejectConcern, setShortlisted, submitConcern } from "@wardpanel/db/queries/concerns";
 import { DomainError, MergeConcernsInput, PublicConcernInput, RejectConcernInput, ShortlistInput, SntConcernInput } from "@wardpanel/validators";
 import { z } from "zod";
+
 import { createTRPCRouter, publicProcedure, wardProcedure } from "../trpc";
 
 /** A person takes a few seconds to fill the form in; a script posts at once. */

@@ -3,6 +3,7 @@ import { describeRestore, restoreMonthVersion } from "@wardpanel/db/queries/crim
 import { listCrimeImports } from "@wardpanel/db/queries/crimes";
 import { importStagedCrimeFiles } from "@wardpanel/packs";
 import { ConfirmCrimeImportInput, CrimeImportRef, DomainError, policeForceIdOf, policeForceName, RestoreCrimeMonthInput } from "@wardpanel/validators";
+
 import { createTRPCRouter, forceProcedure } from "../trpc";
 
 /**

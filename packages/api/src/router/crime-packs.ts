@@ -3,6 +3,7 @@ import { listPublishedPacks, listWardPacks, publishPack, savePackText } from "@w
 import { getWard } from "@wardpanel/db/queries/wards";
 import { getDraftPackView, getPublishedPackView } from "@wardpanel/packs";
 import { DomainError, DraftBoroughPacksInput, PackMonth, SavePackTextInput, WardPackRef, WardRef } from "@wardpanel/validators";
+
 import { adminProcedure, createTRPCRouter, forceProcedure, publicProcedure, wardProcedure } from "../trpc";
 import { streamDraftPacks } from "./draft-stream";
 import { PackPage, packPageOf, PublishedPackList } from "./pack-page";

@@ -2,7 +2,7 @@ import type { Db } from "@wardpanel/db/client";
 import { generateDraftPacks, type GenerateDraftsParams, type GenerateDraftsResult } from "@wardpanel/packs";
 
 /** A line of a drafting run: how far it has got, then (last) what it did. */
-export type DraftUpdate =
+type DraftUpdate =
   | { kind: "progress"; done: number; total: number }
   | { kind: "done"; done: number; total: number; result: Pick<GenerateDraftsResult, "total" | "drafted" | "existing" | "noData" | "totalMs"> };
 

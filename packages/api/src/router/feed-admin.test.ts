@@ -2,6 +2,7 @@ import { authenticateApiKey } from "@wardpanel/db/queries/api-keys";
 import { recordCallResponses } from "@wardpanel/db/queries/call-responses";
 import { seedActivePriority, seedUser } from "@wardpanel/db/testing";
 import { describe, expect, it } from "vitest";
+
 import { callerFor, createTestDb } from "../testing";
 
 const BLOOMSBURY = "E05013653";

@@ -1,9 +1,10 @@
-import { listApiKeys, createApiKey, revokeApiKey } from "@wardpanel/db/queries/api-keys";
+import { createApiKey, listApiKeys, revokeApiKey } from "@wardpanel/db/queries/api-keys";
 import { getResponseStats } from "@wardpanel/db/queries/call-responses";
 import { listWebhookEndpointOverview } from "@wardpanel/db/queries/webhooks";
 import { londonInstant } from "@wardpanel/meetings/london-time";
 import { CreateApiKeyInput, WardCode } from "@wardpanel/validators";
 import { z } from "zod";
+
 import { adminProcedure, createTRPCRouter, wardProcedure } from "../trpc";
 
 const ApiKeyRef = z.object({ id: z.number().int().positive() });

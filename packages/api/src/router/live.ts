@@ -13,6 +13,7 @@ import {
 } from "@wardpanel/db/queries/live";
 import { getMeetingInWard } from "@wardpanel/db/queries/meetings";
 import { AddActionInput, AddDecisionInput, DecisionRef, mayInWard, MeetingRef, RecordConcernInput, SaveNotesInput, SetCurrentItemInput } from "@wardpanel/validators";
+
 import { createTRPCRouter, wardProcedure } from "../trpc";
 import { toMeetingView } from "./meeting-view";
 

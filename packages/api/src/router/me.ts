@@ -1,5 +1,6 @@
 import { listWardsForUser } from "@wardpanel/db/queries/people";
 import { ROLE_LABELS } from "@wardpanel/validators";
+
 import { isAdmin } from "../auth/viewer";
 import { createTRPCRouter, signedInProcedure } from "../trpc";
 

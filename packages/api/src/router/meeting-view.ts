@@ -1,12 +1,12 @@
 import type { Meeting } from "@wardpanel/db/queries/meetings";
 import { describeLondonSpan, londonParts } from "@wardpanel/meetings/london-time";
-import { MEETING_KIND_LABELS, MEETING_STATUSES } from "@wardpanel/validators";
+import { MEETING_KIND_LABELS, MEETING_KINDS, MEETING_STATUSES } from "@wardpanel/validators";
 import { z } from "zod";
 
 /** A meeting as pages show it: London date and times, and a plain-English "when". */
 export const MeetingView = z.object({
   id: z.number(),
-  kind: z.string(),
+  kind: z.enum(MEETING_KINDS),
   kindLabel: z.string(),
   title: z.string(),
   date: z.string(),

@@ -7,6 +7,7 @@ import {
   updateMeeting,
 } from "@wardpanel/db/queries/meetings";
 import { CancelMeetingInput, CreateMeetingInput, MeetingRef, ScheduleSeriesInput, UpdateMeetingInput } from "@wardpanel/validators";
+
 import { createTRPCRouter, wardProcedure } from "../trpc";
 import { toMeetingView } from "./meeting-view";
 

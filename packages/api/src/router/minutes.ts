@@ -11,6 +11,7 @@ import {
 } from "@wardpanel/db/queries/minutes";
 import { londonParts } from "@wardpanel/meetings/london-time";
 import { ApproveMinutesInput, EditMinutesItemInput, MeetingRef, StartCorrectionInput } from "@wardpanel/validators";
+
 import { createTRPCRouter, wardProcedure } from "../trpc";
 import { toMeetingView } from "./meeting-view";
 

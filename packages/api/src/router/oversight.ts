@@ -1,5 +1,6 @@
 import { getOversight } from "@wardpanel/db/queries/oversight";
 import { OversightInput } from "@wardpanel/validators";
+
 import { adminProcedure, createTRPCRouter } from "../trpc";
 
 /** The central unit's monthly check, for a borough or all of London. */

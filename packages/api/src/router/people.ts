@@ -3,6 +3,7 @@ import { getAssignments, grantRole, listPeople, revokeRole, setUserActive } from
 import { deleteSessionsOfUser } from "@wardpanel/db/queries/sessions";
 import { AssignRoleInput, DomainError, InviteInput, RemoveRoleInput, UserId } from "@wardpanel/validators";
 import { z } from "zod";
+
 import { invitationMail, passwordResetMail, trySend } from "../auth/account-mail";
 import { adminProcedure, createTRPCRouter } from "../trpc";
 

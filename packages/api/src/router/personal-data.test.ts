@@ -1,5 +1,6 @@
 import { seedPanelWithMembers, seedUser } from "@wardpanel/db/testing";
 import { describe, expect, it } from "vitest";
+
 import { callerFor, createTestDb } from "../testing";
 
 const WARD = "E05013653";

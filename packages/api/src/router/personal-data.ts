@@ -1,6 +1,7 @@
 import { exportPersonalData } from "@wardpanel/db/queries/personal-data";
 import { erasePersonalData } from "@wardpanel/db/queries/personal-data-erase";
 import { PersonalDataRequest } from "@wardpanel/validators";
+
 import { adminProcedure, createTRPCRouter } from "../trpc";
 
 /** Subject access and erasure requests (UK GDPR Articles 15 and 17): admins only, as the data controller's staff. */

@@ -1,4 +1,3 @@
-import { getWard } from "@wardpanel/db/queries/wards";
 import {
   addProgress,
   createPriority,
@@ -12,8 +11,10 @@ import {
   setCallHandling,
   updatePriority,
 } from "@wardpanel/db/queries/priorities";
+import { getWard } from "@wardpanel/db/queries/wards";
 import { londonParts } from "@wardpanel/meetings/london-time";
 import { CreatePriorityInput, EndPriorityInput, PriorityLimitInput, PriorityRef, ProgressInput, SetCallHandlingInput, UpdatePriorityInput, WardRef } from "@wardpanel/validators";
+
 import { createTRPCRouter, publicProcedure, wardProcedure } from "../trpc";
 import { PriorityLibrary, toPublicPriority } from "./priority-view";
 

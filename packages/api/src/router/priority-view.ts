@@ -1,5 +1,5 @@
 import type { Priority } from "@wardpanel/db/queries/priorities";
-import { POLICE_UK_CATEGORIES, type PoliceUkCategory } from "@wardpanel/validators";
+import { AreaGeometry, POLICE_UK_CATEGORIES, PRIORITY_STATUSES } from "@wardpanel/validators";
 import { z } from "zod";
 
 const Progress = z.object({ month: z.string(), policeAction: z.string(), partnerAction: z.string(), whatChanged: z.string() });
@@ -11,13 +11,13 @@ export const PublicPriority = z.object({
   categoryLabel: z.string().nullable(),
   where: z.string(),
   hasArea: z.boolean(),
-  area: z.unknown(),
+  area: AreaGeometry.nullable(),
   wantedAction: z.string(),
   successMeasure: z.string(),
   owner: z.string(),
   startDate: z.string().nullable(),
   reviewDate: z.string().nullable(),
-  status: z.string(),
+  status: z.enum(PRIORITY_STATUSES),
   statusDate: z.string().nullable(),
   statusReason: z.string(),
   isCallHandlingFlagged: z.boolean(),
@@ -37,7 +37,7 @@ export function toPublicPriority(p: Priority, progress: z.infer<typeof Progress>
     id: p.id,
     title: p.title,
     problem: p.problem,
-    categoryLabel: p.category ? (POLICE_UK_CATEGORIES[p.category as PoliceUkCategory] ?? null) : null,
+    categoryLabel: p.category ? (POLICE_UK_CATEGORIES[p.category]) : null,
     where: where || (p.area ? "The area drawn on the map" : ""),
     hasArea: p.area !== null,
     area: p.area,

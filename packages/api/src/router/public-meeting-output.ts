@@ -1,11 +1,12 @@
 import { z } from "zod";
+
 import { MeetingView } from "./meeting-view";
 
 const Paper = z.object({ id: z.number(), fileName: z.string(), contentType: z.string(), size: z.number() });
 /** A paper taken down after publishing: where it was, when and why, not its name (which may be the problem). */
 const WithdrawnPaper = z.object({ id: z.number(), itemTitle: z.string(), withdrawnAt: z.string(), reason: z.string() });
 
-export const PublishedAgendaView = z.object({
+const PublishedAgendaView = z.object({
   version: z.number(),
   publishedAt: z.string(),
   items: z.array(
@@ -18,7 +19,7 @@ export const PublishedAgendaView = z.object({
   withdrawnPapers: z.array(WithdrawnPaper),
 });
 
-export const MinutesContentView = z.object({
+const MinutesContentView = z.object({
   meeting: z.object({ title: z.string(), when: z.string(), venue: z.string() }),
   attendance: z.object({
     present: z.array(z.string()),

@@ -2,7 +2,8 @@ import { getMeetingInWard } from "@wardpanel/db/queries/meetings";
 import { listPublishedMinutes } from "@wardpanel/db/queries/minutes";
 import { getPublicAgenda } from "@wardpanel/db/queries/paper-withdrawals";
 import { getWard } from "@wardpanel/db/queries/wards";
-import { DomainError, MeetingRef, defined } from "@wardpanel/validators";
+import { defined,DomainError, MeetingRef } from "@wardpanel/validators";
+
 import { createTRPCRouter, publicProcedure } from "../trpc";
 import { toMeetingView } from "./meeting-view";
 import { PublicMeetingPage } from "./public-meeting-output";

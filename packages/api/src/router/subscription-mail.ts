@@ -1,4 +1,5 @@
 import { escapeHtml } from "@wardpanel/packs";
+
 import type { MailMessage } from "../context";
 
 /** Double opt-in, step one: the link that confirms an address wants a ward's monthly updates. */

@@ -4,6 +4,7 @@ import { confirmSubscription, findSubscriptionByUnsubscribeToken, requestSubscri
 import { getWard } from "@wardpanel/db/queries/wards";
 import { SubscribeToWardInput, SubscriptionLinkInput } from "@wardpanel/validators";
 import { z } from "zod";
+
 import { createTRPCRouter, publicProcedure } from "../trpc";
 import { subscriptionConfirmMail } from "./subscription-mail";
 

@@ -4,8 +4,9 @@ import { setShortlisted, submitConcern } from "@wardpanel/db/queries/concerns";
 import { startMeeting } from "@wardpanel/db/queries/live";
 import { getVoteRecord } from "@wardpanel/db/queries/votes";
 import { seedPanelWithMembers, seedPublishedMeeting } from "@wardpanel/db/testing";
-import { verifyVoteRecord, type BallotPayload } from "@wardpanel/voting";
+import { type BallotPayload,verifyVoteRecord } from "@wardpanel/voting";
 import { describe, expect, it } from "vitest";
+
 import { callerFor, createTestDb } from "../testing";
 
 const WARD = "E05013653";

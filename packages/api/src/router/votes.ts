@@ -1,6 +1,6 @@
-import { getMeetingInWard } from "@wardpanel/db/queries/meetings";
 import { getMeetingQuorum } from "@wardpanel/db/queries/attendance";
 import { listShortlist } from "@wardpanel/db/queries/concerns";
+import { getMeetingInWard } from "@wardpanel/db/queries/meetings";
 import { castOnlineBallot, enterNamedPaperBallot, enterUnnamedPaperBallots, hasVoted, listVoteMembers, markPaperVoters } from "@wardpanel/db/queries/vote-ballots";
 import {
   closeVote,
@@ -8,17 +8,18 @@ import {
   getOpenedPayload,
   getVoteInWard,
   getVoteProgress,
+  getVoteRecord,
   listWardVotes,
   openVote,
   publishVoteResult,
   recordChairChoice,
   updateVoteSettings,
-  getVoteRecord,
   verifyStoredVote,
 } from "@wardpanel/db/queries/votes";
-import { CastBallotInput, ChairChoiceInput, mayInWard, MeetingRef, NamedPaperBallotInput, PaperVotersInput, UnnamedPaperBallotsInput, VoteRef, VoteSettingsInput, defined } from "@wardpanel/validators";
+import { CastBallotInput, ChairChoiceInput, defined,mayInWard, MeetingRef, NamedPaperBallotInput, PaperVotersInput, UnnamedPaperBallotsInput, VoteRef, VoteSettingsInput } from "@wardpanel/validators";
 import { ballotSourcesInWords, type VoteConfig, type VoteResult } from "@wardpanel/voting";
 import { z } from "zod";
+
 import { createTRPCRouter, publicProcedure, wardProcedure } from "../trpc";
 
 const PublishedVote = z.discriminatedUnion("isPublished", [

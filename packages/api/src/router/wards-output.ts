@@ -1,8 +1,9 @@
 import { z } from "zod";
+
 import { MeetingView } from "./meeting-view";
 
 /** Output schemas of the public ward procedures: what we promise the public pages. */
-export const WardSummary = z.object({
+const WardSummary = z.object({
   code: z.string(),
   name: z.string(),
   boroughCode: z.string(),

@@ -5,6 +5,7 @@ import { findWardAtPoint, findWards } from "@wardpanel/db/queries/find-wards";
 import { getWard, listBoroughs } from "@wardpanel/db/queries/wards";
 import { GeoPoint, POLICE_FORCES, PoliceForceId, TeamContactsInput, WardRef, WardSearch } from "@wardpanel/validators";
 import { z } from "zod";
+
 import { createTRPCRouter, publicProcedure, wardProcedure } from "../trpc";
 import { toMeetingView } from "./meeting-view";
 import { PublicWardPage, WardAtPointResult, WardSearchResult } from "./wards-output";

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import { Worker } from "node:worker_threads";
+
 import Database from "better-sqlite3";
 
 /**
@@ -11,7 +12,7 @@ import Database from "better-sqlite3";
  * a server taking its own backup keeps answering requests; its own writes are copied as they
  * happen (https://sqlite.org/backup.html).
  */
-export type BackupPace = "all-at-once" | "in-steps";
+type BackupPace = "all-at-once" | "in-steps";
 
 const PAGES_PER_STEP = 1000;
 const ALL_PAGES = 0x7fffffff;
@@ -77,7 +78,7 @@ try {
 }`;
 
 /** `PRAGMA integrity_check` of the file at `path`, in a worker thread: its findings, at most ten; empty when sound. */
-export function integrityProblemsOffThread(path: string): Promise<string[]> {
+function integrityProblemsOffThread(path: string): Promise<string[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(CHECK_IN_WORKER, { eval: true, workerData: { module: BETTER_SQLITE3, path } });
     worker.once("message", resolve);

@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
+
 import Database from "better-sqlite3";
 
 /**
@@ -12,7 +13,7 @@ import Database from "better-sqlite3";
  * unlike a pid file. Other commands (backup, users, import) do not take it: SQLite's own locking
  * keeps them safe beside a running server. Only what must not run beside a server (restore) does.
  */
-export type DatabaseLock = { path: string; release(): void };
+type DatabaseLock = { path: string; release(): void };
 
 /** Thrown when another process holds the database's lock. */
 export class DatabaseInUseError extends Error {
@@ -25,7 +26,7 @@ export class DatabaseInUseError extends Error {
   }
 }
 
-export const lockPathOf = (databasePath: string) => `${databasePath}.lock`;
+const lockPathOf = (databasePath: string) => `${databasePath}.lock`;
 
 /**
  * Takes the lock on `databasePath` for this process, or throws DatabaseInUseError at once
@@ -51,17 +52,6 @@ export function acquireDatabaseLock(databasePath: string): DatabaseLock {
       if (lock.open) lock.close();
     },
   };
-}
-
-/** True when some process holds the lock on `databasePath` right now. */
-export function isDatabaseLocked(databasePath: string): boolean {
-  try {
-    acquireDatabaseLock(databasePath).release();
-    return false;
-  } catch (error) {
-    if (error instanceof DatabaseInUseError) return true;
-    throw error;
-  }
 }
 
 function isBusy(error: unknown): boolean {

@@ -1,10 +1,12 @@
 import { copyFileSync, existsSync, rmSync } from "node:fs";
+
 import Database from "better-sqlite3";
+
 import { shippedMigrations } from "../migrate";
-import { BackupError, backupDatabase, copyDatabase, integrityProblems } from "./backup";
+import { backupDatabase, BackupError, copyDatabase, integrityProblems } from "./backup";
 import { acquireDatabaseLock } from "./lock";
 
-export type RestoreResult = {
+type RestoreResult = {
   /** Where the database that was replaced was copied to; null when there was none. */
   previousCopyPath: string | null;
   /** Migrations this version has that the backup has not: start-up (or `pnpm cli migrate`) applies them. */

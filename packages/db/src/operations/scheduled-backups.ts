@@ -1,6 +1,8 @@
 import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
+
 import type Database from "better-sqlite3";
+
 import { backupDatabase } from "./backup";
 
 /** `wardpanel-2025-01-31T02-00-00-000Z.sqlite`: UTC, so names sort in the order they were made. */
@@ -9,7 +11,7 @@ const NAME = /^wardpanel-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.s
 export const scheduledBackupName = (at: Date) => `wardpanel-${at.toISOString().replace(/[:.]/g, "-")}.sqlite`;
 
 /** The scheduled backups in `dir`, oldest first, with when each was made. Other files are not ours and are left alone. */
-export function listScheduledBackups(dir: string): { name: string; path: string; madeAt: Date }[] {
+function listScheduledBackups(dir: string): { name: string; path: string; madeAt: Date }[] {
   let names: string[];
   try {
     names = readdirSync(dir);

@@ -1,12 +1,13 @@
-import { and, eq, gt, isNull, notExists, or } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
 import { generateToken, hashToken } from "@wardpanel/auth";
 import { DomainError } from "@wardpanel/validators";
+import { and, eq, gt, isNull, notExists, or } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+
 import type { Db } from "../client";
-import { invitations, users, type ACCOUNT_LINK_PURPOSES } from "../schema";
+import { type ACCOUNT_LINK_PURPOSES,invitations, users } from "../schema";
 import { deleteSessionsOfUser } from "./sessions";
 
-export type AccountLinkPurpose = (typeof ACCOUNT_LINK_PURPOSES)[number];
+type AccountLinkPurpose = (typeof ACCOUNT_LINK_PURPOSES)[number];
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -20,9 +21,9 @@ export const ACCOUNT_LINK_LIFETIME_MS = { invitation: 7 * 24 * HOUR_MS, adminRes
 /** The page of the web app each kind of link opens. */
 const PAGE_OF: Record<AccountLinkPurpose, string> = { invitation: "/invite/", reset: "/reset-password/" };
 
-export type IssuedAccountLink = { purpose: AccountLinkPurpose; path: string; expiresAt: Date };
+type IssuedAccountLink = { purpose: AccountLinkPurpose; path: string; expiresAt: Date };
 
-export type IssueAccountLinkParams = { userId: number; purpose: AccountLinkPurpose; lifetimeMs: number; createdBy: number | null; now: Date };
+type IssueAccountLinkParams = { userId: number; purpose: AccountLinkPurpose; lifetimeMs: number; createdBy: number | null; now: Date };
 
 /**
  * A new link for a person: `path` is the web-app path with the token (e.g. `/invite/<token>`),
@@ -63,7 +64,7 @@ export function findUsableLink(db: Db, { token, purpose, now }: { token: string;
     .get();
 }
 
-export type SetPasswordParams = {
+type SetPasswordParams = {
   userId: number;
   /** The Argon2id hash (packages/auth hashPassword). */
   passwordHash: string;
@@ -84,7 +85,7 @@ export function setPassword(db: Db, { userId, passwordHash, keepSessionId }: Set
   });
 }
 
-export type SetPasswordWithLinkParams = { token: string; purpose: AccountLinkPurpose; passwordHash: string; now: Date };
+type SetPasswordWithLinkParams = { token: string; purpose: AccountLinkPurpose; passwordHash: string; now: Date };
 
 /**
  * Spends a link to set the person's password (see setPassword: every session ends). Returns the

@@ -1,6 +1,7 @@
-import { and, asc, eq, lt } from "drizzle-orm";
 import { londonParts } from "@wardpanel/meetings/london-time";
-import { DomainError, type ActionStatus } from "@wardpanel/validators";
+import { type ActionStatus,DomainError } from "@wardpanel/validators";
+import { and, asc, eq, lt } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { actions, meetings } from "../schema";
 import type { Meeting } from "./meetings";
@@ -40,20 +41,8 @@ export function listCarriedOverActions(db: Db, meeting: Pick<Meeting, "wardCode"
     .map((a) => ({ id: a.id, description: a.description, owner: a.owner, dueDate: a.dueDate, agreedAt: londonParts(a.meetingStartsAt).date }));
 }
 
-export type WardAction = {
-  id: number;
-  description: string;
-  owner: string;
-  dueDate: string;
-  status: ActionStatus;
-  statusNote: string;
-  meetingId: number;
-  meetingTitle: string;
-  isOverdue: boolean;
-};
-
 /** Every action of a ward, open ones first by due date; `isOverdue` is judged on today's London date. */
-export function listWardActions(db: Db, wardCode: string, now: Date): WardAction[] {
+export function listWardActions(db: Db, wardCode: string, now: Date) {
   const today = londonParts(now).date;
   return db
     .select(actionColumns)

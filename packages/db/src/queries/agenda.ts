@@ -1,21 +1,23 @@
 import { createHash } from "node:crypto";
-import { and, asc, eq, isNull, max } from "drizzle-orm";
+
+import { londonParts } from "@wardpanel/meetings/london-time";
 import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
-import { DomainError, type AgendaItemFields, defined } from "@wardpanel/validators";
+import { type AgendaItemFields, defined,DomainError } from "@wardpanel/validators";
+import { and, asc, eq, isNull, max } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { agendaItems, agendaPapers, agendaVersions, meetings } from "../schema";
-import { listCarriedOverActions, type CarriedOverAction } from "./actions";
+import { type CarriedOverAction,listCarriedOverActions } from "./actions";
 import { getMeetingInWard, type Meeting } from "./meetings";
 import { listReviewsDue } from "./priorities";
-import { londonParts } from "@wardpanel/meetings/london-time";
 
 /** Meetings that have been held are a record: their agenda no longer changes. */
 function assertAgendaEditable(meeting: Pick<Meeting, "status">): void {
   MEETING_LIFECYCLE.assert(meeting.status, "editAgenda");
 }
 
-export type PaperSummary = { id: number; fileName: string; contentType: string; size: number };
+type PaperSummary = { id: number; fileName: string; contentType: string; size: number };
 
 export type AgendaItem = {
   id: number;
@@ -116,7 +118,7 @@ export function setAgendaItemRemoved(db: Db, params: ItemParams & { itemId: numb
   });
 }
 
-export type NewPaper = { fileName: string; contentType: string; content: Buffer };
+type NewPaper = { fileName: string; contentType: string; content: Buffer };
 
 export function addPaper(db: Db, params: ItemParams & { itemId: number; paper: NewPaper; uploadedBy: number | null }): PaperSummary {
   return db.transaction(() => {
@@ -206,7 +208,7 @@ export function getPublishedAgenda(db: Db, meetingId: number): PublishedAgenda |
     .orderBy(asc(agendaVersions.version))
     .all()
     .at(-1);
-  return (row?.snapshot as PublishedAgenda | undefined) ?? null;
+  return row?.snapshot ?? null;
 }
 
 /** Whether the public may download a paper: it is in some published version of an advertised meeting's agenda. */
@@ -218,5 +220,5 @@ export function isPaperPublished(db: Db, meetingId: number, paperId: number): bo
     .from(agendaVersions)
     .where(eq(agendaVersions.meetingId, meetingId))
     .all()
-    .some(({ snapshot }) => (snapshot as PublishedAgenda).items.some((item) => item.papers.some((p) => p.id === paperId)));
+    .some(({ snapshot }) => snapshot.items.some((item) => item.papers.some((p) => p.id === paperId)));
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+
 import { apiKeys } from "../schema";
-import { createTestDb } from "../testing";
 import { DEMO_API_KEY, ensureDemoApiKey, getDemoApiKey } from "../seed/demo-feed";
+import { createTestDb } from "../testing";
 import { authenticateApiKey, createApiKey, hashApiKey, listApiKeys, revokeApiKey, touchApiKey } from "./api-keys";
 
 const CAMDEN = "E09000007";

@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, asc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
+
 import { DomainError } from "@wardpanel/validators";
+import { and, asc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { apiKeys, boroughs } from "../schema";
@@ -11,19 +13,12 @@ import { apiKeys, boroughs } from "../schema";
  * is stored and looked up, and the key itself is shown once, when it is made.
  */
 
-export const API_KEY_PREFIX = "wp_live_";
+const API_KEY_PREFIX = "wp_live_";
 /** How many leading characters of a key are kept to tell keys apart in lists. */
 const SHOWN_PREFIX_LENGTH = 12;
 
-export type ApiKeySummary = {
-  id: number;
-  name: string;
-  prefix: string;
-  boroughCodes: string[];
-  createdAt: Date;
-  revokedAt: Date | null;
-  lastUsedAt: Date | null;
-};
+/** A key as lists show it: everything but its hash. */
+type ApiKeySummary = Omit<typeof apiKeys.$inferSelect, "keyHash">;
 
 /** What a request authenticated with a key may see. Empty `boroughCodes` means all of London. */
 export type ApiKeyPrincipal = { id: number; name: string; boroughCodes: string[] };
@@ -32,7 +27,7 @@ export function hashApiKey(key: string): string {
   return createHash("sha256").update(key, "utf8").digest("hex");
 }
 
-export function generateApiKey(): string {
+function generateApiKey(): string {
   return `${API_KEY_PREFIX}${randomBytes(32).toString("base64url")}`;
 }
 
@@ -43,7 +38,7 @@ function assertBoroughsExist(db: Db, boroughCodes: readonly string[]): void {
   if (unknown.length > 0) throw new DomainError("invalid", `No such borough: ${unknown.join(", ")}`, "boroughCodes");
 }
 
-export type CreateApiKeyParams = { name: string; boroughCodes: readonly string[]; now: Date };
+type CreateApiKeyParams = { name: string; boroughCodes: readonly string[]; now: Date };
 
 /** Issues a key; the returned `key` is never stored and cannot be shown again. */
 export function createApiKey(db: Db, params: CreateApiKeyParams): { id: number; key: string; prefix: string } {

@@ -1,16 +1,17 @@
-import { and, asc, desc, eq } from "drizzle-orm";
 import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
-import { quorumState, type QuorumRule, type QuorumState } from "@wardpanel/meetings/quorum";
-import { DomainError, type AttendanceStatus } from "@wardpanel/validators";
+import { type QuorumRule, type QuorumState,quorumState } from "@wardpanel/meetings/quorum";
+import { type AttendanceStatus,DomainError } from "@wardpanel/validators";
+import { and, asc, desc, eq } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { attendance, meetingGuests, meetings, panels, publicSignIns } from "../schema";
 import { getMeetingInWard, type Meeting } from "./meetings";
 import { getPanelRoster } from "./panels";
 
-export type RosterEntry = { userId: number; name: string; role: "chair" | "panel_member"; status: AttendanceStatus | null };
+type RosterEntry = { userId: number; name: string; role: "chair" | "panel_member"; status: AttendanceStatus | null };
 
-export function getQuorumRule(db: Db, wardCode: string): QuorumRule {
+function getQuorumRule(db: Db, wardCode: string): QuorumRule {
   const panel = db.select({ kind: panels.quorumKind, minimum: panels.quorumMinimum }).from(panels).where(eq(panels.wardCode, wardCode)).get();
   if (panel?.kind === "fixed" && panel.minimum !== null) return { kind: "fixed", minimum: panel.minimum };
   return { kind: "more_than_half" };

@@ -1,9 +1,10 @@
-import { describe, expect, it } from "vitest";
 import type { DomainError } from "@wardpanel/validators";
-import { createPriority, endPriority } from "./priorities";
+import { describe, expect, it } from "vitest";
+
 import { buildPriorityFields, createTestDb, seedActivePriority } from "../testing";
 import { createApiKey } from "./api-keys";
-import { getResponseStats, recordCallResponses, type CallResponseReport } from "./call-responses";
+import { type CallResponseReport,getResponseStats, recordCallResponses } from "./call-responses";
+import { createPriority, endPriority } from "./priorities";
 
 const CAMDEN = "E09000007";
 const BLOOMSBURY = "E05013653";

@@ -1,6 +1,7 @@
-import { and, asc, eq, gte, inArray, lt, ne, sql, type SQL } from "drizzle-orm";
 import { londonInstant, londonParts } from "@wardpanel/meetings/london-time";
 import { DomainError } from "@wardpanel/validators";
+import { and, asc, eq, gte, inArray, lt, ne, type SQL,sql } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { boroughs, callResponses, priorities, wards } from "../schema";
 
@@ -9,7 +10,7 @@ import { boroughs, callResponses, priorities, wards } from "../schema";
  * 60-minute target (Policing Pledge point 6). Inspectors found no force could monitor this.
  */
 
-export const RESPONSE_TARGET_MINUTES = 60;
+const RESPONSE_TARGET_MINUTES = 60;
 const TARGET_MS = RESPONSE_TARGET_MINUTES * 60_000;
 
 export type CallResponseReport = { callReference: string; priorityId: number; receivedAt: Date; arrivedAt: Date | null };
@@ -83,13 +84,13 @@ function reportingWindow(p: { status: string; startDate: string | null; statusDa
   };
 }
 
-export type ResponseShare = { reported: number; attendedInTime: number; notAttended: number; share: number | null };
-export type PriorityResponseStats = ResponseShare & { priorityId: number; title: string; wardCode: string; wardName: string; isCallHandlingFlagged: boolean };
-export type WardResponseStats = ResponseShare & { wardCode: string; wardName: string; boroughCode: string };
-export type BoroughResponseStats = ResponseShare & { boroughCode: string; boroughName: string };
-export type ResponseMiss = { callReference: string; priorityId: number; title: string; wardCode: string; receivedAt: Date; arrivedAt: Date | null; minutesToArrive: number | null };
+type ResponseShare = { reported: number; attendedInTime: number; notAttended: number; share: number | null };
+type PriorityResponseStats = ResponseShare & { priorityId: number; title: string; wardCode: string; wardName: string; isCallHandlingFlagged: boolean };
+type WardResponseStats = ResponseShare & { wardCode: string; wardName: string; boroughCode: string };
+type BoroughResponseStats = ResponseShare & { boroughCode: string; boroughName: string };
+type ResponseMiss = { callReference: string; priorityId: number; title: string; wardCode: string; receivedAt: Date; arrivedAt: Date | null; minutesToArrive: number | null };
 
-export type ResponseStats = {
+type ResponseStats = {
   targetMinutes: number;
   byPriority: PriorityResponseStats[];
   byWard: WardResponseStats[];
@@ -98,7 +99,7 @@ export type ResponseStats = {
 };
 
 /** `wardCodes: null` means every ward (admins); `from`/`to` bound the time the call was received. */
-export type ResponseStatsParams = { wardCodes: readonly string[] | null; from?: Date | null; to?: Date | null; missLimit?: number };
+type ResponseStatsParams = { wardCodes: readonly string[] | null; from?: Date | null; to?: Date | null; missLimit?: number };
 
 /** Per priority, ward and borough: the share of reported calls attended within 60 minutes, and the misses. */
 export function getResponseStats(db: Db, params: ResponseStatsParams): ResponseStats {

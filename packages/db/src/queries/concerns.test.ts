@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { crimes } from "../schema";
 import { createTestDb } from "../testing";
 import { countCrimesNear, listConcernQueue, rejectConcern, submitConcern } from "./concerns";

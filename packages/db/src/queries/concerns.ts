@@ -1,10 +1,11 @@
-import { and, asc, eq, gte, inArray, lte, sql } from "drizzle-orm";
 import { DomainError } from "@wardpanel/validators";
+import { and, asc, eq, gte, inArray, lte, sql } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { concerns, crimes } from "../schema";
 
-export type ConcernInput = { description: string; location: string; postcode: string; lon: number | null; lat: number | null; category: string };
+type ConcernInput = { description: string; location: string; postcode: string; lon: number | null; lat: number | null; category: string };
 
 export function submitConcern(db: Db, params: { wardCode: string; source: "public_form" | "snt"; concern: ConcernInput; now: Date }): number {
   return returnedRow(db

@@ -1,15 +1,16 @@
-import { and, eq, gt, lte } from "drizzle-orm";
 import { DomainError } from "@wardpanel/validators";
+import { and, eq, gt, lte } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { crimeImportStages } from "../schema";
 
 /** How long an upload waits for its confirmation: long enough to read the preview, short enough not to keep 25 MB files about. */
-export const CRIME_IMPORT_STAGE_LIFETIME_MS = 30 * 60 * 1000;
+const CRIME_IMPORT_STAGE_LIFETIME_MS = 30 * 60 * 1000;
 
 export type StagedFile = { fileName: string; content: Buffer };
 
-export type CreateCrimeImportStageParams = {
+type CreateCrimeImportStageParams = {
   force: string;
   month: string;
   heldImportId: number | null;

@@ -1,8 +1,9 @@
-import { and, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import { DomainError } from "@wardpanel/validators";
+import { and, desc, eq, inArray, lt, sql } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
-import { boroughs, crimeImports, crimes, replacedCrimes, wards } from "../schema";
+import { boroughs, crimeImports, type CrimeImportSummary,crimes, replacedCrimes, wards } from "../schema";
 
 /**
  * Versions of a force's month: which log entry's rows are live, what a change would do to each
@@ -16,13 +17,13 @@ const CRIME_COLUMNS = "id, crime_id, month, force, placement, ward_code, borough
 /** The log entry of a street import or restore, made before its rows are written so they can be archived under it. */
 export function logMonthChange(
   db: Db,
-  entry: { kind: "street" | "restore"; force: string; month: string; fileName: string; summary: unknown; rowsBefore: number; rowsAfter: number; restoredFrom?: number; importedBy: number | null; now: Date },
+  entry: { kind: "street" | "restore"; force: string; month: string; fileName: string; summary: CrimeImportSummary; rowsBefore: number; rowsAfter: number; restoredFrom?: number; importedBy: number | null; now: Date },
 ): number {
   const { now, ...values } = entry;
   return returnedRow(db.insert(crimeImports).values({ ...values, importedAt: now }).returning({ id: crimeImports.id })).id;
 }
 
-export type HeldVersion = {
+type HeldVersion = {
   /** The street import or restore whose rows are live; null when the month is not held. */
   importId: number | null;
   rows: number;
@@ -55,7 +56,7 @@ export function countMonthByWard(db: Db, { force, month }: { force: string; mont
 }
 
 /** Rows per ward of the version a log entry replaced. */
-export function countReplacedByWard(db: Db, replacedBy: number): WardCounts {
+function countReplacedByWard(db: Db, replacedBy: number): WardCounts {
   const rows = db
     .select({ wardCode: replacedCrimes.wardCode, n: sql<number>`count(*)` })
     .from(replacedCrimes)
@@ -115,7 +116,7 @@ export function describeMonthChange(db: Db, { force, month, after }: { force: st
   };
 }
 
-export type CrimeHeldElsewhere = { id: string; month: string; force: string };
+type CrimeHeldElsewhere = { id: string; month: string; force: string };
 
 /**
  * Row ids of a file that are already held for another month (or another force's month): the
@@ -156,7 +157,7 @@ export function keepLaterOutcomes(db: Db, later: readonly LaterOutcome[]): numbe
 }
 
 /** A log entry of a force, or not found (an entry of another force is not found either). */
-export function getCrimeImport(db: Db, { force, importId }: { force: string; importId: number }) {
+function getCrimeImport(db: Db, { force, importId }: { force: string; importId: number }) {
   const entry = db
     .select()
     .from(crimeImports)
@@ -174,7 +175,7 @@ export function describeRestore(db: Db, { force, importId }: { force: string; im
   return describeMonthChange(db, { force, month: entry.month, after });
 }
 
-export type RestoreMonthParams = {
+type RestoreMonthParams = {
   force: string;
   /** The log entry whose replaced rows come back. */
   importId: number;
@@ -184,7 +185,7 @@ export type RestoreMonthParams = {
   now: Date;
 };
 
-export type RestoreMonthResult = { importId: number; month: string; rowsBefore: number; rowsAfter: number; outcomesKept: number };
+type RestoreMonthResult = { importId: number; month: string; rowsBefore: number; rowsAfter: number; outcomesKept: number };
 
 /**
  * Puts back the rows a log entry replaced, as a new `restore` entry in the log. The rows replaced by

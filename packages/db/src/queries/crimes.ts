@@ -1,7 +1,8 @@
 import { and, between, desc, eq, inArray, sql } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
-import { crimeImports, crimes, CRIME_PLACEMENTS, replacedCrimes, users, wards } from "../schema";
+import { type CRIME_PLACEMENTS, crimeImports, type CrimeImportSummary, crimes, type OutcomesImportSummary,replacedCrimes, users, wards } from "../schema";
 import { archiveMonth, getHeldVersion, keepLaterOutcomes, logMonthChange } from "./crime-versions";
 
 /**
@@ -9,7 +10,7 @@ import { archiveMonth, getHeldVersion, keepLaterOutcomes, logMonthChange } from 
  * only writes what it returns, so the row type is spelt out here (structurally what
  * `AssignedCrime` gives) and this package keeps no dependency on the parser.
  */
-export type CrimeRowInput = {
+type CrimeRowInput = {
   id: string;
   crimeId: string | null;
   month: string;
@@ -25,13 +26,13 @@ export type CrimeRowInput = {
   outcomeGroup: string | null;
 };
 
-export type ReplaceCrimeMonthParams = {
+type ReplaceCrimeMonthParams = {
   force: string;
   month: string;
   fileName: string;
   crimes: readonly CrimeRowInput[];
   /** The counts shown to the sergeant (placements, crime types): stored with the import. */
-  summary: unknown;
+  summary: CrimeImportSummary;
   importedBy: number | null;
   now: Date;
 };
@@ -96,9 +97,9 @@ export function replaceCrimeMonth(db: Db, params: ReplaceCrimeMonthParams): Repl
   });
 }
 
-export type OutcomeUpdateInput = { crimeId: string; month: string; outcome: string; outcomeGroup: string };
+type OutcomeUpdateInput = { crimeId: string; month: string; outcome: string; outcomeGroup: string };
 
-export type ApplyOutcomesParams = {
+type ApplyOutcomesParams = {
   force: string;
   month: string;
   fileName: string;
@@ -107,16 +108,7 @@ export type ApplyOutcomesParams = {
   now: Date;
 };
 
-export type ApplyOutcomesResult = {
-  importId: number;
-  updates: number;
-  /** Crimes whose outcome changed (a Crime ID can name several rows). */
-  crimesUpdated: number;
-  /** Of those, crimes from months before the outcomes file's month. */
-  earlierMonthCrimes: number;
-  /** Updates naming no crime we hold (a month not imported yet), or one with a newer outcome already. */
-  unmatched: number;
-};
+export type ApplyOutcomesResult = { importId: number } & OutcomesImportSummary;
 
 /**
  * Applies an outcomes file: every crime of the force with the Crime ID gets the outcome, whatever
@@ -138,7 +130,7 @@ export function applyOutcomes(db: Db, params: ApplyOutcomesParams): ApplyOutcome
       crimesUpdated += rows.length;
       earlierMonthCrimes += rows.filter((r) => r.month < params.month).length;
     }
-    const summary = { updates: params.updates.length, crimesUpdated, earlierMonthCrimes, unmatched };
+    const summary: OutcomesImportSummary = { updates: params.updates.length, crimesUpdated, earlierMonthCrimes, unmatched };
     const importId = returnedRow(tx
       .insert(crimeImports)
       .values({ kind: "outcomes", force: params.force, month: params.month, fileName: params.fileName, summary, importedAt: params.now, importedBy: params.importedBy })
@@ -147,25 +139,8 @@ export function applyOutcomes(db: Db, params: ApplyOutcomesParams): ApplyOutcome
   });
 }
 
-export type CrimeImportRow = {
-  id: number;
-  kind: "street" | "outcomes" | "restore";
-  force: string;
-  month: string;
-  fileName: string;
-  summary: unknown;
-  rowsBefore: number | null;
-  rowsAfter: number | null;
-  restoredFrom: number | null;
-  importedAt: Date;
-  /** Null for the command line, or a person since erased. */
-  importedByName: string | null;
-  /** The rows this entry replaced are kept and can be restored. */
-  canRestore: boolean;
-};
-
 /** The import log, newest first: every import and restore, with who made it and the row counts. */
-export function listCrimeImports(db: Db, { force, limit = 50 }: { force?: string; limit?: number } = {}): CrimeImportRow[] {
+export function listCrimeImports(db: Db, { force, limit = 50 }: { force?: string; limit?: number } = {}) {
   return db
     .select({
       id: crimeImports.id,

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+
 import { feedChanges } from "../schema";
 import { buildPriorityFields, createTestDb, seedActivePriority, seedPanel, seedPublishedMeeting, squareAroundWard } from "../testing";
-import { createPriority, endPriority, publishPriority, setCallHandling, updatePriority } from "./priorities";
 import { canonicalPostcode, getFeedHead, getOldestUsableCursor, popupText, pruneFeedChanges, readFeedChangesPage, readFeedSnapshot, UNRECORDED_MEETING_ID } from "./feed";
+import { createPriority, endPriority, publishPriority, setCallHandling, updatePriority } from "./priorities";
 
 const BLOOMSBURY = "E05013653"; // Camden
 const HOLBORN = "E05013662"; // Camden

@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, gt, inArray, lt, min, type SQL } from "drizzle-orm";
 import { londonInstant, londonParts } from "@wardpanel/meetings/london-time";
-import { POLICE_UK_CATEGORIES } from "@wardpanel/validators";
+import { type AreaGeometry,POLICE_UK_CATEGORIES } from "@wardpanel/validators";
+import { and, asc, desc, eq, gt, inArray, lt, min, type SQL } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { boroughs, feedChanges, meetings, priorities, wards } from "../schema";
 
@@ -12,7 +13,8 @@ import { boroughs, feedChanges, meetings, priorities, wards } from "../schema";
  */
 
 type Position = [number, number];
-export type FeedGeometry = { type: "Polygon"; coordinates: Position[][] } | { type: "MultiPolygon"; coordinates: Position[][][] };
+/** The package's AreaGeometry has the same GeoJSON shape as a drawn area's (validators). */
+export type FeedGeometry = AreaGeometry;
 
 export type FeedItem = {
   id: string;
@@ -63,11 +65,9 @@ const columns = {
   voteId: priorities.voteId,
 };
 
-type Row = {
-  [K in keyof typeof columns]: (typeof columns)[K]["_"]["notNull"] extends true ? (typeof columns)[K]["_"]["data"] : (typeof columns)[K]["_"]["data"] | null;
-};
+type Row = ReturnType<typeof selectRows>[number];
 
-function selectRows(db: Db, where: SQL | undefined): Row[] {
+function selectRows(db: Db, where: SQL | undefined) {
   return db
     .select(columns)
     .from(priorities)
@@ -76,7 +76,7 @@ function selectRows(db: Db, where: SQL | undefined): Row[] {
     .leftJoin(meetings, eq(meetings.id, priorities.decidedAtMeetingId))
     .where(where)
     .orderBy(asc(priorities.id))
-    .all() as Row[];
+    .all();
 }
 
 /** The SQL condition for a scope: the key's boroughs, then any ward or borough filter on top. */
@@ -94,7 +94,7 @@ export function listActiveFeedItems(db: Db, scope: FeedScope, siteUrl: string): 
 }
 
 /** The current state of some priorities, in scope or not; the caller decides what to publish. */
-export function getFeedRows(db: Db, priorityIds: readonly number[], scope: FeedScope): Map<number, Row> {
+function getFeedRows(db: Db, priorityIds: readonly number[], scope: FeedScope): Map<number, Row> {
   if (priorityIds.length === 0) return new Map();
   const rows = selectRows(db, and(inArray(priorities.id, [...priorityIds]), ...scopeCondition(scope)));
   return new Map(rows.map((row) => [row.id, row]));
@@ -123,10 +123,10 @@ export function getOldestUsableCursor(db: Db): number {
   return oldest === null ? 0 : oldest - 1;
 }
 
-export type FeedChangeRow = { id: number; priorityId: number; kind: "upsert" | "remove"; version: number; reason: string; at: Date };
+type FeedChangeRow = typeof feedChanges.$inferSelect;
 
 /** Change-log rows after a cursor, oldest first, plus whether more follow. */
-export function listFeedChangesAfter(db: Db, params: { after: number; limit: number }): { rows: FeedChangeRow[]; hasMore: boolean } {
+function listFeedChangesAfter(db: Db, params: { after: number; limit: number }): { rows: FeedChangeRow[]; hasMore: boolean } {
   const rows = db.select().from(feedChanges).where(gt(feedChanges.id, params.after)).orderBy(asc(feedChanges.id)).limit(params.limit + 1).all();
   return { rows: rows.slice(0, params.limit), hasMore: rows.length > params.limit };
 }
@@ -142,7 +142,7 @@ export function pruneFeedChanges(db: Db, params: { before: Date }): number {
 }
 
 /** A change in the shape the feed publishes: the current item, or a tombstone. */
-export type PublishedChange = { cursor: string; kind: "upsert"; item: FeedItem } | { cursor: string; kind: "remove"; id: string; reason: string };
+type PublishedChange = { cursor: string; kind: "upsert"; item: FeedItem } | { cursor: string; kind: "remove"; id: string; reason: string };
 
 /**
  * A page of changes for one scope, read in one transaction so the items agree with the log.
@@ -169,7 +169,7 @@ export function readFeedChangesPage(db: Db, params: { after: number; limit: numb
 
 // ─── The projection ──────────────────────────────────────────────────────────────────────────
 
-export function toFeedItem(row: Row, siteUrl: string): FeedItem {
+function toFeedItem(row: Row, siteUrl: string): FeedItem {
   const flagged = row.isCallHandlingFlagged;
   const publishedDate = row.statusDate ?? (row.publishedAt ? londonParts(row.publishedAt).date : "1970-01-01");
   const startDate = row.startDate ?? publishedDate;
@@ -183,7 +183,7 @@ export function toFeedItem(row: Row, siteUrl: string): FeedItem {
     category: row.category && row.category in POLICE_UK_CATEGORIES ? row.category : null,
     callHandling: { flagged, responseTargetMinutes: flagged ? 60 : null },
     area: {
-      geometry: row.area ? roundGeometry(row.area as FeedGeometry) : null,
+      geometry: row.area ? roundGeometry(row.area) : null,
       streets: row.streets.map((s) => s.trim()).filter((s) => s !== ""),
       postcodes: [...new Set(row.postcodes.map(canonicalPostcode).filter((p): p is string => p !== null))],
       // Not derived from the postcodes: a sector holds thousands of addresses, and matching a
@@ -223,7 +223,7 @@ export function canonicalPostcode(value: string): string | null {
 }
 
 /** Six decimal places (~0.1 m, RFC 7946 §11.2), rings closed, as the feed schema requires. */
-export function roundGeometry(geometry: FeedGeometry): FeedGeometry {
+function roundGeometry(geometry: FeedGeometry): FeedGeometry {
   const round = (v: number) => Math.round(v * 1e6) / 1e6;
   const ring = (positions: Position[]): Position[] => {
     const out = positions.map(([x, y]) => [round(x), round(y)] as Position);

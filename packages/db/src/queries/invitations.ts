@@ -1,11 +1,12 @@
-import { eq, sql } from "drizzle-orm";
 import { DomainError, type PoliceForceId, type Role } from "@wardpanel/validators";
+import { eq, sql } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { users } from "../schema";
 import { ACCOUNT_LINK_LIFETIME_MS, issueAccountLink } from "./account-links";
 import { createUser, grantRole } from "./people";
 
-export type InvitePersonParams = {
+type InvitePersonParams = {
   email: string;
   name: string;
   grants: { role: Role; wardCode: string | null; force?: PoliceForceId | null }[];

@@ -1,6 +1,7 @@
-import { and, asc, eq } from "drizzle-orm";
 import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
 import { DomainError } from "@wardpanel/validators";
+import { and, asc, eq } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { actions, agendaItems, concerns, decisions, meetings } from "../schema";
@@ -91,7 +92,7 @@ export function removeDecision(db: Db, params: MeetingParams & { decisionId: num
   });
 }
 
-export type NewAction = { description: string; owner: string; dueDate: string };
+type NewAction = { description: string; owner: string; dueDate: string };
 
 export function addAction(db: Db, params: MeetingParams & { itemId: number; action: NewAction }): number {
   return db.transaction(() => {
@@ -104,7 +105,7 @@ export function addAction(db: Db, params: MeetingParams & { itemId: number; acti
   });
 }
 
-export type NewConcern = { description: string; location: string; category: string; hasConsent: boolean; raisedBy: string; contactEmail: string };
+type NewConcern = { description: string; location: string; category: string; hasConsent: boolean; raisedBy: string; contactEmail: string };
 
 /** A concern handed over in the room, kept there and then so it cannot be lost on the way back. */
 export function recordMeetingConcern(db: Db, params: MeetingParams & { concern: NewConcern }): number {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { buildMeetingDetails, createTestDb, seedPanelWithMembers, seedPublishedMeeting } from "../testing";
 import { listCarriedOverActions, listWardActions, setActionStatus } from "./actions";
 import { addAgendaItem, addPaper, getPublishedAgenda, isPaperPublished, listAgendaItems, moveAgendaItem, publishAgenda, setAgendaItemRemoved, updateAgendaItem } from "./agenda";

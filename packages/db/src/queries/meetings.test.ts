@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { buildMeetingDetails, createTestDb } from "../testing";
 import { cancelMeeting, createMeeting, getMeetingInWard, listPublicMeetings, listWardMeetings, publishMeeting, scheduleSeries, updateMeeting } from "./meetings";
 

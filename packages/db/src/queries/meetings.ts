@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, gte, inArray } from "drizzle-orm";
+
 import { LocalTimeError, londonInstant } from "@wardpanel/meetings/london-time";
 import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
 import { describeRule, monthlyDates, type MonthlyRule } from "@wardpanel/meetings/series";
 import { DomainError, type MeetingDetails } from "@wardpanel/validators";
+import { and, asc, eq, gte, inArray } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { meetings, meetingSeries } from "../schema";
@@ -22,7 +24,7 @@ function timedRow(details: MeetingDetails, date: string) {
   }
 }
 
-export type CreateMeetingParams = { wardCode: string; date: string; details: MeetingDetails; createdBy: number | null; now: Date };
+type CreateMeetingParams = { wardCode: string; date: string; details: MeetingDetails; createdBy: number | null; now: Date };
 
 /** A new meeting starts from the template agenda. */
 export function createMeeting(db: Db, { wardCode, date, details, createdBy, now }: CreateMeetingParams): number {
@@ -36,7 +38,7 @@ export function createMeeting(db: Db, { wardCode, date, details, createdBy, now 
   });
 }
 
-export type ScheduleSeriesParams = { wardCode: string; rule: MonthlyRule; details: MeetingDetails; createdBy: number | null; now: Date };
+type ScheduleSeriesParams = { wardCode: string; rule: MonthlyRule; details: MeetingDetails; createdBy: number | null; now: Date };
 
 /** Creates every meeting of a monthly series as drafts, all or nothing. */
 export function scheduleSeries(db: Db, { wardCode, rule, details, createdBy, now }: ScheduleSeriesParams) {

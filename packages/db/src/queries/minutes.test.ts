@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { createTestDb, seedPanelWithMembers, seedPublishedMeeting } from "../testing";
 import { listAgendaItems } from "./agenda";
 import { markAttendance } from "./attendance";

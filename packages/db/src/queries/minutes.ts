@@ -1,13 +1,14 @@
-import { and, asc, desc, eq, gt, inArray } from "drizzle-orm";
 import { describeLondonSpan, londonParts } from "@wardpanel/meetings/london-time";
 import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
 import { MINUTES_LIFECYCLE, publishingStep } from "@wardpanel/meetings/minutes-lifecycle";
 import { DomainError } from "@wardpanel/validators";
+import { and, asc, desc, eq, gt, inArray } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { agendaItems, decisions, meetings, minutesVersions } from "../schema";
 import { getAttendance } from "./attendance";
-import { listMeetingConcerns, getMeetingRecord } from "./live";
+import { getMeetingRecord,listMeetingConcerns } from "./live";
 import { getMeetingInWard, type Meeting } from "./meetings";
 
 /** The minutes as stored and shown: structured by agenda item, with attendance and decisions. */
@@ -33,7 +34,7 @@ export type MinutesContent = {
 };
 
 /** Builds a first draft from what was recorded live. */
-export function buildMinutesContent(db: Db, meeting: Meeting): MinutesContent {
+function buildMinutesContent(db: Db, meeting: Meeting): MinutesContent {
   const { roster, guests, publicCount, quorum } = getAttendance(db, meeting);
   const named = (status: string) => roster.filter((r) => r.status === status).map((r) => r.name);
   const guest = (g: { name: string; organisation: string }) => (g.organisation ? `${g.name} (${g.organisation})` : g.name);
@@ -63,14 +64,14 @@ export function buildMinutesContent(db: Db, meeting: Meeting): MinutesContent {
   };
 }
 
-export type MinutesVersion = typeof minutesVersions.$inferSelect & { content: MinutesContent };
+type MinutesVersion = typeof minutesVersions.$inferSelect;
 
 export function listMinutesVersions(db: Db, meetingId: number): MinutesVersion[] {
-  return db.select().from(minutesVersions).where(eq(minutesVersions.meetingId, meetingId)).orderBy(asc(minutesVersions.version)).all() as MinutesVersion[];
+  return db.select().from(minutesVersions).where(eq(minutesVersions.meetingId, meetingId)).orderBy(asc(minutesVersions.version)).all();
 }
 
 function latestVersion(db: Db, meetingId: number): MinutesVersion | undefined {
-  return db.select().from(minutesVersions).where(eq(minutesVersions.meetingId, meetingId)).orderBy(desc(minutesVersions.version)).get() as MinutesVersion | undefined;
+  return db.select().from(minutesVersions).where(eq(minutesVersions.meetingId, meetingId)).orderBy(desc(minutesVersions.version)).get();
 }
 
 /** The newest version, the one every step acts on; there is none until the minutes are drafted. */

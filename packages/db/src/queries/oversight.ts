@@ -1,12 +1,13 @@
-import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import { londonInstant, londonParts } from "@wardpanel/meetings/london-time";
+import { and, eq, inArray, lt, sql } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { actions, boroughs, meetings, wards } from "../schema";
 
 /** Minutes should be published within this many days of a meeting (the central unit's standard). */
-export const MINUTES_DUE_DAYS = 28;
+const MINUTES_DUE_DAYS = 28;
 
-export type OversightRow = {
+type OversightRow = {
   wardCode: string;
   wardName: string;
   boroughName: string;

@@ -1,5 +1,6 @@
-import { and, asc, eq, gte, inArray, lt, ne, sql } from "drizzle-orm";
 import { londonInstant } from "@wardpanel/meetings/london-time";
+import { and, asc, eq, gte, inArray, lt, ne, sql } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { callResponses, crimes, meetings, priorities, priorityProgress, type WardGeometry } from "../schema";
 import { listCrimeMonthsForBorough } from "./crimes";
@@ -59,18 +60,18 @@ export type PackPriority = {
 const SIXTY_MINUTES_MS = 60 * 60 * 1000;
 
 /** "2024-12" plus n months ("2023-12" for -12). */
-export function addMonths(month: string, n: number): string {
+function addMonths(month: string, n: number): string {
   const [y = 0, m = 1] = month.split("-").map(Number);
   const index = y * 12 + (m - 1) + n;
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
 }
 
 /** The London instants a month starts and ends: crime months and call times are London months. */
-export function londonMonthSpan(month: string): { start: Date; end: Date } {
+function londonMonthSpan(month: string): { start: Date; end: Date } {
   return { start: londonInstant(`${month}-01`, "00:00"), end: londonInstant(`${addMonths(month, 1)}-01`, "00:00") };
 }
 
-export type GetPackDataParams = { wardCode: string; month: string; commentary?: string; partnerActions?: string; now: Date };
+type GetPackDataParams = { wardCode: string; month: string; commentary?: string; partnerActions?: string; now: Date };
 
 export function getPackData(db: Db, { wardCode, month, commentary = "", partnerActions = "", now }: GetPackDataParams): PackData {
   const ward = getWard(db, wardCode);
@@ -150,7 +151,7 @@ export function getPackData(db: Db, { wardCode, month, commentary = "", partnerA
 }
 
 /** "You said – We did": the ward's active priorities, each with its progress entries for the month. */
-export function getPackPriorities(db: Db, wardCode: string, month: string): PackPriority[] {
+function getPackPriorities(db: Db, wardCode: string, month: string): PackPriority[] {
   const active = db
     .select({
       id: priorities.id,
@@ -183,7 +184,7 @@ export function getPackPriorities(db: Db, wardCode: string, month: string): Pack
  * Calls about any of the ward's priorities received in the month (London time), and how many were
  * attended within 60 minutes. A call with no arrival recorded counts as not attended in time.
  */
-export function getPriorityCallStats(db: Db, wardCode: string, month: string): { received: number; within60: number } {
+function getPriorityCallStats(db: Db, wardCode: string, month: string): { received: number; within60: number } {
   const { start, end } = londonMonthSpan(month);
   const row = db
     .select({

@@ -1,20 +1,19 @@
 import { and, asc, eq, isNotNull, isNull, lte, sql } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { packEmails, packs, subscribers } from "../schema";
 
 /** Waits before each retry: 1 min, 5 min, 30 min, 2 h, 12 h; then the e-mail is given up on. */
-export const RETRY_DELAYS_MS = [60_000, 300_000, 1_800_000, 7_200_000, 43_200_000] as const;
+const RETRY_DELAYS_MS = [60_000, 300_000, 1_800_000, 7_200_000, 43_200_000] as const;
 /** While one worker sends an e-mail, it is not due for anyone else. */
 const CLAIM_LEASE_MS = 5 * 60_000;
-
-export type DueEmail = { emailId: number; attempts: number; packId: number; wardCode: string; month: string; published: unknown; subscriberId: number; email: string };
 
 /**
  * Claims up to `limit` due e-mails by pushing their next attempt past a lease, in one transaction,
  * so two workers (or a slow send and the next poll) never pick the same e-mail. E-mails for people
  * who unsubscribed after publishing are closed, unsent.
  */
-export function claimDueEmails(db: Db, { now, limit = 20 }: { now: Date; limit?: number }): DueEmail[] {
+export function claimDueEmails(db: Db, { now, limit = 20 }: { now: Date; limit?: number }) {
   return db.transaction((tx) => {
     tx.update(packEmails)
       .set({ failedAt: now, lastError: "unsubscribed before sending" })
@@ -71,7 +70,7 @@ export function markEmailFailed(db: Db, { emailId, attempts, error, now }: { ema
   return { willRetry };
 }
 
-export type PackEmailCounts = { queued: number; sent: number; failed: number };
+type PackEmailCounts = { queued: number; sent: number; failed: number };
 
 export function countPackEmails(db: Db, packId: number): PackEmailCounts {
   const row = db

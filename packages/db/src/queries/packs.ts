@@ -1,21 +1,14 @@
-import { and, asc, desc, eq, isNotNull, isNull } from "drizzle-orm";
-import { DomainError, PACK_LIFECYCLE, type PackStatus, defined } from "@wardpanel/validators";
+import { defined,DomainError, PACK_LIFECYCLE, type PackStatus } from "@wardpanel/validators";
+import { and, desc, eq, isNotNull, isNull } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { packEmails, packs, subscribers } from "../schema";
 import { listCrimeMonthsForBorough } from "./crimes";
 import { getPackData, type PackData } from "./packs-data";
 import { getWard } from "./wards";
 
-export type PackRow = {
-  id: number;
-  wardCode: string;
-  month: string;
-  status: PackStatus;
-  commentary: string;
-  partnerActions: string;
-  publishedAt: Date | null;
-  updatedAt: Date;
-};
+/** A pack as lists and the review page show it: everything but its frozen data. */
+export type PackRow = Omit<typeof packs.$inferSelect, "published" | "createdAt">;
 
 const rowColumns = {
   id: packs.id,
@@ -52,7 +45,7 @@ export function ensureDraftPack(db: Db, { wardCode, month, now }: PackRef & { no
   });
 }
 
-export type SavePackTextParams = PackRef & { commentary: string; partnerActions: string; now: Date };
+type SavePackTextParams = PackRef & { commentary: string; partnerActions: string; now: Date };
 
 /** The sergeant's commentary and the partners' actions, saved on the draft before publishing. */
 export function savePackText(db: Db, { wardCode, month, commentary, partnerActions, now }: SavePackTextParams): PackRow {
@@ -78,10 +71,10 @@ export function getPublishedPackData(db: Db, { wardCode, month }: PackRef): Pack
     .from(packs)
     .where(and(eq(packs.wardCode, wardCode), eq(packs.month, month), eq(packs.status, "published")))
     .get();
-  return (row?.published as PackData | undefined) ?? null;
+  return row?.published ?? null;
 }
 
-export type PublishPackResult = { packId: number; queued: number };
+type PublishPackResult = { packId: number; queued: number };
 
 /**
  * Publishes the pack: freezes its data, and queues one e-mail per confirmed subscriber of the
@@ -103,7 +96,7 @@ export function publishPack(db: Db, { wardCode, month, now }: PackRef & { now: D
 }
 
 /** One queued e-mail per confirmed, still-subscribed subscriber; the unique index stops duplicates. */
-export function queuePackEmails(db: Db, { packId, wardCode, now }: { packId: number; wardCode: string; now: Date }): number {
+function queuePackEmails(db: Db, { packId, wardCode, now }: { packId: number; wardCode: string; now: Date }): number {
   const recipients = db
     .select({ id: subscribers.id })
     .from(subscribers)
@@ -116,7 +109,7 @@ export function queuePackEmails(db: Db, { packId, wardCode, now }: { packId: num
   return queued;
 }
 
-export type WardPackListing = { month: string; status: "none" | PackStatus; publishedAt: Date | null; updatedAt: Date | null };
+type WardPackListing = { month: string; status: "none" | PackStatus; publishedAt: Date | null; updatedAt: Date | null };
 
 /** Every month with crime data for the ward's borough, newest first, with its pack's state. */
 export function listWardPacks(db: Db, wardCode: string): WardPackListing[] {
@@ -142,13 +135,4 @@ export function listPublishedPacks(db: Db, wardCode: string): { month: string; p
     .orderBy(desc(packs.month))
     .all()
     .map((r) => ({ month: r.month, publishedAt: r.publishedAt ?? new Date(0) }));
-}
-
-/** Published packs by id, for the mail worker. */
-export function getPackById(db: Db, packId: number) {
-  return db.select({ ...rowColumns, published: packs.published }).from(packs).where(eq(packs.id, packId)).get() ?? null;
-}
-
-export function listPacksForMonth(db: Db, month: string): PackRow[] {
-  return db.select(rowColumns).from(packs).where(eq(packs.month, month)).orderBy(asc(packs.wardCode)).all();
 }

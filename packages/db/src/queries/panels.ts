@@ -1,9 +1,10 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { officers, panels, roleAssignments, teams, users } from "../schema";
 
-export type PanelMember = { userId: number; name: string; email: string; role: "chair" | "panel_member" };
+type PanelMember = { userId: number; name: string; email: string; role: "chair" | "panel_member" };
 
 /** The panel of a ward with its chair first, then members by name. */
 export function getPanelRoster(db: Db, wardCode: string) {

@@ -1,5 +1,6 @@
+import { defined,DomainError } from "@wardpanel/validators";
 import { and, asc, eq, isNotNull } from "drizzle-orm";
-import { DomainError, defined } from "@wardpanel/validators";
+
 import type { Db } from "../client";
 import { agendaItems, agendaPapers, agendaVersions, users } from "../schema";
 import { getPaperInMeeting, getPublishedAgenda, type PublishedAgenda } from "./agenda";
@@ -11,7 +12,7 @@ import { getMeetingInWard } from "./meetings";
  * paper URL), is said with a reason the public see, and is recorded with who did it.
  */
 
-export type WithdrawPaperParams = { wardCode: string; meetingId: number; paperId: number; reason: string; withdrawnBy: number; now: Date };
+type WithdrawPaperParams = { wardCode: string; meetingId: number; paperId: number; reason: string; withdrawnBy: number; now: Date };
 
 /**
  * Withdraws a paper of a meeting of the ward, at any stage of the meeting (a held meeting's papers
@@ -30,10 +31,10 @@ export function withdrawPaper(db: Db, params: WithdrawPaperParams): void {
   });
 }
 
-export type PaperWithdrawal = { withdrawnAt: Date; reason: string; withdrawnByName: string | null };
+type PaperWithdrawal = { withdrawnAt: Date; reason: string; withdrawnByName: string | null };
 
 /** The meeting's withdrawn papers by id. */
-export function listPaperWithdrawals(db: Db, meetingId: number): Map<number, PaperWithdrawal> {
+function listPaperWithdrawals(db: Db, meetingId: number): Map<number, PaperWithdrawal> {
   const rows = db
     .select({ id: agendaPapers.id, withdrawnAt: agendaPapers.withdrawnAt, reason: agendaPapers.withdrawnReason, withdrawnByName: users.name })
     .from(agendaPapers)
@@ -45,13 +46,13 @@ export function listPaperWithdrawals(db: Db, meetingId: number): Map<number, Pap
 }
 
 /** A withdrawn paper as the public see it: where it was and when and why it went, not its name (which may be the problem). */
-export type PublicPaperWithdrawal = { id: number; itemTitle: string; withdrawnAt: string; reason: string };
+type PublicPaperWithdrawal = { id: number; itemTitle: string; withdrawnAt: string; reason: string };
 
 /**
  * The latest published agenda as the public see it: withdrawn papers taken out of its items, and
  * every paper withdrawn from any published version listed apart with when and why.
  */
-export type PublicAgenda = PublishedAgenda & { withdrawnPapers: PublicPaperWithdrawal[] };
+type PublicAgenda = PublishedAgenda & { withdrawnPapers: PublicPaperWithdrawal[] };
 
 export function getPublicAgenda(db: Db, meetingId: number): PublicAgenda | null {
   const agenda = getPublishedAgenda(db, meetingId);
@@ -67,7 +68,7 @@ export function getPublicAgenda(db: Db, meetingId: number): PublicAgenda | null 
   };
 }
 
-export type PublishedPaper = {
+type PublishedPaper = {
   id: number;
   fileName: string;
   /** The item it was published under, as the latest version that holds it names it. */
@@ -88,8 +89,7 @@ export function listPublishedPapers(db: Db, meetingId: number): PublishedPaper[]
     .orderBy(asc(agendaVersions.version))
     .all();
   for (const { snapshot } of versions) {
-    const agenda = snapshot as PublishedAgenda;
-    for (const item of agenda.items) {
+    for (const item of snapshot.items) {
       for (const paper of item.papers) {
         const w = withdrawn.get(paper.id);
         const seen = papers.get(paper.id);
@@ -97,7 +97,7 @@ export function listPublishedPapers(db: Db, meetingId: number): PublishedPaper[]
           id: paper.id,
           fileName: paper.fileName,
           itemTitle: item.title,
-          versions: [...(seen?.versions ?? []), agenda.version],
+          versions: [...(seen?.versions ?? []), snapshot.version],
           withdrawn: w ? { at: w.withdrawnAt.toISOString(), reason: w.reason, byName: w.withdrawnByName } : null,
         });
       }

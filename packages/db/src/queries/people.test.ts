@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { createTestDb, seedUser } from "../testing";
 import { getAssignments, grantRole, listPeople, revokeRole } from "./people";
 

@@ -1,5 +1,6 @@
-import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
-import { DomainError, POLICE_FORCES, policeForceName, ROLE_LABELS, type PoliceForceId, type Role } from "@wardpanel/validators";
+import { DomainError, POLICE_FORCES, type PoliceForceId, policeForceName, type Role,ROLE_LABELS } from "@wardpanel/validators";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { boroughs, roleAssignments, users, wards } from "../schema";
@@ -7,10 +8,7 @@ import { boroughs, roleAssignments, users, wards } from "../schema";
 /** A role held: `wardCode` for ward roles, `force` (police.uk id) for an analyst, neither for an admin. */
 export type RoleAssignment = { id: number; role: Role; wardCode: string | null; wardName: string | null; force: PoliceForceId | null };
 
-/** The force column is free text in SQLite; grantRole only ever writes a known id. */
-const forceOf = (force: string | null) => (force as PoliceForceId | null);
-
-export type Person = {
+type Person = {
   id: number;
   email: string;
   name: string;
@@ -27,8 +25,7 @@ export function getAssignments(db: Db, userId: number): RoleAssignment[] {
     .leftJoin(wards, eq(wards.code, roleAssignments.wardCode))
     .where(eq(roleAssignments.userId, userId))
     .orderBy(asc(roleAssignments.role), asc(wards.name))
-    .all()
-    .map((r) => ({ ...r, force: forceOf(r.force) }));
+    .all();
 }
 
 export function findUserByEmail(db: Db, email: string) {
@@ -66,13 +63,13 @@ export function listPeople(db: Db): Person[] {
     .orderBy(asc(roleAssignments.role), asc(wards.name))
     .all();
   const byUser = new Map<number, RoleAssignment[]>();
-  for (const { userId, force, ...assignment } of assignments) {
-    byUser.set(userId, [...(byUser.get(userId) ?? []), { ...assignment, force: forceOf(force) }]);
+  for (const { userId, ...assignment } of assignments) {
+    byUser.set(userId, [...(byUser.get(userId) ?? []), assignment]);
   }
   return rows.map((row) => ({ ...row, hasPassword: Boolean(row.hasPassword), roles: byUser.get(row.id) ?? [] }));
 }
 
-export type CreateUserParams = { email: string; name: string; passwordHash?: string | null };
+type CreateUserParams = { email: string; name: string; passwordHash?: string | null };
 
 export function createUser(db: Db, { email, name, passwordHash = null }: CreateUserParams): number {
   const existing = findUserByEmail(db, email);
@@ -81,7 +78,7 @@ export function createUser(db: Db, { email, name, passwordHash = null }: CreateU
   return row.id;
 }
 
-export type GrantRoleParams = { userId: number; role: Role; wardCode: string | null; force?: PoliceForceId | null; grantedBy?: number | null };
+type GrantRoleParams = { userId: number; role: Role; wardCode: string | null; force?: PoliceForceId | null; grantedBy?: number | null };
 
 /**
  * Gives a person a role. A ward has one chair; a role is held once per ward (or force). Where the

@@ -1,5 +1,6 @@
-import { eq, inArray } from "drizzle-orm";
 import { DomainError } from "@wardpanel/validators";
+import { eq, inArray } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { actions, concerns, invitations, meetingGuests, officers, publicSignIns, roleAssignments, sessions, subscribers, unsubscribedAddresses, users } from "../schema";
 import { sameName } from "./personal-data";

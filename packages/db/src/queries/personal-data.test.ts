@@ -1,11 +1,12 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+
 import { attendance, concerns, meetingGuests, officers, sessions, subscribers, users } from "../schema";
 import { createTestDb, seedPanelWithMembers, seedPublishedMeeting, seedTeam, seedUser } from "../testing";
+import { listAgendaItems } from "./agenda";
 import { addGuest, addPublicSignIn, markAttendance } from "./attendance";
 import { issueNewAccountLink } from "./invitations";
 import { addAction, recordMeetingConcern, startMeeting } from "./live";
-import { listAgendaItems } from "./agenda";
 import { exportPersonalData } from "./personal-data";
 import { erasePersonalData, FORMER_MEMBER } from "./personal-data-erase";
 import { runRetention } from "./retention";

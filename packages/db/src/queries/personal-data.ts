@@ -1,4 +1,5 @@
-import { and, asc, count, eq, isNotNull, sql, type AnyColumn } from "drizzle-orm";
+import { and, type AnyColumn,asc, count, eq, isNotNull, sql } from "drizzle-orm";
+
 import type { Db } from "../client";
 import {
   actions,
@@ -86,8 +87,6 @@ export function exportPersonalData(db: Db, { email, now }: { email: string; now:
       .map((p) => ({ ...p, meetingStartsAt: iso(p.meetingStartsAt), consentedAt: iso(p.consentedAt) })),
   };
 }
-
-export type PersonalDataExport = ReturnType<typeof exportPersonalData>;
 
 function emptyAccountRecords() {
   return { roles: [], activeSessions: 0, invitations: [], attendance: [], votesCast: [], teamListings: [], meetingGuests: [], actionsOwned: [], namedInMinutes: [] } satisfies ReturnType<typeof accountRecords>;

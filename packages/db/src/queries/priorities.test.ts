@@ -1,5 +1,6 @@
 import { asc } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+
 import { feedChanges } from "../schema";
 import { buildPriorityFields, createTestDb, seedActivePriority, seedPanel, squareAroundWard } from "../testing";
 import { createPriority, endPriority, getPriorityInWard, listReviewsDue, publishPriority, setCallHandling, updatePriority } from "./priorities";

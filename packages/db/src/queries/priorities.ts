@@ -1,6 +1,7 @@
-import { and, asc, count, desc, eq, inArray, lte } from "drizzle-orm";
 import { londonParts } from "@wardpanel/meetings/london-time";
 import { DomainError, ENDING_STEP, PRIORITY_LIFECYCLE, type PriorityFields } from "@wardpanel/validators";
+import { and, asc, count, desc, eq, inArray, lte } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { feedChanges, panels, priorities, priorityProgress } from "../schema";
@@ -21,7 +22,7 @@ export function getPriorityInWard(db: Db, wardCode: string, priorityId: number):
   return priority;
 }
 
-export type CreatePriorityParams = {
+type CreatePriorityParams = {
   wardCode: string;
   fields: PriorityFields;
   decidedAtMeetingId?: number | null;
@@ -46,7 +47,7 @@ export function createPriority(db: Db, params: CreatePriorityParams): number {
 }
 
 /** What makes a priority specific enough to publish; each gap named against its field. */
-export function assertSpecific(p: Pick<Priority, "title" | "problem" | "area" | "streets" | "postcodes" | "placeName" | "wantedAction" | "successMeasure" | "startDate" | "reviewDate" | "owner">): void {
+function assertSpecific(p: Pick<Priority, "title" | "problem" | "area" | "streets" | "postcodes" | "placeName" | "wantedAction" | "successMeasure" | "startDate" | "reviewDate" | "owner">): void {
   const missing = (field: string, message: string) => new DomainError("invalid", message, field);
   if (!p.problem) throw missing("problem", "Describe the problem in plain words before publishing");
   if (!p.area && p.streets.length === 0 && p.postcodes.length === 0 && !p.placeName) {

@@ -1,6 +1,7 @@
-import { eq } from "drizzle-orm";
 import { hashToken } from "@wardpanel/auth";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+
 import { returnedRow } from "../returned-row";
 import { concerns, packEmails, packs, publicSignIns, sessions, subscribers, unsubscribedAddresses } from "../schema";
 import { createTestDb, seedPanelWithMembers, seedPublishedMeeting } from "../testing";

@@ -1,14 +1,16 @@
 import { createHash } from "node:crypto";
+
+import { defined } from "@wardpanel/validators";
 import { and, eq, isNotNull, isNull, lt, ne, or } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { concerns, publicSignIns, subscribers, unsubscribedAddresses } from "../schema";
 import { deleteExpiredSessions } from "./sessions";
-import { defined } from "@wardpanel/validators";
 
 /** Days an unsubscribed address is kept as it was, for a "was that me?" question, before only its hash remains. */
 export const UNSUBSCRIBED_ADDRESS_DAYS = 30;
 
-export type RetentionCounts = {
+type RetentionCounts = {
   expiredSessions: number;
   publicSignIns: number;
   concernContacts: number;
@@ -20,7 +22,7 @@ export type RetentionCounts = {
 export const emailHash = (email: string) => createHash("sha256").update(email.trim().toLowerCase()).digest("hex");
 
 /** `months` calendar months before `now`, in UTC. */
-export function monthsBefore(now: Date, months: number): Date {
+function monthsBefore(now: Date, months: number): Date {
   const cutOff = new Date(now);
   cutOff.setUTCMonth(cutOff.getUTCMonth() - months);
   return cutOff;

@@ -1,4 +1,5 @@
 import { and, eq, lt, ne } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { sessions, users } from "../schema";
 

@@ -1,13 +1,14 @@
-import { and, eq } from "drizzle-orm";
 import { generateToken, hashToken } from "@wardpanel/auth";
 import { DomainError } from "@wardpanel/validators";
+import { and, eq } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { subscribers, unsubscribedAddresses } from "../schema";
 import { emailHash } from "./retention";
 import { getWard } from "./wards";
 
-export type RequestSubscriptionParams = {
+type RequestSubscriptionParams = {
   wardCode: string;
   email: string;
   /**
@@ -81,8 +82,4 @@ export function unsubscribe(db: Db, { token, now }: { token: string; now: Date }
   const found = findSubscriptionByUnsubscribeToken(db, token);
   if (found.id !== null && !found.isUnsubscribed) db.update(subscribers).set({ unsubscribedAt: now }).where(eq(subscribers.id, found.id)).run();
   return { ...found, isUnsubscribed: true };
-}
-
-export function getSubscriber(db: Db, subscriberId: number) {
-  return db.select().from(subscribers).where(eq(subscribers.id, subscriberId)).get() ?? null;
 }

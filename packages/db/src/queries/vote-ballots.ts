@@ -2,18 +2,20 @@
 // in by the chair or sergeant: for a named member in an open ballot, without any name in a secret
 // one (decision 0013). Nobody casts an online ballot for someone else.
 import { randomInt } from "node:crypto";
-import { and, eq, inArray } from "drizzle-orm";
-import { deriveVoterToken, paperVotersPayload, validateBallot, type Ballot, type BallotPayload, type ChainEntry, type OpenedPayload, type PaperVotersPayload, type Staff } from "@wardpanel/voting";
-import { DomainError, defined } from "@wardpanel/validators";
+
+import { defined,DomainError } from "@wardpanel/validators";
+import { type Ballot, type BallotPayload, type ChainEntry, deriveVoterToken, type OpenedPayload, type PaperVotersPayload, paperVotersPayload, type Staff,validateBallot } from "@wardpanel/voting";
 import { VOTE_LIFECYCLE } from "@wardpanel/voting/vote-lifecycle";
+import { and, eq, inArray } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { users, voteReceipts } from "../schema";
 import { getRoster } from "./attendance";
 import { getMeetingInWard } from "./meetings";
-import { appendToChain, getOpenVote, voteKey, type Vote } from "./vote-chain";
+import { appendToChain, getOpenVote, type Vote,voteKey } from "./vote-chain";
 
 /** Someone signed in: a member voting, or the chair or sergeant entering paper ballots. */
-export type Person = { id: number; name: string };
+type Person = { id: number; name: string };
 
 const NOT_ELECTOR = "Only voting members marked present when the vote opened can vote";
 const SECRET_PAPER = "This is a secret ballot: record who voted on paper, then enter their ballots without names";

@@ -1,12 +1,13 @@
 // Storage of a vote's hash chain: one `vote_entries` row per entry, appended in one place.
-import { and, asc, desc, eq } from "drizzle-orm";
-import { nextEntry, type ChainEntry, type EntryType, type OpenedPayload, type VoteConfig, type VoteResult } from "@wardpanel/voting";
-import { DomainError, defined } from "@wardpanel/validators";
+import { defined,DomainError } from "@wardpanel/validators";
+import { type ChainEntry, type EntryType, nextEntry, type OpenedPayload } from "@wardpanel/voting";
 import { VOTE_LIFECYCLE } from "@wardpanel/voting/vote-lifecycle";
+import { and, asc, desc, eq } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { voteEntries, votes } from "../schema";
 
-export type Vote = typeof votes.$inferSelect & { config: VoteConfig; result: VoteResult | null };
+export type Vote = typeof votes.$inferSelect;
 
 /** The id a vote has in its record and in its voters' tokens: `vote-{id}`. */
 export const voteKey = (voteId: number) => `vote-${voteId}`;
@@ -14,7 +15,7 @@ export const voteKey = (voteId: number) => `vote-${voteId}`;
 export function getVoteInWard(db: Db, wardCode: string, voteId: number): Vote {
   const vote = db.select().from(votes).where(and(eq(votes.id, voteId), eq(votes.wardCode, wardCode))).get();
   if (!vote) throw new DomainError("not_found", "There is no such vote for this ward");
-  return vote as Vote;
+  return vote;
 }
 
 /** The chain in order, as stored. */
@@ -24,7 +25,7 @@ export function listEntries(db: Db, voteId: number): ChainEntry[] {
     .from(voteEntries)
     .where(eq(voteEntries.voteId, voteId))
     .orderBy(asc(voteEntries.seq))
-    .all() as ChainEntry[];
+    .all();
 }
 
 /** Appends the next link of the chain, hashed over the previous row's hash. */

@@ -2,9 +2,11 @@ import { createHmac } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+
+import { type ChainEntry,verifyVoteRecord } from "@wardpanel/voting";
 import Database from "better-sqlite3";
-import { verifyVoteRecord, type ChainEntry } from "@wardpanel/voting";
 import { describe, expect, it } from "vitest";
+
 import { closeDb } from "../client";
 import { createTestDbFile, seedPanelWithMembers, seedPublishedMeeting } from "../testing";
 import { markAttendance } from "./attendance";

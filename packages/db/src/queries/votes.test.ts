@@ -1,13 +1,14 @@
-import { and, eq } from "drizzle-orm";
 import { verifyVoteRecord } from "@wardpanel/voting";
+import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+
 import { voteEntries } from "../schema";
 import { createTestDb, seedPanelWithMembers, seedPublishedMeeting } from "../testing";
 import { markAttendance } from "./attendance";
 import { listShortlist, mergeConcerns, setShortlisted, submitConcern } from "./concerns";
 import { startMeeting } from "./live";
 import { getPriorityInWard } from "./priorities";
-import { castOnlineBallot, markPaperVoters, enterUnnamedPaperBallots } from "./vote-ballots";
+import { castOnlineBallot, enterUnnamedPaperBallots,markPaperVoters } from "./vote-ballots";
 import { closeVote, createVote, getVoteRecord, openVote, publishVoteResult, updateVoteSettings, verifyStoredVote } from "./votes";
 
 const WARD = "E05013653";

@@ -1,34 +1,36 @@
 import { randomBytes } from "node:crypto";
-import { asc, desc, eq, inArray } from "drizzle-orm";
+
+import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
+import { defined,DomainError } from "@wardpanel/validators";
 import {
   buildRecord,
   chairChoicePayload,
   closedPayload,
   countFromEntries,
   electorateSnapshot,
+  type OpenedPayload,
   validateConfig,
   verifyVoteRecord,
-  type OpenedPayload,
   type VoteConfig,
   type VoteRecord,
   type VoteResult,
 } from "@wardpanel/voting";
-import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
-import { DomainError, defined } from "@wardpanel/validators";
 import { VOTE_LIFECYCLE } from "@wardpanel/voting/vote-lifecycle";
+import { asc, desc, eq, inArray } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
-import { concerns, meetings, voteEntries, voteReceipts, votes, wards } from "../schema";
+import { concerns, meetings, voteReceipts, votes, wards } from "../schema";
 import { getMeetingQuorum, getRoster } from "./attendance";
+import { listShortlist } from "./concerns";
 import { getMeetingInWard } from "./meetings";
 import { createPriority } from "./priorities";
-import { listShortlist } from "./concerns";
 import { paperBallotsToEnter } from "./vote-ballots";
-import { appendToChain, getVoteInWard, listEntries, voteKey, type Vote } from "./vote-chain";
+import { appendToChain, getVoteInWard, listEntries, type Vote,voteKey } from "./vote-chain";
 
-export { getVoteInWard, type Vote } from "./vote-chain";
+export { getVoteInWard } from "./vote-chain";
 
-export type VoteSettings = {
+type VoteSettings = {
   method: "approval" | "score" | "dots" | "ranked";
   seats: number;
   dotsPerVoter: number;
@@ -194,7 +196,7 @@ export function publishVoteResult(db: Db, params: { wardCode: string; voteId: nu
 
 /** The downloadable record: secret ballots carry tokens, never names. */
 export function getVoteRecord(db: Db, voteId: number): { vote: Vote; record: VoteRecord } | null {
-  const vote = db.select().from(votes).where(eq(votes.id, voteId)).get() as Vote | undefined;
+  const vote = db.select().from(votes).where(eq(votes.id, voteId)).get();
   if (!vote) return null;
   const ward = defined(db.select({ code: wards.code, name: wards.name }).from(wards).where(eq(wards.code, vote.wardCode)).get(), "the vote's ward");
   return { vote, record: buildRecord({ voteId: voteKey(vote.id), ward, config: vote.config, entries: listEntries(db, vote.id), result: vote.result }) };

@@ -1,5 +1,6 @@
-import { asc, eq, inArray } from "drizzle-orm";
 import { DomainError } from "@wardpanel/validators";
+import { and, asc, eq, inArray, or, type SQL,sql } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { boroughs, wards } from "../schema";
 import { searchWardNames } from "./ward-name-search";
@@ -13,7 +14,7 @@ const summaryColumns = {
   boroughName: boroughs.name,
 };
 
-export type SearchWardsParams = { query: string; boroughCode?: string | undefined; limit?: number };
+type SearchWardsParams = { query: string; boroughCode?: string | undefined; limit?: number };
 
 /**
  * Wards found by name or borough name, forgivingly (searchWardNames: apostrophes, St/Saint, &/and,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { createTestDb, seedActivePriority } from "../testing";
 import { createApiKey, revokeApiKey } from "./api-keys";
 import { getFeedHead } from "./feed";

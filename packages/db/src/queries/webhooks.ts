@@ -1,9 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lt, lte, max, sql } from "drizzle-orm";
+
 import { DomainError } from "@wardpanel/validators";
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lt, lte, max, sql } from "drizzle-orm";
+
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
-import { apiKeys, feedChanges, priorities, webhookDeliveries, webhookEndpoints, wards } from "../schema";
+import { apiKeys, feedChanges, priorities, wards,webhookDeliveries, webhookEndpoints } from "../schema";
 
 /**
  * Control rooms' webhook endpoints and the delivery queue (Standard Webhooks,
@@ -11,7 +13,7 @@ import { apiKeys, feedChanges, priorities, webhookDeliveries, webhookEndpoints, 
  * apps/server's worker fills and drains it.
  */
 
-export type WebhookEndpointSummary = { id: number; url: string; createdAt: Date; disabledAt: Date | null };
+type WebhookEndpointSummary = { id: number; url: string; createdAt: Date; disabledAt: Date | null };
 
 /** What a notice says: the feed moved; fetch changes after your cursor. Small on purpose. */
 export type WebhookPayload = {
@@ -23,7 +25,7 @@ export type WebhookPayload = {
 const MAX_ENDPOINTS_PER_KEY = 5;
 
 /** A Standard Webhooks secret: "whsec_" and base64 of 24 random bytes. */
-export function generateWebhookSecret(): string {
+function generateWebhookSecret(): string {
   return `whsec_${randomBytes(24).toString("base64")}`;
 }
 
@@ -53,7 +55,7 @@ export function deleteWebhookEndpoint(db: Db, params: { apiKeyId: number; endpoi
   if (deleted === 0) throw new DomainError("not_found", "This key has no such webhook endpoint", "id");
 }
 
-export type WebhookEndpointOverview = WebhookEndpointSummary & {
+type WebhookEndpointOverview = WebhookEndpointSummary & {
   apiKeyId: number;
   apiKeyName: string;
   isKeyRevoked: boolean;
@@ -89,7 +91,7 @@ export function listWebhookEndpointOverview(db: Db): WebhookEndpointOverview[] {
 
 // ─── The worker's side ──────────────────────────────────────────────────────────────────────
 
-export type LiveEndpoint = { id: number; url: string; secret: string; boroughCodes: string[]; createdAt: Date };
+type LiveEndpoint = { id: number; url: string; secret: string; boroughCodes: string[]; createdAt: Date };
 
 /** Endpoints that should hear about changes: not disabled, and their key not revoked. */
 export function listLiveEndpoints(db: Db): LiveEndpoint[] {
@@ -138,10 +140,10 @@ export function enqueueWebhookDelivery(db: Db, params: { endpointId: number; mes
     .run();
 }
 
-export type DueDelivery = { id: number; endpointId: number; url: string; secret: string; messageId: string; payload: WebhookPayload; attempts: number };
+export type DueDelivery = ReturnType<typeof listDueDeliveries>[number];
 
 /** Notices whose next attempt has come, oldest first, for endpoints still live. */
-export function listDueDeliveries(db: Db, params: { now: Date; limit: number }): DueDelivery[] {
+export function listDueDeliveries(db: Db, params: { now: Date; limit: number }) {
   return db
     .select({ id: webhookDeliveries.id, endpointId: webhookDeliveries.endpointId, url: webhookEndpoints.url, secret: webhookEndpoints.secret, messageId: webhookDeliveries.messageId, payload: webhookDeliveries.payload, attempts: webhookDeliveries.attempts })
     .from(webhookDeliveries)
@@ -150,7 +152,7 @@ export function listDueDeliveries(db: Db, params: { now: Date; limit: number }):
     .where(and(isNull(webhookDeliveries.deliveredAt), isNull(webhookDeliveries.failedAt), lte(webhookDeliveries.nextAttemptAt, params.now), isNull(webhookEndpoints.disabledAt), isNull(apiKeys.revokedAt)))
     .orderBy(asc(webhookDeliveries.nextAttemptAt), asc(webhookDeliveries.id))
     .limit(params.limit)
-    .all() as DueDelivery[];
+    .all();
 }
 
 export function markDelivered(db: Db, params: { id: number; now: Date }): void {

@@ -1,8 +1,9 @@
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+
 import { openDb } from "../client";
 import { isMigrated, runMigrations } from "../migrate";
-import { searchWards, getWard, listBoroughs } from "../queries/wards";
+import { getWard, listBoroughs,searchWards } from "../queries/wards";
 import { boroughs, wards } from "../schema";
 import { createTestDb } from "../testing";
 import { loadWards } from "./load-wards";

@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { count, sql, type Placeholder } from "drizzle-orm";
+
+import { count, type Placeholder,sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+
 import type { Db } from "../client";
-import { boroughs, wards, type WardGeometry } from "../schema";
+import { boroughs, type WardGeometry,wards } from "../schema";
 
 /** The ONS May 2022 London wards, shipped with the repository (see data/ATTRIBUTION.md). */
 export const LONDON_WARDS_PATH = fileURLToPath(new URL("../../data/london-wards-2022.geojson", import.meta.url));
@@ -13,7 +15,7 @@ type WardFeature = {
   geometry: WardGeometry;
 };
 
-export class ReferenceDataError extends Error {
+class ReferenceDataError extends Error {
   readonly code = "REFERENCE_DATA_INVALID";
 }
 

@@ -1,9 +1,10 @@
+import { ACTION_STATUSES } from "@wardpanel/validators";
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { createdAt, timestamp } from "./columns";
+
 import { agendaItems } from "./agenda";
+import { createdAt, timestamp } from "./columns";
 import { meetings } from "./meetings";
 import { wards } from "./wards";
-import { ACTION_STATUSES } from "@wardpanel/validators";
 
 /** What the meeting decided, against the agenda item where it was decided. */
 export const decisions = sqliteTable("decisions", {

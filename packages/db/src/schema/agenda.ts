@@ -1,5 +1,8 @@
-import { blob, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { AGENDA_ITEM_KINDS } from "@wardpanel/validators";
+import { blob, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+// Type only: the snapshot is built from the working agenda by the queries, declared once there.
+import type { PublishedAgenda } from "../queries/agenda";
 import { createdAt, timestamp } from "./columns";
 import { meetings } from "./meetings";
 import { users } from "./people";
@@ -68,7 +71,7 @@ export const agendaVersions = sqliteTable(
       .references(() => meetings.id, { onDelete: "cascade" }),
     version: integer("version").notNull(),
     /** JSON: the items, their papers and the actions carried over, as the public saw them. */
-    snapshot: text("snapshot", { mode: "json" }).notNull(),
+    snapshot: text("snapshot", { mode: "json" }).$type<PublishedAgenda>().notNull(),
     publishedAt: timestamp("published_at").notNull(),
     publishedBy: integer("published_by").references(() => users.id, { onDelete: "set null" }),
   },

@@ -1,8 +1,9 @@
+import { ATTENDANCE_STATUSES, GUEST_KINDS } from "@wardpanel/validators";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
 import { createdAt, timestamp } from "./columns";
 import { meetings } from "./meetings";
 import { users } from "./people";
-import { ATTENDANCE_STATUSES, GUEST_KINDS } from "@wardpanel/validators";
 
 /** The panel roster's attendance at one meeting. Members with no row have not been marked yet. */
 export const attendance = sqliteTable(

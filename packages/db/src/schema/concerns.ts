@@ -1,10 +1,11 @@
 import { index, integer, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
 import { createdAt } from "./columns";
 import { meetings } from "./meetings";
 import { wards } from "./wards";
 
-export const CONCERN_SOURCES = ["meeting", "public_form", "snt"] as const;
-export const CONCERN_STATUSES = ["new", "shortlisted", "merged", "rejected", "prioritised"] as const;
+const CONCERN_SOURCES = ["meeting", "public_form", "snt"] as const;
+const CONCERN_STATUSES = ["new", "shortlisted", "merged", "rejected", "prioritised"] as const;
 
 /**
  * An issue raised by the community before it becomes a priority. Who raised it is kept only with

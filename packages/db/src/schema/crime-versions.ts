@@ -1,4 +1,5 @@
 import { blob, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
 import { createdAt, timestamp } from "./columns";
 import { crimeColumns, crimeImports } from "./crimes";
 import { users } from "./people";

@@ -1,5 +1,8 @@
-import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { PACK_STATUSES } from "@wardpanel/validators";
+import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+// Type only: the frozen pack is assembled by the queries, declared once there.
+import type { PackData } from "../queries/packs-data";
 import { createdAt, timestamp } from "./columns";
 import { users } from "./people";
 import { wards } from "./wards";
@@ -37,7 +40,25 @@ export const crimes = sqliteTable(
   (table) => [index("crimes_ward_month_idx").on(table.wardCode, table.month), index("crimes_crime_id_idx").on(table.crimeId), index("crimes_force_month_idx").on(table.force, table.month)],
 );
 
-export const CRIME_IMPORT_KINDS = ["street", "outcomes", "restore"] as const;
+const CRIME_IMPORT_KINDS = ["street", "outcomes", "restore"] as const;
+
+/** The counts an outcomes file's log entry keeps. */
+export type OutcomesImportSummary = {
+  updates: number;
+  /** Crimes whose outcome changed (a Crime ID can name several rows). */
+  crimesUpdated: number;
+  /** Of those, crimes from months before the outcomes file's month. */
+  earlierMonthCrimes: number;
+  /** Updates naming no crime we hold (a month not imported yet), or one with a newer outcome already. */
+  unmatched: number;
+};
+
+/**
+ * The counts stored with an import log entry, by its kind: a street file's are
+ * @wardpanel/crime-data's `AssignmentSummary` (left open here: this package does not depend on the
+ * parser), an outcomes file's are `OutcomesImportSummary`, a restore's are empty.
+ */
+export type CrimeImportSummary = Partial<OutcomesImportSummary> & Record<string, unknown>;
 
 /**
  * The import log: every change to a force's crime data, with who made it and the counts they were
@@ -53,7 +74,7 @@ export const crimeImports = sqliteTable(
     month: text("month").notNull(),
     /** The file imported; for a restore, the file the restored rows came from ("" when unknown). */
     fileName: text("file_name").notNull(),
-    summary: text("summary", { mode: "json" }).notNull(),
+    summary: text("summary", { mode: "json" }).$type<CrimeImportSummary>().notNull(),
     /** Street and restore entries: the month's rows before and after. */
     rowsBefore: integer("rows_before"),
     rowsAfter: integer("rows_after"),
@@ -77,7 +98,7 @@ export const packs = sqliteTable(
     commentary: text("commentary").notNull().default(""),
     partnerActions: text("partner_actions").notNull().default(""),
     /** The frozen view model, set when published. */
-    published: text("published", { mode: "json" }),
+    published: text("published", { mode: "json" }).$type<PackData>(),
     publishedAt: timestamp("published_at"),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at").notNull(),

@@ -1,4 +1,7 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+// Type only: the notice is built by the queries, declared once there.
+import type { WebhookPayload } from "../queries/webhooks";
 import { createdAt, timestamp } from "./columns";
 import { priorities } from "./priorities";
 
@@ -38,7 +41,7 @@ export const webhookDeliveries = sqliteTable(
       .notNull()
       .references(() => webhookEndpoints.id, { onDelete: "cascade" }),
     messageId: text("message_id").notNull().unique(),
-    payload: text("payload", { mode: "json" }).notNull(),
+    payload: text("payload", { mode: "json" }).$type<WebhookPayload>().notNull(),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: timestamp("next_attempt_at").notNull(),
     deliveredAt: timestamp("delivered_at"),

@@ -1,5 +1,6 @@
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { MEETING_KINDS, MEETING_STATUSES } from "@wardpanel/validators";
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
 import { createdAt, timestamp } from "./columns";
 import { users } from "./people";
 import { wards } from "./wards";

@@ -1,5 +1,8 @@
-import { integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { MINUTES_STATUSES } from "@wardpanel/validators";
+import { integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+// Type only: the shape is built and read by the queries, declared once there.
+import type { MinutesContent } from "../queries/minutes";
 import { createdAt, timestamp } from "./columns";
 import { meetings } from "./meetings";
 import { users } from "./people";
@@ -19,7 +22,7 @@ export const minutesVersions = sqliteTable(
     version: integer("version").notNull(),
     status: text("status", { enum: MINUTES_STATUSES }).notNull().default("draft"),
     /** JSON MinutesContent: attendance, then each agenda item's notes, decisions and actions. */
-    content: text("content", { mode: "json" }).notNull(),
+    content: text("content", { mode: "json" }).$type<MinutesContent>().notNull(),
     correctionNote: text("correction_note").notNull().default(""),
     circulatedAt: timestamp("circulated_at"),
     approvedAt: timestamp("approved_at"),

@@ -1,4 +1,5 @@
 import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
 import { createdAt, timestamp } from "./columns";
 import { users } from "./people";
 import { wards } from "./wards";

@@ -1,6 +1,7 @@
+import { type PoliceForceId, ROLES } from "@wardpanel/validators";
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { ROLES } from "@wardpanel/validators";
+
 import { createdAt, timestamp } from "./columns";
 import { wards } from "./wards";
 
@@ -31,7 +32,7 @@ export const roleAssignments = sqliteTable(
     role: text("role", { enum: ROLES }).notNull(),
     wardCode: text("ward_code").references(() => wards.code),
     /** police.uk force id ("metropolitan"): set for force-wide roles only. */
-    force: text("force"),
+    force: text("force").$type<PoliceForceId>(),
     createdAt: createdAt(),
     createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
   },

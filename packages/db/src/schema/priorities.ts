@@ -1,5 +1,6 @@
+import { type AreaGeometry, type PoliceUkCategory, PRIORITY_STATUSES } from "@wardpanel/validators";
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { PRIORITY_STATUSES } from "@wardpanel/validators";
+
 import { createdAt, timestamp } from "./columns";
 import { concerns } from "./concerns";
 import { meetings } from "./meetings";
@@ -21,9 +22,9 @@ export const priorities = sqliteTable(
     title: text("title").notNull(),
     problem: text("problem").notNull().default(""),
     /** police.uk crime category slug where one fits (https://data.police.uk/docs/method/crime-categories/). */
-    category: text("category"),
+    category: text("category").$type<PoliceUkCategory>(),
     /** GeoJSON Polygon or MultiPolygon in WGS84, drawn on the ward map. */
-    area: text("area", { mode: "json" }),
+    area: text("area", { mode: "json" }).$type<AreaGeometry>(),
     streets: text("streets", { mode: "json" }).$type<string[]>().notNull().default([]),
     postcodes: text("postcodes", { mode: "json" }).$type<string[]>().notNull().default([]),
     placeName: text("place_name").notNull().default(""),
@@ -69,7 +70,7 @@ export const priorityProgress = sqliteTable(
   (table) => [index("priority_progress_priority_idx").on(table.priorityId, table.month)],
 );
 
-export const FEED_CHANGE_KINDS = ["upsert", "remove"] as const;
+const FEED_CHANGE_KINDS = ["upsert", "remove"] as const;
 
 /**
  * The priority feed's change log. A row is written in the same transaction as the change it

@@ -1,4 +1,5 @@
 import { integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
 import { timestamp } from "./columns";
 import { wards } from "./wards";
 

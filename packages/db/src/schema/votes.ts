@@ -1,5 +1,7 @@
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { ENTRY_TYPES, type VoteConfig, type VoteResult } from "@wardpanel/voting";
 import { VOTE_STATUSES } from "@wardpanel/voting/vote-lifecycle";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
 import { createdAt, timestamp } from "./columns";
 import { meetings } from "./meetings";
 import { users } from "./people";
@@ -21,14 +23,14 @@ export const votes = sqliteTable(
       .references(() => meetings.id),
     status: text("status", { enum: VOTE_STATUSES }).notNull().default("draft"),
     /** @wardpanel/voting VoteConfig: method, seats, secrecy, tie-break, candidates. */
-    config: text("config", { mode: "json" }).notNull(),
+    config: text("config", { mode: "json" }).$type<VoteConfig>().notNull(),
     /**
      * Keys the pseudonymous voter tokens of a secret ballot while it is open; never published, and
      * deleted at close so nothing left links a token, and so a ballot, to a member. Null otherwise.
      */
     tokenSecret: text("token_secret"),
     /** @wardpanel/voting VoteResult, once closed. */
-    result: text("result", { mode: "json" }),
+    result: text("result", { mode: "json" }).$type<VoteResult>(),
     finalHash: text("final_hash"),
     openedAt: timestamp("opened_at"),
     closedAt: timestamp("closed_at"),
@@ -48,8 +50,9 @@ export const voteEntries = sqliteTable(
       .notNull()
       .references(() => votes.id, { onDelete: "cascade" }),
     seq: integer("seq").notNull(),
-    type: text("type").notNull(),
+    type: text("type", { enum: ENTRY_TYPES }).notNull(),
     at: text("at").notNull(),
+    /** Its shape depends on `type` (@wardpanel/voting payloads), so it stays `unknown` here. */
     payload: text("payload", { mode: "json" }).notNull(),
     prevHash: text("prev_hash").notNull(),
     hash: text("hash").notNull(),

@@ -8,7 +8,7 @@ import { DEMO_BOROUGH } from "./demo";
  * only ever stored in a demo database: a real deployment runs with DEMO_DATA=false.
  */
 export const DEMO_API_KEY = "wp_demo_camden-control-room-demo-key-not-secret";
-export const DEMO_API_KEY_NAME = "Demo control room (Camden)";
+const DEMO_API_KEY_NAME = "Demo control room (Camden)";
 
 /** Stores the demo key once. Returns the plain key when it was just created, null if it existed. */
 export function ensureDemoApiKey(db: Db): string | null {

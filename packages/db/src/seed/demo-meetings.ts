@@ -1,5 +1,7 @@
 import { londonParts } from "@wardpanel/meetings/london-time";
 import { monthlyDates } from "@wardpanel/meetings/series";
+import { defined } from "@wardpanel/validators";
+
 import type { Db } from "../client";
 import { listAgendaItems, publishAgenda } from "../queries/agenda";
 import { addGuest, getRoster, markAttendance, setPublicCount } from "../queries/attendance";
@@ -8,7 +10,6 @@ import { getMeetingInWard, publishMeeting, scheduleSeries } from "../queries/mee
 import { approveMinutes, circulateMinutes, draftMinutes, publishMinutes } from "../queries/minutes";
 import { buildMeetingDetails } from "../testing/factories";
 import { seedDemoVote } from "./demo-vote";
-import { defined } from "@wardpanel/validators";
 
 const DAY_MS = 86_400_000;
 

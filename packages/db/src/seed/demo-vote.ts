@@ -1,4 +1,5 @@
 import { londonParts } from "@wardpanel/meetings/london-time";
+
 import type { Db } from "../client";
 import { addProgress, publishPriority, setCallHandling, updatePriority } from "../queries/priorities";
 import { buildPriorityFields, squareAroundWard } from "../testing/factories";

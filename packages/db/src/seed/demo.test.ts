@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
+
 import type { Db } from "../client";
-import { findUserByEmail, getAssignments, listPeople } from "../queries/people";
-import { getPanelRoster, getTeam } from "../queries/panels";
 import { getPublishedAgenda } from "../queries/agenda";
 import { listWardMeetings } from "../queries/meetings";
+import { getPanelRoster, getTeam } from "../queries/panels";
+import { findUserByEmail, getAssignments, listPeople } from "../queries/people";
 import { listWardPriorities } from "../queries/priorities";
 import { listWardVotes, verifyStoredVote } from "../queries/votes";
 import { copyTestDb, createTestDb } from "../testing";

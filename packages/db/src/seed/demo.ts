@@ -1,11 +1,12 @@
+import { defined,type PoliceForceId, policeForceName, type Role } from "@wardpanel/validators";
 import { count, eq } from "drizzle-orm";
-import { policeForceName, type PoliceForceId, type Role, defined } from "@wardpanel/validators";
+
 import type { Db } from "../client";
 import { findUserByEmail, getAssignments } from "../queries/people";
 import { loadDemoPostcodes } from "../reference/load-postcodes";
-import { seedDemoMeetings } from "./demo-meetings";
 import { users, wards } from "../schema";
 import { hashOnce, seedPanel, seedTeam, seedUserWithHash } from "../testing/factories";
+import { seedDemoMeetings } from "./demo-meetings";
 
 /** Camden: 20 wards, and three of its ward names (Highgate, Kilburn, Regent's Park) exist in other boroughs too. */
 export const DEMO_BOROUGH = { code: "E09000007", name: "Camden" };

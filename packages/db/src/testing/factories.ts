@@ -1,12 +1,13 @@
-import { eq } from "drizzle-orm";
 import { hashPassword } from "@wardpanel/auth";
 import type { AreaGeometry, PoliceForceId, PriorityFields, Role } from "@wardpanel/validators";
+import { eq } from "drizzle-orm";
+
 import type { Db } from "../client";
-import { createMeeting, publishMeeting, type MeetingDetails } from "../queries/meetings";
+import { createMeeting, type MeetingDetails,publishMeeting } from "../queries/meetings";
 import { ensurePanel, saveTeamContacts, type TeamContacts } from "../queries/panels";
-import { createPriority, publishPriority, setCallHandling } from "../queries/priorities";
 import { createUser, grantRole } from "../queries/people";
-import { officers, OFFICER_RANKS, wards } from "../schema";
+import { createPriority, publishPriority, setCallHandling } from "../queries/priorities";
+import { type OFFICER_RANKS, officers, wards } from "../schema";
 
 /**
  * Factories shared by tests and the demo seed, so the demo exercises exactly what tests do.
@@ -29,7 +30,7 @@ function cachedHash(password: string): Promise<string> {
 
 export const TEST_PASSWORD = "test-password-123";
 
-export type UserOverrides = {
+type UserOverrides = {
   email?: string;
   name?: string;
   /** null leaves the person without a password, as after an invitation not yet accepted. */
@@ -37,7 +38,7 @@ export type UserOverrides = {
   roles?: { role: Role; wardCode?: string | null; force?: PoliceForceId | null }[];
 };
 
-export function buildUser(overrides: UserOverrides = {}) {
+function buildUser(overrides: UserOverrides = {}) {
   const n = nextNumber();
   return {
     email: overrides.email ?? `person${n}@example.test`,
@@ -69,7 +70,7 @@ export function seedPanel(db: Db, wardCode: string, name?: string): number {
   return ensurePanel(db, wardCode, name ?? `${ward?.name ?? wardCode} Ward Panel`);
 }
 
-export type TeamOverrides = Partial<TeamContacts> & {
+type TeamOverrides = Partial<TeamContacts> & {
   officers?: { name: string; rank: (typeof OFFICER_RANKS)[number]; userId?: number | null }[];
 };
 

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { closeDb, openDb, openDbCopy, type Db } from "../client";
+
+import { closeDb, type Db,openDb, openDbCopy } from "../client";
 import { runMigrations } from "../migrate";
 import { ensureWardsLoaded } from "../reference/load-wards";
 

@@ -1,8 +1,10 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+
 import { count } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+
 import { closeDb, type Db } from "../client";
 import { isMigrated } from "../migrate";
 import { panels, wards } from "../schema";

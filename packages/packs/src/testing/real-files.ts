@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 /** The real police.uk files shipped with @wardpanel/crime-data (see its data/ATTRIBUTION.md). */
-export const POLICE_UK_DIR = fileURLToPath(new URL("../../../crime-data/data/police-uk/", import.meta.url));
+const POLICE_UK_DIR = fileURLToPath(new URL("../../../crime-data/data/police-uk/", import.meta.url));
 
 export const POLICE_UK_FILES = {
   city202401: `${POLICE_UK_DIR}city-of-london/2024-01-city-of-london-street.csv`,

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
+
 import type { Db } from "@wardpanel/db/client";
-import { apiKeys, callResponses, priorities, priorityProgress } from "@wardpanel/db/schema";
 import { returnedRow } from "@wardpanel/db/returned-row";
+import { apiKeys, callResponses, priorities, priorityProgress } from "@wardpanel/db/schema";
+
 import { importCrimeFiles } from "../import-crimes";
 import { POLICE_UK_FILES } from "./real-files";
 

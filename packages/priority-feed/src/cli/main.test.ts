@@ -3,8 +3,10 @@ import { copyFile, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { buildPriority, rectangle } from "../testing/build-priority.js";
 import { startTestFeedServer, type TestFeedServer } from "../testing/feed-server.js";
 

@@ -4,9 +4,9 @@
  * priorities a call (or a CSV of calls) relates to. No dependencies beyond the package's own.
  */
 import { CliError } from "./cli-error.js";
-import { runFeedCsv, CSV_USAGE } from "./commands/feed-csv.js";
-import { MATCH_CSV_USAGE, runMatchCsv } from "./commands/match-csv.js";
+import { CSV_USAGE,runFeedCsv } from "./commands/feed-csv.js";
 import { MATCH_USAGE, runMatch } from "./commands/match.js";
+import { MATCH_CSV_USAGE, runMatchCsv } from "./commands/match-csv.js";
 import { runSync, SYNC_USAGE } from "./commands/sync.js";
 import type { CliIo } from "./io.js";
 

@@ -1,4 +1,5 @@
 import { parse } from "csv-parse/sync";
+
 import type { Call } from "../match/call.js";
 import { normalisePostcode } from "../match/normalise.js";
 import { CliError } from "./cli-error.js";

@@ -1,8 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { mkdir, open, rename, unlink } from "node:fs/promises";
 import { readFileSync } from "node:fs";
+import { mkdir, open, rename, unlink } from "node:fs/promises";
 import { dirname } from "node:path";
+
 import * as z from "zod";
+
 import { FeedCursor } from "../schema/documents.js";
 import { FeedPriority } from "../schema/priority.js";
 import { canReadSchemaVersion } from "../version.js";

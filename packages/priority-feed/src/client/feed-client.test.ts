@@ -1,7 +1,9 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+
 import { buildPriority, rectangle } from "../testing/build-priority.js";
 import { startTestFeedServer, type TestFeedServer } from "../testing/feed-server.js";
 import { createFeedClient, type FeedClientOptions, type FeedWarning } from "./feed-client.js";

@@ -1,4 +1,5 @@
 import type * as z from "zod";
+
 import { FeedChangesPage, FeedSnapshot, Problem } from "../schema/documents.js";
 import { canReadSchemaVersion } from "../version.js";
 import { FeedError } from "./feed-error.js";
@@ -11,7 +12,7 @@ export interface FeedHttp {
   getChanges(after: string, limit: number): Promise<FeedChangesPage | "gone">;
 }
 
-export interface FeedHttpOptions {
+interface FeedHttpOptions {
   baseUrl: string;
   apiKey: string;
   fetch: typeof globalThis.fetch;

@@ -1,5 +1,6 @@
 import Flatbush from "flatbush";
 import { describe, expect, it } from "vitest";
+
 import type { AreaGeometry } from "../schema/geometry.js";
 import { createAreaIndex, createPointWalker } from "./area-index.js";
 

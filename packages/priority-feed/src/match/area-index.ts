@@ -1,5 +1,6 @@
 import Flatbush from "flatbush";
 import pointInPolygon from "point-in-polygon-hao";
+
 import type { AreaGeometry } from "../schema/geometry.js";
 import { createShapeGrids, INSIDE, OUTSIDE } from "./shape-grid.js";
 
@@ -12,7 +13,7 @@ import { createShapeGrids, INSIDE, OUTSIDE } from "./shape-grid.js";
  * a per-shape grid (shape-grid.ts) settles most of those, and point-in-polygon-hao gives the
  * exact answer for the rest, holes included.
  */
-export interface AreaIndex {
+interface AreaIndex {
   /** Writes the ids of items whose area contains (lon, lat) into `out`; returns how many. */
   collect(lon: number, lat: number, out: Int32Array): number;
   /** Upper bound on what collect can write: size `out` with it. */

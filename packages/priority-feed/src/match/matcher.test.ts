@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { buildPriority, rectangle } from "../testing/build-priority.js";
 import { createMatcher } from "./matcher.js";
 

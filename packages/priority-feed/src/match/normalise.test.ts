@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { normaliseBeat, normaliseCategory, normalisePostcode, normaliseStreet } from "./normalise.js";
 
 describe("street names a call handler types find the street the panel named", () => {

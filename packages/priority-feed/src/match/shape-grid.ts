@@ -11,13 +11,13 @@
  * crossings along its row (ray casting); it lies at least half a cell from every edge, so the
  * floating-point crossing positions cannot put it on the wrong side.
  */
-export const GRID = 16;
+const GRID = 16;
 const CELLS = GRID * GRID;
 export const OUTSIDE = 0;
 export const INSIDE = 1;
-export const EDGE = 2;
+const EDGE = 2;
 
-export interface ShapeGrids {
+interface ShapeGrids {
   /** OUTSIDE, INSIDE, or EDGE (meaning: ask point-in-polygon). The point must be in the shape's bounding box. */
   classify(shape: number, x: number, y: number): number;
 }

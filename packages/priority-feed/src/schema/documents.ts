@@ -1,4 +1,5 @@
 import * as z from "zod";
+
 import { FeedPriority } from "./priority.js";
 
 /** The response bodies of the feed's HTTP interface (see README, "Wire contract"). */

@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
+
 import { describe, expect, it } from "vitest";
+
 import { buildPriority, rectangle } from "../testing/build-priority.js";
 import { FeedChangesPage, FeedSnapshot } from "./documents.js";
 import { renderFeedJsonSchema } from "./json-schema.js";

@@ -1,4 +1,5 @@
 import * as z from "zod";
+
 import { FEED_SCHEMA_VERSION } from "../version.js";
 import { FeedChangesPage, FeedSnapshot, Problem } from "./documents.js";
 import { FeedPriority } from "./priority.js";

@@ -1,4 +1,5 @@
 import * as z from "zod";
+
 import { CrimeCategory } from "./categories.js";
 import { AreaGeometry } from "./geometry.js";
 

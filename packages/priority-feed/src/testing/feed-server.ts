@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+
 import type { FeedChange, FeedChangesPage, FeedSnapshot, Problem } from "../schema/documents.js";
 import type { FeedPriority } from "../schema/priority.js";
 import { FEED_SCHEMA_VERSION } from "../version.js";

@@ -1,11 +1,11 @@
 // Shared count for the methods that add up points: approval, score and dots.
 // The options with the highest totals take the places. An option nobody supported (total 0) is
 // never chosen: a priority with no support would not be a panel priority.
-import { describePending, describeTie, TieBreaker } from "../tie-break.js";
 import { listTitles, plural, raisedOrder, rejectedSentence, titleOf } from "../explain.js";
+import { describePending, describeTie, TieBreaker } from "../tie-break.js";
 import type { Round, TieBreakContext, TieRecord, VoteConfig, VoteResult } from "../types.js";
 
-export type PointsInput = {
+type PointsInput = {
   totals: Map<string, number>;
   validBallots: number;
   rejectedBallots: number;

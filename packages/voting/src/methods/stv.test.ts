@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { countVote } from "../count.js";
 import { makeConfig, times } from "../testing.js";
 import type { RankedBallot } from "../types.js";

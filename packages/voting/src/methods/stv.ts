@@ -13,12 +13,12 @@
 // "By lot" is replaced by the panel's published tie-break rule. With one place this is instant
 // run-off (the quota is a majority). Why these rules: they are a UK statute, simple enough to check
 // by hand, and their fixed 5-decimal arithmetic makes every recount identical.
-import { describePending, describeTie, TieBreaker } from "../tie-break.js";
 import { listTitles, plural, raisedOrder, rejectedSentence, titleOf } from "../explain.js";
 import { formatUnits, SCALE, unitsToNumber, wholeVotes } from "../fixed.js";
+import { describePending, describeTie, TieBreaker } from "../tie-break.js";
 import type { PendingTie, RankedBallot, Round, TieBreakContext, TieQuestion, TieRecord, VoteConfig, VoteResult } from "../types.js";
 
-export const STV_RULES = "Scottish STV: Scottish Local Government Elections Order 2007 (SSI 2007/42) sch. 1 rules 45-52";
+const STV_RULES = "Scottish STV: Scottish Local Government Elections Order 2007 (SSI 2007/42) sch. 1 rules 45-52";
 
 type Paper = { ranking: readonly string[]; pos: number; value: bigint };
 

@@ -1,10 +1,14 @@
 import { readFileSync } from "node:fs";
-import { basename, resolve } from "node:path";
+import { basename } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
+
 import type { MonthChange } from "@wardpanel/db/queries/crime-versions";
-import { commitCrimeImport, CrimeImportRefusal, prepareCrimeImport, type ImportCrimeFilesResult } from "@wardpanel/packs";
-import { CliUsageError, print, withDatabase, type Command } from "../command";
+import { commitCrimeImport, CrimeImportRefusal, type ImportCrimeFilesResult,prepareCrimeImport } from "@wardpanel/packs";
+
+import { fromInvocation } from "../../invocation-path";
+import { type CliContext, CliUsageError, type Command } from "../command";
+import { withDatabase } from "../with-database";
 
 const USAGE = "Usage: pnpm cli import-crimes <street.csv> [<outcomes.csv>] [--month YYYY-MM] [--replace]";
 
@@ -20,9 +24,9 @@ function describeChangeLines(change: MonthChange): string[] {
 }
 
 /** Asks on the terminal; a pipe or a script gets no question, and needs --replace. */
-async function askToReplace(month: string): Promise<boolean> {
-  if (!process.stdin.isTTY) return false;
-  const terminal = createInterface({ input: process.stdin, output: process.stdout });
+async function askToReplace(cli: CliContext, month: string): Promise<boolean> {
+  if (!cli.stdin.isTTY) return false;
+  const terminal = createInterface({ input: cli.stdin, output: cli.stdout });
   try {
     return /^y(es)?$/i.test((await terminal.question(`Replace ${month} with this file? Type yes to replace: `)).trim());
   } finally {
@@ -30,7 +34,7 @@ async function askToReplace(month: string): Promise<boolean> {
   }
 }
 
-function printResult(result: ImportCrimeFilesResult) {
+function printResult({ print }: CliContext, result: ImportCrimeFilesResult) {
   if (result.street) {
     const s = result.street.summary;
     print(`${result.street.force}, ${result.street.month}: ${s.total} rows imported (${result.street.replaced} replaced, kept to restore).`);
@@ -44,18 +48,16 @@ function printResult(result: ImportCrimeFilesResult) {
 }
 
 export const importCrimesCommand: Command = {
-  summary: "import-crimes <street.csv> [<outcomes.csv>] [--replace]: import a police.uk month (shows what changes before replacing one held)",
-  async run(args) {
+  async run(args, cli) {
     const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { month: { type: "string" }, replace: { type: "boolean", default: false } } });
     const [streetPath, outcomesPath, ...rest] = positionals;
     if (!streetPath || rest.length > 0) throw new CliUsageError(USAGE);
     if (values.month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(values.month)) throw new CliUsageError(`--month must be YYYY-MM. ${USAGE}`);
     // A file named as outcomes in the first place is allowed alone: `import-crimes - outcomes.csv` is clumsier.
     const isOutcomesOnly = /outcomes/i.test(basename(streetPath)) && !outcomesPath;
-    // pnpm runs the CLI in apps/server; a relative path means the folder the command was typed in.
-    const fileOf = (path: string) => ({ input: readFileSync(resolve(process.env.INIT_CWD ?? process.cwd(), path)), fileName: basename(path) });
+    const fileOf = (path: string) => ({ input: readFileSync(fromInvocation(path)), fileName: basename(path) });
     try {
-      return await withDatabase(async (db) => {
+      return await withDatabase(cli, async (db) => {
         const prepared = await prepareCrimeImport(db, {
           street: isOutcomesOnly ? undefined : fileOf(streetPath),
           outcomes: isOutcomesOnly ? fileOf(streetPath) : outcomesPath ? fileOf(outcomesPath) : undefined,
@@ -64,27 +66,25 @@ export const importCrimesCommand: Command = {
         const change = prepared.change;
         const isReplacing = change !== null && change.rowsBefore > 0;
         if (isReplacing) {
-          for (const line of describeChangeLines(change)) print(line);
-          if (!values.replace && !(await askToReplace(change.month))) {
-            process.stderr.write(`Not imported: ${change.month} is already held. Run again with --replace to replace it. Nothing was changed.\n`);
+          for (const line of describeChangeLines(change)) cli.print(line);
+          if (!values.replace && !(await askToReplace(cli, change.month))) {
+            cli.printError(`Not imported: ${change.month} is already held. Run again with --replace to replace it. Nothing was changed.`);
             return 1;
           }
         }
-        printResult(commitCrimeImport(db, prepared, { replace: isReplacing ? { heldImportId: change.heldImportId } : null, importedBy: null, now: new Date() }));
+        printResult(cli, commitCrimeImport(db, prepared, { replace: isReplacing ? { heldImportId: change.heldImportId } : null, importedBy: null, now: new Date() }));
         return 0;
       });
     } catch (error) {
       if (error instanceof CrimeImportRefusal) {
-        process.stderr.write(`Not imported: ${error.message}\n`);
+        cli.printError(`Not imported: ${error.message}`);
         return 1;
       }
       if ((error as NodeJS.ErrnoException).code === "ENOENT") {
-        process.stderr.write(`Not imported: ${(error as Error).message}\n`);
+        cli.printError(`Not imported: ${(error as Error).message}`);
         return 1;
       }
       throw error;
     }
   },
 };
-
-export const CRIME_PACK_COMMANDS: Record<string, Command> = { "import-crimes": importCrimesCommand };

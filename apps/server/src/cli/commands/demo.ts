@@ -1,15 +1,16 @@
 import { listDemoSignIns, seedDemo } from "@wardpanel/db/seed";
-import { print, withDatabase, type Command } from "../command";
+
+import type { Command } from "../command";
+import { withDatabase } from "../with-database";
 
 export const demoCommand: Command = {
-  summary: "Load the demo borough (Camden) into a database that has no people yet",
-  async run() {
-    return withDatabase(async (db) => {
+  async run(_args, cli) {
+    return withDatabase(cli, async (db) => {
       if (!(await seedDemo(db))) {
-        print("The database already has people in it: demo data not loaded.");
+        cli.print("The database already has people in it: demo data not loaded.");
         return 1;
       }
-      for (const s of listDemoSignIns(db)) print(`${s.role}: ${s.email} / ${s.password} (${s.wards})`);
+      for (const s of listDemoSignIns(db)) cli.print(`${s.role}: ${s.email} / ${s.password} (${s.wards})`);
       return 0;
     });
   },

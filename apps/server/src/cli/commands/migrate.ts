@@ -1,17 +1,16 @@
 import { closeDb, openDb } from "@wardpanel/db/client";
 import { isMigrated, runMigrations } from "@wardpanel/db/migrate";
-import { readEnv } from "../../env";
-import { print, type Command } from "../command";
+
+import type { Command } from "../command";
 
 export const migrateCommand: Command = {
-  summary: "Apply database migrations (start-up does this too)",
-  async run() {
-    const { DATABASE_PATH } = readEnv();
+  async run(_args, cli) {
+    const { DATABASE_PATH } = cli.settings();
     const db = openDb(DATABASE_PATH);
     try {
       const before = isMigrated(db);
       runMigrations(db);
-      print(before ? `${DATABASE_PATH} was already up to date.` : `Migrated ${DATABASE_PATH}.`);
+      cli.print(before ? `${DATABASE_PATH} was already up to date.` : `Migrated ${DATABASE_PATH}.`);
       return 0;
     } finally {
       closeDb(db);

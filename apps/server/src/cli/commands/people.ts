@@ -1,8 +1,11 @@
 import { parseArgs } from "node:util";
+
 import { exportPersonalData } from "@wardpanel/db/queries/personal-data";
 import { erasePersonalData, type ErasureCounts } from "@wardpanel/db/queries/personal-data-erase";
 import { PersonalDataRequest } from "@wardpanel/validators";
-import { CliUsageError, print, withDatabase, type Command } from "../command";
+
+import { CliUsageError, type Command } from "../command";
+import { withDatabase } from "../with-database";
 
 const USAGE = `Usage:
   pnpm cli people export <email>          everything held about the address, as JSON
@@ -30,28 +33,27 @@ function emailOf(args: string[]) {
 }
 
 export const peopleCommand: Command = {
-  summary: "people export|erase <email>: a person's data as JSON, or erase it (UK GDPR)",
-  async run([sub, ...rest]) {
+  async run([sub, ...rest], cli) {
     if (sub === "export") {
       const { email } = emailOf(rest);
-      return withDatabase((db) => {
-        print(JSON.stringify(exportPersonalData(db, { email, now: new Date() }), null, 2));
+      return withDatabase(cli, (db) => {
+        cli.print(JSON.stringify(exportPersonalData(db, { email, now: new Date() }), null, 2));
         return 0;
       });
     }
     if (sub === "erase") {
       const { email, confirmed } = emailOf(rest);
-      return withDatabase((db) => {
+      return withDatabase(cli, (db) => {
         if (!confirmed) {
           // Irreversible: show what is held first, and erase only when asked again with --yes.
-          print(JSON.stringify(exportPersonalData(db, { email, now: new Date() }), null, 2));
-          print(`\nNothing was erased. This is what is held about ${email}; to erase it, which cannot be undone, run:\n  pnpm cli people erase ${email} --yes`);
+          cli.print(JSON.stringify(exportPersonalData(db, { email, now: new Date() }), null, 2));
+          cli.print(`\nNothing was erased. This is what is held about ${email}; to erase it, which cannot be undone, run:\n  pnpm cli people erase ${email} --yes`);
           return 0;
         }
         const erased = erasePersonalData(db, { email, actingUserId: null });
-        print(`Erased what was held about ${email}:`);
-        print(`  staff account anonymised as "Former member": ${erased.accountAnonymised ? "yes" : "no account"}`);
-        for (const [key, label] of Object.entries(ERASED)) print(`  ${label}: ${erased[key as keyof typeof ERASED]}`);
+        cli.print(`Erased what was held about ${email}:`);
+        cli.print(`  staff account anonymised as "Former member": ${erased.accountAnonymised ? "yes" : "no account"}`);
+        for (const [key, label] of Object.entries(ERASED)) cli.print(`  ${label}: ${erased[key as keyof typeof ERASED]}`);
         return 0;
       });
     }

@@ -3,8 +3,9 @@ import { parseArgs } from "node:util";
 import { loadPostcodeFile, type PostcodeLoadSummary } from "@wardpanel/db/postcodes";
 import { PostcodeFileError } from "@wardpanel/postcodes";
 
-import { CliUsageError, type Command, print, withDatabase } from "../command";
-import { fromInvocation } from "../paths";
+import { fromInvocation } from "../../invocation-path";
+import { type CliContext, CliUsageError, type Command } from "../command";
+import { withDatabase } from "../with-database";
 
 const USAGE = "Usage: pnpm cli postcodes load <file>… (ONSPD / NSPL CSV with its header, or OS Code-Point Open CSV)";
 const n = (value: number) => value.toLocaleString("en-GB");
@@ -15,50 +16,46 @@ const n = (value: number) => value.toLocaleString("en-GB");
  * names its file and line ("file X, line N: …").
  */
 export const postcodesCommand: Command = {
-  summary: "postcodes load <file>…: load ONSPD/NSPL or Code-Point Open postcodes inside the loaded wards",
-  async run(args) {
+  async run(args, cli) {
     const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
     const [verb, ...files] = positionals;
     if (verb !== "load" || files.length === 0) throw new CliUsageError(USAGE);
-    return withDatabase(async (db) => {
+    return withDatabase(cli, async (db) => {
       for (const file of files.map(fromInvocation)) {
         const started = Date.now();
         let summary: PostcodeLoadSummary;
         try {
-          summary = await loadPostcodeFile(db, file, { onProgress: progressLine(file) });
+          summary = await loadPostcodeFile(db, file, { onProgress: progressLine(cli, file) });
         } catch (error) {
-          clearProgress();
+          cli.progress(null);
           if (isMissingFile(error)) {
-            process.stderr.write(`file ${file}: no such file\n`);
+            cli.printError(`file ${file}: no such file`);
             return 1;
           }
           if (!(error instanceof PostcodeFileError)) throw error;
-          process.stderr.write(
-            `${error.message}\nStopped there: rows before it may already be stored; loading the corrected file again is safe.\n`,
-          );
+          cli.printError(`${error.message}`);
+          cli.printError("Stopped there: rows before it may already be stored; loading the corrected file again is safe.");
           return 1;
         }
-        clearProgress();
-        print(describeLoad(summary, Date.now() - started));
+        cli.progress(null);
+        cli.print(describeLoad(summary, Date.now() - started));
       }
       return 0;
     });
   },
 };
 
-const clearProgress = () => process.stderr.isTTY && process.stderr.write("\r\x1b[K");
 const isMissingFile = (error: unknown): error is Error =>
   error instanceof Error && "code" in error && error.code === "ENOENT";
 
-/** A "\r"-rewritten percentage on a terminal; nothing when stderr is a file or pipe (logs stay clean). */
-function progressLine(file: string) {
-  if (!process.stderr.isTTY) return undefined;
+/** The percentage read, rewritten in place on a terminal (cli.progress writes nothing elsewhere). */
+function progressLine(cli: CliContext, file: string) {
   let shown = -1;
   return (bytesRead: number, totalBytes: number | null) => {
     const percent = totalBytes ? Math.floor((bytesRead / totalBytes) * 100) : 0;
     if (percent === shown) return;
     shown = percent;
-    process.stderr.write(`\r${file}: ${percent}%`);
+    cli.progress(`${file}: ${percent}%`);
   };
 }
 

@@ -1,9 +1,11 @@
 import { parseArgs } from "node:util";
+
 import { invitePerson } from "@wardpanel/db/queries/invitations";
 import { listPeople } from "@wardpanel/db/queries/people";
 import { Email, isForceRole, PersonName, PoliceForceId, policeForceName, Role, ROLE_LABELS, WardCode } from "@wardpanel/validators";
-import { readEnv } from "../../env";
-import { CliUsageError, print, withDatabase, type Command } from "../command";
+
+import { type CliContext, CliUsageError, type Command } from "../command";
+import { withDatabase } from "../with-database";
 
 const USAGE = `Usage:
   pnpm cli users create --email <email> --name <name> --role <role> [--ward <E05…>]… [--force <id>] [--base-url <url>]
@@ -17,7 +19,7 @@ function parseOrExplain<T>(schema: { safeParse(v: unknown): { success: true; dat
   return parsed.data;
 }
 
-function create(args: string[]) {
+function create(cli: CliContext, args: string[]) {
   const { values } = parseArgs({
     args,
     options: {
@@ -40,32 +42,31 @@ function create(args: string[]) {
   if (isForceRole(role) && force === null) throw new CliUsageError(`--force: say which police force the analyst imports crime data for (${PoliceForceId.options.join(" or ")})`);
   if (!isForceRole(role) && force !== null) throw new CliUsageError("--force: only an analyst is held for a police force");
 
-  return withDatabase((db) => {
+  return withDatabase(cli, (db) => {
     const grants = isWardWide ? wards.map((wardCode) => ({ role, wardCode })) : [{ role, wardCode: null, force }];
     const { invitePath, expiresAt } = invitePerson(db, { email, name, grants, invitedBy: null, now: new Date() });
-    print(`Created ${name} <${email}> as ${ROLE_LABELS[role]}${force ? ` for the ${policeForceName(force)}` : ""}.`);
-    print(`They choose their password at this link (works once, until ${expiresAt.toISOString()}):`);
+    cli.print(`Created ${name} <${email}> as ${ROLE_LABELS[role]}${force ? ` for the ${policeForceName(force)}` : ""}.`);
+    cli.print(`They choose their password at this link (works once, until ${expiresAt.toISOString()}):`);
     // The site's address from PUBLIC_BASE_URL, as in e-mails, unless given.
-    print(`  ${new URL(invitePath, values["base-url"] ?? readEnv().PUBLIC_BASE_URL ?? "http://localhost:3000").href}`);
+    cli.print(`  ${new URL(invitePath, values["base-url"] ?? cli.settings().PUBLIC_BASE_URL ?? "http://localhost:3000").href}`);
     return 0;
   });
 }
 
-function list() {
-  return withDatabase((db) => {
+function list(cli: CliContext) {
+  return withDatabase(cli, (db) => {
     for (const person of listPeople(db)) {
       const roles = person.roles.map((r) => `${ROLE_LABELS[r.role]}${r.wardName ? ` (${r.wardName})` : r.force ? ` (${policeForceName(r.force)})` : ""}`).join(", ");
-      print(`${person.email}\t${person.name}\t${person.isActive ? "active" : "deactivated"}\t${roles || "no roles"}`);
+      cli.print(`${person.email}\t${person.name}\t${person.isActive ? "active" : "deactivated"}\t${roles || "no roles"}`);
     }
     return 0;
   });
 }
 
 export const usersCommand: Command = {
-  summary: "users create|list: invite a person with a role, or list people",
-  async run([sub, ...rest]) {
-    if (sub === "create") return create(rest);
-    if (sub === "list") return list();
+  async run([sub, ...rest], cli) {
+    if (sub === "create") return create(cli, rest);
+    if (sub === "list") return list(cli);
     throw new CliUsageError(USAGE);
   },
 };

@@ -1,8 +1,9 @@
-import type { FastifyInstance } from "fastify";
-import { FEED_SCHEMA_VERSION } from "@wardpanel/priority-feed";
 import type { Db } from "@wardpanel/db/client";
 import { getFeedHead, getOldestUsableCursor, readFeedChangesPage } from "@wardpanel/db/queries/feed";
+import { FEED_SCHEMA_VERSION } from "@wardpanel/priority-feed";
+import type { FastifyInstance } from "fastify";
 import { z } from "zod";
+
 import { sendInvalid, sendProblem } from "./problem";
 import { resolveScope, siteUrlOf } from "./scope";
 

@@ -1,7 +1,8 @@
+import type { Db } from "@wardpanel/db/client";
+import { type ApiKeyPrincipal,authenticateApiKey, touchApiKey } from "@wardpanel/db/queries/api-keys";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
-import type { Db } from "@wardpanel/db/client";
-import { authenticateApiKey, touchApiKey, type ApiKeyPrincipal } from "@wardpanel/db/queries/api-keys";
+
 import { sendProblem } from "./problem";
 
 /**

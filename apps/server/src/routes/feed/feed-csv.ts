@@ -1,5 +1,5 @@
-import { stringify } from "csv-stringify/sync";
 import type { FeedGeometry, FeedItem } from "@wardpanel/db/queries/feed";
+import { stringify } from "csv-stringify/sync";
 
 /**
  * The feed for spreadsheets: one row per priority and matcher (area, street, postcode…), or one

@@ -1,9 +1,10 @@
-import { FeedChangesPage, FeedSnapshot, Problem } from "@wardpanel/priority-feed";
 import { createApiKey, revokeApiKey } from "@wardpanel/db/queries/api-keys";
 import { getFeedHead, pruneFeedChanges } from "@wardpanel/db/queries/feed";
 import { endPriority, updatePriority } from "@wardpanel/db/queries/priorities";
 import { buildPriorityFields, seedActivePriority, seedPanel, squareAroundWard } from "@wardpanel/db/testing";
+import { FeedChangesPage, FeedSnapshot, Problem } from "@wardpanel/priority-feed";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createFeedTestDb, listenFeedOnly, listenWholeServer } from "./feed-test-server";
 
 const CAMDEN = "E09000007";

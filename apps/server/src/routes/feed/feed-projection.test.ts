@@ -1,7 +1,7 @@
-import { createMatcher, FeedPriority } from "@wardpanel/priority-feed";
 import { listActiveFeedItems } from "@wardpanel/db/queries/feed";
 import { createPriority, publishPriority } from "@wardpanel/db/queries/priorities";
 import { buildPriorityFields, createTestDb, seedActivePriority, seedPanel, squareAroundWard } from "@wardpanel/db/testing";
+import { createMatcher, FeedPriority } from "@wardpanel/priority-feed";
 import { describe, expect, it } from "vitest";
 
 const BLOOMSBURY = "E05013653";

@@ -1,8 +1,10 @@
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
-import { createMatcher, FEED_SCHEMA_VERSION, type FeedPriority, type Matcher } from "@wardpanel/priority-feed";
+
 import type { Db } from "@wardpanel/db/client";
-import { getFeedHead, readFeedSnapshot, type FeedScope } from "@wardpanel/db/queries/feed";
+import { type FeedScope,getFeedHead, readFeedSnapshot } from "@wardpanel/db/queries/feed";
+import { createMatcher, FEED_SCHEMA_VERSION, type FeedPriority, type Matcher } from "@wardpanel/priority-feed";
+
 import { scopeKey } from "./scope";
 
 /**

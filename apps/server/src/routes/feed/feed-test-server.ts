@@ -1,12 +1,14 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import Fastify from "fastify";
+
 import { createSignInLimiter } from "@wardpanel/api";
 import { closeDb, type Db } from "@wardpanel/db/client";
 import { createTestDbFile } from "@wardpanel/db/testing";
+import Fastify from "fastify";
+
 import { buildServer } from "../../app";
-import { registerFeedRoutes, type FeedRouteOptions } from "./index";
+import { type FeedRouteOptions,registerFeedRoutes } from "./index";
 
 /** For the feed's tests: a migrated SQLite file with the real wards, and its path. */
 export function createFeedTestDb(): { db: Db; path: string } {

@@ -1,5 +1,7 @@
-import type { FastifyInstance } from "fastify";
 import type { Db } from "@wardpanel/db/client";
+import type { FastifyInstance } from "fastify";
+
+import type { AllowedNetwork } from "../../workers/webhook-networks";
 import { registerChangesRoute } from "./changes-route";
 import { createFeedAuthenticator, DEFAULT_RATE_LIMIT, type RateLimitOptions } from "./feed-auth";
 import { createFeedState } from "./feed-state";
@@ -8,7 +10,6 @@ import { buildOpenApiDocument } from "./openapi";
 import { installFeedProblems } from "./problem";
 import { registerResponsesRoute } from "./responses-route";
 import { registerSnapshotRoutes } from "./snapshot-routes";
-import type { AllowedNetwork } from "../../workers/webhook-networks";
 import { registerWebhookRoutes } from "./webhook-routes";
 
 export type FeedRouteOptions = {

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
+
 import { keyOf } from "./feed-auth";
 import type { FeedState } from "./feed-state";
 import { sendInvalid, sendProblem } from "./problem";

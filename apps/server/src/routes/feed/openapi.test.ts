@@ -1,5 +1,6 @@
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createFeedTestDb, listenWholeServer } from "./feed-test-server";
 
 describe("GET /feed/v1/openapi.json", () => {

@@ -1,6 +1,7 @@
 import { buildFeedJsonSchema, FEED_SCHEMA_VERSION } from "@wardpanel/priority-feed";
 import { z } from "zod";
-import { MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } from "./changes-route";
+
+import { DEFAULT_PAGE_SIZE,MAX_PAGE_SIZE } from "./changes-route";
 import { MatchRequest } from "./match-route";
 import { ResponsesRequest } from "./responses-route";
 

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { z } from "zod";
+
 import { installProblemHandler, type ProblemOptions, sendProblem as sendAnyProblem } from "../../problems";
 
 /**

@@ -1,7 +1,8 @@
-import type { FastifyInstance } from "fastify";
 import type { Db } from "@wardpanel/db/client";
 import { recordCallResponses } from "@wardpanel/db/queries/call-responses";
+import type { FastifyInstance } from "fastify";
 import { z } from "zod";
+
 import { keyOf } from "./feed-auth";
 import { sendInvalid } from "./problem";
 

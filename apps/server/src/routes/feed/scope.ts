@@ -1,9 +1,10 @@
-import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Db } from "@wardpanel/db/client";
 import type { FeedScope } from "@wardpanel/db/queries/feed";
 import { getWardSummaries, listBoroughs } from "@wardpanel/db/queries/wards";
 import { BoroughCode, WardCode } from "@wardpanel/validators";
+import type { FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
+
 import { keyOf } from "./feed-auth";
 import { sendInvalid, sendProblem } from "./problem";
 

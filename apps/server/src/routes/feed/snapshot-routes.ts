@@ -1,6 +1,7 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Db } from "@wardpanel/db/client";
 import { readFeedSnapshot } from "@wardpanel/db/queries/feed";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+
 import { feedCsv } from "./feed-csv";
 import { feedGeoJson } from "./feed-geojson";
 import type { FeedState, RenderedSnapshot } from "./feed-state";

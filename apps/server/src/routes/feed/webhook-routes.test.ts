@@ -1,8 +1,9 @@
-import { Problem } from "@wardpanel/priority-feed";
 import { createApiKey } from "@wardpanel/db/queries/api-keys";
+import { Problem } from "@wardpanel/priority-feed";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { type AllowedNetwork,parseAllowedNetworks } from "../../workers/webhook-networks";
 import { createFeedTestDb, listenFeedOnly } from "./feed-test-server";
-import { parseAllowedNetworks, type AllowedNetwork } from "../../workers/webhook-networks";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
 

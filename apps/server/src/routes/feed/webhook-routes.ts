@@ -1,11 +1,12 @@
-import type { FastifyInstance } from "fastify";
 import type { Db } from "@wardpanel/db/client";
 import { createWebhookEndpoint, deleteWebhookEndpoint, listWebhookEndpointsForKey } from "@wardpanel/db/queries/webhooks";
+import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { keyOf } from "./feed-auth";
-import { sendInvalid, sendProblem } from "./problem";
+
 import type { AllowedNetwork } from "../../workers/webhook-networks";
 import { webhookUrlProblem } from "../../workers/webhook-target";
+import { keyOf } from "./feed-auth";
+import { sendInvalid, sendProblem } from "./problem";
 
 /**
  * HTTPS is required wherever cookies are secure (production); a URL carrying credentials is always

@@ -1,15 +1,16 @@
-import type { FastifyInstance, FastifyRequest } from "fastify";
 import fastifyMultipart from "@fastify/multipart";
 import { canActOnForce, type Viewer } from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
 import { createCrimeImportStage } from "@wardpanel/db/queries/crime-import-stages";
 import { commitCrimeImport, prepareCrimeImport, ReplaceNotConfirmedError } from "@wardpanel/packs";
 import { DomainError, FORCE_ROLE_GROUPS, POLICE_FORCES } from "@wardpanel/validators";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+
 import { HttpProblem, sendProblem } from "../../problems";
 import { requireForceRole } from "../staff-access";
 
 /** A full Met month is about 25 MB; leave room, refuse anything far bigger. */
-export const CRIME_FILE_MAX_BYTES = 64 * 1024 * 1024;
+const CRIME_FILE_MAX_BYTES = 64 * 1024 * 1024;
 
 type UploadedFile = { input: Buffer; fileName: string };
 

@@ -1,5 +1,6 @@
-import type { FastifyInstance } from "fastify";
 import type { Db } from "@wardpanel/db/client";
+import type { FastifyInstance } from "fastify";
+
 import { registerCrimeUploadRoute } from "./crime-upload-route";
 import { registerPackPdfRoutes } from "./pdf-routes";
 import { registerUnsubscribeRoute } from "./unsubscribe-route";

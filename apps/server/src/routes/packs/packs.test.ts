@@ -1,14 +1,16 @@
 import { readFileSync } from "node:fs";
+
 import { TRPCClientError } from "@trpc/client";
-import type { FastifyInstance } from "fastify";
 import { createSignInLimiter } from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
 import { countCrimeMonth } from "@wardpanel/db/queries/crimes";
-import { countPackEmails } from "@wardpanel/db/queries/packs-emails";
 import { findPack } from "@wardpanel/db/queries/packs";
+import { countPackEmails } from "@wardpanel/db/queries/packs-emails";
 import { createTestDb, seedUser, TEST_PASSWORD } from "@wardpanel/db/testing";
 import { pdfText, POLICE_UK_FILES } from "@wardpanel/packs/testing";
+import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { buildServer } from "../../app";
 import { startTestSmtpServer } from "../../mail/testing-smtp";
 import { trpcClientFor } from "../../testing/trpc-client";

@@ -1,7 +1,8 @@
-import type { FastifyInstance } from "fastify";
 import type { Db } from "@wardpanel/db/client";
 import { getDraftPackView, getPublishedPackView, renderPackPdf } from "@wardpanel/packs";
 import { DomainError, WARD_ROLE_GROUPS, WardPackRef } from "@wardpanel/validators";
+import type { FastifyInstance } from "fastify";
+
 import { requireWardRole } from "../staff-access";
 
 type PackParams = { wardCode: string; month: string };

@@ -1,6 +1,6 @@
-import type { FastifyInstance } from "fastify";
 import type { Db } from "@wardpanel/db/client";
 import { unsubscribe } from "@wardpanel/db/queries/subscriptions";
+import type { FastifyInstance } from "fastify";
 
 /**
  * The List-Unsubscribe URL of every pack e-mail (workers/pack-mailer.ts), for mail programs: the

@@ -1,5 +1,6 @@
-import type { FastifyInstance } from "fastify";
 import type { Db } from "@wardpanel/db/client";
+import type { FastifyInstance } from "fastify";
+
 import { registerPoliceUkPriorities } from "./police-uk-priorities";
 import { registerVoteRecord } from "./vote-record";
 

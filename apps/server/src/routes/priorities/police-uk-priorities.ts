@@ -1,7 +1,7 @@
-import type { FastifyInstance } from "fastify";
 import type { Db } from "@wardpanel/db/client";
 import { listProgress, listWardPriorities } from "@wardpanel/db/queries/priorities";
 import { DomainError, WardCode } from "@wardpanel/validators";
+import type { FastifyInstance } from "fastify";
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const paragraphs = (...parts: string[]) => parts.filter(Boolean).map((p) => `<p>${escapeHtml(p)}</p>`).join("\n");

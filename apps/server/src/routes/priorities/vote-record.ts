@@ -1,7 +1,7 @@
-import type { FastifyInstance } from "fastify";
 import type { Db } from "@wardpanel/db/client";
 import { getVoteRecord } from "@wardpanel/db/queries/votes";
 import { DomainError } from "@wardpanel/validators";
+import type { FastifyInstance } from "fastify";
 
 /**
  * Public: the full record of a published vote, for anyone to verify with `pnpm cli verify-vote`

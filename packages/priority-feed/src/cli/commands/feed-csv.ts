@@ -1,6 +1,8 @@
-import { parseArgs } from "node:util";
 import { writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+
 import { stringify } from "csv-stringify/sync";
+
 import { required, withUsage } from "../args.js";
 import { FEED_COLUMNS, feedRows } from "../feed-rows.js";
 import type { CliIo } from "../io.js";

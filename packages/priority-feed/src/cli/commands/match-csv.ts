@@ -1,6 +1,8 @@
-import { parseArgs } from "node:util";
 import { readFileSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+
 import { stringify } from "csv-stringify/sync";
+
 import { createMatcher } from "../../match/matcher.js";
 import { required, withUsage } from "../args.js";
 import { CliError } from "../cli-error.js";

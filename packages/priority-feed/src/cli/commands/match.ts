@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+
 import { createMatcher } from "../../match/matcher.js";
 import { joinNegativeNumbers, optionalNumber, required, withUsage } from "../args.js";
 import { CliError } from "../cli-error.js";

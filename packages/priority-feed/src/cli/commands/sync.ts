@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+
 import { createFeedClient } from "../../client/feed-client.js";
 import { FeedError } from "../../client/feed-error.js";
 import { required, withUsage } from "../args.js";

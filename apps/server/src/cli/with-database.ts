@@ -1,0 +1,17 @@
+import { closeDb, type Db,openDb } from "@wardpanel/db/client";
+import { runMigrations } from "@wardpanel/db/migrate";
+import { ensureWardsLoaded } from "@wardpanel/db/reference";
+
+import type { CliContext } from "./command";
+
+/** Opens the configured database, migrated and with wards loaded, for the length of one command. */
+export async function withDatabase<T>(cli: CliContext, work: (db: Db) => T | Promise<T>): Promise<T> {
+  const db = openDb(cli.settings().DATABASE_PATH);
+  try {
+    runMigrations(db);
+    ensureWardsLoaded(db);
+    return await work(db);
+  } finally {
+    closeDb(db);
+  }
+}

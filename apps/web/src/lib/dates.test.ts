@@ -1,0 +1,46 @@
+import { describeLondonSpan } from "@wardpanel/meetings/london-time";
+import { describe, expect, it } from "vitest";
+
+import { formatDate, formatDateTime, formatMonth, formatTime, formatWeekdayDate, isoDate, isoMonth, machineDate } from "./dates";
+
+describe("dates", () => {
+  it("shows a calendar day as itself, whatever the time zone", () => {
+    expect(formatDate("2026-12-15")).toBe("15 December 2026");
+    expect(formatWeekdayDate("2026-12-15")).toBe("Tuesday 15 December 2026");
+    expect(formatDate("2026-03-29")).toBe("29 March 2026");
+  });
+
+  it("shows an instant on the London calendar and clock", () => {
+    // 23:30 UTC in summer is 00:30 the next day in London.
+    expect(formatDate("2026-06-30T23:30:00Z")).toBe("1 July 2026");
+    expect(formatTime("2026-06-30T23:30:00Z")).toBe("12:30am");
+    expect(formatDate(new Date("2026-12-15T19:00:00Z"))).toBe("15 December 2026");
+    expect(formatWeekdayDate("2026-12-15T19:00:00Z")).toBe("Tuesday 15 December 2026");
+    expect(formatDateTime("2026-12-15T19:30:00Z")).toBe("15 December 2026, 7:30pm");
+  });
+
+  it("writes times as meetings' spans do: 7pm, 8:30pm, 12pm", () => {
+    const start = new Date("2026-12-15T19:00:00Z");
+    const end = new Date("2026-12-15T20:30:00Z");
+    expect(`${formatWeekdayDate(start)}, ${formatTime(start)} to ${formatTime(end)}`).toBe(describeLondonSpan(start, end));
+    expect(formatTime("2026-12-15T12:00:00Z")).toBe("12pm");
+    expect(formatTime("2026-12-15T00:05:00Z")).toBe("12:05am");
+  });
+
+  it("shows a month, and gives machine forms for inputs and <time>", () => {
+    expect(formatMonth("2026-12")).toBe("December 2026");
+    expect(isoDate("2026-06-30T23:30:00Z")).toBe("2026-07-01");
+    expect(isoMonth("2026-12-31T23:30:00Z")).toBe("2026-12");
+    expect(machineDate("2026-12-15")).toBe("2026-12-15");
+    expect(machineDate("2026-12")).toBe("2026-12");
+    expect(machineDate(new Date("2026-12-15T19:00:00Z"))).toBe("2026-12-15T19:00:00.000Z");
+  });
+
+  it("never shows Invalid Date: empty is empty, nonsense is shown as given", () => {
+    expect(formatDate(null)).toBe("");
+    expect(formatDate("")).toBe("");
+    expect(formatDateTime(undefined)).toBe("");
+    expect(formatDate("soon")).toBe("soon");
+    expect(formatMonth("December")).toBe("December");
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * Every date and time the web app shows, in one place, so pages never mix "2026-12-15",
+ * "15 December 2026" and "29/11/2026". Ward panels meet in London: instants are shown on the
+ * Europe/London clock, whatever the reader's computer is set to.
+ *
+ * A value is either an instant (a `Date`, or an ISO string with a time such as
+ * "2026-12-15T19:00:00.000Z") or a calendar day stored without a time ("2026-12-15"), which is
+ * shown as that day with no time-zone arithmetic. A month is "YYYY-MM". Text that is none of these
+ * is shown as it is rather than as "Invalid Date"; an empty value gives "".
+ *
+ * ISO forms ("2026-12-15") are for machines only: `<input type="date">` values and the
+ * `dateTime` attribute of `<time>` (see `components/when.tsx`).
+ */
+
+export type DateValue = Date | string | null | undefined;
+
+const LONDON = "Europe/London";
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH = /^(\d{4})-(\d{2})$/;
+
+// Formatters are built once: Intl.DateTimeFormat is slow to construct and pages format many dates.
+const dayFormat = (timeZone: string) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone });
+const weekdayFormat = (timeZone: string) => new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone });
+const FORMATS = {
+  day: { london: dayFormat(LONDON), utc: dayFormat("UTC") },
+  weekday: { london: weekdayFormat(LONDON), utc: weekdayFormat("UTC") },
+  month: new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }),
+  clock: new Intl.DateTimeFormat("en-GB", { hour: "numeric", minute: "2-digit", hourCycle: "h12", timeZone: LONDON }),
+  iso: new Intl.DateTimeFormat("en-GB", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: LONDON }),
+};
+
+/** A calendar day ("2026-12-15") as midnight UTC, so formatting in UTC gives back the same day. */
+function calendarDay(value: string): Date | null {
+  const match = DAY.exec(value);
+  return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+}
+
+function instant(value: Date | string): Date | null {
+  const date = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+function formatDay(value: DateValue, format: { london: Intl.DateTimeFormat; utc: Intl.DateTimeFormat }): string {
+  if (value == null || value === "") return "";
+  const day = typeof value === "string" ? calendarDay(value) : null;
+  if (day) return format.utc.format(day);
+  const at = instant(value);
+  return at ? format.london.format(at) : String(value);
+}
+
+/** "15 December 2026". */
+export function formatDate(value: DateValue): string {
+  return formatDay(value, FORMATS.day);
+}
+
+/** "Tuesday 15 December 2026", for meetings and deadlines people plan their week around. */
+export function formatWeekdayDate(value: DateValue): string {
+  return formatDay(value, FORMATS.weekday).replace(",", "");
+}
+
+/**
+ * "7pm", "7:30pm": the style of a meeting's "7pm to 8:30pm" (describeLondonSpan in
+ * @wardpanel/meetings), so a page never shows "19:00" beside "7pm". Instants only.
+ */
+export function formatTime(value: Date | string | null | undefined): string {
+  if (value == null || value === "") return "";
+  const at = instant(value);
+  if (!at) return String(value);
+  const parts = Object.fromEntries(FORMATS.clock.formatToParts(at).map((p) => [p.type, p.value]));
+  const minutes = parts.minute === "00" ? "" : `:${parts.minute}`;
+  return `${parts.hour}${minutes}${(parts.dayPeriod ?? "").toLowerCase().replace(/\s|\./g, "")}`;
+}
+
+/** "15 December 2026, 7:30pm". Instants only. */
+export function formatDateTime(value: Date | string | null | undefined): string {
+  if (value == null || value === "") return "";
+  return instant(value) ? `${formatDate(value)}, ${formatTime(value)}` : String(value);
+}
+
+/** "December 2026" for a month stored as "YYYY-MM" (crime packs, priority progress). */
+export function formatMonth(month: string): string {
+  const match = MONTH.exec(month);
+  return match ? FORMATS.month.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1))) : month;
+}
+
+/** "2026-12-15": the London calendar day of an instant, for `<input type="date">` values. */
+export function isoDate(value: Date | string = new Date()): string {
+  const at = instant(value);
+  if (!at) return String(value);
+  const parts = Object.fromEntries(FORMATS.iso.formatToParts(at).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** "2026-12": the London month of an instant, for month inputs and pack addresses. */
+export function isoMonth(value: Date | string = new Date()): string {
+  return isoDate(value).slice(0, 7);
+}
+
+/** The machine form for `<time dateTime>`: a calendar day or month as it is, an instant in full ISO. */
+export function machineDate(value: Date | string): string {
+  if (typeof value === "string" && (DAY.test(value) || MONTH.test(value))) return value;
+  const at = instant(value);
+  return at ? at.toISOString() : String(value);
+}
