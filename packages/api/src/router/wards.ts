@@ -1,7 +1,7 @@
 import { forceIdForBorough } from "@wardpanel/crime-data";
+import { findWardAtPoint, findWards } from "@wardpanel/db/queries/find-wards";
 import { listPublicMeetings } from "@wardpanel/db/queries/meetings";
 import { getPanelRoster, getTeam, saveTeamContacts } from "@wardpanel/db/queries/panels";
-import { findWardAtPoint, findWards } from "@wardpanel/db/queries/find-wards";
 import { getWard, listBoroughs } from "@wardpanel/db/queries/wards";
 import { GeoPoint, POLICE_FORCES, PoliceForceId, TeamContactsInput, WardRef, WardSearch } from "@wardpanel/validators";
 import { z } from "zod";
@@ -26,7 +26,12 @@ export const wardsRouter = createTRPCRouter({
   /** London's boroughs by name, each with the police force that polices it (whose analysts draft its packs). */
   boroughs: publicProcedure
     .output(z.array(z.object({ code: z.string(), name: z.string(), force: PoliceForceId.nullable() })))
-    .query(({ ctx }) => listBoroughs(ctx.db).map((b) => ({ ...b, force: POLICE_FORCES.find((f) => f.id === forceIdForBorough(b.code))?.id ?? null }))),
+    .query(({ ctx }) =>
+      listBoroughs(ctx.db).map((b) => ({
+        ...b,
+        force: POLICE_FORCES.find((f) => f.id === forceIdForBorough(b.code))?.id ?? null,
+      })),
+    ),
 
   /** Everything the public ward page shows (Pledge point 2: who the team is and how to reach it). */
   page: publicProcedure

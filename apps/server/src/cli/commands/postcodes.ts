@@ -34,7 +34,9 @@ export const postcodesCommand: Command = {
           }
           if (!(error instanceof PostcodeFileError)) throw error;
           cli.printError(`${error.message}`);
-          cli.printError("Stopped there: rows before it may already be stored; loading the corrected file again is safe.");
+          cli.printError(
+            "Stopped there: rows before it may already be stored; loading the corrected file again is safe.",
+          );
           return 1;
         }
         cli.progress(null);
