@@ -43,7 +43,12 @@ export default tseslint.config(
       // The same four programs `pnpm test` typechecks (root tsconfig.json is the server side): one
       // program per tsconfig, so each file's types are worked out once.
       parserOptions: {
-        project: ["./tsconfig.json", "./apps/web/tsconfig.json", "./apps/e2e/tsconfig.json", "./packages/priority-feed/tsconfig.json"],
+        project: [
+          "./tsconfig.json",
+          "./apps/web/tsconfig.json",
+          "./apps/e2e/tsconfig.json",
+          "./packages/priority-feed/tsconfig.json",
+        ],
         tsconfigRootDir: fileURLToPath(new URL("../..", import.meta.url)),
       },
       globals: { ...globals.node },

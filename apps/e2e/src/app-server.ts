@@ -4,7 +4,7 @@ import { join } from "node:path";
 
 import { closeDb, type Db } from "@wardpanel/db/client";
 import { createTestDbFile } from "@wardpanel/db/testing";
-import { type RunningServer,startServerProcess } from "@wardpanel/server/testing";
+import { type RunningServer, startServerProcess } from "@wardpanel/server/testing";
 
 export type App = RunningServer & { stop(): Promise<void> };
 
@@ -13,7 +13,10 @@ export type App = RunningServer & { stop(): Promise<void> };
  * same factories as the unit tests. No demo data: each journey sees only what it made. `env` is
  * added to the server's environment.
  */
-export async function startAppWith(seed: (db: Db) => Promise<void> | void, env: Record<string, string> = {}): Promise<App> {
+export async function startAppWith(
+  seed: (db: Db) => Promise<void> | void,
+  env: Record<string, string> = {},
+): Promise<App> {
   const databasePath = join(mkdtempSync(join(tmpdir(), "wardpanel-e2e-")), "wardpanel.sqlite");
   const db = createTestDbFile(databasePath);
   await seed(db);

@@ -16,9 +16,24 @@ import { Webhook } from "standardwebhooks";
 const { FEED_URL, PRIORITY_FEED_KEY, CACHE_PATH, REGISTER_WEBHOOK } = process.env;
 const emit = (event) => process.stdout.write(`${JSON.stringify(event)}\n`);
 
-const feed = createFeedClient({ baseUrl: FEED_URL, apiKey: PRIORITY_FEED_KEY, cachePath: CACHE_PATH, onWarning: (w) => emit({ event: "warning", warning: w }) });
+const feed = createFeedClient({
+  baseUrl: FEED_URL,
+  apiKey: PRIORITY_FEED_KEY,
+  cachePath: CACHE_PATH,
+  onWarning: (w) => emit({ event: "warning", warning: w }),
+});
 
-const matchView = (call) => feed.match(call).map(({ priority, matchedOn }) => ({ id: priority.id, version: priority.version, title: priority.title, popupText: priority.popupText, responseTargetMinutes: priority.callHandling.responseTargetMinutes, matchedOn }));
+const matchView = (call) =>
+  feed
+    .match(call)
+    .map(({ priority, matchedOn }) => ({
+      id: priority.id,
+      version: priority.version,
+      title: priority.title,
+      popupText: priority.popupText,
+      responseTargetMinutes: priority.callHandling.responseTargetMinutes,
+      matchedOn,
+    }));
 
 async function run(command) {
   if (command.cmd === "sync") return feed.sync();
@@ -56,7 +71,8 @@ if (REGISTER_WEBHOOK === "1") {
     headers: { authorization: `Bearer ${PRIORITY_FEED_KEY}`, "content-type": "application/json" },
     body: JSON.stringify({ url: `http://127.0.0.1:${receiver.address().port}/ward-panel` }),
   });
-  if (response.status !== 201) throw new Error(`registering the webhook failed: ${response.status} ${await response.text()}`);
+  if (response.status !== 201)
+    throw new Error(`registering the webhook failed: ${response.status} ${await response.text()}`);
   const endpoint = await response.json();
   verifier = new Webhook(endpoint.secret);
   emit({ event: "ready", webhookId: endpoint.id });
@@ -70,6 +86,10 @@ for await (const line of createInterface({ input: process.stdin })) {
   try {
     emit({ id: command.id, ok: true, result: await run(command) });
   } catch (error) {
-    emit({ id: command.id, ok: false, error: { message: error.message, code: error instanceof FeedError ? error.code : null } });
+    emit({
+      id: command.id,
+      ok: false,
+      error: { message: error.message, code: error instanceof FeedError ? error.code : null },
+    });
   }
 }

@@ -12,7 +12,12 @@ export type ConsumerEvent = Record<string, any>;
  * Starts the control room's consumer (control-room-consumer.mjs) as its own `node` process, and talks to
  * it over stdin/stdout: `send` a command and await its reply; `next` awaits an event.
  */
-export async function startConsumer(env: { FEED_URL: string; PRIORITY_FEED_KEY: string; CACHE_PATH: string; REGISTER_WEBHOOK?: "1" }) {
+export async function startConsumer(env: {
+  FEED_URL: string;
+  PRIORITY_FEED_KEY: string;
+  CACHE_PATH: string;
+  REGISTER_WEBHOOK?: "1";
+}) {
   const child = spawn(process.execPath, [SCRIPT], { env: { ...process.env, ...env }, stdio: ["pipe", "pipe", "pipe"] });
   const events: ConsumerEvent[] = [];
   const waiters: { test: (e: ConsumerEvent) => boolean; resolve: (e: ConsumerEvent) => void }[] = [];
@@ -31,7 +36,15 @@ export async function startConsumer(env: { FEED_URL: string; PRIORITY_FEED_KEY: 
     const index = events.findIndex(test);
     if (index >= 0) return Promise.resolve(events.splice(index, 1)[0]!);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`consumer: no ${what} within ${ms} ms; stderr:\n${stderr}\nunclaimed events: ${JSON.stringify(events)}`)), ms);
+      const timer = setTimeout(
+        () =>
+          reject(
+            new Error(
+              `consumer: no ${what} within ${ms} ms; stderr:\n${stderr}\nunclaimed events: ${JSON.stringify(events)}`,
+            ),
+          ),
+        ms,
+      );
       waiters.push({ test, resolve: (e) => (clearTimeout(timer), resolve(e)) });
     });
   }

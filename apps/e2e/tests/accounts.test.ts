@@ -21,8 +21,16 @@ describe("accounts: forgotten and changed passwords, new links from an admin", (
   // The server's PUBLIC_BASE_URL is its own address, so links in e-mails lead back to it.
   const journeys = setUpJourneys(
     async (db) => {
-      await seedUser(db, { email: "sergeant@example.test", name: "Jo Okafor", roles: [{ role: "sergeant", wardCode: BLOOMSBURY }] });
-      await seedUser(db, { email: "chair@example.test", name: "Priya Shah", roles: [{ role: "chair", wardCode: BLOOMSBURY }] });
+      await seedUser(db, {
+        email: "sergeant@example.test",
+        name: "Jo Okafor",
+        roles: [{ role: "sergeant", wardCode: BLOOMSBURY }],
+      });
+      await seedUser(db, {
+        email: "chair@example.test",
+        name: "Priya Shah",
+        roles: [{ role: "chair", wardCode: BLOOMSBURY }],
+      });
       await seedUser(db, { email: "admin@example.test", name: "Ada Admin", roles: [{ role: "admin" }] });
     },
     // Phone width: these pages are used on the move.
@@ -40,11 +48,15 @@ describe("accounts: forgotten and changed passwords, new links from an admin", (
     const before = mailTo("sergeant@example.test").length;
     await page.getByLabel("Email address").fill("sergeant@example.test");
     await page.getByRole("button", { name: "Send me a link" }).click();
-    await expect.poll(main).toContain("If sergeant@example.test is the address of a Ward Panel account, we have sent a link to it.");
+    await expect
+      .poll(main)
+      .toContain("If sergeant@example.test is the address of a Ward Panel account, we have sent a link to it.");
     await expectNoAxeViolations(page);
 
     await expect.poll(() => mailTo("sergeant@example.test").length).toBe(before + 1);
-    const link = /http:\/\/[^\s"<>]+\/reset-password\/[A-Za-z0-9_-]+/.exec(mailTo("sergeant@example.test").at(-1)!.body)?.[0];
+    const link = /http:\/\/[^\s"<>]+\/reset-password\/[A-Za-z0-9_-]+/.exec(
+      mailTo("sergeant@example.test").at(-1)!.body,
+    )?.[0];
     expect(link?.startsWith(`${app.url}/reset-password/`)).toBe(true);
 
     await page.goto(link!);
@@ -72,7 +84,9 @@ describe("accounts: forgotten and changed passwords, new links from an admin", (
 
     await page.getByLabel("Password").fill(TEST_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect.poll(() => page.getByRole("alert").first().innerText()).toContain("email address or password is not right");
+    await expect
+      .poll(() => page.getByRole("alert").first().innerText())
+      .toContain("email address or password is not right");
     await page.getByLabel("Password").fill("kettle orchard lamp 42");
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect.poll(() => page.getByRole("heading", { name: "Your wards" }).isVisible()).toBe(true);

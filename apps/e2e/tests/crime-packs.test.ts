@@ -27,13 +27,35 @@ describe("monthly crime-update packs", () => {
   const journeys = setUpJourneys(
     async (db) => {
       seedPanel(db, BLOOMSBURY);
-      seedTeam(db, BLOOMSBURY, { baseName: "Holborn Police Station", officers: [{ name: "PS Amara Patel", rank: "Sergeant" }] });
-      seedPublishedMeeting(db, { wardCode: BLOOMSBURY, date: `${nextYear}-02-10`, now: new Date(), details: { title: "Bloomsbury ward panel meeting" } });
-      await seedUser(db, { email: "sergeant@example.test", name: "Amara Patel", roles: [{ role: "sergeant", wardCode: BLOOMSBURY }] });
-      await seedUser(db, { email: "analyst@example.test", name: "Dev Mistry", roles: [{ role: "analyst", force: "metropolitan" }] });
+      seedTeam(db, BLOOMSBURY, {
+        baseName: "Holborn Police Station",
+        officers: [{ name: "PS Amara Patel", rank: "Sergeant" }],
+      });
+      seedPublishedMeeting(db, {
+        wardCode: BLOOMSBURY,
+        date: `${nextYear}-02-10`,
+        now: new Date(),
+        details: { title: "Bloomsbury ward panel meeting" },
+      });
+      await seedUser(db, {
+        email: "sergeant@example.test",
+        name: "Amara Patel",
+        roles: [{ role: "sergeant", wardCode: BLOOMSBURY }],
+      });
+      await seedUser(db, {
+        email: "analyst@example.test",
+        name: "Dev Mistry",
+        roles: [{ role: "analyst", force: "metropolitan" }],
+      });
       seedPriorityWithProgress(db, { wardCode: BLOOMSBURY, month: MONTH });
     },
-    { env: () => ({ SMTP_URL: smtp.url, PACK_MAIL_POLL_MS: "300", PACK_TOKEN_SECRET: "e2e-secret-that-is-certainly-long-enough" }) },
+    {
+      env: () => ({
+        SMTP_URL: smtp.url,
+        PACK_MAIL_POLL_MS: "300",
+        PACK_TOKEN_SECRET: "e2e-secret-that-is-certainly-long-enough",
+      }),
+    },
   );
 
   async function subscribe(page: Page, email: string) {
@@ -54,10 +76,14 @@ describe("monthly crime-update packs", () => {
       await expectNoAxeViolations(page);
       await subscribe(page, "unconfirmed@example.test");
       await expect.poll(() => mailTo("resident@example.test").length).toBe(1);
-      const link = /http:\/\/[^\s"<>]+\/subscriptions\/confirm\/[A-Za-z0-9_-]+/.exec(mailTo("resident@example.test")[0]!.body)?.[0];
+      const link = /http:\/\/[^\s"<>]+\/subscriptions\/confirm\/[A-Za-z0-9_-]+/.exec(
+        mailTo("resident@example.test")[0]!.body,
+      )?.[0];
       expect(link).toBeDefined();
       await page.goto(new URL(link!).pathname);
-      await expect.poll(main).toContain("resident@example.test will get Bloomsbury ward's crime and policing update each month.");
+      await expect
+        .poll(main)
+        .toContain("resident@example.test will get Bloomsbury ward's crime and policing update each month.");
       await expectNoAxeViolations(page);
     }
 
@@ -69,16 +95,25 @@ describe("monthly crime-update packs", () => {
       await page.getByRole("link", { name: "Crime data" }).first().click();
       await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText()).toBe("Crime data");
       const bad = `${RESULTS_DIR}bad-street.csv`;
-      writeFileSync(bad, "Crime ID,Month,Reported by,Falls within,Latitude,Longitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n");
+      writeFileSync(
+        bad,
+        "Crime ID,Month,Reported by,Falls within,Latitude,Longitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n",
+      );
       await page.getByLabel(/Street-level crime file/).setInputFiles(bad);
       await page.getByRole("button", { name: "Import the files" }).click();
-      await expect.poll(() => page.getByRole("alert").innerText()).toContain("bad-street.csv was not imported. Line 1: the header is not a police.uk street file");
+      await expect
+        .poll(() => page.getByRole("alert").innerText())
+        .toContain("bad-street.csv was not imported. Line 1: the header is not a police.uk street file");
 
       await page.getByLabel(/Street-level crime file/).setInputFiles(POLICE_UK_FILES.metStreet202412);
       await page.getByLabel(/Outcomes file/).setInputFiles(POLICE_UK_FILES.metOutcomes202412);
       await page.getByRole("button", { name: "Import the files" }).click();
-      await expect.poll(main, { timeout: 20_000 }).toContain("Metropolitan Police Service, December 2024: 4761 rows imported");
-      expect(await main()).toContain("In a ward: 4757. No location: 0. Outside every London ward: 2. In another force's area: 2.");
+      await expect
+        .poll(main, { timeout: 20_000 })
+        .toContain("Metropolitan Police Service, December 2024: 4761 rows imported");
+      expect(await main()).toContain(
+        "In a ward: 4757. No location: 0. Outside every London ward: 2. In another force's area: 2.",
+      );
       await expectNoAxeViolations(page);
       await screenshot(page, "crime-data-imported");
 
@@ -90,7 +125,9 @@ describe("monthly crime-update packs", () => {
       await page.getByRole("button", { name: "Import the files" }).click();
       const replace = page.getByRole("group", { name: "Replace December 2024?" });
       await expect.poll(() => replace.isVisible(), { timeout: 20_000 }).toBe(true);
-      expect(await replace.innerText()).toContain("Metropolitan Police Service, December 2024: 4761 rows held now, 1 row after.");
+      expect(await replace.innerText()).toContain(
+        "Metropolitan Police Service, December 2024: 4761 rows held now, 1 row after.",
+      );
       expect(await replace.getByRole("table").first().getByRole("row").count()).toBeGreaterThan(5);
       await page.setViewportSize({ width: 390, height: 844 });
       await expectNoAxeViolations(page);
@@ -98,7 +135,9 @@ describe("monthly crime-update packs", () => {
       await screenshot(page, "crime-data-replace-preview-phone");
       await page.setViewportSize({ width: 1280, height: 900 });
       await replace.getByRole("button", { name: "Yes, replace December 2024" }).click();
-      await expect.poll(main, { timeout: 20_000 }).toContain("Metropolitan Police Service, December 2024: 1 row imported (replacing 4761 held before)");
+      await expect
+        .poll(main, { timeout: 20_000 })
+        .toContain("Metropolitan Police Service, December 2024: 1 row imported (replacing 4761 held before)");
 
       // The log lists both imports; restoring brings the 4,761 rows back after its own preview.
       const log = page.getByRole("region", { name: "Import log: Metropolitan Police Service" });
@@ -127,7 +166,9 @@ describe("monthly crime-update packs", () => {
 
       await page.goto(`/staff/wards/${BLOOMSBURY}/packs`);
       await page.getByRole("link", { name: "December 2024" }).click();
-      await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText()).toBe("Bloomsbury ward: crime and policing update, December 2024");
+      await expect
+        .poll(() => page.getByRole("heading", { level: 1 }).innerText())
+        .toBe("Bloomsbury ward: crime and policing update, December 2024");
       const preview = await main();
       expect(preview).toContain("Draft: only the ward's sergeant and chair see this.");
       expect(preview).toContain("Burglary around Russell Square");
@@ -137,10 +178,18 @@ describe("monthly crime-update packs", () => {
       // Publishing without commentary is refused against the field.
       await page.getByRole("button", { name: "Publish the pack" }).click();
       await page.getByRole("button", { name: "Yes, publish and e-mail it" }).click();
-      await expect.poll(() => page.getByText("Write the sergeant's commentary before publishing").isVisible()).toBe(true);
+      await expect
+        .poll(() => page.getByText("Write the sergeant's commentary before publishing").isVisible())
+        .toBe(true);
 
-      await page.getByRole("textbox", { name: "Sergeant's commentary" }).fill("Burglary in Bloomsbury is concentrated around Russell Square, as residents told us.\n\nLock windows on the ground floor.");
-      await page.getByRole("textbox", { name: "What partners are doing" }).fill("Camden Council repaired six street lights on Bedford Place.");
+      await page
+        .getByRole("textbox", { name: "Sergeant's commentary" })
+        .fill(
+          "Burglary in Bloomsbury is concentrated around Russell Square, as residents told us.\n\nLock windows on the ground floor.",
+        );
+      await page
+        .getByRole("textbox", { name: "What partners are doing" })
+        .fill("Camden Council repaired six street lights on Bedford Place.");
       await page.getByRole("button", { name: "Save and preview" }).click();
       await expect.poll(main).toContain("Saved. The preview below shows it.");
       expect(await page.locator(".pack-body").innerText()).toContain("Lock windows on the ground floor.");
@@ -160,7 +209,9 @@ describe("monthly crime-update packs", () => {
       await page.setViewportSize({ width: 390, height: 844 });
       await page.goto(`/wards/${BLOOMSBURY}/packs`);
       await page.getByRole("link", { name: "December 2024" }).click();
-      await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText()).toBe("Bloomsbury ward: crime and policing update, December 2024");
+      await expect
+        .poll(() => page.getByRole("heading", { level: 1 }).innerText())
+        .toBe("Bloomsbury ward: crime and policing update, December 2024");
       const text = await main();
       expect(text).toContain("Burglary in Bloomsbury is concentrated around Russell Square");
       expect(text).toContain("Camden Council repaired six street lights on Bedford Place.");
@@ -192,7 +243,9 @@ describe("monthly crime-update packs", () => {
       await expect.poll(() => mailTo("resident@example.test").length).toBe(2);
       const mail = mailTo("resident@example.test")[1]!;
       expect(mail.headers).toMatch(/^Subject: Bloomsbury: crime and policing update for December 2024/m);
-      expect(mail.headers).toMatch(/^List-Unsubscribe: <http:\/\/[^>]+\/api\/subscriptions\/unsubscribe\/[A-Za-z0-9_-]+>/m);
+      expect(mail.headers).toMatch(
+        /^List-Unsubscribe: <http:\/\/[^>]+\/api\/subscriptions\/unsubscribe\/[A-Za-z0-9_-]+>/m,
+      );
       expect(mail.headers).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click/m);
       expect(mail.body).toContain("Burglary in Bloomsbury is concentrated around Russell Square");
       expect(mailTo("unconfirmed@example.test")).toHaveLength(1);

@@ -17,10 +17,18 @@ const WEB_DIR = fileURLToPath(new URL("../../web/", import.meta.url));
 
 /** The little of Vite's API this test uses; Vite is the web app's own dependency, loaded from there. */
 type ProxyEntry = { target?: unknown } & Record<string, unknown>;
-type ViteConfig = Record<string, unknown> & { server?: Record<string, unknown> & { proxy?: Record<string, string | ProxyEntry> } };
+type ViteConfig = Record<string, unknown> & {
+  server?: Record<string, unknown> & { proxy?: Record<string, string | ProxyEntry> };
+};
 type Vite = {
-  loadConfigFromFile(env: { command: "serve"; mode: string }, configFile: string, root: string): Promise<{ config: ViteConfig } | null>;
-  createServer(config: Record<string, unknown>): Promise<{ listen(): Promise<unknown>; resolvedUrls: { local: string[] } | null; close(): Promise<void> }>;
+  loadConfigFromFile(
+    env: { command: "serve"; mode: string },
+    configFile: string,
+    root: string,
+  ): Promise<{ config: ViteConfig } | null>;
+  createServer(
+    config: Record<string, unknown>,
+  ): Promise<{ listen(): Promise<unknown>; resolvedUrls: { local: string[] } | null; close(): Promise<void> }>;
 };
 
 /** The Vite that `pnpm dev` runs in apps/web (its package exports one ES module entry). */
@@ -49,20 +57,46 @@ describe("the development server (Vite) with its proxy to the real server", () =
 
   beforeAll(async () => {
     db = createTestDb();
-    seedPublishedMeeting(db, { wardCode: BLOOMSBURY, date: `${new Date().getUTCFullYear() + 1}-02-10`, now: new Date() });
+    seedPublishedMeeting(db, {
+      wardCode: BLOOMSBURY,
+      date: `${new Date().getUTCFullYear() + 1}-02-10`,
+      now: new Date(),
+    });
     await importMetDecember(db);
-    savePackText(db, { wardCode: BLOOMSBURY, month: MONTH, commentary: "Burglary is our priority.", partnerActions: "", now: new Date() });
+    savePackText(db, {
+      wardCode: BLOOMSBURY,
+      month: MONTH,
+      commentary: "Burglary is our priority.",
+      partnerActions: "",
+      now: new Date(),
+    });
     publishPack(db, { wardCode: BLOOMSBURY, month: MONTH, now: new Date() });
-    const mail = { PACK_OUTBOX_DIR: join(mkdtempSync(join(tmpdir(), "wardpanel-dev-proxy-")), "outbox"), PACK_TOKEN_SECRET: "a-test-secret-of-at-least-thirty-two-chars", PACK_MAIL_POLL_MS: 3_600_000 };
-    server = await buildServer({ db, env: { COOKIE_SECURE: false, TRUST_PROXY: false, WEB_DIST: "/nonexistent", LOG_LEVEL: "silent", ...mail } });
+    const mail = {
+      PACK_OUTBOX_DIR: join(mkdtempSync(join(tmpdir(), "wardpanel-dev-proxy-")), "outbox"),
+      PACK_TOKEN_SECRET: "a-test-secret-of-at-least-thirty-two-chars",
+      PACK_MAIL_POLL_MS: 3_600_000,
+    };
+    server = await buildServer({
+      db,
+      env: { COOKIE_SECURE: false, TRUST_PROXY: false, WEB_DIST: "/nonexistent", LOG_LEVEL: "silent", ...mail },
+    });
     const serverUrl = await server.listen({ port: 0, host: "127.0.0.1" });
     // Top-level lines of Fastify's route tree, printed with full paths: every route the server has.
     serverRoutes = [...server.printRoutes({ commonPrefix: false }).matchAll(/^[├└]── (\S+)/gmu)].map((m) => m[1]!);
 
     const { createServer, loadConfigFromFile } = await webAppsVite();
-    const loaded = await loadConfigFromFile({ command: "serve", mode: "development" }, join(WEB_DIR, "vite.config.ts"), WEB_DIR);
+    const loaded = await loadConfigFromFile(
+      { command: "serve", mode: "development" },
+      join(WEB_DIR, "vite.config.ts"),
+      WEB_DIR,
+    );
     const proxy = loaded?.config.server?.proxy ?? {};
-    const toTestServer = Object.fromEntries(Object.entries(proxy).map(([path, entry]) => [path, typeof entry === "string" ? serverUrl : { ...entry, target: serverUrl }]));
+    const toTestServer = Object.fromEntries(
+      Object.entries(proxy).map(([path, entry]) => [
+        path,
+        typeof entry === "string" ? serverUrl : { ...entry, target: serverUrl },
+      ]),
+    );
     vite = await createServer({
       ...loaded?.config,
       configFile: false,
@@ -85,14 +119,22 @@ describe("the development server (Vite) with its proxy to the real server", () =
     expect(page.status).toBe(200);
     expect(isDevAppShell(await page.text())).toBe(true);
 
-    const procedure = await get(`/trpc/crimePacks.publishedPage?input=${encodeURIComponent(JSON.stringify({ wardCode: BLOOMSBURY, month: MONTH }))}`);
+    const procedure = await get(
+      `/trpc/crimePacks.publishedPage?input=${encodeURIComponent(JSON.stringify({ wardCode: BLOOMSBURY, month: MONTH }))}`,
+    );
     expect(procedure.headers.get("content-type")).toMatch(/^application\/json/);
-    expect(((await procedure.json()) as { result: { data: { pdfPath: string } } }).result.data.pdfPath).toBe(`/wards/${BLOOMSBURY}/packs/${MONTH}.pdf`);
+    expect(((await procedure.json()) as { result: { data: { pdfPath: string } } }).result.data.pdfPath).toBe(
+      `/wards/${BLOOMSBURY}/packs/${MONTH}.pdf`,
+    );
 
     const pdf = await get(`/wards/${BLOOMSBURY}/packs/${MONTH}.pdf`);
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get("content-type")).toBe("application/pdf");
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString("latin1"),
+    ).toBe("%PDF-");
 
     const calendar = await get(`/wards/${BLOOMSBURY}/meetings.ics`);
     expect(calendar.headers.get("content-type")).toMatch(/^text\/calendar/);
@@ -105,9 +147,15 @@ describe("the development server (Vite) with its proxy to the real server", () =
 
     // A state-changing request from the page itself passes the server's same-site check (a 403
     // would be the refusal): the procedure itself answers, here that the link is not valid.
-    const fromThePage = await fetch(`${devUrl}/trpc/subscriptions.confirm`, { method: "POST", headers: { origin: devUrl, "content-type": "application/json" }, body: JSON.stringify({ token: "x".repeat(43) }) });
+    const fromThePage = await fetch(`${devUrl}/trpc/subscriptions.confirm`, {
+      method: "POST",
+      headers: { origin: devUrl, "content-type": "application/json" },
+      body: JSON.stringify({ token: "x".repeat(43) }),
+    });
     expect(fromThePage.status).toBe(404);
-    expect(((await fromThePage.json()) as { error: { message: string } }).error.message).toMatch(/^This confirmation link is not valid/);
+    expect(((await fromThePage.json()) as { error: { message: string } }).error.message).toMatch(
+      /^This confirmation link is not valid/,
+    );
   });
 
   it("passes on every route the server registers", async () => {

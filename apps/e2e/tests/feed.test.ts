@@ -4,12 +4,24 @@ import { join } from "node:path";
 
 import { closeDb, type Db } from "@wardpanel/db/client";
 import { createApiKey } from "@wardpanel/db/queries/api-keys";
-import { createPriority, endPriority, publishPriority, setCallHandling, updatePriority } from "@wardpanel/db/queries/priorities";
-import { buildPriorityFields, createTestDbFile, seedActivePriority, seedPanel, squareAroundWard } from "@wardpanel/db/testing";
-import { type RunningServer,startServerProcess } from "@wardpanel/server/testing";
+import {
+  createPriority,
+  endPriority,
+  publishPriority,
+  setCallHandling,
+  updatePriority,
+} from "@wardpanel/db/queries/priorities";
+import {
+  buildPriorityFields,
+  createTestDbFile,
+  seedActivePriority,
+  seedPanel,
+  squareAroundWard,
+} from "@wardpanel/db/testing";
+import { type RunningServer, startServerProcess } from "@wardpanel/server/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { type ConsumerEvent,startConsumer } from "../src/feed-consumer";
+import { type ConsumerEvent, startConsumer } from "../src/feed-consumer";
 
 const BLOOMSBURY = "E05013653";
 const HOLBORN = "E05013662";
@@ -44,11 +56,25 @@ describe("a control room consumes the priority feed", () => {
     db = createTestDbFile(databasePath);
     seedPanel(db, BLOOMSBURY);
     seedPanel(db, HOLBORN);
-    gardens = seedActivePriority(db, { wardCode: BLOOMSBURY, now: now(), fields: { area: squareAroundWard(db, BLOOMSBURY), streets: ["Bernard Street"] }, isCallHandlingFlagged: true });
+    gardens = seedActivePriority(db, {
+      wardCode: BLOOMSBURY,
+      now: now(),
+      fields: { area: squareAroundWard(db, BLOOMSBURY), streets: ["Bernard Street"] },
+      isCallHandlingFlagged: true,
+    });
     key = createApiKey(db, { name: "Camden control room", boroughCodes: [CAMDEN], now: now() }).key;
     // The control room's webhook receiver listens on this machine, so the operator opens loopback to webhooks.
-    server = await startServerProcess({ DATABASE_PATH: databasePath, DEMO_DATA: "false", WEBHOOK_ALLOWED_NETWORKS: "127.0.0.0/8" });
-    consumer = await startConsumer({ FEED_URL: server.url, PRIORITY_FEED_KEY: key, CACHE_PATH: cachePath, REGISTER_WEBHOOK: "1" });
+    server = await startServerProcess({
+      DATABASE_PATH: databasePath,
+      DEMO_DATA: "false",
+      WEBHOOK_ALLOWED_NETWORKS: "127.0.0.0/8",
+    });
+    consumer = await startConsumer({
+      FEED_URL: server.url,
+      PRIORITY_FEED_KEY: key,
+      CACHE_PATH: cachePath,
+      REGISTER_WEBHOOK: "1",
+    });
   });
 
   afterAll(async () => {
@@ -73,40 +99,88 @@ describe("a control room consumes the priority feed", () => {
     // 1. It syncs a snapshot and matches a call in the priority's area.
     expect(await consumer.send("sync")).toEqual({ mode: "snapshot", applied: 1, itemCount: 1 });
     const matches = await consumer.send("match", { call: { ...centreOf(db, BLOOMSBURY), category: "drugs", at: AT } });
-    expect(matches).toEqual([expect.objectContaining({ id: String(gardens), responseTargetMinutes: 60, matchedOn: ["area", "category"], popupText: "Ward priority (Bloomsbury): Drug dealing in Russell Square gardens. 60-minute response." })]);
+    expect(matches).toEqual([
+      expect.objectContaining({
+        id: String(gardens),
+        responseTargetMinutes: 60,
+        matchedOn: ["area", "category"],
+        popupText: "Ward priority (Bloomsbury): Drug dealing in Russell Square gardens. 60-minute response.",
+      }),
+    ]);
     expect(await consumer.send("sync")).toMatchObject({ mode: "unchanged", applied: 0 });
 
     // 2. It sees a newly published priority through a signed webhook and changes, and matches it.
     const holborn = { ...centreOf(db, HOLBORN), at: AT };
     expect(await consumer.send("match", { call: holborn })).toEqual([]);
-    const id = createPriority(db, { wardCode: HOLBORN, fields: buildPriorityFields({ title: "Phone snatching on Kingsway", category: "theft-from-the-person", area: squareAroundWard(db, HOLBORN), streets: ["Kingsway"] }), now: now() });
+    const id = createPriority(db, {
+      wardCode: HOLBORN,
+      fields: buildPriorityFields({
+        title: "Phone snatching on Kingsway",
+        category: "theft-from-the-person",
+        area: squareAroundWard(db, HOLBORN),
+        streets: ["Kingsway"],
+      }),
+      now: now(),
+    });
     setCallHandling(db, { wardCode: HOLBORN, priorityId: id, isFlagged: true, now: now() });
     publishPriority(db, { wardCode: HOLBORN, priorityId: id, now: now() });
     await expectNoticeThenChanges(id);
-    expect(await consumer.send("match", { call: holborn })).toEqual([expect.objectContaining({ id: String(id), title: "Phone snatching on Kingsway", matchedOn: ["area"] })]);
+    expect(await consumer.send("match", { call: holborn })).toEqual([
+      expect.objectContaining({ id: String(id), title: "Phone snatching on Kingsway", matchedOn: ["area"] }),
+    ]);
 
     // 3. It stops matching a withdrawn priority once told.
-    endPriority(db, { wardCode: BLOOMSBURY, priorityId: gardens, outcome: "withdrawn", date: "2026-11-25", reason: "The council has locked the gardens at night", supersededById: null, now: now() });
+    endPriority(db, {
+      wardCode: BLOOMSBURY,
+      priorityId: gardens,
+      outcome: "withdrawn",
+      date: "2026-11-25",
+      reason: "The council has locked the gardens at night",
+      supersededById: null,
+      now: now(),
+    });
     await expectNoticeThenChanges(gardens);
     expect(await consumer.send("match", { call: { ...centreOf(db, BLOOMSBURY), at: AT } })).toEqual([]);
 
     // 4. It matches an edited priority by its new street.
-    const holbornPriority = Number((await consumer.send("match", { call: { ...centreOf(db, HOLBORN), at: AT } }))[0].id);
+    const holbornPriority = Number(
+      (await consumer.send("match", { call: { ...centreOf(db, HOLBORN), at: AT } }))[0].id,
+    );
     expect(await consumer.send("match", { call: { street: "High Holborn", at: AT } })).toEqual([]);
-    updatePriority(db, { wardCode: HOLBORN, priorityId: holbornPriority, fields: buildPriorityFields({ title: "Phone snatching on Kingsway and High Holborn", category: "theft-from-the-person", area: squareAroundWard(db, HOLBORN), streets: ["Kingsway", "High Holborn"] }), now: now() });
+    updatePriority(db, {
+      wardCode: HOLBORN,
+      priorityId: holbornPriority,
+      fields: buildPriorityFields({
+        title: "Phone snatching on Kingsway and High Holborn",
+        category: "theft-from-the-person",
+        area: squareAroundWard(db, HOLBORN),
+        streets: ["Kingsway", "High Holborn"],
+      }),
+      now: now(),
+    });
     await expectNoticeThenChanges(holbornPriority);
-    expect(await consumer.send("match", { call: { street: "high holborn", at: AT } })).toEqual([expect.objectContaining({ title: "Phone snatching on Kingsway and High Holborn", version: 3, matchedOn: ["street"] })]);
+    expect(await consumer.send("match", { call: { street: "high holborn", at: AT } })).toEqual([
+      expect.objectContaining({
+        title: "Phone snatching on Kingsway and High Holborn",
+        version: 3,
+        matchedOn: ["street"],
+      }),
+    ]);
 
     // 5. It keeps matching from its cache when the server is down, and after its own restart.
     server.process.kill("SIGTERM");
     expect(await server.exited).toBe(0);
     await expect(consumer.send("sync")).rejects.toMatchObject({ code: "network" });
     const call = { call: { ...centreOf(db, HOLBORN), at: AT } };
-    expect(await consumer.send("match", call)).toEqual([expect.objectContaining({ title: "Phone snatching on Kingsway and High Holborn" })]);
+    expect(await consumer.send("match", call)).toEqual([
+      expect.objectContaining({ title: "Phone snatching on Kingsway and High Holborn" }),
+    ]);
     expect((await consumer.send("staleness")).lastError).toBeTruthy();
 
     await consumer.stop();
     consumer = await startConsumer({ FEED_URL: server.url, PRIORITY_FEED_KEY: key, CACHE_PATH: cachePath });
-    expect(await consumer.send("match", call)).toEqual([expect.objectContaining({ title: "Phone snatching on Kingsway and High Holborn" })]);
+    expect(await consumer.send("match", call)).toEqual([
+      expect.objectContaining({ title: "Phone snatching on Kingsway and High Holborn" }),
+    ]);
   }, 300_000);
 });

@@ -28,9 +28,21 @@ describe("foundation journeys", () => {
     publishMeeting(db, { wardCode: BLOOMSBURY, meetingId: held, now });
     publishMeeting(db, { wardCode: BLOOMSBURY, meetingId: called, now });
     cancelMeeting(db, { wardCode: BLOOMSBURY, meetingId: called, reason: "The library is closed for repairs", now });
-    await seedUser(db, { email: "sergeant@example.test", name: "Jo Okafor", roles: [{ role: "sergeant", wardCode: BLOOMSBURY }] });
-    await seedUser(db, { email: "chair@example.test", name: "Priya Shah", roles: [{ role: "chair", wardCode: BLOOMSBURY }] });
-    await seedUser(db, { email: "member@example.test", name: "Tom Evans", roles: [{ role: "panel_member", wardCode: BLOOMSBURY }] });
+    await seedUser(db, {
+      email: "sergeant@example.test",
+      name: "Jo Okafor",
+      roles: [{ role: "sergeant", wardCode: BLOOMSBURY }],
+    });
+    await seedUser(db, {
+      email: "chair@example.test",
+      name: "Priya Shah",
+      roles: [{ role: "chair", wardCode: BLOOMSBURY }],
+    });
+    await seedUser(db, {
+      email: "member@example.test",
+      name: "Tom Evans",
+      roles: [{ role: "panel_member", wardCode: BLOOMSBURY }],
+    });
     await seedUser(db, { email: "admin@example.test", name: "Ada Admin", roles: [{ role: "admin" }] });
   });
 
@@ -106,7 +118,9 @@ describe("foundation journeys", () => {
     await page.getByLabel("Email address").fill("sergeant@example.test");
     await page.getByLabel("Password").fill("not the password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect.poll(() => page.getByRole("alert").first().innerText()).toContain("email address or password is not right");
+    await expect
+      .poll(() => page.getByRole("alert").first().innerText())
+      .toContain("email address or password is not right");
     await expectNoAxeViolations(page);
     await page.goto("/staff");
     await expect.poll(() => page.url()).toContain("/sign-in");

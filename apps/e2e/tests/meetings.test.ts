@@ -14,15 +14,22 @@ const DAY_MS = 86_400_000;
 const yesterday = londonParts(new Date(Date.now() - DAY_MS)).date;
 const nextYear = new Date().getUTCFullYear() + 1;
 /** The second Tuesday of next January: the first meeting of the series the chair schedules. */
-const januaryDay = Number(monthlyDates({ ordinal: 2, weekday: 2, firstMonth: `${nextYear}-01`, months: 1 })[0]!.slice(8));
+const januaryDay = Number(
+  monthlyDates({ ordinal: 2, weekday: 2, firstMonth: `${nextYear}-01`, months: 1 })[0]!.slice(8),
+);
 
 describe("meetings journeys", () => {
   let runMeetingId = 0;
 
   const journeys = setUpJourneys(async (db) => {
     seedPanel(db, BLOOMSBURY);
-    await seedUser(db, { email: "chair@example.test", name: "Priya Shah", roles: [{ role: "chair", wardCode: BLOOMSBURY }] });
-    for (const name of ["Tom Evans", "Ama Owusu", "Li Wei"]) await seedUser(db, { name, roles: [{ role: "panel_member", wardCode: BLOOMSBURY }] });
+    await seedUser(db, {
+      email: "chair@example.test",
+      name: "Priya Shah",
+      roles: [{ role: "chair", wardCode: BLOOMSBURY }],
+    });
+    for (const name of ["Tom Evans", "Ama Owusu", "Li Wei"])
+      await seedUser(db, { name, roles: [{ role: "panel_member", wardCode: BLOOMSBURY }] });
     runMeetingId = seedPublishedMeeting(db, {
       wardCode: BLOOMSBURY,
       date: yesterday,
@@ -39,21 +46,31 @@ describe("meetings journeys", () => {
       await signIn(page, "chair@example.test");
       await page.goto(`/staff/wards/${BLOOMSBURY}/meetings/${runMeetingId}/live`);
       await page.getByRole("button", { name: "Start the meeting" }).click();
-      await expect.poll(() => page.getByRole("heading", { name: "Welcome and introductions", level: 2 }).isVisible()).toBe(true);
-      expect(await page.getByRole("status").filter({ hasText: "quorate" }).first().innerText()).toContain("Not quorate: 0 voting members present");
+      await expect
+        .poll(() => page.getByRole("heading", { name: "Welcome and introductions", level: 2 }).isVisible())
+        .toBe(true);
+      expect(await page.getByRole("status").filter({ hasText: "quorate" }).first().innerText()).toContain(
+        "Not quorate: 0 voting members present",
+      );
 
       for (const name of ["Priya Shah (chair)", "Tom Evans", "Ama Owusu"]) {
         await page.getByRole("group", { name }).getByLabel("Present").check();
       }
       await page.getByRole("group", { name: "Li Wei" }).getByLabel("Apologies").check();
-      await expect.poll(() => page.getByText(/^Quorate: 3 voting members present; more than half of 4 voting members is 3\.$/).isVisible()).toBe(true);
+      await expect
+        .poll(() =>
+          page.getByText(/^Quorate: 3 voting members present; more than half of 4 voting members is 3\.$/).isVisible(),
+        )
+        .toBe(true);
       await page.getByLabel("How many came").fill("12");
       await page.getByRole("button", { name: "Save the count" }).click();
       await expectNoAxeViolations(page);
       await screenshot(page, "live-meeting");
 
       await page.getByRole("button", { name: /Next item: Purpose of the meeting/ }).click();
-      await expect.poll(() => page.getByRole("heading", { name: "Purpose of the meeting", level: 2 }).isVisible()).toBe(true);
+      await expect
+        .poll(() => page.getByRole("heading", { name: "Purpose of the meeting", level: 2 }).isVisible())
+        .toBe(true);
       const notes = page.getByLabel("Notes on “Purpose of the meeting”");
 
       // The venue's Wi-Fi drops: the chair is told the note is not saved, and it is sent on reconnecting.
@@ -63,11 +80,15 @@ describe("meetings journeys", () => {
       await context.setOffline(false);
       await expect.poll(() => page.getByText("All changes saved.").isVisible()).toBe(true);
 
-      await page.getByLabel("Action: what is to be done").fill("Ask the council about the broken street light on Marchmont Street");
+      await page
+        .getByLabel("Action: what is to be done")
+        .fill("Ask the council about the broken street light on Marchmont Street");
       await page.getByLabel("Owner").fill("PCSO Gill");
       await page.getByLabel("Due date").fill(`${nextYear}-01-05`);
       await page.getByRole("button", { name: "Record the action" }).click();
-      await expect.poll(main).toContain("Ask the council about the broken street light on Marchmont Street — PCSO Gill");
+      await expect
+        .poll(main)
+        .toContain("Ask the council about the broken street light on Marchmont Street — PCSO Gill");
 
       await page.getByLabel("What is the concern").fill("Cyclists riding fast on the pavement");
       await page.getByLabel("Where").fill("Lamb's Conduit Street");
@@ -77,7 +98,9 @@ describe("meetings journeys", () => {
 
       await page.reload();
       await page.getByRole("button", { name: /2\. Purpose of the meeting/ }).click();
-      expect(await page.getByLabel("Notes on “Purpose of the meeting”").inputValue()).toBe("The chair explained how the panel sets priorities.");
+      expect(await page.getByLabel("Notes on “Purpose of the meeting”").inputValue()).toBe(
+        "The chair explained how the panel sets priorities.",
+      );
       await expectNoAxeViolations(page);
 
       await page.getByRole("button", { name: "End the meeting" }).click();
@@ -117,7 +140,10 @@ describe("meetings journeys", () => {
       await screenshot(page, "staff-ward-meetings");
 
       // Second Tuesday of January next year.
-      await page.getByRole("row", { name: /January/ }).getByRole("link").click();
+      await page
+        .getByRole("row", { name: /January/ })
+        .getByRole("link")
+        .click();
       await expect.poll(() => page.getByRole("heading", { name: "Agenda" }).isVisible()).toBe(true);
       // Edit this one occurrence: an earlier start, for this month only.
       await page.getByRole("button", { name: "Change the details" }).click();
@@ -135,7 +161,9 @@ describe("meetings journeys", () => {
       // Reorder by keyboard: focus "Move down" on the first item and press Enter.
       await page.getByRole("button", { name: "Move down: Welcome and introductions" }).focus();
       await page.keyboard.press("Enter");
-      await expect.poll(() => page.getByRole("heading", { level: 3 }).first().innerText()).toBe("1. Purpose of the meeting");
+      await expect
+        .poll(() => page.getByRole("heading", { level: 3 }).first().innerText())
+        .toBe("1. Purpose of the meeting");
 
       await page.getByText("Add an item").click();
       await page.getByLabel("Item title").fill("Parking outside the school");
@@ -152,10 +180,20 @@ describe("meetings journeys", () => {
 
       // A paper of the wrong type is refused with the reason; a PDF is kept.
       const crimeUpload = page.getByLabel("Add a paper to “Crime update”");
-      await crimeUpload.setInputFiles({ name: "virus.pdf", mimeType: "application/pdf", buffer: Buffer.from("MZ this is not a PDF") });
+      await crimeUpload.setInputFiles({
+        name: "virus.pdf",
+        mimeType: "application/pdf",
+        buffer: Buffer.from("MZ this is not a PDF"),
+      });
       await page.getByRole("button", { name: "Upload to Crime update" }).click();
-      await expect.poll(() => page.getByRole("alert").filter({ hasText: "virus.pdf is not a file type we accept" }).isVisible()).toBe(true);
-      await crimeUpload.setInputFiles({ name: "crime-figures.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+      await expect
+        .poll(() => page.getByRole("alert").filter({ hasText: "virus.pdf is not a file type we accept" }).isVisible())
+        .toBe(true);
+      await crimeUpload.setInputFiles({
+        name: "crime-figures.pdf",
+        mimeType: "application/pdf",
+        buffer: Buffer.from("%PDF-1.4\n%%EOF\n"),
+      });
       await page.getByRole("button", { name: "Upload to Crime update" }).click();
       await expect.poll(() => page.getByRole("link", { name: "crime-figures.pdf" }).isVisible()).toBe(true);
 
@@ -178,7 +216,9 @@ describe("meetings journeys", () => {
       const text = await main();
       expect(text).toContain("Ask the council about the broken street light on Marchmont Street");
       expect(text).toContain("Step-free access");
-      const paper = await context.request.get((await page.getByRole("link", { name: /crime-figures\.pdf/ }).getAttribute("href"))!);
+      const paper = await context.request.get(
+        (await page.getByRole("link", { name: /crime-figures\.pdf/ }).getAttribute("href"))!,
+      );
       expect(paper.status()).toBe(200);
       const calendar = await context.request.get(`/wards/${BLOOMSBURY}/meetings.ics`);
       expect(await calendar.text()).toContain("Bloomsbury ward panel meeting");

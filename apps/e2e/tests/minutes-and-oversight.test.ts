@@ -17,13 +17,20 @@ const DESKTOP = { width: 1280, height: 900 };
 
 /** YYYY-MM-DD on the London calendar. */
 function londonDate(instant: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/London",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(instant);
 }
 
 /** Full-page screenshots at phone and desktop widths, for a person to look at; nothing scrolls sideways at 320px. */
 async function screenshotBoth(page: Page, name: string) {
   await page.setViewportSize({ width: 320, height: 700 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow, `${name} scrolls sideways at 320px`).toBeLessThanOrEqual(0);
   await page.setViewportSize(PHONE);
   await screenshot(page, `${name}-phone`);
@@ -34,86 +41,139 @@ async function screenshotBoth(page: Page, name: string) {
 describe("minutes and oversight journeys", () => {
   const ids = { shown: 0, held: 0, next: 0, cancelled: 0 };
 
-  const journeys = setUpJourneys(async (db) => {
-    const ward = { wardCode: BLOOMSBURY };
-    const now = new Date();
-    seedPanel(db, BLOOMSBURY);
-    const chair = await seedUser(db, { email: "chair@example.test", name: "Priya Shah", roles: [{ role: "chair", wardCode: BLOOMSBURY }] });
-    const tom = await seedUser(db, { email: "tom@example.test", name: "Tom Evans", roles: [{ role: "panel_member", wardCode: BLOOMSBURY }] });
-    const amina = await seedUser(db, { email: "amina@example.test", name: "Amina Begum", roles: [{ role: "panel_member", wardCode: BLOOMSBURY }] });
-    const dev = await seedUser(db, { email: "dev@example.test", name: "Dev Patel", roles: [{ role: "panel_member", wardCode: BLOOMSBURY }] });
-    await seedUser(db, { email: "admin@example.test", name: "Ada Admin", roles: [{ role: "admin" }] });
+  const journeys = setUpJourneys(
+    async (db) => {
+      const ward = { wardCode: BLOOMSBURY };
+      const now = new Date();
+      seedPanel(db, BLOOMSBURY);
+      const chair = await seedUser(db, {
+        email: "chair@example.test",
+        name: "Priya Shah",
+        roles: [{ role: "chair", wardCode: BLOOMSBURY }],
+      });
+      const tom = await seedUser(db, {
+        email: "tom@example.test",
+        name: "Tom Evans",
+        roles: [{ role: "panel_member", wardCode: BLOOMSBURY }],
+      });
+      const amina = await seedUser(db, {
+        email: "amina@example.test",
+        name: "Amina Begum",
+        roles: [{ role: "panel_member", wardCode: BLOOMSBURY }],
+      });
+      const dev = await seedUser(db, {
+        email: "dev@example.test",
+        name: "Dev Patel",
+        roles: [{ role: "panel_member", wardCode: BLOOMSBURY }],
+      });
+      await seedUser(db, { email: "admin@example.test", name: "Ada Admin", roles: [{ role: "admin" }] });
 
-    // Forty days ago: held, never minuted, and its action is now overdue.
-    const old = seedPublishedMeeting(db, { ...ward, date: londonDate(new Date(now.getTime() - 40 * DAY)), now: new Date(now.getTime() - 50 * DAY) });
-    startMeeting(db, { ...ward, meetingId: old, now });
-    const reportBack = listAgendaItems(db, old).find((i) => i.kind === "report_back")!;
-    addAction(db, {
-      ...ward,
-      meetingId: old,
-      itemId: reportBack.id,
-      action: { description: "Ask the council to fix the lights in Russell Square", owner: "Camden Council", dueDate: londonDate(new Date(now.getTime() - 10 * DAY)) },
-      now,
-    });
-
-    /** A meeting whose agenda was published with a paper, then held: its crime update item. */
-    const heldWithPaper = (daysAgo: number) => {
-      const meetingId = seedPublishedMeeting(db, { ...ward, date: londonDate(new Date(now.getTime() - daysAgo * DAY)), now: new Date(now.getTime() - 14 * DAY) });
-      const crime = listAgendaItems(db, meetingId).find((i) => i.kind === "crime_update")!;
-      addPaper(db, {
+      // Forty days ago: held, never minuted, and its action is now overdue.
+      const old = seedPublishedMeeting(db, {
         ...ward,
-        meetingId,
-        itemId: crime.id,
-        paper: { fileName: "crime-figures.pdf", contentType: "application/pdf", content: Buffer.from("%PDF-1.4\n% crime figures\n%%EOF\n") },
-        uploadedBy: chair.id,
+        date: londonDate(new Date(now.getTime() - 40 * DAY)),
+        now: new Date(now.getTime() - 50 * DAY),
+      });
+      startMeeting(db, { ...ward, meetingId: old, now });
+      const reportBack = listAgendaItems(db, old).find((i) => i.kind === "report_back")!;
+      addAction(db, {
+        ...ward,
+        meetingId: old,
+        itemId: reportBack.id,
+        action: {
+          description: "Ask the council to fix the lights in Russell Square",
+          owner: "Camden Council",
+          dueDate: londonDate(new Date(now.getTime() - 10 * DAY)),
+        },
         now,
       });
-      publishAgenda(db, { ...ward, meetingId, publishedBy: chair.id, now: new Date(now.getTime() - 7 * DAY) });
-      startMeeting(db, { ...ward, meetingId, now });
-      return { meetingId, crime };
-    };
 
-    // Two days ago: what the public sees of a meeting before its minutes (the chair's journey minutes another).
-    ids.shown = heldWithPaper(2).meetingId;
+      /** A meeting whose agenda was published with a paper, then held: its crime update item. */
+      const heldWithPaper = (daysAgo: number) => {
+        const meetingId = seedPublishedMeeting(db, {
+          ...ward,
+          date: londonDate(new Date(now.getTime() - daysAgo * DAY)),
+          now: new Date(now.getTime() - 14 * DAY),
+        });
+        const crime = listAgendaItems(db, meetingId).find((i) => i.kind === "crime_update")!;
+        addPaper(db, {
+          ...ward,
+          meetingId,
+          itemId: crime.id,
+          paper: {
+            fileName: "crime-figures.pdf",
+            contentType: "application/pdf",
+            content: Buffer.from("%PDF-1.4\n% crime figures\n%%EOF\n"),
+          },
+          uploadedBy: chair.id,
+          now,
+        });
+        publishAgenda(db, { ...ward, meetingId, publishedBy: chair.id, now: new Date(now.getTime() - 7 * DAY) });
+        startMeeting(db, { ...ward, meetingId, now });
+        return { meetingId, crime };
+      };
 
-    // Yesterday's meeting, recorded in full: the chair minutes it.
-    const { meetingId: held, crime } = heldWithPaper(1);
-    ids.held = held;
-    const p = { ...ward, meetingId: held };
-    markAttendance(db, { ...p, userId: chair.id, status: "present", now });
-    markAttendance(db, { ...p, userId: tom.id, status: "present", now });
-    markAttendance(db, { ...p, userId: amina.id, status: "present", now });
-    markAttendance(db, { ...p, userId: dev.id, status: "apologies", now });
-    addGuest(db, { ...p, kind: "police", name: "PS Jo Okafor", organisation: "Met Police", now });
-    addGuest(db, { ...p, kind: "partner", name: "Sam Green", organisation: "Camden Council", now });
-    setPublicCount(db, { ...p, count: 12, now });
-    saveItemNotes(db, { ...p, itemId: crime.id, notes: "Burglary is down.", now });
-    addDecision(db, { ...p, itemId: crime.id, text: "Keep burglary as a priority for three more months", now });
-    addAction(db, { ...p, itemId: crime.id, action: { description: "Leaflet drop on Marchmont Street", owner: "PCSO Sam Lee", dueDate: londonDate(new Date(now.getTime() + 14 * DAY)) }, now });
-    recordMeetingConcern(db, {
-      ...p,
-      concern: { description: "Cyclists riding on the pavement", location: "Judd Street", category: "Road safety", hasConsent: false, raisedBy: "", contactEmail: "" },
-      now,
-    });
+      // Two days ago: what the public sees of a meeting before its minutes (the chair's journey minutes another).
+      ids.shown = heldWithPaper(2).meetingId;
 
-    // Today's meeting, under way: where yesterday's minutes are approved.
-    ids.next = seedPublishedMeeting(db, { ...ward, date: londonDate(now), now: new Date(now.getTime() - 14 * DAY) });
-    startMeeting(db, { ...ward, meetingId: ids.next, now });
+      // Yesterday's meeting, recorded in full: the chair minutes it.
+      const { meetingId: held, crime } = heldWithPaper(1);
+      ids.held = held;
+      const p = { ...ward, meetingId: held };
+      markAttendance(db, { ...p, userId: chair.id, status: "present", now });
+      markAttendance(db, { ...p, userId: tom.id, status: "present", now });
+      markAttendance(db, { ...p, userId: amina.id, status: "present", now });
+      markAttendance(db, { ...p, userId: dev.id, status: "apologies", now });
+      addGuest(db, { ...p, kind: "police", name: "PS Jo Okafor", organisation: "Met Police", now });
+      addGuest(db, { ...p, kind: "partner", name: "Sam Green", organisation: "Camden Council", now });
+      setPublicCount(db, { ...p, count: 12, now });
+      saveItemNotes(db, { ...p, itemId: crime.id, notes: "Burglary is down.", now });
+      addDecision(db, { ...p, itemId: crime.id, text: "Keep burglary as a priority for three more months", now });
+      addAction(db, {
+        ...p,
+        itemId: crime.id,
+        action: {
+          description: "Leaflet drop on Marchmont Street",
+          owner: "PCSO Sam Lee",
+          dueDate: londonDate(new Date(now.getTime() + 14 * DAY)),
+        },
+        now,
+      });
+      recordMeetingConcern(db, {
+        ...p,
+        concern: {
+          description: "Cyclists riding on the pavement",
+          location: "Judd Street",
+          category: "Road safety",
+          hasConsent: false,
+          raisedBy: "",
+          contactEmail: "",
+        },
+        now,
+      });
 
-    // A summer meeting that was advertised and then called off (never "next month", so oversight still flags the ward).
-    ids.cancelled = seedPublishedMeeting(db, {
-      ...ward,
-      date: londonDate(new Date(now.getTime() + 75 * DAY)),
-      now,
-      details: { title: "Bloomsbury summer panel meeting", stepFreeAccess: false, hearingLoop: false },
-    });
-    cancelMeeting(db, { ...ward, meetingId: ids.cancelled, reason: "The library is closed for repairs", now });
-  }, { context: { viewport: DESKTOP } });
+      // Today's meeting, under way: where yesterday's minutes are approved.
+      ids.next = seedPublishedMeeting(db, { ...ward, date: londonDate(now), now: new Date(now.getTime() - 14 * DAY) });
+      startMeeting(db, { ...ward, meetingId: ids.next, now });
+
+      // A summer meeting that was advertised and then called off (never "next month", so oversight still flags the ward).
+      ids.cancelled = seedPublishedMeeting(db, {
+        ...ward,
+        date: londonDate(new Date(now.getTime() + 75 * DAY)),
+        now,
+        details: { title: "Bloomsbury summer panel meeting", stepFreeAccess: false, hearingLoop: false },
+      });
+      cancelMeeting(db, { ...ward, meetingId: ids.cancelled, reason: "The library is closed for repairs", now });
+    },
+    { context: { viewport: DESKTOP } },
+  );
 
   it("the public sees a meeting before its minutes: the agenda, its papers, and a cancelled meeting's reason", async () => {
     const { page, context } = journeys;
     await page.goto(`/wards/${BLOOMSBURY}/meetings/${ids.shown}`);
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toContain("Bloomsbury ward panel meeting");
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+      .toContain("Bloomsbury ward panel meeting");
     const text = await page.locator("main").innerText();
     expect(text).toContain("Holborn Library");
     expect(text).toContain("Chancery Lane station");
@@ -124,9 +184,13 @@ describe("minutes and oversight journeys", () => {
     expect(text).toContain("Matters arising: actions carried over");
     expect(text).toContain("Ask the council to fix the lights in Russell Square — owner: Camden Council");
     expect(text).toContain("The minutes of this meeting have not been published yet");
-    const paper = await context.request.get((await page.getByRole("link", { name: /^crime-figures\.pdf \(PDF document/ }).getAttribute("href"))!);
+    const paper = await context.request.get(
+      (await page.getByRole("link", { name: /^crime-figures\.pdf \(PDF document/ }).getAttribute("href"))!,
+    );
     expect(paper.status()).toBe(200);
-    const calendar = await context.request.get((await page.getByRole("link", { name: /to your calendar/ }).getAttribute("href"))!);
+    const calendar = await context.request.get(
+      (await page.getByRole("link", { name: /to your calendar/ }).getAttribute("href"))!,
+    );
     expect(calendar.status()).toBe(200);
     await expectNoAxeViolations(page);
     await screenshotBoth(page, "public-meeting-before-minutes");
@@ -134,7 +198,9 @@ describe("minutes and oversight journeys", () => {
     // From the ward page, each advertised meeting links to its own page.
     await page.goto(`/wards/${BLOOMSBURY}`);
     await page.getByRole("link", { name: "Bloomsbury summer panel meeting" }).click();
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Cancelled: Bloomsbury summer panel meeting");
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+      .toBe("Cancelled: Bloomsbury summer panel meeting");
     const cancelled = await page.locator("main").innerText();
     expect(cancelled).toContain("This meeting has been cancelled.");
     expect(cancelled).toContain("Reason: The library is closed for repairs");
@@ -153,7 +219,9 @@ describe("minutes and oversight journeys", () => {
     const status = () => page.getByRole("region", { name: "Where the minutes are" }).innerText();
     await signIn(page, "chair@example.test");
     await page.goto(minutesUrl);
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Minutes: Bloomsbury ward panel meeting");
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+      .toBe("Minutes: Bloomsbury ward panel meeting");
     expect(await status()).toContain("Not drafted yet");
     expect(await page.getByRole("link", { name: "See the public meeting page" }).getAttribute("href")).toBe(publicUrl);
     await expectNoAxeViolations(page);
@@ -168,7 +236,9 @@ describe("minutes and oversight journeys", () => {
     await crimeNotes.fill("Burglary is down by a third since August.\nThe team will target Marchmont Street.");
     await page.getByRole("button", { name: "Save notes for Crime update" }).click();
     await expect.poll(() => crimeNotes.locator("xpath=following-sibling::div").innerText()).toContain("Saved.");
-    await expect.poll(() => page.getByRole("region", { name: "Preview" }).innerText()).toContain("Burglary is down by a third since August.");
+    await expect
+      .poll(() => page.getByRole("region", { name: "Preview" }).innerText())
+      .toContain("Burglary is down by a third since August.");
     await expectNoAxeViolations(page);
     await screenshotBoth(page, "minutes-draft");
 
@@ -177,7 +247,9 @@ describe("minutes and oversight journeys", () => {
     await page.getByRole("button", { name: "Cancel" }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Circulate to the panel");
     await page.getByRole("button", { name: "Circulate to the panel" }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Circulate these minutes to the panel?");
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe("Circulate these minutes to the panel?");
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Yes, circulate to the panel" }).click();
     await expect.poll(status).toMatch(/Status\s*Circulated to the panel/);
@@ -197,7 +269,9 @@ describe("minutes and oversight journeys", () => {
     expect(await page.locator("main").innerText()).toContain("Published minutes never change.");
     await page.getByRole("button", { name: "Yes, publish the minutes" }).click();
     await expect.poll(status).toMatch(/Status\s*Published/);
-    await expect.poll(() => page.getByRole("heading", { name: "Correct the published minutes" }).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByRole("heading", { name: "Correct the published minutes" }).isVisible())
+      .toBe(true);
     await expectNoAxeViolations(page);
     await screenshotBoth(page, "minutes-published");
 
@@ -234,7 +308,9 @@ describe("minutes and oversight journeys", () => {
 
     // The chair corrects the published minutes: a note is required.
     await page.getByRole("button", { name: "Start a correction" }).click();
-    await expect.poll(() => page.getByLabel("What the correction changes, and why").getAttribute("aria-invalid")).toBe("true");
+    await expect
+      .poll(() => page.getByLabel("What the correction changes, and why").getAttribute("aria-invalid"))
+      .toBe("true");
     expect(await page.locator("main").innerText()).toContain("Say what the correction changes and why");
     await page.getByLabel("What the correction changes, and why").fill("The burglary figures were for the wrong month");
     await page.getByRole("button", { name: "Start a correction" }).click();
@@ -282,12 +358,16 @@ describe("minutes and oversight journeys", () => {
     expect(cells[4]).toBe("1 overdue"); // its action is past due
     expect(cells[5]).toBe("Needs attention");
     const summary = await page.getByRole("region", { name: "Summary for Camden" }).innerText();
-    expect(summary).toMatch(/\d+ wards? ha(s|ve) no meeting advertised this month; 20 have none next month; 1 meeting has no minutes 28 days on; 1 action is overdue\./);
+    expect(summary).toMatch(
+      /\d+ wards? ha(s|ve) no meeting advertised this month; 20 have none next month; 1 meeting has no minutes 28 days on; 1 action is overdue\./,
+    );
     await expectNoAxeViolations(page);
     await screenshotBoth(page, "oversight-camden");
 
     await page.getByLabel("Only wards needing attention").check();
-    await expect.poll(() => page.getByRole("table").locator("caption").innerText()).toMatch(/^Wards needing attention in Camden \(\d+\)$/);
+    await expect
+      .poll(() => page.getByRole("table").locator("caption").innerText())
+      .toMatch(/^Wards needing attention in Camden \(\d+\)$/);
     await page.getByLabel("Order").selectOption({ label: "Wards needing most attention first" });
     await expect.poll(() => page.getByRole("row").nth(1).innerText()).toContain("Bloomsbury");
     await page.getByRole("link", { name: "Bloomsbury" }).click();

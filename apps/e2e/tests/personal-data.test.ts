@@ -20,12 +20,28 @@ describe("personal data journeys", () => {
   const journeys = setUpJourneys(async (db) => {
     seedPanel(db, BLOOMSBURY);
     await seedUser(db, { email: "admin@example.test", name: "Ada Admin", roles: [{ role: "admin" }] });
-    await seedUser(db, { email: "chair@example.test", name: "Priya Shah", roles: [{ role: "chair", wardCode: BLOOMSBURY }] });
+    await seedUser(db, {
+      email: "chair@example.test",
+      name: "Priya Shah",
+      roles: [{ role: "chair", wardCode: BLOOMSBURY }],
+    });
     // The chair whose data the admin erases: no other journey signs in as her.
-    await seedUser(db, { email: "leila@example.test", name: "Leila Ahmed", roles: [{ role: "chair", wardCode: HOLBORN }] });
-    await seedUser(db, { email: "member@example.test", name: "Tom Evans", roles: [{ role: "panel_member", wardCode: BLOOMSBURY }] });
+    await seedUser(db, {
+      email: "leila@example.test",
+      name: "Leila Ahmed",
+      roles: [{ role: "chair", wardCode: HOLBORN }],
+    });
+    await seedUser(db, {
+      email: "member@example.test",
+      name: "Tom Evans",
+      roles: [{ role: "panel_member", wardCode: BLOOMSBURY }],
+    });
     const now = new Date();
-    meetingId = seedPublishedMeeting(db, { wardCode: BLOOMSBURY, date: londonParts(new Date(now.getTime() - DAY_MS)).date, now: new Date(now.getTime() - 7 * DAY_MS) });
+    meetingId = seedPublishedMeeting(db, {
+      wardCode: BLOOMSBURY,
+      date: londonParts(new Date(now.getTime() - DAY_MS)).date,
+      now: new Date(now.getTime() - 7 * DAY_MS),
+    });
     startMeeting(db, { wardCode: BLOOMSBURY, meetingId, now });
     addPublicSignIn(db, { wardCode: BLOOMSBURY, meetingId, name: "Sam Resident", email: "sam@example.test", now });
   });
@@ -47,7 +63,9 @@ describe("personal data journeys", () => {
     await signIn(page, "chair@example.test");
     await page.goto(liveMeeting());
     await expect.poll(main).toContain("Sam Resident, sam@example.test");
-    expect(await page.getByRole("link", { name: "E-mail everyone who asked for updates" }).getAttribute("href")).toBe("mailto:?bcc=sam%40example.test");
+    expect(await page.getByRole("link", { name: "E-mail everyone who asked for updates" }).getAttribute("href")).toBe(
+      "mailto:?bcc=sam%40example.test",
+    );
     await expectNoAxeViolations(page);
   });
 
@@ -65,21 +83,32 @@ describe("personal data journeys", () => {
 
     await page.getByLabel("E-mail address").fill("Leila@Example.test");
     await page.getByRole("button", { name: "Find what is held" }).click();
-    await expect.poll(() => page.getByRole("heading", { name: "What is held about leila@example.test" }).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByRole("heading", { name: "What is held about leila@example.test" }).isVisible())
+      .toBe(true);
     expect(await main()).toContain("A staff account for Leila Ahmed (Chair, Holborn & Covent Garden)");
     await expectNoAxeViolations(page);
     await screenshot(page, "personal-data-export-phone");
 
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download everything as JSON" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download everything as JSON" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("personal-data-leila@example.test.json");
     const exported = JSON.parse(readFileSync((await download.path())!, "utf8"));
-    expect(exported).toMatchObject({ email: "leila@example.test", account: { name: "Leila Ahmed" }, roles: [{ role: "chair", wardCode: HOLBORN }] });
+    expect(exported).toMatchObject({
+      email: "leila@example.test",
+      account: { name: "Leila Ahmed" },
+      roles: [{ role: "chair", wardCode: HOLBORN }],
+    });
 
     await page.getByRole("button", { name: "Erase this person's data" }).click();
     await expect.poll(main).toContain("This cannot be undone");
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Yes, erase it" }).click();
-    await expect.poll(() => page.getByRole("status").filter({ hasText: "Erased" }).textContent()).toBe("Erased what was held about leila@example.test.");
+    await expect
+      .poll(() => page.getByRole("status").filter({ hasText: "Erased" }).textContent())
+      .toBe("Erased what was held about leila@example.test.");
     await expect.poll(main).toContain("Nothing is held about this address.");
   });
 });

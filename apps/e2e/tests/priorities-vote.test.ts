@@ -17,11 +17,41 @@ describe("setting priorities: concern, shortlist, a quorate vote on members' own
   let meetingId = 0;
   const journeys = setUpJourneys(async (db) => {
     seedPanel(db, BLOOMSBURY);
-    await seedUser(db, { email: "sergeant@example.test", name: "Jo Okafor", roles: [{ role: "sergeant", wardCode: BLOOMSBURY }] });
-    await seedUser(db, { email: "chair@example.test", name: "Priya Shah", roles: [{ role: "chair", wardCode: BLOOMSBURY }] });
-    for (const [i, email] of MEMBERS.entries()) await seedUser(db, { email, name: ["Tom Evans", "Ama Owusu", "Li Wei"][i]!, roles: [{ role: "panel_member", wardCode: BLOOMSBURY }] });
-    meetingId = seedPublishedMeeting(db, { wardCode: BLOOMSBURY, date: londonParts(new Date(Date.now() - DAY_MS)).date, now: new Date(Date.now() - 7 * DAY_MS), details: { title: "Bloomsbury panel: priorities" } });
-    submitConcern(db, { wardCode: BLOOMSBURY, source: "snt", concern: { description: "Speeding on Gower Street", location: "Gower Street", postcode: "", lon: null, lat: null, category: "Road safety" }, now: new Date() });
+    await seedUser(db, {
+      email: "sergeant@example.test",
+      name: "Jo Okafor",
+      roles: [{ role: "sergeant", wardCode: BLOOMSBURY }],
+    });
+    await seedUser(db, {
+      email: "chair@example.test",
+      name: "Priya Shah",
+      roles: [{ role: "chair", wardCode: BLOOMSBURY }],
+    });
+    for (const [i, email] of MEMBERS.entries())
+      await seedUser(db, {
+        email,
+        name: ["Tom Evans", "Ama Owusu", "Li Wei"][i]!,
+        roles: [{ role: "panel_member", wardCode: BLOOMSBURY }],
+      });
+    meetingId = seedPublishedMeeting(db, {
+      wardCode: BLOOMSBURY,
+      date: londonParts(new Date(Date.now() - DAY_MS)).date,
+      now: new Date(Date.now() - 7 * DAY_MS),
+      details: { title: "Bloomsbury panel: priorities" },
+    });
+    submitConcern(db, {
+      wardCode: BLOOMSBURY,
+      source: "snt",
+      concern: {
+        description: "Speeding on Gower Street",
+        location: "Gower Street",
+        postcode: "",
+        lon: null,
+        lat: null,
+        category: "Road safety",
+      },
+      now: new Date(),
+    });
   });
 
   /** A person's own page (their own browser context), signed in unless `email` is null. */
@@ -41,12 +71,21 @@ describe("setting priorities: concern, shortlist, a quorate vote on members' own
     await resident.getByLabel("What kind of problem is it?").selectOption("Drugs");
     await resident.waitForTimeout(3_100); // people take a few seconds; the form turns away instant posts
     await resident.getByRole("button", { name: "Send the concern" }).click();
-    await expect.poll(() => resident.getByRole("status").filter({ hasText: /thank|received|sent/i }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        resident
+          .getByRole("status")
+          .filter({ hasText: /thank|received|sent/i })
+          .count(),
+      )
+      .toBeGreaterThan(0);
 
     // The sergeant shortlists both concerns.
     const sergeant = await pageFor("sergeant@example.test");
     await sergeant.goto(`/staff/wards/${BLOOMSBURY}/concerns`);
-    await sergeant.getByRole("button", { name: "Shortlist: Drug dealing by the children's play area in the evenings" }).click();
+    await sergeant
+      .getByRole("button", { name: "Shortlist: Drug dealing by the children's play area in the evenings" })
+      .click();
     await expect.poll(() => text(sergeant)).toContain("Shortlisted for the next vote.");
     await sergeant.getByRole("button", { name: "Shortlist: Speeding on Gower Street" }).click();
     await expect.poll(() => sergeant.getByText("Shortlisted", { exact: true }).count()).toBe(2);
@@ -61,8 +100,13 @@ describe("setting priorities: concern, shortlist, a quorate vote on members' own
     await chair.getByRole("button", { name: "Set up the vote" }).click();
     await expect.poll(() => text(chair)).toContain("The vote cannot open until the meeting is quorate");
     await chair.getByRole("button", { name: "Open the vote" }).click();
-    await expect.poll(() => chair.getByRole("alert").filter({ hasText: "The vote cannot open: the meeting is not quorate" }).isVisible()).toBe(true);
-    for (const name of ["Priya Shah (chair)", "Tom Evans", "Ama Owusu", "Li Wei"]) await chair.getByRole("group", { name }).getByLabel("Present").check();
+    await expect
+      .poll(() =>
+        chair.getByRole("alert").filter({ hasText: "The vote cannot open: the meeting is not quorate" }).isVisible(),
+      )
+      .toBe(true);
+    for (const name of ["Priya Shah (chair)", "Tom Evans", "Ama Owusu", "Li Wei"])
+      await chair.getByRole("group", { name }).getByLabel("Present").check();
     await expect.poll(() => chair.getByText(/^Quorate: 4 voting members present/).isVisible()).toBe(true);
     await chair.getByRole("button", { name: "Open the vote" }).click();
     await expect.poll(() => text(chair)).toContain("0 of 4 members present have voted.");
@@ -85,7 +129,9 @@ describe("setting priorities: concern, shortlist, a quorate vote on members' own
     await chair.getByRole("button", { name: "Record them as voting on paper" }).press("Enter");
     await expect.poll(() => text(chair)).toContain("Ama Owusu and Li Wei will be recorded as voting on paper");
     await chair.getByRole("button", { name: "Yes, record them" }).press("Enter");
-    await expect.poll(() => text(chair)).toContain("3 of 4 members present have voted. 2 paper ballots are still to be entered.");
+    await expect
+      .poll(() => text(chair))
+      .toContain("3 of 4 members present have voted. 2 paper ballots are still to be entered.");
     // ...so Li cannot also vote online...
     const li = await pageFor(MEMBERS[2]!, 390);
     await li.goto(ballotUrl);
@@ -119,12 +165,16 @@ describe("setting priorities: concern, shortlist, a quorate vote on members' own
     await sergeant.goto(`/staff/wards/${BLOOMSBURY}/priorities`);
     await sergeant.getByRole("button", { name: "Publish the priority" }).click();
     await sergeant.getByRole("button", { name: "Yes, publish it" }).click();
-    await expect.poll(() => sergeant.getByRole("alert").filter({ hasText: "before publishing" }).isVisible()).toBe(true);
+    await expect
+      .poll(() => sergeant.getByRole("alert").filter({ hasText: "before publishing" }).isVisible())
+      .toBe(true);
     await sergeant.getByRole("button", { name: /^Edit: Drug dealing/ }).click();
     await sergeant.getByLabel("Title").fill("Drug dealing in Russell Square gardens");
     await sergeant.getByLabel("police.uk crime category").selectOption({ label: "Drugs" });
     await sergeant.getByRole("button", { name: "Use the whole ward" }).click();
-    await sergeant.getByLabel("What the panel wants done").fill("Evening patrols and better lighting with the gardens' managers.");
+    await sergeant
+      .getByLabel("What the panel wants done")
+      .fill("Evening patrols and better lighting with the gardens' managers.");
     await sergeant.getByLabel("How success will be judged").fill("Fewer reports of dealing by the review date.");
     await sergeant.getByLabel("Start date").fill("2026-12-01");
     await sergeant.getByLabel("Review date").fill("2027-03-01");

@@ -25,14 +25,38 @@ describe("control-room keys, 60-minute responses and drafting packs", () => {
     seedPanel(db, BLOOMSBURY);
     seedPanel(db, ST_JAMES);
     await seedUser(db, { email: "admin@example.test", name: "Sam Admin", roles: [{ role: "admin" }] });
-    await seedUser(db, { email: "sergeant@example.test", name: "Jo Okafor", roles: [{ role: "sergeant", wardCode: BLOOMSBURY }] });
-    await seedUser(db, { email: "chair@example.test", name: "Priya Shah", roles: [{ role: "chair", wardCode: BLOOMSBURY }] });
-    await seedUser(db, { email: "member@example.test", name: "Tom Evans", roles: [{ role: "panel_member", wardCode: BLOOMSBURY }] });
-    const gardens = seedActivePriority(db, { wardCode: BLOOMSBURY, now, fields: { title: GARDENS, area: squareAroundWard(db, BLOOMSBURY) }, isCallHandlingFlagged: true });
+    await seedUser(db, {
+      email: "sergeant@example.test",
+      name: "Jo Okafor",
+      roles: [{ role: "sergeant", wardCode: BLOOMSBURY }],
+    });
+    await seedUser(db, {
+      email: "chair@example.test",
+      name: "Priya Shah",
+      roles: [{ role: "chair", wardCode: BLOOMSBURY }],
+    });
+    await seedUser(db, {
+      email: "member@example.test",
+      name: "Tom Evans",
+      roles: [{ role: "panel_member", wardCode: BLOOMSBURY }],
+    });
+    const gardens = seedActivePriority(db, {
+      wardCode: BLOOMSBURY,
+      now,
+      fields: { title: GARDENS, area: squareAroundWard(db, BLOOMSBURY) },
+      isCallHandlingFlagged: true,
+    });
     const piccadilly = seedActivePriority(db, {
       wardCode: ST_JAMES,
       now,
-      fields: { title: PICCADILLY, category: "theft-from-the-person", area: squareAroundWard(db, ST_JAMES), streets: ["Piccadilly"], postcodes: ["W1J 9HS"], placeName: "Piccadilly" },
+      fields: {
+        title: PICCADILLY,
+        category: "theft-from-the-person",
+        area: squareAroundWard(db, ST_JAMES),
+        streets: ["Piccadilly"],
+        postcodes: ["W1J 9HS"],
+        placeName: "Piccadilly",
+      },
       isCallHandlingFlagged: true,
     });
     // A control room has already reported calls with its own key: three attended in time, one where no unit came.
@@ -48,7 +72,13 @@ describe("control-room keys, 60-minute responses and drafting packs", () => {
       apiKeyId: reporter.id,
       boroughCodes: [],
       now,
-      reports: [call("CAD-1001", gardens, 50, 12), call("CAD-1002", gardens, 30, 45), call("CAD-1003", gardens, 20, 58), call("CAD-1004", gardens, 5, null), call("CAD-2001", piccadilly, 10, 20)],
+      reports: [
+        call("CAD-1001", gardens, 50, 12),
+        call("CAD-1002", gardens, 30, 45),
+        call("CAD-1003", gardens, 20, 58),
+        call("CAD-1004", gardens, 5, null),
+        call("CAD-2001", piccadilly, 10, 20),
+      ],
     });
   });
 
@@ -68,7 +98,10 @@ describe("control-room keys, 60-minute responses and drafting packs", () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await expectNoAxeViolations(page);
     await screenshot(page, `${name}-phone`);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth), `sideways scrolling on ${page.url()} at 390px`).toBeLessThanOrEqual(390);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth),
+      `sideways scrolling on ${page.url()} at 390px`,
+    ).toBeLessThanOrEqual(390);
     await page.setViewportSize({ width: 1280, height: 900 });
   }
 
@@ -81,7 +114,9 @@ describe("control-room keys, 60-minute responses and drafting packs", () => {
 
     // Issuing without a name is refused against the field.
     await admin.getByRole("button", { name: "Issue key" }).click();
-    await expect.poll(() => admin.getByLabel("Control room", { exact: true }).getAttribute("aria-invalid")).toBe("true");
+    await expect
+      .poll(() => admin.getByLabel("Control room", { exact: true }).getAttribute("aria-invalid"))
+      .toBe("true");
 
     await admin.getByLabel("Control room", { exact: true }).fill("Met Command and Control");
     await admin.getByLabel("Borough").selectOption({ label: "Camden" });
@@ -128,14 +163,18 @@ describe("control-room keys, 60-minute responses and drafting packs", () => {
     const sergeant = await pageFor("sergeant@example.test");
     await sergeant.goto(`/staff/wards/${BLOOMSBURY}`);
     await sergeant.getByRole("link", { name: /60-minute response/i }).click();
-    await expect.poll(() => sergeant.getByRole("heading", { level: 1 }).innerText()).toBe("60-minute responses: Bloomsbury");
+    await expect
+      .poll(() => sergeant.getByRole("heading", { level: 1 }).innerText())
+      .toBe("60-minute responses: Bloomsbury");
     const byPriority = sergeant.getByRole("table", { name: "By priority" });
     await expect.poll(() => byPriority.isVisible()).toBe(true);
     const gardensRow = byPriority.getByRole("row", { name: new RegExp(`^${GARDENS}`) });
     expect((await gardensRow.getByRole("cell").allInnerTexts()).map((t) => t.trim())).toEqual(["4", "3", "75%", "1"]);
     expect(await main(sergeant)).not.toContain(PICCADILLY);
     expect(await sergeant.getByRole("table", { name: "By ward" }).count()).toBe(0);
-    await expect.poll(() => sergeant.getByRole("heading", { name: "Calls not attended within 60 minutes (1)" }).isVisible()).toBe(true);
+    await expect
+      .poll(() => sergeant.getByRole("heading", { name: "Calls not attended within 60 minutes (1)" }).isVisible())
+      .toBe(true);
     const miss = sergeant.getByRole("row", { name: /^CAD-1004/ });
     expect(await miss.innerText()).toContain("No unit arrived");
     expect(await main(sergeant)).not.toContain("CAD-1003"); // 58 minutes: in time
@@ -143,17 +182,35 @@ describe("control-room keys, 60-minute responses and drafting packs", () => {
 
     // The sergeant has no other ward's record.
     await sergeant.goto(`/staff/wards/${ST_JAMES}/responses`);
-    await expect.poll(() => main(sergeant)).toContain("Only the ward’s sergeant and chair can see its response record.");
+    await expect
+      .poll(() => main(sergeant))
+      .toContain("Only the ward’s sergeant and chair can see its response record.");
     expect(await main(sergeant)).not.toContain("CAD-2001");
 
     const admin = await pageFor("admin@example.test");
     await admin.goto("/staff/control-rooms");
     await admin.getByRole("link", { name: "how quickly matched calls were attended" }).click();
-    await expect.poll(() => admin.getByRole("heading", { level: 1 }).innerText()).toBe("60-minute responses across London");
+    await expect
+      .poll(() => admin.getByRole("heading", { level: 1 }).innerText())
+      .toBe("60-minute responses across London");
     const byBorough = admin.getByRole("table", { name: "By borough" });
     await expect.poll(() => byBorough.isVisible()).toBe(true);
-    expect((await byBorough.getByRole("row", { name: /^Camden/ }).getByRole("cell").allInnerTexts()).map((t) => t.trim())).toEqual(["4", "3", "75%", "1"]);
-    expect((await byBorough.getByRole("row", { name: /^Westminster/ }).getByRole("cell").allInnerTexts()).map((t) => t.trim())).toEqual(["1", "1", "100%", "0"]);
+    expect(
+      (
+        await byBorough
+          .getByRole("row", { name: /^Camden/ })
+          .getByRole("cell")
+          .allInnerTexts()
+      ).map((t) => t.trim()),
+    ).toEqual(["4", "3", "75%", "1"]);
+    expect(
+      (
+        await byBorough
+          .getByRole("row", { name: /^Westminster/ })
+          .getByRole("cell")
+          .allInnerTexts()
+      ).map((t) => t.trim()),
+    ).toEqual(["1", "1", "100%", "0"]);
     const byWard = admin.getByRole("table", { name: "By ward" });
     expect(await byWard.getByRole("row", { name: /^Bloomsbury/ }).isVisible()).toBe(true);
     expect(await byWard.getByRole("row", { name: /^St James/ }).isVisible()).toBe(true);
@@ -189,7 +246,9 @@ describe("control-room keys, 60-minute responses and drafting packs", () => {
     await admin.getByLabel(/Street-level crime file/).setInputFiles(POLICE_UK_FILES.metStreet202412);
     await admin.getByLabel(/Outcomes file/).setInputFiles(POLICE_UK_FILES.metOutcomes202412);
     await admin.getByRole("button", { name: "Import the files" }).click();
-    await expect.poll(() => main(admin), { timeout: 30_000 }).toContain("Metropolitan Police Service, December 2024: 4761 rows imported");
+    await expect
+      .poll(() => main(admin), { timeout: 30_000 })
+      .toContain("Metropolitan Police Service, December 2024: 4761 rows imported");
     const log = admin.getByRole("region", { name: "Import log: Metropolitan Police Service" });
     await expect.poll(() => log.innerText()).toContain("Street file 2024-12-metropolitan-street.csv");
     expect(await log.innerText()).toContain("by Sam Admin");
@@ -199,12 +258,28 @@ describe("control-room keys, 60-minute responses and drafting packs", () => {
     await admin.getByLabel("Borough").selectOption({ label: "Camden" });
     await admin.getByRole("button", { name: "Draft the packs" }).click();
     const progress = admin.getByLabel("Drafting progress");
-    await expect.poll(() => admin.getByRole("status").filter({ hasText: /^Done:/ }).count(), { timeout: 45_000 }).toBe(1);
+    await expect
+      .poll(
+        () =>
+          admin
+            .getByRole("status")
+            .filter({ hasText: /^Done:/ })
+            .count(),
+        { timeout: 45_000 },
+      )
+      .toBe(1);
     const max = Number(await progress.getAttribute("max"));
     expect(max).toBeGreaterThanOrEqual(15); // Camden has 20 wards
     expect(Number(await progress.getAttribute("value"))).toBe(max);
-    const done = await admin.getByRole("status").filter({ hasText: /^Done:/ }).innerText();
-    expect(done).toMatch(new RegExp(`^Done: (\\d+) drafts made, 0 already there, (\\d+) wards with no data for December 2024, in [\\d.]+ s\\.$`));
+    const done = await admin
+      .getByRole("status")
+      .filter({ hasText: /^Done:/ })
+      .innerText();
+    expect(done).toMatch(
+      new RegExp(
+        `^Done: (\\d+) drafts made, 0 already there, (\\d+) wards with no data for December 2024, in [\\d.]+ s\\.$`,
+      ),
+    );
     const [, drafted, noData] = /Done: (\d+) drafts made, 0 already there, (\d+) wards/.exec(done)!;
     expect(Number(drafted)).toBeGreaterThan(0);
     expect(Number(drafted) + Number(noData)).toBe(max);
@@ -213,15 +288,28 @@ describe("control-room keys, 60-minute responses and drafting packs", () => {
 
     // Running it again finds every draft already there.
     await admin.getByRole("button", { name: "Draft the packs" }).click();
-    await expect.poll(() => admin.getByRole("status").filter({ hasText: new RegExp(`^Done: 0 drafts made, ${drafted} already there`) }).count(), { timeout: 45_000 }).toBe(1);
+    await expect
+      .poll(
+        () =>
+          admin
+            .getByRole("status")
+            .filter({ hasText: new RegExp(`^Done: 0 drafts made, ${drafted} already there`) })
+            .count(),
+        { timeout: 45_000 },
+      )
+      .toBe(1);
 
     await admin.goto(`/staff/wards/${BLOOMSBURY}/packs`);
-    await expect.poll(() => admin.getByRole("heading", { level: 1 }).innerText()).toBe("Bloomsbury: monthly crime-update packs");
+    await expect
+      .poll(() => admin.getByRole("heading", { level: 1 }).innerText())
+      .toBe("Bloomsbury: monthly crime-update packs");
     const december = admin.getByRole("row", { name: /December 2024/ });
     expect(await december.innerText()).toContain("Draft");
     await checkBothWidths(admin, "packs-staff-list");
     await december.getByRole("link", { name: "December 2024" }).click();
-    await expect.poll(() => admin.getByRole("heading", { level: 1 }).innerText()).toBe("Bloomsbury ward: crime and policing update, December 2024");
+    await expect
+      .poll(() => admin.getByRole("heading", { level: 1 }).innerText())
+      .toBe("Bloomsbury ward: crime and policing update, December 2024");
     expect(await main(admin)).toContain("Draft: only the ward's sergeant and chair see this.");
   });
 });

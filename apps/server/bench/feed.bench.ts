@@ -34,7 +34,11 @@ const seedSeconds = (performance.now() - started) / 1000;
 const key = createApiKey(db, { name: "Bench control room", boroughCodes: [], now: new Date() }).key;
 closeDb(db);
 
-const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(new URL("./bench-server.ts", import.meta.url)), databasePath], { stdio: ["ignore", "pipe", "inherit"] });
+const child = spawn(
+  process.execPath,
+  ["--import", "tsx", fileURLToPath(new URL("./bench-server.ts", import.meta.url)), databasePath],
+  { stdio: ["ignore", "pipe", "inherit"] },
+);
 const url = await new Promise<string>((resolve, reject) => {
   child.stdout.on("data", (chunk: Buffer) => {
     const match = /listening (\S+)/.exec(String(chunk));
@@ -70,11 +74,23 @@ try {
     const inWard = random() < 0.8;
     const lon = inWard ? ward.lon + (random() - 0.5) * (ward.maxLon - ward.minLon) * 0.5 : -0.51 + random() * 0.84;
     const lat = inWard ? ward.lat + (random() - 0.5) * (ward.maxLat - ward.minLat) * 0.5 : 51.28 + random() * 0.41;
-    return JSON.stringify({ lon, lat, ...(random() < 0.33 ? { street: "High St" } : {}), category: "drugs", at: "2026-02-01T12:00:00Z" });
+    return JSON.stringify({
+      lon,
+      lat,
+      ...(random() < 0.33 ? { street: "High St" } : {}),
+      category: "drugs",
+      at: "2026-02-01T12:00:00Z",
+    });
   });
   // The first match after a change builds the server's matcher; timed on its own, then excluded from the runs.
   started = performance.now();
-  await (await fetch(`${url}/feed/v1/match`, { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: bodies[0] })).json();
+  await (
+    await fetch(`${url}/feed/v1/match`, {
+      method: "POST",
+      headers: { ...auth, "content-type": "application/json" },
+      body: bodies[0],
+    })
+  ).json();
   const firstMatchMs = performance.now() - started;
   let next = 0;
   const matchRun = await autocannon({
@@ -93,13 +109,37 @@ try {
   });
 
   const row = (name: string, value: string, note = "") => console.log(`${name.padEnd(52)} ${value.padEnd(22)} ${note}`);
-  console.log(`\nWard Panel feed bench: ${COUNT} active priorities over ${wards.length} real London wards (seeded in ${seedSeconds.toFixed(1)} s), autocannon ${CONNECTIONS} connections × ${SECONDS} s on loopback\n`);
-  row("POST /feed/v1/match", `${Math.round(matchRun.requests.average)} req/s`, `p50 ${matchRun.latency.p50} ms, p99 ${matchRun.latency.p99} ms, non-2xx ${matchRun.non2xx}, errors ${matchRun.errors}`);
-  row("first POST /match after a change (builds matcher)", `${Math.round(firstMatchMs)} ms`, "once per change-log position; requests wait meanwhile");
-  row("GET /feed/v1/priorities, If-None-Match (304)", `${Math.round(notModifiedRun.requests.average)} req/s`, `p50 ${notModifiedRun.latency.p50} ms, p99 ${notModifiedRun.latency.p99} ms, 304s ${notModifiedRun["3xx"]} of ${notModifiedRun.requests.total}`);
-  row(`snapshot of ${sync.itemCount} priorities`, `${(plainBytes / 1e6).toFixed(2)} MB JSON`, `${(gzipBytes / 1e6).toFixed(2)} MB gzipped (package README measured 3.4 MB / 0.6 MB on its synthetic feed)`);
-  row("client sync from empty (fetch, validate, write cache)", `${Math.round(syncMs)} ms`, `cache file ${(statSync(cachePath).size / 1e6).toFixed(2)} MB; then build matcher ${Math.round(matcherMs)} ms`);
-  console.log("\nThe in-process matcher over 25,000 priorities is measured by `pnpm --filter @wardpanel/priority-feed bench`.");
+  console.log(
+    `\nWard Panel feed bench: ${COUNT} active priorities over ${wards.length} real London wards (seeded in ${seedSeconds.toFixed(1)} s), autocannon ${CONNECTIONS} connections × ${SECONDS} s on loopback\n`,
+  );
+  row(
+    "POST /feed/v1/match",
+    `${Math.round(matchRun.requests.average)} req/s`,
+    `p50 ${matchRun.latency.p50} ms, p99 ${matchRun.latency.p99} ms, non-2xx ${matchRun.non2xx}, errors ${matchRun.errors}`,
+  );
+  row(
+    "first POST /match after a change (builds matcher)",
+    `${Math.round(firstMatchMs)} ms`,
+    "once per change-log position; requests wait meanwhile",
+  );
+  row(
+    "GET /feed/v1/priorities, If-None-Match (304)",
+    `${Math.round(notModifiedRun.requests.average)} req/s`,
+    `p50 ${notModifiedRun.latency.p50} ms, p99 ${notModifiedRun.latency.p99} ms, 304s ${notModifiedRun["3xx"]} of ${notModifiedRun.requests.total}`,
+  );
+  row(
+    `snapshot of ${sync.itemCount} priorities`,
+    `${(plainBytes / 1e6).toFixed(2)} MB JSON`,
+    `${(gzipBytes / 1e6).toFixed(2)} MB gzipped (package README measured 3.4 MB / 0.6 MB on its synthetic feed)`,
+  );
+  row(
+    "client sync from empty (fetch, validate, write cache)",
+    `${Math.round(syncMs)} ms`,
+    `cache file ${(statSync(cachePath).size / 1e6).toFixed(2)} MB; then build matcher ${Math.round(matcherMs)} ms`,
+  );
+  console.log(
+    "\nThe in-process matcher over 25,000 priorities is measured by `pnpm --filter @wardpanel/priority-feed bench`.",
+  );
   if (matchRun.non2xx > 0 || notModifiedRun["2xx"] > 0) {
     console.error("Unexpected answers during the bench: see the counts above.");
     process.exitCode = 1;

@@ -9,10 +9,23 @@ import type { AreaGeometry } from "@wardpanel/validators";
  * boundaries as packages/priority-feed/bench does: a tenth whole-ward, most an irregular
  * 10–40-point polygon inside the ward, a tenth streets and postcodes only.
  */
-export type BenchWard = { code: string; lon: number; lat: number; minLon: number; minLat: number; maxLon: number; maxLat: number; boundary: AreaGeometry };
+export type BenchWard = {
+  code: string;
+  lon: number;
+  lat: number;
+  minLon: number;
+  minLat: number;
+  maxLon: number;
+  maxLat: number;
+  boundary: AreaGeometry;
+};
 
 export function loadWards(db: Db): BenchWard[] {
-  const rows = db.$client.prepare("select code, label_lon as lon, label_lat as lat, min_lon as minLon, min_lat as minLat, max_lon as maxLon, max_lat as maxLat, boundary from wards order by code").all() as (Omit<BenchWard, "boundary"> & { boundary: string })[];
+  const rows = db.$client
+    .prepare(
+      "select code, label_lon as lon, label_lat as lat, min_lon as minLon, min_lat as minLat, max_lon as maxLon, max_lat as maxLat, boundary from wards order by code",
+    )
+    .all() as (Omit<BenchWard, "boundary"> & { boundary: string })[];
   return rows.map((row) => ({ ...row, boundary: JSON.parse(row.boundary) as AreaGeometry }));
 }
 
@@ -26,8 +39,30 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const STREETS = ["High Street", "Church Road", "Station Road", "Park Road", "Victoria Road", "Green Lane", "Manor Road", "Kings Road", "Queens Road", "Albert Road", "Mill Lane", "London Road"];
-const CATEGORIES = ["anti-social-behaviour", "burglary", "drugs", "robbery", "vehicle-crime", "violent-crime", "shoplifting", null] as const;
+const STREETS = [
+  "High Street",
+  "Church Road",
+  "Station Road",
+  "Park Road",
+  "Victoria Road",
+  "Green Lane",
+  "Manor Road",
+  "Kings Road",
+  "Queens Road",
+  "Albert Road",
+  "Mill Lane",
+  "London Road",
+];
+const CATEGORIES = [
+  "anti-social-behaviour",
+  "burglary",
+  "drugs",
+  "robbery",
+  "vehicle-crime",
+  "violent-crime",
+  "shoplifting",
+  null,
+] as const;
 
 function irregularArea(ward: BenchWard, random: () => number): AreaGeometry {
   const halfWidth = (ward.maxLon - ward.minLon) / 2;

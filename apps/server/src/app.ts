@@ -24,7 +24,8 @@ import { startServerWorkers } from "./workers";
 
 type BuildServerOptions = {
   db: Db;
-  env: Pick<Env, "COOKIE_SECURE" | "TRUST_PROXY" | "WEB_DIST" | "LOG_LEVEL"> & Partial<Omit<Env, "COOKIE_SECURE" | "TRUST_PROXY" | "WEB_DIST" | "LOG_LEVEL">>;
+  env: Pick<Env, "COOKIE_SECURE" | "TRUST_PROXY" | "WEB_DIST" | "LOG_LEVEL"> &
+    Partial<Omit<Env, "COOKIE_SECURE" | "TRUST_PROXY" | "WEB_DIST" | "LOG_LEVEL">>;
   signInLimiter?: SignInLimiter;
   logger?: FastifyServerOptions["logger"];
 };
@@ -38,7 +39,14 @@ export async function buildServer({ db, env, signInLimiter = createSignInLimiter
   const app = Fastify({
     // Every request is logged with its URL's tokens redacted and without the client's address
     // (log-redaction.ts; docs/personal-data.md).
-    logger: logger === false ? false : { level: env.LOG_LEVEL, ...(typeof logger === "object" ? logger : {}), serializers: { req: serializeRequest } },
+    logger:
+      logger === false
+        ? false
+        : {
+            level: env.LOG_LEVEL,
+            ...(typeof logger === "object" ? logger : {}),
+            serializers: { req: serializeRequest },
+          },
     trustProxy: fastifyTrustProxy(env.TRUST_PROXY),
     // Finish in-flight requests on close, but do not wait on idle keep-alive connections.
     forceCloseConnections: "idle",
@@ -68,7 +76,10 @@ export async function buildServer({ db, env, signInLimiter = createSignInLimiter
     if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS") return;
     const origin = request.headers.origin;
     if (origin && hostOf(origin) !== request.headers.host) {
-      return sendProblem(reply, 403, "Requests from other sites are not allowed", { field: "origin", slug: "cross-site" });
+      return sendProblem(reply, 403, "Requests from other sites are not allowed", {
+        field: "origin",
+        slug: "cross-site",
+      });
     }
   });
 
@@ -85,7 +96,10 @@ export async function buildServer({ db, env, signInLimiter = createSignInLimiter
   registerCalendarRoutes(app, db);
   await registerPaperRoutes(app, db, env.COOKIE_SECURE);
   registerOversightCsv(app, db, env.COOKIE_SECURE);
-  await registerPriorityRoutes(app, db, { secureCookies: env.COOKIE_SECURE, policeForceId: env.POLICE_FORCE_ID ?? "metropolitan" });
+  await registerPriorityRoutes(app, db, {
+    secureCookies: env.COOKIE_SECURE,
+    policeForceId: env.POLICE_FORCE_ID ?? "metropolitan",
+  });
   const allowedNetworks = env.WEBHOOK_ALLOWED_NETWORKS ?? [];
   await registerFeedRoutes(app, db, { secureCookies: env.COOKIE_SECURE, allowedNetworks });
   await registerPackRoutes(app, db, { secureCookies: env.COOKIE_SECURE });

@@ -21,7 +21,11 @@ describe("GET /wards/:wardCode/meetings.ics", () => {
     publishMeeting(db, { wardCode: BLOOMSBURY, meetingId: october, now });
     publishMeeting(db, { wardCode: BLOOMSBURY, meetingId: november, now });
 
-    const app = await buildServer({ db, env: { COOKIE_SECURE: false, TRUST_PROXY: false, WEB_DIST: "/nonexistent", LOG_LEVEL: "silent" }, signInLimiter: createSignInLimiter() });
+    const app = await buildServer({
+      db,
+      env: { COOKIE_SECURE: false, TRUST_PROXY: false, WEB_DIST: "/nonexistent", LOG_LEVEL: "silent" },
+      signInLimiter: createSignInLimiter(),
+    });
     const fetchCalendar = async () => {
       const response = await app.inject({ method: "GET", url: `/wards/${BLOOMSBURY}/meetings.ics` });
       expect(response.statusCode).toBe(200);
@@ -32,7 +36,10 @@ describe("GET /wards/:wardCode/meetings.ics", () => {
 
     const before = await fetchCalendar();
     expect(before).toHaveLength(2);
-    const london = (e: ICAL.Component) => new ICAL.Event(e).startDate.toJSDate().toLocaleString("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit" });
+    const london = (e: ICAL.Component) =>
+      new ICAL.Event(e).startDate
+        .toJSDate()
+        .toLocaleString("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit" });
     expect(before.map(london)).toEqual(["19:00", "19:00"]);
     const uids = before.map((e) => e.getFirstPropertyValue("uid"));
 
@@ -41,7 +48,9 @@ describe("GET /wards/:wardCode/meetings.ics", () => {
     expect(after.map((e) => e.getFirstPropertyValue("uid"))).toEqual(uids);
     expect(after.map((e) => e.getFirstPropertyValue("status"))).toEqual(["CONFIRMED", "CANCELLED"]);
     expect(String(after[1]!.getFirstPropertyValue("description"))).toContain("Cancelled: The library is closed");
-    expect(Number(after[1]!.getFirstPropertyValue("sequence"))).toBeGreaterThan(Number(before[1]!.getFirstPropertyValue("sequence") ?? 0));
+    expect(Number(after[1]!.getFirstPropertyValue("sequence"))).toBeGreaterThan(
+      Number(before[1]!.getFirstPropertyValue("sequence") ?? 0),
+    );
 
     expect((await app.inject({ method: "GET", url: "/wards/E05999999/meetings.ics" })).statusCode).toBe(404);
     await app.close();

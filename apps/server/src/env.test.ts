@@ -5,7 +5,9 @@ import { readEnv } from "./env";
 describe("environment: the site's address for links in e-mails", () => {
   it("is required without the demo, and start-up names the variable", () => {
     expect(() => readEnv({ DEMO_DATA: "false" })).toThrow(/PUBLIC_BASE_URL: required when DEMO_DATA is false/);
-    expect(readEnv({ DEMO_DATA: "false", PUBLIC_BASE_URL: "https://wardpanel.example.org" }).PUBLIC_BASE_URL).toBe("https://wardpanel.example.org");
+    expect(readEnv({ DEMO_DATA: "false", PUBLIC_BASE_URL: "https://wardpanel.example.org" }).PUBLIC_BASE_URL).toBe(
+      "https://wardpanel.example.org",
+    );
   });
 
   it("may be left out with the demo, which uses the server's own address", () => {
@@ -13,8 +15,14 @@ describe("environment: the site's address for links in e-mails", () => {
   });
 
   it("must be an http(s) address with no path", () => {
-    expect(() => readEnv({ DEMO_DATA: "false", PUBLIC_BASE_URL: "wardpanel.example.org" })).toThrow(/PUBLIC_BASE_URL: the site's address/);
-    expect(() => readEnv({ DEMO_DATA: "false", PUBLIC_BASE_URL: "https://wardpanel.example.org/panel" })).toThrow(/PUBLIC_BASE_URL: the site's address only, .*\(no path\)/);
-    expect(() => readEnv({ DEMO_DATA: "false", PUBLIC_BASE_URL: "ftp://wardpanel.example.org" })).toThrow(/PUBLIC_BASE_URL/);
+    expect(() => readEnv({ DEMO_DATA: "false", PUBLIC_BASE_URL: "wardpanel.example.org" })).toThrow(
+      /PUBLIC_BASE_URL: the site's address/,
+    );
+    expect(() => readEnv({ DEMO_DATA: "false", PUBLIC_BASE_URL: "https://wardpanel.example.org/panel" })).toThrow(
+      /PUBLIC_BASE_URL: the site's address only, .*\(no path\)/,
+    );
+    expect(() => readEnv({ DEMO_DATA: "false", PUBLIC_BASE_URL: "ftp://wardpanel.example.org" })).toThrow(
+      /PUBLIC_BASE_URL/,
+    );
   });
 });

@@ -13,31 +13,39 @@ const flag = z
   .transform((value) => ["true", "1", "yes"].includes(value));
 
 /** Every setting Ward Panel reads from the environment, and the only place that reads it. */
-const EnvSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
-  HOST: z.string().default("0.0.0.0"),
-  DATABASE_PATH: z.string().default(resolve(REPO_ROOT, "data/wardpanel.sqlite")).transform(fromInvocation),
-  /** Loads the demo borough into an empty database. On by default so the quick start shows something. */
-  DEMO_DATA: flag.default(true),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  /** Set to true behind HTTPS so session cookies are never sent in clear. */
-  COOKIE_SECURE: flag.default(false),
-  /** Whose X-Forwarded-For to believe, so rate limits see the real address: false, a hop count, or proxies' addresses/CIDRs (see trust-proxy.ts). */
-  TRUST_PROXY: TrustProxySetting.default(false),
-  /** data.police.uk force id for the priorities API at /api/{force}/{wardCode}/priorities. */
-  POLICE_FORCE_ID: z.string().regex(/^[a-z-]+$/, "a police.uk force id, like metropolitan").default("metropolitan"),
-  WEB_DIST: z.string().default(resolve(REPO_ROOT, "apps/web/dist")).transform(fromInvocation),
-  /** Folder for scheduled backups; unset or empty (the default) turns them off. */
-  BACKUP_DIR: z.string().trim().optional().transform((dir) => (dir ? fromInvocation(dir) : undefined)),
-  /** How often the server makes a backup into BACKUP_DIR. */
-  BACKUP_INTERVAL: IntervalSetting.prefault("24h"),
-  /** How many scheduled backups to keep in BACKUP_DIR; older ones are deleted. */
-  BACKUP_KEEP: z.coerce.number().int("a whole number").min(1, "at least 1").default(14),
-  /** Months public sign-ins and concern contact details are kept (docs/personal-data.md). */
-  RETENTION_MONTHS: z.coerce.number().int("a whole number").min(1, "at least 1").max(120, "at most 120").default(12),
-  /** Private networks (comma-separated CIDRs) that feed webhooks may reach; by default only public addresses. */
-  WEBHOOK_ALLOWED_NETWORKS: AllowedNetworksSetting,
-})
+const EnvSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+    HOST: z.string().default("0.0.0.0"),
+    DATABASE_PATH: z.string().default(resolve(REPO_ROOT, "data/wardpanel.sqlite")).transform(fromInvocation),
+    /** Loads the demo borough into an empty database. On by default so the quick start shows something. */
+    DEMO_DATA: flag.default(true),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    /** Set to true behind HTTPS so session cookies are never sent in clear. */
+    COOKIE_SECURE: flag.default(false),
+    /** Whose X-Forwarded-For to believe, so rate limits see the real address: false, a hop count, or proxies' addresses/CIDRs (see trust-proxy.ts). */
+    TRUST_PROXY: TrustProxySetting.default(false),
+    /** data.police.uk force id for the priorities API at /api/{force}/{wardCode}/priorities. */
+    POLICE_FORCE_ID: z
+      .string()
+      .regex(/^[a-z-]+$/, "a police.uk force id, like metropolitan")
+      .default("metropolitan"),
+    WEB_DIST: z.string().default(resolve(REPO_ROOT, "apps/web/dist")).transform(fromInvocation),
+    /** Folder for scheduled backups; unset or empty (the default) turns them off. */
+    BACKUP_DIR: z
+      .string()
+      .trim()
+      .optional()
+      .transform((dir) => (dir ? fromInvocation(dir) : undefined)),
+    /** How often the server makes a backup into BACKUP_DIR. */
+    BACKUP_INTERVAL: IntervalSetting.prefault("24h"),
+    /** How many scheduled backups to keep in BACKUP_DIR; older ones are deleted. */
+    BACKUP_KEEP: z.coerce.number().int("a whole number").min(1, "at least 1").default(14),
+    /** Months public sign-ins and concern contact details are kept (docs/personal-data.md). */
+    RETENTION_MONTHS: z.coerce.number().int("a whole number").min(1, "at least 1").max(120, "at most 120").default(12),
+    /** Private networks (comma-separated CIDRs) that feed webhooks may reach; by default only public addresses. */
+    WEBHOOK_ALLOWED_NETWORKS: AllowedNetworksSetting,
+  })
   .extend(MailSchema.shape)
   // Links in e-mails must not come from a request's Host header, which anyone can forge.
   .superRefine((env, ctx) => {
@@ -45,7 +53,8 @@ const EnvSchema = z.object({
       ctx.addIssue({
         code: "custom",
         path: ["PUBLIC_BASE_URL"],
-        message: "required when DEMO_DATA is false: the address people reach Ward Panel at, like https://wardpanel.example.org (links in e-mails use it)",
+        message:
+          "required when DEMO_DATA is false: the address people reach Ward Panel at, like https://wardpanel.example.org (links in e-mails use it)",
       });
     }
   });

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 import { createSignInLimiter } from "@wardpanel/api";
-import { closeDb, type Db,openDb } from "@wardpanel/db/client";
+import { closeDb, type Db, openDb } from "@wardpanel/db/client";
 import { createTestDbFile, seedUser, TEST_PASSWORD } from "@wardpanel/db/testing";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,7 +17,11 @@ function envFor(webDist: string) {
 }
 
 async function listen(db: Db, webDist = "/nonexistent") {
-  const app = await buildServer({ db, env: envFor(webDist), signInLimiter: createSignInLimiter({ perAccount: 3, perAddress: 100 }) });
+  const app = await buildServer({
+    db,
+    env: envFor(webDist),
+    signInLimiter: createSignInLimiter({ perAccount: 3, perAddress: 100 }),
+  });
   const address = await app.listen({ port: 0, host: "127.0.0.1" });
   return { app, url: address };
 }
@@ -27,7 +31,11 @@ async function listen(db: Db, webDist = "/nonexistent") {
 const json = (response: Response): Promise<any> => response.json();
 
 const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+  fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  });
 
 describe("the HTTP server", () => {
   let db: Db;
@@ -72,7 +80,12 @@ describe("the HTTP server", () => {
     const noSuchRoute = await fetch(`${url}/api/nothing/here?x=1`);
     expect(noSuchRoute.status).toBe(404);
     expect(noSuchRoute.headers.get("content-type")).toMatch(/^application\/problem\+json/);
-    expect(await json(noSuchRoute)).toEqual({ type: "https://wardpanel.org/problems/404", title: "Not found", status: 404, detail: "There is nothing at GET /api/nothing/here" });
+    expect(await json(noSuchRoute)).toEqual({
+      type: "https://wardpanel.org/problems/404",
+      title: "Not found",
+      status: 404,
+      detail: "There is nothing at GET /api/nothing/here",
+    });
     expect((await fetch(`${url}/missing.js`)).status).toBe(404);
   });
 
@@ -88,7 +101,10 @@ describe("the HTTP server", () => {
     const me = await fetch(`${url}/trpc/auth.me`, { headers: { cookie } });
     expect((await json(me)).result.data.email).toBe("sergeant@example.test");
 
-    const panel = await fetch(`${url}/trpc/wards.panel?input=${encodeURIComponent(JSON.stringify({ wardCode: BLOOMSBURY }))}`, { headers: { cookie } });
+    const panel = await fetch(
+      `${url}/trpc/wards.panel?input=${encodeURIComponent(JSON.stringify({ wardCode: BLOOMSBURY }))}`,
+      { headers: { cookie } },
+    );
     expect(panel.status).toBe(200);
 
     const signOut = await post(`${url}/trpc/auth.signOut`, null, { cookie });
@@ -99,10 +115,22 @@ describe("the HTTP server", () => {
   });
 
   it("refuses a state-changing request from another site", async () => {
-    const response = await post(`${url}/trpc/auth.signIn`, { email: "sergeant@example.test", password: TEST_PASSWORD }, { origin: "https://evil.example" });
+    const response = await post(
+      `${url}/trpc/auth.signIn`,
+      { email: "sergeant@example.test", password: TEST_PASSWORD },
+      { origin: "https://evil.example" },
+    );
     expect(response.status).toBe(403);
-    expect(await json(response)).toMatchObject({ status: 403, field: "origin", detail: "Requests from other sites are not allowed" });
-    const opaque = await post(`${url}/trpc/auth.signIn`, { email: "sergeant@example.test", password: TEST_PASSWORD }, { origin: "null" });
+    expect(await json(response)).toMatchObject({
+      status: 403,
+      field: "origin",
+      detail: "Requests from other sites are not allowed",
+    });
+    const opaque = await post(
+      `${url}/trpc/auth.signIn`,
+      { email: "sergeant@example.test", password: TEST_PASSWORD },
+      { origin: "null" },
+    );
     expect(opaque.status).toBe(403);
   });
 
@@ -118,7 +146,11 @@ describe("the HTTP server", () => {
   it("names the field a server error belongs to, so the form can show it there", async () => {
     const signIn = await post(`${url}/trpc/auth.signIn`, { email: "sergeant@example.test", password: TEST_PASSWORD });
     const cookie = (signIn.headers.get("set-cookie") ?? "").split(";")[0]!;
-    const response = await post(`${url}/trpc/wards.updateTeamContacts`, { wardCode: BLOOMSBURY, baseName: "", baseAddress: "", email: "not an email", phone: "", publicNote: "" }, { cookie });
+    const response = await post(
+      `${url}/trpc/wards.updateTeamContacts`,
+      { wardCode: BLOOMSBURY, baseName: "", baseAddress: "", email: "not an email", phone: "", publicNote: "" },
+      { cookie },
+    );
     expect(response.status).toBe(400);
     const body = await json(response);
     expect(body.error.data.fieldErrors.email).toEqual(["Enter an email address like team@example.police.uk"]);
@@ -127,7 +159,10 @@ describe("the HTTP server", () => {
   it("refuses a sergeant of one ward acting on another over HTTP", async () => {
     const signIn = await post(`${url}/trpc/auth.signIn`, { email: "sergeant@example.test", password: TEST_PASSWORD });
     const cookie = (signIn.headers.get("set-cookie") ?? "").split(";")[0]!;
-    const response = await fetch(`${url}/trpc/wards.panel?input=${encodeURIComponent(JSON.stringify({ wardCode: "E05013662" }))}`, { headers: { cookie } });
+    const response = await fetch(
+      `${url}/trpc/wards.panel?input=${encodeURIComponent(JSON.stringify({ wardCode: "E05013662" }))}`,
+      { headers: { cookie } },
+    );
     expect(response.status).toBe(403);
   });
 });

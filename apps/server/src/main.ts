@@ -62,5 +62,8 @@ const signInLines = demoSignIns.map((s) => `  ${s.role.padEnd(13)} ${s.email.pad
 const keyBlock = demoApiKey
   ? `\nDemo control-room key (Camden), for the priority feed:\n  curl -H "Authorization: Bearer ${demoApiKey}" ${local}/feed/v1/priorities\n`
   : "";
-const demoBlock = signInLines.length > 0 ? `\nDemo sign-ins (password for all: ${DEMO_PASSWORD}) at ${local}/sign-in\n${signInLines.join("\n")}\n${keyBlock}` : "";
+const demoBlock =
+  signInLines.length > 0
+    ? `\nDemo sign-ins (password for all: ${DEMO_PASSWORD}) at ${local}/sign-in\n${signInLines.join("\n")}\n${keyBlock}`
+    : "";
 process.stdout.write(`${demoBlock}\nWard Panel is running: open ${local}\n\n`);

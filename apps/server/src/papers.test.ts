@@ -24,14 +24,22 @@ describe("agenda papers and the oversight CSV over HTTP", () => {
   const cookies: Record<string, string> = {};
 
   async function signIn(email: string) {
-    const response = await fetch(`${url}/trpc/auth.signIn`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password: TEST_PASSWORD }) });
+    const response = await fetch(`${url}/trpc/auth.signIn`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email, password: TEST_PASSWORD }),
+    });
     return (response.headers.get("set-cookie") ?? "").split(";")[0]!;
   }
 
   function upload(content: Buffer, fileName: string, cookie?: string, ward = BLOOMSBURY) {
     const form = new FormData();
     form.append("file", new Blob([content]), fileName);
-    return fetch(`${url}/api/wards/${ward}/meetings/${meetingId}/items/${itemId}/papers`, { method: "POST", body: form, headers: cookie ? { cookie } : {} });
+    return fetch(`${url}/api/wards/${ward}/meetings/${meetingId}/items/${itemId}/papers`, {
+      method: "POST",
+      body: form,
+      headers: cookie ? { cookie } : {},
+    });
   }
 
   beforeAll(async () => {
@@ -42,7 +50,11 @@ describe("agenda papers and the oversight CSV over HTTP", () => {
     await seedUser(db, { email: "admin@example.test", roles: [{ role: "admin" }] });
     meetingId = seedPublishedMeeting(db, { wardCode: BLOOMSBURY, date: "2099-01-13", now: new Date() });
     itemId = listAgendaItems(db, meetingId)[4]!.id;
-    app = await buildServer({ db, env: { COOKIE_SECURE: false, TRUST_PROXY: false, WEB_DIST: "/nonexistent", LOG_LEVEL: "silent" }, signInLimiter: createSignInLimiter() });
+    app = await buildServer({
+      db,
+      env: { COOKIE_SECURE: false, TRUST_PROXY: false, WEB_DIST: "/nonexistent", LOG_LEVEL: "silent" },
+      signInLimiter: createSignInLimiter(),
+    });
     url = await app.listen({ port: 0, host: "127.0.0.1" });
     for (const who of ["chair", "member", "other-chair", "admin"]) cookies[who] = await signIn(`${who}@example.test`);
   });
@@ -79,7 +91,10 @@ describe("agenda papers and the oversight CSV over HTTP", () => {
 
     const tooBig = await upload(Buffer.concat([PDF, Buffer.alloc(PAPER_MAX_BYTES)]), "huge.pdf", cookies.chair);
     expect(tooBig.status).toBe(413);
-    expect(await json(tooBig)).toMatchObject({ field: "file", detail: "huge.pdf is larger than 10 MB. Upload a smaller file." });
+    expect(await json(tooBig)).toMatchObject({
+      field: "file",
+      detail: "huge.pdf is larger than 10 MB. Upload a smaller file.",
+    });
     expect(listAgendaItems(db, meetingId)[4]!.papers.map((p) => p.fileName)).toEqual(["crime-report.pdf"]);
   });
 
@@ -92,12 +107,18 @@ describe("agenda papers and the oversight CSV over HTTP", () => {
 
   it("withdraws a paper taken off the agenda from every published version: the old URL answers 410 with the reason, shown on the meeting page too", async () => {
     const trpc = (path: string, body: unknown, cookie?: string) =>
-      fetch(`${url}/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) }, body: JSON.stringify(body) });
+      fetch(`${url}/trpc/${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
+        body: JSON.stringify(body),
+      });
     const { paper } = await json(await upload(PDF, "witness-statement.pdf", cookies.chair));
     const paperUrl = `${url}/api/wards/${BLOOMSBURY}/meetings/${meetingId}/papers/${paper.id}`;
     publishAgenda(db, { wardCode: BLOOMSBURY, meetingId, now: new Date(), publishedBy: null });
     // Taken off the working agenda and a new version published: the earlier version still hands it out.
-    expect((await trpc("agenda.removePaper", { wardCode: BLOOMSBURY, meetingId, paperId: paper.id }, cookies.chair)).status).toBe(200);
+    expect(
+      (await trpc("agenda.removePaper", { wardCode: BLOOMSBURY, meetingId, paperId: paper.id }, cookies.chair)).status,
+    ).toBe(200);
     publishAgenda(db, { wardCode: BLOOMSBURY, meetingId, now: new Date(), publishedBy: null });
     expect((await fetch(paperUrl)).status).toBe(200);
 
@@ -109,21 +130,36 @@ describe("agenda papers and the oversight CSV over HTTP", () => {
 
     const gone = await fetch(paperUrl);
     expect(gone.status).toBe(410);
-    expect(await gone.text()).toMatch(/^This paper was withdrawn from the meeting's agenda on \d+ \w+ \d{4}\. Reason: It names a witness\.\n$/);
+    expect(await gone.text()).toMatch(
+      /^This paper was withdrawn from the meeting's agenda on \d+ \w+ \d{4}\. Reason: It names a witness\.\n$/,
+    );
     // The ward's staff still see it, and who withdrew it and why.
     expect((await fetch(paperUrl, { headers: { cookie: cookies.member! } })).status).toBe(200);
-    const staffView = await json(await fetch(`${url}/trpc/agenda.forMeeting?input=${encodeURIComponent(JSON.stringify({ wardCode: BLOOMSBURY, meetingId }))}`, { headers: { cookie: cookies.member! } }));
+    const staffView = await json(
+      await fetch(
+        `${url}/trpc/agenda.forMeeting?input=${encodeURIComponent(JSON.stringify({ wardCode: BLOOMSBURY, meetingId }))}`,
+        { headers: { cookie: cookies.member! } },
+      ),
+    );
     expect(staffView.result.data.publishedPapers.find((p: { id: number }) => p.id === paper.id)).toMatchObject({
       fileName: "witness-statement.pdf",
       withdrawn: { reason: "It names a witness.", byName: expect.any(String) },
     });
 
-    const publicView = await json(await fetch(`${url}/trpc/publicMeeting.view?input=${encodeURIComponent(JSON.stringify({ wardCode: BLOOMSBURY, meetingId }))}`));
+    const publicView = await json(
+      await fetch(
+        `${url}/trpc/publicMeeting.view?input=${encodeURIComponent(JSON.stringify({ wardCode: BLOOMSBURY, meetingId }))}`,
+      ),
+    );
     const agenda = publicView.result.data.agenda;
-    expect(agenda.withdrawnPapers).toEqual([{ id: paper.id, itemTitle: expect.any(String), withdrawnAt: expect.any(String), reason: "It names a witness." }]);
+    expect(agenda.withdrawnPapers).toEqual([
+      { id: paper.id, itemTitle: expect.any(String), withdrawnAt: expect.any(String), reason: "It names a witness." },
+    ]);
     expect(JSON.stringify(agenda)).not.toContain("witness-statement.pdf");
     // A withdrawn paper cannot be put back on the agenda.
-    expect((await trpc("agenda.restorePaper", { wardCode: BLOOMSBURY, meetingId, paperId: paper.id }, cookies.chair)).status).toBe(409);
+    expect(
+      (await trpc("agenda.restorePaper", { wardCode: BLOOMSBURY, meetingId, paperId: paper.id }, cookies.chair)).status,
+    ).toBe(409);
   });
 
   it("exports oversight as CSV for admins only", async () => {
@@ -132,7 +168,9 @@ describe("agenda papers and the oversight CSV over HTTP", () => {
     const csv = await fetch(`${url}/api/oversight.csv?borough=E09000007`, { headers: { cookie: cookies.admin! } });
     expect(csv.status).toBe(200);
     const lines = (await csv.text()).trim().split("\n");
-    expect(lines[0]).toBe("Ward code,Ward,Borough,Meetings advertised this month,Meetings advertised next month,Meetings without minutes after 28 days,Overdue actions");
+    expect(lines[0]).toBe(
+      "Ward code,Ward,Borough,Meetings advertised this month,Meetings advertised next month,Meetings without minutes after 28 days,Overdue actions",
+    );
     expect(lines).toHaveLength(21);
     expect(lines.find((l) => l.startsWith(BLOOMSBURY))).toBe(`${BLOOMSBURY},Bloomsbury,Camden,0,0,0,0`);
     const badBorough = await fetch(`${url}/api/oversight.csv?borough=nope`, { headers: { cookie: cookies.admin! } });

@@ -5,7 +5,13 @@ import { join } from "node:path";
 import { createSignInLimiter } from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
 import { addProgress, publishPriority, updatePriority } from "@wardpanel/db/queries/priorities";
-import { buildPriorityFields, createTestDb, seedPanelWithMembers, seedPublishedMeeting, seedPublishedVote } from "@wardpanel/db/testing";
+import {
+  buildPriorityFields,
+  createTestDb,
+  seedPanelWithMembers,
+  seedPublishedMeeting,
+  seedPublishedVote,
+} from "@wardpanel/db/testing";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -29,7 +35,11 @@ describe("vote records and the police.uk priorities API", () => {
   beforeAll(async () => {
     db = createTestDb();
     seedPanelWithMembers(db, BLOOMSBURY, 4);
-    const meetingId = seedPublishedMeeting(db, { wardCode: BLOOMSBURY, date: "2026-11-24", now: new Date("2026-11-01T12:00:00Z") });
+    const meetingId = seedPublishedMeeting(db, {
+      wardCode: BLOOMSBURY,
+      date: "2026-11-24",
+      now: new Date("2026-11-01T12:00:00Z"),
+    });
     const now = new Date("2026-11-24T19:30:00Z");
     const vote = seedPublishedVote(db, {
       wardCode: BLOOMSBURY,
@@ -41,10 +51,27 @@ describe("vote records and the police.uk priorities API", () => {
     });
     voteId = vote.voteId;
     const [priorityId] = vote.priorityIds;
-    updatePriority(db, { wardCode: BLOOMSBURY, priorityId: priorityId!, fields: buildPriorityFields({ title: "Drug dealing in Russell Square gardens" }), now });
+    updatePriority(db, {
+      wardCode: BLOOMSBURY,
+      priorityId: priorityId!,
+      fields: buildPriorityFields({ title: "Drug dealing in Russell Square gardens" }),
+      now,
+    });
     publishPriority(db, { wardCode: BLOOMSBURY, priorityId: priorityId!, now });
-    addProgress(db, { wardCode: BLOOMSBURY, priorityId: priorityId!, month: "2026-12", policeAction: "Twelve evening patrols; two arrests.", partnerAction: "The council cut back the hedges.", whatChanged: "", createdBy: null });
-    app = await buildServer({ db, env: { COOKIE_SECURE: false, TRUST_PROXY: false, WEB_DIST: "/nonexistent", LOG_LEVEL: "silent" }, signInLimiter: createSignInLimiter() });
+    addProgress(db, {
+      wardCode: BLOOMSBURY,
+      priorityId: priorityId!,
+      month: "2026-12",
+      policeAction: "Twelve evening patrols; two arrests.",
+      partnerAction: "The council cut back the hedges.",
+      whatChanged: "",
+      createdBy: null,
+    });
+    app = await buildServer({
+      db,
+      env: { COOKIE_SECURE: false, TRUST_PROXY: false, WEB_DIST: "/nonexistent", LOG_LEVEL: "silent" },
+      signInLimiter: createSignInLimiter(),
+    });
   });
   afterAll(() => app.close());
 
@@ -74,13 +101,16 @@ describe("vote records and the police.uk priorities API", () => {
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual([
       {
-        issue: "<p>Drug dealing in Russell Square gardens.</p>\n<p>Residents see drug dealing near the children&#39;s play area most evenings.</p>",
+        issue:
+          "<p>Drug dealing in Russell Square gardens.</p>\n<p>Residents see drug dealing near the children&#39;s play area most evenings.</p>",
         "issue-date": "2026-11-01T00:00:00",
         action: "<p>Twelve evening patrols; two arrests. The council cut back the hedges.</p>",
         "action-date": "2026-12-01T00:00:00",
       },
     ]);
-    expect((await app.inject({ method: "GET", url: `/api/leicestershire/${BLOOMSBURY}/priorities` })).statusCode).toBe(404);
+    expect((await app.inject({ method: "GET", url: `/api/leicestershire/${BLOOMSBURY}/priorities` })).statusCode).toBe(
+      404,
+    );
   });
 
   it("shows a vote as failing verification when a ballot row is changed in the database", async () => {
@@ -88,7 +118,9 @@ describe("vote records and the police.uk priorities API", () => {
     const before = (await app.inject({ method: "GET", url: `/trpc/votes.result?input=${input}` })).json();
     expect(before.result.data.verification).toEqual({ ok: true });
     db.$client
-      .prepare("update vote_entries set payload = json_set(payload, '$.source', 'paper') where id = (select min(id) from vote_entries where vote_id = ? and type = 'ballot')")
+      .prepare(
+        "update vote_entries set payload = json_set(payload, '$.source', 'paper') where id = (select min(id) from vote_entries where vote_id = ? and type = 'ballot')",
+      )
       .run(voteId);
     const after = (await app.inject({ method: "GET", url: `/trpc/votes.result?input=${input}` })).json();
     expect(after.result.data.verification.ok).toBe(false);

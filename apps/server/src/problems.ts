@@ -9,7 +9,15 @@ import type { FastifyError, FastifyInstance, FastifyReply } from "fastify";
  * code. Extension members (section 3.2) carry the rest: `errorId` of a fault, the comparison of
  * an upload that waits to be confirmed.
  */
-type ProblemBody = { type: string; title: string; status: number; detail: string; field?: string; errorId?: string; [extension: string]: unknown };
+type ProblemBody = {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  field?: string;
+  errorId?: string;
+  [extension: string]: unknown;
+};
 
 const TITLES: Record<number, string> = {
   400: "Bad request",
@@ -30,13 +38,23 @@ const TITLES: Record<number, string> = {
  * Problem types are stable URIs a client may switch on rather than parse `detail`. The feed's
  * keep their own namespace (`…/problems/feed/…`), which control rooms already switch on.
  */
-export type ProblemOptions = { field?: string | undefined; slug?: string; namespace?: string | undefined; extensions?: Record<string, unknown> };
+export type ProblemOptions = {
+  field?: string | undefined;
+  slug?: string;
+  namespace?: string | undefined;
+  extensions?: Record<string, unknown>;
+};
 
 function problemType(slug: string, namespace?: string): string {
   return `https://wardpanel.org/problems/${namespace ? `${namespace}/` : ""}${slug}`;
 }
 
-export function sendProblem(reply: FastifyReply, status: number, detail: string, { field, slug, namespace, extensions }: ProblemOptions = {}): FastifyReply {
+export function sendProblem(
+  reply: FastifyReply,
+  status: number,
+  detail: string,
+  { field, slug, namespace, extensions }: ProblemOptions = {},
+): FastifyReply {
   const body: ProblemBody = {
     type: problemType(slug ?? String(status), namespace),
     title: TITLES[status] ?? "Error",
@@ -75,12 +93,30 @@ export class HttpProblem extends Error {
  */
 export function installProblemHandler(app: FastifyInstance, { namespace }: { namespace?: string } = {}): void {
   app.setErrorHandler((error: FastifyError | DomainError | HttpProblem, request, reply) => {
-    if (error instanceof DomainError) return sendProblem(reply, httpStatusOfDomainError(error.kind), error.message, { field: error.field, slug: error.kind, namespace });
-    if (error instanceof HttpProblem) return sendProblem(reply, error.status, error.message, { ...error.options, namespace });
+    if (error instanceof DomainError)
+      return sendProblem(reply, httpStatusOfDomainError(error.kind), error.message, {
+        field: error.field,
+        slug: error.kind,
+        namespace,
+      });
+    if (error instanceof HttpProblem)
+      return sendProblem(reply, error.status, error.message, { ...error.options, namespace });
     const status = error.statusCode ?? 500;
-    if (status >= 400 && status < 500) return sendProblem(reply, status, error.message, { field: "body", slug: error.code ?? String(status), namespace });
+    if (status >= 400 && status < 500)
+      return sendProblem(reply, status, error.message, {
+        field: "body",
+        slug: error.code ?? String(status),
+        namespace,
+      });
     const fault = describeFault(error, { isWrite: request.method !== "GET" && request.method !== "HEAD" });
-    request.log.error({ err: error, errorId: fault.errorId }, fault.status === 503 ? "the database could not take the request" : "request failed");
-    return sendProblem(reply, fault.status, fault.message, { slug: fault.status === 503 ? "database-unavailable" : "500", namespace, extensions: { errorId: fault.errorId } });
+    request.log.error(
+      { err: error, errorId: fault.errorId },
+      fault.status === 503 ? "the database could not take the request" : "request failed",
+    );
+    return sendProblem(reply, fault.status, fault.message, {
+      slug: fault.status === 503 ? "database-unavailable" : "500",
+      namespace,
+      extensions: { errorId: fault.errorId },
+    });
   });
 }

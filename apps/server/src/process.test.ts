@@ -37,7 +37,10 @@ describe("the server process", () => {
   it("starts on an empty file with demo data, prints where to open it and the demo sign-ins; on SIGTERM finishes the request in flight, then closes the database and exits 0", async () => {
     const databasePath = freshDatabasePath();
     // Allow for a machine busy with other tests.
-    const server = await startServerProcess({ DATABASE_PATH: databasePath, DEMO_DATA: "true", LOG_LEVEL: "info" }, { startTimeoutMs: 170_000 });
+    const server = await startServerProcess(
+      { DATABASE_PATH: databasePath, DEMO_DATA: "true", LOG_LEVEL: "info" },
+      { startTimeoutMs: 170_000 },
+    );
     let isStopped = false;
     try {
       expect(server.output()).toMatch(/Ward Panel is running: open http:\/\/localhost:\d+/);
@@ -46,7 +49,11 @@ describe("the server process", () => {
       expect((await signIn(server.url, DEMO_SERGEANT)).status).toBe(200);
 
       // Argon2 makes a sign-in take tens of milliseconds: long enough to be in flight at the signal.
-      const signInsLogged = () => server.output().split("\n").filter((line) => line.includes('"url":"/trpc/auth.signIn"') && line.includes("incoming request")).length;
+      const signInsLogged = () =>
+        server
+          .output()
+          .split("\n")
+          .filter((line) => line.includes('"url":"/trpc/auth.signIn"') && line.includes("incoming request")).length;
       const before = signInsLogged();
       const inFlight = signIn(server.url, DEMO_SERGEANT);
       while (signInsLogged() === before) await new Promise((resolve) => setTimeout(resolve, 1));

@@ -1,4 +1,4 @@
-import { type SessionCookie,validateSessionToken } from "@wardpanel/api";
+import { type SessionCookie, validateSessionToken } from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
 import type { FastifyReply, FastifyRequest } from "fastify";
 
@@ -8,7 +8,13 @@ const SESSION_COOKIE = "wp_session";
 export function sessionCookieFor(reply: FastifyReply, secure: boolean): SessionCookie {
   return {
     set(token, expiresAt) {
-      reply.setCookie(SESSION_COOKIE, token, { path: "/", httpOnly: true, sameSite: "lax", secure, expires: expiresAt });
+      reply.setCookie(SESSION_COOKIE, token, {
+        path: "/",
+        httpOnly: true,
+        sameSite: "lax",
+        secure,
+        expires: expiresAt,
+      });
     },
     clear() {
       reply.clearCookie(SESSION_COOKIE, { path: "/", httpOnly: true, sameSite: "lax", secure });

@@ -23,7 +23,13 @@ async function serve(db: Db, trustProxy: TrustProxy, limits: Parameters<typeof c
   const url = await app.listen({ port: 0, host: "127.0.0.1" });
   return {
     signIn: async (email: string, password: string, headers: Record<string, string> = {}) =>
-      (await fetch(`${url}/trpc/auth.signIn`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ email, password }) })).status,
+      (
+        await fetch(`${url}/trpc/auth.signIn`, {
+          method: "POST",
+          headers: { "content-type": "application/json", ...headers },
+          body: JSON.stringify({ email, password }),
+        })
+      ).status,
     url,
   };
 }
@@ -50,8 +56,14 @@ describe("sign-in limits over HTTP", () => {
     // Eight is the most that fit in Fastify's 100-character route parameter.
     const size = 8;
     const paths = Array.from({ length: size }, () => "auth.signIn").join(",");
-    const inputs = Object.fromEntries(Array.from({ length: size }, (_, i) => [String(i), { email: "target@example.test", password: `guess ${i}` }]));
-    const response = await fetch(`${url}/trpc/${paths}?batch=1`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(inputs) });
+    const inputs = Object.fromEntries(
+      Array.from({ length: size }, (_, i) => [String(i), { email: "target@example.test", password: `guess ${i}` }]),
+    );
+    const response = await fetch(`${url}/trpc/${paths}?batch=1`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(inputs),
+    });
     const answers = (await response.json()) as { error?: { data: { httpStatus: number } } }[];
     expect(answers).toHaveLength(size);
     expect(checked(answers.map((answer) => answer.error?.data.httpStatus ?? 200))).toBe(3);
@@ -76,17 +88,23 @@ describe("which address a request counts against", () => {
   it.each([
     ["one hop", 1],
     ["a listed proxy", ["loopback"]],
-  ] as const)("with TRUST_PROXY as %s, counts the client the proxy saw, not one the client wrote", async (_name, trustProxy) => {
-    const { signIn } = await serve(await seededDb(), typeof trustProxy === "number" ? trustProxy : [...trustProxy], { perAccount: 2, perAddress: 100 });
-    const client = "203.0.113.5";
-    expect(await signIn("target@example.test", WRONG, { "x-forwarded-for": client })).toBe(400);
-    expect(await signIn("target@example.test", WRONG, { "x-forwarded-for": client })).toBe(400);
-    expect(await signIn("target@example.test", WRONG, { "x-forwarded-for": client })).toBe(429);
-    // The client prepends an address of its choosing; the proxy appends the real one.
-    expect(await signIn("target@example.test", WRONG, { "x-forwarded-for": `198.51.100.66, ${client}` })).toBe(429);
-    // Another client behind the same proxy has its own count.
-    expect(await signIn("target@example.test", TEST_PASSWORD, { "x-forwarded-for": "203.0.113.6" })).toBe(200);
-  });
+  ] as const)(
+    "with TRUST_PROXY as %s, counts the client the proxy saw, not one the client wrote",
+    async (_name, trustProxy) => {
+      const { signIn } = await serve(await seededDb(), typeof trustProxy === "number" ? trustProxy : [...trustProxy], {
+        perAccount: 2,
+        perAddress: 100,
+      });
+      const client = "203.0.113.5";
+      expect(await signIn("target@example.test", WRONG, { "x-forwarded-for": client })).toBe(400);
+      expect(await signIn("target@example.test", WRONG, { "x-forwarded-for": client })).toBe(400);
+      expect(await signIn("target@example.test", WRONG, { "x-forwarded-for": client })).toBe(429);
+      // The client prepends an address of its choosing; the proxy appends the real one.
+      expect(await signIn("target@example.test", WRONG, { "x-forwarded-for": `198.51.100.66, ${client}` })).toBe(429);
+      // Another client behind the same proxy has its own count.
+      expect(await signIn("target@example.test", TEST_PASSWORD, { "x-forwarded-for": "203.0.113.6" })).toBe(200);
+    },
+  );
 
   it("counts one IPv6 /64 as one address", async () => {
     const { signIn } = await serve(await seededDb(), 1, { perAccount: 2, perAddress: 100 });
@@ -102,7 +120,17 @@ describe("which address a request counts against", () => {
       fetch(`${url}/trpc/concerns.submit`, {
         method: "POST",
         headers: { "content-type": "application/json", "x-forwarded-for": forged },
-        body: JSON.stringify({ wardCode: BLOOMSBURY, description: "Bikes ridden on the pavement", location: "Lamb's Conduit Street", postcode: "", lon: null, lat: null, category: "Anti-social behaviour", website: "", openedAt: Date.now() - 10_000 }),
+        body: JSON.stringify({
+          wardCode: BLOOMSBURY,
+          description: "Bikes ridden on the pavement",
+          location: "Lamb's Conduit Street",
+          postcode: "",
+          lon: null,
+          lat: null,
+          category: "Anti-social behaviour",
+          website: "",
+          openedAt: Date.now() - 10_000,
+        }),
       });
     const statuses = [];
     for (let i = 1; i <= 11; i++) statuses.push((await concern(`198.51.100.${i}`)).status);
@@ -122,11 +150,19 @@ describe("a shared address over HTTP", () => {
     expect(checked(await junkFrom(signIn))).toBe(6);
 
     expect(await signIn("sergeant@example.test", TEST_PASSWORD)).toBe(200);
-    const newcomer = await fetch(`${url}/trpc/auth.signIn`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "target@example.test", password: TEST_PASSWORD }) });
+    const newcomer = await fetch(`${url}/trpc/auth.signIn`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "target@example.test", password: TEST_PASSWORD }),
+    });
     expect(newcomer.status).toBe(429);
-    expect(((await newcomer.json()) as { error: { message: string } }).error.message).toMatch(/^Too many sign-in attempts from your network\. Wait \d+ seconds? and try again\.$/);
+    expect(((await newcomer.json()) as { error: { message: string } }).error.message).toMatch(
+      /^Too many sign-in attempts from your network\. Wait \d+ seconds? and try again\.$/,
+    );
 
-    const guesses = await Promise.all(Array.from({ length: 20 }, (_, i) => signIn("sergeant@example.test", `guess ${i}`)));
+    const guesses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => signIn("sergeant@example.test", `guess ${i}`)),
+    );
     expect(checked(guesses)).toBe(3);
   });
 

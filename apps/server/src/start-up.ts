@@ -1,7 +1,7 @@
 import type { Db } from "@wardpanel/db/client";
 import { runMigrations } from "@wardpanel/db/migrate";
 import { ensureWardsLoaded } from "@wardpanel/db/reference";
-import { type DemoSignIn,listDemoSignIns, seedDemo } from "@wardpanel/db/seed";
+import { type DemoSignIn, listDemoSignIns, seedDemo } from "@wardpanel/db/seed";
 import { ensureDemoApiKey, getDemoApiKey } from "@wardpanel/db/seed/demo-feed";
 import { seedDemoCrimeData } from "@wardpanel/packs/demo";
 

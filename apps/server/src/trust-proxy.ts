@@ -30,7 +30,10 @@ export const TrustProxySetting = z
       try {
         proxyAddr.compile(proxy);
       } catch {
-        ctx.addIssue({ code: "custom", message: `"${proxy}" is not an IP address or CIDR network (like 10.0.0.5 or 10.0.0.0/8), loopback, linklocal or uniquelocal` });
+        ctx.addIssue({
+          code: "custom",
+          message: `"${proxy}" is not an IP address or CIDR network (like 10.0.0.5 or 10.0.0.0/8), loopback, linklocal or uniquelocal`,
+        });
         return z.NEVER;
       }
     }

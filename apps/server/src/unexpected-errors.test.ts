@@ -66,12 +66,24 @@ describe("an unexpected error", () => {
       const response = await fetch(`${url}/trpc/concerns.submit`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ wardCode: BLOOMSBURY, description: "Bikes stolen", location: "Tavistock Place", postcode: "", lon: null, lat: null, category: "bicycle-theft", website: "", openedAt: Date.now() - 60_000 }),
+        body: JSON.stringify({
+          wardCode: BLOOMSBURY,
+          description: "Bikes stolen",
+          location: "Tavistock Place",
+          postcode: "",
+          lon: null,
+          lat: null,
+          category: "bicycle-theft",
+          website: "",
+          openedAt: Date.now() - 60_000,
+        }),
       });
       expect(response.status).toBe(500);
       const body = (await response.json()) as Json;
       const errorId = body.error.data.errorId;
-      expect(body.error.message).toBe(`An unexpected error stopped this (error ${errorId}). If it keeps happening, quote that error number.`);
+      expect(body.error.message).toBe(
+        `An unexpected error stopped this (error ${errorId}). If it keeps happening, quote that error number.`,
+      );
       expectLoggedUnder(body, errorId, "concerns");
     }),
   );
@@ -79,7 +91,11 @@ describe("an unexpected error", () => {
   it(
     "through a plain HTTP route is a 500 problem with the error id as an extension member, and the id in the log",
     renamed("subscribers", async () => {
-      const response = await fetch(`${url}/api/subscriptions/unsubscribe/${"u".repeat(43)}`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "List-Unsubscribe=One-Click" });
+      const response = await fetch(`${url}/api/subscriptions/unsubscribe/${"u".repeat(43)}`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: "List-Unsubscribe=One-Click",
+      });
       expect(response.status).toBe(500);
       expect(response.headers.get("content-type")).toContain("application/problem+json");
       const body = (await response.json()) as Json;
@@ -99,12 +115,25 @@ describe("an unexpected error", () => {
       const response = await fetch(`${url}/feed/v1/responses`, {
         method: "POST",
         headers: { authorization: `Bearer ${feedKey}`, "content-type": "application/json" },
-        body: JSON.stringify({ responses: [{ callReference: "CAD-1", priorityId: String(priorityId), receivedAt: new Date(Date.now() - 60_000).toISOString(), arrivedAt: null }] }),
+        body: JSON.stringify({
+          responses: [
+            {
+              callReference: "CAD-1",
+              priorityId: String(priorityId),
+              receivedAt: new Date(Date.now() - 60_000).toISOString(),
+              arrivedAt: null,
+            },
+          ],
+        }),
       });
       expect(response.status).toBe(500);
       expect(response.headers.get("content-type")).toContain("application/problem+json");
       const body = (await response.json()) as Json;
-      expect(body).toMatchObject({ status: 500, title: "Internal error", detail: `An unexpected error stopped this (error ${body.errorId}). If it keeps happening, quote that error number.` });
+      expect(body).toMatchObject({
+        status: 500,
+        title: "Internal error",
+        detail: `An unexpected error stopped this (error ${body.errorId}). If it keeps happening, quote that error number.`,
+      });
       expectLoggedUnder(body, body.errorId, "call_responses");
     }),
   );
@@ -113,7 +142,17 @@ describe("an unexpected error", () => {
     const response = await fetch(`${url}/trpc/concerns.submit`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ wardCode: BLOOMSBURY, description: "", location: "Tavistock Place", postcode: "", lon: null, lat: null, category: "bicycle-theft", website: "", openedAt: Date.now() - 60_000 }),
+      body: JSON.stringify({
+        wardCode: BLOOMSBURY,
+        description: "",
+        location: "Tavistock Place",
+        postcode: "",
+        lon: null,
+        lat: null,
+        category: "bicycle-theft",
+        website: "",
+        openedAt: Date.now() - 60_000,
+      }),
     });
     expect(response.status).toBe(400);
     const body = (await response.json()) as Json;
@@ -122,18 +161,43 @@ describe("an unexpected error", () => {
     const stale = await fetch(`${url}/trpc/concerns.submit`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ wardCode: BLOOMSBURY, description: "Bikes stolen", location: "Tavistock Place", postcode: "", lon: null, lat: null, category: "bicycle-theft", website: "", openedAt: Date.now() - 2 * 24 * 3_600_000 }),
+      body: JSON.stringify({
+        wardCode: BLOOMSBURY,
+        description: "Bikes stolen",
+        location: "Tavistock Place",
+        postcode: "",
+        lon: null,
+        lat: null,
+        category: "bicycle-theft",
+        website: "",
+        openedAt: Date.now() - 2 * 24 * 3_600_000,
+      }),
     });
     expect(stale.status).toBe(400);
-    expect(((await stale.json()) as Json).error.message).toBe("This form was opened more than a day ago. Reload the page and send it again.");
+    expect(((await stale.json()) as Json).error.message).toBe(
+      "This form was opened more than a day ago. Reload the page and send it again.",
+    );
 
     // On a plain route, a domain error and Fastify's own 4xx are problems with their status and words.
     const noPaper = await fetch(`${url}/api/wards/${BLOOMSBURY}/meetings/999999/papers/999999`);
     expect(noPaper.status).toBe(404);
-    expect(await noPaper.json()).toEqual({ type: "https://wardpanel.org/problems/not_found", title: "Not found", status: 404, detail: "There is no such paper" });
-    const unreadable = await fetch(`${url}/api/subscriptions/unsubscribe/${"u".repeat(43)}`, { method: "POST", headers: { "content-type": "application/json" }, body: "{ not json" });
+    expect(await noPaper.json()).toEqual({
+      type: "https://wardpanel.org/problems/not_found",
+      title: "Not found",
+      status: 404,
+      detail: "There is no such paper",
+    });
+    const unreadable = await fetch(`${url}/api/subscriptions/unsubscribe/${"u".repeat(43)}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{ not json",
+    });
     expect(unreadable.status).toBe(400);
     expect(unreadable.headers.get("content-type")).toContain("application/problem+json");
-    expect(await unreadable.json()).toMatchObject({ type: "https://wardpanel.org/problems/FST_ERR_CTP_INVALID_JSON_BODY", status: 400, field: "body" });
+    expect(await unreadable.json()).toMatchObject({
+      type: "https://wardpanel.org/problems/FST_ERR_CTP_INVALID_JSON_BODY",
+      status: 400,
+      field: "body",
+    });
   });
 });

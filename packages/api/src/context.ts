@@ -1,7 +1,7 @@
 import type { Db } from "@wardpanel/db/client";
 
-import { type ConcernLimiter,createConcernLimiter } from "./auth/concern-limiter";
-import { createMailLimiter, type MailLimiter,PASSWORD_RESET_LIMITS, SUBSCRIPTION_LIMITS } from "./auth/mail-limiter";
+import { type ConcernLimiter, createConcernLimiter } from "./auth/concern-limiter";
+import { createMailLimiter, type MailLimiter, PASSWORD_RESET_LIMITS, SUBSCRIPTION_LIMITS } from "./auth/mail-limiter";
 import type { SignInLimiter } from "./auth/sign-in-limiter";
 import type { Viewer } from "./auth/viewer";
 
@@ -46,7 +46,9 @@ export type ContextInner = {
  * The context every procedure sees. The HTTP adapter (apps/server) resolves the viewer from the
  * cookie and calls this; tests call it directly with a real database and the viewer they need.
  */
-export function createContextInner(inner: Partial<ContextInner> & Pick<ContextInner, "db" | "signInLimiter">): ContextInner {
+export function createContextInner(
+  inner: Partial<ContextInner> & Pick<ContextInner, "db" | "signInLimiter">,
+): ContextInner {
   return {
     viewer: null,
     sessionCookie: { set: () => {}, clear: () => {} },

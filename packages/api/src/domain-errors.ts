@@ -1,4 +1,4 @@
-import { type TRPC_ERROR_CODE_KEY,TRPCError } from "@trpc/server";
+import { type TRPC_ERROR_CODE_KEY, TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import type { DomainErrorKind } from "@wardpanel/validators";
 

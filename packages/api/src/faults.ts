@@ -31,5 +31,9 @@ function errorIdOf(error: unknown): string {
 export function describeFault(error: unknown, { isWrite }: { isWrite: boolean }): Fault {
   const errorId = errorIdOf(error);
   if (isStorageFailure(error)) return { status: 503, errorId, message: isWrite ? WRITE_NOT_SAVED : READ_NOT_ANSWERED };
-  return { status: 500, errorId, message: `An unexpected error stopped this (error ${errorId}). If it keeps happening, quote that error number.` };
+  return {
+    status: 500,
+    errorId,
+    message: `An unexpected error stopped this (error ${errorId}). If it keeps happening, quote that error number.`,
+  };
 }

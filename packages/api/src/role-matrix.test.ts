@@ -56,20 +56,40 @@ const MATRIX: MatrixEntries = {
   "people.list": { allowed: ADMIN, input: () => undefined },
   "people.invite": {
     allowed: ADMIN,
-    input: () => ({ email: `invitee${unique()}@example.test`, name: "Invitee", grant: { role: "panel_member", wardCode: WARD_A } }),
+    input: () => ({
+      email: `invitee${unique()}@example.test`,
+      name: "Invitee",
+      grant: { role: "panel_member", wardCode: WARD_A },
+    }),
   },
-  "people.assignRole": { allowed: ADMIN, input: () => ({ userId: 999_999, grant: { role: "panel_member", wardCode: WARD_A } }) },
+  "people.assignRole": {
+    allowed: ADMIN,
+    input: () => ({ userId: 999_999, grant: { role: "panel_member", wardCode: WARD_A } }),
+  },
   "people.removeRole": { allowed: ADMIN, input: () => ({ assignmentId: 999_999 }) },
   "people.setActive": { allowed: ADMIN, input: () => ({ userId: 999_999, isActive: true }) },
   "meetings.forWard": { allowed: WARD_A_STAFF, input: () => ({ wardCode: WARD_A }) },
-  "meetings.create": { allowed: WARD_A_ORGANISERS, input: () => ({ wardCode: WARD_A, date: "2030-01-08", ...meetingDetails }) },
+  "meetings.create": {
+    allowed: WARD_A_ORGANISERS,
+    input: () => ({ wardCode: WARD_A, date: "2030-01-08", ...meetingDetails }),
+  },
   "meetings.scheduleSeries": {
     allowed: WARD_A_ORGANISERS,
-    input: () => ({ wardCode: WARD_A, rule: { ordinal: 2, weekday: 2, firstMonth: "2030-01", months: 2 }, ...meetingDetails }),
+    input: () => ({
+      wardCode: WARD_A,
+      rule: { ordinal: 2, weekday: 2, firstMonth: "2030-01", months: 2 },
+      ...meetingDetails,
+    }),
   },
-  "meetings.update": { allowed: WARD_A_ORGANISERS, input: () => ({ wardCode: WARD_A, meetingId: 999_999, date: "2030-01-08", ...meetingDetails }) },
+  "meetings.update": {
+    allowed: WARD_A_ORGANISERS,
+    input: () => ({ wardCode: WARD_A, meetingId: 999_999, date: "2030-01-08", ...meetingDetails }),
+  },
   "meetings.publish": { allowed: WARD_A_ORGANISERS, input: () => ({ wardCode: WARD_A, meetingId: 999_999 }) },
-  "meetings.cancel": { allowed: WARD_A_ORGANISERS, input: () => ({ wardCode: WARD_A, meetingId: 999_999, reason: "Venue closed" }) },
+  "meetings.cancel": {
+    allowed: WARD_A_ORGANISERS,
+    input: () => ({ wardCode: WARD_A, meetingId: 999_999, reason: "Venue closed" }),
+  },
   "agenda.forMeeting": { allowed: WARD_A_STAFF, input: () => ({ ...meetingA }) },
   "agenda.addItem": { allowed: WARD_A_ORGANISERS, input: () => ({ ...meetingA, ...agendaFields }) },
   "agenda.updateItem": { allowed: WARD_A_ORGANISERS, input: () => ({ ...itemA, ...agendaFields }) },
@@ -78,15 +98,27 @@ const MATRIX: MatrixEntries = {
   "agenda.restoreItem": { allowed: WARD_A_ORGANISERS, input: () => ({ ...itemA }) },
   "agenda.removePaper": { allowed: WARD_A_ORGANISERS, input: () => ({ ...meetingA, paperId: 999_999 }) },
   "agenda.restorePaper": { allowed: WARD_A_ORGANISERS, input: () => ({ ...meetingA, paperId: 999_999 }) },
-  "agenda.withdrawPaper": { allowed: WARD_A_ORGANISERS, input: () => ({ ...meetingA, paperId: 999_999, reason: "Names a witness" }) },
+  "agenda.withdrawPaper": {
+    allowed: WARD_A_ORGANISERS,
+    input: () => ({ ...meetingA, paperId: 999_999, reason: "Names a witness" }),
+  },
   "agenda.publish": { allowed: WARD_A_ORGANISERS, input: () => ({ ...meetingA }) },
   "attendance.forMeeting": { allowed: WARD_A_STAFF, input: () => ({ ...meetingA }) },
   "attendance.mark": { allowed: WARD_A_RECORDERS, input: () => ({ ...meetingA, userId: 999_999, status: "present" }) },
-  "attendance.addGuest": { allowed: WARD_A_RECORDERS, input: () => ({ ...meetingA, kind: "police", name: "PC Jones", organisation: "" }) },
+  "attendance.addGuest": {
+    allowed: WARD_A_RECORDERS,
+    input: () => ({ ...meetingA, kind: "police", name: "PC Jones", organisation: "" }),
+  },
   "attendance.removeGuest": { allowed: WARD_A_RECORDERS, input: () => ({ ...meetingA, guestId: 999_999 }) },
   "attendance.setPublicCount": { allowed: WARD_A_RECORDERS, input: () => ({ ...meetingA, count: 3 }) },
-  "attendance.addPublicSignIn": { allowed: WARD_A_RECORDERS, input: () => ({ ...meetingA, name: "Resident", email: "resident@example.test", consent: true }) },
-  "attendance.setQuorumRule": { allowed: WARD_A_ORGANISERS, input: () => ({ wardCode: WARD_A, rule: { kind: "more_than_half" } }) },
+  "attendance.addPublicSignIn": {
+    allowed: WARD_A_RECORDERS,
+    input: () => ({ ...meetingA, name: "Resident", email: "resident@example.test", consent: true }),
+  },
+  "attendance.setQuorumRule": {
+    allowed: WARD_A_ORGANISERS,
+    input: () => ({ wardCode: WARD_A, rule: { kind: "more_than_half" } }),
+  },
   "attendance.memberHistory": { allowed: WARD_A_STAFF, input: () => ({ wardCode: WARD_A, userId: 999_999 }) },
   "live.view": { allowed: WARD_A_STAFF, input: () => ({ ...meetingA }) },
   "live.start": { allowed: WARD_A_ORGANISERS, input: () => ({ ...meetingA }) },
@@ -95,13 +127,27 @@ const MATRIX: MatrixEntries = {
   "live.saveNotes": { allowed: WARD_A_RECORDERS, input: () => ({ ...itemA, notes: "Noted" }) },
   "live.addDecision": { allowed: WARD_A_RECORDERS, input: () => ({ ...itemA, text: "Agreed" }) },
   "live.removeDecision": { allowed: WARD_A_RECORDERS, input: () => ({ ...meetingA, decisionId: 999_999 }) },
-  "live.addAction": { allowed: WARD_A_RECORDERS, input: () => ({ ...itemA, description: "Do it", owner: "Chair", dueDate: "2030-01-31" }) },
+  "live.addAction": {
+    allowed: WARD_A_RECORDERS,
+    input: () => ({ ...itemA, description: "Do it", owner: "Chair", dueDate: "2030-01-31" }),
+  },
   "live.recordConcern": {
     allowed: WARD_A_RECORDERS,
-    input: () => ({ ...meetingA, description: "Speeding", location: "Gower Street", category: "Road safety", hasConsent: false, raisedBy: "", contactEmail: "" }),
+    input: () => ({
+      ...meetingA,
+      description: "Speeding",
+      location: "Gower Street",
+      category: "Road safety",
+      hasConsent: false,
+      raisedBy: "",
+      contactEmail: "",
+    }),
   },
   "actions.forWard": { allowed: WARD_A_STAFF, input: () => ({ wardCode: WARD_A }) },
-  "actions.setStatus": { allowed: WARD_A_ORGANISERS, input: () => ({ wardCode: WARD_A, actionId: 999_999, status: "done", note: "" }) },
+  "actions.setStatus": {
+    allowed: WARD_A_ORGANISERS,
+    input: () => ({ wardCode: WARD_A, actionId: 999_999, status: "done", note: "" }),
+  },
   "minutes.forMeeting": { allowed: WARD_A_STAFF, input: () => ({ ...meetingA }) },
   "minutes.draft": { allowed: WARD_A_RECORDERS, input: () => ({ ...meetingA }) },
   "minutes.editItem": { allowed: WARD_A_RECORDERS, input: () => ({ ...meetingA, itemIndex: 0, notes: "Edited" }) },
@@ -117,12 +163,19 @@ const MATRIX: MatrixEntries = {
   "wards.panel": { allowed: WARD_A_STAFF, input: () => ({ wardCode: WARD_A }) },
   "wards.updateTeamContacts": {
     allowed: WARD_A_SERGEANT,
-    input: () => ({ wardCode: WARD_A, baseName: "Holborn Police Station", baseAddress: "", email: "", phone: "101", publicNote: "" }),
+    input: () => ({
+      wardCode: WARD_A,
+      baseName: "Holborn Police Station",
+      baseAddress: "",
+      email: "",
+      phone: "101",
+      publicNote: "",
+    }),
   },
 };
 
 type Procedures = Record<string, { _def: { meta?: Meta } }>;
-const procedures = (appRouter._def.procedures as unknown as Procedures);
+const procedures = appRouter._def.procedures as unknown as Procedures;
 
 describe("role matrix: every procedure × every role", () => {
   const db = createTestDb();
@@ -153,15 +206,20 @@ describe("role matrix: every procedure × every role", () => {
     for (const persona of PERSONAS) {
       const expected = allowed.includes(persona) ? "allowed" : "refused";
       it(`${path} is ${expected} for ${persona}`, async () => {
-        const caller = callerFor(db, ids[persona]) as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>;
+        const caller = callerFor(db, ids[persona]) as unknown as Record<
+          string,
+          Record<string, (i: unknown) => Promise<unknown>>
+        >;
         const [namespace, name] = path.split(".") as [string, string];
         const outcome = await caller[namespace]![name]!(input()).then(
           () => "allowed",
           (error: unknown) => {
             if (!(error instanceof TRPCError)) throw error;
             // Any refusal other than "who you are" (not found, conflict, bad input) means the caller got in.
-            if (error.code === "UNAUTHORIZED") return persona === "public" ? "refused" : `wrongly unauthorised: ${error.message}`;
-            if (error.code === "FORBIDDEN" && /admin|role for this (ward|police force)/.test(error.message)) return "refused";
+            if (error.code === "UNAUTHORIZED")
+              return persona === "public" ? "refused" : `wrongly unauthorised: ${error.message}`;
+            if (error.code === "FORBIDDEN" && /admin|role for this (ward|police force)/.test(error.message))
+              return "refused";
             return "allowed";
           },
         );

@@ -52,7 +52,19 @@ const t = initTRPC
       if (error.code === "INTERNAL_SERVER_ERROR") {
         const fault = describeFault(error.cause ?? error, { isWrite: type !== "query" });
         const code = fault.status === 503 ? ("SERVICE_UNAVAILABLE" as const) : shape.data.code;
-        return { ...shape, message: fault.message, data: { ...shape.data, code, httpStatus: fault.status, field: null, fieldErrors: null, errorId: fault.errorId, stack: undefined } };
+        return {
+          ...shape,
+          message: fault.message,
+          data: {
+            ...shape.data,
+            code,
+            httpStatus: fault.status,
+            field: null,
+            fieldErrors: null,
+            errorId: fault.errorId,
+            stack: undefined,
+          },
+        };
       }
       const cause = error.cause;
       const fieldErrors = cause instanceof z.ZodError ? z.flattenError(cause).fieldErrors : null;
@@ -129,7 +141,10 @@ export function forceProcedure(group: ForceRoleGroup) {
     .input(ForceRef)
     .use(({ ctx, input, next }) => {
       if (!mayForForce(ctx.viewer.roles, group, input.force)) {
-        throw new TRPCError({ code: "FORBIDDEN", message: "You do not have a role for this police force that allows this" });
+        throw new TRPCError({
+          code: "FORBIDDEN",
+          message: "You do not have a role for this police force that allows this",
+        });
       }
       return next({ ctx });
     });

@@ -18,5 +18,7 @@ export function hashToken(token: string): string {
  * again while the database keeps only its hash (subscribers.unsubscribe_token_hash).
  */
 export function unsubscribeTokenFor(secret: string, wardCode: string, email: string): string {
-  return createHmac("sha256", secret).update(`unsubscribe\n${wardCode}\n${email.trim().toLowerCase()}`).digest("base64url");
+  return createHmac("sha256", secret)
+    .update(`unsubscribe\n${wardCode}\n${email.trim().toLowerCase()}`)
+    .digest("base64url");
 }

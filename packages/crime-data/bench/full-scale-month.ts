@@ -42,7 +42,7 @@ export function buildFullScaleMonth(options: FullScaleMonthOptions): string {
     seed = 20241201,
   } = options;
   const random = mulberry32(seed);
-  const templates = options.templates.flatMap((text) => (parse(text, { from_line: 2 }) as string[][]));
+  const templates = options.templates.flatMap((text) => parse(text, { from_line: 2 }) as string[][]);
   if (templates.length === 0) throw new Error("buildFullScaleMonth needs at least one template row");
   const area = forceAreaFor(reportedBy);
   const wards = readWardShapes(options.wards).filter((w) => area.boroughCodes.has(w.ref.boroughCode));
@@ -90,7 +90,10 @@ function csvCell(value: string): string {
 
 function randomHex(random: () => number, length: number): string {
   let out = "";
-  while (out.length < length) out += Math.floor(random() * 0x100000000).toString(16).padStart(8, "0");
+  while (out.length < length)
+    out += Math.floor(random() * 0x100000000)
+      .toString(16)
+      .padStart(8, "0");
   return out.slice(0, length);
 }
 

@@ -27,10 +27,15 @@ let t = process.hrtime.bigint();
 // The City of London files are the only complete months we hold with all 14 crime types.
 const csv = buildFullScaleMonth({
   wards: wardsGeoJson,
-  templates: [readFileSync(`${DATA}/2024-01-city-of-london-street.csv`, "utf8"), readFileSync(`${DATA}/2024-02-city-of-london-street.csv`, "utf8")],
+  templates: [
+    readFileSync(`${DATA}/2024-01-city-of-london-street.csv`, "utf8"),
+    readFileSync(`${DATA}/2024-02-city-of-london-street.csv`, "utf8"),
+  ],
   rows: ROWS,
 });
-console.log(`Built a ${ROWS.toLocaleString("en-GB")}-row police.uk street file (${(csv.length / 1e6).toFixed(1)} MB) in ${ms(t).toFixed(0)} ms`);
+console.log(
+  `Built a ${ROWS.toLocaleString("en-GB")}-row police.uk street file (${(csv.length / 1e6).toFixed(1)} MB) in ${ms(t).toFixed(0)} ms`,
+);
 
 t = process.hrtime.bigint();
 const index = createWardIndex(wardsGeoJson);
@@ -90,7 +95,7 @@ Parse + assignment:             ${totalMs.toFixed(0).padStart(6)} ms  ${perSecon
 Point lookups on ${located.length.toLocaleString("en-GB")} sampled located rows:
   Flatbush + point-in-polygon:  ${indexOnlyMs.toFixed(1).padStart(8)} ms  ${perSecond(located.length, indexOnlyMs)} lookups/s
   plain scan of all polygons:   ${scanMs.toFixed(1).padStart(8)} ms  ${perSecond(located.length, scanMs)} lookups/s  (${(scanMs / indexOnlyMs).toFixed(0)}× slower; ${disagreements} disagreements)
-  plain scan, extrapolated to ${summary.total - summary.noLocation} located rows: ${((scanMs / located.length) * (summary.total - summary.noLocation) / 1000).toFixed(1)} s
+  plain scan, extrapolated to ${summary.total - summary.noLocation} located rows: ${(((scanMs / located.length) * (summary.total - summary.noLocation)) / 1000).toFixed(1)} s
 
 Placements: ${summary.inWards} in wards, ${summary.noLocation} no location, ${summary.outsideWards} outside every ward, ${summary.outsideForceArea} outside the force's area (total ${summary.total})
 

@@ -19,7 +19,12 @@ function expectPartsAddUp({ crimes, summary }: Assignment) {
   expect(summary.inWards + summary.noLocation + summary.outsideWards + summary.outsideForceArea).toBe(summary.total);
   expect(Object.values(summary.byCategory).reduce((a, b) => a + b, 0)).toBe(summary.total);
   for (const placement of ["ward", "no-location", "outside-wards", "outside-force-area"] as const) {
-    const key = { ward: "inWards", "no-location": "noLocation", "outside-wards": "outsideWards", "outside-force-area": "outsideForceArea" } as const;
+    const key = {
+      ward: "inWards",
+      "no-location": "noLocation",
+      "outside-wards": "outsideWards",
+      "outside-force-area": "outsideForceArea",
+    } as const;
     expect(crimes.filter((c) => c.placement === placement).length).toBe(summary[key[placement]]);
   }
 }

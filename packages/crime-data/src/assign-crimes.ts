@@ -1,4 +1,4 @@
-import { type CrimeTypeSlug,zeroByCrimeType } from "./crime-types";
+import { type CrimeTypeSlug, zeroByCrimeType } from "./crime-types";
 import type { ForceArea } from "./force-areas";
 import type { StreetRow } from "./street-row";
 import type { WardRef } from "./ward-boundaries";

@@ -2,16 +2,27 @@ import { describe, expect, it } from "vitest";
 
 import { CrimeIdentities } from "./crime-identity";
 
-const asb = ["", "2024-01", "City of London Police", "City of London Police", "", "", "No Location", "", "", "Anti-social behaviour", "", ""];
+const asb = [
+  "",
+  "2024-01",
+  "City of London Police",
+  "City of London Police",
+  "",
+  "",
+  "No Location",
+  "",
+  "",
+  "Anti-social behaviour",
+  "",
+  "",
+];
 
 describe("CrimeIdentities", () => {
   it("keeps a Crime ID and numbers its repeats", () => {
     const ids = new CrimeIdentities();
-    expect([ids.idFor("abc", "2024-01", []), ids.idFor("def", "2024-01", []), ids.idFor("abc", "2024-01", [])]).toEqual([
-      "abc",
-      "def",
-      "abc#2",
-    ]);
+    expect([ids.idFor("abc", "2024-01", []), ids.idFor("def", "2024-01", []), ids.idFor("abc", "2024-01", [])]).toEqual(
+      ["abc", "def", "abc#2"],
+    );
   });
 
   it("derives distinct ids for identical ASB rows, the same on every run", () => {
@@ -28,7 +39,11 @@ describe("CrimeIdentities", () => {
   it("does not depend on unrelated rows before it", () => {
     const alone = new CrimeIdentities().idFor(null, "2024-01", asb);
     const ids = new CrimeIdentities();
-    ids.idFor(null, "2024-01", asb.map((c, i) => (i === 6 ? "On or near Cheapside" : c)));
+    ids.idFor(
+      null,
+      "2024-01",
+      asb.map((c, i) => (i === 6 ? "On or near Cheapside" : c)),
+    );
     ids.idFor("abc", "2024-01", []);
     expect(ids.idFor(null, "2024-01", asb)).toBe(alone);
   });
@@ -36,6 +51,12 @@ describe("CrimeIdentities", () => {
   it("differs between months and forces", () => {
     const a = new CrimeIdentities().idFor(null, "2024-01", asb);
     expect(new CrimeIdentities().idFor(null, "2024-02", asb)).not.toBe(a);
-    expect(new CrimeIdentities().idFor(null, "2024-01", asb.map((c, i) => (i === 2 ? "Metropolitan Police Service" : c)))).not.toBe(a);
+    expect(
+      new CrimeIdentities().idFor(
+        null,
+        "2024-01",
+        asb.map((c, i) => (i === 2 ? "Metropolitan Police Service" : c)),
+      ),
+    ).not.toBe(a);
   });
 });

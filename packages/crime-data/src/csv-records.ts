@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 
-import { type Options,parse } from "csv-parse";
+import { type Options, parse } from "csv-parse";
 import { parse as parseSync } from "csv-parse/sync";
 
 import { CrimeFileError } from "./errors";

@@ -23,7 +23,10 @@ export type ChangeAssessment = {
 };
 
 export function assessChange(current: number, previous: number): ChangeAssessment {
-  for (const [name, value] of [["current", current], ["previous", previous]] as const) {
+  for (const [name, value] of [
+    ["current", current],
+    ["previous", previous],
+  ] as const) {
     if (!Number.isInteger(value) || value < 0) throw new RangeError(`${name} must be a whole count, got ${value}`);
   }
   const difference = current - previous;

@@ -22,6 +22,8 @@ describe("forceAreaFor", () => {
 
   it("names the forces it knows when the force is unknown", () => {
     expect(() => forceAreaFor("British Transport Police")).toThrow(UnknownForceError);
-    expect(() => forceAreaFor("Kent Police")).toThrow(/knows the areas of Metropolitan Police Service, City of London Police/);
+    expect(() => forceAreaFor("Kent Police")).toThrow(
+      /knows the areas of Metropolitan Police Service, City of London Police/,
+    );
   });
 });

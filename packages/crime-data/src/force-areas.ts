@@ -29,7 +29,11 @@ const FORCE_AREAS: ForceArea[] = [
 export function forceAreaFor(reportedBy: string): ForceArea {
   const wanted = reportedBy.trim().toLowerCase();
   const area = FORCE_AREAS.find((f) => f.name.toLowerCase() === wanted || f.id === wanted);
-  if (!area) throw new UnknownForceError(reportedBy, FORCE_AREAS.map((f) => f.name));
+  if (!area)
+    throw new UnknownForceError(
+      reportedBy,
+      FORCE_AREAS.map((f) => f.name),
+    );
   return area;
 }
 

@@ -10,15 +10,9 @@ export {
   SMALL_COUNT,
 } from "./describe-change";
 export { CrimeFileError, UnknownForceError } from "./errors";
-export { type ForceArea,forceAreaFor, forceIdForBorough } from "./force-areas";
-export {
-  isKnownOutcome,
-  normaliseOutcomeName,
-  OUTCOME_GROUPS,
-  type OutcomeGroup,
-  outcomeGroupOf,
-} from "./outcomes";
-export { type OutcomesFile,parseOutcomesCsv } from "./parse-outcomes-csv";
+export { type ForceArea, forceAreaFor, forceIdForBorough } from "./force-areas";
+export { isKnownOutcome, normaliseOutcomeName, OUTCOME_GROUPS, type OutcomeGroup, outcomeGroupOf } from "./outcomes";
+export { type OutcomesFile, parseOutcomesCsv } from "./parse-outcomes-csv";
 export { parseStreetCsv } from "./parse-street-csv";
 export type { StreetFile, StreetRow } from "./street-row";
 export { summariseMonth } from "./summarise-month";

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 
-import { isKnownOutcome, KNOWN_OUTCOMES, normaliseOutcomeName, OUTCOME_GROUPS, outcomeGroupLabel, outcomeGroupOf } from "./outcomes";
+import {
+  isKnownOutcome,
+  KNOWN_OUTCOMES,
+  normaliseOutcomeName,
+  OUTCOME_GROUPS,
+  outcomeGroupLabel,
+  outcomeGroupOf,
+} from "./outcomes";
 import { naiveCount, naiveRows, REAL_FILES } from "./testing/real-data";
 
 describe("outcome names and groups", () => {

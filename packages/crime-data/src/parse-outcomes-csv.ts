@@ -1,7 +1,7 @@
 import { checkHeader } from "./columns";
-import { type CsvInput,readCsvRecords } from "./csv-records";
+import { type CsvInput, readCsvRecords } from "./csv-records";
 import { CrimeFileError } from "./errors";
-import { normaliseOutcomeName, type OutcomeGroup,outcomeGroupOf } from "./outcomes";
+import { normaliseOutcomeName, type OutcomeGroup, outcomeGroupOf } from "./outcomes";
 import type { ParseOptions } from "./parse-street-csv";
 import { checkCoordinates, FileMonth } from "./row-fields";
 import { SingleForce } from "./single-force";
@@ -71,7 +71,16 @@ function parseRow(fields: string[], line: number, month: FileMonth, force: Singl
     throw new CrimeFileError(line, `the row has ${fields.length} columns, expected ${COLUMN_COUNT}`);
   }
   const [crimeId, monthText, reportedBy, , lon, lat, , , , outcomeText] = fields as [
-    string, string, string, string, string, string, string, string, string, string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
   ];
   const rowMonth = month.check(monthText, line);
   force.check(reportedBy, line);

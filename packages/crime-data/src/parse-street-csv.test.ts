@@ -72,7 +72,9 @@ describe("parseStreetCsv on the real police.uk files", () => {
     expect(penalty).toHaveLength(2);
     expect(penalty.every((r) => r.lastOutcome === "Offender given a penalty notice")).toBe(true);
     expect(penalty.every((r) => r.outcomeGroup === "out-of-court")).toBe(true);
-    expect(file.rows.filter((r) => r.crimeType === "anti-social-behaviour").every((r) => r.lastOutcome === null)).toBe(true);
+    expect(file.rows.filter((r) => r.crimeType === "anti-social-behaviour").every((r) => r.lastOutcome === null)).toBe(
+      true,
+    );
   });
 
   it("gives the same rows from a stream as from the text", async () => {

@@ -1,7 +1,7 @@
 import { checkHeader } from "./columns";
 import { CrimeIdentities } from "./crime-identity";
 import { crimeTypeSlug } from "./crime-types";
-import { type CsvInput,readCsvRecords } from "./csv-records";
+import { type CsvInput, readCsvRecords } from "./csv-records";
 import { CrimeFileError } from "./errors";
 import { normaliseOutcomeName, outcomeGroupOf } from "./outcomes";
 import { checkCoordinates, emptyToNull, FileMonth } from "./row-fields";
@@ -55,8 +55,20 @@ function parseRow(
   if (fields.length !== COLUMN_COUNT) {
     throw new CrimeFileError(line, `the row has ${fields.length} columns, expected ${COLUMN_COUNT}`);
   }
-  const [crimeIdText, monthText, reportedBy, fallsWithin, lon, lat, location, lsoaCode, lsoaName, type, outcome, context] =
-    fields as [string, string, string, string, string, string, string, string, string, string, string, string];
+  const [
+    crimeIdText,
+    monthText,
+    reportedBy,
+    fallsWithin,
+    lon,
+    lat,
+    location,
+    lsoaCode,
+    lsoaName,
+    type,
+    outcome,
+    context,
+  ] = fields as [string, string, string, string, string, string, string, string, string, string, string, string];
 
   const rowMonth = month.check(monthText, line);
   force.check(reportedBy, line);

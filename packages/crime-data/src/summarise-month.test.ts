@@ -26,8 +26,16 @@ describe("summariseMonth", () => {
   });
 
   it("refuses to mix months", async () => {
-    const one = assignCrimes((await parseStreetCsv(readText(REAL_FILES.city202401))).rows, createWardIndex(londonWards()), forceAreaFor("city-of-london"));
-    const two = assignCrimes((await parseStreetCsv(readText(REAL_FILES.city202402))).rows, createWardIndex(londonWards()), forceAreaFor("city-of-london"));
+    const one = assignCrimes(
+      (await parseStreetCsv(readText(REAL_FILES.city202401))).rows,
+      createWardIndex(londonWards()),
+      forceAreaFor("city-of-london"),
+    );
+    const two = assignCrimes(
+      (await parseStreetCsv(readText(REAL_FILES.city202402))).rows,
+      createWardIndex(londonWards()),
+      forceAreaFor("city-of-london"),
+    );
     expect(() => summariseMonth([...one.crimes, ...two.crimes])).toThrow(/one month at a time/);
     expect(summariseMonth([])).toEqual({ month: null, wards: [], counts: [] });
   });

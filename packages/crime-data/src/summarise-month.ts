@@ -1,5 +1,5 @@
 import type { AssignedCrime } from "./assign-crimes";
-import { CRIME_TYPE_SLUGS, type CrimeTypeSlug,zeroByCrimeType } from "./crime-types";
+import { CRIME_TYPE_SLUGS, type CrimeTypeSlug, zeroByCrimeType } from "./crime-types";
 
 type WardMonthSummary = {
   wardCode: string;

@@ -35,7 +35,7 @@ describe("createWardIndex on the ONS London wards", () => {
 
   it("agrees with a plain scan of every polygon at 3,000 points over London and beyond", () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     let inside = 0;
     for (let i = 0; i < 3000; i += 1) {
       const lon = -0.6 + random() * 1.0;

@@ -52,8 +52,7 @@ export function createWardIndex(collection: WardFeatureCollection): WardIndex {
 
   return {
     wards,
-    wardAt: (longitude, latitude) =>
-      pick(tree.search(longitude, latitude, longitude, latitude), [longitude, latitude]),
+    wardAt: (longitude, latitude) => pick(tree.search(longitude, latitude, longitude, latitude), [longitude, latitude]),
     plainScanWardAt: (longitude, latitude) => pick(allParts, [longitude, latitude]),
   };
 }

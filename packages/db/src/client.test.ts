@@ -18,7 +18,11 @@ describe("the database file", () => {
     for (let i = 0; i < 5; i++) insert.run(null, `row ${i} ${"x".repeat(60)}`);
     db.$client.prepare("update kept set secret = ? where id = 3").run(secret);
     db.$client.pragma("wal_checkpoint(TRUNCATE)");
-    const bytes = () => [path, `${path}-wal`].filter(existsSync).map((p) => readFileSync(p).toString("latin1")).join("");
+    const bytes = () =>
+      [path, `${path}-wal`]
+        .filter(existsSync)
+        .map((p) => readFileSync(p).toString("latin1"))
+        .join("");
     expect(bytes()).toContain(secret);
 
     db.$client.prepare("update kept set secret = null where id = 3").run();

@@ -8,7 +8,10 @@ import { returnedRow } from "./returned-row";
 // Two scratch tables (made in SQL below; only `children` is queried through drizzle) whose foreign
 // key SQLite checks only when the statement commits: the same moment a full disk fails (the WAL
 // append), made happen on demand.
-const children = sqliteTable("children", { id: integer("id").primaryKey({ autoIncrement: true }), parentId: integer("parent_id").notNull() });
+const children = sqliteTable("children", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  parentId: integer("parent_id").notNull(),
+});
 
 function scratchDb() {
   const db = openDb(":memory:");
@@ -31,7 +34,9 @@ describe("returnedRow", () => {
 
   it("throws when the commit at the end of the statement fails, where .get() would answer a row that was never saved", () => {
     const { db, saved } = scratchDb();
-    expect(() => returnedRow(db.insert(children).values({ parentId: 42 }).returning({ id: children.id }))).toThrow(expect.objectContaining({ code: "SQLITE_CONSTRAINT_FOREIGNKEY" }));
+    expect(() => returnedRow(db.insert(children).values({ parentId: 42 }).returning({ id: children.id }))).toThrow(
+      expect.objectContaining({ code: "SQLITE_CONSTRAINT_FOREIGNKEY" }),
+    );
     expect(saved()).toBe(0);
     // Why the rule exists: better-sqlite3 resets the statement after the first row and drops the commit's error.
     expect(db.insert(children).values({ parentId: 42 }).returning({ id: children.id }).get()).toEqual({ id: 1 });
@@ -41,7 +46,9 @@ describe("returnedRow", () => {
 
   it("refuses a write that returned no row, rather than answer undefined", () => {
     const { db } = scratchDb();
-    expect(() => returnedRow(db.update(children).set({ parentId: 1 }).where(eq(children.id, 99)).returning({ id: children.id }))).toThrow("Expected the write to return one row, but it returned 0");
+    expect(() =>
+      returnedRow(db.update(children).set({ parentId: 1 }).where(eq(children.id, 99)).returning({ id: children.id })),
+    ).toThrow("Expected the write to return one row, but it returned 0");
     closeDb(db);
   });
 });

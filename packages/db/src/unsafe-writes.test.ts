@@ -12,7 +12,13 @@ describe("one way to write (returned-row.ts)", () => {
   it("finds no .returning(…) read any way but returnedRow(…) or .all(), and no raw SQL with RETURNING read by .get(), in packages/ or apps/", () => {
     const files = listSourceFiles(REPO_ROOT, ["packages", "apps"]);
     // The scan reaches the call sites it guards: a scan of nothing would pass.
-    expect(files).toEqual(expect.arrayContaining(["packages/db/src/queries/concerns.ts", "packages/db/src/queries/attendance.ts", "apps/server/src/routes/health.ts"]));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        "packages/db/src/queries/concerns.ts",
+        "packages/db/src/queries/attendance.ts",
+        "apps/server/src/routes/health.ts",
+      ]),
+    );
     expect(scanForUnsafeWrites(REPO_ROOT, ["packages", "apps"], EXAMPLES)).toEqual([]);
   });
 

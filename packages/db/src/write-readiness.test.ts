@@ -58,6 +58,8 @@ describe("whether the database can take writes", () => {
 
   it("names a disk with less free space than the reserve", () => {
     const { db } = fileDb();
-    expect(whyWritesWouldFail(db, { minFreeDiskBytes: Number.MAX_SAFE_INTEGER })).toMatch(/^the disk holding the database is full: \d+ KiB free$/);
+    expect(whyWritesWouldFail(db, { minFreeDiskBytes: Number.MAX_SAFE_INTEGER })).toMatch(
+      /^the disk holding the database is full: \d+ KiB free$/,
+    );
   });
 });

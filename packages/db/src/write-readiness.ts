@@ -36,7 +36,9 @@ export function whyWritesWouldFail(db: Db, options: WriteReadinessOptions = {}):
   }
   try {
     const version = sqlite.pragma("user_version", { simple: true }) as number;
-    sqlite.exec(`SAVEPOINT write_readiness; PRAGMA user_version = ${version}; ROLLBACK TO write_readiness; RELEASE write_readiness`);
+    sqlite.exec(
+      `SAVEPOINT write_readiness; PRAGMA user_version = ${version}; ROLLBACK TO write_readiness; RELEASE write_readiness`,
+    );
   } catch (error) {
     if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
     if (isStorageFailure(error)) return `the database will not take writes (${(error as { code?: string }).code})`;
@@ -46,11 +48,13 @@ export function whyWritesWouldFail(db: Db, options: WriteReadinessOptions = {}):
   const pages = sqlite.pragma("page_count", { simple: true }) as number;
   const freePages = sqlite.pragma("freelist_count", { simple: true }) as number;
   const pagesLeft = maxPages - pages + freePages;
-  if (pagesLeft < (options.minFreePages ?? MIN_FREE_PAGES)) return `the database is full: ${pagesLeft} pages left under its limit of ${maxPages}`;
+  if (pagesLeft < (options.minFreePages ?? MIN_FREE_PAGES))
+    return `the database is full: ${pagesLeft} pages left under its limit of ${maxPages}`;
   if (onDisk) {
     const disk = statfsSync(dirname(file));
     const freeBytes = disk.bavail * disk.bsize;
-    if (freeBytes < (options.minFreeDiskBytes ?? MIN_FREE_DISK_BYTES)) return `the disk holding the database is full: ${Math.floor(freeBytes / 1024)} KiB free`;
+    if (freeBytes < (options.minFreeDiskBytes ?? MIN_FREE_DISK_BYTES))
+      return `the disk holding the database is full: ${Math.floor(freeBytes / 1024)} KiB free`;
   }
   return null;
 }

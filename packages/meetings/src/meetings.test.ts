@@ -30,7 +30,14 @@ describe("London wall-clock times", () => {
 describe("monthly series", () => {
   it("finds the second Tuesday of each month for six months", () => {
     const rule = { ordinal: 2, weekday: 2, firstMonth: "2026-12", months: 6 } as const;
-    expect(monthlyDates(rule)).toEqual(["2026-12-08", "2027-01-12", "2027-02-09", "2027-03-09", "2027-04-13", "2027-05-11"]);
+    expect(monthlyDates(rule)).toEqual([
+      "2026-12-08",
+      "2027-01-12",
+      "2027-02-09",
+      "2027-03-09",
+      "2027-04-13",
+      "2027-05-11",
+    ]);
     expect(describeRule(rule)).toBe("the second Tuesday of each month for 6 months");
   });
 
@@ -61,7 +68,10 @@ describe("calendar feed", () => {
     const calendar = new ICAL.Component(ICAL.parse(text));
     const events = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
     expect(events.map((e) => e.uid)).toEqual(["m-1@wardpanel", "m-2@wardpanel"]);
-    expect(events.map((e) => e.startDate.toJSDate().toISOString())).toEqual(["2026-10-13T18:00:00.000Z", "2026-11-10T19:00:00.000Z"]);
+    expect(events.map((e) => e.startDate.toJSDate().toISOString())).toEqual([
+      "2026-10-13T18:00:00.000Z",
+      "2026-11-10T19:00:00.000Z",
+    ]);
     const [first, second] = calendar.getAllSubcomponents("vevent");
     expect(first!.getFirstPropertyValue("status")).toBe("CONFIRMED");
     expect(second!.getFirstPropertyValue("status")).toBe("CANCELLED");

@@ -5,7 +5,13 @@
  */
 export type QuorumRule = { kind: "more_than_half" } | { kind: "fixed"; minimum: number };
 
-export type QuorumState = { votingMembers: number; present: number; needed: number; isQuorate: boolean; explanation: string };
+export type QuorumState = {
+  votingMembers: number;
+  present: number;
+  needed: number;
+  isQuorate: boolean;
+  explanation: string;
+};
 
 export function neededForQuorum(rule: QuorumRule, votingMembers: number): number {
   return rule.kind === "fixed" ? rule.minimum : Math.floor(votingMembers / 2) + 1;
@@ -14,7 +20,10 @@ export function neededForQuorum(rule: QuorumRule, votingMembers: number): number
 export function quorumState(rule: QuorumRule, votingMembers: number, present: number): QuorumState {
   const needed = neededForQuorum(rule, votingMembers);
   const isQuorate = votingMembers > 0 && present >= needed;
-  const quorumNeeds = rule.kind === "fixed" ? `the panel's rule needs at least ${needed}` : `more than half of ${votingMembers} voting members is ${needed}`;
+  const quorumNeeds =
+    rule.kind === "fixed"
+      ? `the panel's rule needs at least ${needed}`
+      : `more than half of ${votingMembers} voting members is ${needed}`;
   const explanation = `${isQuorate ? "Quorate" : "Not quorate"}: ${present} voting ${present === 1 ? "member" : "members"} present; ${quorumNeeds}.`;
   return { votingMembers, present, needed, isQuorate, explanation };
 }

@@ -4,9 +4,20 @@ import { DateTime } from "luxon";
 import { LONDON } from "./london-time";
 
 /** "The second Tuesday of each month": ordinal 1–4, or -1 for the last. Weekday 1 = Monday … 7 = Sunday (ISO). */
-export type MonthlyRule = { ordinal: 1 | 2 | 3 | 4 | -1; weekday: 1 | 2 | 3 | 4 | 5 | 6 | 7; firstMonth: string; months: number };
+export type MonthlyRule = {
+  ordinal: 1 | 2 | 3 | 4 | -1;
+  weekday: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+  firstMonth: string;
+  months: number;
+};
 
-const ORDINALS: Record<MonthlyRule["ordinal"], string> = { 1: "first", 2: "second", 3: "third", 4: "fourth", [-1]: "last" };
+const ORDINALS: Record<MonthlyRule["ordinal"], string> = {
+  1: "first",
+  2: "second",
+  3: "third",
+  4: "fourth",
+  [-1]: "last",
+};
 const WEEKDAYS = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /** The dates (YYYY-MM-DD, London) of each month's occurrence, starting with `firstMonth` (YYYY-MM). */

@@ -22,7 +22,11 @@ export class CrimeImportRefusal extends DomainError {
     readonly line: number | null,
     readonly reason: string,
   ) {
-    super("invalid", `${fileName} was not imported. ${line === null ? "" : `Line ${line}: `}${reason}. Nothing was changed.`, field);
+    super(
+      "invalid",
+      `${fileName} was not imported. ${line === null ? "" : `Line ${line}: `}${reason}. Nothing was changed.`,
+      field,
+    );
   }
 }
 

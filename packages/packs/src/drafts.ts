@@ -8,7 +8,12 @@ import { asc, eq } from "drizzle-orm";
 import { renderPackPdf } from "./render-pdf";
 import { buildPackView } from "./view-model";
 
-export type DraftProgress = { done: number; total: number; wardCode: string; outcome: "drafted" | "existing" | "no-data" };
+export type DraftProgress = {
+  done: number;
+  total: number;
+  wardCode: string;
+  outcome: "drafted" | "existing" | "no-data";
+};
 
 export type GenerateDraftsParams = {
   month: string;
@@ -20,7 +25,16 @@ export type GenerateDraftsParams = {
   onProgress?: (progress: DraftProgress) => void;
 };
 
-export type GenerateDraftsResult = { total: number; drafted: number; existing: number; noData: number; totalMs: number; viewMs: number; pdfMs: number; pdfBytes: number };
+export type GenerateDraftsResult = {
+  total: number;
+  drafted: number;
+  existing: number;
+  noData: number;
+  totalMs: number;
+  viewMs: number;
+  pdfMs: number;
+  pdfBytes: number;
+};
 
 /**
  * Draft packs for every ward of a borough (or of London) for a month, for the sergeants to review.
@@ -36,7 +50,16 @@ export async function generateDraftPacks(db: Db, params: GenerateDraftsParams): 
     .where(params.boroughCode ? eq(wards.boroughCode, params.boroughCode) : undefined)
     .orderBy(asc(wards.code))
     .all();
-  const result: GenerateDraftsResult = { total: list.length, drafted: 0, existing: 0, noData: 0, totalMs: 0, viewMs: 0, pdfMs: 0, pdfBytes: 0 };
+  const result: GenerateDraftsResult = {
+    total: list.length,
+    drafted: 0,
+    existing: 0,
+    noData: 0,
+    totalMs: 0,
+    viewMs: 0,
+    pdfMs: 0,
+    pdfBytes: 0,
+  };
   for (const [i, { code }] of list.entries()) {
     let outcome: DraftProgress["outcome"];
     try {
@@ -44,7 +67,15 @@ export async function generateDraftPacks(db: Db, params: GenerateDraftsParams): 
       const pack = ensureDraftPack(db, { wardCode: code, month: params.month, now: params.now });
       outcome = existed ? "existing" : "drafted";
       const t0 = performance.now();
-      const view = buildPackView(getPackData(db, { wardCode: code, month: params.month, commentary: pack.commentary, partnerActions: pack.partnerActions, now: params.now }));
+      const view = buildPackView(
+        getPackData(db, {
+          wardCode: code,
+          month: params.month,
+          commentary: pack.commentary,
+          partnerActions: pack.partnerActions,
+          now: params.now,
+        }),
+      );
       result.viewMs += performance.now() - t0;
       if (params.renderPdf) {
         const t1 = performance.now();

@@ -15,13 +15,24 @@ import {
   type WardIndex,
 } from "@wardpanel/crime-data";
 import type { Db } from "@wardpanel/db/client";
-import { describeMonthChange, findCrimeIdsHeldElsewhere, getHeldVersion, type MonthChange, type WardCounts } from "@wardpanel/db/queries/crime-versions";
-import { applyOutcomes, type ApplyOutcomesResult, replaceCrimeMonth, type ReplaceCrimeMonthResult } from "@wardpanel/db/queries/crimes";
+import {
+  describeMonthChange,
+  findCrimeIdsHeldElsewhere,
+  getHeldVersion,
+  type MonthChange,
+  type WardCounts,
+} from "@wardpanel/db/queries/crime-versions";
+import {
+  applyOutcomes,
+  type ApplyOutcomesResult,
+  replaceCrimeMonth,
+  type ReplaceCrimeMonthResult,
+} from "@wardpanel/db/queries/crimes";
 import { boroughs, wards } from "@wardpanel/db/schema";
-import { defined,DomainError } from "@wardpanel/validators";
+import { defined, DomainError } from "@wardpanel/validators";
 import { eq } from "drizzle-orm";
 
-import { type CrimeFileField,CrimeImportRefusal, ReplaceNotConfirmedError } from "./crime-import-errors";
+import { type CrimeFileField, CrimeImportRefusal, ReplaceNotConfirmedError } from "./crime-import-errors";
 
 const indexes = new WeakMap<Db, WardIndex>();
 
@@ -30,7 +41,13 @@ export function wardIndexFor(db: Db): WardIndex {
   let index = indexes.get(db);
   if (!index) {
     const rows = db
-      .select({ code: wards.code, name: wards.name, boroughCode: wards.boroughCode, boroughName: boroughs.name, boundary: wards.boundary })
+      .select({
+        code: wards.code,
+        name: wards.name,
+        boroughCode: wards.boroughCode,
+        boroughName: boroughs.name,
+        boundary: wards.boundary,
+      })
       .from(wards)
       .innerJoin(boroughs, eq(boroughs.code, wards.boroughCode))
       .all();
@@ -75,27 +92,48 @@ type PreparedCrimeImport = {
  * the street file's month would change, ward by ward.
  */
 export async function prepareCrimeImport(db: Db, params: PrepareCrimeImportParams): Promise<PreparedCrimeImport> {
-  if (!params.street && !params.outcomes) throw new RangeError("prepareCrimeImport needs a street file, an outcomes file or both");
+  if (!params.street && !params.outcomes)
+    throw new RangeError("prepareCrimeImport needs a street file, an outcomes file or both");
   const options = params.expectedMonth ? { expectedMonth: params.expectedMonth } : {};
   const { street: streetInput, outcomes: outcomesInput } = params;
-  const streetFile = streetInput ? await refusingAs("street", streetInput.fileName, () => parseStreetCsv(streetInput.input, options)) : null;
-  const outcomesFile = outcomesInput ? await refusingAs("outcomes", outcomesInput.fileName, () => parseOutcomesCsv(outcomesInput.input, options)) : null;
+  const streetFile = streetInput
+    ? await refusingAs("street", streetInput.fileName, () => parseStreetCsv(streetInput.input, options))
+    : null;
+  const outcomesFile = outcomesInput
+    ? await refusingAs("outcomes", outcomesInput.fileName, () => parseOutcomesCsv(outcomesInput.input, options))
+    : null;
 
   const reportedBy = defined(streetFile ?? outcomesFile, "a street or outcomes file").reportedBy;
   const firstField: CrimeFileField = streetFile ? "street" : "outcomes";
-  const area = await refusingAs(firstField, (params[firstField] as CrimeFileInput).fileName, async () => forceAreaFor(reportedBy));
+  const area = await refusingAs(firstField, (params[firstField] as CrimeFileInput).fileName, async () =>
+    forceAreaFor(reportedBy),
+  );
   if (streetFile && outcomesFile && outcomesFile.reportedBy !== streetFile.reportedBy) {
-    throw new CrimeImportRefusal("outcomes", outcomesInput?.fileName ?? "",  null, `it is from ${outcomesFile.reportedBy} but the street file is from ${streetFile.reportedBy}: import each force's files separately`);
+    throw new CrimeImportRefusal(
+      "outcomes",
+      outcomesInput?.fileName ?? "",
+      null,
+      `it is from ${outcomesFile.reportedBy} but the street file is from ${streetFile.reportedBy}: import each force's files separately`,
+    );
   }
 
-  const street = streetFile && params.street ? { fileName: params.street.fileName, file: streetFile, assignment: assignCrimes(streetFile.rows, wardIndexFor(db), area) } : null;
+  const street =
+    streetFile && params.street
+      ? {
+          fileName: params.street.fileName,
+          file: streetFile,
+          assignment: assignCrimes(streetFile.rows, wardIndexFor(db), area),
+        }
+      : null;
   if (street) assertNoCrimeHeldElsewhere(db, street);
   return {
     forceId: area.id,
     force: reportedBy,
     street,
     outcomes: outcomesFile && params.outcomes ? { fileName: params.outcomes.fileName, file: outcomesFile } : null,
-    change: street ? describeMonthChange(db, { force: reportedBy, month: street.file.month, after: countByWard(street.assignment) }) : null,
+    change: street
+      ? describeMonthChange(db, { force: reportedBy, month: street.file.month, after: countByWard(street.assignment) })
+      : null,
   };
 }
 
@@ -119,16 +157,26 @@ export type ImportCrimeFilesResult = {
  * Writes prepared files in one transaction: the street rows replace the force's month (the rows
  * replaced are kept, to restore) and the outcomes are applied: all of it or none of it.
  */
-export function commitCrimeImport(db: Db, prepared: PreparedCrimeImport, params: CommitCrimeImportParams): ImportCrimeFilesResult {
+export function commitCrimeImport(
+  db: Db,
+  prepared: PreparedCrimeImport,
+  params: CommitCrimeImportParams,
+): ImportCrimeFilesResult {
   return db.transaction(() => {
     const { street, outcomes } = prepared;
     let stored: ImportCrimeFilesResult["street"] = null;
     if (street) {
       const month = street.file.month;
       const held = getHeldVersion(db, { force: prepared.force, month });
-      if (held.rows > 0 && !params.replace) throw new ReplaceNotConfirmedError(describeMonthChange(db, { force: prepared.force, month, after: countByWard(street.assignment) }));
+      if (held.rows > 0 && !params.replace)
+        throw new ReplaceNotConfirmedError(
+          describeMonthChange(db, { force: prepared.force, month, after: countByWard(street.assignment) }),
+        );
       if (held.rows > 0 && params.replace && params.replace.heldImportId !== held.importId) {
-        throw new DomainError("conflict", `${prepared.force}'s ${month} has changed since you saw what this upload would change. Nothing was changed: upload the files again to see the new comparison.`);
+        throw new DomainError(
+          "conflict",
+          `${prepared.force}'s ${month} has changed since you saw what this upload would change. Nothing was changed: upload the files again to see the new comparison.`,
+        );
       }
       // Checked again inside the transaction: another import may have landed since the preview.
       assertNoCrimeHeldElsewhere(db, street);
@@ -191,13 +239,20 @@ async function refusingAs<T>(field: CrimeFileField, fileName: string, work: () =
 /** A crime belongs to one month: a row whose id is held for another month is refused, first by line. */
 function assertNoCrimeHeldElsewhere(db: Db, street: NonNullable<PreparedCrimeImport["street"]>): void {
   const { file } = street;
-  const held = findCrimeIdsHeldElsewhere(db, { force: file.reportedBy, month: file.month, ids: street.assignment.crimes.map((c) => c.id) });
+  const held = findCrimeIdsHeldElsewhere(db, {
+    force: file.reportedBy,
+    month: file.month,
+    ids: street.assignment.crimes.map((c) => c.id),
+  });
   if (held.length === 0) return;
   const heldById = new Map(held.map((h) => [h.id, h]));
   const clashing = file.rows.filter((r) => heldById.has(r.id));
   const first = defined(clashing[0], "a clashing row");
   const where = defined(heldById.get(first.id), "where the clashing crime is held");
-  const others = clashing.length > 1 ? ` (${clashing.length - 1} more ${clashing.length === 2 ? "row clashes" : "rows clash"} the same way)` : "";
+  const others =
+    clashing.length > 1
+      ? ` (${clashing.length - 1} more ${clashing.length === 2 ? "row clashes" : "rows clash"} the same way)`
+      : "";
   throw new CrimeImportRefusal(
     "street",
     street.fileName,

@@ -40,7 +40,11 @@ export function projectMap(boundary: WardGeometry, points: { lon: number; lat: n
   const round = (n: number) => Math.round(n * 10) / 10;
 
   const boundaryPath = polygons
-    .map((rings) => rings.map((ring) => `M${ring.map(([lon = 0, lat = 0]) => `${round(x(lon))},${round(y(lat))}`).join("L")}Z`).join(""))
+    .map((rings) =>
+      rings
+        .map((ring) => `M${ring.map(([lon = 0, lat = 0]) => `${round(x(lon))},${round(y(lat))}`).join("L")}Z`)
+        .join(""),
+    )
     .join("");
 
   const byPoint = new Map<string, { lon: number; lat: number; count: number }>();
@@ -52,6 +56,11 @@ export function projectMap(boundary: WardGeometry, points: { lon: number; lat: n
   }
   const spots = [...byPoint.values()]
     .sort((a, b) => b.count - a.count || a.lon - b.lon || a.lat - b.lat)
-    .map((s) => ({ x: round(x(s.lon)), y: round(y(s.lat)), count: s.count, r: round(3 + 2.2 * Math.sqrt(s.count - 1)) }));
+    .map((s) => ({
+      x: round(x(s.lon)),
+      y: round(y(s.lat)),
+      count: s.count,
+      r: round(3 + 2.2 * Math.sqrt(s.count - 1)),
+    }));
   return { width, height, boundaryPath, spots, crimesMapped: points.length };
 }

@@ -22,8 +22,16 @@ const now = new Date("2025-01-20T10:00:00Z");
 async function bloomsburyPack() {
   const db = createTestDb();
   await importMetDecember(db);
-  seedTeam(db, BLOOMSBURY, { baseName: "Holborn Police Station", officers: [{ name: "PS Amara Patel", rank: "Sergeant" }] });
-  seedPublishedMeeting(db, { wardCode: BLOOMSBURY, date: "2025-02-11", now, details: { title: "Bloomsbury ward panel meeting" } });
+  seedTeam(db, BLOOMSBURY, {
+    baseName: "Holborn Police Station",
+    officers: [{ name: "PS Amara Patel", rank: "Sergeant" }],
+  });
+  seedPublishedMeeting(db, {
+    wardCode: BLOOMSBURY,
+    date: "2025-02-11",
+    now,
+    details: { title: "Bloomsbury ward panel meeting" },
+  });
   seedPriorityWithProgress(db, {
     wardCode: BLOOMSBURY,
     month: "2024-12",
@@ -35,14 +43,24 @@ async function bloomsburyPack() {
       { receivedAt: new Date("2025-01-01T00:30:00Z"), minutes: 10 }, // January in London: not counted
     ],
   });
-  const data = getPackData(db, { wardCode: BLOOMSBURY, month: "2024-12", commentary: "Burglary fell after the patrols.\n\nKeep doors locked.", partnerActions: "Camden Council: new lights.", now });
+  const data = getPackData(db, {
+    wardCode: BLOOMSBURY,
+    month: "2024-12",
+    commentary: "Burglary fell after the patrols.\n\nKeep doors locked.",
+    partnerActions: "Camden Council: new lights.",
+    now,
+  });
   return { db, data, view: buildPackView(data) };
 }
 
 describe("the pack view model", () => {
   it("counts the ward's crimes as the database holds them, with context and no invented comparisons", async () => {
     const { db, view } = await bloomsburyPack();
-    const held = db.select({ n: sql<number>`count(*)` }).from(crimes).where(and(eq(crimes.wardCode, BLOOMSBURY), eq(crimes.month, "2024-12"), eq(crimes.placement, "ward"))).get()!.n;
+    const held = db
+      .select({ n: sql<number>`count(*)` })
+      .from(crimes)
+      .where(and(eq(crimes.wardCode, BLOOMSBURY), eq(crimes.month, "2024-12"), eq(crimes.placement, "ward")))
+      .get()!.n;
     expect(held).toBeGreaterThan(0);
     expect(view.headline.total).toBe(held);
     expect(view.categories).toEqual([{ slug: "burglary", name: "Burglary", count: held, previous: null }]);
@@ -54,15 +72,27 @@ describe("the pack view model", () => {
     expect(view.map.crimesMapped).toBe(held);
     expect(view.map.spots.reduce((s, p) => s + p.count, 0)).toBe(held);
     expect(view.outcomes.crimesWithOutcomes).toBe(held);
-    expect(countCrimeMonth(db, { force: "Metropolitan Police Service", month: "2024-12" }).total).toBe(naiveRows(POLICE_UK_FILES.metStreet202412).length);
+    expect(countCrimeMonth(db, { force: "Metropolitan Police Service", month: "2024-12" }).total).toBe(
+      naiveRows(POLICE_UK_FILES.metStreet202412).length,
+    );
   });
 
   it("shows the active priority's progress for the month and the share of priority calls attended within 60 minutes", async () => {
     const { view } = await bloomsburyPack();
     expect(view.priorities).toHaveLength(1);
-    expect(view.priorities[0]?.progress).toEqual([{ policeAction: "Twelve evening patrols and 40 crime-prevention visits", partnerAction: "Camden Council fixed six street lights", whatChanged: "Two arrests" }]);
+    expect(view.priorities[0]?.progress).toEqual([
+      {
+        policeAction: "Twelve evening patrols and 40 crime-prevention visits",
+        partnerAction: "Camden Council fixed six street lights",
+        whatChanged: "Two arrests",
+      },
+    ]);
     // 25 and 60 minutes are in time; 95 minutes and no arrival are not; 00:30 on 1 January London time is January.
-    expect(view.calls).toMatchObject({ received: 4, within60: 2, sentence: "2 of 4 calls about the ward's priorities were attended within 60 minutes (50%)." });
+    expect(view.calls).toMatchObject({
+      received: 4,
+      within60: 2,
+      sentence: "2 of 4 calls about the ward's priorities were attended within 60 minutes (50%).",
+    });
     expect(view.commentary).toEqual(["Burglary fell after the patrols.", "Keep doors locked."]);
     expect(view.nextMeeting?.when).toBe("Tuesday 11 February 2025, 7pm to 8:30pm");
   });
@@ -77,10 +107,14 @@ describe("the pack view model", () => {
 
   it("compares with last month and says when a change is too small to mean much", async () => {
     const { data } = await bloomsburyPack();
-    const months = data.months.map((m, i) => (i >= 11 ? m : { ...m, covered: true, total: 30, byCategory: { burglary: 30 } }));
+    const months = data.months.map((m, i) =>
+      i >= 11 ? m : { ...m, covered: true, total: 30, byCategory: { burglary: 30 } },
+    );
     months[11] = { month: "2024-11", covered: true, total: data.months[12]!.total + 3, byCategory: {} };
     const view = buildPackView({ ...data, months });
-    expect(view.headline.sentence).toMatch(/3 fewer than last month — (a change too small to mean much|numbers this small go up and down by chance)\./);
+    expect(view.headline.sentence).toMatch(
+      /3 fewer than last month — (a change too small to mean much|numbers this small go up and down by chance)\./,
+    );
     expect(view.headline.sentence).toContain("Over the previous 12 months the average was");
   });
 });
@@ -98,7 +132,10 @@ describe("the outputs", () => {
 
   it("renders the e-mail in HTML and plain text with the unsubscribe link", async () => {
     const { view } = await bloomsburyPack();
-    const mail = renderPackEmail(view, { baseUrl: "https://wardpanel.example", unsubscribeUrl: "https://wardpanel.example/unsubscribe/abc" });
+    const mail = renderPackEmail(view, {
+      baseUrl: "https://wardpanel.example",
+      unsubscribeUrl: "https://wardpanel.example/unsubscribe/abc",
+    });
     expect(mail.subject).toBe("Bloomsbury: crime and policing update for December 2024");
     expect(mail.text).toContain(`${view.headline.total} crimes and anti-social behaviour incidents in December 2024.`);
     expect(mail.text).toContain("https://wardpanel.example/wards/E05013653/packs/2024-12.pdf");

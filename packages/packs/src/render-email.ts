@@ -8,17 +8,27 @@ type PackEmail = { subject: string; html: string; text: string };
  * links to the full page and the PDF. No images or SVG (many mail clients strip them); tables with
  * inline styles, and a plain-text part that says the same.
  */
-export function renderPackEmail(view: PackView, { baseUrl, unsubscribeUrl }: { baseUrl: string; unsubscribeUrl: string }): PackEmail {
+export function renderPackEmail(
+  view: PackView,
+  { baseUrl, unsubscribeUrl }: { baseUrl: string; unsubscribeUrl: string },
+): PackEmail {
   const page = new URL(view.paths.page, baseUrl).toString();
   const pdf = new URL(view.paths.pdf, baseUrl).toString();
   const subject = `${view.ward.name}: crime and policing update for ${view.monthLabel}`;
 
   const td = 'style="padding:4px 8px;border-bottom:1px solid #cbd5e1"';
-  const categoryRows = view.categories.map((c) => `<tr><td ${td}>${e(c.name)}</td><td ${td} align="right">${c.count}</td></tr>`).join("");
+  const categoryRows = view.categories
+    .map((c) => `<tr><td ${td}>${e(c.name)}</td><td ${td} align="right">${c.count}</td></tr>`)
+    .join("");
   const priorities = view.priorities
     .map((p) => {
-      const done = p.progress.map((r) => `<li>${e(r.policeAction)}${r.partnerAction ? ` (Partners: ${e(r.partnerAction)})` : ""}${r.whatChanged ? ` What changed: ${e(r.whatChanged)}` : ""}</li>`).join("");
-      return `<h3 style="font-size:16px;margin:12px 0 4px">${e(p.title)}</h3>${p.problem ? `<p style="margin:0 0 4px"><strong>You said:</strong> ${e(p.problem)}</p>` : ""}${done ? `<ul style="margin:0;padding-left:20px">${done}</ul>` : "<p style=\"margin:0\">No progress recorded for this month yet.</p>"}`;
+      const done = p.progress
+        .map(
+          (r) =>
+            `<li>${e(r.policeAction)}${r.partnerAction ? ` (Partners: ${e(r.partnerAction)})` : ""}${r.whatChanged ? ` What changed: ${e(r.whatChanged)}` : ""}</li>`,
+        )
+        .join("");
+      return `<h3 style="font-size:16px;margin:12px 0 4px">${e(p.title)}</h3>${p.problem ? `<p style="margin:0 0 4px"><strong>You said:</strong> ${e(p.problem)}</p>` : ""}${done ? `<ul style="margin:0;padding-left:20px">${done}</ul>` : '<p style="margin:0">No progress recorded for this month yet.</p>'}`;
     })
     .join("");
 
@@ -57,14 +67,23 @@ ${view.nextMeeting ? `<p><strong>Next meeting:</strong> ${e(view.nextMeeting.tit
       ? view.priorities.flatMap((p) => [
           `* ${p.title}`,
           ...(p.problem ? [`  You said: ${p.problem}`] : []),
-          ...(p.progress.length > 0 ? p.progress.map((r) => `  We did: ${r.policeAction}${r.partnerAction ? ` (Partners: ${r.partnerAction})` : ""}`) : ["  No progress recorded for this month yet."]),
+          ...(p.progress.length > 0
+            ? p.progress.map(
+                (r) => `  We did: ${r.policeAction}${r.partnerAction ? ` (Partners: ${r.partnerAction})` : ""}`,
+              )
+            : ["  No progress recorded for this month yet."]),
         ])
       : ["The panel has no active priorities this month."]),
     `Priority calls attended within 60 minutes: ${view.calls.sentence}`,
     "",
     "FROM YOUR SAFER NEIGHBOURHOODS SERGEANT",
     ...(view.commentary.length > 0 ? view.commentary.flatMap((p) => [p, ""]) : ["No commentary this month.", ""]),
-    ...(view.nextMeeting ? [`Next meeting: ${view.nextMeeting.title}, ${view.nextMeeting.when}${view.nextMeeting.venue ? `, ${view.nextMeeting.venue}` : ""}.`, ""] : []),
+    ...(view.nextMeeting
+      ? [
+          `Next meeting: ${view.nextMeeting.title}, ${view.nextMeeting.when}${view.nextMeeting.venue ? `, ${view.nextMeeting.venue}` : ""}.`,
+          "",
+        ]
+      : []),
     `Full update: ${page}`,
     `PDF: ${pdf}`,
     "",

@@ -29,7 +29,10 @@ const signed = (n: number | null) => (n === null ? "—" : n > 0 ? `+${n}` : Str
 
 function headline(view: PackView): string {
   const rows = view.headline.comparisons
-    .map((c) => `<tr><th scope="row">${e(c.label)}</th><td>${c.value ?? "—"}</td><td>${signed(c.difference)}</td><td>${e(c.verdict)}</td></tr>`)
+    .map(
+      (c) =>
+        `<tr><th scope="row">${e(c.label)}</th><td>${c.value ?? "—"}</td><td>${signed(c.difference)}</td><td>${e(c.verdict)}</td></tr>`,
+    )
     .join("");
   return section(
     "headline",
@@ -41,10 +44,18 @@ function headline(view: PackView): string {
 }
 
 function categories(view: PackView): string {
-  if (view.categories.length === 0) return section("categories", "By type of crime", "<p>No crimes or incidents were recorded in the ward this month.</p>");
+  if (view.categories.length === 0)
+    return section(
+      "categories",
+      "By type of crime",
+      "<p>No crimes or incidents were recorded in the ward this month.</p>",
+    );
   const hasPrevious = view.categories.some((c) => c.previous !== null);
   const rows = view.categories
-    .map((c) => `<tr><th scope="row">${e(c.name)}</th><td>${c.count}</td>${hasPrevious ? `<td>${c.previous ?? "—"}</td>` : ""}</tr>`)
+    .map(
+      (c) =>
+        `<tr><th scope="row">${e(c.name)}</th><td>${c.count}</td>${hasPrevious ? `<td>${c.previous ?? "—"}</td>` : ""}</tr>`,
+    )
     .join("");
   return section(
     "categories",
@@ -56,7 +67,11 @@ function categories(view: PackView): string {
 
 function trend(view: PackView): string {
   const described = view.trend.map((t) => `${t.label} ${t.total ?? "no data"}`).join(", ");
-  const rows = view.trend.map((t) => `<tr><th scope="row">${e(t.label)} ${t.month.slice(0, 4)}</th><td>${t.total ?? "No data held"}</td></tr>`).join("");
+  const rows = view.trend
+    .map(
+      (t) => `<tr><th scope="row">${e(t.label)} ${t.month.slice(0, 4)}</th><td>${t.total ?? "No data held"}</td></tr>`,
+    )
+    .join("");
   return section(
     "trend",
     "The last 13 months",
@@ -90,7 +105,10 @@ function outcomes(view: PackView): string {
       : "<p>No outcomes recorded yet for this month's crimes.</p>";
   const updates =
     o.updatesTotal > 0
-      ? outcomeTable(`Outcomes recorded this month for ${o.updatesTotal} earlier crimes (from ${o.updatesFrom.join(", ")})`, o.updates)
+      ? outcomeTable(
+          `Outcomes recorded this month for ${o.updatesTotal} earlier crimes (from ${o.updatesFrom.join(", ")})`,
+          o.updates,
+        )
       : "<p>No new outcomes were recorded this month for crimes from earlier months.</p>";
   return section("outcomes", "What happened: outcomes", now + `<h3>Updates to earlier months</h3>${updates}`);
 }
@@ -109,21 +127,41 @@ function youSaidWeDid(view: PackView): string {
     const where = p.where ? ` — ${e(p.where)}` : "";
     return `<li class="pack-priority"><h3>${e(p.title)}${where}</h3>${p.problem ? `<p><strong>You said:</strong> ${e(p.problem)}</p>` : ""}${progress}</li>`;
   });
-  const list = items.length > 0 ? `<ul class="pack-priorities">${items.join("")}</ul>` : "<p>The panel has no active priorities this month.</p>";
-  return section("ysywd", "You said – We did", list + `<p class="pack-calls"><strong>Priority calls attended within 60 minutes:</strong> ${e(view.calls.sentence)}</p>`);
+  const list =
+    items.length > 0
+      ? `<ul class="pack-priorities">${items.join("")}</ul>`
+      : "<p>The panel has no active priorities this month.</p>";
+  return section(
+    "ysywd",
+    "You said – We did",
+    list +
+      `<p class="pack-calls"><strong>Priority calls attended within 60 minutes:</strong> ${e(view.calls.sentence)}</p>`,
+  );
 }
 
 function commentary(view: PackView): string {
-  const paras = (ps: string[], empty: string) => (ps.length > 0 ? ps.map((p) => `<p>${e(p)}</p>`).join("") : `<p>${empty}</p>`);
+  const paras = (ps: string[], empty: string) =>
+    ps.length > 0 ? ps.map((p) => `<p>${e(p)}</p>`).join("") : `<p>${empty}</p>`;
   return (
-    section("commentary", "From your Safer Neighbourhoods sergeant", paras(view.commentary, "No commentary has been written yet.")) +
-    section("partners", "What partners are doing", paras(view.partnerActions, "No partner actions reported this month."))
+    section(
+      "commentary",
+      "From your Safer Neighbourhoods sergeant",
+      paras(view.commentary, "No commentary has been written yet."),
+    ) +
+    section(
+      "partners",
+      "What partners are doing",
+      paras(view.partnerActions, "No partner actions reported this month."),
+    )
   );
 }
 
 function team(view: PackView): string {
   const c = view.team.contacts;
-  const officers = view.team.officers.length > 0 ? `<ul>${view.team.officers.map((o) => `<li>${e(o.name)} (${e(o.rank)})</li>`).join("")}</ul>` : "";
+  const officers =
+    view.team.officers.length > 0
+      ? `<ul>${view.team.officers.map((o) => `<li>${e(o.name)} (${e(o.rank)})</li>`).join("")}</ul>`
+      : "";
   const contacts = c
     ? `<dl class="pack-contacts">${[
         c.baseName ? `<dt>Based at</dt><dd>${e([c.baseName, c.baseAddress].filter(Boolean).join(", "))}</dd>` : "",

@@ -3,10 +3,21 @@ import type { PackView } from "./view-model";
 
 /** HTML/SVG text escaping for everything that came from data or people. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
+  );
 }
 
-export const COLOURS = { bar: "#1d4ed8", barPrevious: "#94a3b8", ink: "#0f172a", muted: "#475569", ward: "#dbeafe", wardEdge: "#1e3a8a", spot: "#b91c1c" };
+export const COLOURS = {
+  bar: "#1d4ed8",
+  barPrevious: "#94a3b8",
+  ink: "#0f172a",
+  muted: "#475569",
+  ward: "#dbeafe",
+  wardEdge: "#1e3a8a",
+  spot: "#b91c1c",
+};
 
 /**
  * Horizontal bars by crime type. The chart is an image with a text alternative; the table beside
@@ -22,9 +33,11 @@ export function categoryChartSvg(categories: PackView["categories"], label: stri
   const rows = categories.map((c, i) => {
     const y = 4 + i * rowHeight;
     const w = (c.count / max) * barSpace;
-    return `<text x="${labelWidth - 6}" y="${y + 17}" text-anchor="end" font-size="13" fill="${COLOURS.ink}">${escapeHtml(c.name)}</text>` +
+    return (
+      `<text x="${labelWidth - 6}" y="${y + 17}" text-anchor="end" font-size="13" fill="${COLOURS.ink}">${escapeHtml(c.name)}</text>` +
       `<rect x="${labelWidth}" y="${y + 4}" width="${w.toFixed(1)}" height="${rowHeight - 10}" fill="${COLOURS.bar}"/>` +
-      `<text x="${(labelWidth + w + 5).toFixed(1)}" y="${y + 17}" font-size="13" fill="${COLOURS.ink}">${c.count}</text>`;
+      `<text x="${(labelWidth + w + 5).toFixed(1)}" y="${y + 17}" font-size="13" fill="${COLOURS.ink}">${c.count}</text>`
+    );
   });
   return svg(width, height, label, rows.join(""));
 }
@@ -47,8 +60,10 @@ export function trendChartSvg(trend: PackView["trend"], label: string): string {
     }
     const h = (t.total / max) * plot;
     const isLast = i === trend.length - 1;
-    return `<rect x="${(x + slot * 0.15).toFixed(1)}" y="${(top + plot - h).toFixed(1)}" width="${(slot * 0.7).toFixed(1)}" height="${h.toFixed(1)}" fill="${isLast ? COLOURS.bar : COLOURS.barPrevious}"/>` +
-      `<text x="${cx.toFixed(1)}" y="${(top + plot - h - 4).toFixed(1)}" text-anchor="middle" font-size="11" fill="${COLOURS.ink}">${t.total}</text>${monthText}`;
+    return (
+      `<rect x="${(x + slot * 0.15).toFixed(1)}" y="${(top + plot - h).toFixed(1)}" width="${(slot * 0.7).toFixed(1)}" height="${h.toFixed(1)}" fill="${isLast ? COLOURS.bar : COLOURS.barPrevious}"/>` +
+      `<text x="${cx.toFixed(1)}" y="${(top + plot - h - 4).toFixed(1)}" text-anchor="middle" font-size="11" fill="${COLOURS.ink}">${t.total}</text>${monthText}`
+    );
   });
   const axis = `<line x1="10" x2="${width - 10}" y1="${top + plot}" y2="${top + plot}" stroke="${COLOURS.muted}" stroke-width="1"/>`;
   return svg(width, height, label, axis + columns.join(""));
@@ -56,7 +71,10 @@ export function trendChartSvg(trend: PackView["trend"], label: string): string {
 
 export function mapSvg(map: PackMap, label: string): string {
   const spots = map.spots
-    .map((s) => `<circle cx="${s.x}" cy="${s.y}" r="${s.r}" fill="${COLOURS.spot}" fill-opacity="0.55" stroke="#7f1d1d" stroke-width="0.8"/>`)
+    .map(
+      (s) =>
+        `<circle cx="${s.x}" cy="${s.y}" r="${s.r}" fill="${COLOURS.spot}" fill-opacity="0.55" stroke="#7f1d1d" stroke-width="0.8"/>`,
+    )
     .join("");
   const body = `<path d="${map.boundaryPath}" fill="${COLOURS.ward}" stroke="${COLOURS.wardEdge}" stroke-width="2" fill-rule="evenodd"/>${spots}`;
   return svg(map.width, map.height, label, body);

@@ -1,7 +1,14 @@
-import { assessChange, type ChangeAssessment, CRIME_TYPES, describeChange, OUTCOME_GROUPS, type OutcomeGroup } from "@wardpanel/crime-data";
+import {
+  assessChange,
+  type ChangeAssessment,
+  CRIME_TYPES,
+  describeChange,
+  OUTCOME_GROUPS,
+  type OutcomeGroup,
+} from "@wardpanel/crime-data";
 import type { PackData } from "@wardpanel/db/queries/packs-data";
 
-import { type PackMap,projectMap } from "./map";
+import { type PackMap, projectMap } from "./map";
 
 /**
  * The one view model every output renders (web page, PDF, e-mail), built from a pack's data by a
@@ -59,7 +66,11 @@ const ATTRIBUTION = [
 
 function monthLabel(month: string, style: "long" | "short" = "long"): string {
   const [y = 1970, m = 1] = month.split("-").map(Number);
-  return new Intl.DateTimeFormat("en-GB", { month: style, year: style === "long" ? "numeric" : undefined, timeZone: "UTC" }).format(Date.UTC(y, m - 1, 1));
+  return new Intl.DateTimeFormat("en-GB", {
+    month: style,
+    year: style === "long" ? "numeric" : undefined,
+    timeZone: "UTC",
+  }).format(Date.UTC(y, m - 1, 1));
 }
 
 export function buildPackView(data: PackData): PackView {
@@ -73,19 +84,33 @@ export function buildPackView(data: PackData): PackView {
 
   const sentences: string[] = [];
   if (previous?.covered) sentences.push(describeChange(current.total, previous.total, CRIMES_LABEL));
-  else sentences.push(`${current.total} ${current.total === 1 ? CRIMES_LABEL.one : CRIMES_LABEL.other} this month. There are no figures for last month to compare with.`);
+  else
+    sentences.push(
+      `${current.total} ${current.total === 1 ? CRIMES_LABEL.one : CRIMES_LABEL.other} this month. There are no figures for last month to compare with.`,
+    );
   if (lastYear?.covered && lastYear !== previous) {
     const change = assessChange(current.total, lastYear.total);
     sentences.push(`In ${monthLabel(lastYear.month)} there were ${lastYear.total}: ${verdictText(change)}.`);
   }
   if (average !== null) {
-    sentences.push(`Over the ${earlier.length === 12 ? "previous 12 months" : `${earlier.length} earlier ${earlier.length === 1 ? "month" : "months"} we hold`} the average was ${formatAverage(average)} a month.`);
+    sentences.push(
+      `Over the ${earlier.length === 12 ? "previous 12 months" : `${earlier.length} earlier ${earlier.length === 1 ? "month" : "months"} we hold`} the average was ${formatAverage(average)} a month.`,
+    );
   }
 
   const comparisons: Comparison[] = [
     comparison("Last month", current.total, previous?.covered ? previous.total : null),
-    comparison(`${monthLabel(lastYear?.month ?? data.month)}`, current.total, lastYear?.covered ? lastYear.total : null),
-    { label: "12-month average", value: average === null ? null : Math.round(average * 10) / 10, difference: average === null ? null : Math.round((current.total - average) * 10) / 10, verdict: "" },
+    comparison(
+      `${monthLabel(lastYear?.month ?? data.month)}`,
+      current.total,
+      lastYear?.covered ? lastYear.total : null,
+    ),
+    {
+      label: "12-month average",
+      value: average === null ? null : Math.round(average * 10) / 10,
+      difference: average === null ? null : Math.round((current.total - average) * 10) / 10,
+      verdict: "",
+    },
   ];
 
   const categories = CRIME_TYPES.map((t) => ({
@@ -112,7 +137,11 @@ export function buildPackView(data: PackData): PackView {
     title: `${data.ward.name} ward: crime and policing update, ${label}`,
     headline: { total: current.total, sentence: sentences.join(" "), comparisons },
     categories,
-    trend: data.months.map((m) => ({ month: m.month, label: monthLabel(m.month, "short"), total: m.covered ? m.total : null })),
+    trend: data.months.map((m) => ({
+      month: m.month,
+      label: monthLabel(m.month, "short"),
+      total: m.covered ? m.total : null,
+    })),
     map: projectMap(data.ward.boundary, data.points),
     outcomes: {
       thisMonth,
@@ -188,14 +217,28 @@ function paragraphs(text: string): string[] {
 
 /** "Tuesday 8 December 2026, 7pm to 8:30pm" in London time, without a date library. */
 function describeLondonSpan(start: Date, end: Date): string {
-  const dateParts = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London" }).formatToParts(start);
+  const dateParts = new Intl.DateTimeFormat("en-GB", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "Europe/London",
+  }).formatToParts(start);
   const part = (type: Intl.DateTimeFormatPartTypes) => dateParts.find((p) => p.type === type)?.value ?? "";
   const date = `${part("weekday")} ${part("day")} ${part("month")} ${part("year")}`;
   const clock = (d: Date) => {
-    const parts = new Intl.DateTimeFormat("en-GB", { hour: "numeric", minute: "2-digit", hour12: true, timeZone: "Europe/London" }).formatToParts(d);
+    const parts = new Intl.DateTimeFormat("en-GB", {
+      hour: "numeric",
+      minute: "2-digit",
+      hour12: true,
+      timeZone: "Europe/London",
+    }).formatToParts(d);
     const hour = parts.find((p) => p.type === "hour")?.value ?? "";
     const minute = parts.find((p) => p.type === "minute")?.value ?? "00";
-    const period = (parts.find((p) => p.type === "dayPeriod")?.value ?? "").toLowerCase().replace(/\./g, "").replace(/\s/g, "");
+    const period = (parts.find((p) => p.type === "dayPeriod")?.value ?? "")
+      .toLowerCase()
+      .replace(/\./g, "")
+      .replace(/\s/g, "");
     return `${hour}${minute === "00" ? "" : `:${minute}`}${period}`;
   };
   return `${date}, ${clock(start)} to ${clock(end)}`;

@@ -78,7 +78,10 @@ for (let s = 0; s < SCAN_SAMPLE; s++) {
   const expected = scan(call.lon!, call.lat!, at);
   scanTimes[s] = Number(process.hrtime.bigint() - t0) / 1000;
   sampledMatchTimes[s] = matchTimes[s * step]!;
-  const got = matcher.match(call).filter((m) => m.matchedOn.includes("area")).map((m) => m.priority.id);
+  const got = matcher
+    .match(call)
+    .filter((m) => m.matchedOn.includes("area"))
+    .map((m) => m.priority.id);
   if (expected.sort().join() !== got.sort().join()) mismatches++;
 }
 
@@ -88,15 +91,26 @@ const scanMedian = percentile(scanTimes, 0.5);
 const scanP99 = percentile(scanTimes, 0.99);
 const speedup = scanMedian / percentile(sampledMatchTimes, 0.5);
 
-console.log(`\nmatcher, ${CALLS.toLocaleString("en-GB")} calls: median ${median.toFixed(2)} µs, p99 ${p99.toFixed(2)} µs`);
-console.log(`  ${((matched / CALLS) * 100).toFixed(1)}% of calls related to a priority; ${(totalMatches / CALLS).toFixed(2)} matches per call`);
-console.log(`plain scan, ${SCAN_SAMPLE.toLocaleString("en-GB")} sampled calls: median ${scanMedian.toFixed(1)} µs, p99 ${scanP99.toFixed(1)} µs`);
+console.log(
+  `\nmatcher, ${CALLS.toLocaleString("en-GB")} calls: median ${median.toFixed(2)} µs, p99 ${p99.toFixed(2)} µs`,
+);
+console.log(
+  `  ${((matched / CALLS) * 100).toFixed(1)}% of calls related to a priority; ${(totalMatches / CALLS).toFixed(2)} matches per call`,
+);
+console.log(
+  `plain scan, ${SCAN_SAMPLE.toLocaleString("en-GB")} sampled calls: median ${scanMedian.toFixed(1)} µs, p99 ${scanP99.toFixed(1)} µs`,
+);
 console.log(`speed-up (median scan / median matcher on the same calls): ${speedup.toFixed(0)}×`);
 console.log(`area results differing between matcher and scan: ${mismatches} of ${SCAN_SAMPLE}`);
 
 // The wire: a London feed (about 2,500 priorities) as one snapshot.
 const snapshotItems = items.slice(0, 2_500);
-const body = JSON.stringify({ schemaVersion: FEED_SCHEMA_VERSION, cursor: "c1", generatedAt: new Date().toISOString(), items: snapshotItems });
+const body = JSON.stringify({
+  schemaVersion: FEED_SCHEMA_VERSION,
+  cursor: "c1",
+  generatedAt: new Date().toISOString(),
+  items: snapshotItems,
+});
 const gzipped = gzipSync(body).length;
 started = performance.now();
 const parsed = FeedSnapshot.parse(JSON.parse(body));

@@ -29,14 +29,19 @@ export function loadLondonWards(path: string): Ward[] {
     const bbox: Ward["bbox"] = [Infinity, Infinity, -Infinity, -Infinity];
     for (const polygon of polygonsOf(geometry)) {
       for (const [x, y] of polygon[0] ?? []) {
-        bbox[0] = Math.min(bbox[0], x); bbox[1] = Math.min(bbox[1], y);
-        bbox[2] = Math.max(bbox[2], x); bbox[3] = Math.max(bbox[3], y);
+        bbox[0] = Math.min(bbox[0], x);
+        bbox[1] = Math.min(bbox[1], y);
+        bbox[2] = Math.max(bbox[2], x);
+        bbox[3] = Math.max(bbox[3], y);
       }
     }
     return {
-      code: properties.WD22CD ?? "", name: properties.WD22NM ?? "",
-      boroughCode: properties.LAD22CD ?? "", boroughName: properties.LAD22NM ?? "",
-      geometry, bbox,
+      code: properties.WD22CD ?? "",
+      name: properties.WD22NM ?? "",
+      boroughCode: properties.LAD22CD ?? "",
+      boroughName: properties.LAD22NM ?? "",
+      geometry,
+      bbox,
     };
   });
 }
@@ -90,7 +95,10 @@ function irregularRing(centre: Position, radius: number, vertices: number, rando
   for (let i = 0; i < vertices; i++) {
     const angle = ((i + random() * 0.8) / vertices) * 2 * Math.PI;
     const r = radius * (0.55 + 0.45 * random());
-    ring.push([round6(centre[0] + (r * Math.cos(angle)) / metresPerDegreeLon), round6(centre[1] + (r * Math.sin(angle)) / metresPerDegreeLat)]);
+    ring.push([
+      round6(centre[0] + (r * Math.cos(angle)) / metresPerDegreeLon),
+      round6(centre[1] + (r * Math.sin(angle)) / metresPerDegreeLat),
+    ]);
   }
   ring.push([ring[0]![0], ring[0]![1]]);
   return ring;
@@ -98,17 +106,130 @@ function irregularRing(centre: Position, radius: number, vertices: number, rando
 
 // Common words repeat across London (every borough has a Church Road), as real names do.
 const STREET_NAMES = [
-  "High", "Church", "Station", "Park", "Victoria", "Green", "Manor", "Kings", "Queens", "Albert", "Mill", "London",
-  "New", "Grove", "Elm", "Oak", "Cedar", "Windsor", "York", "Springfield", "Alexandra", "Arthur", "Balfour", "Beech",
-  "Belmont", "Brook", "Cambridge", "Castle", "Chapel", "Chestnut", "Clarence", "College", "Cromwell", "Dean", "Devonshire",
-  "Egerton", "Essex", "Fairfield", "Farm", "Gordon", "Grange", "Hamilton", "Hanover", "Harrow", "Hazel", "Highfield",
-  "Hill", "Holly", "Kent", "Lansdowne", "Laurel", "Lime", "Linden", "Maple", "Market", "Marlborough", "Melbourne",
-  "Nelson", "Norfolk", "North", "Orchard", "Oxford", "Palmerston", "Queensway", "Regent", "Richmond", "Rosebery",
-  "St Johns", "St Marys", "Salisbury", "School", "South", "Stanley", "Sussex", "Sydney", "Trinity", "Tudor", "Union",
-  "Vicarage", "Walnut", "Warwick", "Waterloo", "Wellington", "West", "Willow", "Woodland", "Worcester",
+  "High",
+  "Church",
+  "Station",
+  "Park",
+  "Victoria",
+  "Green",
+  "Manor",
+  "Kings",
+  "Queens",
+  "Albert",
+  "Mill",
+  "London",
+  "New",
+  "Grove",
+  "Elm",
+  "Oak",
+  "Cedar",
+  "Windsor",
+  "York",
+  "Springfield",
+  "Alexandra",
+  "Arthur",
+  "Balfour",
+  "Beech",
+  "Belmont",
+  "Brook",
+  "Cambridge",
+  "Castle",
+  "Chapel",
+  "Chestnut",
+  "Clarence",
+  "College",
+  "Cromwell",
+  "Dean",
+  "Devonshire",
+  "Egerton",
+  "Essex",
+  "Fairfield",
+  "Farm",
+  "Gordon",
+  "Grange",
+  "Hamilton",
+  "Hanover",
+  "Harrow",
+  "Hazel",
+  "Highfield",
+  "Hill",
+  "Holly",
+  "Kent",
+  "Lansdowne",
+  "Laurel",
+  "Lime",
+  "Linden",
+  "Maple",
+  "Market",
+  "Marlborough",
+  "Melbourne",
+  "Nelson",
+  "Norfolk",
+  "North",
+  "Orchard",
+  "Oxford",
+  "Palmerston",
+  "Queensway",
+  "Regent",
+  "Richmond",
+  "Rosebery",
+  "St Johns",
+  "St Marys",
+  "Salisbury",
+  "School",
+  "South",
+  "Stanley",
+  "Sussex",
+  "Sydney",
+  "Trinity",
+  "Tudor",
+  "Union",
+  "Vicarage",
+  "Walnut",
+  "Warwick",
+  "Waterloo",
+  "Wellington",
+  "West",
+  "Willow",
+  "Woodland",
+  "Worcester",
 ];
-const STREET_TYPES = ["Street", "Road", "Avenue", "Lane", "Close", "Gardens", "Crescent", "Way", "Place", "Grove", "Terrace", "Drive"];
-const OUTWARDS = ["E1", "E8", "N1", "N7", "NW1", "NW5", "SE1", "SE15", "SW2", "SW9", "W2", "W10", "EC1V", "WC1X", "CR0", "HA0", "IG1", "TW3", "UB1", "BR1"];
+const STREET_TYPES = [
+  "Street",
+  "Road",
+  "Avenue",
+  "Lane",
+  "Close",
+  "Gardens",
+  "Crescent",
+  "Way",
+  "Place",
+  "Grove",
+  "Terrace",
+  "Drive",
+];
+const OUTWARDS = [
+  "E1",
+  "E8",
+  "N1",
+  "N7",
+  "NW1",
+  "NW5",
+  "SE1",
+  "SE15",
+  "SW2",
+  "SW9",
+  "W2",
+  "W10",
+  "EC1V",
+  "WC1X",
+  "CR0",
+  "HA0",
+  "IG1",
+  "TW3",
+  "UB1",
+  "BR1",
+];
 const LETTERS = "ABDEFGHJLNPQRSTUWXYZ";
 
 function pick<T>(list: readonly T[], random: () => number): T {
@@ -158,19 +279,37 @@ export function buildPriorities(wards: readonly Ward[], count: number, random: (
     if (kind < 0.1) {
       geometry = ward.geometry;
     } else if (kind < 0.8) {
-      geometry = { type: "Polygon", coordinates: [irregularRing(pointInWard(ward, random), radius * (0.15 + random() * 0.3), 10 + Math.floor(random() * 31), random)] };
+      geometry = {
+        type: "Polygon",
+        coordinates: [
+          irregularRing(
+            pointInWard(ward, random),
+            radius * (0.15 + random() * 0.3),
+            10 + Math.floor(random() * 31),
+            random,
+          ),
+        ],
+      };
     } else if (kind < 0.85) {
       const centre = pointInWard(ward, random);
-      geometry = { type: "Polygon", coordinates: [irregularRing(centre, radius * 0.4, 24, random), irregularRing(centre, radius * 0.1, 10, random)] };
+      geometry = {
+        type: "Polygon",
+        coordinates: [irregularRing(centre, radius * 0.4, 24, random), irregularRing(centre, radius * 0.1, 10, random)],
+      };
     } else if (kind < 0.9) {
       geometry = {
         type: "MultiPolygon",
-        coordinates: [[irregularRing(pointInWard(ward, random), radius * 0.15, 16, random)], [irregularRing(pointInWard(ward, random), radius * 0.15, 16, random)]],
+        coordinates: [
+          [irregularRing(pointInWard(ward, random), radius * 0.15, 16, random)],
+          [irregularRing(pointInWard(ward, random), radius * 0.15, 16, random)],
+        ],
       };
     } else {
       geometry = null;
     }
-    const streets = Array.from({ length: geometry ? Math.floor(random() * 3) : 1 + Math.floor(random() * 3) }, () => pick(streetsOf(ward, random), random));
+    const streets = Array.from({ length: geometry ? Math.floor(random() * 3) : 1 + Math.floor(random() * 3) }, () =>
+      pick(streetsOf(ward, random), random),
+    );
     items.push({
       id: `pri-${String(i).padStart(5, "0")}`,
       version: 1,
@@ -190,7 +329,12 @@ export function buildPriorities(wards: readonly Ward[], count: number, random: (
       validFrom: "2025-01-01T00:00:00Z",
       reviewDate: "2025-04-01",
       expiresAt: null,
-      decided: { meetingId: `meet-${i}`, meetingDate: "2024-12-10", voteId: `vote-${i}`, resultUrl: `https://wardpanel.example/meetings/meet-${i}` },
+      decided: {
+        meetingId: `meet-${i}`,
+        meetingDate: "2024-12-10",
+        voteId: `vote-${i}`,
+        resultUrl: `https://wardpanel.example/meetings/meet-${i}`,
+      },
       popupText: "Agreed ward priority: attend within 60 minutes if attendance is needed.",
     });
   }
@@ -205,17 +349,22 @@ export function buildPriorities(wards: readonly Ward[], count: number, random: (
 export function buildCalls(wards: readonly Ward[], count: number, random: () => number): Call[] {
   const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const { bbox } of wards) {
-    box[0] = Math.min(box[0], bbox[0]); box[1] = Math.min(box[1], bbox[1]);
-    box[2] = Math.max(box[2], bbox[2]); box[3] = Math.max(box[3], bbox[3]);
+    box[0] = Math.min(box[0], bbox[0]);
+    box[1] = Math.min(box[1], bbox[1]);
+    box[2] = Math.max(box[2], bbox[2]);
+    box[3] = Math.max(box[3], bbox[3]);
   }
   const at = "2025-06-01T12:00:00Z";
   return Array.from({ length: count }, (): Call => {
     const ward = pick(wards, random);
-    const [lon, lat] = random() < 0.8
-      ? pointInWard(ward, random)
-      : [box[0] + random() * (box[2] - box[0]), box[1] + random() * (box[3] - box[1])];
+    const [lon, lat] =
+      random() < 0.8
+        ? pointInWard(ward, random)
+        : [box[0] + random() * (box[2] - box[0]), box[1] + random() * (box[3] - box[1])];
     return {
-      lon, lat, at,
+      lon,
+      lat,
+      at,
       street: random() < 0.3 ? pick(streetsOf(ward, random), random) : null,
       postcode: random() < 0.3 ? postcode(random) : null,
       category: pick(CRIME_CATEGORIES, random),

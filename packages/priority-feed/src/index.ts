@@ -6,7 +6,7 @@
  * the matcher (does this call relate to an agreed priority?), the syncing client with its
  * last-good cache, and the `priority-feed` command-line tool.
  */
-export { type CachedFeed, type CacheReadResult,readCacheFile } from "./client/cache-file.js";
+export { type CachedFeed, type CacheReadResult, readCacheFile } from "./client/cache-file.js";
 export {
   applyChanges,
   createFeedClient,
@@ -18,7 +18,7 @@ export {
 } from "./client/feed-client.js";
 export { FeedError, type FeedErrorCode } from "./client/feed-error.js";
 export type { Call } from "./match/call.js";
-export { createMatcher, type Match, type Matcher,type MatchKind } from "./match/matcher.js";
+export { createMatcher, type Match, type Matcher, type MatchKind } from "./match/matcher.js";
 export { normaliseBeat, normaliseCategory, normalisePostcode, normaliseStreet } from "./match/normalise.js";
 export { CRIME_CATEGORIES, CrimeCategory } from "./schema/categories.js";
 export {

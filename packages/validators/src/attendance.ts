@@ -4,7 +4,11 @@ import { MeetingRef } from "./meetings";
 
 export const ATTENDANCE_STATUSES = ["present", "apologies", "absent"] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
-export const ATTENDANCE_LABELS: Record<AttendanceStatus, string> = { present: "Present", apologies: "Apologies", absent: "Absent" };
+export const ATTENDANCE_LABELS: Record<AttendanceStatus, string> = {
+  present: "Present",
+  apologies: "Apologies",
+  absent: "Absent",
+};
 
 export const MarkAttendanceInput = MeetingRef.extend({
   userId: z.number().int().positive(),
@@ -20,7 +24,11 @@ export const AddGuestInput = MeetingRef.extend({
 export const GuestRef = MeetingRef.extend({ guestId: z.number().int().positive() });
 
 export const SetPublicCountInput = MeetingRef.extend({
-  count: z.number({ message: "Enter a number" }).int("Enter a whole number").min(0, "The count cannot be negative").max(2000, "That is more people than a ward meeting holds"),
+  count: z
+    .number({ message: "Enter a number" })
+    .int("Enter a whole number")
+    .min(0, "The count cannot be negative")
+    .max(2000, "That is more people than a ward meeting holds"),
 });
 
 /** A member of the public leaving their details for updates: only with their consent, nothing more. */
@@ -34,7 +42,10 @@ export const QuorumRuleInput = z.object({
   wardCode: z.string(),
   rule: z.discriminatedUnion("kind", [
     z.object({ kind: z.literal("more_than_half") }),
-    z.object({ kind: z.literal("fixed"), minimum: z.number().int().min(1, "At least 1 member must be present").max(100) }),
+    z.object({
+      kind: z.literal("fixed"),
+      minimum: z.number().int().min(1, "At least 1 member must be present").max(100),
+    }),
   ]),
 });
 

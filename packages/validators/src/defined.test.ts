@@ -10,7 +10,9 @@ describe("defined", () => {
   });
 
   it("names what was missing", () => {
-    expect(() => defined(undefined, "the inserted meeting")).toThrow("Expected the inserted meeting, but it is missing");
+    expect(() => defined(undefined, "the inserted meeting")).toThrow(
+      "Expected the inserted meeting, but it is missing",
+    );
     expect(() => defined(null, "the ward's chair")).toThrow("Expected the ward's chair, but it is missing");
   });
 });

@@ -25,7 +25,10 @@ export type ForceRef = z.infer<typeof ForceRef>;
 
 /** The police.uk name of a force id ("metropolitan" → "Metropolitan Police Service"). */
 export function policeForceName(id: PoliceForceId): string {
-  return defined(POLICE_FORCES.find((f) => f.id === id), `the force "${id}"`).name;
+  return defined(
+    POLICE_FORCES.find((f) => f.id === id),
+    `the force "${id}"`,
+  ).name;
 }
 
 /** The id of a force named as police.uk writes it, or null for a force Ward Panel does not hold. */

@@ -7,7 +7,9 @@ const LocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date like 202
 
 export const SetCurrentItemInput = MeetingRef.extend({ itemId: z.number().int().positive().nullable() });
 
-export const SaveNotesInput = AgendaItemRef.extend({ notes: z.string().max(20_000, "Notes for one item are limited to 20,000 characters") });
+export const SaveNotesInput = AgendaItemRef.extend({
+  notes: z.string().max(20_000, "Notes for one item are limited to 20,000 characters"),
+});
 
 export const AddDecisionInput = AgendaItemRef.extend({
   text: z.string().trim().min(1, "Write the decision").max(1000, "Keep this under 1,000 characters"),
@@ -47,7 +49,11 @@ export const CONCERN_CATEGORIES = [
 
 export const RecordConcernInput = MeetingRef.extend({
   description: z.string().trim().min(1, "Describe the concern").max(1000, "Keep this under 1,000 characters"),
-  location: z.string().trim().min(1, "Say where: a street, postcode or place").max(200, "Keep this under 200 characters"),
+  location: z
+    .string()
+    .trim()
+    .min(1, "Say where: a street, postcode or place")
+    .max(200, "Keep this under 200 characters"),
   category: z.enum(CONCERN_CATEGORIES, { message: "Choose a category" }),
   hasConsent: z.boolean(),
   raisedBy: z.string().trim().max(120, "Keep this under 120 characters"),

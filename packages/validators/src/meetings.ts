@@ -2,7 +2,14 @@ import { z } from "zod";
 
 import { WardCode } from "./wards";
 
-export const MEETING_KINDS = ["panel_meeting", "public_meeting", "surgery", "street_briefing", "mobile_police_station", "online_meeting"] as const;
+export const MEETING_KINDS = [
+  "panel_meeting",
+  "public_meeting",
+  "surgery",
+  "street_briefing",
+  "mobile_police_station",
+  "online_meeting",
+] as const;
 const MeetingKind = z.enum(MEETING_KINDS);
 type MeetingKind = z.infer<typeof MeetingKind>;
 
@@ -57,14 +64,24 @@ function checkDetails(details: Details, ctx: z.RefinementCtx) {
     ctx.addIssue({ code: "custom", path: ["onlineUrl"], message: "An online meeting needs the link to join" });
   }
   if (details.kind !== "online_meeting" && (details.venueName === "" || details.venueAddress === "")) {
-    ctx.addIssue({ code: "custom", path: [details.venueName === "" ? "venueName" : "venueAddress"], message: "Say where the meeting is: the venue and its address" });
+    ctx.addIssue({
+      code: "custom",
+      path: [details.venueName === "" ? "venueName" : "venueAddress"],
+      message: "Say where the meeting is: the venue and its address",
+    });
   }
 }
 
-export const CreateMeetingInput = MeetingDetailsShape.extend({ wardCode: WardCode, date: LocalDate }).superRefine(checkDetails);
+export const CreateMeetingInput = MeetingDetailsShape.extend({ wardCode: WardCode, date: LocalDate }).superRefine(
+  checkDetails,
+);
 export type CreateMeetingInput = z.input<typeof CreateMeetingInput>;
 
-export const UpdateMeetingInput = MeetingDetailsShape.extend({ wardCode: WardCode, meetingId: z.number().int().positive(), date: LocalDate }).superRefine(checkDetails);
+export const UpdateMeetingInput = MeetingDetailsShape.extend({
+  wardCode: WardCode,
+  meetingId: z.number().int().positive(),
+  date: LocalDate,
+}).superRefine(checkDetails);
 export type UpdateMeetingInput = z.input<typeof UpdateMeetingInput>;
 
 export const MonthlyRuleInput = z.object({
@@ -74,7 +91,10 @@ export const MonthlyRuleInput = z.object({
   months: z.number().int().min(1, "A series has at least one meeting").max(24, "Schedule at most 24 months at a time"),
 });
 
-export const ScheduleSeriesInput = MeetingDetailsShape.extend({ wardCode: WardCode, rule: MonthlyRuleInput }).superRefine(checkDetails);
+export const ScheduleSeriesInput = MeetingDetailsShape.extend({
+  wardCode: WardCode,
+  rule: MonthlyRuleInput,
+}).superRefine(checkDetails);
 export type ScheduleSeriesInput = z.input<typeof ScheduleSeriesInput>;
 
 export const MeetingRef = z.object({ wardCode: WardCode, meetingId: z.number().int().positive() });
@@ -89,16 +109,23 @@ export const CancelMeetingInput = MeetingRef.extend({
 export const ScheduleMeetingForm = MeetingDetailsShape.extend({
   repeat: z.enum(["once", "monthly"]),
   date: z.string(),
-  rule: z.object({ ordinal: z.number(), weekday: z.number(), firstMonth: z.string(), months: z.number({ message: "Enter how many months" }) }),
+  rule: z.object({
+    ordinal: z.number(),
+    weekday: z.number(),
+    firstMonth: z.string(),
+    months: z.number({ message: "Enter how many months" }),
+  }),
 }).superRefine((form, ctx) => {
   checkDetails(form, ctx);
   if (form.repeat === "once") {
     const date = LocalDate.safeParse(form.date);
-    if (!date.success) ctx.addIssue({ code: "custom", path: ["date"], message: date.error.issues[0]?.message ?? "Enter a real date" });
+    if (!date.success)
+      ctx.addIssue({ code: "custom", path: ["date"], message: date.error.issues[0]?.message ?? "Enter a real date" });
     return;
   }
   const rule = MonthlyRuleInput.safeParse(form.rule);
-  for (const issue of rule.success ? [] : rule.error.issues) ctx.addIssue({ code: "custom", path: ["rule", ...issue.path.map(String)], message: issue.message });
+  for (const issue of rule.success ? [] : rule.error.issues)
+    ctx.addIssue({ code: "custom", path: ["rule", ...issue.path.map(String)], message: issue.message });
 });
 export type ScheduleMeetingForm = z.infer<typeof ScheduleMeetingForm>;
 export type CancelMeetingInput = z.infer<typeof CancelMeetingInput>;

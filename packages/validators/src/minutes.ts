@@ -23,4 +23,9 @@ export const StartCorrectionInput = MeetingRef.extend({
   note: z.string().trim().min(1, "Say what the correction changes and why").max(500, "Keep this under 500 characters"),
 });
 
-export const OversightInput = z.object({ boroughCode: z.string().regex(/^E09\d{6}$/).nullable() });
+export const OversightInput = z.object({
+  boroughCode: z
+    .string()
+    .regex(/^E09\d{6}$/)
+    .nullable(),
+});

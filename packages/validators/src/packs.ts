@@ -31,7 +31,11 @@ export const SubscribeToWardInput = WardRef.extend(SubscribeInput.shape);
 export const SubscriptionLinkInput = z.object({ token: z.string().min(1).max(200) });
 
 /** A control room's name, as an admin issues it a feed key. */
-export const ControlRoomName = z.string().trim().min(1, "Name the control room the key is for").max(120, "Keep the name under 120 characters");
+export const ControlRoomName = z
+  .string()
+  .trim()
+  .min(1, "Name the control room the key is for")
+  .max(120, "Keep the name under 120 characters");
 export const CreateApiKeyInput = z.object({ name: ControlRoomName, boroughCodes: z.array(BoroughCode).max(40) });
 
 /** Confirming an upload that replaces a month: the staged upload, for the force it is from. */

@@ -12,10 +12,7 @@ export const Email = z
   .pipe(z.email("Enter an email address like name@example.com"));
 
 /** NCSC guidance: length over composition rules. */
-export const NewPassword = z
-  .string()
-  .min(12, "Use at least 12 characters")
-  .max(200, "Use at most 200 characters");
+export const NewPassword = z.string().min(12, "Use at least 12 characters").max(200, "Use at most 200 characters");
 
 export const PersonName = z.string().trim().min(1, "Enter a name").max(100, "Keep the name under 100 characters");
 
@@ -37,17 +34,26 @@ export const RoleGrant = z
   .superRefine((grant, ctx) => {
     const isWardRole = grant.role !== "admin" && !isForceRole(grant.role);
     if (!isWardRole && grant.wardCode !== null) {
-      const who = grant.role === "admin" ? "Admins are not tied to a ward" : "An analyst works for a police force, not a ward";
+      const who =
+        grant.role === "admin" ? "Admins are not tied to a ward" : "An analyst works for a police force, not a ward";
       ctx.addIssue({ code: "custom", path: ["wardCode"], message: `${who}: leave the ward empty` });
     }
     if (isWardRole && grant.wardCode === null) {
       ctx.addIssue({ code: "custom", path: ["wardCode"], message: "Choose the ward this role is for" });
     }
     if (isForceRole(grant.role) && grant.force === null) {
-      ctx.addIssue({ code: "custom", path: ["force"], message: "Choose the police force whose crime data they import" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["force"],
+        message: "Choose the police force whose crime data they import",
+      });
     }
     if (!isForceRole(grant.role) && grant.force !== null) {
-      ctx.addIssue({ code: "custom", path: ["force"], message: "Only an analyst is held for a police force: leave the force empty" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["force"],
+        message: "Only an analyst is held for a police force: leave the force empty",
+      });
     }
   });
 export type RoleGrant = z.input<typeof RoleGrant>;
@@ -64,7 +70,10 @@ export type AssignRoleInput = z.input<typeof AssignRoleInput>;
 
 export const RemoveRoleInput = z.object({ assignmentId: z.number().int().positive() });
 
-export const InviteToken = z.string().trim().regex(/^[A-Za-z0-9_-]{20,100}$/, "This invitation link is not valid");
+export const InviteToken = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{20,100}$/, "This invitation link is not valid");
 
 const TYPED_TWICE = {
   check: (input: { password: string; confirmPassword: string }) => input.password === input.confirmPassword,
@@ -84,7 +93,10 @@ export type AcceptInviteInput = z.input<typeof AcceptInviteInput>;
 export const PasswordResetRequestInput = z.object({ email: Email });
 export type PasswordResetRequestInput = z.input<typeof PasswordResetRequestInput>;
 
-export const ResetToken = z.string().trim().regex(/^[A-Za-z0-9_-]{20,100}$/, "This link is not valid: copy the whole link from the e-mail");
+export const ResetToken = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{20,100}$/, "This link is not valid: copy the whole link from the e-mail");
 
 export const ResetPasswordInput = z
   .object({

@@ -39,7 +39,15 @@ export const PriorityFields = z.object({
   category: z.enum(Object.keys(POLICE_UK_CATEGORIES) as [PoliceUkCategory, ...PoliceUkCategory[]]).nullable(),
   area: AreaGeometry.nullable(),
   streets: z.array(text(120).min(1)).max(50),
-  postcodes: z.array(z.string().trim().toUpperCase().regex(/^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/, "Enter postcodes like WC1N 3NR")).max(50),
+  postcodes: z
+    .array(
+      z
+        .string()
+        .trim()
+        .toUpperCase()
+        .regex(/^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/, "Enter postcodes like WC1N 3NR"),
+    )
+    .max(50),
   placeName: text(200),
   wantedAction: text(1000),
   successMeasure: text(1000),
@@ -69,12 +77,22 @@ export const ProgressInput = PriorityRef.extend({
   whatChanged: text(2000),
 });
 
-export const PriorityLimitInput = z.object({ wardCode: WardCode, maxActive: z.number().int().min(1, "Allow at least 1").max(10, "At most 10") });
+export const PriorityLimitInput = z.object({
+  wardCode: WardCode,
+  maxActive: z.number().int().min(1, "Allow at least 1").max(10, "At most 10"),
+});
 
 const ConcernFields = z.object({
   description: text(1000).min(1, "Describe the problem"),
   location: text(200).min(1, "Say where: a street, postcode or place"),
-  postcode: z.union([z.literal(""), z.string().trim().toUpperCase().regex(/^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/, "Enter a postcode like WC1N 3NR")]),
+  postcode: z.union([
+    z.literal(""),
+    z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/, "Enter a postcode like WC1N 3NR"),
+  ]),
   lon: z.number().min(-180).max(180).nullable(),
   lat: z.number().min(-90).max(90).nullable(),
   category: z.string().trim().min(1, "Choose a category").max(60),
@@ -92,8 +110,14 @@ export const PublicConcernInput = ConcernFields.extend({
 export const SntConcernInput = ConcernFields.extend({ wardCode: WardCode, source: z.literal("snt") });
 
 const ConcernRef = z.object({ wardCode: WardCode, concernId: z.number().int().positive() });
-export const MergeConcernsInput = z.object({ wardCode: WardCode, keepId: z.number().int().positive(), mergeIds: z.array(z.number().int().positive()).min(1, "Choose the duplicates to merge") });
-export const RejectConcernInput = ConcernRef.extend({ reason: text(500).min(1, "Say why: the person who raised it may ask") });
+export const MergeConcernsInput = z.object({
+  wardCode: WardCode,
+  keepId: z.number().int().positive(),
+  mergeIds: z.array(z.number().int().positive()).min(1, "Choose the duplicates to merge"),
+});
+export const RejectConcernInput = ConcernRef.extend({
+  reason: text(500).min(1, "Say why: the person who raised it may ask"),
+});
 export const ShortlistInput = ConcernRef.extend({ isShortlisted: z.boolean() });
 
 export const VOTE_METHODS = ["approval", "score", "dots", "ranked"] as const;
@@ -133,5 +157,7 @@ export const PaperVotersInput = VoteRef.extend({
     .refine((ids) => new Set(ids).size === ids.length, "Choose each member once"),
 });
 /** Secret ballots: paper ballots without names. */
-export const UnnamedPaperBallotsInput = VoteRef.extend({ ballots: z.array(BallotShape).min(1, "Enter at least one paper ballot").max(500) });
+export const UnnamedPaperBallotsInput = VoteRef.extend({
+  ballots: z.array(BallotShape).min(1, "Enter at least one paper ballot").max(500),
+});
 export const ChairChoiceInput = VoteRef.extend({ chosen: z.array(z.string()).min(1) });

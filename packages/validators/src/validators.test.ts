@@ -11,21 +11,47 @@ describe("shared schemas", () => {
 
   it("tie every role but admin to a ward, with the message on the ward field", () => {
     const noWard = InviteInput.safeParse({ email: "a@b.test", name: "A", grant: { role: "chair", wardCode: null } });
-    expect(noWard.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["grant.wardCode", "Choose the ward this role is for"]]);
-    const adminWithWard = InviteInput.safeParse({ email: "a@b.test", name: "A", grant: { role: "admin", wardCode: "E05013653" } });
+    expect(noWard.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["grant.wardCode", "Choose the ward this role is for"],
+    ]);
+    const adminWithWard = InviteInput.safeParse({
+      email: "a@b.test",
+      name: "A",
+      grant: { role: "admin", wardCode: "E05013653" },
+    });
     expect(adminWithWard.error?.issues[0]?.path).toEqual(["grant", "wardCode"]);
-    expect(InviteInput.safeParse({ email: "a@b.test", name: "A", grant: { role: "admin", wardCode: null } }).success).toBe(true);
+    expect(
+      InviteInput.safeParse({ email: "a@b.test", name: "A", grant: { role: "admin", wardCode: null } }).success,
+    ).toBe(true);
   });
 
   it("ask for a 12-character password typed the same twice", () => {
     const short = AcceptInviteInput.safeParse({ token: "a".repeat(27), password: "short", confirmPassword: "short" });
     expect(short.error?.issues[0]?.message).toBe("Use at least 12 characters");
-    const mismatch = AcceptInviteInput.safeParse({ token: "a".repeat(27), password: "long enough one", confirmPassword: "long enough two" });
+    const mismatch = AcceptInviteInput.safeParse({
+      token: "a".repeat(27),
+      password: "long enough one",
+      confirmPassword: "long enough two",
+    });
     expect(mismatch.error?.issues.map((i) => i.path.join("."))).toEqual(["confirmPassword"]);
   });
 
   it("store empty team contact fields as nothing rather than empty text", () => {
-    const parsed = TeamContactsInput.parse({ wardCode: "E05013653", baseName: " ", baseAddress: "", email: "", phone: "101", publicNote: "" });
-    expect(parsed).toEqual({ wardCode: "E05013653", baseName: null, baseAddress: null, email: null, phone: "101", publicNote: null });
+    const parsed = TeamContactsInput.parse({
+      wardCode: "E05013653",
+      baseName: " ",
+      baseAddress: "",
+      email: "",
+      phone: "101",
+      publicNote: "",
+    });
+    expect(parsed).toEqual({
+      wardCode: "E05013653",
+      baseName: null,
+      baseAddress: null,
+      email: null,
+      phone: "101",
+      publicNote: null,
+    });
   });
 });

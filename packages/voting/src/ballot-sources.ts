@@ -14,18 +14,24 @@ export function ballotSourcesInWords(entries: readonly ChainEntry[]): string[] {
   const ballots = entries.filter((e) => e.type === "ballot").map((e) => e.payload as BallotPayload);
   const lines: string[] = [];
   const online = ballots.filter((b) => b.source === "online").length;
-  if (online > 0) lines.push(`${count(online, "ballot", "ballots")} cast online, each by the member on their own device.`);
-  const paperVoters = entries.filter((e) => e.type === "paper-voters").reduce((n, e) => n + (e.payload as PaperVotersPayload).voters.length, 0);
+  if (online > 0)
+    lines.push(`${count(online, "ballot", "ballots")} cast online, each by the member on their own device.`);
+  const paperVoters = entries
+    .filter((e) => e.type === "paper-voters")
+    .reduce((n, e) => n + (e.payload as PaperVotersPayload).voters.length, 0);
   if (paperVoters > 0) lines.push(`${count(paperVoters, "member was", "members were")} recorded as voting on paper.`);
   const unnamedBy = new Map<string, number>();
   let untold = 0;
   for (const b of ballots) {
     if (b.source !== "paper") continue;
     if (!("voter" in b)) unnamedBy.set(b.enteredBy.name, (unnamedBy.get(b.enteredBy.name) ?? 0) + 1);
-    else if (b.enteredBy && b.voterName !== undefined) lines.push(`Paper ballot entered by ${b.enteredBy.name} for ${b.voterName}.`);
+    else if (b.enteredBy && b.voterName !== undefined)
+      lines.push(`Paper ballot entered by ${b.enteredBy.name} for ${b.voterName}.`);
     else untold += 1;
   }
-  for (const [name, n] of unnamedBy) lines.push(`${count(n, "paper ballot", "paper ballots")} entered without names by ${name}.`);
-  if (untold > 0) lines.push(`${count(untold, "paper ballot was", "paper ballots were")} typed in by the chair or sergeant.`);
+  for (const [name, n] of unnamedBy)
+    lines.push(`${count(n, "paper ballot", "paper ballots")} entered without names by ${name}.`);
+  if (untold > 0)
+    lines.push(`${count(untold, "paper ballot was", "paper ballots were")} typed in by the chair or sergeant.`);
   return lines;
 }

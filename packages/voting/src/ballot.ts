@@ -41,7 +41,9 @@ export function validateBallot(config: VoteConfig, ballot: unknown): Validation 
       if (unknown) return unknown;
       for (const [id, score] of Object.entries(scores)) {
         if (!isWholeNumber(score) || score > method.maxScore) {
-          return fail(`Give each option a whole-number score from 0 to ${method.maxScore}; ${titleOf(config, id)} was given ${String(score)}.`);
+          return fail(
+            `Give each option a whole-number score from 0 to ${method.maxScore}; ${titleOf(config, id)} was given ${String(score)}.`,
+          );
         }
       }
       return ok;
@@ -55,7 +57,8 @@ export function validateBallot(config: VoteConfig, ballot: unknown): Validation 
       if (unknown) return unknown;
       let used = 0;
       for (const [id, n] of Object.entries(dots)) {
-        if (!isWholeNumber(n)) return fail(`Put a whole number of dots on each option; ${titleOf(config, id)} has ${String(n)}.`);
+        if (!isWholeNumber(n))
+          return fail(`Put a whole number of dots on each option; ${titleOf(config, id)} has ${String(n)}.`);
         used += n;
       }
       if (used > method.dotsPerVoter) return fail(`You have ${method.dotsPerVoter} dots and used ${used}.`);
@@ -98,7 +101,9 @@ export function validateTally(config: VoteConfig, tally: unknown): Validation {
     total += n;
   }
   if (method.kind === "dots" && total > voters * method.dotsPerVoter) {
-    return fail(`${voters} people have ${voters * method.dotsPerVoter} dots between them but the tally shows ${total}.`);
+    return fail(
+      `${voters} people have ${voters * method.dotsPerVoter} dots between them but the tally shows ${total}.`,
+    );
   }
   return ok;
 }

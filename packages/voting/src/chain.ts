@@ -23,7 +23,9 @@ export function canonicalJson(value: unknown): string {
 
 export function hashEntry(prevHash: string, entry: UnhashedEntry): string {
   const { seq, type, at, payload } = entry;
-  return createHash("sha256").update(prevHash + canonicalJson({ seq, type, at, payload })).digest("hex");
+  return createHash("sha256")
+    .update(prevHash + canonicalJson({ seq, type, at, payload }))
+    .digest("hex");
 }
 
 /**
@@ -48,6 +50,11 @@ export function nextEntry(
 }
 
 /** Returns a new chain with one more entry; the input is not changed. */
-export function appendEntry(chain: readonly ChainEntry[], type: EntryType, payload: unknown, at: string | Date): ChainEntry[] {
+export function appendEntry(
+  chain: readonly ChainEntry[],
+  type: EntryType,
+  payload: unknown,
+  at: string | Date,
+): ChainEntry[] {
   return [...chain, nextEntry(chain.at(-1) ?? null, type, payload, at)];
 }

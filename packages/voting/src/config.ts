@@ -23,7 +23,11 @@ export function validateConfig(config: unknown): Validation {
       }
       break;
     case "dots":
-      if (!hasOnlyKeys(method, ["kind", "dotsPerVoter"]) || !isWholeNumber(method.dotsPerVoter) || method.dotsPerVoter < 1) {
+      if (
+        !hasOnlyKeys(method, ["kind", "dotsPerVoter"]) ||
+        !isWholeNumber(method.dotsPerVoter) ||
+        method.dotsPerVoter < 1
+      ) {
         return fail("A dot vote needs at least 1 dot per voter.");
       }
       break;
@@ -38,7 +42,14 @@ export function validateConfig(config: unknown): Validation {
   if (!Array.isArray(candidates) || candidates.length === 0) return fail("The shortlist is empty.");
   const ids = new Set<string>();
   for (const c of candidates) {
-    if (!isRecord(c) || !hasOnlyKeys(c, ["id", "title"]) || !isString(c.id) || c.id === "" || !isString(c.title) || c.title.trim() === "") {
+    if (
+      !isRecord(c) ||
+      !hasOnlyKeys(c, ["id", "title"]) ||
+      !isString(c.id) ||
+      c.id === "" ||
+      !isString(c.title) ||
+      c.title.trim() === ""
+    ) {
       return fail("Each option on the shortlist needs an id and a title.");
     }
     if (ids.has(c.id)) return fail(`The option id "${c.id}" appears twice on the shortlist.`);

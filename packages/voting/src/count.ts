@@ -6,7 +6,17 @@ import { countApproval } from "./methods/approval.js";
 import { countDots } from "./methods/dots.js";
 import { countScore } from "./methods/score.js";
 import { countStv } from "./methods/stv.js";
-import type { ApprovalBallot, Ballot, DotsBallot, RankedBallot, ScoreBallot, Tally, TieBreakContext, VoteConfig, VoteResult } from "./types.js";
+import type {
+  ApprovalBallot,
+  Ballot,
+  DotsBallot,
+  RankedBallot,
+  ScoreBallot,
+  Tally,
+  TieBreakContext,
+  VoteConfig,
+  VoteResult,
+} from "./types.js";
 
 /**
  * Counts a vote. Invalid ballots are set aside and reported as rejected rather than thrown, so a

@@ -22,4 +22,6 @@ export function raisedOrder(config: VoteConfig): Map<string, number> {
 }
 
 export const rejectedSentence = (n: number): string =>
-  n === 1 ? "1 ballot could not be counted because it was not valid." : `${n} ballots could not be counted because they were not valid.`;
+  n === 1
+    ? "1 ballot could not be counted because it was not valid."
+    : `${n} ballots could not be counted because they were not valid.`;

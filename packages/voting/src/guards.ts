@@ -7,8 +7,7 @@ export const isString = (v: unknown): v is string => typeof v === "string";
 
 export const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
 
-export const isWholeNumber = (v: unknown): v is number =>
-  typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+export const isWholeNumber = (v: unknown): v is number => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
 
 export const hasOnlyKeys = (v: Record<string, unknown>, keys: readonly string[]): boolean =>
   Object.keys(v).every((k) => keys.includes(k));

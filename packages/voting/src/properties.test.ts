@@ -46,27 +46,36 @@ const shape = (config: VoteConfig, ballots: Ballot[]) => {
 describe("properties", () => {
   it("counting is deterministic and does not depend on ballot order", () => {
     fc.assert(
-      fc.property(voteArb.chain((v) => fc.record({ vote: fc.constant(v), order: fc.shuffledSubarray(v.ballots, { minLength: v.ballots.length }) })), ({ vote, order }) => {
-        const first = shape(vote.config, vote.ballots);
-        expect(shape(vote.config, vote.ballots)).toEqual(first);
-        expect(shape(vote.config, order)).toEqual(first);
-      }),
+      fc.property(
+        voteArb.chain((v) =>
+          fc.record({ vote: fc.constant(v), order: fc.shuffledSubarray(v.ballots, { minLength: v.ballots.length }) }),
+        ),
+        ({ vote, order }) => {
+          const first = shape(vote.config, vote.ballots);
+          expect(shape(vote.config, vote.ballots)).toEqual(first);
+          expect(shape(vote.config, order)).toEqual(first);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it("approval chooses the top `seats` options by approvals when there is no tie at the boundary", () => {
     fc.assert(
-      fc.property(voteArb.filter((v) => v.config.method.kind === "approval"), ({ config, ballots }) => {
-        const totals = new Map(config.candidates.map((c) => [c.id, 0]));
-        for (const b of ballots) for (const id of (b as { approved: string[] }).approved) totals.set(id, (totals.get(id) ?? 0) + 1);
-        const sorted = [...totals.values()].sort((a, b) => b - a);
-        const boundary = sorted[config.seats - 1];
-        const next = sorted[config.seats];
-        fc.pre(boundary !== undefined && boundary > 0 && boundary !== next);
-        const expected = [...totals].filter(([, n]) => n >= (boundary ?? 0)).map(([id]) => id);
-        expect(new Set(countVote(config, ballots, { seed: "s" }).winners)).toEqual(new Set(expected));
-      }),
+      fc.property(
+        voteArb.filter((v) => v.config.method.kind === "approval"),
+        ({ config, ballots }) => {
+          const totals = new Map(config.candidates.map((c) => [c.id, 0]));
+          for (const b of ballots)
+            for (const id of (b as { approved: string[] }).approved) totals.set(id, (totals.get(id) ?? 0) + 1);
+          const sorted = [...totals.values()].sort((a, b) => b - a);
+          const boundary = sorted[config.seats - 1];
+          const next = sorted[config.seats];
+          fc.pre(boundary !== undefined && boundary > 0 && boundary !== next);
+          const expected = [...totals].filter(([, n]) => n >= (boundary ?? 0)).map(([id]) => id);
+          expect(new Set(countVote(config, ballots, { seed: "s" }).winners)).toEqual(new Set(expected));
+        },
+      ),
     );
   });
 

@@ -21,7 +21,13 @@ export type Staff = { id: string; name: string };
  * version 1 may hold secret paper ballots with a voter token and no `enteredBy`.
  */
 export type BallotPayload = NamedBallotPayload | UnnamedPaperBallotPayload;
-export type NamedBallotPayload = { voter: string; voterName?: string; source: "online" | "paper"; enteredBy?: Staff; ballot: Ballot };
+export type NamedBallotPayload = {
+  voter: string;
+  voterName?: string;
+  source: "online" | "paper";
+  enteredBy?: Staff;
+  ballot: Ballot;
+};
 export type UnnamedPaperBallotPayload = { source: "paper"; enteredBy: Staff; ballot: Ballot };
 /** Secret ballots: electors (tokens) who voted on paper, so they cannot also vote online. */
 export type PaperVotersPayload = { voters: string[]; enteredBy: Staff };

@@ -6,9 +6,7 @@ import { VotingError } from "./errors.js";
 import { listTitles, raisedOrder } from "./explain.js";
 import type { ChairChoice, PendingTie, TieBreakContext, TieQuestion, TieRecord, VoteConfig } from "./types.js";
 
-type TieOutcome =
-  | { kind: "resolved"; chosen: string[]; record: TieRecord }
-  | { kind: "pending"; pending: PendingTie };
+type TieOutcome = { kind: "resolved"; chosen: string[]; record: TieRecord } | { kind: "pending"; pending: PendingTie };
 
 /**
  * Draw number for the "random-seeded" rule: SHA-256 of seed, decision number and candidate id.
@@ -90,7 +88,11 @@ export function describeTie(config: VoteConfig, tie: TieRecord, figure: string):
   const who = listTitles(config, tie.tied);
   const chosen = listTitles(config, tie.chosen);
   const outcome =
-    tie.question === "exclude" ? `${chosen} is excluded` : tie.question === "elect" ? `${chosen} ${tie.chosen.length === 1 ? "is" : "are"} chosen` : `${chosen}'s surplus moves first`;
+    tie.question === "exclude"
+      ? `${chosen} is excluded`
+      : tie.question === "elect"
+        ? `${chosen} ${tie.chosen.length === 1 ? "is" : "are"} chosen`
+        : `${chosen}'s surplus moves first`;
   const intro = `${who} are tied on ${figure} ${QUESTION_TEXT[tie.question]}.`;
   switch (tie.brokenBy) {
     case "earlier-round":
@@ -114,4 +116,3 @@ export function describePending(config: VoteConfig, pending: PendingTie): string
         : "whose surplus moves first";
   return `The count is paused: ${who} are tied and the chair must use a casting decision to say ${ask}.`;
 }
-

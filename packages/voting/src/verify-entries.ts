@@ -1,6 +1,6 @@
 // Rules every entry of an honest record keeps, checked one entry at a time by the verifier.
 import { validateBallot, validateTally } from "./ballot.js";
-import { canonicalJson,type ChainEntry } from "./chain.js";
+import { canonicalJson, type ChainEntry } from "./chain.js";
 import { hasOnlyKeys, isRecord, isString, isStringArray, isWholeNumber } from "./guards.js";
 import type { Elector, NamedBallotPayload, Staff, VoteRecord } from "./record.js";
 import type { VoteConfig } from "./types.js";
@@ -12,24 +12,34 @@ const label = (e: ChainEntry) => `Entry ${e.seq} (${e.type})`;
 export function checkOpened(record: VoteRecord, entry: ChainEntry): Check {
   const p = entry.payload;
   if (entry.type !== "opened") return `${label(entry)}: the first entry must be the "opened" entry.`;
-  if (!isRecord(p) || !hasOnlyKeys(p, ["voteId", "ward", "config", "electorate"])) return `${label(entry)}: the opening details are unreadable.`;
+  if (!isRecord(p) || !hasOnlyKeys(p, ["voteId", "ward", "config", "electorate"]))
+    return `${label(entry)}: the opening details are unreadable.`;
   if (p.voteId !== record.voteId) return `${label(entry)}: the vote id does not match the record.`;
-  if (canonicalJson(p.ward) !== canonicalJson(record.ward)) return `${label(entry)}: the ward does not match the record.`;
-  if (canonicalJson(p.config) !== canonicalJson(record.config)) return `${label(entry)}: the vote settings do not match the settings fixed when the vote opened.`;
+  if (canonicalJson(p.ward) !== canonicalJson(record.ward))
+    return `${label(entry)}: the ward does not match the record.`;
+  if (canonicalJson(p.config) !== canonicalJson(record.config))
+    return `${label(entry)}: the vote settings do not match the settings fixed when the vote opened.`;
   if (!Array.isArray(p.electorate)) return `${label(entry)}: the electorate snapshot is missing.`;
   const seen = new Set<string>();
   for (const e of p.electorate as unknown[]) {
-    if (!isRecord(e) || !hasOnlyKeys(e, ["voter", "name"]) || !isString(e.voter) || (e.name !== undefined && !isString(e.name))) {
+    if (
+      !isRecord(e) ||
+      !hasOnlyKeys(e, ["voter", "name"]) ||
+      !isString(e.voter) ||
+      (e.name !== undefined && !isString(e.name))
+    ) {
       return `${label(entry)}: the electorate snapshot has an unreadable voter.`;
     }
-    if (record.config.ballotSecrecy === "secret" && e.name !== undefined) return `${label(entry)}: a secret ballot's electorate must not contain names.`;
+    if (record.config.ballotSecrecy === "secret" && e.name !== undefined)
+      return `${label(entry)}: a secret ballot's electorate must not contain names.`;
     if (seen.has(e.voter)) return `${label(entry)}: voter ${e.voter} appears twice in the electorate.`;
     seen.add(e.voter);
   }
   return null;
 }
 
-const isStaff = (v: unknown): v is Staff => isRecord(v) && hasOnlyKeys(v, ["id", "name"]) && isString(v.id) && isString(v.name);
+const isStaff = (v: unknown): v is Staff =>
+  isRecord(v) && hasOnlyKeys(v, ["id", "name"]) && isString(v.id) && isString(v.name);
 
 export class BallotBox {
   private readonly electorate: Map<string, Elector>;
@@ -59,11 +69,14 @@ export class BallotBox {
     }
     if (p.voter === undefined) return this.unnamedPaper(entry, p);
     const payload = p as NamedBallotPayload;
-    if (payload.source === "online" && payload.enteredBy !== undefined) return `${label(entry)}: an online ballot is cast by the voter, never entered by someone else.`;
+    if (payload.source === "online" && payload.enteredBy !== undefined)
+      return `${label(entry)}: an online ballot is cast by the voter, never entered by someone else.`;
     const elector = this.electorate.get(payload.voter);
     if (!elector) return `${label(entry)}: voter ${payload.voter} is not in the electorate snapshot.`;
-    if (this.config.ballotSecrecy === "secret" && payload.voterName !== undefined) return `${label(entry)}: a secret ballot must not carry the voter's name.`;
-    if (payload.voterName !== undefined && payload.voterName !== elector.name) return `${label(entry)}: the voter's name does not match the electorate snapshot.`;
+    if (this.config.ballotSecrecy === "secret" && payload.voterName !== undefined)
+      return `${label(entry)}: a secret ballot must not carry the voter's name.`;
+    if (payload.voterName !== undefined && payload.voterName !== elector.name)
+      return `${label(entry)}: the voter's name does not match the electorate snapshot.`;
     const earlier = this.votedAt.get(payload.voter);
     if (earlier !== undefined) return `${label(entry)}: voter ${payload.voter} already voted in entry ${earlier}.`;
     this.votedAt.set(payload.voter, entry.seq);
@@ -74,7 +87,8 @@ export class BallotBox {
 
   /** A secret ballot's paper ballot: no voter, but never more of them than recorded paper voters. */
   private unnamedPaper(entry: ChainEntry, p: Record<string, unknown>): Check {
-    if (this.config.ballotSecrecy !== "secret") return `${label(entry)}: a ballot in an open vote must say whose it is.`;
+    if (this.config.ballotSecrecy !== "secret")
+      return `${label(entry)}: a ballot in an open vote must say whose it is.`;
     if (p.source !== "paper" || p.enteredBy === undefined || p.voterName !== undefined) {
       return `${label(entry)}: a ballot without a voter must be a paper ballot that says who entered it.`;
     }
@@ -89,10 +103,17 @@ export class BallotBox {
   /** Secret ballots: who voted on paper, recorded before their unnamed ballots are entered. */
   paperVotersEntry(entry: ChainEntry): Check {
     const p = entry.payload;
-    if (!isRecord(p) || !hasOnlyKeys(p, ["voters", "enteredBy"]) || !isStringArray(p.voters) || p.voters.length === 0 || !isStaff(p.enteredBy)) {
+    if (
+      !isRecord(p) ||
+      !hasOnlyKeys(p, ["voters", "enteredBy"]) ||
+      !isStringArray(p.voters) ||
+      p.voters.length === 0 ||
+      !isStaff(p.enteredBy)
+    ) {
       return `${label(entry)}: the list of paper voters is unreadable.`;
     }
-    if (this.config.ballotSecrecy !== "secret") return `${label(entry)}: only a secret ballot records paper voters apart from their ballots.`;
+    if (this.config.ballotSecrecy !== "secret")
+      return `${label(entry)}: only a secret ballot records paper voters apart from their ballots.`;
     for (const voter of p.voters) {
       if (!this.electorate.has(voter)) return `${label(entry)}: voter ${voter} is not in the electorate snapshot.`;
       const earlier = this.votedAt.get(voter);
@@ -105,7 +126,8 @@ export class BallotBox {
 
   tally(entry: ChainEntry): Check {
     const p = entry.payload;
-    if (!isRecord(p) || !hasOnlyKeys(p, ["source", "tally"]) || p.source !== "show-of-hands") return `${label(entry)}: the tally entry is unreadable.`;
+    if (!isRecord(p) || !hasOnlyKeys(p, ["source", "tally"]) || p.source !== "show-of-hands")
+      return `${label(entry)}: the tally entry is unreadable.`;
     const valid = validateTally(this.config, p.tally);
     if (!valid.ok) return `${label(entry)}: the tally is not valid — ${valid.message}`;
     this.handsCounted += (p.tally as { voters: number }).voters;
@@ -115,13 +137,20 @@ export class BallotBox {
   /** People who voted by hand cannot be named, but together with ballots they cannot outnumber the electorate. */
   private overfull(entry: ChainEntry): Check {
     const total = this.votedAt.size + this.handsCounted;
-    return total > this.electorate.size ? `${label(entry)}: ${total} people have now voted but the electorate has only ${this.electorate.size}.` : null;
+    return total > this.electorate.size
+      ? `${label(entry)}: ${total} people have now voted but the electorate has only ${this.electorate.size}.`
+      : null;
   }
 }
 
 export function checkClosed(entry: ChainEntry, before: readonly ChainEntry[]): Check {
   const p = entry.payload;
-  if (!isRecord(p) || !hasOnlyKeys(p, ["ballots", "tallies"]) || !isWholeNumber(p.ballots) || !isWholeNumber(p.tallies)) {
+  if (
+    !isRecord(p) ||
+    !hasOnlyKeys(p, ["ballots", "tallies"]) ||
+    !isWholeNumber(p.ballots) ||
+    !isWholeNumber(p.tallies)
+  ) {
     return `${label(entry)}: the closing entry is unreadable.`;
   }
   const ballots = before.filter((e) => e.type === "ballot").length;
@@ -133,7 +162,8 @@ export function checkClosed(entry: ChainEntry, before: readonly ChainEntry[]): C
 }
 
 export function checkChairChoice(config: VoteConfig, entry: ChainEntry): Check {
-  if (config.tieBreak !== "chair-casting") return `${label(entry)}: this vote's tie-break rule is ${config.tieBreak}, not the chair's casting decision.`;
+  if (config.tieBreak !== "chair-casting")
+    return `${label(entry)}: this vote's tie-break rule is ${config.tieBreak}, not the chair's casting decision.`;
   const p = entry.payload;
   const ok =
     isRecord(p) &&

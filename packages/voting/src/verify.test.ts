@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 
 import { appendEntry, type ChainEntry } from "./chain.js";
-import { buildRecord, chairChoicePayload, closedPayload, countFromEntries, electorateSnapshot, type VoteRecord } from "./record.js";
+import {
+  buildRecord,
+  chairChoicePayload,
+  closedPayload,
+  countFromEntries,
+  electorateSnapshot,
+  type VoteRecord,
+} from "./record.js";
 import { honestRecord, makeConfig, times } from "./testing.js";
 import { verifyVoteRecord } from "./verify.js";
 
@@ -58,14 +65,22 @@ describe("verifyVoteRecord", () => {
     (entries[7]?.payload as { ballot: { ranking: string[] } }).ballot.ranking = ["pears"];
     const forged = rehash(record, entries);
     expect(reason(forged)).toMatch(/^The published result does not match a recount of the ballots/);
-    const v = verifyVoteRecord({ ...forged, result: countFromEntries(ranked, forged.entries) }, { expectedFinalHash: record.finalHash });
-    expect(v).toEqual({ ok: false, reason: "The final hash does not match the published hash — this is not the record that was published." });
+    const v = verifyVoteRecord(
+      { ...forged, result: countFromEntries(ranked, forged.entries) },
+      { expectedFinalHash: record.finalHash },
+    );
+    expect(v).toEqual({
+      ok: false,
+      reason: "The final hash does not match the published hash — this is not the record that was published.",
+    });
   });
 
   it("rejects voters outside the electorate, double votes and ballots after close", () => {
     const outsider = structuredClone(record.entries);
     (outsider[1]?.payload as { voter: string }).voter = "intruder";
-    expect(reason(rehash(record, outsider))).toBe("Entry 1 (ballot): voter intruder is not in the electorate snapshot.");
+    expect(reason(rehash(record, outsider))).toBe(
+      "Entry 1 (ballot): voter intruder is not in the electorate snapshot.",
+    );
 
     const twice = structuredClone(record.entries);
     (twice[2]?.payload as { voter: string }).voter = (twice[1]?.payload as { voter: string }).voter;
@@ -79,7 +94,9 @@ describe("verifyVoteRecord", () => {
   it("rejects an invalid ballot, a secret ballot carrying a name, and an unclosed vote", () => {
     const invalid = structuredClone(record.entries);
     (invalid[1]?.payload as { ballot: unknown }).ballot = { ranking: ["pears", "pears"] };
-    expect(reason(rehash(record, invalid))).toBe("Entry 1 (ballot): the ballot is not valid — Rank each option at most once.");
+    expect(reason(rehash(record, invalid))).toBe(
+      "Entry 1 (ballot): the ballot is not valid — Rank each option at most once.",
+    );
 
     const named = structuredClone(record.entries);
     (named[1]?.payload as { voterName?: string }).voterName = "Ann";
@@ -97,33 +114,75 @@ describe("verifyVoteRecord", () => {
 
   it("verifies an open-ballot record with a show-of-hands tally", () => {
     const approval = makeConfig({ kind: "approval" }, ["Litter", "Speeding"], { ballotSecrecy: "open", seats: 1 });
-    const honest = download(honestRecord(approval, [{ approved: ["litter"] }], [{ voters: 3, counts: { speeding: 3 } }]));
+    const honest = download(
+      honestRecord(approval, [{ approved: ["litter"] }], [{ voters: 3, counts: { speeding: 3 } }]),
+    );
     expect(reason(honest)).toBe("ok");
     expect(honest.result?.winners).toEqual(["speeding"]);
     // A tally claiming more hands than there are electors is refused.
     const stuffed = structuredClone(honest.entries);
-    (stuffed[2]?.payload as { tally: { voters: number; counts: Record<string, number> } }).tally = { voters: 9, counts: { speeding: 9 } };
-    expect(reason(rehash(honest, stuffed))).toBe("Entry 2 (tally): 10 people have now voted but the electorate has only 4.");
+    (stuffed[2]?.payload as { tally: { voters: number; counts: Record<string, number> } }).tally = {
+      voters: 9,
+      counts: { speeding: 9 },
+    };
+    expect(reason(rehash(honest, stuffed))).toBe(
+      "Entry 2 (tally): 10 people have now voted but the electorate has only 4.",
+    );
   });
 
   it("verifies a chair's casting decision recorded after close, and rejects a decision nobody needed", () => {
     const config = makeConfig({ kind: "approval" }, ["Litter", "Speeding"], { seats: 1, tieBreak: "chair-casting" });
     const ward = { code: "E05000138", name: "Test Ward" };
-    const opened = electorateSnapshot({ voteId: "v", ward, config, voters: [{ id: "a", name: "A" }, { id: "b", name: "B" }], tokenSecret: "s" });
+    const opened = electorateSnapshot({
+      voteId: "v",
+      ward,
+      config,
+      voters: [
+        { id: "a", name: "A" },
+        { id: "b", name: "B" },
+      ],
+      tokenSecret: "s",
+    });
     let entries = appendEntry([], "opened", opened, "2025-01-06T19:00:00Z");
-    entries = appendEntry(entries, "ballot", { voter: opened.electorate[0]?.voter, source: "online", ballot: { approved: ["litter"] } }, "2025-01-06T19:01:00Z");
-    entries = appendEntry(entries, "ballot", { voter: opened.electorate[1]?.voter, source: "paper", ballot: { approved: ["speeding"] } }, "2025-01-06T19:02:00Z");
+    entries = appendEntry(
+      entries,
+      "ballot",
+      { voter: opened.electorate[0]?.voter, source: "online", ballot: { approved: ["litter"] } },
+      "2025-01-06T19:01:00Z",
+    );
+    entries = appendEntry(
+      entries,
+      "ballot",
+      { voter: opened.electorate[1]?.voter, source: "paper", ballot: { approved: ["speeding"] } },
+      "2025-01-06T19:02:00Z",
+    );
     entries = appendEntry(entries, "closed", closedPayload(entries), "2025-01-06T20:00:00Z");
     const paused = countFromEntries(config, entries);
     expect(paused.status).toBe("awaiting-chair");
     if (!paused.pendingTie) throw new Error("expected a pending tie");
-    entries = appendEntry(entries, "tie-break-choice", chairChoicePayload(paused.pendingTie, ["speeding"]), "2025-01-06T20:01:00Z");
-    const record = download(buildRecord({ voteId: "v", ward, config, entries, result: countFromEntries(config, entries) }));
+    entries = appendEntry(
+      entries,
+      "tie-break-choice",
+      chairChoicePayload(paused.pendingTie, ["speeding"]),
+      "2025-01-06T20:01:00Z",
+    );
+    const record = download(
+      buildRecord({ voteId: "v", ward, config, entries, result: countFromEntries(config, entries) }),
+    );
     expect(record.result?.winners).toEqual(["speeding"]);
     expect(reason(record)).toBe("ok");
 
-    const extra = appendEntry(entries, "tie-break-choice", { decision: 2, question: "elect", tied: ["litter", "speeding"], chosen: ["litter"] }, "2025-01-06T20:02:00Z");
-    const withExtra = download(buildRecord({ voteId: "v", ward, config, entries: extra, result: countFromEntries(config, extra) }));
-    expect(reason(withExtra)).toBe("Entry 5 (tie-break-choice): the recount never reached the tie this decision answers.");
+    const extra = appendEntry(
+      entries,
+      "tie-break-choice",
+      { decision: 2, question: "elect", tied: ["litter", "speeding"], chosen: ["litter"] },
+      "2025-01-06T20:02:00Z",
+    );
+    const withExtra = download(
+      buildRecord({ voteId: "v", ward, config, entries: extra, result: countFromEntries(config, extra) }),
+    );
+    expect(reason(withExtra)).toBe(
+      "Entry 5 (tie-break-choice): the recount never reached the tie this decision answers.",
+    );
   });
 });

@@ -24,13 +24,19 @@ export function verifyVoteRecord(record: unknown, options: { expectedFinalHash?:
 
   // 1. The chain: every hash recomputed in order.
   for (const [i, entry] of entries.entries()) {
-    if (entry.seq !== i) return fail(`Entry at position ${i} is numbered ${entry.seq} — entries have been removed, added or reordered.`);
+    if (entry.seq !== i)
+      return fail(`Entry at position ${i} is numbered ${entry.seq} — entries have been removed, added or reordered.`);
     const expectedPrev = i === 0 ? GENESIS_HASH : (entries[i - 1]?.hash ?? "");
-    if (entry.prevHash !== expectedPrev) return fail(`Entry ${i} (${entry.type}): it does not link to the entry before it — entries have been removed, added or reordered.`);
-    if (hashEntry(entry.prevHash, entry) !== entry.hash) return fail(`Entry ${i} (${entry.type}): hash does not match — the record has been changed.`);
+    if (entry.prevHash !== expectedPrev)
+      return fail(
+        `Entry ${i} (${entry.type}): it does not link to the entry before it — entries have been removed, added or reordered.`,
+      );
+    if (hashEntry(entry.prevHash, entry) !== entry.hash)
+      return fail(`Entry ${i} (${entry.type}): hash does not match — the record has been changed.`);
   }
   const lastHash = entries.at(-1)?.hash ?? GENESIS_HASH;
-  if (shape.finalHash !== lastHash) return fail("The final hash does not match the last entry — the record has been changed or cut short.");
+  if (shape.finalHash !== lastHash)
+    return fail("The final hash does not match the last entry — the record has been changed or cut short.");
   if (options.expectedFinalHash !== undefined && options.expectedFinalHash !== lastHash) {
     return fail("The final hash does not match the published hash — this is not the record that was published.");
   }
@@ -47,12 +53,21 @@ export function verifyVoteRecord(record: unknown, options: { expectedFinalHash?:
     let problem: string | null = null;
     if (entry.type === "opened") problem = `${where}: the vote was opened twice.`;
     else if (entry.type === "ballot" || entry.type === "tally" || entry.type === "paper-voters") {
-      problem = closedAt !== null ? `${where}: ${entry.type === "paper-voters" ? "recorded" : "cast"} after the vote closed in entry ${closedAt}.` : entry.type === "ballot" ? box.ballot(entry) : entry.type === "tally" ? box.tally(entry) : box.paperVotersEntry(entry);
+      problem =
+        closedAt !== null
+          ? `${where}: ${entry.type === "paper-voters" ? "recorded" : "cast"} after the vote closed in entry ${closedAt}.`
+          : entry.type === "ballot"
+            ? box.ballot(entry)
+            : entry.type === "tally"
+              ? box.tally(entry)
+              : box.paperVotersEntry(entry);
     } else if (entry.type === "closed") {
-      problem = closedAt !== null ? `${where}: the vote was closed twice.` : checkClosed(entry, entries.slice(0, entry.seq));
+      problem =
+        closedAt !== null ? `${where}: the vote was closed twice.` : checkClosed(entry, entries.slice(0, entry.seq));
       closedAt = entry.seq;
     } else if (entry.type === "tie-break-choice") {
-      problem = closedAt === null ? `${where}: a tie-break decision before the vote closed.` : checkChairChoice(config, entry);
+      problem =
+        closedAt === null ? `${where}: a tie-break decision before the vote closed.` : checkChairChoice(config, entry);
     }
     if (problem) return fail(problem);
   }
@@ -70,7 +85,9 @@ export function verifyVoteRecord(record: unknown, options: { expectedFinalHash?:
   const decided = recount.ties.filter((t) => t.brokenBy === "chair-casting").length;
   if (chairEntries.length !== decided) {
     const extra = chairEntries[decided];
-    return fail(`Entry ${extra?.seq ?? "?"} (tie-break-choice): the recount never reached the tie this decision answers.`);
+    return fail(
+      `Entry ${extra?.seq ?? "?"} (tie-break-choice): the recount never reached the tie this decision answers.`,
+    );
   }
   if (shape.result === null) return fail("The record has no published result to check.");
   const difference = compareResults(shape.result, recount);
@@ -84,7 +101,8 @@ export function verifyVoteRecord(record: unknown, options: { expectedFinalHash?:
  */
 function compareResults(published: VoteResult, recount: VoteResult): string | null {
   const strip = (r: VoteResult) => canonicalJson({ ...r, explanation: undefined });
-  if (canonicalJson(published.winners) !== canonicalJson(recount.winners)) return `the recount elects ${recount.winners.join(", ") || "nobody"}`;
+  if (canonicalJson(published.winners) !== canonicalJson(recount.winners))
+    return `the recount elects ${recount.winners.join(", ") || "nobody"}`;
   if (canonicalJson(published.rounds) !== canonicalJson(recount.rounds)) {
     const i = recount.rounds.findIndex((r, n) => canonicalJson(r) !== canonicalJson(published.rounds[n] ?? null));
     return `round ${i + 1} differs`;
@@ -96,8 +114,10 @@ type Shape = VoteRecord & { entries: ChainEntry[] };
 
 function checkShape(record: unknown): Shape | string {
   if (!isRecord(record)) return "This is not a vote record.";
-  if (record.format !== "wardpanel-vote-record" || (record.version !== 1 && record.version !== 2)) return "This is not a version 1 or 2 Ward Panel vote record.";
-  if (!hasOnlyKeys(record, ["format", "version", "voteId", "ward", "config", "entries", "result", "finalHash"])) return "The record contains an unknown field.";
+  if (record.format !== "wardpanel-vote-record" || (record.version !== 1 && record.version !== 2))
+    return "This is not a version 1 or 2 Ward Panel vote record.";
+  if (!hasOnlyKeys(record, ["format", "version", "voteId", "ward", "config", "entries", "result", "finalHash"]))
+    return "The record contains an unknown field.";
   if (!isString(record.voteId)) return "The record has no vote id.";
   const ward = record.ward;
   if (!isRecord(ward) || !isString(ward.code) || !isString(ward.name)) return "The record has no ward.";

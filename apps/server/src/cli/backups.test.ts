@@ -111,7 +111,9 @@ describe("pnpm cli backup and restore", { timeout: PROCESS_TIMEOUT }, () => {
     beforeAll(() => {
       target = freshDatabase();
       const db = new Database(target);
-      db.prepare("insert into concerns (ward_code, source, description, location, category) values ('E05013653', 'snt', 'Kept', 'Here', 'Other')").run();
+      db.prepare(
+        "insert into concerns (ward_code, source, description, location, category) values ('E05013653', 'snt', 'Kept', 'Here', 'Other')",
+      ).run();
       db.close();
     }, PROCESS_TIMEOUT);
     const unchanged = () => expect(concernIds(target)).toEqual([1]);
@@ -120,7 +122,9 @@ describe("pnpm cli backup and restore", { timeout: PROCESS_TIMEOUT }, () => {
       const damaged = join(folder(), "damaged.sqlite");
       copyFileSync(backupPath, damaged);
       const db = new Database(damaged, { readonly: true });
-      const { rootpage } = db.prepare("select rootpage from sqlite_master where name = 'concerns'").get() as { rootpage: number };
+      const { rootpage } = db.prepare("select rootpage from sqlite_master where name = 'concerns'").get() as {
+        rootpage: number;
+      };
       const pageSize = db.pragma("page_size", { simple: true }) as number;
       db.close();
       // Overwrite the concerns table's root page header: no longer a b-tree page.
@@ -147,20 +151,30 @@ describe("pnpm cli backup and restore", { timeout: PROCESS_TIMEOUT }, () => {
       const newer = join(folder(), "newer.sqlite");
       copyFileSync(backupPath, newer);
       const db = new Database(newer);
-      db.prepare("insert into __drizzle_migrations (hash, created_at) values (?, ?)").run("f".repeat(64), Date.UTC(2099, 0, 1));
+      db.prepare("insert into __drizzle_migrations (hash, created_at) values (?, ?)").run(
+        "f".repeat(64),
+        Date.UTC(2099, 0, 1),
+      );
       db.close();
       const run = await runCliInProcess(["restore", newer], { DATABASE_PATH: target });
       expect(run.code).toBe(1);
-      expect(run.stderr).toContain(`Not restored: ${newer} was made by a newer version of Ward Panel (it has a migration from 2099-01-01T00:00:00.000Z`);
+      expect(run.stderr).toContain(
+        `Not restored: ${newer} was made by a newer version of Ward Panel (it has a migration from 2099-01-01T00:00:00.000Z`,
+      );
       unchanged();
     });
 
     it("refuses while a server holds the database, and says to stop it", async () => {
-      const server = await startServerProcess({ DATABASE_PATH: target, DEMO_DATA: "false" }, { startTimeoutMs: PROCESS_TIMEOUT / 2 });
+      const server = await startServerProcess(
+        { DATABASE_PATH: target, DEMO_DATA: "false" },
+        { startTimeoutMs: PROCESS_TIMEOUT / 2 },
+      );
       try {
         const run = await runCliInProcess(["restore", backupPath], { DATABASE_PATH: target });
         expect(run.code).toBe(1);
-        expect(run.stderr).toContain(`Not restored: ${target} is in use by a running Ward Panel server or restore. Stop the server`);
+        expect(run.stderr).toContain(
+          `Not restored: ${target} is in use by a running Ward Panel server or restore. Stop the server`,
+        );
         expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
       } finally {
         server.process.kill("SIGTERM");
@@ -171,4 +185,3 @@ describe("pnpm cli backup and restore", { timeout: PROCESS_TIMEOUT }, () => {
     });
   });
 });
-

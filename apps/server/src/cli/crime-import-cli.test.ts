@@ -26,12 +26,36 @@ function heldRows(): number {
 
 describe("the operators' command line for crime data", () => {
   it("grants the analyst role for a police force, and says what is missing when the force is not given", async () => {
-    const ok = await cli("users", "create", "--email", "analyst@example.test", "--name", "Dev Mistry", "--role", "analyst", "--force", "metropolitan");
+    const ok = await cli(
+      "users",
+      "create",
+      "--email",
+      "analyst@example.test",
+      "--name",
+      "Dev Mistry",
+      "--role",
+      "analyst",
+      "--force",
+      "metropolitan",
+    );
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toContain("Created Dev Mistry <analyst@example.test> as Crime data analyst for the Metropolitan Police Service.");
-    const missing = await cli("users", "create", "--email", "other@example.test", "--name", "Other", "--role", "analyst");
+    expect(ok.stdout).toContain(
+      "Created Dev Mistry <analyst@example.test> as Crime data analyst for the Metropolitan Police Service.",
+    );
+    const missing = await cli(
+      "users",
+      "create",
+      "--email",
+      "other@example.test",
+      "--name",
+      "Other",
+      "--role",
+      "analyst",
+    );
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain("--force: say which police force the analyst imports crime data for (metropolitan or city-of-london)");
+    expect(missing.stderr).toContain(
+      "--force: say which police force the analyst imports crime data for (metropolitan or city-of-london)",
+    );
     expect((await cli("users", "list")).stdout).toContain("Crime data analyst (Metropolitan Police Service)");
   });
 
@@ -42,14 +66,20 @@ describe("the operators' command line for crime data", () => {
 
     const refused = await cli("import-crimes", truncated);
     expect(refused.code).toBe(1);
-    expect(refused.stdout).toContain("City of London Police already has 2024-01: 734 rows now, 2 after replacing with this file.");
+    expect(refused.stdout).toContain(
+      "City of London Police already has 2024-01: 734 rows now, 2 after replacing with this file.",
+    );
     expect(refused.stdout).toMatch(/ wards change, \d+ stay the same:\n {4}\S.* \(.+\): \d+ → \d+\n/);
-    expect(refused.stderr).toBe("Not imported: 2024-01 is already held. Run again with --replace to replace it. Nothing was changed.\n");
+    expect(refused.stderr).toBe(
+      "Not imported: 2024-01 is already held. Run again with --replace to replace it. Nothing was changed.\n",
+    );
     expect(heldRows()).toBe(734);
 
     const replaced = await cli("import-crimes", truncated, "--replace");
     expect(replaced.code).toBe(0);
-    expect(replaced.stdout).toContain("City of London Police, 2024-01: 2 rows imported (734 replaced, kept to restore).");
+    expect(replaced.stdout).toContain(
+      "City of London Police, 2024-01: 2 rows imported (734 replaced, kept to restore).",
+    );
     expect(heldRows()).toBe(2);
   });
 });

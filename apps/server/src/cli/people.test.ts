@@ -28,16 +28,30 @@ describe("pnpm cli people and retention", () => {
     env = { DATABASE_PATH: join(mkdtempSync(join(tmpdir(), "wardpanel-people-")), "wardpanel.sqlite") };
     const db = createTestDbFile(env.DATABASE_PATH);
     chair = seedPanelWithMembers(db, WARD, 1).chair;
-    const meetingId = seedPublishedMeeting(db, { wardCode: WARD, date: "2020-03-03", now: new Date("2020-02-01T12:00:00Z") });
+    const meetingId = seedPublishedMeeting(db, {
+      wardCode: WARD,
+      date: "2020-03-03",
+      now: new Date("2020-02-01T12:00:00Z"),
+    });
     // Five years ago: past the default 12 months.
-    addPublicSignIn(db, { wardCode: WARD, meetingId, name: "Old Sign-in", email: "old@example.test", now: new Date("2020-03-03T19:00:00Z") });
+    addPublicSignIn(db, {
+      wardCode: WARD,
+      meetingId,
+      name: "Old Sign-in",
+      email: "old@example.test",
+      now: new Date("2020-03-03T19:00:00Z"),
+    });
     closeDb(db);
   });
 
   it("export prints everything held about an address as JSON", async () => {
     const run = await runCliInProcess(["people", "export", chair.email.toUpperCase()], env);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toMatchObject({ email: chair.email, account: { name: chair.name }, roles: [{ role: "chair", wardCode: WARD }] });
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      email: chair.email,
+      account: { name: chair.name },
+      roles: [{ role: "chair", wardCode: WARD }],
+    });
   });
 
   it("erase without --yes shows what is held and erases nothing; with --yes anonymises the staff account", async () => {
@@ -50,7 +64,9 @@ describe("pnpm cli people and retention", () => {
     const run = await runCliInProcess(["people", "erase", chair.email, "--yes"], env);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Erased what was held about ${chair.email}`);
-    expect(query("select name, email, is_active as isActive from users where id = ?", chair.id)).toEqual([{ name: "Former member", email: `former-member-${chair.id}@erased.invalid`, isActive: 0 }]);
+    expect(query("select name, email, is_active as isActive from users where id = ?", chair.id)).toEqual([
+      { name: "Former member", email: `former-member-${chair.id}@erased.invalid`, isActive: 0 },
+    ]);
     expect(query("select * from role_assignments where user_id = ?", chair.id)).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { closeDb, type Db,openDb } from "@wardpanel/db/client";
+import { closeDb, type Db, openDb } from "@wardpanel/db/client";
 import { runMigrations } from "@wardpanel/db/migrate";
 import { ensureWardsLoaded } from "@wardpanel/db/reference";
 

@@ -21,7 +21,10 @@ export const MailSchema = z.object({
    */
   PUBLIC_BASE_URL: z
     .url({ protocol: /^https?$/, error: "the site's address, like https://wardpanel.example.org" })
-    .refine((value) => /^https?:\/\/[^/?#]+\/?$/.test(value), "the site's address only, like https://wardpanel.example.org (no path)")
+    .refine(
+      (value) => /^https?:\/\/[^/?#]+\/?$/.test(value),
+      "the site's address only, like https://wardpanel.example.org (no path)",
+    )
     .optional(),
   /** Keys the one-click unsubscribe tokens; when absent, one is made and kept beside the outbox. */
   PACK_TOKEN_SECRET: z.string().min(32).optional(),
@@ -38,7 +41,10 @@ export function readMailConfig(source: MailSettings): MailConfig {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
     throw new Error(`Ward Panel cannot start: fix these mail settings\n${problems}`);
   }
-  return { ...parsed.data, PACK_TOKEN_SECRET: parsed.data.PACK_TOKEN_SECRET ?? localSecret(parsed.data.PACK_OUTBOX_DIR) };
+  return {
+    ...parsed.data,
+    PACK_TOKEN_SECRET: parsed.data.PACK_TOKEN_SECRET ?? localSecret(parsed.data.PACK_OUTBOX_DIR),
+  };
 }
 
 /** A secret made once and kept on disk (mode 600), so unsubscribe links survive restarts. */

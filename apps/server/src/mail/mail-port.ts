@@ -12,7 +12,12 @@ export function mailPort(transport: PackTransport, log: Pick<FastifyBaseLogger, 
   return {
     async send(message) {
       try {
-        await transport.send({ to: message.to, subject: message.subject, text: message.text, ...(message.html ? { html: message.html } : {}) });
+        await transport.send({
+          to: message.to,
+          subject: message.subject,
+          text: message.text,
+          ...(message.html ? { html: message.html } : {}),
+        });
       } catch (error) {
         log.warn({ err: error, subject: message.subject }, "an e-mail was not sent");
         throw error;

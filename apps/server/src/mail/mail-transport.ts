@@ -29,7 +29,10 @@ function createPackTransport(config: Pick<MailConfig, "SMTP_URL" | "PACK_OUTBOX_
       const info = await transport.sendMail({ from: config.MAIL_FROM, ...message });
       mkdirSync(config.PACK_OUTBOX_DIR, { recursive: true });
       const to = String(message.to ?? "unknown").replace(/[^a-z0-9@._-]+/gi, "_");
-      writeFileSync(join(config.PACK_OUTBOX_DIR, `${new Date().toISOString().replace(/[:.]/g, "-")}-${++n}-${to}.eml`), info.message as Buffer);
+      writeFileSync(
+        join(config.PACK_OUTBOX_DIR, `${new Date().toISOString().replace(/[:.]/g, "-")}-${++n}-${to}.eml`),
+        info.message as Buffer,
+      );
     },
   };
 }
@@ -40,5 +43,9 @@ export type ServerMail = { transport: PackTransport; tokenSecret: string; pollMs
 /** The transport and settings from env.ts's mail settings (shape in mail-config.ts). */
 export function mailFromSettings(settings: MailSettings): ServerMail {
   const config = readMailConfig(settings);
-  return { transport: createPackTransport(config), tokenSecret: config.PACK_TOKEN_SECRET, pollMs: config.PACK_MAIL_POLL_MS };
+  return {
+    transport: createPackTransport(config),
+    tokenSecret: config.PACK_TOKEN_SECRET,
+    pollMs: config.PACK_MAIL_POLL_MS,
+  };
 }

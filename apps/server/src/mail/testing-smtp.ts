@@ -20,9 +20,15 @@ export async function startTestSmtpServer(options: { reject?: () => boolean; del
       stream.on("data", (chunk: string) => (raw += chunk));
       stream.on("end", () => {
         setTimeout(() => {
-          if (options.reject?.()) return callback(Object.assign(new Error("451 Try again later"), { responseCode: 451 }));
+          if (options.reject?.())
+            return callback(Object.assign(new Error("451 Try again later"), { responseCode: 451 }));
           const split = raw.indexOf("\r\n\r\n");
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw, headers: raw.slice(0, split).replace(/\r\n(?=[ \t])/g, ""), body: decodeQuotedPrintable(raw.slice(split + 4)) });
+          received.push({
+            to: session.envelope.rcptTo.map((r) => r.address),
+            raw,
+            headers: raw.slice(0, split).replace(/\r\n(?=[ \t])/g, ""),
+            body: decodeQuotedPrintable(raw.slice(split + 4)),
+          });
           callback();
         }, options.delayMs ?? 0);
       });
@@ -30,10 +36,16 @@ export async function startTestSmtpServer(options: { reject?: () => boolean; del
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.server.address() as AddressInfo).port;
-  return { url: `smtp://127.0.0.1:${port}`, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** Enough quoted-printable decoding (RFC 2045) to read links out of a message body. */
 function decodeQuotedPrintable(text: string): string {
-  return text.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return text
+    .replace(/=\r?\n/g, "")
+    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }

@@ -7,7 +7,15 @@ import type { FastifyInstance } from "fastify";
 
 const NINETY_DAYS_MS = 90 * 24 * 60 * 60 * 1000;
 
-function describe(m: { kind: keyof typeof MEETING_KIND_LABELS; invited: string; stepFreeAccess: boolean; hearingLoop: boolean; nearestTransport: string; onlineUrl: string; cancellationReason: string | null }) {
+function describe(m: {
+  kind: keyof typeof MEETING_KIND_LABELS;
+  invited: string;
+  stepFreeAccess: boolean;
+  hearingLoop: boolean;
+  nearestTransport: string;
+  onlineUrl: string;
+  cancellationReason: string | null;
+}) {
   return [
     m.cancellationReason ? `Cancelled: ${m.cancellationReason}` : null,
     MEETING_KIND_LABELS[m.kind],
@@ -25,7 +33,8 @@ function describe(m: { kind: keyof typeof MEETING_KIND_LABELS; invited: string; 
 export function registerCalendarRoutes(app: FastifyInstance, db: Db): void {
   app.get<{ Params: { wardCode: string } }>("/wards/:wardCode/meetings.ics", async (request, reply) => {
     const code = WardCode.safeParse(request.params.wardCode);
-    if (!code.success) throw new DomainError("not_found", "There is no such ward: a ward code looks like E05000138", "wardCode");
+    if (!code.success)
+      throw new DomainError("not_found", "There is no such ward: a ward code looks like E05000138", "wardCode");
     const ward = getWard(db, code.data);
     const origin = `${request.protocol}://${request.host}`;
     const meetings = listPublicMeetings(db, ward.code, new Date(Date.now() - NINETY_DAYS_MS));

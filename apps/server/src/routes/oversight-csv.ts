@@ -21,7 +21,8 @@ export function registerOversightCsv(app: FastifyInstance, db: Db, secureCookies
   app.get<{ Querystring: { borough?: string } }>("/api/oversight.csv", async (request, reply) => {
     requireAdmin({ db, request, reply, secureCookies });
     const borough = request.query.borough ?? "";
-    if (borough !== "" && !/^E09\d{6}$/.test(borough)) throw new DomainError("invalid", "A borough code looks like E09000007", "borough");
+    if (borough !== "" && !/^E09\d{6}$/.test(borough))
+      throw new DomainError("invalid", "A borough code looks like E09000007", "borough");
     const rows = getOversight(db, { boroughCode: borough || null, now: new Date() });
     return reply
       .type("text/csv; charset=utf-8")

@@ -28,7 +28,8 @@ function requireViewer(staff: StaffRequest): Viewer {
  */
 export function requireWardRole(staff: StaffRequest, wardCode: string, roles: readonly WardRole[]): Viewer {
   const viewer = requireViewer(staff);
-  if (!canActOnWard(viewer, wardCode, roles)) throw new DomainError("forbidden", "You do not have a role for this ward that allows this");
+  if (!canActOnWard(viewer, wardCode, roles))
+    throw new DomainError("forbidden", "You do not have a role for this ward that allows this");
   return viewer;
 }
 
@@ -46,6 +47,7 @@ export function requireAdmin(staff: StaffRequest): Viewer {
  */
 export function requireForceRole(staff: StaffRequest, roles: readonly ForceRole[], refusal: string): Viewer {
   const viewer = requireViewer(staff);
-  if (!isAdmin(viewer) && !viewer.roles.some((r) => r.force !== null && canActOnForce(viewer, r.force, roles))) throw new DomainError("forbidden", refusal);
+  if (!isAdmin(viewer) && !viewer.roles.some((r) => r.force !== null && canActOnForce(viewer, r.force, roles)))
+    throw new DomainError("forbidden", refusal);
   return viewer;
 }

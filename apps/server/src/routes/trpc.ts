@@ -27,7 +27,10 @@ type TrpcOptions = {
   publicBaseUrl: () => string;
 };
 
-export async function registerTrpc(app: FastifyInstance, { db, signInLimiter, secureCookies, mail, unsubscribeTokenSecret, publicBaseUrl }: TrpcOptions): Promise<void> {
+export async function registerTrpc(
+  app: FastifyInstance,
+  { db, signInLimiter, secureCookies, mail, unsubscribeTokenSecret, publicBaseUrl }: TrpcOptions,
+): Promise<void> {
   // Limits live as long as the server, not one request.
   const concernLimiter = createConcernLimiter();
   const passwordResetLimiter = createMailLimiter(PASSWORD_RESET_LIMITS);
@@ -58,7 +61,10 @@ export async function registerTrpc(app: FastifyInstance, { db, signInLimiter, se
         if (error.code !== "INTERNAL_SERVER_ERROR") return;
         const cause = error.cause ?? error;
         const { status, errorId } = describeFault(cause, { isWrite: type !== "query" });
-        req.log.error({ err: cause, path, errorId }, status === 503 ? "the database could not take the request" : "procedure failed");
+        req.log.error(
+          { err: cause, path, errorId },
+          status === 503 ? "the database could not take the request" : "procedure failed",
+        );
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
   });

@@ -18,9 +18,17 @@ export async function registerWebApp(app: FastifyInstance, webDist: string): Pro
   }
 
   app.setNotFoundHandler((request, reply) => {
-    const wantsPage = request.method === "GET" && !NOT_THE_WEB_APP.test(request.url) && !/\.[a-z0-9]+$/i.test(request.url.split("?")[0] ?? "");
-    if (!wantsPage) return sendProblem(reply, 404, `There is nothing at ${request.method} ${request.url.split("?")[0] ?? ""}`);
-    if (!built) return reply.code(503).type("text/plain").send("The Ward Panel web app has not been built. Run `pnpm build`, then restart.");
+    const wantsPage =
+      request.method === "GET" &&
+      !NOT_THE_WEB_APP.test(request.url) &&
+      !/\.[a-z0-9]+$/i.test(request.url.split("?")[0] ?? "");
+    if (!wantsPage)
+      return sendProblem(reply, 404, `There is nothing at ${request.method} ${request.url.split("?")[0] ?? ""}`);
+    if (!built)
+      return reply
+        .code(503)
+        .type("text/plain")
+        .send("The Ward Panel web app has not been built. Run `pnpm build`, then restart.");
     return reply.header("cache-control", "no-cache").sendFile("index.html");
   });
 }

@@ -5,7 +5,9 @@ import Database from "better-sqlite3";
 const db = new Database(process.argv[2]);
 db.pragma("journal_mode = WAL");
 db.pragma("busy_timeout = 5000");
-const insert = db.prepare("insert into concerns (ward_code, source, description, location, category) values ('E05013653', 'snt', ?, 'Test Street', 'Other') returning id");
+const insert = db.prepare(
+  "insert into concerns (ward_code, source, description, location, category) values ('E05013653', 'snt', ?, 'Test Street', 'Other') returning id",
+);
 const write = () => {
   const { id } = insert.get(`acknowledged write`);
   process.stdout.write(`${id}\n`);

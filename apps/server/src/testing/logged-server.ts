@@ -24,13 +24,22 @@ export async function listenLogged(db: Db, dir: string) {
   const logs: Record<string, unknown>[] = [];
   const stream = new Writable({
     write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString("utf8").split("\n")) if (line.trim()) logs.push(JSON.parse(line) as Record<string, unknown>);
+      for (const line of chunk.toString("utf8").split("\n"))
+        if (line.trim()) logs.push(JSON.parse(line) as Record<string, unknown>);
       done();
     },
   });
   const app = await buildServer({
     db,
-    env: { COOKIE_SECURE: false, TRUST_PROXY: 1, WEB_DIST: "/nonexistent", LOG_LEVEL: "info", PACK_OUTBOX_DIR: join(dir, "outbox"), PACK_TOKEN_SECRET: "a-test-secret-of-at-least-thirty-two-chars", PACK_MAIL_POLL_MS: 3_600_000 },
+    env: {
+      COOKIE_SECURE: false,
+      TRUST_PROXY: 1,
+      WEB_DIST: "/nonexistent",
+      LOG_LEVEL: "info",
+      PACK_OUTBOX_DIR: join(dir, "outbox"),
+      PACK_TOKEN_SECRET: "a-test-secret-of-at-least-thirty-two-chars",
+      PACK_MAIL_POLL_MS: 3_600_000,
+    },
     signInLimiter: createSignInLimiter(),
     logger: { level: "info", stream },
   });

@@ -1,10 +1,15 @@
-import { type ChildProcess,spawn } from "node:child_process";
-import { type AddressInfo,createServer } from "node:net";
+import { type ChildProcess, spawn } from "node:child_process";
+import { type AddressInfo, createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 
 const MAIN = fileURLToPath(new URL("../main.ts", import.meta.url));
 
-export type RunningServer = { url: string; process: ChildProcess; output: () => string; exited: Promise<number | null> };
+export type RunningServer = {
+  url: string;
+  process: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+};
 
 /** Servers still running when the test process exits (a test that failed or timed out) are killed with it. */
 const running = new Set<ChildProcess>();
@@ -26,7 +31,10 @@ export async function startServerProcess(
   const ownAddress = env.DEMO_DATA === "false" && !env.PUBLIC_BASE_URL ? await freePort() : null;
   const addressing = ownAddress ? { PORT: String(ownAddress), PUBLIC_BASE_URL: `http://127.0.0.1:${ownAddress}` } : {};
   const nodeArgs = ["--import", "tsx", MAIN];
-  const [command, args] = fileSizeLimitKiB === undefined ? [process.execPath, nodeArgs] : ["bash", ["-c", `ulimit -f ${fileSizeLimitKiB} && exec "$0" "$@"`, process.execPath, ...nodeArgs]];
+  const [command, args] =
+    fileSizeLimitKiB === undefined
+      ? [process.execPath, nodeArgs]
+      : ["bash", ["-c", `ulimit -f ${fileSizeLimitKiB} && exec "$0" "$@"`, process.execPath, ...nodeArgs]];
   const child = spawn(command, args, {
     cwd: fileURLToPath(new URL("../..", import.meta.url)),
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", ...addressing, ...env },

@@ -7,5 +7,7 @@ import type { AppRouter } from "@wardpanel/api";
  * the web app reads them; it sets no cookies, so sign in with a plain request first.
  */
 export function trpcClientFor(url: string, cookie?: string) {
-  return createTRPCClient<AppRouter>({ links: [httpBatchStreamLink({ url: `${url}/trpc`, headers: cookie ? { cookie } : {} })] });
+  return createTRPCClient<AppRouter>({
+    links: [httpBatchStreamLink({ url: `${url}/trpc`, headers: cookie ? { cookie } : {} })],
+  });
 }

@@ -16,7 +16,14 @@ const folder = () => mkdtempSync(join(tmpdir(), "wardpanel-scheduled-"));
 function recordingLog() {
   const made: string[] = [];
   const errors: unknown[] = [];
-  return { made, errors, log: { info: (details: object) => made.push((details as { backup: string }).backup), error: (details: object) => errors.push(details) } };
+  return {
+    made,
+    errors,
+    log: {
+      info: (details: object) => made.push((details as { backup: string }).backup),
+      error: (details: object) => errors.push(details),
+    },
+  };
 }
 
 describe("scheduled backups", () => {
@@ -65,11 +72,16 @@ describe("backup settings", () => {
     expect(env.BACKUP_INTERVAL).toBe(24 * 60 * 60 * 1000);
     expect(env.BACKUP_KEEP).toBe(14);
     expect(env.RETENTION_MONTHS).toBe(12);
-    expect(readEnv({ BACKUP_DIR: "/var/backups/wardpanel", BACKUP_INTERVAL: "90m" })).toMatchObject({ BACKUP_DIR: "/var/backups/wardpanel", BACKUP_INTERVAL: 90 * 60 * 1000 });
+    expect(readEnv({ BACKUP_DIR: "/var/backups/wardpanel", BACKUP_INTERVAL: "90m" })).toMatchObject({
+      BACKUP_DIR: "/var/backups/wardpanel",
+      BACKUP_INTERVAL: 90 * 60 * 1000,
+    });
   });
 
   it("name the variable that is wrong and say what it should be", () => {
-    expect(() => readEnv({ BACKUP_INTERVAL: "24 hours" })).toThrow("BACKUP_INTERVAL: a whole number of minutes, hours or days, like 30m, 24h or 7d");
+    expect(() => readEnv({ BACKUP_INTERVAL: "24 hours" })).toThrow(
+      "BACKUP_INTERVAL: a whole number of minutes, hours or days, like 30m, 24h or 7d",
+    );
     expect(() => readEnv({ BACKUP_INTERVAL: "0m" })).toThrow("BACKUP_INTERVAL: at least 1m");
     expect(() => readEnv({ BACKUP_INTERVAL: "30d" })).toThrow("BACKUP_INTERVAL: at most 14d");
     expect(() => readEnv({ BACKUP_KEEP: "0" })).toThrow("BACKUP_KEEP: at least 1");

@@ -10,7 +10,12 @@ type BackupSchedule = { dir: string; intervalMs: number; keep: number };
  * interval after the newest already in the folder (at once if there is none), so restarting the
  * server neither skips a backup nor makes an extra one. Each run keeps the newest `keep`.
  */
-export function startScheduledBackups(db: Db, { dir, intervalMs, keep }: BackupSchedule, log: ScheduleLog, now: () => Date = () => new Date()): Repeating {
+export function startScheduledBackups(
+  db: Db,
+  { dir, intervalMs, keep }: BackupSchedule,
+  log: ScheduleLog,
+  now: () => Date = () => new Date(),
+): Repeating {
   return repeat({
     firstDelayMs: msUntilNextBackup(dir, intervalMs, now()),
     intervalMs,

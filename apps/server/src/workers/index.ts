@@ -21,12 +21,22 @@ type ServerWorkerOptions = {
  * queued it. They stop when the server closes, after the batch in hand. (The daily retention run
  * and scheduled backups are started by main.ts: retention.ts, backups.ts.)
  */
-export function startServerWorkers(app: FastifyInstance, db: Db, { mail, publicBaseUrl, allowedNetworks }: ServerWorkerOptions): void {
+export function startServerWorkers(
+  app: FastifyInstance,
+  db: Db,
+  { mail, publicBaseUrl, allowedNetworks }: ServerWorkerOptions,
+): void {
   const stopWebhooks = startWebhookWorker(db, { log: app.log, allowedNetworks });
   // The mailer starts once the server listens, so the demo's links can use its own address.
   let mailer: Repeating | null = null;
   app.addHook("onListen", async () => {
-    mailer = startPackMailer(db, { transport: mail.transport, baseUrl: publicBaseUrl(), tokenSecret: mail.tokenSecret, pollMs: mail.pollMs, logger: app.log });
+    mailer = startPackMailer(db, {
+      transport: mail.transport,
+      baseUrl: publicBaseUrl(),
+      tokenSecret: mail.tokenSecret,
+      pollMs: mail.pollMs,
+      logger: app.log,
+    });
     app.log.info({ mail: mail.transport.describe }, "pack mailer started");
   });
   app.addHook("onClose", async () => {

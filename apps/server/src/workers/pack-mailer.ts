@@ -43,13 +43,27 @@ async function sendDuePackEmails(db: Db, options: PackMailerOptions): Promise<{ 
         view = buildPackView(email.published);
         views.set(email.packId, view);
       }
-      const { pageUrl, headers } = unsubscribeHeaders(options.baseUrl, unsubscribeTokenFor(options.tokenSecret, email.wardCode, email.email));
+      const { pageUrl, headers } = unsubscribeHeaders(
+        options.baseUrl,
+        unsubscribeTokenFor(options.tokenSecret, email.wardCode, email.email),
+      );
       const message = renderPackEmail(view, { baseUrl: options.baseUrl, unsubscribeUrl: pageUrl });
-      await options.transport.send({ to: email.email, subject: message.subject, html: message.html, text: message.text, headers });
+      await options.transport.send({
+        to: email.email,
+        subject: message.subject,
+        html: message.html,
+        text: message.text,
+        headers,
+      });
       markEmailSent(db, { emailId: email.emailId, now: now() });
       sent += 1;
     } catch (error) {
-      const { willRetry } = markEmailFailed(db, { emailId: email.emailId, attempts: email.attempts, error: error instanceof Error ? error.message : String(error), now: now() });
+      const { willRetry } = markEmailFailed(db, {
+        emailId: email.emailId,
+        attempts: email.attempts,
+        error: error instanceof Error ? error.message : String(error),
+        now: now(),
+      });
       options.logger?.warn({ emailId: email.emailId, willRetry, err: error }, "a pack e-mail was not sent");
       failed += 1;
     }

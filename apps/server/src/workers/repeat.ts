@@ -1,5 +1,8 @@
 /** Where scheduled work reports: the server's pino logger fits. */
-export type ScheduleLog = { info(details: object, message: string): void; error(details: object, message: string): void };
+export type ScheduleLog = {
+  info(details: object, message: string): void;
+  error(details: object, message: string): void;
+};
 
 export type Repeating = { stop(): Promise<void> };
 
@@ -8,7 +11,17 @@ export type Repeating = { stop(): Promise<void> };
  * that throws is logged and the schedule carries on. `stop()` cancels the next run and waits for
  * one in progress, so the database is not closed under it.
  */
-export function repeat({ firstDelayMs, intervalMs, task, onError }: { firstDelayMs: number; intervalMs: number; task: () => Promise<void> | void; onError: (error: unknown) => void }): Repeating {
+export function repeat({
+  firstDelayMs,
+  intervalMs,
+  task,
+  onError,
+}: {
+  firstDelayMs: number;
+  intervalMs: number;
+  task: () => Promise<void> | void;
+  onError: (error: unknown) => void;
+}): Repeating {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | null = null;
   let stopped = false;

@@ -6,7 +6,11 @@ import { repeat, type Repeating, type ScheduleLog } from "./repeat";
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The daily retention run (docs/personal-data.md): once at start-up, then every 24 hours. */
-export function startDailyRetention(db: Db, { retentionMonths }: { retentionMonths: number }, log: ScheduleLog): Repeating {
+export function startDailyRetention(
+  db: Db,
+  { retentionMonths }: { retentionMonths: number },
+  log: ScheduleLog,
+): Repeating {
   return repeat({
     firstDelayMs: 0,
     intervalMs: DAY_MS,

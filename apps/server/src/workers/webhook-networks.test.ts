@@ -6,7 +6,9 @@ import { systemResolver } from "./webhook-target";
 
 describe("WEBHOOK_ALLOWED_NETWORKS", () => {
   it("is read at start-up into networks that open exactly those addresses", () => {
-    const allowed = readEnv({ WEBHOOK_ALLOWED_NETWORKS: "10.20.0.0/16, fd00:1::/48,192.168.7.0/24" }).WEBHOOK_ALLOWED_NETWORKS;
+    const allowed = readEnv({
+      WEBHOOK_ALLOWED_NETWORKS: "10.20.0.0/16, fd00:1::/48,192.168.7.0/24",
+    }).WEBHOOK_ALLOWED_NETWORKS;
     expect(blockedAddressReason("10.20.3.4", allowed)).toBeNull();
     expect(blockedAddressReason("::ffff:10.20.3.4", allowed)).toBeNull();
     expect(blockedAddressReason("fd00:1::9", allowed)).toBeNull();

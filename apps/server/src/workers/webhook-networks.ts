@@ -46,7 +46,8 @@ export function blockedAddressReason(address: string, allowed: readonly AllowedN
   if (ipaddr.subnetMatch(parsed, { allowed: [...allowed] }, "other") === "allowed") return null;
   const range = parsed.range();
   if (range === "unicast" && (parsed.kind() === "ipv4" || parsed.match(GLOBAL_UNICAST_V6))) return null;
-  if (range === "unicast" && parsed.match(IPV4_COMPATIBLE_V6)) return "an IPv4-compatible IPv6 address (::a.b.c.d, deprecated by RFC 4291)";
+  if (range === "unicast" && parsed.match(IPV4_COMPATIBLE_V6))
+    return "an IPv4-compatible IPv6 address (::a.b.c.d, deprecated by RFC 4291)";
   return RANGE_REASONS[range] ?? "a special-purpose address, not a public one";
 }
 
@@ -58,14 +59,20 @@ export function blockedAddressReason(address: string, allowed: readonly AllowedN
  */
 export function parseAllowedNetworks(text: string): { networks: AllowedNetwork[] } | { problem: string } {
   const networks: AllowedNetwork[] = [];
-  for (const entry of text.split(",").map((part) => part.trim()).filter((part) => part !== "")) {
+  for (const entry of text
+    .split(",")
+    .map((part) => part.trim())
+    .filter((part) => part !== "")) {
     const isV4 = entry.includes(".") && !entry.includes(":");
     if (isV4 ? !ipaddr.IPv4.isValidCIDRFourPartDecimal(entry) : !ipaddr.IPv6.isValidCIDR(entry)) {
       return { problem: `"${entry}" is not a network in CIDR form, like 10.20.0.0/16 or fd00:1::/48` };
     }
     const network = ipaddr.parseCIDR(entry);
     const base = (isV4 ? ipaddr.IPv4 : ipaddr.IPv6).networkAddressFromCIDR(entry);
-    if (base.toString() !== network[0].toString()) return { problem: `"${entry}" has host bits set; write the network's base address, ${base.toString()}/${network[1]}` };
+    if (base.toString() !== network[0].toString())
+      return {
+        problem: `"${entry}" has host bits set; write the network's base address, ${base.toString()}/${network[1]}`,
+      };
     networks.push(network);
   }
   return { networks };

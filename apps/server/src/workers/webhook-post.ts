@@ -2,7 +2,7 @@ import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
 
 import type { AllowedNetwork } from "./webhook-networks";
-import { BlockedTargetError, checkedLookup, type Resolver,webhookUrlProblem } from "./webhook-target";
+import { BlockedTargetError, checkedLookup, type Resolver, webhookUrlProblem } from "./webhook-target";
 
 type WebhookPost = {
   url: string;

@@ -1,7 +1,7 @@
 import { lookup as systemLookup, type LookupAddress } from "node:dns";
 import type { LookupFunction } from "node:net";
 
-import { type AllowedNetwork,blockedAddressReason } from "./webhook-networks";
+import { type AllowedNetwork, blockedAddressReason } from "./webhook-networks";
 
 /**
  * The two checks on where a webhook goes: the URL itself (at registration and before each
@@ -20,9 +20,14 @@ export type Resolver = (hostname: string) => Promise<LookupAddress[]>;
 
 /** The system resolver (getaddrinfo: /etc/hosts, then DNS), every address, in its order. */
 export const systemResolver: Resolver = (hostname) =>
-  new Promise((resolve, reject) => systemLookup(hostname, { all: true, order: "verbatim" }, (error, addresses) => (error ? reject(error) : resolve(addresses))));
+  new Promise((resolve, reject) =>
+    systemLookup(hostname, { all: true, order: "verbatim" }, (error, addresses) =>
+      error ? reject(error) : resolve(addresses),
+    ),
+  );
 
-const ADVICE = "Webhooks go to public internet addresses only; if your receiver is on a private network, ask Ward Panel's operator to allow that network (WEBHOOK_ALLOWED_NETWORKS).";
+const ADVICE =
+  "Webhooks go to public internet addresses only; if your receiver is on a private network, ask Ward Panel's operator to allow that network (WEBHOOK_ALLOWED_NETWORKS).";
 
 /**
  * What is wrong with a webhook URL's scheme or host, or null when nothing is. `url` is a parsed
@@ -40,7 +45,8 @@ export function webhookUrlProblem(url: URL, allowed: readonly AllowedNetwork[]):
     return reason ? `url points to ${literal}, ${reason}. ${ADVICE}` : null;
   }
   const name = host.replace(/\.$/, "").toLowerCase();
-  if (name === "localhost" || name.endsWith(".localhost")) return `url points to ${host}, which always means the Ward Panel server itself. ${ADVICE}`;
+  if (name === "localhost" || name.endsWith(".localhost"))
+    return `url points to ${host}, which always means the Ward Panel server itself. ${ADVICE}`;
   return null;
 }
 
@@ -54,10 +60,17 @@ export function checkedLookup(resolver: Resolver, allowed: readonly AllowedNetwo
   return (hostname, options, callback) => {
     resolver(hostname).then(
       (addresses) => {
-        const blocked = addresses.map((a) => ({ address: a.address, reason: blockedAddressReason(a.address, allowed) })).find((a) => a.reason !== null);
+        const blocked = addresses
+          .map((a) => ({ address: a.address, reason: blockedAddressReason(a.address, allowed) }))
+          .find((a) => a.reason !== null);
         const usable = options.family ? addresses.filter((a) => a.family === options.family) : addresses;
         const first = usable[0];
-        if (blocked) callback(new BlockedTargetError(`${hostname} resolves to ${blocked.address}, ${blocked.reason}. ${ADVICE}`), "", 0);
+        if (blocked)
+          callback(
+            new BlockedTargetError(`${hostname} resolves to ${blocked.address}, ${blocked.reason}. ${ADVICE}`),
+            "",
+            0,
+          );
         else if (!first) callback(Object.assign(new Error(`${hostname} has no address`), { code: "ENOTFOUND" }), "", 0);
         else if (options.all) callback(null, usable);
         else callback(null, first.address, first.family);

@@ -9,7 +9,7 @@ import { Webhook } from "standardwebhooks";
 import { afterEach, describe, expect, it } from "vitest";
 
 import { createFeedTestDb } from "../routes/feed/feed-test-server";
-import { type AllowedNetwork,parseAllowedNetworks } from "./webhook-networks";
+import { type AllowedNetwork, parseAllowedNetworks } from "./webhook-networks";
 import type { Resolver } from "./webhook-target";
 import { startWebhookWorker } from "./webhook-worker";
 
@@ -41,7 +41,12 @@ async function startReceiver(statuses: number[] = [], headers: Record<string, st
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.address() as AddressInfo).port;
-  return { port, url: `http://127.0.0.1:${port}/hooks`, received, close: () => new Promise((resolve) => server.close(resolve)) };
+  return {
+    port,
+    url: `http://127.0.0.1:${port}/hooks`,
+    received,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
 }
 
 async function waitFor(condition: () => boolean, what: string, ms = 5000) {
@@ -77,10 +82,19 @@ describe("the webhook worker", () => {
     await waitFor(() => receiver.received.length === 1, "the notice");
     const [notice] = receiver.received;
     const payload = new Webhook(endpoint.secret).verify(notice!.body, notice!.headers as Record<string, string>);
-    expect(payload).toEqual({ type: "priorities.changed", timestamp: expect.any(String), data: { cursor: String(getFeedHead(db).cursor), changeCount: 1, priorityIds: [String(priorityId)] } });
+    expect(payload).toEqual({
+      type: "priorities.changed",
+      timestamp: expect.any(String),
+      data: { cursor: String(getFeedHead(db).cursor), changeCount: 1, priorityIds: [String(priorityId)] },
+    });
     expect(notice!.headers["webhook-id"]).toBe(`msg_${endpoint.id}_${getFeedHead(db).cursor}`);
     // A forged signature fails verification.
-    expect(() => new Webhook(endpoint.secret).verify(notice!.body.replace("priorities", "Priorities"), notice!.headers as Record<string, string>)).toThrow();
+    expect(() =>
+      new Webhook(endpoint.secret).verify(
+        notice!.body.replace("priorities", "Priorities"),
+        notice!.headers as Record<string, string>,
+      ),
+    ).toThrow();
 
     await new Promise((resolve) => setTimeout(resolve, 150));
     expect(receiver.received).toHaveLength(1);
@@ -91,7 +105,11 @@ describe("the webhook worker", () => {
     const receiver = await starting;
     cleanups.push(receiver.close);
     const endpoint = createWebhookEndpoint(db, { apiKeyId: key.id, url: receiver.url, now: new Date(Date.now() - 1) });
-    const stopFirst = startWebhookWorker(db, { intervalMs: 20, retryScheduleMs: [400], allowedNetworks: LOOPBACK_ALLOWED });
+    const stopFirst = startWebhookWorker(db, {
+      intervalMs: 20,
+      retryScheduleMs: [400],
+      allowedNetworks: LOOPBACK_ALLOWED,
+    });
     seedActivePriority(db, { wardCode: BLOOMSBURY, now: new Date() });
     // Stopping aborts a send in flight, so wait until the answer to the first attempt is recorded.
     await waitFor(() => listDeliveries(db, endpoint.id)[0]?.attempts === 1, "the first attempt");
@@ -99,7 +117,9 @@ describe("the webhook worker", () => {
     expect(listDeliveries(db, endpoint.id)[0]).toMatchObject({ attempts: 1, deliveredAt: null, lastError: "HTTP 503" });
 
     // A new worker, as after a restart: it has no memory but the queue.
-    cleanups.push(startWebhookWorker(db, { intervalMs: 20, retryScheduleMs: [400], allowedNetworks: LOOPBACK_ALLOWED }));
+    cleanups.push(
+      startWebhookWorker(db, { intervalMs: 20, retryScheduleMs: [400], allowedNetworks: LOOPBACK_ALLOWED }),
+    );
     await waitFor(() => receiver.received.length === 2, "the retry");
     expect(receiver.received[1]!.headers["webhook-id"]).toBe(receiver.received[0]!.headers["webhook-id"]);
     await waitFor(() => listDeliveries(db, endpoint.id)[0]!.deliveredAt !== null, "delivered");
@@ -134,36 +154,66 @@ function resolverOf(answers: Record<string, { address: string; family: number }[
 
 describe("where the webhook worker may send", () => {
   it.each([
-    ["a loopback address", [{ address: "127.0.0.1", family: 4 }], "hooks.cad.test resolves to 127.0.0.1, a loopback address"],
-    ["the cloud metadata service, IPv4-mapped", [{ address: "::ffff:169.254.169.254", family: 6 }], "hooks.cad.test resolves to ::ffff:169.254.169.254, a link-local address"],
-    ["one public and one private address", [{ address: "81.2.69.160", family: 4 }, { address: "10.0.0.5", family: 4 }], "hooks.cad.test resolves to 10.0.0.5, a private network address"],
-  ])("refuses a host name that resolves to %s: not sent, not retried, and counted as given up", async (_what, answer, message) => {
-    const { db, key, receiver: starting } = setUp();
-    const receiver = await starting;
-    cleanups.push(receiver.close);
-    const endpoint = createWebhookEndpoint(db, { apiKeyId: key.id, url: `http://hooks.cad.test:${receiver.port}/hooks`, now: new Date(Date.now() - 1) });
-    const dns = resolverOf({ "hooks.cad.test": answer });
-    cleanups.push(startWebhookWorker(db, { intervalMs: 20, retryScheduleMs: [20, 20], resolver: dns.resolver }));
-    seedActivePriority(db, { wardCode: BLOOMSBURY, now: new Date() });
-    await waitFor(() => listDeliveries(db, endpoint.id)[0]?.failedAt != null, "given up");
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    [
+      "a loopback address",
+      [{ address: "127.0.0.1", family: 4 }],
+      "hooks.cad.test resolves to 127.0.0.1, a loopback address",
+    ],
+    [
+      "the cloud metadata service, IPv4-mapped",
+      [{ address: "::ffff:169.254.169.254", family: 6 }],
+      "hooks.cad.test resolves to ::ffff:169.254.169.254, a link-local address",
+    ],
+    [
+      "one public and one private address",
+      [
+        { address: "81.2.69.160", family: 4 },
+        { address: "10.0.0.5", family: 4 },
+      ],
+      "hooks.cad.test resolves to 10.0.0.5, a private network address",
+    ],
+  ])(
+    "refuses a host name that resolves to %s: not sent, not retried, and counted as given up",
+    async (_what, answer, message) => {
+      const { db, key, receiver: starting } = setUp();
+      const receiver = await starting;
+      cleanups.push(receiver.close);
+      const endpoint = createWebhookEndpoint(db, {
+        apiKeyId: key.id,
+        url: `http://hooks.cad.test:${receiver.port}/hooks`,
+        now: new Date(Date.now() - 1),
+      });
+      const dns = resolverOf({ "hooks.cad.test": answer });
+      cleanups.push(startWebhookWorker(db, { intervalMs: 20, retryScheduleMs: [20, 20], resolver: dns.resolver }));
+      seedActivePriority(db, { wardCode: BLOOMSBURY, now: new Date() });
+      await waitFor(() => listDeliveries(db, endpoint.id)[0]?.failedAt != null, "given up");
+      await new Promise((resolve) => setTimeout(resolve, 150));
 
-    const [delivery] = listDeliveries(db, endpoint.id);
-    expect(delivery).toMatchObject({ attempts: 1, deliveredAt: null });
-    expect(delivery!.lastError).toContain(`Not sent, and not retried: ${message}`);
-    expect(dns.asked).toEqual(["hooks.cad.test"]);
-    expect(receiver.received).toHaveLength(0);
-    // Staff → Control rooms shows it as given up, like any failed notice.
-    expect(listWebhookEndpointOverview(db)).toEqual([expect.objectContaining({ id: endpoint.id, pending: 0, failed: 1 })]);
-  });
+      const [delivery] = listDeliveries(db, endpoint.id);
+      expect(delivery).toMatchObject({ attempts: 1, deliveredAt: null });
+      expect(delivery!.lastError).toContain(`Not sent, and not retried: ${message}`);
+      expect(dns.asked).toEqual(["hooks.cad.test"]);
+      expect(receiver.received).toHaveLength(0);
+      // Staff → Control rooms shows it as given up, like any failed notice.
+      expect(listWebhookEndpointOverview(db)).toEqual([
+        expect.objectContaining({ id: endpoint.id, pending: 0, failed: 1 }),
+      ]);
+    },
+  );
 
   it("delivers to a host name in an allowed private network, connecting to the very address it checked", async () => {
     const { db, key, receiver: starting } = setUp();
     const receiver = await starting;
     cleanups.push(receiver.close);
-    const endpoint = createWebhookEndpoint(db, { apiKeyId: key.id, url: `http://hooks.cad.test:${receiver.port}/hooks`, now: new Date(Date.now() - 1) });
+    const endpoint = createWebhookEndpoint(db, {
+      apiKeyId: key.id,
+      url: `http://hooks.cad.test:${receiver.port}/hooks`,
+      now: new Date(Date.now() - 1),
+    });
     const dns = resolverOf({ "hooks.cad.test": [{ address: "127.0.0.1", family: 4 }] });
-    cleanups.push(startWebhookWorker(db, { intervalMs: 20, allowedNetworks: LOOPBACK_ALLOWED, resolver: dns.resolver }));
+    cleanups.push(
+      startWebhookWorker(db, { intervalMs: 20, allowedNetworks: LOOPBACK_ALLOWED, resolver: dns.resolver }),
+    );
     seedActivePriority(db, { wardCode: BLOOMSBURY, now: new Date() });
     await waitFor(() => listDeliveries(db, endpoint.id)[0]?.deliveredAt != null, "delivered");
 
@@ -183,7 +233,9 @@ describe("where the webhook worker may send", () => {
     await waitFor(() => listDeliveries(db, endpoint.id)[0]?.failedAt != null, "given up");
 
     expect(listDeliveries(db, endpoint.id)[0]).toMatchObject({ attempts: 1 });
-    expect(listDeliveries(db, endpoint.id)[0]!.lastError).toContain("Not sent, and not retried: url points to 127.0.0.1, a loopback address");
+    expect(listDeliveries(db, endpoint.id)[0]!.lastError).toContain(
+      "Not sent, and not retried: url points to 127.0.0.1, a loopback address",
+    );
     expect(receiver.received).toHaveLength(0);
   });
 

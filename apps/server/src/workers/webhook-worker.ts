@@ -16,7 +16,7 @@ import { Webhook } from "standardwebhooks";
 
 import type { AllowedNetwork } from "./webhook-networks";
 import { postWebhook } from "./webhook-post";
-import { BlockedTargetError, type Resolver,systemResolver } from "./webhook-target";
+import { BlockedTargetError, type Resolver, systemResolver } from "./webhook-target";
 
 /**
  * Tells control rooms' webhook endpoints that the feed changed. Each tick it (1) scans the change
@@ -79,7 +79,14 @@ export function startWebhookWorker(db: Db, options: WebhookWorkerOptions = {}): 
       // One read transaction: the head and the scan see the same log, so nothing slips between them.
       const { head, changes } = db.transaction(() => {
         const after = highWater.get(endpoint.id) ?? getEndpointHighWater(db, endpoint);
-        return { head: Math.max(after, getFeedHead(db).cursor), changes: listScopedChangesAfter(db, { after, boroughCodes: endpoint.boroughCodes, limit: MAX_IDS_PER_NOTICE }) };
+        return {
+          head: Math.max(after, getFeedHead(db).cursor),
+          changes: listScopedChangesAfter(db, {
+            after,
+            boroughCodes: endpoint.boroughCodes,
+            limit: MAX_IDS_PER_NOTICE,
+          }),
+        };
       });
       const last = changes.at(-1);
       if (!last) {
@@ -89,9 +96,18 @@ export function startWebhookWorker(db: Db, options: WebhookWorkerOptions = {}): 
       const payload: WebhookPayload = {
         type: "priorities.changed",
         timestamp: now().toISOString(),
-        data: { cursor: String(last.id), changeCount: changes.length, priorityIds: [...new Set(changes.map((c) => String(c.priorityId)))] },
+        data: {
+          cursor: String(last.id),
+          changeCount: changes.length,
+          priorityIds: [...new Set(changes.map((c) => String(c.priorityId)))],
+        },
       };
-      enqueueWebhookDelivery(db, { endpointId: endpoint.id, messageId: `msg_${endpoint.id}_${last.id}`, payload, now: now() });
+      enqueueWebhookDelivery(db, {
+        endpointId: endpoint.id,
+        messageId: `msg_${endpoint.id}_${last.id}`,
+        payload,
+        now: now(),
+      });
       highWater.set(endpoint.id, last.id);
     }
   }
@@ -119,13 +135,24 @@ export function startWebhookWorker(db: Db, options: WebhookWorkerOptions = {}): 
       if (status < 200 || status >= 300) error = `HTTP ${status}`;
     } catch (cause) {
       blocked = cause instanceof BlockedTargetError;
-      error = blocked ? `Not sent, and not retried: ${(cause as Error).message}` : cause instanceof Error ? cause.message : String(cause);
+      error = blocked
+        ? `Not sent, and not retried: ${(cause as Error).message}`
+        : cause instanceof Error
+          ? cause.message
+          : String(cause);
     }
     if (error === null) return markDelivered(db, { id: delivery.id, now: now() });
     const wait = blocked ? undefined : schedule[delivery.attempts];
     const retryAt = wait === undefined ? null : new Date(now().getTime() + wait);
     markAttemptFailed(db, { id: delivery.id, error, retryAt, now: now() });
-    log.warn({ endpointId: delivery.endpointId, messageId: delivery.messageId, error, retryAt }, blocked ? "webhook target not allowed; giving up" : retryAt ? "webhook delivery failed; will retry" : "webhook delivery failed; giving up");
+    log.warn(
+      { endpointId: delivery.endpointId, messageId: delivery.messageId, error, retryAt },
+      blocked
+        ? "webhook target not allowed; giving up"
+        : retryAt
+          ? "webhook delivery failed; will retry"
+          : "webhook delivery failed; giving up",
+    );
   }
 
   async function tick(): Promise<void> {

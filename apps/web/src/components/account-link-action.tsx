@@ -29,13 +29,23 @@ export function AccountLinkAction({ person, change }: Props) {
   return (
     <>
       {confirming ? (
-        <div role="group" aria-label={`Send ${person.name} a new link`} className="w-full rounded border-2 border-slate-800 bg-slate-50 p-3">
+        <div
+          role="group"
+          aria-label={`Send ${person.name} a new link`}
+          className="w-full rounded border-2 border-slate-800 bg-slate-50 p-3"
+        >
           <p className="mb-2">
             Send {person.name} {what} at {person.email}? Any link sent before stops working.
-            {person.hasPassword && " Their password keeps working until they use the link; using it signs them out everywhere."}
+            {person.hasPassword &&
+              " Their password keeps working until they use the link; using it signs them out everywhere."}
           </p>
           <div className="flex flex-wrap gap-2">
-            <button type="button" className={buttonClass} disabled={change.pending} onClick={() => void change.run(sendLink, { failed: "Not sent" })}>
+            <button
+              type="button"
+              className={buttonClass}
+              disabled={change.pending}
+              onClick={() => void change.run(sendLink, { failed: "Not sent" })}
+            >
               Yes, send the link
             </button>
             <button type="button" className={secondaryButtonClass} onClick={() => setConfirming(false)}>

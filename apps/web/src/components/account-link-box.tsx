@@ -24,10 +24,25 @@ export function AccountLinkBox({ sent }: { sent: SentLink }) {
           ? `We have e-mailed the link to ${sent.email}.`
           : `We could not e-mail ${sent.email} just now. Copy the link and send it to them yourself.`}
       </p>
-      <Field label={label} hint={`It works once, until ${when(sent.expiresAt)}. Any older link for them no longer works.`}>
-        {(a11y) => <input {...a11y} readOnly value={sent.link} className={inputClass} onFocus={(e) => e.currentTarget.select()} />}
+      <Field
+        label={label}
+        hint={`It works once, until ${when(sent.expiresAt)}. Any older link for them no longer works.`}
+      >
+        {(a11y) => (
+          <input
+            {...a11y}
+            readOnly
+            value={sent.link}
+            className={inputClass}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+        )}
       </Field>
-      <button type="button" className={secondaryButtonClass} onClick={() => void navigator.clipboard?.writeText(sent.link).then(() => setCopied(true))}>
+      <button
+        type="button"
+        className={secondaryButtonClass}
+        onClick={() => void navigator.clipboard?.writeText(sent.link).then(() => setCopied(true))}
+      >
         Copy link
       </button>
       <p role="status" className="mt-1">

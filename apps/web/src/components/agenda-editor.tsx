@@ -14,14 +14,23 @@ import { PublishedPapers } from "./published-papers";
 import { LoadError, Loading } from "./status";
 import { When } from "./when";
 
-const sizeInWords = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+const sizeInWords = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const NEW_ITEM: AgendaItemFields = { title: "", description: "", presenter: "", minutesAllowed: 5 };
 
 /**
  * The chair's agenda: edit, reorder with buttons (so the keyboard works as well as a mouse),
  * remove with undo, attach papers, and publish a frozen version the public can read.
  */
-export function AgendaEditor({ wardCode, meetingId, canEdit }: { wardCode: string; meetingId: number; canEdit: boolean }) {
+export function AgendaEditor({
+  wardCode,
+  meetingId,
+  canEdit,
+}: {
+  wardCode: string;
+  meetingId: number;
+  canEdit: boolean;
+}) {
   const trpc = useTRPC();
   const ref = { wardCode, meetingId };
   const agenda = useQuery(trpc.agenda.forMeeting.queryOptions(ref));
@@ -35,7 +44,8 @@ export function AgendaEditor({ wardCode, meetingId, canEdit }: { wardCode: strin
   const removePaper = useMutation(trpc.agenda.removePaper.mutationOptions());
   const restorePaper = useMutation(trpc.agenda.restorePaper.mutationOptions());
   const publish = useMutation(trpc.agenda.publish.mutationOptions());
-  const run = (make: () => Promise<unknown>, done: string, undo?: () => Promise<unknown>) => change.run(make, { done, undo });
+  const run = (make: () => Promise<unknown>, done: string, undo?: () => Promise<unknown>) =>
+    change.run(make, { done, undo });
 
   if (agenda.isLoading) return <Loading />;
   if (agenda.error || !agenda.data) return <LoadError error={agenda.error ?? { message: "No agenda." }} />;
@@ -48,7 +58,8 @@ export function AgendaEditor({ wardCode, meetingId, canEdit }: { wardCode: strin
       <p className="mb-2">
         {published ? (
           <>
-            Version {published.version} published <When value={published.publishedAt} as="dateTime" />. Changes you make now are not public until you publish again.
+            Version {published.version} published <When value={published.publishedAt} as="dateTime" />. Changes you make
+            now are not public until you publish again.
           </>
         ) : (
           "The agenda has not been published yet."
@@ -60,7 +71,12 @@ export function AgendaEditor({ wardCode, meetingId, canEdit }: { wardCode: strin
           <li key={item.id} className="rounded border-2 border-slate-300 p-3">
             {editing === item.id ? (
               <AgendaItemForm
-                initial={{ title: item.title, description: item.description, presenter: item.presenter, minutesAllowed: item.minutesAllowed }}
+                initial={{
+                  title: item.title,
+                  description: item.description,
+                  presenter: item.presenter,
+                  minutesAllowed: item.minutesAllowed,
+                }}
                 submitLabel="Save item"
                 onCancel={() => setEditing(null)}
                 onSubmit={async (fields) => {
@@ -76,11 +92,18 @@ export function AgendaEditor({ wardCode, meetingId, canEdit }: { wardCode: strin
                 </h3>
                 {item.description && <p>{item.description}</p>}
                 <p className="text-slate-800">
-                  {[item.presenter && `Presenter: ${item.presenter}`, `${item.minutesAllowed} minutes`].filter(Boolean).join(" · ")}
+                  {[item.presenter && `Presenter: ${item.presenter}`, `${item.minutesAllowed} minutes`]
+                    .filter(Boolean)
+                    .join(" · ")}
                 </p>
                 {item.kind === "previous_minutes" && (
                   <div className="mt-2 border-l-4 border-blue-800 pl-3">
-                    <p className="font-semibold">Matters arising: {carriedOverActions.length === 0 ? "no open actions carried over" : `${carriedOverActions.length} open ${carriedOverActions.length === 1 ? "action" : "actions"} carried over`}</p>
+                    <p className="font-semibold">
+                      Matters arising:{" "}
+                      {carriedOverActions.length === 0
+                        ? "no open actions carried over"
+                        : `${carriedOverActions.length} open ${carriedOverActions.length === 1 ? "action" : "actions"} carried over`}
+                    </p>
                     <ul className="list-disc pl-6">
                       {carriedOverActions.map((a) => (
                         <li key={a.id}>
@@ -106,16 +129,24 @@ export function AgendaEditor({ wardCode, meetingId, canEdit }: { wardCode: strin
                   <ul className="mt-2 grid gap-1">
                     {item.papers.map((paper) => (
                       <li key={paper.id} className="flex flex-wrap items-center gap-2">
-                        <a href={`/api/wards/${wardCode}/meetings/${meetingId}/papers/${paper.id}`} className="text-blue-800 underline">
+                        <a
+                          href={`/api/wards/${wardCode}/meetings/${meetingId}/papers/${paper.id}`}
+                          className="text-blue-800 underline"
+                        >
                           {paper.fileName}
                         </a>
                         <span className="text-slate-700">({sizeInWords(paper.size)})</span>
                         {editable && (
-                          <button aria-label={`Remove ${paper.fileName}`}
+                          <button
+                            aria-label={`Remove ${paper.fileName}`}
                             type="button"
                             className="min-h-11 text-blue-800 underline"
                             onClick={() =>
-                              run(() => removePaper.mutateAsync({ ...ref, paperId: paper.id }), `Removed ${paper.fileName}.`, () => restorePaper.mutateAsync({ ...ref, paperId: paper.id }))
+                              run(
+                                () => removePaper.mutateAsync({ ...ref, paperId: paper.id }),
+                                `Removed ${paper.fileName}.`,
+                                () => restorePaper.mutateAsync({ ...ref, paperId: paper.id }),
+                              )
                             }
                           >
                             Remove
@@ -128,19 +159,53 @@ export function AgendaEditor({ wardCode, meetingId, canEdit }: { wardCode: strin
                 {editable && (
                   <>
                     <div className="mt-2 flex flex-wrap gap-2">
-                      <button aria-label={`Move up: ${item.title}`} type="button" className={secondaryButtonClass} disabled={index === 0} onClick={() => run(() => moveItem.mutateAsync({ ...ref, itemId: item.id, direction: "up" }), `Moved “${item.title}” up.`)}>
-                        Move up
-                      </button>
-                      <button aria-label={`Move down: ${item.title}`} type="button" className={secondaryButtonClass} disabled={index === items.length - 1} onClick={() => run(() => moveItem.mutateAsync({ ...ref, itemId: item.id, direction: "down" }), `Moved “${item.title}” down.`)}>
-                        Move down
-                      </button>
-                      <button aria-label={`Edit: ${item.title}`} type="button" className={secondaryButtonClass} onClick={() => setEditing(item.id)}>
-                        Edit
-                      </button>
-                      <button aria-label={`Remove: ${item.title}`}
+                      <button
+                        aria-label={`Move up: ${item.title}`}
                         type="button"
                         className={secondaryButtonClass}
-                        onClick={() => run(() => removeItem.mutateAsync({ ...ref, itemId: item.id }), `Removed “${item.title}”.`, () => restoreItem.mutateAsync({ ...ref, itemId: item.id }))}
+                        disabled={index === 0}
+                        onClick={() =>
+                          run(
+                            () => moveItem.mutateAsync({ ...ref, itemId: item.id, direction: "up" }),
+                            `Moved “${item.title}” up.`,
+                          )
+                        }
+                      >
+                        Move up
+                      </button>
+                      <button
+                        aria-label={`Move down: ${item.title}`}
+                        type="button"
+                        className={secondaryButtonClass}
+                        disabled={index === items.length - 1}
+                        onClick={() =>
+                          run(
+                            () => moveItem.mutateAsync({ ...ref, itemId: item.id, direction: "down" }),
+                            `Moved “${item.title}” down.`,
+                          )
+                        }
+                      >
+                        Move down
+                      </button>
+                      <button
+                        aria-label={`Edit: ${item.title}`}
+                        type="button"
+                        className={secondaryButtonClass}
+                        onClick={() => setEditing(item.id)}
+                      >
+                        Edit
+                      </button>
+                      <button
+                        aria-label={`Remove: ${item.title}`}
+                        type="button"
+                        className={secondaryButtonClass}
+                        onClick={() =>
+                          run(
+                            () => removeItem.mutateAsync({ ...ref, itemId: item.id }),
+                            `Removed “${item.title}”.`,
+                            () => restoreItem.mutateAsync({ ...ref, itemId: item.id }),
+                          )
+                        }
                       >
                         Remove
                       </button>
@@ -172,7 +237,11 @@ export function AgendaEditor({ wardCode, meetingId, canEdit }: { wardCode: strin
           {MEETING_LIFECYCLE.allows(meetingStatus, "publishAgenda") ? (
             <ConfirmButton
               label={published ? "Publish a new version of the agenda" : "Publish the agenda"}
-              question={<p>The public will see this agenda and its papers on the ward page. Later changes need publishing again.</p>}
+              question={
+                <p>
+                  The public will see this agenda and its papers on the ward page. Later changes need publishing again.
+                </p>
+              }
               confirmLabel="Yes, publish the agenda"
               onConfirm={() => run(() => publish.mutateAsync(ref), "The agenda is published.")}
             />

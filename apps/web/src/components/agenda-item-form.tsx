@@ -22,7 +22,8 @@ export function AgendaItemForm({ initial, submitLabel, onSubmit, onCancel }: Pro
   const errors = form.formState.errors;
   // The caller announces success; a refusal is shown here, against the field it names.
   const submit = form.handleSubmit(async (values) => {
-    if (await change.run(() => onSubmit(values), { form: { setError: form.setError, fields: FIELDS } })) form.reset(initial);
+    if (await change.run(() => onSubmit(values), { form: { setError: form.setError, fields: FIELDS } }))
+      form.reset(initial);
   });
   return (
     <form onSubmit={submit} noValidate className="max-w-xl">
@@ -38,7 +39,16 @@ export function AgendaItemForm({ initial, submitLabel, onSubmit, onCancel }: Pro
           {(a11y) => <input {...a11y} {...form.register("presenter")} className={inputClass} />}
         </Field>
         <Field label="Minutes allowed" error={errors.minutesAllowed}>
-          {(a11y) => <input {...a11y} {...form.register("minutesAllowed", { valueAsNumber: true })} type="number" min={1} max={180} className={inputClass} />}
+          {(a11y) => (
+            <input
+              {...a11y}
+              {...form.register("minutesAllowed", { valueAsNumber: true })}
+              type="number"
+              min={1}
+              max={180}
+              className={inputClass}
+            />
+          )}
         </Field>
       </div>
       <div className="flex flex-wrap gap-2">

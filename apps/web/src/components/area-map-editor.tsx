@@ -4,15 +4,21 @@ import { useId, useState } from "react";
 
 import { MapCanvas } from "./map-canvas";
 import { MapButton, mapInstructions } from "./map-controls";
-import { type Geometry, polygonsOf, type Position,round6 } from "./map-projection";
+import { type Geometry, polygonsOf, type Position, round6 } from "./map-projection";
 
 /** The editor draws one polygon: the drawn-area shape the priority procedures take. */
 type Polygon = Extract<AreaGeometry, { type: "Polygon" }>;
 
-type AreaMapEditorProps = { boundary: Geometry; wardName: string; value: Polygon | null; onChange: (value: Polygon | null) => void };
+type AreaMapEditorProps = {
+  boundary: Geometry;
+  wardName: string;
+  value: Polygon | null;
+  onChange: (value: Polygon | null) => void;
+};
 
 /** GeoJSON rings repeat the first corner at the end (RFC 7946); the editor works on the corners alone. */
-const cornersOf = (polygon: Polygon): Position[] => (polygon.coordinates[0] ?? []).slice(0, -1).map(([lon = 0, lat = 0]) => [lon, lat]);
+const cornersOf = (polygon: Polygon): Position[] =>
+  (polygon.coordinates[0] ?? []).slice(0, -1).map(([lon = 0, lat = 0]) => [lon, lat]);
 const closedPolygon = (corners: Position[]): Polygon => {
   const ring = corners.map(round6);
   return { type: "Polygon", coordinates: [[...ring, defined(ring[0], "the first corner of the area")]] };
@@ -73,7 +79,8 @@ export function AreaMapEditor({ boundary, wardName, value, onChange }: AreaMapEd
 
 function describeArea(corners: number): string {
   if (corners === 0) return "No area is drawn.";
-  if (corners < 3) return `${corners} ${corners === 1 ? "corner" : "corners"} placed: add at least ${3 - corners} more to make an area.`;
+  if (corners < 3)
+    return `${corners} ${corners === 1 ? "corner" : "corners"} placed: add at least ${3 - corners} more to make an area.`;
   return `An area with ${corners} corners is drawn.`;
 }
 
@@ -84,11 +91,21 @@ function AreaShape({ corners }: { corners: Position[] }) {
   return (
     <g pointerEvents="none">
       {corners.length >= 3 ? (
-        <polygon points={points} fill="#f59e0b" fillOpacity="0.4" stroke="#7c2d12" strokeWidth="2.5" strokeDasharray="6 3" />
+        <polygon
+          points={points}
+          fill="#f59e0b"
+          fillOpacity="0.4"
+          stroke="#7c2d12"
+          strokeWidth="2.5"
+          strokeDasharray="6 3"
+        />
       ) : (
         <polyline points={points} fill="none" stroke="#7c2d12" strokeWidth="2.5" strokeDasharray="6 3" />
       )}
-      {corners.length <= 40 && corners.map(([x, y], i) => <circle key={i} cx={x} cy={y} r="4" fill="#7c2d12" stroke="white" strokeWidth="1.5" />)}
+      {corners.length <= 40 &&
+        corners.map(([x, y], i) => (
+          <circle key={i} cx={x} cy={y} r="4" fill="#7c2d12" stroke="white" strokeWidth="1.5" />
+        ))}
     </g>
   );
 }

@@ -1,6 +1,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { AddGuestInput, ATTENDANCE_LABELS, ATTENDANCE_STATUSES, type AttendanceStatus,PublicSignInInput } from "@wardpanel/validators";
+import {
+  AddGuestInput,
+  ATTENDANCE_LABELS,
+  ATTENDANCE_STATUSES,
+  type AttendanceStatus,
+  PublicSignInInput,
+} from "@wardpanel/validators";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -29,13 +35,15 @@ export function AttendancePanel({ wardCode, meetingId, canRecord }: Ref & { canR
   const [marks, setMarks] = useState<Record<number, AttendanceStatus>>({});
 
   if (attendance.isLoading) return <Loading />;
-  if (attendance.error || !attendance.data) return <LoadError error={attendance.error ?? { message: "No attendance." }} />;
+  if (attendance.error || !attendance.data)
+    return <LoadError error={attendance.error ?? { message: "No attendance." }} />;
   const { roster, guests, publicCount, publicSignInCount, publicSignIns } = attendance.data;
 
   const onMark = async (userId: number, status: AttendanceStatus) => {
     setMarks((m) => ({ ...m, [userId]: status }));
     const failed = (reason: string) => `Not saved: ${reason} Choose again when you are back online.`;
-    if (!(await change.run(() => mark.mutateAsync({ ...ref, userId, status }), { failed }))) setMarks(({ [userId]: _, ...rest }) => rest);
+    if (!(await change.run(() => mark.mutateAsync({ ...ref, userId, status }), { failed })))
+      setMarks(({ [userId]: _, ...rest }) => rest);
   };
 
   return (
@@ -72,7 +80,9 @@ export function AttendancePanel({ wardCode, meetingId, canRecord }: Ref & { canR
       </ul>
 
       <h3 className="mb-2 text-xl font-bold">Police and partners</h3>
-      {guests.length === 0 ? <p className="mb-2">None recorded yet.</p> : (
+      {guests.length === 0 ? (
+        <p className="mb-2">None recorded yet.</p>
+      ) : (
         <ul className="mb-2 list-disc pl-6">
           {guests.map((g) => (
             <li key={g.id}>
@@ -90,12 +100,23 @@ export function AttendancePanel({ wardCode, meetingId, canRecord }: Ref & { canR
           className="mb-4 flex flex-wrap items-end gap-2"
           onSubmit={async (event) => {
             event.preventDefault();
-            if (await change.run(() => setCount.mutateAsync({ ...ref, count: Number(count ?? publicCount) }), { done: "The count is saved." })) setCountValue(null);
+            if (
+              await change.run(() => setCount.mutateAsync({ ...ref, count: Number(count ?? publicCount) }), {
+                done: "The count is saved.",
+              })
+            )
+              setCountValue(null);
           }}
         >
           <label className="font-semibold">
             How many came
-            <input type="number" min={0} value={count ?? String(publicCount)} onChange={(e) => setCountValue(e.target.value)} className={`${inputClass} w-32`} />
+            <input
+              type="number"
+              min={0}
+              value={count ?? String(publicCount)}
+              onChange={(e) => setCountValue(e.target.value)}
+              className={`${inputClass} w-32`}
+            />
           </label>
           <button type="submit" className={secondaryButtonClass} disabled={change.pending}>
             Save the count
@@ -141,10 +162,19 @@ function GuestForm({ wardCode, meetingId }: Ref) {
   const trpc = useTRPC();
   const add = useMutation(trpc.attendance.addGuest.mutationOptions());
   const change = useAttendanceChange();
-  const form = useForm<z.infer<typeof AddGuestInput>>({ resolver: zodResolver(AddGuestInput), defaultValues: { wardCode, meetingId, kind: "police", name: "", organisation: "" } });
+  const form = useForm<z.infer<typeof AddGuestInput>>({
+    resolver: zodResolver(AddGuestInput),
+    defaultValues: { wardCode, meetingId, kind: "police", name: "", organisation: "" },
+  });
   const submit = form.handleSubmit(async (values) => {
     const fields = { setError: form.setError, fields: ["name", "organisation"] };
-    if (await change.run(() => add.mutateAsync(values), { form: fields, done: `${values.name} is added to the attendance.` })) form.reset({ ...values, name: "", organisation: "" });
+    if (
+      await change.run(() => add.mutateAsync(values), {
+        form: fields,
+        done: `${values.name} is added to the attendance.`,
+      })
+    )
+      form.reset({ ...values, name: "", organisation: "" });
   });
   return (
     <form onSubmit={submit} noValidate className="grid gap-x-4 sm:grid-cols-3">
@@ -184,7 +214,8 @@ function PublicSignInForm({ wardCode, meetingId }: Ref) {
   });
   const submit = form.handleSubmit(async (values) => {
     const fields = { setError: form.setError, fields: ["name", "email", "consent"] };
-    if (await change.run(() => add.mutateAsync(values), { form: fields, done: `${values.name} will be sent updates.` })) form.reset();
+    if (await change.run(() => add.mutateAsync(values), { form: fields, done: `${values.name} will be sent updates.` }))
+      form.reset();
   });
   return (
     <details className="rounded border-2 border-slate-300 p-3">
@@ -198,9 +229,12 @@ function PublicSignInForm({ wardCode, meetingId }: Ref) {
         <Field label="Their e-mail" error={form.formState.errors.email}>
           {(a11y) => <input {...a11y} {...form.register("email")} type="email" className={inputClass} />}
         </Field>
-        {form.formState.errors.consent && <p className="font-semibold text-red-800">{form.formState.errors.consent.message}</p>}
+        {form.formState.errors.consent && (
+          <p className="font-semibold text-red-800">{form.formState.errors.consent.message}</p>
+        )}
         <label className="mb-4 flex min-h-11 items-center gap-2">
-          <input type="checkbox" {...form.register("consent")} className="size-5" /> They agree to be sent updates about this ward
+          <input type="checkbox" {...form.register("consent")} className="size-5" /> They agree to be sent updates about
+          this ward
         </label>
         <button type="submit" className={buttonClass} disabled={change.pending}>
           Sign them up

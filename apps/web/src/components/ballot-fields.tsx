@@ -9,7 +9,15 @@ export type BallotDraft = Record<string, number | boolean>;
  * approval — a checkbox per option; score — a 0–5 select; dots — a number per option; ranked —
  * a rank number per option (leave blank to not rank it).
  */
-export function BallotFields({ config, draft, onChange }: { config: VoteConfig; draft: BallotDraft; onChange: (draft: BallotDraft) => void }) {
+export function BallotFields({
+  config,
+  draft,
+  onChange,
+}: {
+  config: VoteConfig;
+  draft: BallotDraft;
+  onChange: (draft: BallotDraft) => void;
+}) {
   const set = (id: string, value: number | boolean) => onChange({ ...draft, [id]: value });
   const method = config.method;
   return (
@@ -18,14 +26,23 @@ export function BallotFields({ config, draft, onChange }: { config: VoteConfig; 
         <li key={c.id} className="rounded border-2 border-slate-300 p-2">
           {method.kind === "approval" ? (
             <label className="flex min-h-11 items-center gap-2">
-              <input type="checkbox" className="size-5" checked={draft[c.id] === true} onChange={(e) => set(c.id, e.target.checked)} />
+              <input
+                type="checkbox"
+                className="size-5"
+                checked={draft[c.id] === true}
+                onChange={(e) => set(c.id, e.target.checked)}
+              />
               {c.title}
             </label>
           ) : (
             <label className="block">
               <span className="block font-semibold">{c.title}</span>
               {method.kind === "score" ? (
-                <select value={String(draft[c.id] ?? 0)} onChange={(e) => set(c.id, Number(e.target.value))} className={`${inputClass} w-32`}>
+                <select
+                  value={String(draft[c.id] ?? 0)}
+                  onChange={(e) => set(c.id, Number(e.target.value))}
+                  className={`${inputClass} w-32`}
+                >
                   {Array.from({ length: method.maxScore + 1 }, (_, n) => (
                     <option key={n} value={n}>
                       {n}
@@ -54,7 +71,14 @@ export function BallotFields({ config, draft, onChange }: { config: VoteConfig; 
 /** Turns the form's answers into the ballot shape @wardpanel/voting validates. */
 export function toBallot(config: VoteConfig, draft: BallotDraft): Ballot {
   const ids = config.candidates.map((c) => c.id);
-  const numbered = (min: number) => Object.fromEntries(ids.flatMap((id) => (typeof draft[id] === "number" && !Number.isNaN(draft[id]) && (draft[id] as number) >= min ? [[id, draft[id] as number]] : [])));
+  const numbered = (min: number) =>
+    Object.fromEntries(
+      ids.flatMap((id) =>
+        typeof draft[id] === "number" && !Number.isNaN(draft[id]) && (draft[id] as number) >= min
+          ? [[id, draft[id] as number]]
+          : [],
+      ),
+    );
   switch (config.method.kind) {
     case "approval":
       return { approved: ids.filter((id) => draft[id] === true) };
@@ -63,7 +87,11 @@ export function toBallot(config: VoteConfig, draft: BallotDraft): Ballot {
     case "dots":
       return { dots: numbered(1) };
     case "ranked":
-      return { ranking: Object.entries(numbered(1)).sort((a, b) => a[1] - b[1]).map(([id]) => id) };
+      return {
+        ranking: Object.entries(numbered(1))
+          .sort((a, b) => a[1] - b[1])
+          .map(([id]) => id),
+      };
   }
 }
 

@@ -13,7 +13,9 @@ export function ballotInWords(config: VoteConfig, ballot: Ballot): string {
       return approved.length ? `Approves: ${approved.map(title).join("; ")}` : "Approves none of the options";
     }
     case "score":
-      return `Scores: ${Object.entries("scores" in ballot ? ballot.scores : {}).map(([id, n]) => `${title(id)} ${n}`).join("; ")}`;
+      return `Scores: ${Object.entries("scores" in ballot ? ballot.scores : {})
+        .map(([id, n]) => `${title(id)} ${n}`)
+        .join("; ")}`;
     case "dots": {
       const dots = Object.entries("dots" in ballot ? ballot.dots : {});
       return dots.length ? `Dots: ${dots.map(([id, n]) => `${title(id)} ${n}`).join("; ")}` : "No dots placed";

@@ -16,7 +16,10 @@ export function CancelMeetingForm({ wardCode, meetingId }: { wardCode: string; m
   // A cancelled meeting changes the ward page, the calendar and every staff list: refresh everything.
   const change = useChange("everything");
   const cancel = useMutation(trpc.meetings.cancel.mutationOptions());
-  const form = useForm<CancelMeetingInput>({ resolver: zodResolver(CancelMeetingInput), defaultValues: { wardCode, meetingId, reason: "" } });
+  const form = useForm<CancelMeetingInput>({
+    resolver: zodResolver(CancelMeetingInput),
+    defaultValues: { wardCode, meetingId, reason: "" },
+  });
 
   if (!open) {
     return (
@@ -25,17 +28,26 @@ export function CancelMeetingForm({ wardCode, meetingId }: { wardCode: string; m
       </button>
     );
   }
-  const onSubmit = form.handleSubmit((values) => change.run(() => cancel.mutateAsync(values), { form: { setError: form.setError, fields: ["reason"] } }));
+  const onSubmit = form.handleSubmit((values) =>
+    change.run(() => cancel.mutateAsync(values), { form: { setError: form.setError, fields: ["reason"] } }),
+  );
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-xl rounded border-2 border-red-800 p-3">
       <h3 className="mb-2 text-lg font-bold">Cancel this meeting?</h3>
-      <p className="mb-2">Cancelling cannot be undone. The meeting stays on the public page and in calendars, marked cancelled with your reason.</p>
+      <p className="mb-2">
+        Cancelling cannot be undone. The meeting stays on the public page and in calendars, marked cancelled with your
+        reason.
+      </p>
       <ChangeStatus change={change} />
       <Field label="Reason for cancelling" hint="The public will see this" error={form.formState.errors.reason}>
         {(a11y) => <textarea {...a11y} {...form.register("reason")} rows={2} className={inputClass} />}
       </Field>
       <div className="flex flex-wrap gap-2">
-        <button type="submit" className="inline-flex min-h-11 items-center rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900 disabled:opacity-70" disabled={change.pending}>
+        <button
+          type="submit"
+          className="inline-flex min-h-11 items-center rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900 disabled:opacity-70"
+          disabled={change.pending}
+        >
           Yes, cancel the meeting
         </button>
         <button type="button" className={secondaryButtonClass} onClick={() => setOpen(false)}>

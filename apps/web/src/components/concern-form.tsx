@@ -18,14 +18,30 @@ const ConcernFormSchema = PublicConcernInput.omit({ wardCode: true, openedAt: tr
 type ConcernValues = z.input<typeof ConcernFormSchema>;
 // lon and lat are left out: an error about the point has no field of its own, so it shows as a form alert.
 const FIELDS = ["description", "location", "postcode", "category"] as const;
-const EMPTY: ConcernValues = { description: "", location: "", postcode: "", lon: null, lat: null, category: "", website: "" };
+const EMPTY: ConcernValues = {
+  description: "",
+  location: "",
+  postcode: "",
+  lon: null,
+  lat: null,
+  category: "",
+  website: "",
+};
 
 /**
  * The public "Raise a concern" form. It asks for no personal details. Spam is kept out without a
  * captcha: a hidden field only a bot fills in, and the time the form was shown (the server turns
  * both away silently).
  */
-export function ConcernForm({ wardCode, wardName, boundary }: { wardCode: string; wardName: string; boundary: Geometry }) {
+export function ConcernForm({
+  wardCode,
+  wardName,
+  boundary,
+}: {
+  wardCode: string;
+  wardName: string;
+  boundary: Geometry;
+}) {
   const trpc = useTRPC();
   const submit = useMutation(trpc.concerns.submit.mutationOptions());
   const openedAt = useRef(Date.now());
@@ -54,10 +70,12 @@ export function ConcernForm({ wardCode, wardName, boundary }: { wardCode: string
       <div role="status">
         {sent && (
           <div className="mb-4 border-l-8 border-green-800 bg-green-50 p-4">
-            <p ref={thanks} tabIndex={-1} className="text-lg font-bold">Thank you: your concern has been sent.</p>
+            <p ref={thanks} tabIndex={-1} className="text-lg font-bold">
+              Thank you: your concern has been sent.
+            </p>
             <p className="mt-1">
-              The Safer Neighbourhoods Team reviews every concern raised. The ward panel chooses the ward's priorities from them at its
-              meetings, which anyone can attend.
+              The Safer Neighbourhoods Team reviews every concern raised. The ward panel chooses the ward's priorities
+              from them at its meetings, which anyone can attend.
             </p>
           </div>
         )}
@@ -75,16 +93,24 @@ export function ConcernForm({ wardCode, wardName, boundary }: { wardCode: string
         </button>
       ) : (
         <form onSubmit={onSubmit} noValidate className="max-w-xl">
-          <p className="mb-4">We do not ask for your name or contact details. In an emergency call 999; to report a crime call 101.</p>
+          <p className="mb-4">
+            We do not ask for your name or contact details. In an emergency call 999; to report a crime call 101.
+          </p>
           <ChangeStatus change={change} />
           <Field label="What is the problem?" hint="Say what happens, and when if it helps" error={errors.description}>
             {(a11y) => <textarea {...a11y} {...form.register("description")} rows={4} className={inputClass} />}
           </Field>
-          <Field label="Where?" hint="A street or place, like Marchmont Street or Russell Square gardens" error={errors.location}>
+          <Field
+            label="Where?"
+            hint="A street or place, like Marchmont Street or Russell Square gardens"
+            error={errors.location}
+          >
             {(a11y) => <input {...a11y} {...form.register("location")} autoComplete="off" className={inputClass} />}
           </Field>
           <Field label="Postcode (optional)" error={errors.postcode}>
-            {(a11y) => <input {...a11y} {...form.register("postcode")} autoComplete="off" className={`${inputClass} max-w-40`} />}
+            {(a11y) => (
+              <input {...a11y} {...form.register("postcode")} autoComplete="off" className={`${inputClass} max-w-40`} />
+            )}
           </Field>
           <fieldset className="mb-4">
             <legend className="font-semibold">Or mark the place on the map (optional)</legend>

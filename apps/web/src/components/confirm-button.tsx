@@ -1,4 +1,4 @@
-import { type ReactNode,useState } from "react";
+import { type ReactNode, useState } from "react";
 
 import { buttonClass, secondaryButtonClass } from "./field";
 
@@ -27,7 +27,11 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, danger
       <div className="flex flex-wrap gap-2">
         <button
           type="button"
-          className={danger ? "inline-flex min-h-11 items-center rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900" : buttonClass}
+          className={
+            danger
+              ? "inline-flex min-h-11 items-center rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900"
+              : buttonClass
+          }
           onClick={async () => {
             await onConfirm();
             setAsking(false);

@@ -26,10 +26,14 @@ export function ControlRoomKeyForm() {
 
   const onSubmit = form.handleSubmit(async (values) => {
     const issue = async () => {
-      const { key } = await create.mutateAsync({ name: values.name, boroughCodes: values.boroughCode ? [values.boroughCode] : [] });
+      const { key } = await create.mutateAsync({
+        name: values.name,
+        boroughCodes: values.boroughCode ? [values.boroughCode] : [],
+      });
       setIssued({ name: values.name, key });
     };
-    if (await change.run(issue, { form: { setError: form.setError, fields: ["name"] }, failed: "Not issued" })) form.reset();
+    if (await change.run(issue, { form: { setError: form.setError, fields: ["name"] }, failed: "Not issued" }))
+      form.reset();
   });
 
   return (
@@ -39,10 +43,18 @@ export function ControlRoomKeyForm() {
       </h2>
       <ChangeStatus change={change} />
       <form onSubmit={onSubmit} noValidate>
-        <Field label="Control room" hint="Who will use the key, e.g. “Met Command and Control, Lambeth”." error={errors.name}>
+        <Field
+          label="Control room"
+          hint="Who will use the key, e.g. “Met Command and Control, Lambeth”."
+          error={errors.name}
+        >
           {(a11y) => <input {...a11y} {...form.register("name")} className={inputClass} autoComplete="off" />}
         </Field>
-        <Field label="Borough" hint="The key reads only this borough’s priorities. Choose none for all of London." error={errors.boroughCode}>
+        <Field
+          label="Borough"
+          hint="The key reads only this borough’s priorities. Choose none for all of London."
+          error={errors.boroughCode}
+        >
           {(a11y) => (
             <select {...a11y} {...form.register("boroughCode")} className={inputClass}>
               <BoroughOptions emptyLabel="All of London" />
@@ -63,10 +75,25 @@ function IssuedKey({ name, apiKey: key }: { name: string; apiKey: string }) {
   const [copied, setCopied] = useState(false);
   return (
     <div className="mt-4 border-l-4 border-green-800 bg-green-50 p-3">
-      <Field label={`Key for ${name}`} hint="Copy it now and send it securely. Ward Panel keeps only a hash, so it cannot show it again.">
-        {(a11y) => <input {...a11y} readOnly value={key} className={`${inputClass} font-mono`} onFocus={(e) => e.currentTarget.select()} />}
+      <Field
+        label={`Key for ${name}`}
+        hint="Copy it now and send it securely. Ward Panel keeps only a hash, so it cannot show it again."
+      >
+        {(a11y) => (
+          <input
+            {...a11y}
+            readOnly
+            value={key}
+            className={`${inputClass} font-mono`}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+        )}
       </Field>
-      <button type="button" className={secondaryButtonClass} onClick={() => void navigator.clipboard?.writeText(key).then(() => setCopied(true))}>
+      <button
+        type="button"
+        className={secondaryButtonClass}
+        onClick={() => void navigator.clipboard?.writeText(key).then(() => setCopied(true))}
+      >
         Copy key
       </button>
       <p role="status" className="mt-1">

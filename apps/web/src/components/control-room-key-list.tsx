@@ -29,19 +29,33 @@ export function ControlRoomKeyList() {
         <caption className="sr-only">Control rooms’ keys</caption>
         <thead>
           <tr className="border-b-2 border-slate-800">
-            <th scope="col" className="p-2">Control room</th>
-            <th scope="col" className="p-2">Key starts</th>
-            <th scope="col" className="p-2">Reads</th>
-            <th scope="col" className="p-2">Last used</th>
-            <th scope="col" className="p-2">Status</th>
+            <th scope="col" className="p-2">
+              Control room
+            </th>
+            <th scope="col" className="p-2">
+              Key starts
+            </th>
+            <th scope="col" className="p-2">
+              Reads
+            </th>
+            <th scope="col" className="p-2">
+              Last used
+            </th>
+            <th scope="col" className="p-2">
+              Status
+            </th>
           </tr>
         </thead>
         <tbody>
           {keys.data.map((key) => (
             <tr key={key.id} className="border-b border-slate-300 align-top">
-              <th scope="row" className="p-2 font-semibold">{key.name}</th>
+              <th scope="row" className="p-2 font-semibold">
+                {key.name}
+              </th>
               <td className="p-2 font-mono">{key.prefix}…</td>
-              <td className="p-2">{key.boroughCodes.length ? key.boroughCodes.map(boroughName).join(", ") : "All of London"}</td>
+              <td className="p-2">
+                {key.boroughCodes.length ? key.boroughCodes.map(boroughName).join(", ") : "All of London"}
+              </td>
               <td className="p-2">{when(key.lastUsedAt)}</td>
               <td className="p-2">
                 {key.revokedAt ? (
@@ -49,10 +63,20 @@ export function ControlRoomKeyList() {
                 ) : (
                   <ConfirmButton
                     label={`Revoke ${key.name}’s key`}
-                    question={<p>{key.name} will lose the feed at once, and its webhooks stop. This cannot be undone: issue a new key instead.</p>}
+                    question={
+                      <p>
+                        {key.name} will lose the feed at once, and its webhooks stop. This cannot be undone: issue a new
+                        key instead.
+                      </p>
+                    }
                     confirmLabel="Revoke key"
                     danger
-                    onConfirm={() => change.run(() => revoke.mutateAsync({ id: key.id }), { done: `${key.name}’s key is revoked.`, failed: "Not revoked" })}
+                    onConfirm={() =>
+                      change.run(() => revoke.mutateAsync({ id: key.id }), {
+                        done: `${key.name}’s key is revoked.`,
+                        failed: "Not revoked",
+                      })
+                    }
                   />
                 )}
               </td>
@@ -70,12 +94,16 @@ export function ControlRoomWebhookList() {
   const hooks = useQuery(trpc.feedAdmin.webhooks.queryOptions());
   if (hooks.isLoading) return <Loading />;
   if (hooks.error) return <LoadError error={hooks.error} />;
-  if (!hooks.data?.length) return <p>No control room has registered a webhook. They do it with their key (see the feed reference).</p>;
+  if (!hooks.data?.length)
+    return <p>No control room has registered a webhook. They do it with their key (see the feed reference).</p>;
   return (
     <ul className="grid gap-2">
       {hooks.data.map((hook) => (
         <li key={hook.id} className="rounded border border-slate-400 p-3">
-          <p className="font-semibold">{hook.apiKeyName}{hook.isKeyRevoked ? " (key revoked)" : ""}</p>
+          <p className="font-semibold">
+            {hook.apiKeyName}
+            {hook.isKeyRevoked ? " (key revoked)" : ""}
+          </p>
           <p className="break-all font-mono text-sm">{hook.url}</p>
           <p>
             Last delivered {when(hook.lastDeliveredAt)}; {hook.pending} waiting; {hook.failed} given up.

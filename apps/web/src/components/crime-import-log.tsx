@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import type { RouterOutputs } from "@wardpanel/api";
-import { type PoliceForceId,policeForceName } from "@wardpanel/validators";
+import { type PoliceForceId, policeForceName } from "@wardpanel/validators";
 import { useState } from "react";
 
 import { formatMonth } from "../lib/dates";
@@ -15,7 +15,8 @@ import { When } from "./when";
 type Entry = RouterOutputs["crimeData"]["imports"][number];
 
 function whatHappened(entry: Entry): string {
-  if (entry.kind === "restore") return `Restored the rows replaced by entry ${entry.restoredFrom}${entry.fileName ? ` (from ${entry.fileName})` : ""}`;
+  if (entry.kind === "restore")
+    return `Restored the rows replaced by entry ${entry.restoredFrom}${entry.fileName ? ` (from ${entry.fileName})` : ""}`;
   if (entry.kind === "outcomes") {
     return `Outcomes file ${entry.fileName}: ${entry.summary.crimesUpdated ?? 0} crimes updated, ${entry.summary.unmatched ?? 0} not matched`;
   }
@@ -76,10 +77,21 @@ export function CrimeImportLog({ force }: { force: PoliceForceId }) {
 }
 
 /** Asks before restoring; a refusal is shown here, success in the log's status once this closes. */
-function RestoreConfirm({ force, entry, onClose }: { force: PoliceForceId; entry: Entry; onClose: (done?: string) => void }) {
+function RestoreConfirm({
+  force,
+  entry,
+  onClose,
+}: {
+  force: PoliceForceId;
+  entry: Entry;
+  onClose: (done?: string) => void;
+}) {
   const trpc = useTRPC();
   const change = useChange(trpc.crimeData.pathFilter());
-  const preview = useQuery({ ...trpc.crimeData.restorePreview.queryOptions({ force, importId: entry.id }), staleTime: 0 });
+  const preview = useQuery({
+    ...trpc.crimeData.restorePreview.queryOptions({ force, importId: entry.id }),
+    staleTime: 0,
+  });
   const restore = useMutation(trpc.crimeData.restore.mutationOptions());
 
   const confirm = async () => {
@@ -96,9 +108,16 @@ function RestoreConfirm({ force, entry, onClose }: { force: PoliceForceId; entry
     else await preview.refetch();
   };
   return (
-    <div role="group" aria-label={`Restore ${formatMonth(entry.month)} as before entry ${entry.id}?`} className="mt-2 rounded border-2 border-slate-800 bg-slate-50 p-3">
+    <div
+      role="group"
+      aria-label={`Restore ${formatMonth(entry.month)} as before entry ${entry.id}?`}
+      className="mt-2 rounded border-2 border-slate-800 bg-slate-50 p-3"
+    >
       <ChangeStatus change={change} />
-      <p className="mb-2">Restoring puts back the rows entry {entry.id} replaced. The rows held now are kept, so this can be undone from the log too.</p>
+      <p className="mb-2">
+        Restoring puts back the rows entry {entry.id} replaced. The rows held now are kept, so this can be undone from
+        the log too.
+      </p>
       {preview.isLoading && <Loading what="Working out what would change…" />}
       {preview.error && <LoadError error={preview.error} />}
       {preview.data && <MonthChangePreview change={preview.data} />}

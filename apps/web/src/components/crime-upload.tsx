@@ -7,7 +7,7 @@ import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
 import { ChangeStatus } from "./change-status";
 import { buttonClass, secondaryButtonClass } from "./field";
-import { type MonthChange,MonthChangePreview, rowsInWords } from "./month-change-preview";
+import { type MonthChange, MonthChangePreview, rowsInWords } from "./month-change-preview";
 import { When } from "./when";
 
 /** What an import did: the upload's 201 answer and crimeData.confirmUpload's answer are the same. */
@@ -16,7 +16,11 @@ type ImportResult = RouterOutputs["crimeData"]["confirmUpload"];
  * The upload's answer when the month is already held (an RFC 9457 problem, 409): nothing imported
  * yet, the upload kept for its uploader to confirm with crimeData.confirmUpload.
  */
-type NeedsConfirming = { detail: string; preview: MonthChange; confirm: RouterInputs["crimeData"]["confirmUpload"] & { expiresAt: string } };
+type NeedsConfirming = {
+  detail: string;
+  preview: MonthChange;
+  confirm: RouterInputs["crimeData"]["confirmUpload"] & { expiresAt: string };
+};
 /** Any other refusal of the upload: a problem whose `detail` says what is wrong. */
 type UploadAnswer = ImportResult & Partial<NeedsConfirming> & { detail?: string };
 
@@ -50,7 +54,8 @@ export function CrimeUpload({ onImported }: { onImported: (month: string) => voi
   const upload = () => {
     const streetFile = street.current?.files?.[0];
     const outcomesFile = outcomes.current?.files?.[0];
-    if (!streetFile && !outcomesFile) return change.fail("Choose a street-level crime file, an outcomes file, or both.");
+    if (!streetFile && !outcomesFile)
+      return change.fail("Choose a street-level crime file, an outcomes file, or both.");
     const body = new FormData();
     if (streetFile) body.append("street", streetFile, streetFile.name);
     if (outcomesFile) body.append("outcomes", outcomesFile, outcomesFile.name);
@@ -83,7 +88,8 @@ export function CrimeUpload({ onImported }: { onImported: (month: string) => voi
         }
       })();
       if (request.status === 409 && parsed.preview && parsed.confirm) return setConfirming(parsed as NeedsConfirming);
-      if (request.status !== 201) return change.fail(parsed.detail ?? "The files were not imported. Nothing was changed.");
+      if (request.status !== 201)
+        return change.fail(parsed.detail ?? "The files were not imported. Nothing was changed.");
       imported(parsed as ImportResult);
       void change.refresh();
     };
@@ -93,7 +99,10 @@ export function CrimeUpload({ onImported }: { onImported: (month: string) => voi
   const confirm = async ({ force, stagedImportId }: NeedsConfirming["confirm"]) => {
     setProgress(90);
     setStage("Replacing the month…");
-    const replaced = await change.run(async () => imported(await confirmUpload.mutateAsync({ force, stagedImportId })), { failed: (reason) => `The month was not replaced: ${reason} Nothing was changed.` });
+    const replaced = await change.run(
+      async () => imported(await confirmUpload.mutateAsync({ force, stagedImportId })),
+      { failed: (reason) => `The month was not replaced: ${reason} Nothing was changed.` },
+    );
     if (!replaced) setProgress(null);
     setConfirming(null);
   };
@@ -101,19 +110,37 @@ export function CrimeUpload({ onImported }: { onImported: (month: string) => voi
   return (
     <div>
       <div className="mb-4">
-        <label htmlFor={`${id}-street`} className="block font-semibold">Street-level crime file (…-street.csv)</label>
-        <input id={`${id}-street`} ref={street} type="file" accept=".csv,text/csv" className="mt-1 block min-h-11 max-w-full" />
+        <label htmlFor={`${id}-street`} className="block font-semibold">
+          Street-level crime file (…-street.csv)
+        </label>
+        <input
+          id={`${id}-street`}
+          ref={street}
+          type="file"
+          accept=".csv,text/csv"
+          className="mt-1 block min-h-11 max-w-full"
+        />
       </div>
       <div className="mb-4">
-        <label htmlFor={`${id}-outcomes`} className="block font-semibold">Outcomes file (…-outcomes.csv), optional</label>
-        <input id={`${id}-outcomes`} ref={outcomes} type="file" accept=".csv,text/csv" className="mt-1 block min-h-11 max-w-full" />
+        <label htmlFor={`${id}-outcomes`} className="block font-semibold">
+          Outcomes file (…-outcomes.csv), optional
+        </label>
+        <input
+          id={`${id}-outcomes`}
+          ref={outcomes}
+          type="file"
+          accept=".csv,text/csv"
+          className="mt-1 block min-h-11 max-w-full"
+        />
       </div>
       <button type="button" className={buttonClass} onClick={upload} disabled={progress !== null && progress < 100}>
         Import the files
       </button>
       {progress !== null && (
         <div className="mt-4">
-          <label htmlFor={`${id}-progress`} className="block font-semibold">Import progress</label>
+          <label htmlFor={`${id}-progress`} className="block font-semibold">
+            Import progress
+          </label>
           <progress id={`${id}-progress`} max={100} value={progress} className="h-4 w-full max-w-md" />
           <p role="status">{stage}</p>
         </div>
@@ -122,17 +149,30 @@ export function CrimeUpload({ onImported }: { onImported: (month: string) => voi
         <ChangeStatus change={change} />
       </div>
       {confirming && (
-        <div role="group" aria-label={`Replace ${formatMonth(confirming.preview.month)}?`} className="mt-4 rounded border-2 border-slate-800 bg-slate-50 p-3">
+        <div
+          role="group"
+          aria-label={`Replace ${formatMonth(confirming.preview.month)}?`}
+          className="mt-4 rounded border-2 border-slate-800 bg-slate-50 p-3"
+        >
           <h3 className="mb-2 text-xl font-bold">
             Replace {confirming.preview.force}'s <When value={confirming.preview.month} as="month" />?
           </h3>
-          <p className="mb-2">Nothing has been imported yet. This is what replacing the month would change. The rows held now are kept, so you can restore them later from the import log.</p>
+          <p className="mb-2">
+            Nothing has been imported yet. This is what replacing the month would change. The rows held now are kept, so
+            you can restore them later from the import log.
+          </p>
           <MonthChangePreview change={confirming.preview} />
           <p className="mt-2 text-sm text-slate-700">
-            This upload waits until <time dateTime={confirming.confirm.expiresAt}>{formatTime(confirming.confirm.expiresAt)}</time>.
+            This upload waits until{" "}
+            <time dateTime={confirming.confirm.expiresAt}>{formatTime(confirming.confirm.expiresAt)}</time>.
           </p>
           <div className="mt-2 flex flex-wrap gap-2">
-            <button type="button" className="inline-flex min-h-11 items-center rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900 disabled:opacity-70" disabled={change.pending} onClick={() => void confirm(confirming.confirm)}>
+            <button
+              type="button"
+              className="inline-flex min-h-11 items-center rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900 disabled:opacity-70"
+              disabled={change.pending}
+              onClick={() => void confirm(confirming.confirm)}
+            >
               Yes, replace <When value={confirming.preview.month} as="month" />
             </button>
             <button type="button" className={secondaryButtonClass} onClick={() => setConfirming(null)}>
@@ -146,10 +186,12 @@ export function CrimeUpload({ onImported }: { onImported: (month: string) => voi
           {result.street && (
             <p>
               <strong>
-                {result.street.force}, <When value={result.street.month} as="month" />: {rowsInWords(result.street.summary.total)} imported
+                {result.street.force}, <When value={result.street.month} as="month" />:{" "}
+                {rowsInWords(result.street.summary.total)} imported
               </strong>
-              {result.street.replaced > 0 ? ` (replacing ${result.street.replaced} held before)` : ""}. In a ward: {result.street.summary.inWards}. No location:{" "}
-              {result.street.summary.noLocation}. Outside every London ward: {result.street.summary.outsideWards}. In another force's area:{" "}
+              {result.street.replaced > 0 ? ` (replacing ${result.street.replaced} held before)` : ""}. In a ward:{" "}
+              {result.street.summary.inWards}. No location: {result.street.summary.noLocation}. Outside every London
+              ward: {result.street.summary.outsideWards}. In another force's area:{" "}
               {result.street.summary.outsideForceArea}.
             </p>
           )}
@@ -157,7 +199,8 @@ export function CrimeUpload({ onImported }: { onImported: (month: string) => voi
             <p>
               <strong>
                 Outcomes <When value={result.outcomes.month} as="month" />:
-              </strong> {result.outcomes.crimesUpdated} crimes updated ({result.outcomes.earlierMonthCrimes} from earlier months);{" "}
+              </strong>{" "}
+              {result.outcomes.crimesUpdated} crimes updated ({result.outcomes.earlierMonthCrimes} from earlier months);{" "}
               {result.outcomes.unmatched} outcomes name crimes we do not hold.
             </p>
           )}

@@ -23,13 +23,20 @@ export function CurrentPriorities({ wardCode }: { wardCode: string }) {
               <h3 className="text-lg font-bold break-words">{p.title}</h3>
               {p.where && <p>Where: {p.where}</p>}
               {p.isCallHandlingFlagged && <p className="font-semibold">60-minute response for calls about this</p>}
-              {p.reviewDate && <p>Review date: <When value={p.reviewDate} /></p>}
+              {p.reviewDate && (
+                <p>
+                  Review date: <When value={p.reviewDate} />
+                </p>
+              )}
             </li>
           ))}
         </ul>
       )}
       <p className="mt-2">
-        <Link to={`/wards/${wardCode}/priorities`} className="inline-flex min-h-11 items-center text-blue-800 underline">
+        <Link
+          to={`/wards/${wardCode}/priorities`}
+          className="inline-flex min-h-11 items-center text-blue-800 underline"
+        >
           All priorities, past and present
         </Link>
       </p>

@@ -13,14 +13,34 @@ import { MEETING_DETAIL_FIELDS, MeetingDetailsFields, type MeetingDetailsValues 
 type Values = z.infer<typeof UpdateMeetingInput>;
 
 /** Edits one meeting: for a series, this occurrence only. Calendars pick the change up. */
-export function EditMeetingForm({ wardCode, meetingId, date, details, onSaved }: { wardCode: string; meetingId: number; date: string; details: MeetingDetailsValues; onSaved: () => void }) {
+export function EditMeetingForm({
+  wardCode,
+  meetingId,
+  date,
+  details,
+  onSaved,
+}: {
+  wardCode: string;
+  meetingId: number;
+  date: string;
+  details: MeetingDetailsValues;
+  onSaved: () => void;
+}) {
   const trpc = useTRPC();
   // A meeting's date and time show on the ward page, the calendar and staff lists: refresh everything.
   const change = useChange("everything");
   const update = useMutation(trpc.meetings.update.mutationOptions());
-  const form = useForm<Values>({ resolver: zodResolver(UpdateMeetingInput), defaultValues: { wardCode, meetingId, date, ...details } });
+  const form = useForm<Values>({
+    resolver: zodResolver(UpdateMeetingInput),
+    defaultValues: { wardCode, meetingId, date, ...details },
+  });
   const onSubmit = form.handleSubmit(async (values) => {
-    if (await change.run(() => update.mutateAsync(values), { form: { setError: form.setError, fields: [...MEETING_DETAIL_FIELDS, "date"] } })) onSaved();
+    if (
+      await change.run(() => update.mutateAsync(values), {
+        form: { setError: form.setError, fields: [...MEETING_DETAIL_FIELDS, "date"] },
+      })
+    )
+      onSaved();
   });
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-xl">

@@ -28,7 +28,8 @@ export function InviteForm() {
       const { link, expiresAt, emailed } = await invite.mutateAsync(values);
       setSent({ purpose: "invitation", link, expiresAt, emailed, email: values.email.trim().toLowerCase() });
     };
-    if (await change.run(send, { form: { setError: form.setError, fields: ["name", "email"] }, failed: "Not sent" })) form.reset();
+    if (await change.run(send, { form: { setError: form.setError, fields: ["name", "email"] }, failed: "Not sent" }))
+      form.reset();
   });
 
   return (
@@ -42,7 +43,9 @@ export function InviteForm() {
           {(a11y) => <input {...a11y} {...form.register("name")} className={inputClass} autoComplete="off" />}
         </Field>
         <Field label="Email address" error={errors.email}>
-          {(a11y) => <input {...a11y} {...form.register("email")} type="email" className={inputClass} autoComplete="off" />}
+          {(a11y) => (
+            <input {...a11y} {...form.register("email")} type="email" className={inputClass} autoComplete="off" />
+          )}
         </Field>
         <RoleGrantFields
           role={form.register("grant.role")}

@@ -6,7 +6,17 @@ const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds
  * Time used on an item against time allowed. It ticks against the server's clock (offset measured
  * when the view loaded), so a tablet with the wrong time still shows the right figure.
  */
-export function ItemTimer({ secondsUsed, minutesAllowed, runningSince, serverOffsetMs }: { secondsUsed: number; minutesAllowed: number; runningSince: string | null; serverOffsetMs: number }) {
+export function ItemTimer({
+  secondsUsed,
+  minutesAllowed,
+  runningSince,
+  serverOffsetMs,
+}: {
+  secondsUsed: number;
+  minutesAllowed: number;
+  runningSince: string | null;
+  serverOffsetMs: number;
+}) {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (!runningSince) return;
@@ -19,7 +29,8 @@ export function ItemTimer({ secondsUsed, minutesAllowed, runningSince, serverOff
   const over = used > allowed;
   return (
     <p className={`text-lg font-semibold ${over ? "text-red-900" : ""}`}>
-      <span className="tabular-nums">{clock(used)}</span> used of {minutesAllowed} {minutesAllowed === 1 ? "minute" : "minutes"} allowed
+      <span className="tabular-nums">{clock(used)}</span> used of {minutesAllowed}{" "}
+      {minutesAllowed === 1 ? "minute" : "minutes"} allowed
       {over && <span> — over by {clock(used - allowed)}</span>}
     </p>
   );

@@ -26,7 +26,10 @@ export function Layout() {
 
   return (
     <div className="flex min-h-screen flex-col bg-white text-slate-900 print:text-black">
-      <a href="#main" className="sr-only bg-yellow-300 p-2 text-black focus:not-sr-only focus:absolute focus:left-2 focus:top-2">
+      <a
+        href="#main"
+        className="sr-only bg-yellow-300 p-2 text-black focus:not-sr-only focus:absolute focus:left-2 focus:top-2"
+      >
         Skip to main content
       </a>
       <header className="bg-blue-950 text-white print:hidden">
@@ -80,7 +83,11 @@ export function Layout() {
                     </NavLink>
                   </li>
                   <li>
-                    <button type="button" className="min-h-11 px-2 text-white underline" onClick={() => signOut.mutate()}>
+                    <button
+                      type="button"
+                      className="min-h-11 px-2 text-white underline"
+                      onClick={() => signOut.mutate()}
+                    >
                       Sign out
                     </button>
                   </li>
@@ -103,8 +110,8 @@ export function Layout() {
         <div className="mx-auto max-w-5xl px-4 py-4">
           <p>In an emergency always call 999. For anything else, call 101.</p>
           <p className="mt-2">
-            Ward boundaries: Office for National Statistics, licensed under the Open Government Licence v3.0. Contains OS data ©
-            Crown copyright and database right 2022.
+            Ward boundaries: Office for National Statistics, licensed under the Open Government Licence v3.0. Contains
+            OS data © Crown copyright and database right 2022.
           </p>
         </div>
       </footer>

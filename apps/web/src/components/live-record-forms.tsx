@@ -18,16 +18,28 @@ const notSaved = (reason: string) => `Not saved: ${reason} What you typed is sti
 /** What is recorded shows in the live view, the quorum and the minutes: refresh everything. */
 const useLiveChange = () => useChange("everything");
 
-const DecisionFields = z.object({ text: z.string().trim().min(1, "Write the decision").max(1000, "Keep this under 1,000 characters") });
+const DecisionFields = z.object({
+  text: z.string().trim().min(1, "Write the decision").max(1000, "Keep this under 1,000 characters"),
+});
 
 export function DecisionForm(ref: ItemRef) {
   const trpc = useTRPC();
   const add = useMutation(trpc.live.addDecision.mutationOptions());
   const change = useLiveChange();
-  const form = useForm<z.infer<typeof DecisionFields>>({ resolver: zodResolver(DecisionFields), defaultValues: { text: "" } });
+  const form = useForm<z.infer<typeof DecisionFields>>({
+    resolver: zodResolver(DecisionFields),
+    defaultValues: { text: "" },
+  });
   const submit = form.handleSubmit(async (values) => {
     const fields = { setError: form.setError, fields: ["text"] };
-    if (await change.run(() => add.mutateAsync({ ...ref, ...values }), { form: fields, failed: notSaved, done: "Decision recorded." })) form.reset();
+    if (
+      await change.run(() => add.mutateAsync({ ...ref, ...values }), {
+        form: fields,
+        failed: notSaved,
+        done: "Decision recorded.",
+      })
+    )
+      form.reset();
   });
   return (
     <form onSubmit={submit} noValidate>
@@ -46,11 +58,21 @@ export function ActionForm(ref: ItemRef) {
   const trpc = useTRPC();
   const add = useMutation(trpc.live.addAction.mutationOptions());
   const change = useLiveChange();
-  const form = useForm<z.infer<typeof ActionFields>>({ resolver: zodResolver(ActionFields), defaultValues: { description: "", owner: "", dueDate: "" } });
+  const form = useForm<z.infer<typeof ActionFields>>({
+    resolver: zodResolver(ActionFields),
+    defaultValues: { description: "", owner: "", dueDate: "" },
+  });
   const errors = form.formState.errors;
   const submit = form.handleSubmit(async (values) => {
     const fields = { setError: form.setError, fields: ["description", "owner", "dueDate"] };
-    if (await change.run(() => add.mutateAsync({ ...ref, ...values }), { form: fields, failed: notSaved, done: "Action recorded." })) form.reset();
+    if (
+      await change.run(() => add.mutateAsync({ ...ref, ...values }), {
+        form: fields,
+        failed: notSaved,
+        done: "Action recorded.",
+      })
+    )
+      form.reset();
   });
   return (
     <form onSubmit={submit} noValidate>
@@ -83,13 +105,29 @@ export function ConcernForm({ wardCode, meetingId }: { wardCode: string; meeting
   const change = useLiveChange();
   const form = useForm<ConcernValues>({
     resolver: zodResolver(RecordConcernInput),
-    defaultValues: { wardCode, meetingId, description: "", location: "", category: "Anti-social behaviour", hasConsent: false, raisedBy: "", contactEmail: "" },
+    defaultValues: {
+      wardCode,
+      meetingId,
+      description: "",
+      location: "",
+      category: "Anti-social behaviour",
+      hasConsent: false,
+      raisedBy: "",
+      contactEmail: "",
+    },
   });
   const errors = form.formState.errors;
   const hasConsent = form.watch("hasConsent");
   const submit = form.handleSubmit(async (values) => {
     const fields = { setError: form.setError, fields: CONCERN_FIELDS };
-    if (await change.run(() => record.mutateAsync(values), { form: fields, failed: notSaved, done: `Concern recorded: ${values.description}` })) form.reset();
+    if (
+      await change.run(() => record.mutateAsync(values), {
+        form: fields,
+        failed: notSaved,
+        done: `Concern recorded: ${values.description}`,
+      })
+    )
+      form.reset();
   });
   return (
     <form onSubmit={submit} noValidate className="max-w-xl">
@@ -109,7 +147,8 @@ export function ConcernForm({ wardCode, meetingId }: { wardCode: string; meeting
       </Field>
       {errors.hasConsent && <p className="font-semibold text-red-800">{errors.hasConsent.message}</p>}
       <label className="mb-2 flex min-h-11 items-center gap-2">
-        <input type="checkbox" {...form.register("hasConsent")} className="size-5" /> The person who raised it agrees to us keeping their name and e-mail
+        <input type="checkbox" {...form.register("hasConsent")} className="size-5" /> The person who raised it agrees to
+        us keeping their name and e-mail
       </label>
       {hasConsent && (
         <div className="grid gap-x-4 sm:grid-cols-2">

@@ -1,6 +1,6 @@
-import { type KeyboardEvent, type MouseEvent, type ReactNode, type Ref,useId, useRef, useState } from "react";
+import { type KeyboardEvent, type MouseEvent, type ReactNode, type Ref, useId, useRef, useState } from "react";
 
-import { describePosition, type Geometry, type Position, type Projection,projectionFor } from "./map-projection";
+import { describePosition, type Geometry, type Position, type Projection, projectionFor } from "./map-projection";
 
 type MapCanvasProps = {
   boundary: Geometry;
@@ -17,7 +17,12 @@ type MapCanvasProps = {
 
 const STEP = 4;
 const BIG_STEP = 16;
-const MOVES: Record<string, [number, number]> = { ArrowUp: [0, -1], ArrowDown: [0, 1], ArrowLeft: [-1, 0], ArrowRight: [1, 0] };
+const MOVES: Record<string, [number, number]> = {
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+};
 
 /**
  * A ward map you can place points on: a click or tap places one where it lands (no dragging,
@@ -31,7 +36,10 @@ export function MapCanvas({ boundary, label, instructionsId, start, onPlace, chi
   // A focus caused by a click should not show the crosshair: only keyboard users need it.
   const pointerDown = useRef(false);
   const liveId = useId();
-  const clamp = ([x, y]: Position): Position => [Math.min(projection.width, Math.max(0, x)), Math.min(projection.height, Math.max(0, y))];
+  const clamp = ([x, y]: Position): Position => [
+    Math.min(projection.width, Math.max(0, x)),
+    Math.min(projection.height, Math.max(0, y)),
+  ];
   const where = ([x, y]: Position) => describePosition(boundary, projection, projection.toLonLat(x, y));
 
   const startPoint = (): Position => (start ? projection.toSvg(start) : [projection.width / 2, projection.height / 2]);

@@ -6,9 +6,22 @@ import { secondaryButtonClass } from "./field";
  * A map button that stays in place when there is nothing for it to do (aria-disabled, not
  * disabled), so keyboard focus is never lost from under the person who just pressed it.
  */
-export function MapButton({ onClick, isAvailable = true, children }: { onClick: () => void; isAvailable?: boolean; children: ReactNode }) {
+export function MapButton({
+  onClick,
+  isAvailable = true,
+  children,
+}: {
+  onClick: () => void;
+  isAvailable?: boolean;
+  children: ReactNode;
+}) {
   return (
-    <button type="button" aria-disabled={!isAvailable} className={`${secondaryButtonClass} aria-disabled:opacity-60`} onClick={() => isAvailable && onClick()}>
+    <button
+      type="button"
+      aria-disabled={!isAvailable}
+      className={`${secondaryButtonClass} aria-disabled:opacity-60`}
+      onClick={() => isAvailable && onClick()}
+    >
       {children}
     </button>
   );

@@ -36,9 +36,18 @@ export function projectionFor(boundary: Geometry, width = MAP_WIDTH): Projection
   const spanY = maxLat - minLat || 1;
   const scale = (width - 2 * MARGIN) / Math.max(spanX, spanY);
   const height = Math.round(spanY * scale + 2 * MARGIN);
-  const toSvg = ([lon = 0, lat = 0]: number[]): Position => [MARGIN + (lon - minLon) * kx * scale, MARGIN + (maxLat - lat) * scale];
-  const toLonLat = (x: number, y: number): Position => [minLon + (x - MARGIN) / (kx * scale), maxLat - (y - MARGIN) / scale];
-  const point = (p: number[]) => toSvg(p).map((n) => n.toFixed(1)).join(",");
+  const toSvg = ([lon = 0, lat = 0]: number[]): Position => [
+    MARGIN + (lon - minLon) * kx * scale,
+    MARGIN + (maxLat - lat) * scale,
+  ];
+  const toLonLat = (x: number, y: number): Position => [
+    minLon + (x - MARGIN) / (kx * scale),
+    maxLat - (y - MARGIN) / scale,
+  ];
+  const point = (p: number[]) =>
+    toSvg(p)
+      .map((n) => n.toFixed(1))
+      .join(",");
   const pathOf = (geometry: Geometry) =>
     polygonsOf(geometry)
       .map((rings) => rings.map((ring) => `M${ring.map(point).join("L")}Z`).join(""))
@@ -71,7 +80,8 @@ function isInside(geometry: Geometry, [lon, lat]: Position): boolean {
 export function describePosition(boundary: Geometry, projection: Projection, position: Position): string {
   if (!isInside(boundary, position)) return "outside the ward boundary";
   const { minLon, maxLon, minLat, maxLat } = projection.bounds;
-  const third = (value: number, min: number, max: number) => Math.min(2, Math.max(0, Math.floor(((value - min) / (max - min || 1)) * 3)));
+  const third = (value: number, min: number, max: number) =>
+    Math.min(2, Math.max(0, Math.floor(((value - min) / (max - min || 1)) * 3)));
   const ns = ["south", "", "north"][third(position[1], minLat, maxLat)];
   const ew = ["west", "", "east"][third(position[0], minLon, maxLon)];
   const part = [ns, ew].filter(Boolean).join("-");

@@ -6,7 +6,17 @@ import { Field, inputClass } from "./field";
 /** The details every meeting has, shared by the schedule and edit forms. */
 export type MeetingDetailsValues = MeetingDetails;
 
-export const MEETING_DETAIL_FIELDS = ["kind", "title", "startTime", "endTime", "venueName", "venueAddress", "nearestTransport", "onlineUrl", "invited"] as const;
+export const MEETING_DETAIL_FIELDS = [
+  "kind",
+  "title",
+  "startTime",
+  "endTime",
+  "venueName",
+  "venueAddress",
+  "nearestTransport",
+  "onlineUrl",
+  "invited",
+] as const;
 
 type Props = {
   // The two forms have different value types that both include these fields.
@@ -44,7 +54,9 @@ export function MeetingDetailsFields({ register, errors }: Props) {
         {(a11y) => <input {...a11y} {...register("venueName")} className={inputClass} />}
       </Field>
       <Field label="Venue address" error={errors.venueAddress}>
-        {(a11y) => <input {...a11y} {...register("venueAddress")} className={inputClass} autoComplete="street-address" />}
+        {(a11y) => (
+          <input {...a11y} {...register("venueAddress")} className={inputClass} autoComplete="street-address" />
+        )}
       </Field>
       <fieldset className="mb-4">
         <legend className="font-semibold">Accessibility</legend>
@@ -55,7 +67,11 @@ export function MeetingDetailsFields({ register, errors }: Props) {
           <input type="checkbox" {...register("hearingLoop")} className="size-5" /> Hearing loop
         </label>
       </fieldset>
-      <Field label="Nearest transport" hint="For example, Russell Square station, buses 59 and 68" error={errors.nearestTransport}>
+      <Field
+        label="Nearest transport"
+        hint="For example, Russell Square station, buses 59 and 68"
+        error={errors.nearestTransport}
+      >
         {(a11y) => <input {...a11y} {...register("nearestTransport")} className={inputClass} />}
       </Field>
       <Field label="Online link" hint="The full https:// link to join, for an online meeting" error={errors.onlineUrl}>

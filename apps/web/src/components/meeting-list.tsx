@@ -9,7 +9,10 @@ export function MeetingList({ meetings, wardCode }: { meetings: Meeting[]; wardC
   return (
     <ul className="grid gap-4">
       {meetings.map((m) => (
-        <li key={m.id} className={`rounded border-2 p-4 ${m.status === "cancelled" ? "border-red-800" : "border-slate-300"}`}>
+        <li
+          key={m.id}
+          className={`rounded border-2 p-4 ${m.status === "cancelled" ? "border-red-800" : "border-slate-300"}`}
+        >
           <h3 className="text-lg font-bold">
             {m.status === "cancelled" && <span className="text-red-900">Cancelled: </span>}
             <Link to={`/wards/${wardCode}/meetings/${m.id}`} className="text-blue-800 underline">
@@ -19,7 +22,9 @@ export function MeetingList({ meetings, wardCode }: { meetings: Meeting[]; wardC
           <p>
             {m.kindLabel} · <time dateTime={`${m.date}T${m.startTime}`}>{m.when}</time>
           </p>
-          {m.status === "cancelled" && m.cancellationReason && <p className="font-semibold text-red-900">Reason: {m.cancellationReason}</p>}
+          {m.status === "cancelled" && m.cancellationReason && (
+            <p className="font-semibold text-red-900">Reason: {m.cancellationReason}</p>
+          )}
           {m.kind === "online_meeting" ? (
             <p>
               Online:{" "}
@@ -33,7 +38,11 @@ export function MeetingList({ meetings, wardCode }: { meetings: Meeting[]; wardC
             </p>
           )}
           <p className="text-slate-800">
-            {[m.stepFreeAccess && "Step-free access", m.hearingLoop && "Hearing loop", m.nearestTransport && `Nearest transport: ${m.nearestTransport}`]
+            {[
+              m.stepFreeAccess && "Step-free access",
+              m.hearingLoop && "Hearing loop",
+              m.nearestTransport && `Nearest transport: ${m.nearestTransport}`,
+            ]
               .filter(Boolean)
               .join(" · ")}
           </p>

@@ -18,12 +18,15 @@ export function MinutesEarlierVersions({ versions }: { versions: Version[] }) {
       <h3 id="earlier-versions-heading" className="mb-2 text-xl font-bold">
         Earlier versions
       </h3>
-      <p className="mb-3">Published minutes never change. A correction is published as a new version and the earlier one stays here.</p>
+      <p className="mb-3">
+        Published minutes never change. A correction is published as a new version and the earlier one stays here.
+      </p>
       <div className="grid gap-3">
         {pairs.map(({ older, newer }) => (
           <details key={older.version} className="rounded border-2 border-slate-300 p-3">
             <summary className="min-h-11 cursor-pointer content-center font-semibold text-blue-800 underline">
-              Version {older.version}, published <When value={older.publishedAt} />: what version {newer.version} changed
+              Version {older.version}, published <When value={older.publishedAt} />: what version {newer.version}{" "}
+              changed
             </summary>
             <div className="mt-2">
               <p className="mb-2">
@@ -40,9 +43,11 @@ export function MinutesEarlierVersions({ versions }: { versions: Version[] }) {
 
 function ChangedItems({ older, newer }: { older: MinutesContent; newer: MinutesContent }) {
   const count = Math.max(older.items.length, newer.items.length);
-  const changed = Array.from({ length: count }, (_, i) => ({ index: i, before: older.items[i], after: newer.items[i] })).filter(
-    ({ before, after }) => (before?.notes ?? "") !== (after?.notes ?? "") || before?.title !== after?.title,
-  );
+  const changed = Array.from({ length: count }, (_, i) => ({
+    index: i,
+    before: older.items[i],
+    after: newer.items[i],
+  })).filter(({ before, after }) => (before?.notes ?? "") !== (after?.notes ?? "") || before?.title !== after?.title);
   if (changed.length === 0) return <p>No item's notes changed.</p>;
   return (
     <ul className="grid gap-3">

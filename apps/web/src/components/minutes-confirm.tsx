@@ -1,4 +1,4 @@
-import { type ReactNode,useEffect, useId, useRef, useState } from "react";
+import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 
 import { useChange } from "../lib/use-change";
 import { ChangeStatus } from "./change-status";
@@ -44,7 +44,11 @@ export function MinutesConfirmAction({ label, question, children, confirmLabel, 
     );
   }
   return (
-    <div role="group" aria-labelledby={`${id}-question`} className="rounded border-2 border-blue-800 bg-blue-50 p-4 print:hidden">
+    <div
+      role="group"
+      aria-labelledby={`${id}-question`}
+      className="rounded border-2 border-blue-800 bg-blue-50 p-4 print:hidden"
+    >
       <p id={`${id}-question`} ref={questionRef} tabIndex={-1} className="mb-2 text-lg font-bold">
         {question}
       </p>

@@ -48,13 +48,20 @@ export function MinutesItemEditor({
         onSubmit={async (event) => {
           event.preventDefault();
           const sending = notes;
-          await change.run(() => edit.mutateAsync({ ...meeting, itemIndex, notes: sending }).then(() => setSaved(sending)), { done: "Saved." });
+          await change.run(
+            () => edit.mutateAsync({ ...meeting, itemIndex, notes: sending }).then(() => setSaved(sending)),
+            { done: "Saved." },
+          );
         }}
       >
         {/* Not <ChangeStatus>: this item's status sits beside its button and also says "Not saved yet" while typing. */}
         <FormAlert message={change.alert} />
         <label htmlFor={`${id}-notes`} className="block font-semibold">
-          Notes<span className="sr-only"> for item {itemIndex + 1}, {title}</span>
+          Notes
+          <span className="sr-only">
+            {" "}
+            for item {itemIndex + 1}, {title}
+          </span>
         </label>
         <textarea
           id={`${id}-notes`}
@@ -78,7 +85,9 @@ export function MinutesItemEditor({
   );
 }
 
-const ApprovalFields = z.object({ atMeetingId: z.string().min(1, "Choose the meeting at which the panel approved the minutes") });
+const ApprovalFields = z.object({
+  atMeetingId: z.string().min(1, "Choose the meeting at which the panel approved the minutes"),
+});
 
 /** Approval is recorded at a later meeting, under its "Minutes of the last meeting" item. */
 export function MinutesApprovalForm({
@@ -100,14 +109,19 @@ export function MinutesApprovalForm({
   if (approvalMeetings.length === 0) {
     return (
       <p className="border-l-4 border-slate-500 bg-slate-50 p-3">
-        No later meeting of the panel has been held yet. Once the next meeting is under way, come back here to record that it approved these
-        minutes.
+        No later meeting of the panel has been held yet. Once the next meeting is under way, come back here to record
+        that it approved these minutes.
       </p>
     );
   }
   // onDone refreshes the page and announces the step; a refusal is shown here.
   const onSubmit = form.handleSubmit(async (values) => {
-    if (await change.run(() => approve.mutateAsync({ ...meeting, atMeetingId: Number(values.atMeetingId) }), { form: { setError: form.setError, fields: ["atMeetingId"] } })) await onDone();
+    if (
+      await change.run(() => approve.mutateAsync({ ...meeting, atMeetingId: Number(values.atMeetingId) }), {
+        form: { setError: form.setError, fields: ["atMeetingId"] },
+      })
+    )
+      await onDone();
   });
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-xl">
@@ -141,10 +155,18 @@ export function MinutesCorrectionForm({ meeting, onDone }: { meeting: Ref; onDon
   const trpc = useTRPC();
   const start = useMutation(trpc.minutes.startCorrection.mutationOptions());
   const change = useChange();
-  const form = useForm<z.infer<typeof CorrectionFields>>({ resolver: zodResolver(CorrectionFields), defaultValues: { note: "" } });
+  const form = useForm<z.infer<typeof CorrectionFields>>({
+    resolver: zodResolver(CorrectionFields),
+    defaultValues: { note: "" },
+  });
   // onDone refreshes the page and announces the step; a refusal is shown here.
   const onSubmit = form.handleSubmit(async (values) => {
-    if (await change.run(() => start.mutateAsync({ ...meeting, note: values.note }), { form: { setError: form.setError, fields: ["note"] } })) await onDone();
+    if (
+      await change.run(() => start.mutateAsync({ ...meeting, note: values.note }), {
+        form: { setError: form.setError, fields: ["note"] },
+      })
+    )
+      await onDone();
   });
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-xl">

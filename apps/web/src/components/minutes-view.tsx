@@ -69,8 +69,11 @@ export function MinutesView({ content, level = 3 }: { content: MinutesContent; l
                     <ul className="list-disc pl-6">
                       {item.actions.map((action, i) => (
                         <li key={i}>
-                          {action.description} <span className="whitespace-nowrap">— owner: {action.owner || "not named"},</span>{" "}
-                          <span className="whitespace-nowrap">due <When value={action.dueDate} /></span>
+                          {action.description}{" "}
+                          <span className="whitespace-nowrap">— owner: {action.owner || "not named"},</span>{" "}
+                          <span className="whitespace-nowrap">
+                            due <When value={action.dueDate} />
+                          </span>
                         </li>
                       ))}
                     </ul>
@@ -92,7 +95,10 @@ export function MinutesView({ content, level = 3 }: { content: MinutesContent; l
               <li key={i}>
                 {concern.description}
                 {(concern.location || concern.category) && (
-                  <span className="text-slate-700 print:text-black"> ({[concern.category, concern.location].filter(Boolean).join(", ")})</span>
+                  <span className="text-slate-700 print:text-black">
+                    {" "}
+                    ({[concern.category, concern.location].filter(Boolean).join(", ")})
+                  </span>
                 )}
               </li>
             ))}

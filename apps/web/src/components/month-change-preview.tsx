@@ -17,9 +17,15 @@ function WardTable({ wards, caption }: { wards: MonthChange["wards"]; caption: s
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-slate-800">
-            <th scope="col" className="py-1 pr-4">Ward</th>
-            <th scope="col" className="py-1 pr-4 text-right">Now</th>
-            <th scope="col" className="py-1 text-right">After</th>
+            <th scope="col" className="py-1 pr-4">
+              Ward
+            </th>
+            <th scope="col" className="py-1 pr-4 text-right">
+              Now
+            </th>
+            <th scope="col" className="py-1 text-right">
+              After
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -45,17 +51,24 @@ export function MonthChangePreview({ change }: { change: MonthChange }) {
     <div>
       <p className="mb-2">
         <strong>
-          {change.force}, <When value={change.month} as="month" />: {rowsInWords(change.rowsBefore)} held now, {rowsInWords(change.rowsAfter)} after.
+          {change.force}, <When value={change.month} as="month" />: {rowsInWords(change.rowsBefore)} held now,{" "}
+          {rowsInWords(change.rowsAfter)} after.
         </strong>{" "}
         Not in any ward: {change.outsideWards.before} now, {change.outsideWards.after} after. {change.wards.length}{" "}
-        {change.wards.length === 1 ? "ward's count changes" : "wards' counts change"}; {change.wardsUnchanged} stay the same.
+        {change.wards.length === 1 ? "ward's count changes" : "wards' counts change"}; {change.wardsUnchanged} stay the
+        same.
       </p>
       {change.wards.length > 0 && (
         <>
-          <WardTable wards={change.wards.slice(0, LARGEST)} caption={`Wards whose crime count changes${rest.length > 0 ? `, the ${LARGEST} largest changes` : ""}`} />
+          <WardTable
+            wards={change.wards.slice(0, LARGEST)}
+            caption={`Wards whose crime count changes${rest.length > 0 ? `, the ${LARGEST} largest changes` : ""}`}
+          />
           {rest.length > 0 && (
             <details className="mt-2">
-              <summary className="min-h-11 cursor-pointer content-center font-semibold">The other {rest.length} wards that change</summary>
+              <summary className="min-h-11 cursor-pointer content-center font-semibold">
+                The other {rest.length} wards that change
+              </summary>
               <WardTable wards={rest} caption="The other wards whose crime count changes" />
             </details>
           )}

@@ -8,8 +8,12 @@ export function problemsOf(row: OversightRow): string[] {
   const problems: string[] = [];
   if (row.advertisedThisMonth === 0) problems.push("no meeting advertised this month");
   if (row.advertisedNextMonth === 0) problems.push("no meeting advertised next month");
-  if (row.minutesOverdue > 0) problems.push(`${row.minutesOverdue} ${row.minutesOverdue === 1 ? "meeting" : "meetings"} without minutes after 28 days`);
-  if (row.overdueActions > 0) problems.push(`${row.overdueActions} overdue ${row.overdueActions === 1 ? "action" : "actions"}`);
+  if (row.minutesOverdue > 0)
+    problems.push(
+      `${row.minutesOverdue} ${row.minutesOverdue === 1 ? "meeting" : "meetings"} without minutes after 28 days`,
+    );
+  if (row.overdueActions > 0)
+    problems.push(`${row.overdueActions} overdue ${row.overdueActions === 1 ? "action" : "actions"}`);
   return problems;
 }
 
@@ -35,14 +39,22 @@ export function OversightTable({ rows, caption }: { rows: OversightRow[]; captio
         {rows.map((row) => {
           const problems = problemsOf(row);
           return (
-            <li key={row.wardCode} className={`rounded border-2 p-3 ${problems.length > 0 ? "border-red-800" : "border-slate-300"}`}>
+            <li
+              key={row.wardCode}
+              className={`rounded border-2 p-3 ${problems.length > 0 ? "border-red-800" : "border-slate-300"}`}
+            >
               <h3 className="text-lg font-bold">
-                <Link to={`/staff/wards/${row.wardCode}`} className="inline-flex min-h-11 items-center text-blue-800 underline">
+                <Link
+                  to={`/staff/wards/${row.wardCode}`}
+                  className="inline-flex min-h-11 items-center text-blue-800 underline"
+                >
                   {row.wardName}
                 </Link>
               </h3>
               <p className="text-sm text-slate-700">{row.boroughName}</p>
-              <p className="my-1">{problems.length > 0 ? <strong className="text-red-800">Needs attention</strong> : "All in order"}</p>
+              <p className="my-1">
+                {problems.length > 0 ? <strong className="text-red-800">Needs attention</strong> : "All in order"}
+              </p>
               <dl className="grid grid-cols-[1fr_max-content] gap-x-3 gap-y-1">
                 <dt>Meetings advertised this month</dt>
                 <dd>
@@ -94,9 +106,15 @@ export function OversightTable({ rows, caption }: { rows: OversightRow[]; captio
             {rows.map((row) => {
               const problems = problemsOf(row);
               return (
-                <tr key={row.wardCode} className={`border-b border-slate-300 ${problems.length > 0 ? "bg-red-50" : ""}`}>
+                <tr
+                  key={row.wardCode}
+                  className={`border-b border-slate-300 ${problems.length > 0 ? "bg-red-50" : ""}`}
+                >
                   <td className="py-2 pr-4">
-                    <Link to={`/staff/wards/${row.wardCode}`} className="inline-flex min-h-11 items-center font-semibold text-blue-800 underline">
+                    <Link
+                      to={`/staff/wards/${row.wardCode}`}
+                      className="inline-flex min-h-11 items-center font-semibold text-blue-800 underline"
+                    >
                       {row.wardName}
                     </Link>
                     <div className="text-sm text-slate-700">{row.boroughName}</div>
@@ -113,7 +131,9 @@ export function OversightTable({ rows, caption }: { rows: OversightRow[]; captio
                   <td className="py-2 pr-4">
                     <Overdue count={row.overdueActions} />
                   </td>
-                  <td className="py-2">{problems.length > 0 ? <strong className="text-red-800">Needs attention</strong> : "All in order"}</td>
+                  <td className="py-2">
+                    {problems.length > 0 ? <strong className="text-red-800">Needs attention</strong> : "All in order"}
+                  </td>
                 </tr>
               );
             })}

@@ -29,14 +29,17 @@ export function PackDraftsForm({ initialMonth, isAdmin }: { initialMonth: string
   const change = useChange(trpc.crimePacks.pathFilter());
 
   const run = async () => {
-    if (!borough && !isAdmin) return change.fail("Choose a borough: only an admin can draft packs for all of London at once.");
+    if (!borough && !isAdmin)
+      return change.fail("Choose a borough: only an admin can draft packs for all of London at once.");
     const force = boroughs.data?.find((b) => b.code === borough)?.force;
     if (borough && !force) return change.fail("No police force we hold crime data for polices that borough.");
     setProgress({ done: 0, total: 1 });
     // The plain client, not a react-query mutation: the answer is a stream of progress lines and then the result.
     const draft = async () => {
       let result: Result | null = null;
-      const stream = force ? client.crimePacks.draftForBorough.mutate({ force, month, boroughCode: borough }) : client.crimePacks.draftForLondon.mutate({ month });
+      const stream = force
+        ? client.crimePacks.draftForBorough.mutate({ force, month, boroughCode: borough })
+        : client.crimePacks.draftForLondon.mutate({ month });
       for await (const update of await stream) {
         setProgress({ done: update.done, total: update.total });
         if (update.kind === "done") result = update.result;
@@ -44,20 +47,38 @@ export function PackDraftsForm({ initialMonth, isAdmin }: { initialMonth: string
       return result;
     };
     const done = (result: Result | null) =>
-      result ? `Done: ${result.drafted} drafts made, ${result.existing} already there, ${result.noData} wards with no data for ${formatMonth(month)}, in ${(result.totalMs / 1000).toFixed(1)} s.` : "Done.";
-    const failed = (reason: string) => `Not finished: ${reason} The drafts made so far are kept; run it again to finish.`;
+      result
+        ? `Done: ${result.drafted} drafts made, ${result.existing} already there, ${result.noData} wards with no data for ${formatMonth(month)}, in ${(result.totalMs / 1000).toFixed(1)} s.`
+        : "Done.";
+    const failed = (reason: string) =>
+      `Not finished: ${reason} The drafts made so far are kept; run it again to finish.`;
     if (!(await change.run(draft, { done, failed }))) setProgress(null);
   };
 
   return (
     <div>
       <div className="mb-4 max-w-xs">
-        <label htmlFor={`${id}-month`} className="block font-semibold">Month</label>
-        <input id={`${id}-month`} type="month" value={month} onChange={(e) => setMonth(e.target.value)} className={inputClass} />
+        <label htmlFor={`${id}-month`} className="block font-semibold">
+          Month
+        </label>
+        <input
+          id={`${id}-month`}
+          type="month"
+          value={month}
+          onChange={(e) => setMonth(e.target.value)}
+          className={inputClass}
+        />
       </div>
       <div className="mb-4 max-w-md">
-        <label htmlFor={`${id}-borough`} className="block font-semibold">Borough</label>
-        <select id={`${id}-borough`} value={borough} onChange={(e) => setBorough(e.target.value)} className={inputClass}>
+        <label htmlFor={`${id}-borough`} className="block font-semibold">
+          Borough
+        </label>
+        <select
+          id={`${id}-borough`}
+          value={borough}
+          onChange={(e) => setBorough(e.target.value)}
+          className={inputClass}
+        >
           <BoroughOptions emptyLabel={isAdmin ? "All of London (704 wards)" : "Choose a borough"} />
         </select>
       </div>
@@ -66,7 +87,9 @@ export function PackDraftsForm({ initialMonth, isAdmin }: { initialMonth: string
       </button>
       {progress && (
         <div className="mt-4">
-          <label htmlFor={`${id}-progress`} className="block font-semibold">Drafting progress</label>
+          <label htmlFor={`${id}-progress`} className="block font-semibold">
+            Drafting progress
+          </label>
           <progress id={`${id}-progress`} max={progress.total} value={progress.done} className="h-4 w-full max-w-md" />
           {/* Not a live region: one announcement per ward would drown the reader; the end is announced below. */}
           <p>

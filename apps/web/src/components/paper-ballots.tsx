@@ -3,13 +3,17 @@ import type { RouterOutputs } from "@wardpanel/api";
 import { useState } from "react";
 
 import { useTRPC } from "../lib/trpc";
-import { type BallotDraft,BallotFields, ballotHint, toBallot } from "./ballot-fields";
+import { type BallotDraft, BallotFields, ballotHint, toBallot } from "./ballot-fields";
 import { ballotInWords, namesInWords } from "./ballot-words";
 import { ConfirmButton } from "./confirm-button";
 import { inputClass } from "./field";
 
 type MeetingVote = RouterOutputs["votes"]["forMeeting"]["votes"][number];
-type Props = { wardCode: string; vote: MeetingVote; act: (change: () => Promise<unknown>, done?: string) => Promise<boolean> };
+type Props = {
+  wardCode: string;
+  vote: MeetingVote;
+  act: (change: () => Promise<unknown>, done?: string) => Promise<boolean>;
+};
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -36,8 +40,9 @@ export function SecretPaperBallots({ wardCode, vote, act }: Props) {
         Paper ballots
       </h3>
       <p className="mb-2 max-w-prose">
-        In a secret ballot, paper ballots are entered without names. First record who voted on paper: they then cannot vote online. Then type in their
-        ballots. If only one member votes on paper, anyone who knows that can tell which ballot was theirs.
+        In a secret ballot, paper ballots are entered without names. First record who voted on paper: they then cannot
+        vote online. Then type in their ballots. If only one member votes on paper, anyone who knows that can tell which
+        ballot was theirs.
       </p>
       {notVoted.length > 0 && (
         <fieldset className="mb-3">
@@ -48,7 +53,9 @@ export function SecretPaperBallots({ wardCode, vote, act }: Props) {
                 type="checkbox"
                 className="size-5"
                 checked={chosen.includes(m.userId)}
-                onChange={(e) => setChosen((c) => (e.target.checked ? [...c, m.userId] : c.filter((id) => id !== m.userId)))}
+                onChange={(e) =>
+                  setChosen((c) => (e.target.checked ? [...c, m.userId] : c.filter((id) => id !== m.userId)))
+                }
               />
               {m.name}
             </label>
@@ -56,7 +63,12 @@ export function SecretPaperBallots({ wardCode, vote, act }: Props) {
           {chosen.length > 0 && (
             <ConfirmButton
               label="Record them as voting on paper"
-              question={<p>{chosenNames} will be recorded as voting on paper, and will not be able to vote online. This cannot be undone.</p>}
+              question={
+                <p>
+                  {chosenNames} will be recorded as voting on paper, and will not be able to vote online. This cannot be
+                  undone.
+                </p>
+              }
               confirmLabel="Yes, record them"
               onConfirm={() =>
                 act(async () => {
@@ -70,7 +82,9 @@ export function SecretPaperBallots({ wardCode, vote, act }: Props) {
       )}
       {toEnter > 0 && (
         <div>
-          <h4 className="mb-1 font-semibold">2. Enter the paper ballots: {plural(toEnter, "ballot", "ballots")} to enter</h4>
+          <h4 className="mb-1 font-semibold">
+            2. Enter the paper ballots: {plural(toEnter, "ballot", "ballots")} to enter
+          </h4>
           <p id="ballot-hint" className="mb-2">
             Type each ballot in as it is written. {ballotHint(vote.config)}
           </p>
@@ -79,14 +93,21 @@ export function SecretPaperBallots({ wardCode, vote, act }: Props) {
               <legend className="mb-1 font-semibold">
                 Paper ballot {i + 1} of {toEnter}
               </legend>
-              <BallotFields config={vote.config} draft={drafts[i] ?? {}} onChange={(d) => setDrafts((all) => Object.assign([...all], { [i]: d }))} />
+              <BallotFields
+                config={vote.config}
+                draft={drafts[i] ?? {}}
+                onChange={(d) => setDrafts((all) => Object.assign([...all], { [i]: d }))}
+              />
             </fieldset>
           ))}
           <ConfirmButton
             label="Review the paper ballots"
             question={
               <>
-                <p className="mb-1">Check each against its paper. Once entered, ballots cannot be changed or removed. They are stored without names, in a random order.</p>
+                <p className="mb-1">
+                  Check each against its paper. Once entered, ballots cannot be changed or removed. They are stored
+                  without names, in a random order.
+                </p>
                 <ol className="list-decimal pl-6">
                   {ballots.map((b, i) => (
                     <li key={i}>{ballotInWords(vote.config, b)}</li>
@@ -96,10 +117,13 @@ export function SecretPaperBallots({ wardCode, vote, act }: Props) {
             }
             confirmLabel={`Yes, enter ${plural(toEnter, "ballot", "ballots")}`}
             onConfirm={() =>
-              act(async () => {
-                await enter.mutateAsync({ wardCode, voteId: vote.id, ballots });
-                setDrafts([]);
-              }, `${plural(toEnter, "paper ballot", "paper ballots")} entered.`)
+              act(
+                async () => {
+                  await enter.mutateAsync({ wardCode, voteId: vote.id, ballots });
+                  setDrafts([]);
+                },
+                `${plural(toEnter, "paper ballot", "paper ballots")} entered.`,
+              )
             }
           />
         </div>
@@ -124,7 +148,10 @@ export function NamedPaperBallot({ wardCode, vote, act }: Props) {
       <h3 id="paper-heading" className="mb-1 text-xl font-bold">
         Enter a paper ballot
       </h3>
-      <p className="mb-2 max-w-prose">In an open ballot, a paper ballot is entered for the member whose it is, and the record says you entered it for them.</p>
+      <p className="mb-2 max-w-prose">
+        In an open ballot, a paper ballot is entered for the member whose it is, and the record says you entered it for
+        them.
+      </p>
       <label className="mb-2 block font-semibold">
         Whose ballot
         <select value={voterUserId} onChange={(e) => setVoterUserId(e.target.value)} className={inputClass}>
@@ -146,7 +173,8 @@ export function NamedPaperBallot({ wardCode, vote, act }: Props) {
             label="Review the paper ballot"
             question={
               <p>
-                {name}'s paper ballot: {ballotInWords(vote.config, ballot)}. The record will say you entered it for {name}. Once entered, it cannot be changed.
+                {name}'s paper ballot: {ballotInWords(vote.config, ballot)}. The record will say you entered it for{" "}
+                {name}. Once entered, it cannot be changed.
               </p>
             }
             confirmLabel="Yes, enter the ballot"

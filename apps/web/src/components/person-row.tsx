@@ -54,7 +54,16 @@ export function PersonCard({ person }: { person: Person }) {
               {confirming === key ? (
                 <>
                   <span>Remove this role?</span>
-                  <button type="button" className={buttonClass} disabled={change.pending} onClick={() => void change.run(() => removeRole.mutateAsync({ assignmentId: role.id }), { done: `Removed ${label}.` })}>
+                  <button
+                    type="button"
+                    className={buttonClass}
+                    disabled={change.pending}
+                    onClick={() =>
+                      void change.run(() => removeRole.mutateAsync({ assignmentId: role.id }), {
+                        done: `Removed ${label}.`,
+                      })
+                    }
+                  >
                     Yes, remove {label}
                   </button>
                   <button type="button" className={secondaryButtonClass} onClick={() => setConfirming(null)}>
@@ -62,8 +71,16 @@ export function PersonCard({ person }: { person: Person }) {
                   </button>
                 </>
               ) : (
-                <button type="button" className="min-h-11 px-2 text-blue-800 underline" onClick={() => setConfirming(key)}>
-                  Remove<span className="sr-only"> {label} from {person.name}</span>
+                <button
+                  type="button"
+                  className="min-h-11 px-2 text-blue-800 underline"
+                  onClick={() => setConfirming(key)}
+                >
+                  Remove
+                  <span className="sr-only">
+                    {" "}
+                    {label} from {person.name}
+                  </span>
                 </button>
               )}
             </li>
@@ -71,7 +88,12 @@ export function PersonCard({ person }: { person: Person }) {
         })}
       </ul>
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={secondaryButtonClass} onClick={() => setAdding((a) => !a)} aria-expanded={adding}>
+        <button
+          type="button"
+          className={secondaryButtonClass}
+          onClick={() => setAdding((a) => !a)}
+          aria-expanded={adding}
+        >
           Add role<span className="sr-only"> for {person.name}</span>
         </button>
         {person.isActive && <AccountLinkAction person={person} change={change} />}
@@ -83,7 +105,12 @@ export function PersonCard({ person }: { person: Person }) {
               disabled={change.pending}
               onClick={async () => {
                 const done = `${person.name} is ${person.isActive ? "deactivated" : "reactivated"}.`;
-                if (await change.run(() => setActive.mutateAsync({ userId: person.id, isActive: !person.isActive }), { done })) setConfirming(null);
+                if (
+                  await change.run(() => setActive.mutateAsync({ userId: person.id, isActive: !person.isActive }), {
+                    done,
+                  })
+                )
+                  setConfirming(null);
               }}
             >
               Yes, {person.isActive ? "deactivate" : "reactivate"} {person.name}

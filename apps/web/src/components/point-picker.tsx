@@ -2,10 +2,15 @@ import { useId } from "react";
 
 import { MapCanvas } from "./map-canvas";
 import { MapButton, mapInstructions } from "./map-controls";
-import { describePosition, type Geometry,projectionFor, round6 } from "./map-projection";
+import { describePosition, type Geometry, projectionFor, round6 } from "./map-projection";
 
 type Point = { lon: number; lat: number };
-type PointPickerProps = { boundary: Geometry; wardName: string; value: Point | null; onChange: (value: Point | null) => void };
+type PointPickerProps = {
+  boundary: Geometry;
+  wardName: string;
+  value: Point | null;
+  onChange: (value: Point | null) => void;
+};
 
 /** Marks one place on the ward map: by click, tap or keyboard, with the result said in words. */
 export function PointPicker({ boundary, wardName, value, onChange }: PointPickerProps) {
@@ -32,9 +37,7 @@ export function PointPicker({ boundary, wardName, value, onChange }: PointPicker
       <p role="status" className="my-2">
         {where ? `A point is marked ${where}.` : "No point is marked on the map."}
       </p>
-      <MapButton
-        isAvailable={value !== null}
-        onClick={() => onChange(null)}>
+      <MapButton isAvailable={value !== null} onClick={() => onChange(null)}>
         Clear the point
       </MapButton>
     </div>

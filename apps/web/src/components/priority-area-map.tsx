@@ -1,7 +1,17 @@
-import { type Geometry,projectionFor } from "./map-projection";
+import { type Geometry, projectionFor } from "./map-projection";
 
 /** A small map of a priority's drawn area inside the ward boundary, on the same projection as the ward map. */
-export function PriorityAreaMap({ boundary, area, title, wardName }: { boundary: Geometry; area: Geometry; title: string; wardName: string }) {
+export function PriorityAreaMap({
+  boundary,
+  area,
+  title,
+  wardName,
+}: {
+  boundary: Geometry;
+  area: Geometry;
+  title: string;
+  wardName: string;
+}) {
   const projection = projectionFor(boundary);
   return (
     <svg
@@ -11,7 +21,15 @@ export function PriorityAreaMap({ boundary, area, title, wardName }: { boundary:
       className="h-auto w-full max-w-56"
     >
       <path d={projection.pathOf(boundary)} fill="#dbeafe" stroke="#1e3a8a" strokeWidth="2" fillRule="evenodd" />
-      <path d={projection.pathOf(area)} fill="#f59e0b" fillOpacity="0.5" stroke="#7c2d12" strokeWidth="2.5" strokeDasharray="6 3" fillRule="evenodd" />
+      <path
+        d={projection.pathOf(area)}
+        fill="#f59e0b"
+        fillOpacity="0.5"
+        stroke="#7c2d12"
+        strokeWidth="2.5"
+        strokeDasharray="6 3"
+        fillRule="evenodd"
+      />
     </svg>
   );
 }

@@ -49,7 +49,9 @@ export function PriorityCard({ priority: p, wardCode, wardName, boundary }: Prio
           <Detail term="Started">{p.startDate && <When value={p.startDate} />}</Detail>
           {!isPast && <Detail term="Review date">{p.reviewDate && <When value={p.reviewDate} />}</Detail>}
         </dl>
-        {p.area && boundary && <PriorityAreaMap boundary={boundary} area={p.area} title={p.title} wardName={wardName} />}
+        {p.area && boundary && (
+          <PriorityAreaMap boundary={boundary} area={p.area} title={p.title} wardName={wardName} />
+        )}
       </div>
       <Progress priority={p} />
       <h4 className="mt-4 text-lg font-bold">How it was decided</h4>
@@ -105,7 +107,8 @@ function Progress({ priority: p }: { priority: PublicPriority }) {
 
 /** Each link names its priority for screen readers (in aria-label, which keeps the visible words first: WCAG 2.5.3). */
 function HowDecided({ priority: p, wardCode }: { priority: PublicPriority; wardCode: string }) {
-  if (p.voteId === null && p.decidedAtMeetingId === null) return <p>The panel agreed this priority before votes were recorded in Ward Panel.</p>;
+  if (p.voteId === null && p.decidedAtMeetingId === null)
+    return <p>The panel agreed this priority before votes were recorded in Ward Panel.</p>;
   return (
     <ul className="list-disc pl-6">
       {p.voteId !== null && (

@@ -1,5 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { type AreaGeometry,POLICE_UK_CATEGORIES, PriorityFields } from "@wardpanel/validators";
+import { type AreaGeometry, POLICE_UK_CATEGORIES, PriorityFields } from "@wardpanel/validators";
 import type { ReactNode } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { z } from "zod";
@@ -10,16 +10,38 @@ import { ChangeStatus } from "./change-status";
 import { buttonClass, Field, inputClass } from "./field";
 
 /** Lists are typed one per line; the form turns them into arrays before checking with PriorityFields. */
-const lines = (text: string) => text.split(/\n|,/).map((s) => s.trim()).filter(Boolean);
+const lines = (text: string) =>
+  text
+    .split(/\n|,/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 const FormValues = PriorityFields.omit({ streets: true, postcodes: true, category: true }).extend({
   streets: z.string(),
   postcodes: z.string(),
   category: z.string(),
 });
 type FormValues = z.infer<typeof FormValues>;
-const Checked = FormValues.transform((v) => ({ ...v, streets: lines(v.streets), postcodes: lines(v.postcodes).map((p) => p.toUpperCase()), category: v.category || null })).pipe(PriorityFields);
+const Checked = FormValues.transform((v) => ({
+  ...v,
+  streets: lines(v.streets),
+  postcodes: lines(v.postcodes).map((p) => p.toUpperCase()),
+  category: v.category || null,
+})).pipe(PriorityFields);
 
-const FIELDS = ["title", "problem", "category", "area", "streets", "postcodes", "placeName", "wantedAction", "successMeasure", "startDate", "reviewDate", "owner"] as const;
+const FIELDS = [
+  "title",
+  "problem",
+  "category",
+  "area",
+  "streets",
+  "postcodes",
+  "placeName",
+  "wantedAction",
+  "successMeasure",
+  "startDate",
+  "reviewDate",
+  "owner",
+] as const;
 
 const threeMonthsAfter = (date: string) => {
   const d = new Date(`${date}T12:00:00Z`);
@@ -41,14 +63,20 @@ export function PriorityForm({ initial, submitLabel, onSubmit, renderAreaEditor 
   const change = useChange();
   const form = useForm<FormValues>({
     resolver: zodResolver(FormValues),
-    defaultValues: { ...initial, streets: initial.streets.join("\n"), postcodes: initial.postcodes.join("\n"), category: initial.category ?? "" },
+    defaultValues: {
+      ...initial,
+      streets: initial.streets.join("\n"),
+      postcodes: initial.postcodes.join("\n"),
+      category: initial.category ?? "",
+    },
   });
   const errors = form.formState.errors;
   const submit = form.handleSubmit(async (values) => {
     change.say(null);
     const checked = Checked.safeParse(values);
     if (!checked.success) {
-      for (const issue of checked.error.issues) form.setError(String(issue.path[0]) as keyof FormValues, { message: issue.message });
+      for (const issue of checked.error.issues)
+        form.setError(String(issue.path[0]) as keyof FormValues, { message: issue.message });
       return;
     }
     await change.run(() => onSubmit(checked.data), { form: { setError: form.setError, fields: FIELDS } });
@@ -56,7 +84,11 @@ export function PriorityForm({ initial, submitLabel, onSubmit, renderAreaEditor 
   return (
     <form onSubmit={submit} noValidate className="max-w-2xl">
       <ChangeStatus change={change} />
-      <Field label="Title" hint="Short and specific, like “Drug dealing in Russell Square gardens”" error={errors.title}>
+      <Field
+        label="Title"
+        hint="Short and specific, like “Drug dealing in Russell Square gardens”"
+        error={errors.title}
+      >
         {(a11y) => <input {...a11y} {...form.register("title")} className={inputClass} />}
       </Field>
       <Field label="The problem, in plain words" error={errors.problem}>
@@ -77,7 +109,11 @@ export function PriorityForm({ initial, submitLabel, onSubmit, renderAreaEditor 
       <fieldset className="mb-4 rounded border-2 border-slate-300 p-3">
         <legend className="px-1 font-semibold">Where</legend>
         {errors.area && <p className="font-semibold text-red-800">{errors.area.message}</p>}
-        <Controller control={form.control} name="area" render={({ field }) => <>{renderAreaEditor(field.value, field.onChange)}</>} />
+        <Controller
+          control={form.control}
+          name="area"
+          render={({ field }) => <>{renderAreaEditor(field.value, field.onChange)}</>}
+        />
         <Field label="Streets" hint="One per line" error={errors.streets}>
           {(a11y) => <textarea {...a11y} {...form.register("streets")} rows={2} className={inputClass} />}
         </Field>
@@ -102,7 +138,8 @@ export function PriorityForm({ initial, submitLabel, onSubmit, renderAreaEditor 
               {...form.register("startDate", {
                 setValueAs: (v: string) => v || null,
                 onChange: (e: { target: { value: string } }) => {
-                  if (e.target.value && !form.getValues("reviewDate")) form.setValue("reviewDate", threeMonthsAfter(e.target.value));
+                  if (e.target.value && !form.getValues("reviewDate"))
+                    form.setValue("reviewDate", threeMonthsAfter(e.target.value));
                 },
               })}
               type="date"
@@ -110,8 +147,19 @@ export function PriorityForm({ initial, submitLabel, onSubmit, renderAreaEditor 
             />
           )}
         </Field>
-        <Field label="Review date" hint="Three months after the start unless the panel says otherwise" error={errors.reviewDate}>
-          {(a11y) => <input {...a11y} {...form.register("reviewDate", { setValueAs: (v: string) => v || null })} type="date" className={inputClass} />}
+        <Field
+          label="Review date"
+          hint="Three months after the start unless the panel says otherwise"
+          error={errors.reviewDate}
+        >
+          {(a11y) => (
+            <input
+              {...a11y}
+              {...form.register("reviewDate", { setValueAs: (v: string) => v || null })}
+              type="date"
+              className={inputClass}
+            />
+          )}
         </Field>
       </div>
       <Field label="Owner" hint="Who answers for it, like the ward sergeant" error={errors.owner}>

@@ -1,4 +1,8 @@
-export const OUTCOME_LABELS: Record<string, string> = { achieved: "Achieved", withdrawn: "Withdrawn", superseded: "Superseded" };
+export const OUTCOME_LABELS: Record<string, string> = {
+  achieved: "Achieved",
+  withdrawn: "Withdrawn",
+  superseded: "Superseded",
+};
 
 /** How long a priority ran, in the unit a resident would use: "12 days", "5 weeks", "4 months". */
 export function durationInWords(start: string | null, end: string | null): string | null {

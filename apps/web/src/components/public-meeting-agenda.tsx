@@ -34,7 +34,15 @@ function fileSizeInWords(bytes: number): string {
 }
 
 /** The latest published agenda: items in order, their papers, papers withdrawn (with why), and the actions carried over. */
-export function PublicMeetingAgenda({ agenda, wardCode, meetingId }: { agenda: Agenda; wardCode: string; meetingId: number }) {
+export function PublicMeetingAgenda({
+  agenda,
+  wardCode,
+  meetingId,
+}: {
+  agenda: Agenda;
+  wardCode: string;
+  meetingId: number;
+}) {
   return (
     <>
       <p className="mb-4 text-slate-700">
@@ -47,7 +55,10 @@ export function PublicMeetingAgenda({ agenda, wardCode, meetingId }: { agenda: A
               {index + 1}. {item.title}
             </h3>
             <p className="text-slate-700">
-              {[item.presenter && `Presented by ${item.presenter}`, `${item.minutesAllowed} ${item.minutesAllowed === 1 ? "minute" : "minutes"}`]
+              {[
+                item.presenter && `Presented by ${item.presenter}`,
+                `${item.minutesAllowed} ${item.minutesAllowed === 1 ? "minute" : "minutes"}`,
+              ]
                 .filter(Boolean)
                 .join(" · ")}
             </p>
@@ -60,7 +71,8 @@ export function PublicMeetingAgenda({ agenda, wardCode, meetingId }: { agenda: A
                       href={`/api/wards/${wardCode}/meetings/${meetingId}/papers/${paper.id}`}
                       className="inline-block min-h-11 py-2.5 text-blue-800 underline"
                     >
-                      <span className="break-all">{paper.fileName}</span> ({fileTypeInWords(paper.contentType)}, {fileSizeInWords(paper.size)})
+                      <span className="break-all">{paper.fileName}</span> ({fileTypeInWords(paper.contentType)},{" "}
+                      {fileSizeInWords(paper.size)})
                     </a>
                   </li>
                 ))}
@@ -75,7 +87,8 @@ export function PublicMeetingAgenda({ agenda, wardCode, meetingId }: { agenda: A
           <ul className="mb-6 list-disc pl-6">
             {agenda.withdrawnPapers.map((paper) => (
               <li key={paper.id}>
-                A paper for “{paper.itemTitle}” was withdrawn on <When value={paper.withdrawnAt} />. Reason: {paper.reason}
+                A paper for “{paper.itemTitle}” was withdrawn on <When value={paper.withdrawnAt} />. Reason:{" "}
+                {paper.reason}
               </li>
             ))}
           </ul>
@@ -89,8 +102,12 @@ export function PublicMeetingAgenda({ agenda, wardCode, meetingId }: { agenda: A
           {agenda.carriedOverActions.map((action) => (
             <li key={action.id}>
               {action.description} <span className="whitespace-nowrap">— owner: {action.owner || "not named"},</span>{" "}
-              <span className="whitespace-nowrap">due <When value={action.dueDate} /></span>{" "}
-              <span className="text-slate-700">(agreed <When value={action.agreedAt} />)</span>
+              <span className="whitespace-nowrap">
+                due <When value={action.dueDate} />
+              </span>{" "}
+              <span className="text-slate-700">
+                (agreed <When value={action.agreedAt} />)
+              </span>
             </li>
           ))}
         </ul>

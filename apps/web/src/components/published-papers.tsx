@@ -23,16 +23,21 @@ export function PublishedPapers({ wardCode, meetingId, papers, canWithdraw }: Pr
       <h3 id={`published-papers-${meetingId}`} className="mb-1 text-lg font-bold">
         Papers the public have been given
       </h3>
-      <p className="mb-2">Removing a paper above does not take it out of agendas already published. Withdraw it here to take it down from every published version.</p>
+      <p className="mb-2">
+        Removing a paper above does not take it out of agendas already published. Withdraw it here to take it down from
+        every published version.
+      </p>
       <ul className="grid gap-2">
         {papers.map((paper) => (
           <li key={paper.id} className="rounded border-2 border-slate-300 p-3">
             <p>
-              <span className="break-all font-semibold">{paper.fileName}</span> — {paper.itemTitle} (published in version {paper.versions.join(", ")})
+              <span className="break-all font-semibold">{paper.fileName}</span> — {paper.itemTitle} (published in
+              version {paper.versions.join(", ")})
             </p>
             {paper.withdrawn ? (
               <p>
-                Withdrawn <When value={paper.withdrawn.at} /> by {paper.withdrawn.byName ?? "someone no longer listed"}. Reason: {paper.withdrawn.reason}
+                Withdrawn <When value={paper.withdrawn.at} /> by {paper.withdrawn.byName ?? "someone no longer listed"}.
+                Reason: {paper.withdrawn.reason}
               </p>
             ) : (
               canWithdraw && <WithdrawPaper wardCode={wardCode} meetingId={meetingId} paper={paper} />
@@ -70,7 +75,10 @@ function WithdrawPaper({ wardCode, meetingId, paper }: { wardCode: string; meeti
   return (
     <div role="group" aria-label={label} className="mt-2 rounded border-2 border-slate-800 bg-slate-50 p-3">
       <ChangeStatus change={change} />
-      <p className="mb-2">The paper will no longer download from any published version of the agenda. The public will see when and why. This cannot be undone.</p>
+      <p className="mb-2">
+        The paper will no longer download from any published version of the agenda. The public will see when and why.
+        This cannot be undone.
+      </p>
       <label htmlFor={`${id}-reason`} className="block font-semibold">
         Why is it withdrawn?
       </label>
@@ -92,7 +100,12 @@ function WithdrawPaper({ wardCode, meetingId, paper }: { wardCode: string; meeti
         className={inputClass}
       />
       <div className="mt-2 flex flex-wrap gap-2">
-        <button type="button" className="inline-flex min-h-11 items-center rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900" onClick={submit} disabled={change.pending}>
+        <button
+          type="button"
+          className="inline-flex min-h-11 items-center rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900"
+          onClick={submit}
+          disabled={change.pending}
+        >
           Yes, withdraw it
         </button>
         <button type="button" className={secondaryButtonClass} onClick={() => setAsking(false)}>

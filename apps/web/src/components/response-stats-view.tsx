@@ -16,17 +16,29 @@ function ShareTable({ caption, rows }: { caption: string; rows: (Share & { key: 
         <caption className="mb-2 text-left text-xl font-bold">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-slate-800">
-            <th scope="col" className="p-2">Name</th>
-            <th scope="col" className="p-2 text-right">Calls reported</th>
-            <th scope="col" className="p-2 text-right">Attended within 60 minutes</th>
-            <th scope="col" className="p-2 text-right">Share</th>
-            <th scope="col" className="p-2 text-right">No unit arrived</th>
+            <th scope="col" className="p-2">
+              Name
+            </th>
+            <th scope="col" className="p-2 text-right">
+              Calls reported
+            </th>
+            <th scope="col" className="p-2 text-right">
+              Attended within 60 minutes
+            </th>
+            <th scope="col" className="p-2 text-right">
+              Share
+            </th>
+            <th scope="col" className="p-2 text-right">
+              No unit arrived
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.key} className="border-b border-slate-300">
-              <th scope="row" className="p-2 font-semibold">{row.label}</th>
+              <th scope="row" className="p-2 font-semibold">
+                {row.label}
+              </th>
               <td className="p-2 text-right">{row.reported}</td>
               <td className="p-2 text-right">{row.attendedInTime}</td>
               <td className="p-2 text-right font-semibold">{percent(row.share)}</td>
@@ -41,14 +53,27 @@ function ShareTable({ caption, rows }: { caption: string; rows: (Share & { key: 
 
 /** The 60-minute response record: shares per priority, ward and borough, then each miss. */
 export function ResponseStatsView({ stats, showAreas }: { stats: Stats; showAreas: boolean }) {
-  if (stats.byPriority.length === 0) return <p>No control room has reported calls for these priorities in this period.</p>;
+  if (stats.byPriority.length === 0)
+    return <p>No control room has reported calls for these priorities in this period.</p>;
   return (
     <>
-      {showAreas && <ShareTable caption="By borough" rows={stats.byBorough.map((b) => ({ ...b, key: b.boroughCode, label: b.boroughName }))} />}
-      {showAreas && <ShareTable caption="By ward" rows={stats.byWard.map((w) => ({ ...w, key: w.wardCode, label: w.wardName }))} />}
-      <ShareTable caption="By priority" rows={stats.byPriority.map((p) => ({ ...p, key: String(p.priorityId), label: `${p.title} (${p.wardName})` }))} />
+      {showAreas && (
+        <ShareTable
+          caption="By borough"
+          rows={stats.byBorough.map((b) => ({ ...b, key: b.boroughCode, label: b.boroughName }))}
+        />
+      )}
+      {showAreas && (
+        <ShareTable caption="By ward" rows={stats.byWard.map((w) => ({ ...w, key: w.wardCode, label: w.wardName }))} />
+      )}
+      <ShareTable
+        caption="By priority"
+        rows={stats.byPriority.map((p) => ({ ...p, key: String(p.priorityId), label: `${p.title} (${p.wardName})` }))}
+      />
       <section aria-labelledby="misses-heading">
-        <h2 id="misses-heading" className="mb-2 text-xl font-bold">Calls not attended within 60 minutes ({stats.misses.length})</h2>
+        <h2 id="misses-heading" className="mb-2 text-xl font-bold">
+          Calls not attended within 60 minutes ({stats.misses.length})
+        </h2>
         {stats.misses.length === 0 ? (
           <p>None: every reported call was attended within 60 minutes.</p>
         ) : (
@@ -56,25 +81,37 @@ export function ResponseStatsView({ stats, showAreas }: { stats: Stats; showArea
             <table className="w-full border-collapse text-left">
               <thead>
                 <tr className="border-b-2 border-slate-800">
-                  <th scope="col" className="p-2">Call</th>
-                  <th scope="col" className="p-2">Priority</th>
-                  <th scope="col" className="p-2">Received</th>
-                  <th scope="col" className="p-2">Unit arrived</th>
+                  <th scope="col" className="p-2">
+                    Call
+                  </th>
+                  <th scope="col" className="p-2">
+                    Priority
+                  </th>
+                  <th scope="col" className="p-2">
+                    Received
+                  </th>
+                  <th scope="col" className="p-2">
+                    Unit arrived
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {stats.misses.map((miss) => (
                   <tr key={`${miss.callReference}-${miss.priorityId}`} className="border-b border-slate-300">
-                    <th scope="row" className="p-2 font-mono font-normal">{miss.callReference}</th>
+                    <th scope="row" className="p-2 font-mono font-normal">
+                      {miss.callReference}
+                    </th>
                     <td className="p-2">{miss.title}</td>
                     <td className="p-2">{when(miss.receivedAt)}</td>
-                    <td className="p-2">{miss.arrivedAt ? (
+                    <td className="p-2">
+                      {miss.arrivedAt ? (
                         <>
                           {when(miss.arrivedAt)} ({miss.minutesToArrive} minutes)
                         </>
                       ) : (
                         "No unit arrived"
-                      )}</td>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>

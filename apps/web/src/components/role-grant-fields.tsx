@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { isForceRole, POLICE_FORCES, type Role,ROLE_LABELS, ROLES } from "@wardpanel/validators";
+import { isForceRole, POLICE_FORCES, type Role, ROLE_LABELS, ROLES } from "@wardpanel/validators";
 import { useState } from "react";
 import type { FieldError, UseFormRegisterReturn } from "react-hook-form";
 
@@ -22,7 +22,10 @@ type Props = {
 export function RoleGrantFields({ role, ward, force, selectedRole, errors }: Props) {
   const trpc = useTRPC();
   const [boroughCode, setBoroughCode] = useState("");
-  const wards = useQuery({ ...trpc.wards.search.queryOptions({ query: "", boroughCode }), enabled: boroughCode !== "" });
+  const wards = useQuery({
+    ...trpc.wards.search.queryOptions({ query: "", boroughCode }),
+    enabled: boroughCode !== "",
+  });
 
   return (
     <>
@@ -38,7 +41,11 @@ export function RoleGrantFields({ role, ward, force, selectedRole, errors }: Pro
         )}
       </Field>
       {isForceRole(selectedRole) && (
-        <Field label="Police force" hint="An analyst imports this force's police.uk crime data, which covers every ward it polices" error={errors.force}>
+        <Field
+          label="Police force"
+          hint="An analyst imports this force's police.uk crime data, which covers every ward it polices"
+          error={errors.force}
+        >
           {(a11y) => (
             <select {...a11y} {...force} className={inputClass}>
               <option value="">Choose a police force</option>
@@ -55,7 +62,12 @@ export function RoleGrantFields({ role, ward, force, selectedRole, errors }: Pro
         <>
           <Field label="Borough" hint="Choose the borough, then the ward">
             {(a11y) => (
-              <select {...a11y} value={boroughCode} onChange={(e) => setBoroughCode(e.target.value)} className={inputClass}>
+              <select
+                {...a11y}
+                value={boroughCode}
+                onChange={(e) => setBoroughCode(e.target.value)}
+                className={inputClass}
+              >
                 <BoroughOptions emptyLabel="Choose a borough" />
               </select>
             )}

@@ -12,7 +12,8 @@ export function SaveStatus({ state, error, onRetry }: { state: SaveState; error:
       </div>
     );
   }
-  const text = state === "saved" ? "All changes saved." : state === "saving" ? "Saving…" : "Not saved yet: kept on this device.";
+  const text =
+    state === "saved" ? "All changes saved." : state === "saving" ? "Saving…" : "Not saved yet: kept on this device.";
   return (
     <p role="status" className="mt-1 text-sm font-semibold text-slate-800">
       {text}

@@ -48,7 +48,11 @@ export function ScheduleMeetingFormView({ wardCode, wardName }: { wardCode: stri
         await createOne.mutateAsync({ wardCode, date, ...details });
         return "Meeting scheduled as a draft. Check it, then publish it to advertise it.";
       }
-      const { meetingIds } = await createSeries.mutateAsync({ wardCode, rule: MonthlyRuleInput.parse(rule), ...details });
+      const { meetingIds } = await createSeries.mutateAsync({
+        wardCode,
+        rule: MonthlyRuleInput.parse(rule),
+        ...details,
+      });
       return `${meetingIds.length} meetings scheduled as drafts. Check them, then publish each to advertise it.`;
     };
     return change.run(schedule, { form: { setError: form.setError, fields: FIELDS }, done: (message) => message });
@@ -63,7 +67,8 @@ export function ScheduleMeetingFormView({ wardCode, wardName }: { wardCode: stri
           <input type="radio" value="once" {...form.register("repeat")} className="size-5" /> One meeting
         </label>
         <label className="flex min-h-11 items-center gap-2">
-          <input type="radio" value="monthly" {...form.register("repeat")} className="size-5" /> Every month, on the same day
+          <input type="radio" value="monthly" {...form.register("repeat")} className="size-5" /> Every month, on the
+          same day
         </label>
       </fieldset>
       {repeat === "once" ? (
@@ -100,7 +105,16 @@ export function ScheduleMeetingFormView({ wardCode, wardName }: { wardCode: stri
               {(a11y) => <input {...a11y} {...form.register("rule.firstMonth")} type="month" className={inputClass} />}
             </Field>
             <Field label="Number of months" error={errors.rule?.months}>
-              {(a11y) => <input {...a11y} {...form.register("rule.months", { valueAsNumber: true })} type="number" min={1} max={24} className={inputClass} />}
+              {(a11y) => (
+                <input
+                  {...a11y}
+                  {...form.register("rule.months", { valueAsNumber: true })}
+                  type="number"
+                  min={1}
+                  max={24}
+                  className={inputClass}
+                />
+              )}
             </Field>
           </div>
         </fieldset>

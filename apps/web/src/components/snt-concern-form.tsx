@@ -19,12 +19,27 @@ export function SntConcernForm({ wardCode }: { wardCode: string }) {
   const change = useChange(trpc.concerns.pathFilter());
   const form = useForm<Values>({
     resolver: zodResolver(SntConcernInput),
-    defaultValues: { wardCode, source: "snt", description: "", location: "", postcode: "", lon: null, lat: null, category: "Anti-social behaviour" },
+    defaultValues: {
+      wardCode,
+      source: "snt",
+      description: "",
+      location: "",
+      postcode: "",
+      lon: null,
+      lat: null,
+      category: "Anti-social behaviour",
+    },
   });
   const errors = form.formState.errors;
   const submit = form.handleSubmit(async (values) => {
     const fields = { setError: form.setError, fields: ["description", "location", "postcode", "category"] };
-    if (await change.run(() => record.mutateAsync(values), { form: fields, done: `Added to the queue: ${values.description}` })) form.reset();
+    if (
+      await change.run(() => record.mutateAsync(values), {
+        form: fields,
+        done: `Added to the queue: ${values.description}`,
+      })
+    )
+      form.reset();
   });
   return (
     <form onSubmit={submit} noValidate className="max-w-xl">

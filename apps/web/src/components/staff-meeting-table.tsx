@@ -13,9 +13,15 @@ export function StaffMeetingTable({ wardCode, meetings }: { wardCode: string; me
         <caption className="sr-only">Meetings of this ward</caption>
         <thead>
           <tr className="border-b-2 border-slate-800">
-            <th scope="col" className="py-2 pr-4">When</th>
-            <th scope="col" className="py-2 pr-4">Meeting</th>
-            <th scope="col" className="py-2">Status</th>
+            <th scope="col" className="py-2 pr-4">
+              When
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Meeting
+            </th>
+            <th scope="col" className="py-2">
+              Status
+            </th>
           </tr>
         </thead>
         <tbody>

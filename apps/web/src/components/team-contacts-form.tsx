@@ -31,7 +31,9 @@ export function TeamContactsForm({ wardCode, contacts }: { wardCode: string; con
   });
   const errors = form.formState.errors;
 
-  const onSubmit = form.handleSubmit((values) => change.run(() => save.mutateAsync(values), { form: { setError: form.setError, fields: FIELDS }, done: SAVED }));
+  const onSubmit = form.handleSubmit((values) =>
+    change.run(() => save.mutateAsync(values), { form: { setError: form.setError, fields: FIELDS }, done: SAVED }),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-xl">
@@ -40,7 +42,9 @@ export function TeamContactsForm({ wardCode, contacts }: { wardCode: string; con
         {(a11y) => <input {...a11y} {...form.register("baseName")} className={inputClass} />}
       </Field>
       <Field label="Address" error={errors.baseAddress}>
-        {(a11y) => <input {...a11y} {...form.register("baseAddress")} className={inputClass} autoComplete="street-address" />}
+        {(a11y) => (
+          <input {...a11y} {...form.register("baseAddress")} className={inputClass} autoComplete="street-address" />
+        )}
       </Field>
       <Field label="Team email" error={errors.email}>
         {(a11y) => <input {...a11y} {...form.register("email")} type="email" className={inputClass} />}

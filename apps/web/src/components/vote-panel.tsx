@@ -52,7 +52,15 @@ export function VotePanel({ wardCode, meetingId, canRun }: { wardCode: string; m
       )}
       {!vote && canRun && shortlist.length > 0 && (
         <VoteSettingsForm
-          initial={{ wardCode, meetingId, method: "approval", seats: 3, dotsPerVoter: 5, ballotSecrecy: "secret", tieBreak: "random-seeded" }}
+          initial={{
+            wardCode,
+            meetingId,
+            method: "approval",
+            seats: 3,
+            dotsPerVoter: 5,
+            ballotSecrecy: "secret",
+            tieBreak: "random-seeded",
+          }}
           submitLabel="Set up the vote"
           onSubmit={async (values) => {
             await create.mutateAsync(values);
@@ -67,8 +75,22 @@ export function VotePanel({ wardCode, meetingId, canRun }: { wardCode: string; m
           </p>
           {step("open") && canRun && (
             <>
-              {!quorum.isQuorate && <p className="mb-2 font-semibold text-red-900">The vote cannot open until the meeting is quorate. {quorum.explanation}</p>}
-              <button type="button" className={buttonClass} disabled={change.pending} onClick={() => act(() => open.mutateAsync({ wardCode, voteId: vote.id }), "The vote is open. Members vote on their own devices.")}>
+              {!quorum.isQuorate && (
+                <p className="mb-2 font-semibold text-red-900">
+                  The vote cannot open until the meeting is quorate. {quorum.explanation}
+                </p>
+              )}
+              <button
+                type="button"
+                className={buttonClass}
+                disabled={change.pending}
+                onClick={() =>
+                  act(
+                    () => open.mutateAsync({ wardCode, voteId: vote.id }),
+                    "The vote is open. Members vote on their own devices.",
+                  )
+                }
+              >
                 Open the vote
               </button>
             </>
@@ -87,18 +109,25 @@ export function VotePanel({ wardCode, meetingId, canRun }: { wardCode: string; m
                 on their own phone or tablet, signed in.
               </p>
               {canRun &&
-                (vote.config.ballotSecrecy === "secret" ? <SecretPaperBallots wardCode={wardCode} vote={vote} act={act} /> : <NamedPaperBallot wardCode={wardCode} vote={vote} act={act} />)}
+                (vote.config.ballotSecrecy === "secret" ? (
+                  <SecretPaperBallots wardCode={wardCode} vote={vote} act={act} />
+                ) : (
+                  <NamedPaperBallot wardCode={wardCode} vote={vote} act={act} />
+                ))}
               {canRun && step("close") && (
                 <ConfirmButton
                   label="Close the vote and count"
                   question={
                     <p>
                       No more ballots can be cast once the vote closes.
-                      {toEnter > 0 && ` ${toEnter} paper ${toEnter === 1 ? "ballot has" : "ballots have"} not been entered and will not be counted.`}
+                      {toEnter > 0 &&
+                        ` ${toEnter} paper ${toEnter === 1 ? "ballot has" : "ballots have"} not been entered and will not be counted.`}
                     </p>
                   }
                   confirmLabel="Yes, close and count"
-                  onConfirm={() => act(() => close.mutateAsync({ wardCode, voteId: vote.id }), "The vote is closed and counted.")}
+                  onConfirm={() =>
+                    act(() => close.mutateAsync({ wardCode, voteId: vote.id }), "The vote is closed and counted.")
+                  }
                 />
               )}
             </>
@@ -113,14 +142,31 @@ export function VotePanel({ wardCode, meetingId, canRun }: { wardCode: string; m
               </ol>
               {step("decideTie") && vote.result.status === "awaiting-chair" && vote.result.pendingTie && canRun && (
                 <fieldset className="mb-3 rounded border-2 border-amber-700 p-3">
-                  <legend className="px-1 font-semibold">Your casting decision: choose {vote.result.pendingTie.pick}</legend>
+                  <legend className="px-1 font-semibold">
+                    Your casting decision: choose {vote.result.pendingTie.pick}
+                  </legend>
                   {vote.result.pendingTie.tied.map((id) => (
                     <label key={id} className="flex min-h-11 items-center gap-2">
-                      <input type="checkbox" className="size-5" checked={chosen.includes(id)} onChange={(e) => setChosen((c) => (e.target.checked ? [...c, id] : c.filter((x) => x !== id)))} />
+                      <input
+                        type="checkbox"
+                        className="size-5"
+                        checked={chosen.includes(id)}
+                        onChange={(e) => setChosen((c) => (e.target.checked ? [...c, id] : c.filter((x) => x !== id)))}
+                      />
                       {vote.config.candidates.find((c) => c.id === id)?.title ?? id}
                     </label>
                   ))}
-                  <button type="button" className={secondaryButtonClass} disabled={change.pending} onClick={() => act(() => choose.mutateAsync({ wardCode, voteId: vote.id, chosen }), "Your decision is recorded in the vote.")}>
+                  <button
+                    type="button"
+                    className={secondaryButtonClass}
+                    disabled={change.pending}
+                    onClick={() =>
+                      act(
+                        () => choose.mutateAsync({ wardCode, voteId: vote.id, chosen }),
+                        "Your decision is recorded in the vote.",
+                      )
+                    }
+                  >
                     Record my decision
                   </button>
                 </fieldset>
@@ -128,9 +174,19 @@ export function VotePanel({ wardCode, meetingId, canRun }: { wardCode: string; m
               {step("publish") && vote.result.status === "complete" && canRun && (
                 <ConfirmButton
                   label="Publish the result"
-                  question={<p>The result and its record go on the public ward page. The winners become draft priorities for the sergeant to make specific.</p>}
+                  question={
+                    <p>
+                      The result and its record go on the public ward page. The winners become draft priorities for the
+                      sergeant to make specific.
+                    </p>
+                  }
                   confirmLabel="Yes, publish the result"
-                  onConfirm={() => act(() => publish.mutateAsync({ wardCode, voteId: vote.id }), "The result is published. The winners are draft priorities.")}
+                  onConfirm={() =>
+                    act(
+                      () => publish.mutateAsync({ wardCode, voteId: vote.id }),
+                      "The result is published. The winners are draft priorities.",
+                    )
+                  }
                 />
               )}
               {vote.status === "published" && (

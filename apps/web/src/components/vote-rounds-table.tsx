@@ -82,7 +82,8 @@ function RoundCell({ round: r, id, isRanked }: { round: Round; id: string; isRan
   const moved = r.transfers[id];
   if (isRanked && moved) notes.push(`${moved > 0 ? "+" : ""}${formatVotes(moved)} moved in`);
   if (r.from === id && r.action === "surplus") notes.push(`spare ${formatVotes(r.surplus ?? 0)} moved on`);
-  if (r.elected.includes(id)) notes.push(r.electedWithoutQuota?.includes(id) ? "Chosen (last place, without the quota)" : "Chosen");
+  if (r.elected.includes(id))
+    notes.push(r.electedWithoutQuota?.includes(id) ? "Chosen (last place, without the quota)" : "Chosen");
   if (r.excluded.includes(id)) notes.push("Dropped");
   return (
     <>

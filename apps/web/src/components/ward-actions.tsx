@@ -40,14 +40,27 @@ export function WardActions({ wardCode, canChange }: { wardCode: string; canChan
                 {a.description}
               </p>
               <p>
-                Owner: {a.owner} · Due <When value={a.dueDate} /> · Agreed at {a.meetingTitle} · {ACTION_STATUS_LABELS[a.status]}
+                Owner: {a.owner} · Due <When value={a.dueDate} /> · Agreed at {a.meetingTitle} ·{" "}
+                {ACTION_STATUS_LABELS[a.status]}
               </p>
               {canChange && (
                 <div className="mt-2 flex flex-wrap gap-2">
-                  <button aria-label={`Mark done: ${a.description}`} type="button" className={secondaryButtonClass} disabled={change.pending} onClick={() => close(a.id, a.description, "done")}>
+                  <button
+                    aria-label={`Mark done: ${a.description}`}
+                    type="button"
+                    className={secondaryButtonClass}
+                    disabled={change.pending}
+                    onClick={() => close(a.id, a.description, "done")}
+                  >
                     Mark done
                   </button>
-                  <button aria-label={`Drop: ${a.description}`} type="button" className={secondaryButtonClass} disabled={change.pending} onClick={() => close(a.id, a.description, "dropped")}>
+                  <button
+                    aria-label={`Drop: ${a.description}`}
+                    type="button"
+                    className={secondaryButtonClass}
+                    disabled={change.pending}
+                    onClick={() => close(a.id, a.description, "dropped")}
+                  >
                     Drop
                   </button>
                 </div>

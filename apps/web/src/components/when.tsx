@@ -1,6 +1,12 @@
 import { formatDate, formatDateTime, formatMonth, formatTime, formatWeekdayDate, machineDate } from "../lib/dates";
 
-const FORMATS = { date: formatDate, weekday: formatWeekdayDate, time: formatTime, dateTime: formatDateTime, month: formatMonth };
+const FORMATS = {
+  date: formatDate,
+  weekday: formatWeekdayDate,
+  time: formatTime,
+  dateTime: formatDateTime,
+  month: formatMonth,
+};
 
 /**
  * A date shown to people, with its machine form in `<time dateTime>` for assistive technology and

@@ -1,7 +1,16 @@
 import { describeLondonSpan } from "@wardpanel/meetings/london-time";
 import { describe, expect, it } from "vitest";
 
-import { formatDate, formatDateTime, formatMonth, formatTime, formatWeekdayDate, isoDate, isoMonth, machineDate } from "./dates";
+import {
+  formatDate,
+  formatDateTime,
+  formatMonth,
+  formatTime,
+  formatWeekdayDate,
+  isoDate,
+  isoMonth,
+  machineDate,
+} from "./dates";
 
 describe("dates", () => {
   it("shows a calendar day as itself, whatever the time zone", () => {
@@ -22,7 +31,9 @@ describe("dates", () => {
   it("writes times as meetings' spans do: 7pm, 8:30pm, 12pm", () => {
     const start = new Date("2026-12-15T19:00:00Z");
     const end = new Date("2026-12-15T20:30:00Z");
-    expect(`${formatWeekdayDate(start)}, ${formatTime(start)} to ${formatTime(end)}`).toBe(describeLondonSpan(start, end));
+    expect(`${formatWeekdayDate(start)}, ${formatTime(start)} to ${formatTime(end)}`).toBe(
+      describeLondonSpan(start, end),
+    );
     expect(formatTime("2026-12-15T12:00:00Z")).toBe("12pm");
     expect(formatTime("2026-12-15T00:05:00Z")).toBe("12:05am");
   });

@@ -19,8 +19,10 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 
 // Formatters are built once: Intl.DateTimeFormat is slow to construct and pages format many dates.
-const dayFormat = (timeZone: string) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone });
-const weekdayFormat = (timeZone: string) => new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone });
+const dayFormat = (timeZone: string) =>
+  new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone });
+const weekdayFormat = (timeZone: string) =>
+  new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone });
 const FORMATS = {
   day: { london: dayFormat(LONDON), utc: dayFormat("UTC") },
   weekday: { london: weekdayFormat(LONDON), utc: weekdayFormat("UTC") },

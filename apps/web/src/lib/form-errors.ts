@@ -20,7 +20,11 @@ export function reasonOf(error: unknown): string {
  * Shows a server error against the field it concerns (from DomainError.field or zod's
  * fieldErrors); returns the message for a form-level alert when no known field is named.
  */
-export function applyServerError<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>, fields: readonly string[]): string | null {
+export function applyServerError<T extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<T>,
+  fields: readonly string[],
+): string | null {
   if (!(error instanceof TRPCClientError) || !error.data) return reasonOf(error);
   const data = (error.data ?? {}) as ErrorData;
   let shown = false;

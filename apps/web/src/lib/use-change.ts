@@ -55,10 +55,18 @@ export function useChange(refresh?: Refresh) {
   const refreshAll = async () => {
     if (!refresh) return;
     if (refresh === "everything") await queryClient.invalidateQueries();
-    else await Promise.all((Array.isArray(refresh) ? refresh : [refresh]).map((filters: QueryFilters) => queryClient.invalidateQueries(filters)));
+    else
+      await Promise.all(
+        (Array.isArray(refresh) ? refresh : [refresh]).map((filters: QueryFilters) =>
+          queryClient.invalidateQueries(filters),
+        ),
+      );
   };
 
-  const run = async <R, T extends FieldValues = FieldValues>(change: () => Promise<R>, options: RunOptions<T, R> = {}): Promise<boolean> => {
+  const run = async <R, T extends FieldValues = FieldValues>(
+    change: () => Promise<R>,
+    options: RunOptions<T, R> = {},
+  ): Promise<boolean> => {
     setAlert(null);
     setStatus(null);
     setRunning((n) => n + 1);
@@ -70,7 +78,9 @@ export function useChange(refresh?: Refresh) {
       if (text) setStatus({ text, ...(undo && { undo: () => run(undo, { done: "Undone." }) }) });
       return true;
     } catch (error) {
-      const reason = options.form ? applyServerError(error, options.form.setError, options.form.fields) : reasonOf(error);
+      const reason = options.form
+        ? applyServerError(error, options.form.setError, options.form.fields)
+        : reasonOf(error);
       const { failed = "Not saved" } = options;
       if (reason) setAlert(typeof failed === "function" ? failed(reason) : `${failed}: ${reason}`);
       return false;

@@ -10,7 +10,15 @@ const SAVE_AFTER_MS = 800;
  * says so, and coming back online (or "Try again") sends it again. Reloading the page restores
  * anything not yet saved. This is how the live meeting survives flaky venue Wi-Fi.
  */
-export function useSavedText({ storageKey, serverValue, save }: { storageKey: string; serverValue: string; save: (text: string) => Promise<unknown> }) {
+export function useSavedText({
+  storageKey,
+  serverValue,
+  save,
+}: {
+  storageKey: string;
+  serverValue: string;
+  save: (text: string) => Promise<unknown>;
+}) {
   const key = `wardpanel:unsaved:${storageKey}`;
   const [value, setValue] = useState(() => localStorage.getItem(key) ?? serverValue);
   const [state, setState] = useState<SaveState>(() => (localStorage.getItem(key) === null ? "saved" : "unsaved"));

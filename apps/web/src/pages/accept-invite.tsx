@@ -26,7 +26,12 @@ export function AcceptInvitePage() {
   });
 
   const onSubmit = form.handleSubmit(async (values) => {
-    if (await change.run(() => accept.mutateAsync(values), { form: { setError: form.setError, fields: ["password", "confirmPassword"] } })) await navigate("/staff");
+    if (
+      await change.run(() => accept.mutateAsync(values), {
+        form: { setError: form.setError, fields: ["password", "confirmPassword"] },
+      })
+    )
+      await navigate("/staff");
   });
 
   if (invitation.isLoading) return <Loading />;
@@ -42,14 +47,32 @@ export function AcceptInvitePage() {
   return (
     <div className="max-w-md">
       <h1 className="mb-4 text-3xl font-bold">Welcome, {invitation.data.name}</h1>
-      <p className="mb-4">Choose a password for {invitation.data.email}. Use at least 12 characters; a few words together works well.</p>
+      <p className="mb-4">
+        Choose a password for {invitation.data.email}. Use at least 12 characters; a few words together works well.
+      </p>
       <ChangeStatus change={change} />
       <form onSubmit={onSubmit} noValidate>
         <Field label="Password" error={form.formState.errors.password}>
-          {(a11y) => <input {...a11y} {...form.register("password")} type="password" autoComplete="new-password" className={inputClass} />}
+          {(a11y) => (
+            <input
+              {...a11y}
+              {...form.register("password")}
+              type="password"
+              autoComplete="new-password"
+              className={inputClass}
+            />
+          )}
         </Field>
         <Field label="Confirm password" error={form.formState.errors.confirmPassword}>
-          {(a11y) => <input {...a11y} {...form.register("confirmPassword")} type="password" autoComplete="new-password" className={inputClass} />}
+          {(a11y) => (
+            <input
+              {...a11y}
+              {...form.register("confirmPassword")}
+              type="password"
+              autoComplete="new-password"
+              className={inputClass}
+            />
+          )}
         </Field>
         <button type="submit" className={buttonClass} disabled={change.pending}>
           Set password and sign in

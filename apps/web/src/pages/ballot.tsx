@@ -3,7 +3,7 @@ import { VOTE_LIFECYCLE } from "@wardpanel/voting/vote-lifecycle";
 import { useState } from "react";
 import { useParams } from "react-router";
 
-import { type BallotDraft,BallotFields, ballotHint, toBallot } from "../components/ballot-fields";
+import { type BallotDraft, BallotFields, ballotHint, toBallot } from "../components/ballot-fields";
 import { ChangeStatus } from "../components/change-status";
 import { buttonClass } from "../components/field";
 import { LoadError, Loading } from "../components/status";
@@ -17,7 +17,10 @@ export function BallotPage() {
   const ref = { wardCode, voteId: Number(voteParam) };
   useTitle("Your vote");
   const trpc = useTRPC();
-  const vote = useQuery({ ...trpc.votes.ballot.queryOptions(ref), refetchInterval: (q) => (q.state.data?.status === "draft" ? 3000 : false) });
+  const vote = useQuery({
+    ...trpc.votes.ballot.queryOptions(ref),
+    refetchInterval: (q) => (q.state.data?.status === "draft" ? 3000 : false),
+  });
   const cast = useMutation(trpc.votes.cast.mutationOptions());
   const [draft, setDraft] = useState<BallotDraft>({});
   // Once cast, the refreshed ballot says "Your vote is recorded": that is the success message.
@@ -30,7 +33,11 @@ export function BallotPage() {
   return (
     <>
       <h1 className="mb-2 text-3xl font-bold">Your vote on the ward's priorities</h1>
-      {config.ballotSecrecy === "secret" ? <p className="mb-2">This is a secret ballot: the published record does not say who voted for what.</p> : <p className="mb-2">This is an open ballot: the record shows how each member voted.</p>}
+      {config.ballotSecrecy === "secret" ? (
+        <p className="mb-2">This is a secret ballot: the published record does not say who voted for what.</p>
+      ) : (
+        <p className="mb-2">This is an open ballot: the record shows how each member voted.</p>
+      )}
       {hasVoted ? (
         <p role="status" className="rounded border-l-8 border-green-800 bg-green-50 p-3 font-semibold">
           Your vote is recorded. Thank you.
@@ -44,7 +51,9 @@ export function BallotPage() {
           noValidate
           onSubmit={async (e) => {
             e.preventDefault();
-            await change.run(() => cast.mutateAsync({ ...ref, ballot: toBallot(config, draft) }), { failed: "Your vote was not recorded" });
+            await change.run(() => cast.mutateAsync({ ...ref, ballot: toBallot(config, draft) }), {
+              failed: "Your vote was not recorded",
+            });
           }}
         >
           <ChangeStatus change={change} />

@@ -23,23 +23,56 @@ export function ChangePasswordPage() {
   const errors = form.formState.errors;
 
   const onSubmit = form.handleSubmit(async (values) => {
-    if (await change.run(() => changePassword.mutateAsync(values), { form: { setError: form.setError, fields: FIELDS }, done: CHANGED })) form.reset(EMPTY);
+    if (
+      await change.run(() => changePassword.mutateAsync(values), {
+        form: { setError: form.setError, fields: FIELDS },
+        done: CHANGED,
+      })
+    )
+      form.reset(EMPTY);
   });
 
   return (
     <div className="max-w-md">
       <h1 className="mb-4 text-3xl font-bold">Change your password</h1>
-      <p className="mb-4">Use at least 12 characters; a few words together works well. You stay signed in here and are signed out everywhere else.</p>
+      <p className="mb-4">
+        Use at least 12 characters; a few words together works well. You stay signed in here and are signed out
+        everywhere else.
+      </p>
       <ChangeStatus change={change} className="mb-4 border-l-4 border-green-800 bg-green-50 p-3" />
       <form onSubmit={onSubmit} noValidate>
         <Field label="Current password" error={errors.currentPassword}>
-          {(a11y) => <input {...a11y} {...form.register("currentPassword")} type="password" autoComplete="current-password" className={inputClass} />}
+          {(a11y) => (
+            <input
+              {...a11y}
+              {...form.register("currentPassword")}
+              type="password"
+              autoComplete="current-password"
+              className={inputClass}
+            />
+          )}
         </Field>
         <Field label="New password" error={errors.password}>
-          {(a11y) => <input {...a11y} {...form.register("password")} type="password" autoComplete="new-password" className={inputClass} />}
+          {(a11y) => (
+            <input
+              {...a11y}
+              {...form.register("password")}
+              type="password"
+              autoComplete="new-password"
+              className={inputClass}
+            />
+          )}
         </Field>
         <Field label="Confirm new password" error={errors.confirmPassword}>
-          {(a11y) => <input {...a11y} {...form.register("confirmPassword")} type="password" autoComplete="new-password" className={inputClass} />}
+          {(a11y) => (
+            <input
+              {...a11y}
+              {...form.register("confirmPassword")}
+              type="password"
+              autoComplete="new-password"
+              className={inputClass}
+            />
+          )}
         </Field>
         <button type="submit" className={buttonClass} disabled={change.pending}>
           Change password

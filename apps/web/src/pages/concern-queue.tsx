@@ -12,7 +12,11 @@ import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
 import { useTitle } from "../lib/use-viewer";
 
-const SOURCES: Record<string, string> = { public_form: "Ward page", meeting: "Raised at a meeting", snt: "Team survey or street briefing" };
+const SOURCES: Record<string, string> = {
+  public_form: "Ward page",
+  meeting: "Raised at a meeting",
+  snt: "Team survey or street briefing",
+};
 
 /** The sergeant's queue: merge duplicates, reject with a reason, shortlist for the next vote. */
 export function ConcernQueuePage() {
@@ -38,22 +42,38 @@ export function ConcernQueuePage() {
     <>
       <BackLink to={`/staff/wards/${wardCode}`}>Back to the ward</BackLink>
       <h1 className="mb-2 text-3xl font-bold">Community concerns</h1>
-      <p className="mb-4">Shortlist the concerns the panel should vote on. Merge duplicates first: the count of people who raised them is kept.</p>
+      <p className="mb-4">
+        Shortlist the concerns the panel should vote on. Merge duplicates first: the count of people who raised them is
+        kept.
+      </p>
       <ChangeStatus change={change} />
       {concerns.length === 0 && <p className="mb-4">No concerns are waiting.</p>}
       {selected.length >= 2 && keep !== undefined && (
         <div className="mb-4 rounded border-2 border-blue-800 p-3">
           <p className="mb-2">
-            Merge {duplicates.length} {duplicates.length === 1 ? "concern" : "concerns"} into the earliest one selected, adding up who raised them.
+            Merge {duplicates.length} {duplicates.length === 1 ? "concern" : "concerns"} into the earliest one selected,
+            adding up who raised them.
           </p>
-          <button type="button" className={secondaryButtonClass} onClick={() => act(() => merge.mutateAsync({ wardCode, keepId: keep, mergeIds: duplicates }).then(() => setSelected([])), "Merged.")}>
+          <button
+            type="button"
+            className={secondaryButtonClass}
+            onClick={() =>
+              act(
+                () => merge.mutateAsync({ wardCode, keepId: keep, mergeIds: duplicates }).then(() => setSelected([])),
+                "Merged.",
+              )
+            }
+          >
             Merge the selected concerns
           </button>
         </div>
       )}
       <ul className="grid gap-3">
         {concerns.map((c) => (
-          <li key={c.id} className={`rounded border-2 p-3 ${c.status === "shortlisted" ? "border-green-800" : "border-slate-300"}`}>
+          <li
+            key={c.id}
+            className={`rounded border-2 p-3 ${c.status === "shortlisted" ? "border-green-800" : "border-slate-300"}`}
+          >
             <label className="flex min-h-11 items-start gap-2">
               <input
                 type="checkbox"
@@ -63,19 +83,26 @@ export function ConcernQueuePage() {
               />
               <span>
                 <span className="block font-semibold">
-                  {c.status === "shortlisted" && <span className="mr-2 rounded bg-green-800 px-2 py-0.5 text-white">Shortlisted</span>}
+                  {c.status === "shortlisted" && (
+                    <span className="mr-2 rounded bg-green-800 px-2 py-0.5 text-white">Shortlisted</span>
+                  )}
                   {c.description}
                 </span>
                 <span className="block">
                   {c.location}
-                  {c.postcode && `, ${c.postcode}`} · {c.category} · {SOURCES[c.source] ?? c.source} · raised by {c.raisedCount} {c.raisedCount === 1 ? "person" : "people"}
+                  {c.postcode && `, ${c.postcode}`} · {c.category} · {SOURCES[c.source] ?? c.source} · raised by{" "}
+                  {c.raisedCount} {c.raisedCount === 1 ? "person" : "people"}
                 </span>
                 {(c.raisedBy || c.contactEmail) && (
                   <span className="block">
                     Report back to {c.raisedBy || "the person who raised it"}
                     {c.contactEmail && (
                       <>
-                        {" "}at <a href={`mailto:${c.contactEmail}`} className="underline">{c.contactEmail}</a>
+                        {" "}
+                        at{" "}
+                        <a href={`mailto:${c.contactEmail}`} className="underline">
+                          {c.contactEmail}
+                        </a>
                       </>
                     )}
                   </span>
@@ -98,11 +125,22 @@ export function ConcernQueuePage() {
                 type="button"
                 aria-label={`${c.status === "shortlisted" ? "Remove from the shortlist" : "Shortlist"}: ${c.description}`}
                 className={secondaryButtonClass}
-                onClick={() => act(() => shortlist.mutateAsync({ wardCode, concernId: c.id, isShortlisted: c.status !== "shortlisted" }), c.status === "shortlisted" ? "Removed from the shortlist." : "Shortlisted for the next vote.")}
+                onClick={() =>
+                  act(
+                    () =>
+                      shortlist.mutateAsync({ wardCode, concernId: c.id, isShortlisted: c.status !== "shortlisted" }),
+                    c.status === "shortlisted" ? "Removed from the shortlist." : "Shortlisted for the next vote.",
+                  )
+                }
               >
                 {c.status === "shortlisted" ? "Remove from the shortlist" : "Shortlist"}
               </button>
-              <button type="button" aria-label={`Reject: ${c.description}`} className={secondaryButtonClass} onClick={() => setRejecting(c.id)}>
+              <button
+                type="button"
+                aria-label={`Reject: ${c.description}`}
+                className={secondaryButtonClass}
+                onClick={() => setRejecting(c.id)}
+              >
                 Reject
               </button>
             </div>
@@ -111,15 +149,26 @@ export function ConcernQueuePage() {
                 className="mt-2 rounded border-2 border-red-800 p-3"
                 onSubmit={(e) => {
                   e.preventDefault();
-                  void act(() => reject.mutateAsync({ wardCode, concernId: c.id, reason }).then(() => setRejecting(null)), "Rejected, with the reason kept.");
+                  void act(
+                    () => reject.mutateAsync({ wardCode, concernId: c.id, reason }).then(() => setRejecting(null)),
+                    "Rejected, with the reason kept.",
+                  );
                 }}
               >
                 <label className="block font-semibold">
                   Why is it rejected?
-                  <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={2} className={inputClass} />
+                  <textarea
+                    value={reason}
+                    onChange={(e) => setReason(e.target.value)}
+                    rows={2}
+                    className={inputClass}
+                  />
                 </label>
                 <div className="mt-2 flex gap-2">
-                  <button type="submit" className="inline-flex min-h-11 items-center rounded bg-red-800 px-4 py-2 font-semibold text-white">
+                  <button
+                    type="submit"
+                    className="inline-flex min-h-11 items-center rounded bg-red-800 px-4 py-2 font-semibold text-white"
+                  >
                     Reject the concern
                   </button>
                   <button type="button" className={secondaryButtonClass} onClick={() => setRejecting(null)}>

@@ -18,7 +18,13 @@ export function ControlRoomKeysPage() {
     return (
       <>
         <h1 className="mb-2 text-3xl font-bold">Control rooms</h1>
-        {access.isLoading || !access.error ? <Loading /> : access.error.data?.code === "FORBIDDEN" ? <p>Only an admin can issue or revoke control rooms’ keys.</p> : <LoadError error={access.error} />}
+        {access.isLoading || !access.error ? (
+          <Loading />
+        ) : access.error.data?.code === "FORBIDDEN" ? (
+          <p>Only an admin can issue or revoke control rooms’ keys.</p>
+        ) : (
+          <LoadError error={access.error} />
+        )}
       </>
     );
   }
@@ -26,16 +32,24 @@ export function ControlRoomKeysPage() {
     <>
       <h1 className="mb-2 text-3xl font-bold">Control rooms</h1>
       <p className="mb-6 max-w-2xl">
-        Control rooms read agreed priorities from the priority feed, so a call handler sees when a call relates to one. Each control room has its own key. See{" "}
-        <Link to="/staff/responses" className="underline">how quickly matched calls were attended</Link>.
+        Control rooms read agreed priorities from the priority feed, so a call handler sees when a call relates to one.
+        Each control room has its own key. See{" "}
+        <Link to="/staff/responses" className="underline">
+          how quickly matched calls were attended
+        </Link>
+        .
       </p>
       <ControlRoomKeyForm />
       <section aria-labelledby="keys-heading" className="mb-10">
-        <h2 id="keys-heading" className="mb-2 text-2xl font-bold">Keys</h2>
+        <h2 id="keys-heading" className="mb-2 text-2xl font-bold">
+          Keys
+        </h2>
         <ControlRoomKeyList />
       </section>
       <section aria-labelledby="hooks-heading">
-        <h2 id="hooks-heading" className="mb-2 text-2xl font-bold">Webhooks</h2>
+        <h2 id="hooks-heading" className="mb-2 text-2xl font-bold">
+          Webhooks
+        </h2>
         <ControlRoomWebhookList />
       </section>
     </>

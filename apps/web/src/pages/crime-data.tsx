@@ -24,7 +24,10 @@ export function CrimeDataPage() {
   const mayDraftPacks = access.forcesWhereMay("draftPacksAcrossWards").length > 0;
   // The drafts form starts at the month last imported for the first force shown.
   const trpc = useTRPC();
-  const latest = useQuery({ ...trpc.crimeData.imports.queryOptions({ force: forces[0]?.id ?? "metropolitan" }), enabled: forces.length > 0 });
+  const latest = useQuery({
+    ...trpc.crimeData.imports.queryOptions({ force: forces[0]?.id ?? "metropolitan" }),
+    enabled: forces.length > 0,
+  });
 
   if (isLoading) return <Loading />;
   if (forces.length === 0) {
@@ -32,8 +35,9 @@ export function CrimeDataPage() {
       <>
         <h1 className="mb-2 text-3xl font-bold">Crime data</h1>
         <p className="max-w-2xl">
-          A police.uk month covers every ward a force polices, so it is imported by the force's crime data analysts or an admin. Once a month is imported,
-          each ward's sergeant reviews and publishes its monthly crime update from the ward's page.
+          A police.uk month covers every ward a force polices, so it is imported by the force's crime data analysts or
+          an admin. Once a month is imported, each ward's sergeant reviews and publishes its monthly crime update from
+          the ward's page.
         </p>
       </>
     );
@@ -43,17 +47,24 @@ export function CrimeDataPage() {
       <h1 className="mb-2 text-3xl font-bold">Crime data</h1>
       <p className="mb-6 max-w-2xl">
         Download the month's street-level crime and outcomes files for your force from{" "}
-        <a href="https://data.police.uk/data/" className="text-blue-800 underline">data.police.uk</a> and import them here. A file with a problem is refused
-        whole, with the line to fix, and nothing already imported is lost. Importing a month that is already held shows what would change and asks you to
-        confirm; the rows replaced are kept, so you can restore them.
+        <a href="https://data.police.uk/data/" className="text-blue-800 underline">
+          data.police.uk
+        </a>{" "}
+        and import them here. A file with a problem is refused whole, with the line to fix, and nothing already imported
+        is lost. Importing a month that is already held shows what would change and asks you to confirm; the rows
+        replaced are kept, so you can restore them.
       </p>
       <section aria-labelledby="upload-heading" className="mb-8">
-        <h2 id="upload-heading" className="mb-2 text-2xl font-bold">Import a month</h2>
+        <h2 id="upload-heading" className="mb-2 text-2xl font-bold">
+          Import a month
+        </h2>
         <CrimeUpload onImported={setLastMonth} />
       </section>
       {mayDraftPacks && (
         <section aria-labelledby="drafts-heading" className="mb-8">
-          <h2 id="drafts-heading" className="mb-2 text-2xl font-bold">Draft packs for many wards</h2>
+          <h2 id="drafts-heading" className="mb-2 text-2xl font-bold">
+            Draft packs for many wards
+          </h2>
           <PackDraftsForm initialMonth={lastMonth ?? latest.data?.[0]?.month ?? ""} isAdmin={access.isAdmin} />
         </section>
       )}

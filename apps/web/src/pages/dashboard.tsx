@@ -11,7 +11,8 @@ export function DashboardPage() {
   const trpc = useTRPC();
   const { viewer } = useViewer();
   const mine = useQuery(trpc.me.wards.queryOptions());
-  const analystFor = viewer?.roles.flatMap((r) => (r.role === "analyst" && r.force ? [policeForceName(r.force)] : [])) ?? [];
+  const analystFor =
+    viewer?.roles.flatMap((r) => (r.role === "analyst" && r.force ? [policeForceName(r.force)] : [])) ?? [];
 
   return (
     <>
@@ -21,12 +22,18 @@ export function DashboardPage() {
       {mine.error && <LoadError error={mine.error} />}
       {mine.data?.isAdmin && (
         <p className="mb-4">
-          You are an admin: you can act on every ward. <Link to="/staff/people" className="text-blue-800 underline">People and roles</Link>
+          You are an admin: you can act on every ward.{" "}
+          <Link to="/staff/people" className="text-blue-800 underline">
+            People and roles
+          </Link>
         </p>
       )}
       {analystFor.length > 0 && (
         <p className="mb-4">
-          You import crime data for the {analystFor.join(" and the ")}. <Link to="/staff/crime-data" className="text-blue-800 underline">Crime data</Link>
+          You import crime data for the {analystFor.join(" and the ")}.{" "}
+          <Link to="/staff/crime-data" className="text-blue-800 underline">
+            Crime data
+          </Link>
         </p>
       )}
       {mine.data && mine.data.wards.length === 0 && !mine.data.isAdmin && analystFor.length === 0 && (

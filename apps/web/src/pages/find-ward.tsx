@@ -26,7 +26,10 @@ export function FindWardPage() {
     ...trpc.wards.search.queryOptions({ query, ...(boroughCode ? { boroughCode } : {}) }),
     enabled: searched,
   });
-  const form = useForm<SearchForm>({ resolver: zodResolver(WardSearch), values: { query, boroughCode: boroughCode || undefined } });
+  const form = useForm<SearchForm>({
+    resolver: zodResolver(WardSearch),
+    values: { query, boroughCode: boroughCode || undefined },
+  });
 
   const onSubmit = form.handleSubmit((values) => {
     const next = new URLSearchParams();
@@ -39,16 +42,22 @@ export function FindWardPage() {
     <>
       <h1 className="mb-2 text-3xl font-bold">Find your ward</h1>
       <p className="mb-6 max-w-prose">
-        Every ward has a Safer Neighbourhoods Team and a ward panel of local people who agree the ward's policing priorities with the
-        team. Find your ward to see who your team is, how to contact them, and when the panel meets.
+        Every ward has a Safer Neighbourhoods Team and a ward panel of local people who agree the ward's policing
+        priorities with the team. Find your ward to see who your team is, how to contact them, and when the panel meets.
       </p>
       <form onSubmit={onSubmit} noValidate className="mb-6 max-w-xl" role="search" aria-label="Find your ward">
         <Field label="Ward or borough name" error={form.formState.errors.query}>
-          {(a11y) => <input {...a11y} {...form.register("query")} type="search" className={inputClass} autoComplete="off" />}
+          {(a11y) => (
+            <input {...a11y} {...form.register("query")} type="search" className={inputClass} autoComplete="off" />
+          )}
         </Field>
         <Field label="Borough" error={form.formState.errors.boroughCode}>
           {(a11y) => (
-            <select {...a11y} {...form.register("boroughCode", { setValueAs: (v: string) => v || undefined })} className={inputClass}>
+            <select
+              {...a11y}
+              {...form.register("boroughCode", { setValueAs: (v: string) => v || undefined })}
+              className={inputClass}
+            >
               <BoroughOptions emptyLabel="All boroughs" />
             </select>
           )}
@@ -65,7 +74,9 @@ export function FindWardPage() {
           </h2>
           {results.isLoading && <Loading what="Searching…" />}
           {results.error && <LoadError error={results.error} />}
-          {results.data?.length === 0 && <p role="status">No wards match. Check the spelling, or choose a borough to see all its wards.</p>}
+          {results.data?.length === 0 && (
+            <p role="status">No wards match. Check the spelling, or choose a borough to see all its wards.</p>
+          )}
           {results.data && results.data.length > 0 && (
             <ul className="grid gap-1 sm:grid-cols-2">
               {results.data.map((ward) => (

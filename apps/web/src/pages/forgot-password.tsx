@@ -18,11 +18,17 @@ export function ForgotPasswordPage() {
   const change = useChange();
   const [sent, setSent] = useState<string | null>(null);
   const request = useMutation(trpc.account.requestPasswordReset.mutationOptions());
-  const form = useForm<PasswordResetRequestInput>({ resolver: zodResolver(PasswordResetRequestInput), defaultValues: { email: "" } });
+  const form = useForm<PasswordResetRequestInput>({
+    resolver: zodResolver(PasswordResetRequestInput),
+    defaultValues: { email: "" },
+  });
 
   // The box below, which replaces the form, is the success message.
   const onSubmit = form.handleSubmit((values) =>
-    change.run(async () => setSent((await request.mutateAsync(values)).message), { form: { setError: form.setError, fields: ["email"] }, failed: "Not sent" }),
+    change.run(async () => setSent((await request.mutateAsync(values)).message), {
+      form: { setError: form.setError, fields: ["email"] },
+      failed: "Not sent",
+    }),
   );
 
   return (
@@ -31,15 +37,28 @@ export function ForgotPasswordPage() {
       {sent ? (
         <div role="status" className="mb-4 border-l-4 border-green-800 bg-green-50 p-3">
           <p className="font-semibold text-green-900">{sent}</p>
-          <p className="mt-2">Open the e-mail and follow the link to choose a new password. If nothing arrives in a few minutes, check your spam folder.</p>
+          <p className="mt-2">
+            Open the e-mail and follow the link to choose a new password. If nothing arrives in a few minutes, check
+            your spam folder.
+          </p>
         </div>
       ) : (
         <>
-          <p className="mb-4">Enter the e-mail address you sign in with. We will send you a link to choose a new password.</p>
+          <p className="mb-4">
+            Enter the e-mail address you sign in with. We will send you a link to choose a new password.
+          </p>
           <ChangeStatus change={change} />
           <form onSubmit={onSubmit} noValidate>
             <Field label="Email address" error={form.formState.errors.email}>
-              {(a11y) => <input {...a11y} {...form.register("email")} type="email" autoComplete="username" className={inputClass} />}
+              {(a11y) => (
+                <input
+                  {...a11y}
+                  {...form.register("email")}
+                  type="email"
+                  autoComplete="username"
+                  className={inputClass}
+                />
+              )}
             </Field>
             <button type="submit" className={buttonClass} disabled={change.pending}>
               Send me a link

@@ -54,7 +54,10 @@ export function LiveMeetingPage() {
       <BackLink to={`/staff/wards/${wardCode}/meetings/${meetingId}`}>Back to the meeting</BackLink>
       <h1 className="mb-1 text-3xl font-bold">{data.meeting.title}</h1>
       <p className="mb-3">{data.meeting.when}</p>
-      <div role="status" className={`mb-4 rounded border-l-8 p-3 font-semibold ${data.quorum.isQuorate ? "border-green-800 bg-green-50 text-green-950" : "border-red-800 bg-red-50 text-red-950"}`}>
+      <div
+        role="status"
+        className={`mb-4 rounded border-l-8 p-3 font-semibold ${data.quorum.isQuorate ? "border-green-800 bg-green-50 text-green-950" : "border-red-800 bg-red-50 text-red-950"}`}
+      >
         {data.quorum.explanation}
       </div>
       <ChangeStatus change={change} />
@@ -63,9 +66,17 @@ export function LiveMeetingPage() {
         <section className="mb-6">
           {MEETING_LIFECYCLE.allows(data.meeting.status, "start") ? (
             <>
-              <p className="mb-2">The meeting has not started. Starting it marks the meeting as held and starts the timer on the first item.</p>
+              <p className="mb-2">
+                The meeting has not started. Starting it marks the meeting as held and starts the timer on the first
+                item.
+              </p>
               {canRun && (
-                <button type="button" className={buttonClass} disabled={change.pending} onClick={() => act(() => start.mutateAsync(ref))}>
+                <button
+                  type="button"
+                  className={buttonClass}
+                  disabled={change.pending}
+                  onClick={() => act(() => start.mutateAsync(ref))}
+                >
                   Start the meeting
                 </button>
               )}
@@ -121,7 +132,12 @@ export function LiveMeetingPage() {
               {canRun && (
                 <div className="my-3 flex flex-wrap gap-2">
                   {shown.id !== data.currentItemId && (
-                    <button type="button" className={buttonClass} disabled={change.pending} onClick={() => act(() => setCurrent.mutateAsync({ ...ref, itemId: shown.id }))}>
+                    <button
+                      type="button"
+                      className={buttonClass}
+                      disabled={change.pending}
+                      onClick={() => act(() => setCurrent.mutateAsync({ ...ref, itemId: shown.id }))}
+                    >
                       Discuss this item now
                     </button>
                   )}
@@ -141,10 +157,21 @@ export function LiveMeetingPage() {
                   )}
                 </div>
               )}
-              {canRecord && <LiveNotes key={shown.id} wardCode={wardCode} meetingId={meetingId} itemId={shown.id} itemTitle={shown.title} serverNotes={shown.notes} />}
+              {canRecord && (
+                <LiveNotes
+                  key={shown.id}
+                  wardCode={wardCode}
+                  meetingId={meetingId}
+                  itemId={shown.id}
+                  itemTitle={shown.title}
+                  serverNotes={shown.notes}
+                />
+              )}
 
               <h3 className="mb-1 text-xl font-bold">Decisions</h3>
-              {shown.decisions.length === 0 ? <p className="mb-2">None yet.</p> : (
+              {shown.decisions.length === 0 ? (
+                <p className="mb-2">None yet.</p>
+              ) : (
                 <ul className="mb-2 list-disc pl-6">
                   {shown.decisions.map((d) => (
                     <li key={d.id}>{d.text}</li>
@@ -154,7 +181,9 @@ export function LiveMeetingPage() {
               {canRecord && <DecisionForm wardCode={wardCode} meetingId={meetingId} itemId={shown.id} />}
 
               <h3 className="mb-1 mt-4 text-xl font-bold">Actions</h3>
-              {shown.actions.length === 0 ? <p className="mb-2">None yet.</p> : (
+              {shown.actions.length === 0 ? (
+                <p className="mb-2">None yet.</p>
+              ) : (
                 <ul className="mb-2 list-disc pl-6">
                   {shown.actions.map((a) => (
                     <li key={a.id}>
@@ -175,11 +204,14 @@ export function LiveMeetingPage() {
             <h2 id="concerns-heading" className="mb-2 text-2xl font-bold">
               Concerns raised by the public
             </h2>
-            {data.concerns.length === 0 ? <p className="mb-2">None recorded yet.</p> : (
+            {data.concerns.length === 0 ? (
+              <p className="mb-2">None recorded yet.</p>
+            ) : (
               <ul className="mb-4 list-disc pl-6">
                 {data.concerns.map((c) => (
                   <li key={c.id}>
-                    {c.description} — {c.location} ({c.category}){c.hasConsent && c.raisedBy ? `, raised by ${c.raisedBy}` : ""}
+                    {c.description} — {c.location} ({c.category})
+                    {c.hasConsent && c.raisedBy ? `, raised by ${c.raisedBy}` : ""}
                   </li>
                 ))}
               </ul>

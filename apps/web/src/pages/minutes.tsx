@@ -30,7 +30,9 @@ export function MinutesPage() {
   const trpc = useTRPC();
   const may = useWardAccess(wardCode);
   const minutes = useQuery({ ...trpc.minutes.forMeeting.queryOptions(ref), retry: false, enabled: validId });
-  useTitle(minutes.data ? `Minutes: ${minutes.data.meeting.title}, ${formatDate(minutes.data.meeting.date)}` : "Minutes");
+  useTitle(
+    minutes.data ? `Minutes: ${minutes.data.meeting.title}, ${formatDate(minutes.data.meeting.date)}` : "Minutes",
+  );
 
   // Each step changes this page and the public meeting page.
   const change = useChange([trpc.minutes.pathFilter(), trpc.publicMeeting.pathFilter()]);
@@ -84,21 +86,30 @@ export function MinutesPage() {
   const canManage = may("manageMinutes");
   const isCorrection = (latest?.version ?? 0) > 1;
   /** Whether the newest version's status allows `action` (none before the minutes are drafted). */
-  const minutesStep = (action: MinutesAction) => latest !== undefined && MINUTES_LIFECYCLE.allows(latest.status, action);
-  const approvedAt = latest?.approvedAtMeetingId ? approvalMeetings.find((m) => m.id === latest.approvedAtMeetingId) : undefined;
+  const minutesStep = (action: MinutesAction) =>
+    latest !== undefined && MINUTES_LIFECYCLE.allows(latest.status, action);
+  const approvedAt = latest?.approvedAtMeetingId
+    ? approvalMeetings.find((m) => m.id === latest.approvedAtMeetingId)
+    : undefined;
   const noRights = <p className="mb-4">Only the ward's chair or sergeant can take this step.</p>;
 
   return (
     <>
       <p className="mb-2">
-        <Link to={`/staff/wards/${wardCode}/meetings/${meetingId}`} className="inline-flex min-h-11 items-center text-blue-800 underline">
+        <Link
+          to={`/staff/wards/${wardCode}/meetings/${meetingId}`}
+          className="inline-flex min-h-11 items-center text-blue-800 underline"
+        >
           Back to the meeting
         </Link>
       </p>
       <p className="text-lg text-slate-700">{meeting.when}</p>
       <h1 className="mb-2 text-3xl font-bold break-words">Minutes: {meeting.title}</h1>
       <p className="mb-6">
-        <Link to={`/wards/${wardCode}/meetings/${meetingId}`} className="inline-flex min-h-11 items-center text-blue-800 underline">
+        <Link
+          to={`/wards/${wardCode}/meetings/${meetingId}`}
+          className="inline-flex min-h-11 items-center text-blue-800 underline"
+        >
           See the public meeting page
         </Link>
       </p>
@@ -183,8 +194,8 @@ export function MinutesPage() {
           {MEETING_LIFECYCLE.allows(meeting.status, "draftMinutes") ? (
             <>
               <p className="mb-4">
-                The draft starts from what was recorded during the meeting: attendance and quorum, each item's notes, decisions and actions,
-                and the concerns raised. You can then edit each item's notes.
+                The draft starts from what was recorded during the meeting: attendance and quorum, each item's notes,
+                decisions and actions, and the concerns raised. You can then edit each item's notes.
               </p>
               {canRecord ? (
                 <button
@@ -192,8 +203,10 @@ export function MinutesPage() {
                   className={buttonClass}
                   disabled={change.pending}
                   onClick={async () => {
-                    const done = "The minutes have been drafted from the meeting's notes. Edit each item, then circulate them to the panel.";
-                    if (await change.run(() => draft.mutateAsync(ref), { done, failed: "Not drafted" })) statusHeading.current?.focus();
+                    const done =
+                      "The minutes have been drafted from the meeting's notes. Edit each item, then circulate them to the panel.";
+                    if (await change.run(() => draft.mutateAsync(ref), { done, failed: "Not drafted" }))
+                      statusHeading.current?.focus();
                   }}
                 >
                   Draft the minutes from the meeting's notes
@@ -205,7 +218,10 @@ export function MinutesPage() {
           ) : meeting.status === "cancelled" ? (
             <p>This meeting was cancelled, so it has no minutes.</p>
           ) : (
-            <p>Minutes are drafted once the meeting has been held. Start the meeting on the day to record notes, decisions and actions.</p>
+            <p>
+              Minutes are drafted once the meeting has been held. Start the meeting on the day to record notes,
+              decisions and actions.
+            </p>
           )}
         </section>
       )}
@@ -219,7 +235,9 @@ export function MinutesPage() {
             </h2>
             {canRecord ? (
               <>
-                <p className="mb-4">Save each item's notes as you go. Decisions, actions and attendance come from the meeting's record.</p>
+                <p className="mb-4">
+                  Save each item's notes as you go. Decisions, actions and attendance come from the meeting's record.
+                </p>
                 <ol className="grid gap-4">
                   {latest.content.items.map((item, index) => (
                     <MinutesItemEditor
@@ -272,10 +290,18 @@ export function MinutesPage() {
             Record approval
           </h2>
           <p className="mb-4">
-            The panel approves the minutes at its next meeting, under "Minutes of the last meeting and matters arising". Recording the
-            approval here also adds it as a decision to that meeting's record.
+            The panel approves the minutes at its next meeting, under "Minutes of the last meeting and matters arising".
+            Recording the approval here also adds it as a decision to that meeting's record.
           </p>
-          {canManage ? <MinutesApprovalForm meeting={ref} approvalMeetings={approvalMeetings} onDone={() => stepDone("The approval has been recorded. You can now publish the minutes.")} /> : noRights}
+          {canManage ? (
+            <MinutesApprovalForm
+              meeting={ref}
+              approvalMeetings={approvalMeetings}
+              onDone={() => stepDone("The approval has been recorded. You can now publish the minutes.")}
+            />
+          ) : (
+            noRights
+          )}
         </section>
       )}
 
@@ -284,7 +310,10 @@ export function MinutesPage() {
           <h2 id="publish-heading" className="mb-2 text-2xl font-bold">
             {isCorrection ? "Publish the correction" : "Publish the minutes"}
           </h2>
-          <p className="mb-4">Published minutes appear on the public meeting page and never change. A later change is a correction, published with a note.</p>
+          <p className="mb-4">
+            Published minutes appear on the public meeting page and never change. A later change is a correction,
+            published with a note.
+          </p>
           {canManage ? (
             <MinutesConfirmAction
               label={isCorrection ? "Publish the correction" : "Publish the minutes"}
@@ -292,7 +321,9 @@ export function MinutesPage() {
               confirmLabel={isCorrection ? "Yes, publish the correction" : "Yes, publish the minutes"}
               onConfirm={async () => {
                 await publish.mutateAsync(ref);
-                await stepDone(isCorrection ? "The correction has been published." : "The minutes have been published.");
+                await stepDone(
+                  isCorrection ? "The correction has been published." : "The minutes have been published.",
+                );
               }}
             >
               <p className="mb-3">Anyone can then read them. Published minutes never change.</p>
@@ -309,11 +340,14 @@ export function MinutesPage() {
             Correct the published minutes
           </h2>
           <p className="mb-4">
-            A correction starts a new draft version from the published one. The published version stays public until the correction is
-            circulated and published.
+            A correction starts a new draft version from the published one. The published version stays public until the
+            correction is circulated and published.
           </p>
           {canManage ? (
-            <MinutesCorrectionForm meeting={ref} onDone={() => stepDone("A correction has been started. Edit the items, then circulate and publish it.")} />
+            <MinutesCorrectionForm
+              meeting={ref}
+              onDone={() => stepDone("A correction has been started. Edit the items, then circulate and publish it.")}
+            />
           ) : (
             noRights
           )}
@@ -323,7 +357,11 @@ export function MinutesPage() {
       {latest && (
         <section aria-labelledby="preview-heading">
           <h2 id="preview-heading" className="mb-2 text-2xl font-bold">
-            {latest.status === "draft" ? "Preview" : latest.status === "published" ? "The published minutes" : "The minutes as circulated"}
+            {latest.status === "draft"
+              ? "Preview"
+              : latest.status === "published"
+                ? "The published minutes"
+                : "The minutes as circulated"}
           </h2>
           <p className="mb-4 text-slate-700">
             {latest.content.meeting.title}, {latest.content.meeting.when}

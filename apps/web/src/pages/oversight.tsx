@@ -4,7 +4,7 @@ import { useSearchParams } from "react-router";
 
 import { BoroughOptions } from "../components/borough-options";
 import { inputClass } from "../components/field";
-import { type OversightRow,OversightTable, problemsOf } from "../components/oversight-table";
+import { type OversightRow, OversightTable, problemsOf } from "../components/oversight-table";
 import { LoadError, Loading } from "../components/status";
 import { useTRPC } from "../lib/trpc";
 import { useTitle } from "../lib/use-viewer";
@@ -32,7 +32,9 @@ export function OversightPage() {
   const rows = useMemo(() => {
     const all = oversight.data ?? [];
     const shown = onlyProblems ? all.filter((r) => problemsOf(r).length > 0) : all;
-    return sort === "problems" ? [...shown].sort((a, b) => problemsOf(b).length - problemsOf(a).length || severity(b) - severity(a)) : shown;
+    return sort === "problems"
+      ? [...shown].sort((a, b) => problemsOf(b).length - problemsOf(a).length || severity(b) - severity(a))
+      : shown;
   }, [oversight.data, onlyProblems, sort]);
 
   if (oversight.error?.data?.code === "FORBIDDEN") {
@@ -53,8 +55,8 @@ export function OversightPage() {
     <>
       <h1 className="mb-2 text-3xl font-bold">Oversight</h1>
       <p className="mb-6 max-w-3xl">
-        The monthly check: every ward should advertise a public meeting each month, publish its minutes within 28 days and keep its
-        actions on time.
+        The monthly check: every ward should advertise a public meeting each month, publish its minutes within 28 days
+        and keep its actions on time.
       </p>
 
       <div className="mb-6 flex flex-wrap items-end gap-x-6 gap-y-2">
@@ -75,7 +77,12 @@ export function OversightPage() {
           <label htmlFor={`${id}-sort`} className="block font-semibold">
             Order
           </label>
-          <select id={`${id}-sort`} className={`${inputClass} min-h-11`} value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
+          <select
+            id={`${id}-sort`}
+            className={`${inputClass} min-h-11`}
+            value={sort}
+            onChange={(e) => setSort(e.target.value as Sort)}
+          >
             <option value="name">By borough and ward name</option>
             <option value="problems">Wards needing most attention first</option>
           </select>
@@ -146,10 +153,12 @@ function summaryLine(rows: OversightRow[]): string {
   const noneNextMonth = rows.filter((r) => r.advertisedNextMonth === 0).length;
   const minutes = rows.reduce((n, r) => n + r.minutesOverdue, 0);
   const actions = rows.reduce((n, r) => n + r.overdueActions, 0);
-  return [
-    `${plural(noneThisMonth, "ward has", "wards have")} no meeting advertised this month`,
-    `${noneNextMonth} ${noneNextMonth === 1 ? "has" : "have"} none next month`,
-    `${plural(minutes, "meeting has", "meetings have")} no minutes 28 days on`,
-    `${plural(actions, "action is", "actions are")} overdue`,
-  ].join("; ") + ".";
+  return (
+    [
+      `${plural(noneThisMonth, "ward has", "wards have")} no meeting advertised this month`,
+      `${noneNextMonth} ${noneNextMonth === 1 ? "has" : "have"} none next month`,
+      `${plural(minutes, "meeting has", "meetings have")} no minutes 28 days on`,
+      `${plural(actions, "action is", "actions are")} overdue`,
+    ].join("; ") + "."
+  );
 }

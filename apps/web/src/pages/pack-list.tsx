@@ -25,7 +25,10 @@ export function PackListPage() {
         <ul className="mb-6 list-disc pl-6">
           {packs.map((p) => (
             <li key={p.month}>
-              <Link to={`/wards/${ward.code}/packs/${p.month}`} className="inline-flex min-h-11 items-center text-blue-800 underline">
+              <Link
+                to={`/wards/${ward.code}/packs/${p.month}`}
+                className="inline-flex min-h-11 items-center text-blue-800 underline"
+              >
                 <When value={p.month} as="month" />
               </Link>
             </li>
@@ -33,7 +36,9 @@ export function PackListPage() {
         </ul>
       )}
       <p>
-        <Link to={`/wards/${ward.code}/subscribe`} className="text-blue-800 underline">Get each month's update by e-mail</Link>
+        <Link to={`/wards/${ward.code}/subscribe`} className="text-blue-800 underline">
+          Get each month's update by e-mail
+        </Link>
       </p>
     </>
   );

@@ -22,7 +22,10 @@ export function PackPage() {
         <h1 className="mb-2 text-3xl font-bold">No update for this month</h1>
         <p>
           This ward has no published crime and policing update for <When value={month} as="month" />.{" "}
-          <Link to={`/wards/${wardCode}/packs`} className="text-blue-800 underline">See the updates that are published</Link>.
+          <Link to={`/wards/${wardCode}/packs`} className="text-blue-800 underline">
+            See the updates that are published
+          </Link>
+          .
         </p>
       </>
     );
@@ -32,18 +35,33 @@ export function PackPage() {
   return (
     <article>
       <p className="text-lg text-slate-700">
-        <Link to={`/wards/${p.ward.code}`} className="text-blue-800 underline print:no-underline">{p.ward.name} ward</Link>, {p.ward.boroughName}
+        <Link to={`/wards/${p.ward.code}`} className="text-blue-800 underline print:no-underline">
+          {p.ward.name} ward
+        </Link>
+        , {p.ward.boroughName}
       </p>
       <h1 className="mb-4 text-3xl font-bold">{p.title}</h1>
       <ul className="mb-4 flex flex-wrap gap-x-6 gap-y-2 print:hidden">
         <li>
-          <a href={p.pdfPath} className="inline-flex min-h-11 items-center text-blue-800 underline">Download the PDF (A4)</a>
+          <a href={p.pdfPath} className="inline-flex min-h-11 items-center text-blue-800 underline">
+            Download the PDF (A4)
+          </a>
         </li>
         <li>
-          <Link to={`/wards/${p.ward.code}/subscribe`} className="inline-flex min-h-11 items-center text-blue-800 underline">Get these updates by e-mail</Link>
+          <Link
+            to={`/wards/${p.ward.code}/subscribe`}
+            className="inline-flex min-h-11 items-center text-blue-800 underline"
+          >
+            Get these updates by e-mail
+          </Link>
         </li>
         <li>
-          <Link to={`/wards/${p.ward.code}/packs`} className="inline-flex min-h-11 items-center text-blue-800 underline">Other months</Link>
+          <Link
+            to={`/wards/${p.ward.code}/packs`}
+            className="inline-flex min-h-11 items-center text-blue-800 underline"
+          >
+            Other months
+          </Link>
         </li>
       </ul>
       <PackBody html={p.html} />

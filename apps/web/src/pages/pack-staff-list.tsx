@@ -22,11 +22,14 @@ export function PackStaffListPage() {
     <>
       <h1 className="mb-2 text-3xl font-bold">{wardName}: monthly crime-update packs</h1>
       <p className="mb-4">
-        <Link to={`/staff/wards/${wardCode}`} className="text-blue-800 underline">Back to the ward</Link>
+        <Link to={`/staff/wards/${wardCode}`} className="text-blue-800 underline">
+          Back to the ward
+        </Link>
       </p>
       {packs.data.length === 0 ? (
         <p>
-          No crime data has been imported for this ward's borough yet. Your force's crime data analysts import each month from police.uk.
+          No crime data has been imported for this ward's borough yet. Your force's crime data analysts import each
+          month from police.uk.
         </p>
       ) : (
         <div className="overflow-x-auto">
@@ -34,15 +37,22 @@ export function PackStaffListPage() {
             <caption className="sr-only">Months with crime data, newest first</caption>
             <thead>
               <tr className="border-b-2 border-slate-800">
-                <th scope="col" className="py-2 pr-4">Month</th>
-                <th scope="col" className="py-2">Pack</th>
+                <th scope="col" className="py-2 pr-4">
+                  Month
+                </th>
+                <th scope="col" className="py-2">
+                  Pack
+                </th>
               </tr>
             </thead>
             <tbody>
               {packs.data.map((p) => (
                 <tr key={p.month} className="border-b border-slate-300">
                   <td className="py-2 pr-4">
-                    <Link to={`/staff/wards/${wardCode}/packs/${p.month}`} className="inline-flex min-h-11 items-center text-blue-800 underline">
+                    <Link
+                      to={`/staff/wards/${wardCode}/packs/${p.month}`}
+                      className="inline-flex min-h-11 items-center text-blue-800 underline"
+                    >
                       <When value={p.month} as="month" />
                     </Link>
                   </td>

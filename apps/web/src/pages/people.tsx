@@ -42,7 +42,9 @@ export function PeoplePage() {
         {people.isLoading && <Loading />}
         {people.error && <LoadError error={people.error} />}
         <ul className="grid gap-4 md:grid-cols-2">
-          {people.data?.map((person) => <PersonCard key={person.id} person={person} />)}
+          {people.data?.map((person) => (
+            <PersonCard key={person.id} person={person} />
+          ))}
         </ul>
       </section>
     </>

@@ -21,10 +21,17 @@ export function PersonalDataPage() {
   const trpc = useTRPC();
   const [email, setEmail] = useState<string | null>(null);
   const change = useChange(trpc.personalData.pathFilter());
-  const form = useForm<PersonalDataRequest>({ resolver: zodResolver(PersonalDataRequest), defaultValues: { email: "" } });
+  const form = useForm<PersonalDataRequest>({
+    resolver: zodResolver(PersonalDataRequest),
+    defaultValues: { email: "" },
+  });
   const { isLoading } = useViewer();
   const { isAdmin } = useAccess();
-  const held = useQuery({ ...trpc.personalData.export.queryOptions({ email: email ?? "" }), enabled: isAdmin && email !== null, retry: false });
+  const held = useQuery({
+    ...trpc.personalData.export.queryOptions({ email: email ?? "" }),
+    enabled: isAdmin && email !== null,
+    retry: false,
+  });
   const erase = useMutation(trpc.personalData.erase.mutationOptions());
 
   const onFind = form.handleSubmit((values) => {
@@ -33,7 +40,11 @@ export function PersonalDataPage() {
   });
 
   const onErase = (address: string) =>
-    change.run(() => erase.mutateAsync({ email: address }), { form: { setError: form.setError, fields: ["email"] }, done: `Erased what was held about ${address}.`, failed: "Not erased" });
+    change.run(() => erase.mutateAsync({ email: address }), {
+      form: { setError: form.setError, fields: ["email"] },
+      done: `Erased what was held about ${address}.`,
+      failed: "Not erased",
+    });
 
   if (isLoading) return <Loading />;
   if (!isAdmin || held.error?.data?.code === "FORBIDDEN") {
@@ -50,12 +61,14 @@ export function PersonalDataPage() {
       <BackLink to="/staff/people">Back to people and roles</BackLink>
       <h1 className="mb-2 text-3xl font-bold">Personal data requests</h1>
       <p className="mb-4 max-w-2xl">
-        When someone asks what Ward Panel holds about them, or asks for it to be erased, find it by their e-mail address. The export is everything held, as a
-        file you can send them.
+        When someone asks what Ward Panel holds about them, or asks for it to be erased, find it by their e-mail
+        address. The export is everything held, as a file you can send them.
       </p>
       <form onSubmit={onFind} noValidate className="mb-6 max-w-xl">
         <Field label="E-mail address" error={form.formState.errors.email}>
-          {(a11y) => <input {...a11y} {...form.register("email")} type="email" className={inputClass} autoComplete="off" />}
+          {(a11y) => (
+            <input {...a11y} {...form.register("email")} type="email" className={inputClass} autoComplete="off" />
+          )}
         </Field>
         <button type="submit" className={buttonClass}>
           Find what is held
@@ -87,9 +100,9 @@ export function PersonalDataPage() {
                   danger
                   question={
                     <p>
-                      Erase what is held about {held.data.email}? A staff account becomes “Former member”, is signed out and loses its roles; subscriptions and
-                      public sign-ins are deleted; contact details on concerns are cleared. This cannot be undone: download the export first if they asked for a
-                      copy.
+                      Erase what is held about {held.data.email}? A staff account becomes “Former member”, is signed out
+                      and loses its roles; subscriptions and public sign-ins are deleted; contact details on concerns
+                      are cleared. This cannot be undone: download the export first if they asked for a copy.
                     </p>
                   }
                   confirmLabel="Yes, erase it"

@@ -38,7 +38,9 @@ export function PriorityLibraryPage() {
   const current = priorities.filter((p) => p.status === "active");
   const past = priorities.filter((p) => p.status !== "active");
   const boundary = page.data?.ward.boundary ?? null;
-  const card = (p: (typeof priorities)[number]) => <PriorityCard key={p.id} priority={p} wardCode={ward.code} wardName={ward.name} boundary={boundary} />;
+  const card = (p: (typeof priorities)[number]) => (
+    <PriorityCard key={p.id} priority={p} wardCode={ward.code} wardName={ward.name} boundary={boundary} />
+  );
 
   return (
     <>
@@ -48,8 +50,8 @@ export function PriorityLibraryPage() {
       </p>
       <h1 className="mb-4 text-3xl font-bold">Local priorities, past and present</h1>
       <p className="mb-6 max-w-prose">
-        The ward panel agrees these priorities with the Safer Neighbourhoods Team at its public meetings, by a vote anyone can check.
-        Each month the team reports what it did and what changed.
+        The ward panel agrees these priorities with the Safer Neighbourhoods Team at its public meetings, by a vote
+        anyone can check. Each month the team reports what it did and what changed.
       </p>
 
       <section aria-labelledby="current-heading" className="mb-8">
@@ -71,8 +73,8 @@ export function PriorityLibraryPage() {
           For developers
         </h2>
         <p className="max-w-prose">
-          These priorities are also published in the data.police.uk neighbourhood priorities format, so tools that read that API can read
-          ours:{" "}
+          These priorities are also published in the data.police.uk neighbourhood priorities format, so tools that read
+          that API can read ours:{" "}
           <a href={`/api/metropolitan/${ward.code}/priorities`} className="break-all font-mono text-blue-800 underline">
             /api/metropolitan/{ward.code}/priorities
           </a>

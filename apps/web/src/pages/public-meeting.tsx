@@ -18,7 +18,11 @@ export function PublicMeetingPage() {
   const meetingId = Number(rawId);
   const validId = Number.isInteger(meetingId) && meetingId > 0;
   const trpc = useTRPC();
-  const view = useQuery({ ...trpc.publicMeeting.view.queryOptions({ wardCode, meetingId }), retry: false, enabled: validId });
+  const view = useQuery({
+    ...trpc.publicMeeting.view.queryOptions({ wardCode, meetingId }),
+    retry: false,
+    enabled: validId,
+  });
   useTitle(view.data ? `${view.data.meeting.title}, ${formatDate(view.data.meeting.date)}` : "Meeting");
 
   const code = view.error?.data?.code;
@@ -107,7 +111,10 @@ export function PublicMeetingPage() {
           )}
         </dl>
         <p className="mt-3 print:hidden">
-          <a href={`/wards/${ward.code}/meetings.ics`} className="inline-flex min-h-11 items-center text-blue-800 underline">
+          <a
+            href={`/wards/${ward.code}/meetings.ics`}
+            className="inline-flex min-h-11 items-center text-blue-800 underline"
+          >
             Add {ward.name} ward's meetings to your calendar
           </a>
         </p>
@@ -131,12 +138,15 @@ export function PublicMeetingPage() {
         {current ? (
           <>
             <p className="mb-2">
-              {current.version > 1 ? `Version ${current.version}, published` : "Published"} <When value={current.publishedAt} />. Approved by the
-              panel as a correct record.
+              {current.version > 1 ? `Version ${current.version}, published` : "Published"}{" "}
+              <When value={current.publishedAt} />. Approved by the panel as a correct record.
             </p>
             {current.version > 1 && (
               <p className="mb-4 border-l-4 border-blue-800 bg-blue-50 p-3">
-                <strong>Corrected on <When value={current.publishedAt} />:</strong> {current.correctionNote || "no note was given."}
+                <strong>
+                  Corrected on <When value={current.publishedAt} />:
+                </strong>{" "}
+                {current.correctionNote || "no note was given."}
               </p>
             )}
             <p className="mb-4 print:hidden">
@@ -151,8 +161,8 @@ export function PublicMeetingPage() {
           <p>There are no minutes: the meeting was cancelled.</p>
         ) : (
           <p>
-            The minutes of this meeting have not been published yet. Minutes are published after the panel approves them at its next
-            meeting.
+            The minutes of this meeting have not been published yet. Minutes are published after the panel approves them
+            at its next meeting.
           </p>
         )}
       </section>

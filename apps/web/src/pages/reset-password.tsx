@@ -20,13 +20,22 @@ export function ResetPasswordPage() {
   const change = useChange();
   const link = useQuery({ ...trpc.account.resetLink.queryOptions({ token }), retry: false });
   const reset = useMutation(trpc.account.resetPassword.mutationOptions());
-  const form = useForm<ResetPasswordInput>({ resolver: zodResolver(ResetPasswordInput), defaultValues: { token, password: "", confirmPassword: "" } });
+  const form = useForm<ResetPasswordInput>({
+    resolver: zodResolver(ResetPasswordInput),
+    defaultValues: { token, password: "", confirmPassword: "" },
+  });
 
   // Success is announced on the sign-in page, which this sends the person on to.
   const onSubmit = form.handleSubmit((values) => {
     const choose = async () => {
       const { email } = await reset.mutateAsync(values);
-      await navigate("/sign-in", { state: { email, notice: "Your password has been changed, and you have been signed out everywhere. Sign in with your new password." } });
+      await navigate("/sign-in", {
+        state: {
+          email,
+          notice:
+            "Your password has been changed, and you have been signed out everywhere. Sign in with your new password.",
+        },
+      });
     };
     return change.run(choose, { form: { setError: form.setError, fields: ["password", "confirmPassword"] } });
   });
@@ -50,15 +59,32 @@ export function ResetPasswordPage() {
     <div className="max-w-md">
       <h1 className="mb-4 text-3xl font-bold">Choose a new password</h1>
       <p className="mb-4">
-        For {link.data.email}. Use at least 12 characters; a few words together works well. Choosing a new password signs you out everywhere.
+        For {link.data.email}. Use at least 12 characters; a few words together works well. Choosing a new password
+        signs you out everywhere.
       </p>
       <ChangeStatus change={change} />
       <form onSubmit={onSubmit} noValidate>
         <Field label="New password" error={form.formState.errors.password}>
-          {(a11y) => <input {...a11y} {...form.register("password")} type="password" autoComplete="new-password" className={inputClass} />}
+          {(a11y) => (
+            <input
+              {...a11y}
+              {...form.register("password")}
+              type="password"
+              autoComplete="new-password"
+              className={inputClass}
+            />
+          )}
         </Field>
         <Field label="Confirm new password" error={form.formState.errors.confirmPassword}>
-          {(a11y) => <input {...a11y} {...form.register("confirmPassword")} type="password" autoComplete="new-password" className={inputClass} />}
+          {(a11y) => (
+            <input
+              {...a11y}
+              {...form.register("confirmPassword")}
+              type="password"
+              autoComplete="new-password"
+              className={inputClass}
+            />
+          )}
         </Field>
         <button type="submit" className={buttonClass} disabled={change.pending}>
           Save new password

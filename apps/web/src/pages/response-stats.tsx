@@ -6,7 +6,8 @@ import { LoadError, Loading } from "../components/status";
 import { useTRPC } from "../lib/trpc";
 import { useTitle } from "../lib/use-viewer";
 
-const INTRO = "Control rooms report the calls that matched an agreed priority and when a unit arrived. Priorities flagged for the 60-minute response promise attendance within the hour.";
+const INTRO =
+  "Control rooms report the calls that matched an agreed priority and when a unit arrived. Priorities flagged for the 60-minute response promise attendance within the hour.";
 
 /** A ward's 60-minute response record, for its sergeant and chair (and admins). */
 export function WardResponsesPage() {
@@ -20,7 +21,9 @@ export function WardResponsesPage() {
     <>
       <h1 className="mb-2 text-3xl font-bold">60-minute responses: {name}</h1>
       <p className="mb-6 max-w-2xl">{INTRO}</p>
-      {stats.error?.data?.code === "FORBIDDEN" ? <p>Only the ward’s sergeant and chair can see its response record.</p> : null}
+      {stats.error?.data?.code === "FORBIDDEN" ? (
+        <p>Only the ward’s sergeant and chair can see its response record.</p>
+      ) : null}
       {stats.isLoading && <Loading />}
       {stats.error && stats.error.data?.code !== "FORBIDDEN" && <LoadError error={stats.error} />}
       {stats.data && <ResponseStatsView stats={stats.data} showAreas={false} />}

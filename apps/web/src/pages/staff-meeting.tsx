@@ -42,7 +42,8 @@ export function StaffMeetingPage() {
       <h1 className="mb-1 text-3xl font-bold">{meeting.title}</h1>
       <p className="text-lg">{meeting.when}</p>
       <p className="mb-2">
-        {meeting.kindLabel} · {meeting.kind === "online_meeting" ? "Online" : `${meeting.venueName}, ${meeting.venueAddress}`}
+        {meeting.kindLabel} ·{" "}
+        {meeting.kind === "online_meeting" ? "Online" : `${meeting.venueName}, ${meeting.venueAddress}`}
       </p>
       <p className="mb-4">
         Status: <strong>{MEETING_STATUS_LABELS[meeting.status]}</strong>
@@ -52,7 +53,10 @@ export function StaffMeetingPage() {
 
       <div className="mb-6 flex flex-wrap gap-2">
         {(can("start") || can("record")) && (
-          <Link to={`${base}/live`} className="inline-flex min-h-11 items-center rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900">
+          <Link
+            to={`${base}/live`}
+            className="inline-flex min-h-11 items-center rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
+          >
             {meeting.status === "held" ? "Open the live meeting" : "Run the meeting"}
           </Link>
         )}
@@ -80,7 +84,12 @@ export function StaffMeetingPage() {
                 label="Publish the meeting"
                 question={<p>The meeting will be advertised on the public ward page and in the ward's calendar.</p>}
                 confirmLabel="Yes, advertise it"
-                onConfirm={() => change.run(() => publish.mutateAsync({ wardCode, meetingId }), { done: "The meeting is advertised.", failed: "Not published" })}
+                onConfirm={() =>
+                  change.run(() => publish.mutateAsync({ wardCode, meetingId }), {
+                    done: "The meeting is advertised.",
+                    failed: "Not published",
+                  })
+                }
               />
             )}
             {can("edit") && !editing && (

@@ -15,7 +15,13 @@ import { useWardAccess } from "../lib/use-access";
 import { useChange } from "../lib/use-change";
 import { useTitle } from "../lib/use-viewer";
 
-const STATUS: Record<string, string> = { draft: "Draft: not yet public", active: "Active", achieved: "Achieved", withdrawn: "Withdrawn", superseded: "Superseded" };
+const STATUS: Record<string, string> = {
+  draft: "Draft: not yet public",
+  active: "Active",
+  achieved: "Achieved",
+  withdrawn: "Withdrawn",
+  superseded: "Superseded",
+};
 
 const EMPTY: PriorityFields = {
   title: "",
@@ -51,7 +57,8 @@ export function StaffPrioritiesPage() {
   const change = useChange(trpc.priorities.pathFilter());
 
   if (data.isLoading || page.isLoading) return <Loading />;
-  if (data.error || !data.data || !page.data) return <LoadError error={data.error ?? page.error ?? { message: "No priorities." }} />;
+  if (data.error || !data.data || !page.data)
+    return <LoadError error={data.error ?? page.error ?? { message: "No priorities." }} />;
   const { priorities, reviewsDue, activeLimit } = data.data;
   const ward = page.data.ward;
   const areaEditor = (value: AreaGeometry | null, onChange: (area: AreaGeometry | null) => void) => (
@@ -77,7 +84,8 @@ export function StaffPrioritiesPage() {
       <BackLink to={`/staff/wards/${wardCode}`}>Back to the ward</BackLink>
       <h1 className="mb-2 text-3xl font-bold">Priorities for {ward.name}</h1>
       <p className="mb-4">
-        At most {activeLimit} active at once. A priority must say where, what, what is wanted, how success is judged, and until when before it is published.{" "}
+        At most {activeLimit} active at once. A priority must say where, what, what is wanted, how success is judged,
+        and until when before it is published.{" "}
         <Link to={`/wards/${wardCode}/priorities`} className="text-blue-800 underline">
           See the public library
         </Link>
@@ -88,7 +96,8 @@ export function StaffPrioritiesPage() {
           <ul className="list-disc pl-6">
             {reviewsDue.map((p) => (
               <li key={p.id}>
-                {p.title}: review date <When value={p.reviewDate} />. It is on the next meeting's agenda under “Report back”.
+                {p.title}: review date <When value={p.reviewDate} />. It is on the next meeting's agenda under “Report
+                back”.
               </li>
             ))}
           </ul>
@@ -113,11 +122,18 @@ export function StaffPrioritiesPage() {
             </p>
             {p.problem && <p>{p.problem}</p>}
             <p className="text-slate-800">
-              Where: {[p.area ? "area drawn on the map" : "", p.placeName, ...p.streets, ...p.postcodes].filter(Boolean).join(", ") || "not yet said"} · Review: {p.reviewDate ? <When value={p.reviewDate} /> : "not yet set"} · Owner: {p.owner || "not yet set"}
+              Where:{" "}
+              {[p.area ? "area drawn on the map" : "", p.placeName, ...p.streets, ...p.postcodes]
+                .filter(Boolean)
+                .join(", ") || "not yet said"}{" "}
+              · Review: {p.reviewDate ? <When value={p.reviewDate} /> : "not yet set"} · Owner:{" "}
+              {p.owner || "not yet set"}
             </p>
             {p.progress.length > 0 && (
               <details className="mt-2">
-                <summary className="min-h-11 cursor-pointer content-center font-semibold">You said – We did ({p.progress.length})</summary>
+                <summary className="min-h-11 cursor-pointer content-center font-semibold">
+                  You said – We did ({p.progress.length})
+                </summary>
                 <ul className="list-disc pl-6">
                   {p.progress.map((e) => (
                     <li key={e.id}>
@@ -141,8 +157,14 @@ export function StaffPrioritiesPage() {
                 />
               </div>
             ) : (
-              canManage && PRIORITY_LIFECYCLE.allows(p.status, "edit") && (
-                <button type="button" aria-label={`Edit: ${p.title}`} className="mt-2 min-h-11 text-blue-800 underline" onClick={() => setEditing(p.id)}>
+              canManage &&
+              PRIORITY_LIFECYCLE.allows(p.status, "edit") && (
+                <button
+                  type="button"
+                  aria-label={`Edit: ${p.title}`}
+                  className="mt-2 min-h-11 text-blue-800 underline"
+                  onClick={() => setEditing(p.id)}
+                >
                   Edit
                 </button>
               )

@@ -27,7 +27,10 @@ export function StaffWardPage() {
       <>
         <h1 className="mb-2 text-3xl font-bold">You do not have a role for this ward</h1>
         <p>
-          Ask your Ward Panel admin if you should. <Link to="/staff" className="text-blue-800 underline">Back to your wards</Link>
+          Ask your Ward Panel admin if you should.{" "}
+          <Link to="/staff" className="text-blue-800 underline">
+            Back to your wards
+          </Link>
         </p>
       </>
     );
@@ -101,9 +104,15 @@ export function StaffWardPage() {
               <caption className="sr-only">Panel members of {ward.name}</caption>
               <thead>
                 <tr className="border-b-2 border-slate-800">
-                  <th scope="col" className="py-2 pr-4">Name</th>
-                  <th scope="col" className="py-2 pr-4">Role</th>
-                  <th scope="col" className="py-2">Email</th>
+                  <th scope="col" className="py-2 pr-4">
+                    Name
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Role
+                  </th>
+                  <th scope="col" className="py-2">
+                    Email
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -129,7 +138,9 @@ export function StaffWardPage() {
           <h2 id="team-heading" className="mb-2 text-2xl font-bold">
             Team contacts
           </h2>
-          <p className="mb-4">What the public sees on the ward page about where the team is based and how to reach it.</p>
+          <p className="mb-4">
+            What the public sees on the ward page about where the team is based and how to reach it.
+          </p>
           <TeamContactsForm wardCode={ward.code} contacts={page.data.team.contacts} />
         </section>
       )}

@@ -27,14 +27,18 @@ export function SubscribeConfirmPage() {
   const s = confirm.data;
   return (
     <>
-      <h1 className="mb-2 text-3xl font-bold">{s.isUnsubscribed ? "You unsubscribed from these updates" : "You are subscribed"}</h1>
+      <h1 className="mb-2 text-3xl font-bold">
+        {s.isUnsubscribed ? "You unsubscribed from these updates" : "You are subscribed"}
+      </h1>
       <p role="status" className="mb-4">
         {s.isUnsubscribed
           ? `${s.email} unsubscribed from ${s.wardName} ward's updates. Subscribe again from the ward's page if you want them back.`
           : `${s.email} will get ${s.wardName} ward's crime and policing update each month.`}
       </p>
       <p>
-        <Link to={`/wards/${s.wardCode}/packs`} className="text-blue-800 underline">Read {s.wardName} ward's updates</Link>
+        <Link to={`/wards/${s.wardCode}/packs`} className="text-blue-800 underline">
+          Read {s.wardName} ward's updates
+        </Link>
       </p>
     </>
   );

@@ -27,7 +27,10 @@ export function SubscribePage() {
 
   // The box that replaces the form is the success message.
   const onSubmit = form.handleSubmit((values) =>
-    change.run(async () => setDone((await subscribe.mutateAsync({ wardCode, ...values })).message), { form: { setError: form.setError, fields: ["email"] }, failed: "Not subscribed" }),
+    change.run(async () => setDone((await subscribe.mutateAsync({ wardCode, ...values })).message), {
+      form: { setError: form.setError, fields: ["email"] },
+      failed: "Not subscribed",
+    }),
   );
 
   if (page.isLoading) return <Loading />;
@@ -44,13 +47,19 @@ export function SubscribePage() {
       ) : (
         <>
           <p className="mb-4">
-            Once a month, when the Safer Neighbourhoods Team publishes its crime and policing update, we e-mail it to you. We use your address for
-            nothing else, and every e-mail has a link to stop them with one click.
+            Once a month, when the Safer Neighbourhoods Team publishes its crime and policing update, we e-mail it to
+            you. We use your address for nothing else, and every e-mail has a link to stop them with one click.
           </p>
           <ChangeStatus change={change} />
           <form onSubmit={onSubmit} noValidate>
-            <Field label="Email address" hint="We will send a link to this address to confirm it is yours." error={form.formState.errors.email}>
-              {(a11y) => <input {...a11y} {...form.register("email")} type="email" autoComplete="email" className={inputClass} />}
+            <Field
+              label="Email address"
+              hint="We will send a link to this address to confirm it is yours."
+              error={form.formState.errors.email}
+            >
+              {(a11y) => (
+                <input {...a11y} {...form.register("email")} type="email" autoComplete="email" className={inputClass} />
+              )}
             </Field>
             <button type="submit" className={buttonClass} disabled={change.pending}>
               Subscribe
@@ -59,7 +68,9 @@ export function SubscribePage() {
         </>
       )}
       <p className="mt-6">
-        <Link to={`/wards/${ward.code}/packs`} className="text-blue-800 underline">Read past updates</Link>
+        <Link to={`/wards/${ward.code}/packs`} className="text-blue-800 underline">
+          Read past updates
+        </Link>
       </p>
     </div>
   );

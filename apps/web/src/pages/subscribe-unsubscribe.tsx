@@ -13,7 +13,11 @@ export function UnsubscribePage() {
   const { token = "" } = useParams();
   useTitle("Unsubscribe");
   const trpc = useTRPC();
-  const found = useQuery({ ...trpc.subscriptions.byUnsubscribeLink.queryOptions({ token }), retry: false, staleTime: 0 });
+  const found = useQuery({
+    ...trpc.subscriptions.byUnsubscribeLink.queryOptions({ token }),
+    retry: false,
+    staleTime: 0,
+  });
   const stop = useMutation(trpc.subscriptions.unsubscribe.mutationOptions());
   // Once it is done, the page itself says so (from the mutation's answer); a refusal is an alert.
   const change = useChange();
@@ -30,15 +34,24 @@ export function UnsubscribePage() {
         </p>
       ) : (
         <>
-          <p className="mb-4">Stop sending {s.wardName} ward's monthly updates to {s.email}?</p>
+          <p className="mb-4">
+            Stop sending {s.wardName} ward's monthly updates to {s.email}?
+          </p>
           <ChangeStatus change={change} />
-          <button type="button" className={buttonClass} onClick={() => void change.run(() => stop.mutateAsync({ token }), { failed: "Not unsubscribed" })} disabled={change.pending}>
+          <button
+            type="button"
+            className={buttonClass}
+            onClick={() => void change.run(() => stop.mutateAsync({ token }), { failed: "Not unsubscribed" })}
+            disabled={change.pending}
+          >
             Unsubscribe
           </button>
         </>
       )}
       <p className="mt-6">
-        <Link to={`/wards/${s.wardCode}/packs`} className="text-blue-800 underline">Read {s.wardName} ward's updates</Link>
+        <Link to={`/wards/${s.wardCode}/packs`} className="text-blue-800 underline">
+          Read {s.wardName} ward's updates
+        </Link>
       </p>
     </div>
   );

@@ -22,7 +22,8 @@ export function VoteResultPage() {
       <>
         <h1 className="mb-2 text-3xl font-bold">This vote result is not published</h1>
         <p>
-          There is no published vote at this address. A result is published after the panel's vote closes and the chair publishes it.{" "}
+          There is no published vote at this address. A result is published after the panel's vote closes and the chair
+          publishes it.{" "}
           <Link to={`/wards/${wardCode}/priorities`} className="text-blue-800 underline">
             See the ward's priorities
           </Link>
@@ -42,7 +43,10 @@ export function VoteResultPage() {
   return (
     <>
       <p className="mb-2">
-        <Link to={`/wards/${wardCode}/priorities`} className="inline-flex min-h-11 items-center text-blue-800 underline">
+        <Link
+          to={`/wards/${wardCode}/priorities`}
+          className="inline-flex min-h-11 items-center text-blue-800 underline"
+        >
           Back to the ward's priorities
         </Link>
       </p>
@@ -57,15 +61,16 @@ export function VoteResultPage() {
 
       {verification.ok ? (
         <p className="mb-6 border-l-8 border-green-800 bg-green-50 p-3">
-          <strong>Checked:</strong> the stored vote record was checked when this page loaded, and it matches this result.
+          <strong>Checked:</strong> the stored vote record was checked when this page loaded, and it matches this
+          result.
         </p>
       ) : (
         <div role="alert" className="mb-6 border-8 border-red-800 bg-red-50 p-4 text-red-950">
           <p className="text-xl font-bold">Warning: this vote record does not pass its check.</p>
           <p className="mt-1">Reason: {verification.reason}</p>
           <p className="mt-1">
-            The record may have been changed since the vote. Do not rely on this result until it has been looked into; contact the Safer
-            Neighbourhoods Team.
+            The record may have been changed since the vote. Do not rely on this result until it has been looked into;
+            contact the Safer Neighbourhoods Team.
           </p>
         </div>
       )}
@@ -92,7 +97,13 @@ export function VoteResultPage() {
           </dd>
           <dt className="font-semibold">How ballots were cast</dt>
           <dd className="mb-2 sm:mb-0">
-            {ballotSources.length === 0 ? "No ballots were cast." : ballotSources.map((line) => <span key={line} className="block">{line}</span>)}
+            {ballotSources.length === 0
+              ? "No ballots were cast."
+              : ballotSources.map((line) => (
+                  <span key={line} className="block">
+                    {line}
+                  </span>
+                ))}
           </dd>
           <dt className="font-semibold">Counting rules</dt>
           <dd className="mb-2 sm:mb-0">{result.rules}</dd>
@@ -124,7 +135,9 @@ export function VoteResultPage() {
           ))}
         </ol>
         {result.quota !== undefined && <p>Quota: an option needed {formatVotes(result.quota)} votes to be chosen.</p>}
-        {result.exhaustedBallots !== undefined && <p className="mb-4">Exhausted ballots (no further choice left): {result.exhaustedBallots}.</p>}
+        {result.exhaustedBallots !== undefined && (
+          <p className="mb-4">Exhausted ballots (no further choice left): {result.exhaustedBallots}.</p>
+        )}
         {result.rounds.length > 0 && <VoteRoundsTable result={result} titleOf={titleOf} />}
         <h3 className="mt-4 mb-1 text-xl font-bold">Ties</h3>
         {result.ties.length === 0 ? (
@@ -143,22 +156,30 @@ export function VoteResultPage() {
           Check it yourself
         </h2>
         <p className="mb-2 max-w-prose">
-          Every ballot and every step of the vote is in its record, each entry sealed with a fingerprint (a hash) of everything before it.
-          Changing anything changes the final fingerprint. This is the final fingerprint published with the result:
+          Every ballot and every step of the vote is in its record, each entry sealed with a fingerprint (a hash) of
+          everything before it. Changing anything changes the final fingerprint. This is the final fingerprint published
+          with the result:
         </p>
         <p className="mb-3 rounded bg-slate-100 p-2">
           <code className="font-mono break-all">{finalHash}</code>
         </p>
         <p className="mb-3">
-          <a href={recordUrl} download className="inline-flex min-h-11 items-center font-semibold text-blue-800 underline">
+          <a
+            href={recordUrl}
+            download
+            className="inline-flex min-h-11 items-center font-semibold text-blue-800 underline"
+          >
             Download the vote record
           </a>{" "}
           (JSON{config.ballotSecrecy === "secret" ? "; secret ballots carry no names" : ""})
         </p>
         <p className="max-w-prose">
           Anyone can recount the vote from the record alone, without our server, using Ward Panel's open-source checker:{" "}
-          <code className="font-mono break-all">pnpm cli verify-vote vote-{voteId}-record.json --final-hash {finalHash}</code>. It recomputes every
-          fingerprint and the whole count, and says exactly what is wrong if anything does not match.
+          <code className="font-mono break-all">
+            pnpm cli verify-vote vote-{voteId}-record.json --final-hash {finalHash}
+          </code>
+          . It recomputes every fingerprint and the whole count, and says exactly what is wrong if anything does not
+          match.
         </p>
       </section>
     </>

@@ -22,7 +22,11 @@ export function WardPage() {
       <>
         <h1 className="mb-2 text-3xl font-bold">Ward not found</h1>
         <p>
-          There is no ward with the code {wardCode}. <Link to="/" className="text-blue-800 underline">Find your ward</Link> by name instead.
+          There is no ward with the code {wardCode}.{" "}
+          <Link to="/" className="text-blue-800 underline">
+            Find your ward
+          </Link>{" "}
+          by name instead.
         </p>
       </>
     );
@@ -98,7 +102,10 @@ export function WardPage() {
                 <p>
                   The <strong>{panel.name}</strong> meets with the team to agree the ward's policing priorities.
                 </p>
-                <p>{panel.chairName ? `Chair: ${panel.chairName}.` : "The panel has no chair at the moment."} {memberText(panel.memberCount)}</p>
+                <p>
+                  {panel.chairName ? `Chair: ${panel.chairName}.` : "The panel has no chair at the moment."}{" "}
+                  {memberText(panel.memberCount)}
+                </p>
                 <p className="mt-2">To get involved, contact the Safer Neighbourhoods Team.</p>
               </>
             ) : (
@@ -119,17 +126,23 @@ export function WardPage() {
               Monthly crime updates
             </h2>
             <p>
-              Each month the team publishes what happened: crime and anti-social behaviour in the ward, what happened to reported crimes, and
-              what police and partners did about the priorities.
+              Each month the team publishes what happened: crime and anti-social behaviour in the ward, what happened to
+              reported crimes, and what police and partners did about the priorities.
             </p>
             <ul className="mt-2 grid gap-1">
               <li>
-                <Link to={`/wards/${ward.code}/packs`} className="inline-flex min-h-11 items-center text-blue-800 underline">
+                <Link
+                  to={`/wards/${ward.code}/packs`}
+                  className="inline-flex min-h-11 items-center text-blue-800 underline"
+                >
                   Read the monthly updates
                 </Link>
               </li>
               <li>
-                <Link to={`/wards/${ward.code}/subscribe`} className="inline-flex min-h-11 items-center text-blue-800 underline">
+                <Link
+                  to={`/wards/${ward.code}/subscribe`}
+                  className="inline-flex min-h-11 items-center text-blue-800 underline"
+                >
                   Get them by e-mail
                 </Link>
               </li>

@@ -2,8 +2,16 @@ import type { MailMessage, MailPort } from "../context";
 
 /** "3:45pm on Tuesday 5 May 2026": the wall-clock time in London, where Ward Panel's people are. */
 function londonTime(at: Date): string {
-  const time = at.toLocaleTimeString("en-GB", { timeZone: "Europe/London", hour: "numeric", minute: "2-digit", hour12: true }).replace(/\s+/g, "");
-  const day = at.toLocaleDateString("en-GB", { timeZone: "Europe/London", weekday: "long", day: "numeric", month: "long", year: "numeric" });
+  const time = at
+    .toLocaleTimeString("en-GB", { timeZone: "Europe/London", hour: "numeric", minute: "2-digit", hour12: true })
+    .replace(/\s+/g, "");
+  const day = at.toLocaleDateString("en-GB", {
+    timeZone: "Europe/London",
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  });
   return `${time} on ${day.replace(",", "")}`;
 }
 
@@ -17,7 +25,13 @@ type LinkMailParams = {
 };
 
 /** The invitation e-mail: who invited them, and the link to choose a password. */
-export function invitationMail({ to, name, link, expiresAt, invitedBy }: LinkMailParams & { invitedBy: string }): MailMessage {
+export function invitationMail({
+  to,
+  name,
+  link,
+  expiresAt,
+  invitedBy,
+}: LinkMailParams & { invitedBy: string }): MailMessage {
   return {
     to,
     subject: "Your invitation to Ward Panel",
@@ -31,7 +45,13 @@ export function invitationMail({ to, name, link, expiresAt, invitedBy }: LinkMai
 }
 
 /** The e-mail with a link to choose a new password, asked for by the person or sent by an admin (`sentBy`). */
-export function passwordResetMail({ to, name, link, expiresAt, sentBy }: LinkMailParams & { sentBy?: string }): MailMessage {
+export function passwordResetMail({
+  to,
+  name,
+  link,
+  expiresAt,
+  sentBy,
+}: LinkMailParams & { sentBy?: string }): MailMessage {
   return {
     to,
     subject: "Choose a new Ward Panel password",

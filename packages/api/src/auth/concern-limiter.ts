@@ -13,7 +13,10 @@ export function createConcernLimiter({ perHour = 10 } = {}) {
       } catch (error) {
         if (!(error instanceof RateLimiterRes)) throw error;
         const minutes = Math.max(1, Math.ceil(error.msBeforeNext / 60_000));
-        throw new DomainError("too_many_requests", `Too many concerns sent from here. Wait ${minutes} minutes and try again, or contact the team directly.`);
+        throw new DomainError(
+          "too_many_requests",
+          `Too many concerns sent from here. Wait ${minutes} minutes and try again, or contact the team directly.`,
+        );
       }
     },
   };

@@ -24,7 +24,11 @@ export type MailLimiter = ReturnType<typeof createMailLimiter>;
  * limit says nothing about who has one.
  */
 export function createMailLimiter({ name, perRecipient, perClientAddress }: MailLimits) {
-  const byRecipient = new RateLimiterMemory({ keyPrefix: `${name}-recipient`, points: perRecipient, duration: 60 * 60 });
+  const byRecipient = new RateLimiterMemory({
+    keyPrefix: `${name}-recipient`,
+    points: perRecipient,
+    duration: 60 * 60,
+  });
   const byClient = new RateLimiterMemory({ keyPrefix: `${name}-client`, points: perClientAddress, duration: 60 * 60 });
   return {
     /**
@@ -50,5 +54,9 @@ export function createMailLimiter({ name, perRecipient, perClientAddress }: Mail
 function tooMany(error: unknown, what: string): unknown {
   if (!(error instanceof RateLimiterRes)) return error;
   const minutes = Math.max(1, Math.ceil(error.msBeforeNext / 60_000));
-  return new DomainError("too_many_requests", `${what} Wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`, "email");
+  return new DomainError(
+    "too_many_requests",
+    `${what} Wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`,
+    "email",
+  );
 }

@@ -17,9 +17,7 @@ export function createSession(db: Db, userId: number, now: Date) {
   return { token, expiresAt };
 }
 
-type SessionCheck =
-  | { viewer: Viewer; renewedUntil: Date | null }
-  | { viewer: null; renewedUntil: null };
+type SessionCheck = { viewer: Viewer; renewedUntil: Date | null } | { viewer: null; renewedUntil: null };
 
 /** Turns a cookie's token into the person it signs in, renewing or ending the session as its age requires. */
 export function validateSessionToken(db: Db, token: string, now: Date): SessionCheck {

@@ -30,7 +30,9 @@ describe("the sign-in limit holds under parallel tries", () => {
     const db = createTestDb();
     await seedUser(db, { email: "target@example.test" });
     const signIn = signInFrom(db, createSignInLimiter({ perAccount: 5, perAddress: 100 }));
-    const answers = await Promise.all(Array.from({ length: 64 }, (_, i) => signIn("target@example.test", `guess ${i}`)));
+    const answers = await Promise.all(
+      Array.from({ length: 64 }, (_, i) => signIn("target@example.test", `guess ${i}`)),
+    );
     expect(count(answers, "wrong")).toBe(5);
     expect(count(answers, "too many")).toBe(59);
   });
@@ -38,7 +40,9 @@ describe("the sign-in limit holds under parallel tries", () => {
   it("checks at most the address's budget and one slowed try when 64 accounts are sprayed at once", async () => {
     const db = createTestDb();
     const signIn = signInFrom(db, createSignInLimiter({ perAccount: 5, perAddress: 10, slowedSeconds: 60 }));
-    const answers = await Promise.all(Array.from({ length: 64 }, (_, i) => signIn(`user${i}@example.test`, "Password1")));
+    const answers = await Promise.all(
+      Array.from({ length: 64 }, (_, i) => signIn(`user${i}@example.test`, "Password1")),
+    );
     expect(count(answers, "wrong")).toBe(11);
     expect(count(answers, "too many")).toBe(53);
   });
@@ -89,7 +93,9 @@ describe("a shared address (a police station) is slowed, not shut", () => {
     await Promise.all(junk);
     const refusal = await newcomer;
     expect(refusal).toBeInstanceOf(TRPCError);
-    expect((refusal as TRPCError).message).toBe("Too many sign-in attempts from your network. Wait 1 second and try again.");
+    expect((refusal as TRPCError).message).toBe(
+      "Too many sign-in attempts from your network. Wait 1 second and try again.",
+    );
 
     await pause(limits.slowedSeconds * 1000 + 50);
     expect(await signIn("newcomer@example.test", TEST_PASSWORD)).toBe("signed in");
@@ -97,9 +103,13 @@ describe("a shared address (a police station) is slowed, not shut", () => {
 
   it("still stops a brute force on one account from there, recognised or not", async () => {
     const { signIn } = await station();
-    const guesses = await Promise.all(Array.from({ length: 20 }, (_, i) => signIn("regular@example.test", `guess ${i}`)));
+    const guesses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => signIn("regular@example.test", `guess ${i}`)),
+    );
     expect(count(guesses, "wrong")).toBe(limits.perAccount);
-    const newcomerGuesses = await Promise.all(Array.from({ length: 20 }, (_, i) => signIn("newcomer@example.test", `guess ${i}`)));
+    const newcomerGuesses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => signIn("newcomer@example.test", `guess ${i}`)),
+    );
     expect(count(newcomerGuesses, "wrong")).toBe(limits.perAccount);
     expect(await signIn("regular@example.test", TEST_PASSWORD)).toBe("too many");
   });

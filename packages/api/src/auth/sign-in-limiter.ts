@@ -20,7 +20,13 @@ type SignInLimits = {
   recogniseDays: number;
 };
 
-const DEFAULT_LIMITS: SignInLimits = { perAccount: 5, perAddress: 50, slowedSeconds: 30, windowSeconds: 15 * 60, recogniseDays: 30 };
+const DEFAULT_LIMITS: SignInLimits = {
+  perAccount: 5,
+  perAddress: 50,
+  slowedSeconds: 30,
+  windowSeconds: 15 * 60,
+  recogniseDays: 30,
+};
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** One sign-in try, already counted. Call `succeeded()` once the password is right; a wrong one needs nothing. */
@@ -39,8 +45,16 @@ export type SignInLimiter = ReturnType<typeof createSignInLimiter>;
  */
 export function createSignInLimiter(limits: Partial<SignInLimits> = {}) {
   const { perAccount, perAddress, slowedSeconds, windowSeconds, recogniseDays } = { ...DEFAULT_LIMITS, ...limits };
-  const byAccount = new RateLimiterMemory({ keyPrefix: "sign-in-account", points: perAccount, duration: windowSeconds });
-  const byAddress = new RateLimiterMemory({ keyPrefix: "sign-in-address", points: perAddress, duration: windowSeconds });
+  const byAccount = new RateLimiterMemory({
+    keyPrefix: "sign-in-account",
+    points: perAccount,
+    duration: windowSeconds,
+  });
+  const byAddress = new RateLimiterMemory({
+    keyPrefix: "sign-in-address",
+    points: perAddress,
+    duration: windowSeconds,
+  });
   const slowed = new RateLimiterMemory({ keyPrefix: "sign-in-slowed", points: 1, duration: slowedSeconds });
   const recognised = createRecognisedSignIns(recogniseDays * DAY_MS);
 
@@ -48,7 +62,10 @@ export function createSignInLimiter(limits: Partial<SignInLimits> = {}) {
   async function takeAtAddress(address: string): Promise<RateLimiterMemory> {
     if ((await take(byAddress, address)) === null) return byAddress;
     const slowedWait = await take(slowed, address);
-    if (slowedWait !== null) throw tooMany(`Too many sign-in attempts from your network. Wait ${duration(slowedWait, "second")} and try again.`);
+    if (slowedWait !== null)
+      throw tooMany(
+        `Too many sign-in attempts from your network. Wait ${duration(slowedWait, "second")} and try again.`,
+      );
     return slowed;
   }
 

@@ -1,4 +1,4 @@
-import { ADMIN, EVERYONE, type MatrixEntries,SIGNED_IN, unique } from "./shared";
+import { ADMIN, EVERYONE, type MatrixEntries, SIGNED_IN, unique } from "./shared";
 
 const newPassword = { password: "a long enough new password", confirmPassword: "a long enough new password" };
 
@@ -10,6 +10,9 @@ export const ACCOUNT_ENTRIES: MatrixEntries = {
   "account.requestPasswordReset": { allowed: EVERYONE, input: () => ({ email: `nobody${unique()}@example.test` }) },
   "account.resetLink": { allowed: EVERYONE, input: () => ({ token: "x".repeat(27) }) },
   "account.resetPassword": { allowed: EVERYONE, input: () => ({ token: "x".repeat(27), ...newPassword }) },
-  "account.changePassword": { allowed: SIGNED_IN, input: () => ({ currentPassword: "not the password", ...newPassword }) },
+  "account.changePassword": {
+    allowed: SIGNED_IN,
+    input: () => ({ currentPassword: "not the password", ...newPassword }),
+  },
   "people.sendAccountLink": { allowed: ADMIN, input: () => ({ userId: 999_999 }) },
 };

@@ -1,4 +1,4 @@
-import { ADMIN, EVERYONE, type MatrixEntries,MET_ANALYSTS, WARD_A, WARD_A_SERGEANT } from "./shared";
+import { ADMIN, EVERYONE, type MatrixEntries, MET_ANALYSTS, WARD_A, WARD_A_SERGEANT } from "./shared";
 
 /**
  * Sergeants write and publish packs; the chair may read the drafts; anyone reads what is published.
@@ -11,12 +11,18 @@ const packA = { wardCode: WARD_A, month: "1999-01" };
 
 export const CRIME_PACK_ENTRIES: MatrixEntries = {
   "crimePacks.forWard": { allowed: WARD_A_PACK_READERS, input: () => ({ wardCode: WARD_A }) },
-  "crimePacks.saveText": { allowed: WARD_A_SERGEANT, input: () => ({ ...packA, commentary: "Burglary fell.", partnerActions: "" }) },
+  "crimePacks.saveText": {
+    allowed: WARD_A_SERGEANT,
+    input: () => ({ ...packA, commentary: "Burglary fell.", partnerActions: "" }),
+  },
   "crimePacks.publish": { allowed: WARD_A_SERGEANT, input: () => ({ ...packA }) },
   "crimePacks.published": { allowed: EVERYONE, input: () => ({ wardCode: WARD_A }) },
   "crimePacks.publishedPage": { allowed: EVERYONE, input: () => ({ ...packA }) },
   "crimePacks.draftPage": { allowed: WARD_A_PACK_READERS, input: () => ({ ...packA }) },
   // Camden (E09000007) is policed by the Met. Being let in returns the stream unread: nothing is drafted.
-  "crimePacks.draftForBorough": { allowed: MET_ANALYSTS, input: () => ({ force: "metropolitan", month: "1999-01", boroughCode: "E09000007" }) },
+  "crimePacks.draftForBorough": {
+    allowed: MET_ANALYSTS,
+    input: () => ({ force: "metropolitan", month: "1999-01", boroughCode: "E09000007" }),
+  },
   "crimePacks.draftForLondon": { allowed: ADMIN, input: () => ({ month: "1999-01" }) },
 };

@@ -1,4 +1,4 @@
-import { ADMIN, type MatrixEntries,unique } from "./shared";
+import { ADMIN, type MatrixEntries, unique } from "./shared";
 
 /** Exporting or erasing what is held about a person is for admins alone. */
 export const PERSONAL_DATA_ENTRIES: MatrixEntries = {

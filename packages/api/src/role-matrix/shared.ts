@@ -7,7 +7,17 @@ import { buildMeetingDetails } from "@wardpanel/db/testing";
 export const WARD_A = "E05013653"; // Bloomsbury, Camden
 export const WARD_B = "E05013662"; // Holborn & Covent Garden, Camden
 
-export const PERSONAS = ["public", "admin", "sergeantA", "chairA", "memberA", "minuteTakerA", "sergeantB", "analystMet", "analystCity"] as const;
+export const PERSONAS = [
+  "public",
+  "admin",
+  "sergeantA",
+  "chairA",
+  "memberA",
+  "minuteTakerA",
+  "sergeantB",
+  "analystMet",
+  "analystCity",
+] as const;
 export type Persona = (typeof PERSONAS)[number];
 
 export const EVERYONE = PERSONAS;

@@ -1,4 +1,4 @@
-import { EVERYONE, type MatrixEntries,unique, WARD_A } from "./shared";
+import { EVERYONE, type MatrixEntries, unique, WARD_A } from "./shared";
 
 /**
  * Anyone may subscribe to a ward's packs and use the links in their e-mails: the links are the
@@ -7,7 +7,10 @@ import { EVERYONE, type MatrixEntries,unique, WARD_A } from "./shared";
 const noSuchLink = { token: "n".repeat(43) };
 
 export const SUBSCRIPTION_ENTRIES: MatrixEntries = {
-  "subscriptions.request": { allowed: EVERYONE, input: () => ({ wardCode: WARD_A, email: `reader${unique()}@example.test` }) },
+  "subscriptions.request": {
+    allowed: EVERYONE,
+    input: () => ({ wardCode: WARD_A, email: `reader${unique()}@example.test` }),
+  },
   "subscriptions.confirm": { allowed: EVERYONE, input: () => ({ ...noSuchLink }) },
   "subscriptions.byUnsubscribeLink": { allowed: EVERYONE, input: () => ({ ...noSuchLink }) },
   "subscriptions.unsubscribe": { allowed: EVERYONE, input: () => ({ ...noSuchLink }) },

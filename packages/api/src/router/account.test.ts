@@ -12,17 +12,25 @@ const BLOOMSBURY = "E05013653";
 const NEW_PASSWORD = "lamp kettle orchard 42";
 
 async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!(error instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(error)}`);
   return error;
 }
 
 const fieldOf = (error: TRPCError) => (error.cause instanceof DomainError ? error.cause.field : undefined);
 const tokenOf = (path: string) => path.split("/").pop()!;
-const isSignedIn = (db: ReturnType<typeof createTestDb>, token: string) => validateSessionToken(db, token, new Date()).viewer !== null;
+const isSignedIn = (db: ReturnType<typeof createTestDb>, token: string) =>
+  validateSessionToken(db, token, new Date()).viewer !== null;
 
 async function invite(db: ReturnType<typeof createTestDb>, adminId: number, email: string) {
-  const { invitePath, userId } = await callerFor(db, adminId).people.invite({ email, name: "New Member", grant: { role: "panel_member", wardCode: BLOOMSBURY } });
+  const { invitePath, userId } = await callerFor(db, adminId).people.invite({
+    email,
+    name: "New Member",
+    grant: { role: "panel_member", wardCode: BLOOMSBURY },
+  });
   return { token: tokenOf(invitePath), userId };
 }
 
@@ -36,10 +44,14 @@ describe("invitation links", () => {
     const second = tokenOf(again.link);
 
     const publicCaller = callerFor(db, null);
-    const stale = await errorOf(publicCaller.auth.acceptInvite({ token: first, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));
+    const stale = await errorOf(
+      publicCaller.auth.acceptInvite({ token: first, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+    );
     expect(stale.code).toBe("NOT_FOUND");
     expect(stale.message).toMatch(/expired or has already been used/);
-    await expect(publicCaller.auth.acceptInvite({ token: second, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).resolves.toEqual({ signedIn: true });
+    await expect(
+      publicCaller.auth.acceptInvite({ token: second, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+    ).resolves.toEqual({ signedIn: true });
   });
 
   it("is dead once the account has a password, however it got one", async () => {
@@ -47,12 +59,18 @@ describe("invitation links", () => {
     const admin = await seedUser(db, { roles: [{ role: "admin" }] });
     const { token, userId } = await invite(db, admin.id, "legacy@example.test");
     // As in a database from before links were voided: the password was set and the link left alone.
-    db.$client.prepare("update users set password_hash = ? where id = ?").run(await hashPassword(TEST_PASSWORD), userId);
+    db.$client
+      .prepare("update users set password_hash = ? where id = ?")
+      .run(await hashPassword(TEST_PASSWORD), userId);
     const publicCaller = callerFor(db, null);
     expect((await errorOf(publicCaller.auth.invitation({ token }))).code).toBe("NOT_FOUND");
-    const refused = await errorOf(publicCaller.auth.acceptInvite({ token, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));
+    const refused = await errorOf(
+      publicCaller.auth.acceptInvite({ token, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+    );
     expect(refused.code).toBe("NOT_FOUND");
-    await expect(publicCaller.auth.signIn({ email: "legacy@example.test", password: TEST_PASSWORD })).resolves.toBeTruthy();
+    await expect(
+      publicCaller.auth.signIn({ email: "legacy@example.test", password: TEST_PASSWORD }),
+    ).resolves.toBeTruthy();
   });
 
   it("accepting one ends every session the person had before", async () => {
@@ -61,7 +79,11 @@ describe("invitation links", () => {
     const { token, userId } = await invite(db, admin.id, "sessions@example.test");
     const before = createSession(db, userId, new Date()).token;
     const cookie = recordingCookie();
-    await callerFor(db, null, { sessionCookie: cookie }).auth.acceptInvite({ token, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
+    await callerFor(db, null, { sessionCookie: cookie }).auth.acceptInvite({
+      token,
+      password: NEW_PASSWORD,
+      confirmPassword: NEW_PASSWORD,
+    });
     expect(isSignedIn(db, before)).toBe(false);
     expect(isSignedIn(db, cookie.value!)).toBe(true);
   });
@@ -75,7 +97,11 @@ describe("invitation links", () => {
     expect(sent.link).toMatch(/^http:\/\/localhost:3000\/reset-password\/[A-Za-z0-9_-]{27}$/);
     const publicCaller = callerFor(db, null);
     await expect(publicCaller.auth.signIn({ email: person.email, password: TEST_PASSWORD })).resolves.toBeTruthy();
-    await publicCaller.account.resetPassword({ token: tokenOf(sent.link), password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
+    await publicCaller.account.resetPassword({
+      token: tokenOf(sent.link),
+      password: NEW_PASSWORD,
+      confirmPassword: NEW_PASSWORD,
+    });
     await expect(publicCaller.auth.signIn({ email: person.email, password: NEW_PASSWORD })).resolves.toBeTruthy();
   });
 });
@@ -87,15 +113,32 @@ describe("choosing a new password from a link", () => {
     const phone = createSession(db, person.id, new Date()).token;
     const reset = issuePasswordReset(db, { email: "Reset@Example.test", now: new Date() })!;
     const publicCaller = callerFor(db, null);
-    expect(await publicCaller.account.resetLink({ token: tokenOf(reset.path) })).toEqual({ name: person.name, email: "reset@example.test" });
+    expect(await publicCaller.account.resetLink({ token: tokenOf(reset.path) })).toEqual({
+      name: person.name,
+      email: "reset@example.test",
+    });
 
-    await expect(publicCaller.account.resetPassword({ token: tokenOf(reset.path), password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).resolves.toEqual({
+    await expect(
+      publicCaller.account.resetPassword({
+        token: tokenOf(reset.path),
+        password: NEW_PASSWORD,
+        confirmPassword: NEW_PASSWORD,
+      }),
+    ).resolves.toEqual({
       email: "reset@example.test",
     });
     expect(isSignedIn(db, phone)).toBe(false);
-    expect((await errorOf(publicCaller.auth.signIn({ email: person.email, password: TEST_PASSWORD }))).message).toMatch(/not right/);
+    expect((await errorOf(publicCaller.auth.signIn({ email: person.email, password: TEST_PASSWORD }))).message).toMatch(
+      /not right/,
+    );
 
-    const reused = await errorOf(publicCaller.account.resetPassword({ token: tokenOf(reset.path), password: "another new password 9", confirmPassword: "another new password 9" }));
+    const reused = await errorOf(
+      publicCaller.account.resetPassword({
+        token: tokenOf(reset.path),
+        password: "another new password 9",
+        confirmPassword: "another new password 9",
+      }),
+    );
     expect(reused.code).toBe("NOT_FOUND");
     expect(fieldOf(reused)).toBe("token");
     await expect(publicCaller.auth.signIn({ email: person.email, password: NEW_PASSWORD })).resolves.toBeTruthy();
@@ -107,8 +150,16 @@ describe("choosing a new password from a link", () => {
     const issuedAt = new Date("2026-03-02T10:00:00Z");
     const fresh = issuePasswordReset(db, { email: person.email, now: issuedAt })!;
     const at = (minutes: number) => callerFor(db, null, { now: () => new Date(issuedAt.getTime() + minutes * 60_000) });
-    await expect(at(59).account.resetLink({ token: tokenOf(fresh.path) })).resolves.toMatchObject({ email: person.email });
-    const late = await errorOf(at(61).account.resetPassword({ token: tokenOf(fresh.path), password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));
+    await expect(at(59).account.resetLink({ token: tokenOf(fresh.path) })).resolves.toMatchObject({
+      email: person.email,
+    });
+    const late = await errorOf(
+      at(61).account.resetPassword({
+        token: tokenOf(fresh.path),
+        password: NEW_PASSWORD,
+        confirmPassword: NEW_PASSWORD,
+      }),
+    );
     expect(late.message).toMatch(/has expired/);
     await expect(at(62).auth.signIn({ email: person.email, password: TEST_PASSWORD })).resolves.toBeTruthy();
   });
@@ -118,11 +169,19 @@ describe("choosing a new password from a link", () => {
     const person = await seedUser(db);
     const reset = issuePasswordReset(db, { email: person.email, now: new Date() })!;
     const caller = callerFor(db, null);
-    const common = await errorOf(caller.account.resetPassword({ token: tokenOf(reset.path), password: "passwordpassword", confirmPassword: "passwordpassword" }));
+    const common = await errorOf(
+      caller.account.resetPassword({
+        token: tokenOf(reset.path),
+        password: "passwordpassword",
+        confirmPassword: "passwordpassword",
+      }),
+    );
     expect(common.code).toBe("BAD_REQUEST");
     expect(fieldOf(common)).toBe("password");
     expect(common.message).toMatch(/list of passwords that many people use/);
-    await expect(caller.account.resetLink({ token: tokenOf(reset.path) })).resolves.toMatchObject({ email: person.email });
+    await expect(caller.account.resetLink({ token: tokenOf(reset.path) })).resolves.toMatchObject({
+      email: person.email,
+    });
   });
 
   it("answers an unknown address exactly as a known one", async () => {
@@ -156,21 +215,35 @@ describe("changing a password while signed in", () => {
     const { createSignInLimiter } = await import("../auth/sign-in-limiter");
     const here = createCaller(createContextInner({ db, signInLimiter: createSignInLimiter(), viewer }));
 
-    const wrong = await errorOf(here.account.changePassword({ currentPassword: "not it", password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));
+    const wrong = await errorOf(
+      here.account.changePassword({ currentPassword: "not it", password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+    );
     expect(fieldOf(wrong)).toBe("currentPassword");
     expect(isSignedIn(db, laptop)).toBe(true);
 
-    await here.account.changePassword({ currentPassword: TEST_PASSWORD, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
+    await here.account.changePassword({
+      currentPassword: TEST_PASSWORD,
+      password: NEW_PASSWORD,
+      confirmPassword: NEW_PASSWORD,
+    });
     expect(isSignedIn(db, laptop)).toBe(false);
     expect(isSignedIn(db, thisOne)).toBe(true);
-    await expect(callerFor(db, null).auth.signIn({ email: person.email, password: NEW_PASSWORD })).resolves.toBeTruthy();
+    await expect(
+      callerFor(db, null).auth.signIn({ email: person.email, password: NEW_PASSWORD }),
+    ).resolves.toBeTruthy();
   });
 
   it("voids a link to choose a new password sent before the change", async () => {
     const db = createTestDb();
     const person = await seedUser(db);
     const reset = issuePasswordReset(db, { email: person.email, now: new Date() })!;
-    await callerFor(db, person.id).account.changePassword({ currentPassword: TEST_PASSWORD, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
-    expect((await errorOf(callerFor(db, null).account.resetLink({ token: tokenOf(reset.path) }))).code).toBe("NOT_FOUND");
+    await callerFor(db, person.id).account.changePassword({
+      currentPassword: TEST_PASSWORD,
+      password: NEW_PASSWORD,
+      confirmPassword: NEW_PASSWORD,
+    });
+    expect((await errorOf(callerFor(db, null).account.resetLink({ token: tokenOf(reset.path) }))).code).toBe(
+      "NOT_FOUND",
+    );
   });
 });

@@ -1,7 +1,19 @@
 import { hashPassword, verifyPassword } from "@wardpanel/auth";
-import { deadLinkMessage, findUsableLink, issuePasswordReset, setPassword, setPasswordWithLink } from "@wardpanel/db/queries/account-links";
+import {
+  deadLinkMessage,
+  findUsableLink,
+  issuePasswordReset,
+  setPassword,
+  setPasswordWithLink,
+} from "@wardpanel/db/queries/account-links";
 import { findUserByEmail } from "@wardpanel/db/queries/people";
-import { ChangePasswordInput, DomainError, PasswordResetRequestInput, ResetPasswordInput, ResetToken } from "@wardpanel/validators";
+import {
+  ChangePasswordInput,
+  DomainError,
+  PasswordResetRequestInput,
+  ResetPasswordInput,
+  ResetToken,
+} from "@wardpanel/validators";
 import { z } from "zod";
 
 import { passwordResetMail } from "../auth/account-mail";
@@ -22,9 +34,13 @@ export const accountRouter = createTRPCRouter({
       const link = new URL(reset.path, ctx.publicBaseUrl).href;
       // Not awaited, so an address with an account is answered as fast as one without. The
       // server's mail port logs a failure; the person can ask again.
-      ctx.mail.send(passwordResetMail({ to: reset.email, name: reset.name, link, expiresAt: reset.expiresAt })).catch(() => undefined);
+      ctx.mail
+        .send(passwordResetMail({ to: reset.email, name: reset.name, link, expiresAt: reset.expiresAt }))
+        .catch(() => undefined);
     }
-    return { message: `If ${input.email} is the address of a Ward Panel account, we have sent a link to it. The link works for 1 hour.` };
+    return {
+      message: `If ${input.email} is the address of a Ward Panel account, we have sent a link to it. The link works for 1 hour.`,
+    };
   }),
 
   /** Who a reset link is for, so the page can greet them, or not_found when it no longer works. */
@@ -49,7 +65,11 @@ export const accountRouter = createTRPCRouter({
       throw new DomainError("invalid", "Your current password is not right", "currentPassword");
     }
     assertPasswordAllowed(input.password);
-    setPassword(ctx.db, { userId: user.id, passwordHash: await hashPassword(input.password), keepSessionId: ctx.viewer.sessionId });
+    setPassword(ctx.db, {
+      userId: user.id,
+      passwordHash: await hashPassword(input.password),
+      keepSessionId: ctx.viewer.sessionId,
+    });
     return { changed: true };
   }),
 });

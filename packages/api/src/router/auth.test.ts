@@ -2,14 +2,17 @@ import { TRPCError } from "@trpc/server";
 import { seedUser, TEST_PASSWORD } from "@wardpanel/db/testing";
 import { describe, expect, it } from "vitest";
 
-import { SESSION_LIFETIME_MS,validateSessionToken } from "../auth/sessions";
+import { SESSION_LIFETIME_MS, validateSessionToken } from "../auth/sessions";
 import { createSignInLimiter } from "../auth/sign-in-limiter";
 import { callerFor, createTestDb, recordingCookie } from "../testing";
 
 const BLOOMSBURY = "E05013653";
 
 async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!(error instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(error)}`);
   return error;
 }
@@ -17,9 +20,15 @@ async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
 describe("signing in", () => {
   it("signs in with the right password and sets a session cookie that identifies the person", async () => {
     const db = createTestDb();
-    const person = await seedUser(db, { email: "Sergeant@Example.test", roles: [{ role: "sergeant", wardCode: BLOOMSBURY }] });
+    const person = await seedUser(db, {
+      email: "Sergeant@Example.test",
+      roles: [{ role: "sergeant", wardCode: BLOOMSBURY }],
+    });
     const cookie = recordingCookie();
-    await callerFor(db, null, { sessionCookie: cookie }).auth.signIn({ email: " SERGEANT@example.test ", password: TEST_PASSWORD });
+    await callerFor(db, null, { sessionCookie: cookie }).auth.signIn({
+      email: " SERGEANT@example.test ",
+      password: TEST_PASSWORD,
+    });
 
     expect(cookie.value).not.toBeNull();
     const { viewer } = validateSessionToken(db, cookie.value!, new Date());
@@ -44,7 +53,9 @@ describe("signing in", () => {
     await seedUser(db, { email: "accents@example.test", password: chosen });
     const typedOnAnotherDevice = chosen.normalize("NFD");
     expect(typedOnAnotherDevice).not.toBe(chosen);
-    await expect(callerFor(db, null).auth.signIn({ email: "accents@example.test", password: typedOnAnotherDevice })).resolves.toBeTruthy();
+    await expect(
+      callerFor(db, null).auth.signIn({ email: "accents@example.test", password: typedOnAnotherDevice }),
+    ).resolves.toBeTruthy();
   });
 
   it("refuses a deactivated person even with the right password", async () => {
@@ -52,7 +63,9 @@ describe("signing in", () => {
     const admin = await seedUser(db, { roles: [{ role: "admin" }] });
     const person = await seedUser(db, { email: "leaver@example.test" });
     await callerFor(db, admin.id).people.setActive({ userId: person.id, isActive: false });
-    const error = await errorOf(callerFor(db, null).auth.signIn({ email: "leaver@example.test", password: TEST_PASSWORD }));
+    const error = await errorOf(
+      callerFor(db, null).auth.signIn({ email: "leaver@example.test", password: TEST_PASSWORD }),
+    );
     expect(error.message).toMatch(/not right/);
   });
 
@@ -70,7 +83,9 @@ describe("signing in", () => {
 
     // Another address is not blocked for the same account.
     const elsewhere = callerFor(db, null, { signInLimiter, clientAddress: "198.51.100.7" });
-    await expect(elsewhere.auth.signIn({ email: "target@example.test", password: TEST_PASSWORD })).resolves.toBeTruthy();
+    await expect(
+      elsewhere.auth.signIn({ email: "target@example.test", password: TEST_PASSWORD }),
+    ).resolves.toBeTruthy();
   });
 
   it("limits one address spraying many accounts", async () => {
@@ -78,8 +93,11 @@ describe("signing in", () => {
     const signInLimiter = createSignInLimiter({ perAccount: 5, perAddress: 4 });
     const caller = callerFor(db, null, { signInLimiter, clientAddress: "203.0.113.10" });
     // Four from the address's budget, then its one slowed try.
-    for (let i = 0; i < 5; i++) await errorOf(caller.auth.signIn({ email: `user${i}@example.test`, password: "guess" }));
-    expect((await errorOf(caller.auth.signIn({ email: "fresh@example.test", password: "guess" }))).code).toBe("TOO_MANY_REQUESTS");
+    for (let i = 0; i < 5; i++)
+      await errorOf(caller.auth.signIn({ email: `user${i}@example.test`, password: "guess" }));
+    expect((await errorOf(caller.auth.signIn({ email: "fresh@example.test", password: "guess" }))).code).toBe(
+      "TOO_MANY_REQUESTS",
+    );
   });
 });
 
@@ -92,7 +110,9 @@ describe("sessions", () => {
     const token = cookie.value!;
     const { viewer } = validateSessionToken(db, token, new Date());
     const { createCaller, createContextInner } = await import("../root");
-    await createCaller(createContextInner({ db, signInLimiter: createSignInLimiter(), viewer, sessionCookie: cookie })).auth.signOut();
+    await createCaller(
+      createContextInner({ db, signInLimiter: createSignInLimiter(), viewer, sessionCookie: cookie }),
+    ).auth.signOut();
     expect(cookie.value).toBeNull();
     expect(validateSessionToken(db, token, new Date()).viewer).toBeNull();
   });
@@ -102,7 +122,10 @@ describe("sessions", () => {
     const person = await seedUser(db);
     const cookie = recordingCookie();
     const start = new Date("2026-01-01T12:00:00Z");
-    await callerFor(db, null, { sessionCookie: cookie, now: () => start }).auth.signIn({ email: person.email, password: TEST_PASSWORD });
+    await callerFor(db, null, { sessionCookie: cookie, now: () => start }).auth.signIn({
+      email: person.email,
+      password: TEST_PASSWORD,
+    });
     const token = cookie.value!;
 
     const day20 = new Date(start.getTime() + 20 * 86_400_000);
@@ -128,27 +151,44 @@ describe("invitations", () => {
     });
     const token = invitePath.replace("/invite/", "");
     const publicCaller = callerFor(db, null);
-    expect(await publicCaller.auth.invitation({ token })).toEqual({ name: "New Chair", email: "new.chair@example.test" });
+    expect(await publicCaller.auth.invitation({ token })).toEqual({
+      name: "New Chair",
+      email: "new.chair@example.test",
+    });
 
-    const mismatch = await errorOf(publicCaller.auth.acceptInvite({ token, password: "a long password 1", confirmPassword: "different" }));
+    const mismatch = await errorOf(
+      publicCaller.auth.acceptInvite({ token, password: "a long password 1", confirmPassword: "different" }),
+    );
     expect(mismatch.code).toBe("BAD_REQUEST");
 
     const cookie = recordingCookie();
-    await callerFor(db, null, { sessionCookie: cookie }).auth.acceptInvite({ token, password: "a long password 1", confirmPassword: "a long password 1" });
+    await callerFor(db, null, { sessionCookie: cookie }).auth.acceptInvite({
+      token,
+      password: "a long password 1",
+      confirmPassword: "a long password 1",
+    });
     const { viewer } = validateSessionToken(db, cookie.value!, new Date());
     expect(viewer?.name).toBe("New Chair");
     expect(viewer?.roles.map((r) => [r.role, r.wardCode])).toEqual([["chair", BLOOMSBURY]]);
 
-    const reused = await errorOf(publicCaller.auth.acceptInvite({ token, password: "another password 2", confirmPassword: "another password 2" }));
+    const reused = await errorOf(
+      publicCaller.auth.acceptInvite({ token, password: "another password 2", confirmPassword: "another password 2" }),
+    );
     expect(reused.message).toMatch(/expired or has already been used/);
-    await expect(publicCaller.auth.signIn({ email: "new.chair@example.test", password: "a long password 1" })).resolves.toEqual({ name: "New Chair" });
+    await expect(
+      publicCaller.auth.signIn({ email: "new.chair@example.test", password: "a long password 1" }),
+    ).resolves.toEqual({ name: "New Chair" });
   });
 
   it("refuses to invite an email that already has an account, naming the field", async () => {
     const db = createTestDb();
     const admin = await seedUser(db, { roles: [{ role: "admin" }], email: "admin@example.test" });
     const error = await errorOf(
-      callerFor(db, admin.id).people.invite({ email: "ADMIN@example.test", name: "Dup", grant: { role: "admin", wardCode: null } }),
+      callerFor(db, admin.id).people.invite({
+        email: "ADMIN@example.test",
+        name: "Dup",
+        grant: { role: "admin", wardCode: null },
+      }),
     );
     expect(error.code).toBe("CONFLICT");
     expect(error.message).toBe("admin@example.test already has an account");

@@ -1,5 +1,19 @@
-import { countCrimesNear, listConcernQueue, mergeConcerns, rejectConcern, setShortlisted, submitConcern } from "@wardpanel/db/queries/concerns";
-import { DomainError, MergeConcernsInput, PublicConcernInput, RejectConcernInput, ShortlistInput, SntConcernInput } from "@wardpanel/validators";
+import {
+  countCrimesNear,
+  listConcernQueue,
+  mergeConcerns,
+  rejectConcern,
+  setShortlisted,
+  submitConcern,
+} from "@wardpanel/db/queries/concerns";
+import {
+  DomainError,
+  MergeConcernsInput,
+  PublicConcernInput,
+  RejectConcernInput,
+  ShortlistInput,
+  SntConcernInput,
+} from "@wardpanel/validators";
 import { z } from "zod";
 
 import { createTRPCRouter, publicProcedure, wardProcedure } from "../trpc";
@@ -17,36 +31,51 @@ export const concernsRouter = createTRPCRouter({
       const seconds = (ctx.now().getTime() - openedAt) / 1000;
       // Answer a bot as if it succeeded, so it learns nothing; keep nothing.
       if (website !== "" || seconds < MIN_FORM_SECONDS) return { received: true as const };
-      if (seconds > 24 * 60 * 60) throw new DomainError("invalid", "This form was opened more than a day ago. Reload the page and send it again.");
+      if (seconds > 24 * 60 * 60)
+        throw new DomainError(
+          "invalid",
+          "This form was opened more than a day ago. Reload the page and send it again.",
+        );
       submitConcern(ctx.db, { wardCode, source: "public_form", concern, now: ctx.now() });
       return { received: true as const };
     }),
 
   /** Concerns the team gathered from surveys and street briefings. */
-  record: wardProcedure("manageConcerns").input(SntConcernInput).mutation(({ ctx, input: { wardCode, source, ...concern } }) => ({
-    concernId: submitConcern(ctx.db, { wardCode, source, concern, now: ctx.now() }),
-  })),
+  record: wardProcedure("manageConcerns")
+    .input(SntConcernInput)
+    .mutation(({ ctx, input: { wardCode, source, ...concern } }) => ({
+      concernId: submitConcern(ctx.db, { wardCode, source, concern, now: ctx.now() }),
+    })),
 
   /** The sergeant's queue, each with police.uk crime counts within 200 m over three months, where it has a point. */
   queue: wardProcedure("manageConcerns").query(({ ctx, input }) =>
     listConcernQueue(ctx.db, input.wardCode).map((c) => ({
       ...c,
-      crimesNearby: c.lon !== null && c.lat !== null ? countCrimesNear(ctx.db, { lon: c.lon, lat: c.lat, radiusMetres: 200, months: 3 }) : null,
+      crimesNearby:
+        c.lon !== null && c.lat !== null
+          ? countCrimesNear(ctx.db, { lon: c.lon, lat: c.lat, radiusMetres: 200, months: 3 })
+          : null,
     })),
   ),
 
-  merge: wardProcedure("manageConcerns").input(MergeConcernsInput).mutation(({ ctx, input }) => {
-    mergeConcerns(ctx.db, input);
-    return { concernId: input.keepId };
-  }),
+  merge: wardProcedure("manageConcerns")
+    .input(MergeConcernsInput)
+    .mutation(({ ctx, input }) => {
+      mergeConcerns(ctx.db, input);
+      return { concernId: input.keepId };
+    }),
 
-  reject: wardProcedure("manageConcerns").input(RejectConcernInput).mutation(({ ctx, input }) => {
-    rejectConcern(ctx.db, input);
-    return { concernId: input.concernId };
-  }),
+  reject: wardProcedure("manageConcerns")
+    .input(RejectConcernInput)
+    .mutation(({ ctx, input }) => {
+      rejectConcern(ctx.db, input);
+      return { concernId: input.concernId };
+    }),
 
-  shortlist: wardProcedure("manageConcerns").input(ShortlistInput).mutation(({ ctx, input }) => {
-    setShortlisted(ctx.db, input);
-    return { concernId: input.concernId, isShortlisted: input.isShortlisted };
-  }),
+  shortlist: wardProcedure("manageConcerns")
+    .input(ShortlistInput)
+    .mutation(({ ctx, input }) => {
+      setShortlisted(ctx.db, input);
+      return { concernId: input.concernId, isShortlisted: input.isShortlisted };
+    }),
 });

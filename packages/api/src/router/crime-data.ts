@@ -2,7 +2,14 @@ import { getCrimeImportStage } from "@wardpanel/db/queries/crime-import-stages";
 import { describeRestore, restoreMonthVersion } from "@wardpanel/db/queries/crime-versions";
 import { listCrimeImports } from "@wardpanel/db/queries/crimes";
 import { importStagedCrimeFiles } from "@wardpanel/packs";
-import { ConfirmCrimeImportInput, CrimeImportRef, DomainError, policeForceIdOf, policeForceName, RestoreCrimeMonthInput } from "@wardpanel/validators";
+import {
+  ConfirmCrimeImportInput,
+  CrimeImportRef,
+  DomainError,
+  policeForceIdOf,
+  policeForceName,
+  RestoreCrimeMonthInput,
+} from "@wardpanel/validators";
 
 import { createTRPCRouter, forceProcedure } from "../trpc";
 
@@ -16,7 +23,10 @@ const forceAnalyst = forceProcedure("importCrimeData");
 export const crimeDataRouter = createTRPCRouter({
   /** The force's import log, newest first: every import and restore, who made it and the row counts. */
   imports: forceAnalyst.query(({ ctx, input }) =>
-    listCrimeImports(ctx.db, { force: policeForceName(input.force) }).map((entry) => ({ ...entry, importedAt: entry.importedAt.toISOString() })),
+    listCrimeImports(ctx.db, { force: policeForceName(input.force) }).map((entry) => ({
+      ...entry,
+      importedAt: entry.importedAt.toISOString(),
+    })),
   ),
 
   /**
@@ -26,12 +36,20 @@ export const crimeDataRouter = createTRPCRouter({
   confirmUpload: forceAnalyst.input(ConfirmCrimeImportInput).mutation(async ({ ctx, input }) => {
     const now = ctx.now();
     const stage = getCrimeImportStage(ctx.db, { id: input.stagedImportId, createdBy: ctx.viewer.id, now });
-    if (policeForceIdOf(stage.force) !== input.force) throw new DomainError("not_found", "This upload has expired or has already been imported. Upload the files again.");
+    if (policeForceIdOf(stage.force) !== input.force)
+      throw new DomainError(
+        "not_found",
+        "This upload has expired or has already been imported. Upload the files again.",
+      );
     return importStagedCrimeFiles(ctx.db, { stage, importedBy: ctx.viewer.id, now });
   }),
 
   /** What restoring the rows an import replaced would change now, ward by ward: shown before confirming. */
-  restorePreview: forceAnalyst.input(CrimeImportRef).query(({ ctx, input }) => describeRestore(ctx.db, { force: policeForceName(input.force), importId: input.importId })),
+  restorePreview: forceAnalyst
+    .input(CrimeImportRef)
+    .query(({ ctx, input }) =>
+      describeRestore(ctx.db, { force: policeForceName(input.force), importId: input.importId }),
+    ),
 
   /** Puts back the rows an import replaced, after the person confirmed the preview; logged as a restore. */
   restore: forceAnalyst.input(RestoreCrimeMonthInput).mutation(({ ctx, input }) =>

@@ -2,7 +2,14 @@ import { forceIdForBorough } from "@wardpanel/crime-data";
 import { listPublishedPacks, listWardPacks, publishPack, savePackText } from "@wardpanel/db/queries/packs";
 import { getWard } from "@wardpanel/db/queries/wards";
 import { getDraftPackView, getPublishedPackView } from "@wardpanel/packs";
-import { DomainError, DraftBoroughPacksInput, PackMonth, SavePackTextInput, WardPackRef, WardRef } from "@wardpanel/validators";
+import {
+  DomainError,
+  DraftBoroughPacksInput,
+  PackMonth,
+  SavePackTextInput,
+  WardPackRef,
+  WardRef,
+} from "@wardpanel/validators";
 
 import { adminProcedure, createTRPCRouter, forceProcedure, publicProcedure, wardProcedure } from "../trpc";
 import { streamDraftPacks } from "./draft-stream";
@@ -69,11 +76,17 @@ export const crimePacksRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => {
       // Checked before the stream starts, so a refusal is an ordinary error answer.
       if (forceIdForBorough(input.boroughCode) !== input.force) {
-        throw new DomainError("invalid", "That borough is policed by another force: draft its packs as that force's analyst", "boroughCode");
+        throw new DomainError(
+          "invalid",
+          "That borough is policed by another force: draft its packs as that force's analyst",
+          "boroughCode",
+        );
       }
       return streamDraftPacks(ctx.db, { month: input.month, boroughCode: input.boroughCode, now: ctx.now() });
     }),
 
   /** Drafts every London ward's pack for a month at once: only an admin, who is not bound to one force. */
-  draftForLondon: adminProcedure.input(PackMonth).mutation(({ ctx, input }) => streamDraftPacks(ctx.db, { month: input.month, boroughCode: null, now: ctx.now() })),
+  draftForLondon: adminProcedure
+    .input(PackMonth)
+    .mutation(({ ctx, input }) => streamDraftPacks(ctx.db, { month: input.month, boroughCode: null, now: ctx.now() })),
 });

@@ -4,16 +4,27 @@ import { generateDraftPacks, type GenerateDraftsParams, type GenerateDraftsResul
 /** A line of a drafting run: how far it has got, then (last) what it did. */
 type DraftUpdate =
   | { kind: "progress"; done: number; total: number }
-  | { kind: "done"; done: number; total: number; result: Pick<GenerateDraftsResult, "total" | "drafted" | "existing" | "noData" | "totalMs"> };
+  | {
+      kind: "done";
+      done: number;
+      total: number;
+      result: Pick<GenerateDraftsResult, "total" | "drafted" | "existing" | "noData" | "totalMs">;
+    };
 
 /**
  * Drafts packs as a stream the page reads while it runs (tRPC streams an async generator over
  * httpBatchStreamLink): about fifty progress lines however many wards, then the result. Drafts
  * made are kept if the run stops part way, so an error thrown here loses nothing but the rest.
  */
-export async function* streamDraftPacks(db: Db, params: Omit<GenerateDraftsParams, "onProgress" | "renderPdf">): AsyncGenerator<DraftUpdate, void> {
+export async function* streamDraftPacks(
+  db: Db,
+  params: Omit<GenerateDraftsParams, "onProgress" | "renderPdf">,
+): AsyncGenerator<DraftUpdate, void> {
   const pending: DraftUpdate[] = [];
-  const run: { outcome: { result: GenerateDraftsResult } | { error: unknown } | null; wake: () => void } = { outcome: null, wake: () => {} };
+  const run: { outcome: { result: GenerateDraftsResult } | { error: unknown } | null; wake: () => void } = {
+    outcome: null,
+    wake: () => {},
+  };
   let last = 0;
   void generateDraftPacks(db, {
     ...params,

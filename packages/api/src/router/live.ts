@@ -12,62 +12,89 @@ import {
   startMeeting,
 } from "@wardpanel/db/queries/live";
 import { getMeetingInWard } from "@wardpanel/db/queries/meetings";
-import { AddActionInput, AddDecisionInput, DecisionRef, mayInWard, MeetingRef, RecordConcernInput, SaveNotesInput, SetCurrentItemInput } from "@wardpanel/validators";
+import {
+  AddActionInput,
+  AddDecisionInput,
+  DecisionRef,
+  mayInWard,
+  MeetingRef,
+  RecordConcernInput,
+  SaveNotesInput,
+  SetCurrentItemInput,
+} from "@wardpanel/validators";
 
 import { createTRPCRouter, wardProcedure } from "../trpc";
 import { toMeetingView } from "./meeting-view";
 
 export const liveRouter = createTRPCRouter({
   /** The chair's live view. `serverNow` lets the browser run the item timer against the server's clock. */
-  view: wardProcedure("seeWard").input(MeetingRef).query(({ ctx, input }) => {
-    const meeting = getMeetingInWard(ctx.db, input.wardCode, input.meetingId);
-    // Who raised a concern is for those who record the meeting and report back, not the whole panel.
-    const canSeeWhoRaised = mayInWard(ctx.viewer.roles, "keepRecord", input.wardCode);
-    return {
-      meeting: toMeetingView(meeting),
-      isLive: meeting.status === "held" && meeting.liveEndedAt === null,
-      hasEnded: meeting.liveEndedAt !== null,
-      currentItemId: meeting.currentItemId,
-      currentItemStartedAt: meeting.currentItemStartedAt?.toISOString() ?? null,
-      serverNow: ctx.now().toISOString(),
-      quorum: getMeetingQuorum(ctx.db, meeting),
-      items: getMeetingRecord(ctx.db, meeting.id),
-      concerns: listMeetingConcerns(ctx.db, meeting.id).map((c) => (canSeeWhoRaised ? c : { ...c, raisedBy: "" })),
-    };
-  }),
+  view: wardProcedure("seeWard")
+    .input(MeetingRef)
+    .query(({ ctx, input }) => {
+      const meeting = getMeetingInWard(ctx.db, input.wardCode, input.meetingId);
+      // Who raised a concern is for those who record the meeting and report back, not the whole panel.
+      const canSeeWhoRaised = mayInWard(ctx.viewer.roles, "keepRecord", input.wardCode);
+      return {
+        meeting: toMeetingView(meeting),
+        isLive: meeting.status === "held" && meeting.liveEndedAt === null,
+        hasEnded: meeting.liveEndedAt !== null,
+        currentItemId: meeting.currentItemId,
+        currentItemStartedAt: meeting.currentItemStartedAt?.toISOString() ?? null,
+        serverNow: ctx.now().toISOString(),
+        quorum: getMeetingQuorum(ctx.db, meeting),
+        items: getMeetingRecord(ctx.db, meeting.id),
+        concerns: listMeetingConcerns(ctx.db, meeting.id).map((c) => (canSeeWhoRaised ? c : { ...c, raisedBy: "" })),
+      };
+    }),
 
-  start: wardProcedure("runLiveMeeting").input(MeetingRef).mutation(({ ctx, input }) => {
-    startMeeting(ctx.db, { ...input, now: ctx.now() });
-    return { meetingId: input.meetingId };
-  }),
+  start: wardProcedure("runLiveMeeting")
+    .input(MeetingRef)
+    .mutation(({ ctx, input }) => {
+      startMeeting(ctx.db, { ...input, now: ctx.now() });
+      return { meetingId: input.meetingId };
+    }),
 
-  setCurrentItem: wardProcedure("runLiveMeeting").input(SetCurrentItemInput).mutation(({ ctx, input }) => {
-    setCurrentItem(ctx.db, { ...input, now: ctx.now() });
-    return { itemId: input.itemId };
-  }),
+  setCurrentItem: wardProcedure("runLiveMeeting")
+    .input(SetCurrentItemInput)
+    .mutation(({ ctx, input }) => {
+      setCurrentItem(ctx.db, { ...input, now: ctx.now() });
+      return { itemId: input.itemId };
+    }),
 
-  end: wardProcedure("runLiveMeeting").input(MeetingRef).mutation(({ ctx, input }) => {
-    endMeeting(ctx.db, { ...input, now: ctx.now() });
-    return { meetingId: input.meetingId };
-  }),
+  end: wardProcedure("runLiveMeeting")
+    .input(MeetingRef)
+    .mutation(({ ctx, input }) => {
+      endMeeting(ctx.db, { ...input, now: ctx.now() });
+      return { meetingId: input.meetingId };
+    }),
 
-  saveNotes: wardProcedure("keepRecord").input(SaveNotesInput).mutation(({ ctx, input }) => {
-    saveItemNotes(ctx.db, { ...input, now: ctx.now() });
-    return { itemId: input.itemId, savedAt: ctx.now().toISOString() };
-  }),
+  saveNotes: wardProcedure("keepRecord")
+    .input(SaveNotesInput)
+    .mutation(({ ctx, input }) => {
+      saveItemNotes(ctx.db, { ...input, now: ctx.now() });
+      return { itemId: input.itemId, savedAt: ctx.now().toISOString() };
+    }),
 
-  addDecision: wardProcedure("keepRecord").input(AddDecisionInput).mutation(({ ctx, input }) => ({ decisionId: addDecision(ctx.db, { ...input, now: ctx.now() }) })),
+  addDecision: wardProcedure("keepRecord")
+    .input(AddDecisionInput)
+    .mutation(({ ctx, input }) => ({ decisionId: addDecision(ctx.db, { ...input, now: ctx.now() }) })),
 
-  removeDecision: wardProcedure("keepRecord").input(DecisionRef).mutation(({ ctx, input }) => {
-    removeDecision(ctx.db, { ...input, now: ctx.now() });
-    return { decisionId: input.decisionId };
-  }),
+  removeDecision: wardProcedure("keepRecord")
+    .input(DecisionRef)
+    .mutation(({ ctx, input }) => {
+      removeDecision(ctx.db, { ...input, now: ctx.now() });
+      return { decisionId: input.decisionId };
+    }),
 
-  addAction: wardProcedure("keepRecord").input(AddActionInput).mutation(({ ctx, input: { wardCode, meetingId, itemId, ...action } }) => ({
-    actionId: addAction(ctx.db, { wardCode, meetingId, itemId, action, now: ctx.now() }),
-  })),
+  addAction: wardProcedure("keepRecord")
+    .input(AddActionInput)
+    .mutation(({ ctx, input: { wardCode, meetingId, itemId, ...action } }) => ({
+      actionId: addAction(ctx.db, { wardCode, meetingId, itemId, action, now: ctx.now() }),
+    })),
 
-  recordConcern: wardProcedure("keepRecord").input(RecordConcernInput).mutation(({ ctx, input: { wardCode, meetingId, ...concern } }) => ({
-    concernId: recordMeetingConcern(ctx.db, { wardCode, meetingId, concern, now: ctx.now() }),
-  })),
+  recordConcern: wardProcedure("keepRecord")
+    .input(RecordConcernInput)
+    .mutation(({ ctx, input: { wardCode, meetingId, ...concern } }) => ({
+      concernId: recordMeetingConcern(ctx.db, { wardCode, meetingId, concern, now: ctx.now() }),
+    })),
 });

@@ -17,38 +17,58 @@ import { toMeetingView } from "./meeting-view";
 
 /** Minute-takers draft and edit; the chair and sergeant circulate, record approval and publish. */
 export const minutesRouter = createTRPCRouter({
-  forMeeting: wardProcedure("seeWard").input(MeetingRef).query(({ ctx, input }) => {
-    const meeting = getMeetingInWard(ctx.db, input.wardCode, input.meetingId);
-    return {
-      meeting: toMeetingView(meeting),
-      versions: listMinutesVersions(ctx.db, meeting.id),
-      approvalMeetings: listApprovalMeetings(ctx.db, meeting).map((m) => ({ id: m.id, title: m.title, date: londonParts(m.startsAt).date })),
-    };
-  }),
+  forMeeting: wardProcedure("seeWard")
+    .input(MeetingRef)
+    .query(({ ctx, input }) => {
+      const meeting = getMeetingInWard(ctx.db, input.wardCode, input.meetingId);
+      return {
+        meeting: toMeetingView(meeting),
+        versions: listMinutesVersions(ctx.db, meeting.id),
+        approvalMeetings: listApprovalMeetings(ctx.db, meeting).map((m) => ({
+          id: m.id,
+          title: m.title,
+          date: londonParts(m.startsAt).date,
+        })),
+      };
+    }),
 
-  draft: wardProcedure("keepRecord").input(MeetingRef).mutation(({ ctx, input }) => ({ versionId: draftMinutes(ctx.db, { ...input, by: ctx.viewer.id, now: ctx.now() }) })),
+  draft: wardProcedure("keepRecord")
+    .input(MeetingRef)
+    .mutation(({ ctx, input }) => ({
+      versionId: draftMinutes(ctx.db, { ...input, by: ctx.viewer.id, now: ctx.now() }),
+    })),
 
-  editItem: wardProcedure("keepRecord").input(EditMinutesItemInput).mutation(({ ctx, input }) => {
-    editMinutesItem(ctx.db, { ...input, by: ctx.viewer.id, now: ctx.now() });
-    return { itemIndex: input.itemIndex, savedAt: ctx.now().toISOString() };
-  }),
+  editItem: wardProcedure("keepRecord")
+    .input(EditMinutesItemInput)
+    .mutation(({ ctx, input }) => {
+      editMinutesItem(ctx.db, { ...input, by: ctx.viewer.id, now: ctx.now() });
+      return { itemIndex: input.itemIndex, savedAt: ctx.now().toISOString() };
+    }),
 
-  circulate: wardProcedure("manageMinutes").input(MeetingRef).mutation(({ ctx, input }) => {
-    circulateMinutes(ctx.db, { ...input, by: ctx.viewer.id, now: ctx.now() });
-    return { meetingId: input.meetingId };
-  }),
+  circulate: wardProcedure("manageMinutes")
+    .input(MeetingRef)
+    .mutation(({ ctx, input }) => {
+      circulateMinutes(ctx.db, { ...input, by: ctx.viewer.id, now: ctx.now() });
+      return { meetingId: input.meetingId };
+    }),
 
-  approve: wardProcedure("manageMinutes").input(ApproveMinutesInput).mutation(({ ctx, input }) => {
-    approveMinutes(ctx.db, { ...input, by: ctx.viewer.id, now: ctx.now() });
-    return { meetingId: input.meetingId };
-  }),
+  approve: wardProcedure("manageMinutes")
+    .input(ApproveMinutesInput)
+    .mutation(({ ctx, input }) => {
+      approveMinutes(ctx.db, { ...input, by: ctx.viewer.id, now: ctx.now() });
+      return { meetingId: input.meetingId };
+    }),
 
-  publish: wardProcedure("manageMinutes").input(MeetingRef).mutation(({ ctx, input }) => {
-    publishMinutes(ctx.db, { ...input, by: ctx.viewer.id, now: ctx.now() });
-    return { meetingId: input.meetingId };
-  }),
+  publish: wardProcedure("manageMinutes")
+    .input(MeetingRef)
+    .mutation(({ ctx, input }) => {
+      publishMinutes(ctx.db, { ...input, by: ctx.viewer.id, now: ctx.now() });
+      return { meetingId: input.meetingId };
+    }),
 
-  startCorrection: wardProcedure("manageMinutes").input(StartCorrectionInput).mutation(({ ctx, input }) => ({
-    versionId: startCorrection(ctx.db, { ...input, by: ctx.viewer.id, now: ctx.now() }),
-  })),
+  startCorrection: wardProcedure("manageMinutes")
+    .input(StartCorrectionInput)
+    .mutation(({ ctx, input }) => ({
+      versionId: startCorrection(ctx.db, { ...input, by: ctx.viewer.id, now: ctx.now() }),
+    })),
 });

@@ -1,4 +1,4 @@
-import { type PackView,renderPackHtml } from "@wardpanel/packs";
+import { type PackView, renderPackHtml } from "@wardpanel/packs";
 import { z } from "zod";
 
 /** What a pack page shows: the view's own text, and the body as HTML (escaped by @wardpanel/packs). */

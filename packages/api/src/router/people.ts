@@ -16,9 +16,24 @@ export const peopleRouter = createTRPCRouter({
    * the admin can copy `link` (absolute, from PUBLIC_BASE_URL) either way.
    */
   invite: adminProcedure.input(InviteInput).mutation(async ({ ctx, input }) => {
-    const invited = invitePerson(ctx.db, { email: input.email, name: input.name, grants: [input.grant], invitedBy: ctx.viewer.id, now: ctx.now() });
+    const invited = invitePerson(ctx.db, {
+      email: input.email,
+      name: input.name,
+      grants: [input.grant],
+      invitedBy: ctx.viewer.id,
+      now: ctx.now(),
+    });
     const link = new URL(invited.invitePath, ctx.publicBaseUrl).href;
-    const emailed = await trySend(ctx.mail, invitationMail({ to: input.email, name: input.name, link, expiresAt: invited.expiresAt, invitedBy: ctx.viewer.name }));
+    const emailed = await trySend(
+      ctx.mail,
+      invitationMail({
+        to: input.email,
+        name: input.name,
+        link,
+        expiresAt: invited.expiresAt,
+        invitedBy: ctx.viewer.name,
+      }),
+    );
     return { ...invited, link, emailed };
   }),
 
@@ -30,7 +45,10 @@ export const peopleRouter = createTRPCRouter({
     const issued = issueNewAccountLink(ctx.db, { userId: input.userId, createdBy: ctx.viewer.id, now: ctx.now() });
     const link = new URL(issued.path, ctx.publicBaseUrl).href;
     const mail = { to: issued.email, name: issued.name, link, expiresAt: issued.expiresAt };
-    const message = issued.purpose === "invitation" ? invitationMail({ ...mail, invitedBy: ctx.viewer.name }) : passwordResetMail({ ...mail, sentBy: ctx.viewer.name });
+    const message =
+      issued.purpose === "invitation"
+        ? invitationMail({ ...mail, invitedBy: ctx.viewer.name })
+        : passwordResetMail({ ...mail, sentBy: ctx.viewer.name });
     const emailed = await trySend(ctx.mail, message);
     return { purpose: issued.purpose, link, expiresAt: issued.expiresAt, emailed };
   }),

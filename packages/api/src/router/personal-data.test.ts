@@ -14,7 +14,12 @@ describe("personalData", () => {
     callerFor(db, chair.id);
 
     const held = await admin.personalData.export({ email: chair.email.toUpperCase() });
-    expect(held).toMatchObject({ email: chair.email, account: { name: chair.name }, roles: [{ role: "chair", wardCode: WARD }], activeSessions: 1 });
+    expect(held).toMatchObject({
+      email: chair.email,
+      account: { name: chair.name },
+      roles: [{ role: "chair", wardCode: WARD }],
+      activeSessions: 1,
+    });
 
     await admin.personalData.erase({ email: chair.email });
     expect(db.$client.prepare("select count(*) as n from sessions where user_id = ?").get(chair.id)).toEqual({ n: 0 });
@@ -31,6 +36,9 @@ describe("personalData", () => {
     const db = createTestDb();
     const me = await seedUser(db, { roles: [{ role: "admin" }] });
     await seedUser(db, { roles: [{ role: "admin" }] });
-    await expect(callerFor(db, me.id).personalData.erase({ email: me.email })).rejects.toMatchObject({ code: "CONFLICT", message: "You cannot erase your own account: ask another admin" });
+    await expect(callerFor(db, me.id).personalData.erase({ email: me.email })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "You cannot erase your own account: ask another admin",
+    });
   });
 });

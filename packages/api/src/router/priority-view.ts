@@ -2,7 +2,12 @@ import type { Priority } from "@wardpanel/db/queries/priorities";
 import { AreaGeometry, POLICE_UK_CATEGORIES, PRIORITY_STATUSES } from "@wardpanel/validators";
 import { z } from "zod";
 
-const Progress = z.object({ month: z.string(), policeAction: z.string(), partnerAction: z.string(), whatChanged: z.string() });
+const Progress = z.object({
+  month: z.string(),
+  policeAction: z.string(),
+  partnerAction: z.string(),
+  whatChanged: z.string(),
+});
 
 export const PublicPriority = z.object({
   id: z.number(),
@@ -37,7 +42,7 @@ export function toPublicPriority(p: Priority, progress: z.infer<typeof Progress>
     id: p.id,
     title: p.title,
     problem: p.problem,
-    categoryLabel: p.category ? (POLICE_UK_CATEGORIES[p.category]) : null,
+    categoryLabel: p.category ? POLICE_UK_CATEGORIES[p.category] : null,
     where: where || (p.area ? "The area drawn on the map" : ""),
     hasArea: p.area !== null,
     area: p.area,
@@ -52,6 +57,11 @@ export function toPublicPriority(p: Priority, progress: z.infer<typeof Progress>
     isCallHandlingFlagged: p.isCallHandlingFlagged,
     voteId: p.voteId,
     decidedAtMeetingId: p.decidedAtMeetingId,
-    progress: progress.map(({ month, policeAction, partnerAction, whatChanged }) => ({ month, policeAction, partnerAction, whatChanged })),
+    progress: progress.map(({ month, policeAction, partnerAction, whatChanged }) => ({
+      month,
+      policeAction,
+      partnerAction,
+      whatChanged,
+    })),
   };
 }

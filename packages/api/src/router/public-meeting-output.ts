@@ -10,9 +10,19 @@ const PublishedAgendaView = z.object({
   version: z.number(),
   publishedAt: z.string(),
   items: z.array(
-    z.object({ id: z.number(), kind: z.string(), title: z.string(), description: z.string(), presenter: z.string(), minutesAllowed: z.number(), papers: z.array(Paper) }),
+    z.object({
+      id: z.number(),
+      kind: z.string(),
+      title: z.string(),
+      description: z.string(),
+      presenter: z.string(),
+      minutesAllowed: z.number(),
+      papers: z.array(Paper),
+    }),
   ),
-  carriedOverActions: z.array(z.object({ id: z.number(), description: z.string(), owner: z.string(), dueDate: z.string(), agreedAt: z.string() })),
+  carriedOverActions: z.array(
+    z.object({ id: z.number(), description: z.string(), owner: z.string(), dueDate: z.string(), agreedAt: z.string() }),
+  ),
   // Agendas published before reviews were listed have none.
   reviewsDue: z.array(z.object({ id: z.number(), title: z.string(), reviewDate: z.string().nullable() })).default([]),
   /** From any published version of the agenda. */
@@ -47,5 +57,7 @@ export const PublicMeetingPage = z.object({
   meeting: MeetingView,
   agenda: PublishedAgendaView.nullable(),
   /** Newest first: the first is current, the rest are earlier versions a correction replaced. */
-  minutes: z.array(z.object({ version: z.number(), publishedAt: z.string(), correctionNote: z.string(), content: MinutesContentView })),
+  minutes: z.array(
+    z.object({ version: z.number(), publishedAt: z.string(), correctionNote: z.string(), content: MinutesContentView }),
+  ),
 });

@@ -2,7 +2,7 @@ import { getMeetingInWard } from "@wardpanel/db/queries/meetings";
 import { listPublishedMinutes } from "@wardpanel/db/queries/minutes";
 import { getPublicAgenda } from "@wardpanel/db/queries/paper-withdrawals";
 import { getWard } from "@wardpanel/db/queries/wards";
-import { defined,DomainError, MeetingRef } from "@wardpanel/validators";
+import { defined, DomainError, MeetingRef } from "@wardpanel/validators";
 
 import { createTRPCRouter, publicProcedure } from "../trpc";
 import { toMeetingView } from "./meeting-view";
@@ -17,7 +17,8 @@ export const publicMeetingRouter = createTRPCRouter({
       const ward = getWard(ctx.db, input.wardCode);
       const meeting = getMeetingInWard(ctx.db, input.wardCode, input.meetingId);
       // Drafts are not public; nor is a meeting cancelled before it was ever advertised.
-      if (meeting.status === "draft" || meeting.publishedAt === null) throw new DomainError("not_found", "There is no such meeting for this ward");
+      if (meeting.status === "draft" || meeting.publishedAt === null)
+        throw new DomainError("not_found", "There is no such meeting for this ward");
       return {
         ward: { code: ward.code, name: ward.name, boroughName: ward.boroughName },
         meeting: toMeetingView(meeting),

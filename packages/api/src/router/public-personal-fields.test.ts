@@ -16,12 +16,29 @@ describe("the public's personal details at a meeting", () => {
     const minuteTaker = await seedUser(db, { roles: [{ role: "minute_taker", wardCode: WARD }] });
     const sergeant = await seedUser(db, { roles: [{ role: "sergeant", wardCode: WARD }] });
     const admin = await seedUser(db, { roles: [{ role: "admin" }] });
-    const meetingId = seedPublishedMeeting(db, { wardCode: WARD, date: "2030-03-03", now: new Date("2030-02-01T12:00:00Z") });
+    const meetingId = seedPublishedMeeting(db, {
+      wardCode: WARD,
+      date: "2030-03-03",
+      now: new Date("2030-02-01T12:00:00Z"),
+    });
     const ref = { wardCode: WARD, meetingId };
     const chairCaller = callerFor(db, chair.id, { now: () => new Date("2030-03-03T19:00:00Z") });
-    await chairCaller.attendance.addPublicSignIn({ ...ref, name: "Sam Resident", email: "sam@example.test", consent: true });
+    await chairCaller.attendance.addPublicSignIn({
+      ...ref,
+      name: "Sam Resident",
+      email: "sam@example.test",
+      consent: true,
+    });
     await chairCaller.live.start(ref);
-    await chairCaller.live.recordConcern({ ...ref, description: "Speeding", location: "Gower Street", category: "Road safety", hasConsent: true, raisedBy: "Sam Resident", contactEmail: "sam@example.test" });
+    await chairCaller.live.recordConcern({
+      ...ref,
+      description: "Speeding",
+      location: "Gower Street",
+      category: "Road safety",
+      hasConsent: true,
+      raisedBy: "Sam Resident",
+      contactEmail: "sam@example.test",
+    });
     return { db, ref, member: members[0]!, chair, minuteTaker, sergeant, admin };
   }
 
@@ -49,6 +66,8 @@ describe("the public's personal details at a meeting", () => {
   it("show the sergeant who to report back to in the concern queue", async () => {
     const { db, sergeant } = await seedMeeting();
     const queue = await callerFor(db, sergeant.id).concerns.queue({ wardCode: WARD });
-    expect(queue).toMatchObject([{ description: "Speeding", raisedBy: "Sam Resident", contactEmail: "sam@example.test" }]);
+    expect(queue).toMatchObject([
+      { description: "Speeding", raisedBy: "Sam Resident", contactEmail: "sam@example.test" },
+    ]);
   });
 });

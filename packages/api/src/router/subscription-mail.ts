@@ -3,7 +3,15 @@ import { escapeHtml } from "@wardpanel/packs";
 import type { MailMessage } from "../context";
 
 /** Double opt-in, step one: the link that confirms an address wants a ward's monthly updates. */
-export function subscriptionConfirmMail({ to, wardName, link }: { to: string; wardName: string; link: string }): MailMessage {
+export function subscriptionConfirmMail({
+  to,
+  wardName,
+  link,
+}: {
+  to: string;
+  wardName: string;
+  link: string;
+}): MailMessage {
   const what = `monthly crime and policing updates for ${wardName} ward by e-mail`;
   return {
     to,

@@ -1,6 +1,12 @@
 import { TRPCError } from "@trpc/server";
 import { unsubscribeTokenFor } from "@wardpanel/auth";
-import { confirmSubscription, findSubscriptionByUnsubscribeToken, requestSubscription, type SubscriptionView, unsubscribe } from "@wardpanel/db/queries/subscriptions";
+import {
+  confirmSubscription,
+  findSubscriptionByUnsubscribeToken,
+  requestSubscription,
+  type SubscriptionView,
+  unsubscribe,
+} from "@wardpanel/db/queries/subscriptions";
 import { getWard } from "@wardpanel/db/queries/wards";
 import { SubscribeToWardInput, SubscriptionLinkInput } from "@wardpanel/validators";
 import { z } from "zod";
@@ -9,8 +15,18 @@ import { createTRPCRouter, publicProcedure } from "../trpc";
 import { subscriptionConfirmMail } from "./subscription-mail";
 
 /** What a subscriber's link page shows. The address is empty once only its hash is kept. */
-const Subscription = z.object({ wardCode: z.string(), wardName: z.string(), email: z.string(), isUnsubscribed: z.boolean() });
-const shown = ({ wardCode, wardName, email, isUnsubscribed }: SubscriptionView) => ({ wardCode, wardName, email, isUnsubscribed });
+const Subscription = z.object({
+  wardCode: z.string(),
+  wardName: z.string(),
+  email: z.string(),
+  isUnsubscribed: z.boolean(),
+});
+const shown = ({ wardCode, wardName, email, isUnsubscribed }: SubscriptionView) => ({
+  wardCode,
+  wardName,
+  email,
+  isUnsubscribed,
+});
 
 /**
  * Residents' e-mail subscriptions to a ward's monthly pack: double opt-in (a confirmation link by
@@ -31,12 +47,20 @@ export const subscriptionsRouter = createTRPCRouter({
       const ward = getWard(ctx.db, input.wardCode);
       await ctx.subscriptionLimiter.consume(email, ctx.clientAddress);
       const unsubscribeToken = unsubscribeTokenFor(ctx.unsubscribeTokenSecret, ward.code, email);
-      const { confirmToken } = requestSubscription(ctx.db, { wardCode: ward.code, email, unsubscribeToken, now: ctx.now() });
+      const { confirmToken } = requestSubscription(ctx.db, {
+        wardCode: ward.code,
+        email,
+        unsubscribeToken,
+        now: ctx.now(),
+      });
       if (confirmToken) {
         const link = new URL(`/subscriptions/confirm/${confirmToken}`, ctx.publicBaseUrl).href;
         // The server's mail port has logged why; the person can simply try again.
         await ctx.mail.send(subscriptionConfirmMail({ to: email, wardName: ward.name, link })).catch(() => {
-          throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: "We could not send the confirmation e-mail just now. Try again in a few minutes." });
+          throw new TRPCError({
+            code: "SERVICE_UNAVAILABLE",
+            message: "We could not send the confirmation e-mail just now. Try again in a few minutes.",
+          });
         });
       }
       return { message: `Check your inbox: we have sent a link to ${email} to confirm.` };

@@ -1,7 +1,14 @@
 import { getMeetingQuorum } from "@wardpanel/db/queries/attendance";
 import { listShortlist } from "@wardpanel/db/queries/concerns";
 import { getMeetingInWard } from "@wardpanel/db/queries/meetings";
-import { castOnlineBallot, enterNamedPaperBallot, enterUnnamedPaperBallots, hasVoted, listVoteMembers, markPaperVoters } from "@wardpanel/db/queries/vote-ballots";
+import {
+  castOnlineBallot,
+  enterNamedPaperBallot,
+  enterUnnamedPaperBallots,
+  hasVoted,
+  listVoteMembers,
+  markPaperVoters,
+} from "@wardpanel/db/queries/vote-ballots";
 import {
   closeVote,
   createVote,
@@ -16,7 +23,18 @@ import {
   updateVoteSettings,
   verifyStoredVote,
 } from "@wardpanel/db/queries/votes";
-import { CastBallotInput, ChairChoiceInput, defined,mayInWard, MeetingRef, NamedPaperBallotInput, PaperVotersInput, UnnamedPaperBallotsInput, VoteRef, VoteSettingsInput } from "@wardpanel/validators";
+import {
+  CastBallotInput,
+  ChairChoiceInput,
+  defined,
+  mayInWard,
+  MeetingRef,
+  NamedPaperBallotInput,
+  PaperVotersInput,
+  UnnamedPaperBallotsInput,
+  VoteRef,
+  VoteSettingsInput,
+} from "@wardpanel/validators";
 import { ballotSourcesInWords, type VoteConfig, type VoteResult } from "@wardpanel/voting";
 import { z } from "zod";
 
@@ -48,85 +66,134 @@ export const votesRouter = createTRPCRouter({
    * open, the chair and sergeant also get its electorate by name with whether each has voted
    * (never how), to record paper voters; other staff get an empty list.
    */
-  forMeeting: wardProcedure("seeWard").input(MeetingRef).query(({ ctx, input }) => {
-    const meeting = getMeetingInWard(ctx.db, input.wardCode, input.meetingId);
-    const runsVotes = mayInWard(ctx.viewer.roles, "runVotes", input.wardCode);
-    return {
-      quorum: getMeetingQuorum(ctx.db, meeting),
-      shortlist: listShortlist(ctx.db, input.wardCode),
-      votes: listWardVotes(ctx.db, input.wardCode)
-        .filter((v) => v.meetingId === meeting.id)
-        .map((v) => {
-          const vote = getVoteInWard(ctx.db, input.wardCode, v.id);
-          const members = runsVotes ? listVoteMembers(ctx.db, vote, getOpenedPayload(ctx.db, vote.id)) : [];
-          return { id: v.id, status: vote.status, config: vote.config, result: vote.result, finalHash: vote.finalHash, progress: getVoteProgress(ctx.db, v.id), members };
-        }),
-    };
-  }),
+  forMeeting: wardProcedure("seeWard")
+    .input(MeetingRef)
+    .query(({ ctx, input }) => {
+      const meeting = getMeetingInWard(ctx.db, input.wardCode, input.meetingId);
+      const runsVotes = mayInWard(ctx.viewer.roles, "runVotes", input.wardCode);
+      return {
+        quorum: getMeetingQuorum(ctx.db, meeting),
+        shortlist: listShortlist(ctx.db, input.wardCode),
+        votes: listWardVotes(ctx.db, input.wardCode)
+          .filter((v) => v.meetingId === meeting.id)
+          .map((v) => {
+            const vote = getVoteInWard(ctx.db, input.wardCode, v.id);
+            const members = runsVotes ? listVoteMembers(ctx.db, vote, getOpenedPayload(ctx.db, vote.id)) : [];
+            return {
+              id: v.id,
+              status: vote.status,
+              config: vote.config,
+              result: vote.result,
+              finalHash: vote.finalHash,
+              progress: getVoteProgress(ctx.db, v.id),
+              members,
+            };
+          }),
+      };
+    }),
 
-  create: wardProcedure("runVotes").input(VoteSettingsInput).mutation(({ ctx, input }) => ({
-    voteId: createVote(ctx.db, { wardCode: input.wardCode, meetingId: input.meetingId, settings: settingsOf(input), createdBy: ctx.viewer.id }),
-  })),
+  create: wardProcedure("runVotes")
+    .input(VoteSettingsInput)
+    .mutation(({ ctx, input }) => ({
+      voteId: createVote(ctx.db, {
+        wardCode: input.wardCode,
+        meetingId: input.meetingId,
+        settings: settingsOf(input),
+        createdBy: ctx.viewer.id,
+      }),
+    })),
 
-  updateSettings: wardProcedure("runVotes").input(VoteSettingsInput.extend({ voteId: z.number().int().positive() })).mutation(({ ctx, input: { voteId, ...input } }) => {
-    updateVoteSettings(ctx.db, { wardCode: input.wardCode, voteId, settings: settingsOf(input) });
-    return { voteId };
-  }),
+  updateSettings: wardProcedure("runVotes")
+    .input(VoteSettingsInput.extend({ voteId: z.number().int().positive() }))
+    .mutation(({ ctx, input: { voteId, ...input } }) => {
+      updateVoteSettings(ctx.db, { wardCode: input.wardCode, voteId, settings: settingsOf(input) });
+      return { voteId };
+    }),
 
-  open: wardProcedure("runVotes").input(VoteRef).mutation(({ ctx, input }) => {
-    openVote(ctx.db, { ...input, now: ctx.now() });
-    return { voteId: input.voteId };
-  }),
+  open: wardProcedure("runVotes")
+    .input(VoteRef)
+    .mutation(({ ctx, input }) => {
+      openVote(ctx.db, { ...input, now: ctx.now() });
+      return { voteId: input.voteId };
+    }),
 
   /** What a member sees on their own device: the options, the method, and whether they have voted. */
   ballot: voter.input(VoteRef).query(({ ctx, input }) => {
     const vote = getVoteInWard(ctx.db, input.wardCode, input.voteId);
-    return { id: vote.id, status: vote.status, config: vote.config, hasVoted: hasVoted(ctx.db, vote.id, ctx.viewer.id) };
+    return {
+      id: vote.id,
+      status: vote.status,
+      config: vote.config,
+      hasVoted: hasVoted(ctx.db, vote.id, ctx.viewer.id),
+    };
   }),
 
   /** The signed-in member's own ballot. There is no way to cast an online ballot for someone else. */
   cast: voter.input(CastBallotInput).mutation(({ ctx, input }) => {
-    castOnlineBallot(ctx.db, { wardCode: input.wardCode, voteId: input.voteId, voter: ctx.viewer, ballot: input.ballot, now: ctx.now() });
+    castOnlineBallot(ctx.db, {
+      wardCode: input.wardCode,
+      voteId: input.voteId,
+      voter: ctx.viewer,
+      ballot: input.ballot,
+      now: ctx.now(),
+    });
     return { voteId: input.voteId, hasVoted: true };
   }),
 
   /** Open ballots: a member's paper ballot, recorded as entered by the signed-in chair or sergeant for them. */
-  enterNamedPaperBallot: wardProcedure("runVotes").input(NamedPaperBallotInput).mutation(({ ctx, input: { voterUserId, ballot, ...ref } }) => {
-    enterNamedPaperBallot(ctx.db, { ...ref, voterUserId, ballot, enteredBy: ctx.viewer, now: ctx.now() });
-    return { voteId: ref.voteId };
-  }),
+  enterNamedPaperBallot: wardProcedure("runVotes")
+    .input(NamedPaperBallotInput)
+    .mutation(({ ctx, input: { voterUserId, ballot, ...ref } }) => {
+      enterNamedPaperBallot(ctx.db, { ...ref, voterUserId, ballot, enteredBy: ctx.viewer, now: ctx.now() });
+      return { voteId: ref.voteId };
+    }),
 
   /** Secret ballots: who voted on paper (not how); they then cannot vote online. */
-  markPaperVoters: wardProcedure("runVotes").input(PaperVotersInput).mutation(({ ctx, input: { userIds, ...ref } }) => ({
-    recorded: markPaperVoters(ctx.db, { ...ref, userIds, enteredBy: ctx.viewer, now: ctx.now() }),
-  })),
+  markPaperVoters: wardProcedure("runVotes")
+    .input(PaperVotersInput)
+    .mutation(({ ctx, input: { userIds, ...ref } }) => ({
+      recorded: markPaperVoters(ctx.db, { ...ref, userIds, enteredBy: ctx.viewer, now: ctx.now() }),
+    })),
 
   /** Secret ballots: the paper ballots, without names, recorded as entered by the signed-in chair or sergeant. */
-  enterPaperBallots: wardProcedure("runVotes").input(UnnamedPaperBallotsInput).mutation(({ ctx, input: { ballots, ...ref } }) => ({
-    entered: enterUnnamedPaperBallots(ctx.db, { ...ref, ballots, enteredBy: ctx.viewer, now: ctx.now() }),
-  })),
+  enterPaperBallots: wardProcedure("runVotes")
+    .input(UnnamedPaperBallotsInput)
+    .mutation(({ ctx, input: { ballots, ...ref } }) => ({
+      entered: enterUnnamedPaperBallots(ctx.db, { ...ref, ballots, enteredBy: ctx.viewer, now: ctx.now() }),
+    })),
 
-  close: wardProcedure("runVotes").input(VoteRef).mutation(({ ctx, input }) => closeVote(ctx.db, { ...input, now: ctx.now() })),
+  close: wardProcedure("runVotes")
+    .input(VoteRef)
+    .mutation(({ ctx, input }) => closeVote(ctx.db, { ...input, now: ctx.now() })),
 
-  chairChoice: wardProcedure("runVotes").input(ChairChoiceInput).mutation(({ ctx, input }) => recordChairChoice(ctx.db, { ...input, now: ctx.now() })),
+  chairChoice: wardProcedure("runVotes")
+    .input(ChairChoiceInput)
+    .mutation(({ ctx, input }) => recordChairChoice(ctx.db, { ...input, now: ctx.now() })),
 
-  publish: wardProcedure("runVotes").input(VoteRef).mutation(({ ctx, input }) => ({ priorityIds: publishVoteResult(ctx.db, { ...input, now: ctx.now() }) })),
+  publish: wardProcedure("runVotes")
+    .input(VoteRef)
+    .mutation(({ ctx, input }) => ({ priorityIds: publishVoteResult(ctx.db, { ...input, now: ctx.now() }) })),
 
   /** The published result for anyone, with whether the stored record still verifies. */
-  result: publicProcedure.input(VoteRef).output(PublishedVote).query(({ ctx, input }) => {
-    const vote = getVoteInWard(ctx.db, input.wardCode, input.voteId);
-    if (vote.status !== "published") return { isPublished: false as const };
-    const meeting = getMeetingInWard(ctx.db, input.wardCode, vote.meetingId);
-    const verification = verifyStoredVote(ctx.db, vote.id);
-    return {
-      isPublished: true as const,
-      meetingTitle: meeting.title,
-      meetingId: meeting.id,
-      config: vote.config,
-      result: defined(vote.result, "the closed vote's result"),
-      finalHash: defined(vote.finalHash, "the closed vote's final hash"),
-      ballotSources: ballotSourcesInWords(defined(getVoteRecord(ctx.db, vote.id), "the closed vote's record").record.entries),
-      verification: verification.ok ? { ok: true as const } : { ok: false as const, reason: verification.reason },
-    };
-  }),
+  result: publicProcedure
+    .input(VoteRef)
+    .output(PublishedVote)
+    .query(({ ctx, input }) => {
+      const vote = getVoteInWard(ctx.db, input.wardCode, input.voteId);
+      if (vote.status !== "published") return { isPublished: false as const };
+      const meeting = getMeetingInWard(ctx.db, input.wardCode, vote.meetingId);
+      const verification = verifyStoredVote(ctx.db, vote.id);
+      return {
+        isPublished: true as const,
+        meetingTitle: meeting.title,
+        meetingId: meeting.id,
+        config: vote.config,
+        result: defined(vote.result, "the closed vote's result"),
+        finalHash: defined(vote.finalHash, "the closed vote's final hash"),
+        ballotSources: ballotSourcesInWords(
+          defined(getVoteRecord(ctx.db, vote.id), "the closed vote's record").record.entries,
+        ),
+        verification: verification.ok ? { ok: true as const } : { ok: false as const, reason: verification.reason },
+      };
+    }),
 });

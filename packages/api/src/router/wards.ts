@@ -18,7 +18,12 @@ export const wardsRouter = createTRPCRouter({
   /** London's boroughs by name, each with the police force that polices it (whose analysts draft its packs). */
   boroughs: publicProcedure
     .output(z.array(z.object({ code: z.string(), name: z.string(), force: PoliceForceId.nullable() })))
-    .query(({ ctx }) => listBoroughs(ctx.db).map((b) => ({ ...b, force: POLICE_FORCES.find((f) => f.id === forceIdForBorough(b.code))?.id ?? null }))),
+    .query(({ ctx }) =>
+      listBoroughs(ctx.db).map((b) => ({
+        ...b,
+        force: POLICE_FORCES.find((f) => f.id === forceIdForBorough(b.code))?.id ?? null,
+      })),
+    ),
 
   /** Everything the public ward page shows (Pledge point 2: who the team is and how to reach it). */
   page: publicProcedure

@@ -35,8 +35,15 @@ export class BackupError extends Error {
  * its check.
  * Returns the path and the size in pages (4 KiB each by default).
  */
-export async function backupDatabase(source: Database.Database, destinationPath: string, { pace }: { pace: BackupPace }): Promise<{ path: string; pages: number }> {
-  if (existsSync(destinationPath)) throw new BackupError(`${destinationPath} already exists: give the backup a new file name, or delete the old file first`);
+export async function backupDatabase(
+  source: Database.Database,
+  destinationPath: string,
+  { pace }: { pace: BackupPace },
+): Promise<{ path: string; pages: number }> {
+  if (existsSync(destinationPath))
+    throw new BackupError(
+      `${destinationPath} already exists: give the backup a new file name, or delete the old file first`,
+    );
   mkdirSync(dirname(destinationPath), { recursive: true });
   const partial = `${destinationPath}.partial`;
   rmSync(partial, { force: true });
@@ -49,7 +56,8 @@ export async function backupDatabase(source: Database.Database, destinationPath:
       copy.close();
     }
     const problems = await integrityProblemsOffThread(partial);
-    if (problems.length > 0) throw new BackupError(`The backup copy failed its integrity check, so it was not kept: ${problems.join("; ")}`);
+    if (problems.length > 0)
+      throw new BackupError(`The backup copy failed its integrity check, so it was not kept: ${problems.join("; ")}`);
     renameSync(partial, destinationPath);
     return { path: destinationPath, pages: totalPages };
   } catch (error) {

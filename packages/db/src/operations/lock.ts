@@ -40,7 +40,9 @@ export function acquireDatabaseLock(databasePath: string): DatabaseLock {
     lock.pragma("journal_mode = DELETE");
     lock.pragma("locking_mode = EXCLUSIVE");
     // The first write takes the exclusive file lock; EXCLUSIVE mode never gives it back.
-    lock.exec("begin exclusive; create table if not exists held (at integer); insert or replace into held (rowid, at) values (1, unixepoch()); commit;");
+    lock.exec(
+      "begin exclusive; create table if not exists held (at integer); insert or replace into held (rowid, at) values (1, unixepoch()); commit;",
+    );
   } catch (error) {
     lock.close();
     if (isBusy(error)) throw new DatabaseInUseError(databasePath);

@@ -26,7 +26,15 @@ type RestoreResult = {
  * Then the backup is written in with SQLite's backup API, which replaces the file's contents in
  * one transaction and deals with its WAL.
  */
-export async function restoreDatabase({ backupPath, databasePath, now }: { backupPath: string; databasePath: string; now: Date }): Promise<RestoreResult> {
+export async function restoreDatabase({
+  backupPath,
+  databasePath,
+  now,
+}: {
+  backupPath: string;
+  databasePath: string;
+  now: Date;
+}): Promise<RestoreResult> {
   const lock = acquireDatabaseLock(databasePath);
   const staging = `${databasePath}.restoring`;
   try {
@@ -41,7 +49,10 @@ export async function restoreDatabase({ backupPath, databasePath, now }: { backu
       try {
         restored.pragma("journal_mode = WAL");
         const problems = integrityProblems(restored);
-        if (problems.length > 0) throw new BackupError(`${databasePath} failed its integrity check after the restore: ${problems.join("; ")}. The database before the restore is at ${previousCopyPath}`);
+        if (problems.length > 0)
+          throw new BackupError(
+            `${databasePath} failed its integrity check after the restore: ${problems.join("; ")}. The database before the restore is at ${previousCopyPath}`,
+          );
       } finally {
         restored.close();
       }
@@ -63,12 +74,17 @@ function openChecked(stagingPath: string, backupPath: string): Database.Database
     db = new Database(stagingPath, { fileMustExist: true });
     db.pragma("journal_mode = DELETE");
     const problems = integrityProblems(db);
-    if (problems.length > 0) throw new BackupError(`${backupPath} is damaged (PRAGMA integrity_check: ${problems.join("; ")}). Nothing was restored: choose an earlier backup.`);
+    if (problems.length > 0)
+      throw new BackupError(
+        `${backupPath} is damaged (PRAGMA integrity_check: ${problems.join("; ")}). Nothing was restored: choose an earlier backup.`,
+      );
     return db;
   } catch (error) {
     db?.close();
     if (error instanceof BackupError) throw error;
-    throw new BackupError(`${backupPath} cannot be read as a Ward Panel backup (${(error as Error).message}). Nothing was restored.`);
+    throw new BackupError(
+      `${backupPath} cannot be read as a Ward Panel backup (${(error as Error).message}). Nothing was restored.`,
+    );
   }
 }
 
@@ -78,9 +94,16 @@ function openChecked(stagingPath: string, backupPath: string): Database.Database
  * is fine: start-up applies the rest. Returns how many are still to apply.
  */
 function checkMigrations(db: Database.Database, backupPath: string): number {
-  const hasTable = db.prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'").get();
-  if (!hasTable) throw new BackupError(`${backupPath} is not a Ward Panel database: it has no record of migrations. Nothing was restored.`);
-  const recorded = db.prepare("select hash, created_at as createdAt from __drizzle_migrations order by created_at").all() as { hash: string; createdAt: number }[];
+  const hasTable = db
+    .prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'")
+    .get();
+  if (!hasTable)
+    throw new BackupError(
+      `${backupPath} is not a Ward Panel database: it has no record of migrations. Nothing was restored.`,
+    );
+  const recorded = db
+    .prepare("select hash, created_at as createdAt from __drizzle_migrations order by created_at")
+    .all() as { hash: string; createdAt: number }[];
   const shipped = shippedMigrations();
   const newestShipped = Math.max(0, ...shipped.map((m) => m.createdAt));
   for (const migration of recorded) {
@@ -88,9 +111,13 @@ function checkMigrations(db: Database.Database, backupPath: string): number {
     if (shipped.some((m) => m.createdAt === createdAt && m.hash === migration.hash)) continue;
     const when = new Date(createdAt).toISOString();
     if (createdAt > newestShipped) {
-      throw new BackupError(`${backupPath} was made by a newer version of Ward Panel (it has a migration from ${when} that this version does not know). Nothing was restored: upgrade Ward Panel first, then restore.`);
+      throw new BackupError(
+        `${backupPath} was made by a newer version of Ward Panel (it has a migration from ${when} that this version does not know). Nothing was restored: upgrade Ward Panel first, then restore.`,
+      );
     }
-    throw new BackupError(`${backupPath} was made by a different version of Ward Panel (its migration from ${when} is not one this version ships). Nothing was restored: restore it with the version that made it.`);
+    throw new BackupError(
+      `${backupPath} was made by a different version of Ward Panel (its migration from ${when} is not one this version ships). Nothing was restored: restore it with the version that made it.`,
+    );
   }
   return shipped.filter((m) => !recorded.some((r) => Number(r.createdAt) === m.createdAt)).length;
 }

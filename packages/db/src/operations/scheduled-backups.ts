@@ -32,7 +32,10 @@ function listScheduledBackups(dir: string): { name: string; path: string; madeAt
  * scheduled backups so that `keep` remain. Copies in steps, so the server keeps serving.
  * Returns the new file's path and the paths deleted.
  */
-export async function runScheduledBackup(source: Database.Database, { dir, keep, now }: { dir: string; keep: number; now: Date }) {
+export async function runScheduledBackup(
+  source: Database.Database,
+  { dir, keep, now }: { dir: string; keep: number; now: Date },
+) {
   mkdirSync(dir, { recursive: true });
   const { path } = await backupDatabase(source, join(dir, scheduledBackupName(now)), { pace: "in-steps" });
   const backups = listScheduledBackups(dir);

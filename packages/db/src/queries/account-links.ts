@@ -4,7 +4,7 @@ import { and, eq, gt, isNull, notExists, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 
 import type { Db } from "../client";
-import { type ACCOUNT_LINK_PURPOSES,invitations, users } from "../schema";
+import { type ACCOUNT_LINK_PURPOSES, invitations, users } from "../schema";
 import { deleteSessionsOfUser } from "./sessions";
 
 type AccountLinkPurpose = (typeof ACCOUNT_LINK_PURPOSES)[number];
@@ -16,14 +16,24 @@ const HOUR_MS = 60 * 60 * 1000;
  * Forgot Password Cheat Sheet: short-lived); one an admin issues may be handed over by other means,
  * so it lasts a day; an invitation a week.
  */
-export const ACCOUNT_LINK_LIFETIME_MS = { invitation: 7 * 24 * HOUR_MS, adminReset: 24 * HOUR_MS, selfReset: HOUR_MS } as const;
+export const ACCOUNT_LINK_LIFETIME_MS = {
+  invitation: 7 * 24 * HOUR_MS,
+  adminReset: 24 * HOUR_MS,
+  selfReset: HOUR_MS,
+} as const;
 
 /** The page of the web app each kind of link opens. */
 const PAGE_OF: Record<AccountLinkPurpose, string> = { invitation: "/invite/", reset: "/reset-password/" };
 
 type IssuedAccountLink = { purpose: AccountLinkPurpose; path: string; expiresAt: Date };
 
-type IssueAccountLinkParams = { userId: number; purpose: AccountLinkPurpose; lifetimeMs: number; createdBy: number | null; now: Date };
+type IssueAccountLinkParams = {
+  userId: number;
+  purpose: AccountLinkPurpose;
+  lifetimeMs: number;
+  createdBy: number | null;
+  now: Date;
+};
 
 /**
  * A new link for a person: `path` is the web-app path with the token (e.g. `/invite/<token>`),
@@ -31,10 +41,15 @@ type IssueAccountLinkParams = { userId: number; purpose: AccountLinkPurpose; lif
  * newest link works (see findUsableLink). Only the token's SHA-256 is kept, so the link can be
  * shown or sent just once.
  */
-export function issueAccountLink(db: Db, { userId, purpose, lifetimeMs, createdBy, now }: IssueAccountLinkParams): IssuedAccountLink {
+export function issueAccountLink(
+  db: Db,
+  { userId, purpose, lifetimeMs, createdBy, now }: IssueAccountLinkParams,
+): IssuedAccountLink {
   const token = generateToken();
   const expiresAt = new Date(now.getTime() + lifetimeMs);
-  db.insert(invitations).values({ userId, purpose, tokenHash: hashToken(token), expiresAt, createdBy, createdAt: now }).run();
+  db.insert(invitations)
+    .values({ userId, purpose, tokenHash: hashToken(token), expiresAt, createdBy, createdAt: now })
+    .run();
   return { purpose, path: `${PAGE_OF[purpose]}${token}`, expiresAt };
 }
 
@@ -45,7 +60,10 @@ const newer = alias(invitations, "newer");
  * the person active, and, for an invitation, the account still without a password. The rules are
  * read here rather than kept as state, so links issued before they existed obey them too.
  */
-export function findUsableLink(db: Db, { token, purpose, now }: { token: string; purpose: AccountLinkPurpose; now: Date }) {
+export function findUsableLink(
+  db: Db,
+  { token, purpose, now }: { token: string; purpose: AccountLinkPurpose; now: Date },
+) {
   return db
     .select({ id: invitations.id, userId: users.id, email: users.email, name: users.name })
     .from(invitations)
@@ -58,7 +76,12 @@ export function findUsableLink(db: Db, { token, purpose, now }: { token: string;
         gt(invitations.expiresAt, now),
         eq(users.isActive, true),
         or(eq(invitations.purpose, "reset"), isNull(users.passwordHash)),
-        notExists(db.select({ id: newer.id }).from(newer).where(and(eq(newer.userId, invitations.userId), gt(newer.id, invitations.id)))),
+        notExists(
+          db
+            .select({ id: newer.id })
+            .from(newer)
+            .where(and(eq(newer.userId, invitations.userId), gt(newer.id, invitations.id))),
+        ),
       ),
     )
     .get();
@@ -80,7 +103,9 @@ type SetPasswordParams = {
 export function setPassword(db: Db, { userId, passwordHash, keepSessionId }: SetPasswordParams): void {
   db.transaction(() => {
     db.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
-    db.delete(invitations).where(and(eq(invitations.userId, userId), isNull(invitations.acceptedAt))).run();
+    db.delete(invitations)
+      .where(and(eq(invitations.userId, userId), isNull(invitations.acceptedAt)))
+      .run();
     deleteSessionsOfUser(db, userId, keepSessionId);
   });
 }
@@ -120,6 +145,12 @@ export function issuePasswordReset(db: Db, { email, now }: { email: string; now:
     .where(and(eq(users.email, email.trim().toLowerCase()), eq(users.isActive, true)))
     .get();
   if (!person) return null;
-  const link = issueAccountLink(db, { userId: person.id, purpose: "reset", lifetimeMs: ACCOUNT_LINK_LIFETIME_MS.selfReset, createdBy: null, now });
+  const link = issueAccountLink(db, {
+    userId: person.id,
+    purpose: "reset",
+    lifetimeMs: ACCOUNT_LINK_LIFETIME_MS.selfReset,
+    createdBy: null,
+    now,
+  });
   return { ...link, name: person.name, email: person.email };
 }

@@ -1,5 +1,5 @@
 import { londonParts } from "@wardpanel/meetings/london-time";
-import { type ActionStatus,DomainError } from "@wardpanel/validators";
+import { type ActionStatus, DomainError } from "@wardpanel/validators";
 import { and, asc, eq, lt } from "drizzle-orm";
 
 import type { Db } from "../client";
@@ -35,10 +35,18 @@ export function listCarriedOverActions(db: Db, meeting: Pick<Meeting, "wardCode"
     .select(actionColumns)
     .from(actions)
     .innerJoin(meetings, eq(meetings.id, actions.meetingId))
-    .where(and(eq(actions.wardCode, meeting.wardCode), eq(actions.status, "open"), lt(meetings.startsAt, meeting.startsAt)))
+    .where(
+      and(eq(actions.wardCode, meeting.wardCode), eq(actions.status, "open"), lt(meetings.startsAt, meeting.startsAt)),
+    )
     .orderBy(asc(actions.dueDate), asc(actions.id))
     .all()
-    .map((a) => ({ id: a.id, description: a.description, owner: a.owner, dueDate: a.dueDate, agreedAt: londonParts(a.meetingStartsAt).date }));
+    .map((a) => ({
+      id: a.id,
+      description: a.description,
+      owner: a.owner,
+      dueDate: a.dueDate,
+      agreedAt: londonParts(a.meetingStartsAt).date,
+    }));
 }
 
 /** Every action of a ward, open ones first by due date; `isOverdue` is judged on today's London date. */
@@ -55,7 +63,10 @@ export function listWardActions(db: Db, wardCode: string, now: Date) {
     .sort((a, b) => Number(a.status !== "open") - Number(b.status !== "open"));
 }
 
-export function setActionStatus(db: Db, params: { wardCode: string; actionId: number; status: ActionStatus; note: string; now: Date }): void {
+export function setActionStatus(
+  db: Db,
+  params: { wardCode: string; actionId: number; status: ActionStatus; note: string; now: Date },
+): void {
   const updated = db
     .update(actions)
     .set({ status: params.status, statusNote: params.note, updatedAt: params.now })

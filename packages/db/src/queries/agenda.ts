@@ -2,13 +2,13 @@ import { createHash } from "node:crypto";
 
 import { londonParts } from "@wardpanel/meetings/london-time";
 import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
-import { type AgendaItemFields, defined,DomainError } from "@wardpanel/validators";
+import { type AgendaItemFields, defined, DomainError } from "@wardpanel/validators";
 import { and, asc, eq, isNull, max } from "drizzle-orm";
 
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { agendaItems, agendaPapers, agendaVersions, meetings } from "../schema";
-import { type CarriedOverAction,listCarriedOverActions } from "./actions";
+import { type CarriedOverAction, listCarriedOverActions } from "./actions";
 import { getMeetingInWard, type Meeting } from "./meetings";
 import { listReviewsDue } from "./priorities";
 
@@ -51,13 +51,22 @@ export function listAgendaItems(db: Db, meetingId: number): AgendaItem[] {
     .orderBy(asc(agendaItems.position), asc(agendaItems.id))
     .all();
   const papers = db
-    .select({ id: agendaPapers.id, itemId: agendaPapers.agendaItemId, fileName: agendaPapers.fileName, contentType: agendaPapers.contentType, size: agendaPapers.size })
+    .select({
+      id: agendaPapers.id,
+      itemId: agendaPapers.agendaItemId,
+      fileName: agendaPapers.fileName,
+      contentType: agendaPapers.contentType,
+      size: agendaPapers.size,
+    })
     .from(agendaPapers)
     .innerJoin(agendaItems, eq(agendaItems.id, agendaPapers.agendaItemId))
     .where(and(eq(agendaItems.meetingId, meetingId), isNull(agendaPapers.removedAt)))
     .orderBy(asc(agendaPapers.id))
     .all();
-  return items.map((item) => ({ ...item, papers: papers.filter((p) => p.itemId === item.id).map(({ itemId: _, ...p }) => p) }));
+  return items.map((item) => ({
+    ...item,
+    papers: papers.filter((p) => p.itemId === item.id).map(({ itemId: _, ...p }) => p),
+  }));
 }
 
 /** An item of this meeting of this ward; anything else is "not found". */
@@ -77,11 +86,23 @@ export function addAgendaItem(db: Db, params: ItemParams & { fields: AgendaItemF
   return db.transaction(() => {
     const meeting = getMeetingInWard(db, params.wardCode, params.meetingId);
     assertAgendaEditable(meeting);
-    const last = db.select({ position: max(agendaItems.position) }).from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).get();
-    return returnedRow(db
-      .insert(agendaItems)
-      .values({ ...params.fields, kind: "other", meetingId: meeting.id, position: (last?.position ?? -1) + 1, updatedAt: params.now })
-      .returning({ id: agendaItems.id })).id;
+    const last = db
+      .select({ position: max(agendaItems.position) })
+      .from(agendaItems)
+      .where(eq(agendaItems.meetingId, meeting.id))
+      .get();
+    return returnedRow(
+      db
+        .insert(agendaItems)
+        .values({
+          ...params.fields,
+          kind: "other",
+          meetingId: meeting.id,
+          position: (last?.position ?? -1) + 1,
+          updatedAt: params.now,
+        })
+        .returning({ id: agendaItems.id }),
+    ).id;
   });
 }
 
@@ -89,7 +110,10 @@ export function updateAgendaItem(db: Db, params: ItemParams & { itemId: number; 
   db.transaction(() => {
     assertAgendaEditable(getMeetingInWard(db, params.wardCode, params.meetingId));
     const item = getItemInMeeting(db, params.meetingId, params.itemId);
-    db.update(agendaItems).set({ ...params.fields, updatedAt: params.now }).where(eq(agendaItems.id, item.id)).run();
+    db.update(agendaItems)
+      .set({ ...params.fields, updatedAt: params.now })
+      .where(eq(agendaItems.id, item.id))
+      .run();
   });
 }
 
@@ -104,8 +128,13 @@ export function moveAgendaItem(db: Db, params: ItemParams & { itemId: number; di
     const neighbour = items[swapWith];
     if (!neighbour) return;
     const order = items.map((item) => item.id);
-    [order[index], order[swapWith]] = [defined(order[swapWith], "the item to swap with"), defined(order[index], "the item moved")];
-    order.forEach((id, position) => db.update(agendaItems).set({ position, updatedAt: params.now }).where(eq(agendaItems.id, id)).run());
+    [order[index], order[swapWith]] = [
+      defined(order[swapWith], "the item to swap with"),
+      defined(order[index], "the item moved"),
+    ];
+    order.forEach((id, position) =>
+      db.update(agendaItems).set({ position, updatedAt: params.now }).where(eq(agendaItems.id, id)).run(),
+    );
   });
 }
 
@@ -114,29 +143,37 @@ export function setAgendaItemRemoved(db: Db, params: ItemParams & { itemId: numb
   db.transaction(() => {
     assertAgendaEditable(getMeetingInWard(db, params.wardCode, params.meetingId));
     const item = getItemInMeeting(db, params.meetingId, params.itemId);
-    db.update(agendaItems).set({ removedAt: params.removed ? params.now : null, updatedAt: params.now }).where(eq(agendaItems.id, item.id)).run();
+    db.update(agendaItems)
+      .set({ removedAt: params.removed ? params.now : null, updatedAt: params.now })
+      .where(eq(agendaItems.id, item.id))
+      .run();
   });
 }
 
 type NewPaper = { fileName: string; contentType: string; content: Buffer };
 
-export function addPaper(db: Db, params: ItemParams & { itemId: number; paper: NewPaper; uploadedBy: number | null }): PaperSummary {
+export function addPaper(
+  db: Db,
+  params: ItemParams & { itemId: number; paper: NewPaper; uploadedBy: number | null },
+): PaperSummary {
   return db.transaction(() => {
     assertAgendaEditable(getMeetingInWard(db, params.wardCode, params.meetingId));
     const item = getItemInMeeting(db, params.meetingId, params.itemId);
     const { fileName, contentType, content } = params.paper;
-    const id = returnedRow(db
-      .insert(agendaPapers)
-      .values({
-        agendaItemId: item.id,
-        fileName,
-        contentType,
-        content,
-        size: content.byteLength,
-        sha256: createHash("sha256").update(content).digest("hex"),
-        uploadedBy: params.uploadedBy,
-      })
-      .returning({ id: agendaPapers.id })).id;
+    const id = returnedRow(
+      db
+        .insert(agendaPapers)
+        .values({
+          agendaItemId: item.id,
+          fileName,
+          contentType,
+          content,
+          size: content.byteLength,
+          sha256: createHash("sha256").update(content).digest("hex"),
+          uploadedBy: params.uploadedBy,
+        })
+        .returning({ id: agendaPapers.id }),
+    ).id;
     return { id, fileName, contentType, size: content.byteLength };
   });
 }
@@ -145,8 +182,15 @@ export function setPaperRemoved(db: Db, params: ItemParams & { paperId: number; 
   db.transaction(() => {
     assertAgendaEditable(getMeetingInWard(db, params.wardCode, params.meetingId));
     const paper = getPaperInMeeting(db, params.meetingId, params.paperId);
-    if (!params.removed && paper.withdrawnAt) throw new DomainError("conflict", `${paper.fileName} was withdrawn, so it cannot go back on the agenda. Upload a corrected paper instead.`);
-    db.update(agendaPapers).set({ removedAt: params.removed ? params.now : null }).where(eq(agendaPapers.id, paper.id)).run();
+    if (!params.removed && paper.withdrawnAt)
+      throw new DomainError(
+        "conflict",
+        `${paper.fileName} was withdrawn, so it cannot go back on the agenda. Upload a corrected paper instead.`,
+      );
+    db.update(agendaPapers)
+      .set({ removedAt: params.removed ? params.now : null })
+      .where(eq(agendaPapers.id, paper.id))
+      .run();
   });
 }
 
@@ -185,16 +229,24 @@ export function publishAgenda(db: Db, params: ItemParams & { publishedBy: number
     MEETING_LIFECYCLE.assert(meeting.status, "publishAgenda");
     const items = listAgendaItems(db, meeting.id).map(({ notes: _n, secondsUsed: _s, ...item }) => item);
     if (items.length === 0) throw new DomainError("invalid", "The agenda has no items to publish");
-    const last = db.select({ version: max(agendaVersions.version) }).from(agendaVersions).where(eq(agendaVersions.meetingId, meeting.id)).get();
+    const last = db
+      .select({ version: max(agendaVersions.version) })
+      .from(agendaVersions)
+      .where(eq(agendaVersions.meetingId, meeting.id))
+      .get();
     const version = (last?.version ?? 0) + 1;
     const snapshot: PublishedAgenda = {
       version,
       publishedAt: params.now.toISOString(),
       items,
       carriedOverActions: listCarriedOverActions(db, meeting),
-      reviewsDue: listReviewsDue(db, meeting.wardCode, londonParts(meeting.startsAt).date).map(({ id, title, reviewDate }) => ({ id, title, reviewDate })),
+      reviewsDue: listReviewsDue(db, meeting.wardCode, londonParts(meeting.startsAt).date).map(
+        ({ id, title, reviewDate }) => ({ id, title, reviewDate }),
+      ),
     };
-    db.insert(agendaVersions).values({ meetingId: meeting.id, version, snapshot, publishedAt: params.now, publishedBy: params.publishedBy }).run();
+    db.insert(agendaVersions)
+      .values({ meetingId: meeting.id, version, snapshot, publishedAt: params.now, publishedBy: params.publishedBy })
+      .run();
     return version;
   });
 }

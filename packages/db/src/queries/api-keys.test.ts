@@ -24,8 +24,12 @@ describe("API keys", () => {
 
   it("refuses an unknown borough and an empty name, naming the field", () => {
     const db = createTestDb();
-    expect(() => createApiKey(db, { name: "X", boroughCodes: ["E09999999"], now: NOW })).toThrow(expect.objectContaining({ field: "boroughCodes" }));
-    expect(() => createApiKey(db, { name: " ", boroughCodes: [], now: NOW })).toThrow(expect.objectContaining({ field: "name" }));
+    expect(() => createApiKey(db, { name: "X", boroughCodes: ["E09999999"], now: NOW })).toThrow(
+      expect.objectContaining({ field: "boroughCodes" }),
+    );
+    expect(() => createApiKey(db, { name: " ", boroughCodes: [], now: NOW })).toThrow(
+      expect.objectContaining({ field: "name" }),
+    );
   });
 
   it("stops a revoked key at once and lists it after live ones", () => {
@@ -34,7 +38,10 @@ describe("API keys", () => {
     createApiKey(db, { name: "B control room", boroughCodes: [], now: NOW });
     revokeApiKey(db, { id: revoked.id, now: NOW });
     expect(authenticateApiKey(db, revoked.key)).toBeNull();
-    expect(listApiKeys(db).map((k) => [k.name, k.revokedAt !== null])).toEqual([["B control room", false], ["A control room", true]]);
+    expect(listApiKeys(db).map((k) => [k.name, k.revokedAt !== null])).toEqual([
+      ["B control room", false],
+      ["A control room", true],
+    ]);
     expect(() => revokeApiKey(db, { id: 999, now: NOW })).toThrow("There is no such API key");
   });
 

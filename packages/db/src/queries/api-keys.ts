@@ -33,7 +33,14 @@ function generateApiKey(): string {
 
 function assertBoroughsExist(db: Db, boroughCodes: readonly string[]): void {
   if (boroughCodes.length === 0) return;
-  const known = new Set(db.select({ code: boroughs.code }).from(boroughs).where(inArray(boroughs.code, [...boroughCodes])).all().map((b) => b.code));
+  const known = new Set(
+    db
+      .select({ code: boroughs.code })
+      .from(boroughs)
+      .where(inArray(boroughs.code, [...boroughCodes]))
+      .all()
+      .map((b) => b.code),
+  );
   const unknown = boroughCodes.filter((code) => !known.has(code));
   if (unknown.length > 0) throw new DomainError("invalid", `No such borough: ${unknown.join(", ")}`, "boroughCodes");
 }
@@ -53,10 +60,12 @@ export function storeApiKey(db: Db, params: CreateApiKeyParams & { key: string }
   const boroughCodes = [...new Set(params.boroughCodes)].sort();
   assertBoroughsExist(db, boroughCodes);
   const prefix = params.key.slice(0, SHOWN_PREFIX_LENGTH);
-  const id = returnedRow(db
-    .insert(apiKeys)
-    .values({ name, keyHash: hashApiKey(params.key), prefix, boroughCodes, createdAt: params.now })
-    .returning({ id: apiKeys.id })).id;
+  const id = returnedRow(
+    db
+      .insert(apiKeys)
+      .values({ name, keyHash: hashApiKey(params.key), prefix, boroughCodes, createdAt: params.now })
+      .returning({ id: apiKeys.id }),
+  ).id;
   return { id, prefix };
 }
 
@@ -73,7 +82,11 @@ const summaryColumns = {
 /** Every feed request looks its key up, so the statement is prepared once per connection. */
 const lookups = new WeakMap<Db, ReturnType<typeof prepareLookup>>();
 function prepareLookup(db: Db) {
-  return db.select(summaryColumns).from(apiKeys).where(eq(apiKeys.keyHash, sql.placeholder("hash"))).prepare();
+  return db
+    .select(summaryColumns)
+    .from(apiKeys)
+    .where(eq(apiKeys.keyHash, sql.placeholder("hash")))
+    .prepare();
 }
 
 export function findApiKeyByKey(db: Db, key: string): ApiKeySummary | null {

@@ -1,6 +1,6 @@
 import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
-import { type QuorumRule, type QuorumState,quorumState } from "@wardpanel/meetings/quorum";
-import { type AttendanceStatus,DomainError } from "@wardpanel/validators";
+import { type QuorumRule, type QuorumState, quorumState } from "@wardpanel/meetings/quorum";
+import { type AttendanceStatus, DomainError } from "@wardpanel/validators";
 import { and, asc, desc, eq } from "drizzle-orm";
 
 import type { Db } from "../client";
@@ -12,7 +12,11 @@ import { getPanelRoster } from "./panels";
 type RosterEntry = { userId: number; name: string; role: "chair" | "panel_member"; status: AttendanceStatus | null };
 
 function getQuorumRule(db: Db, wardCode: string): QuorumRule {
-  const panel = db.select({ kind: panels.quorumKind, minimum: panels.quorumMinimum }).from(panels).where(eq(panels.wardCode, wardCode)).get();
+  const panel = db
+    .select({ kind: panels.quorumKind, minimum: panels.quorumMinimum })
+    .from(panels)
+    .where(eq(panels.wardCode, wardCode))
+    .get();
   if (panel?.kind === "fixed" && panel.minimum !== null) return { kind: "fixed", minimum: panel.minimum };
   return { kind: "more_than_half" };
 }
@@ -30,15 +34,29 @@ export function setQuorumRule(db: Db, wardCode: string, rule: QuorumRule): void 
 /** The roster (chair and panel members, who vote) with each one's attendance at this meeting. */
 export function getRoster(db: Db, meeting: Pick<Meeting, "id" | "wardCode">): RosterEntry[] {
   const marks = new Map(
-    db.select({ userId: attendance.userId, status: attendance.status }).from(attendance).where(eq(attendance.meetingId, meeting.id)).all().map((r) => [r.userId, r.status]),
+    db
+      .select({ userId: attendance.userId, status: attendance.status })
+      .from(attendance)
+      .where(eq(attendance.meetingId, meeting.id))
+      .all()
+      .map((r) => [r.userId, r.status]),
   );
-  return getPanelRoster(db, meeting.wardCode).members.map((m) => ({ userId: m.userId, name: m.name, role: m.role, status: marks.get(m.userId) ?? null }));
+  return getPanelRoster(db, meeting.wardCode).members.map((m) => ({
+    userId: m.userId,
+    name: m.name,
+    role: m.role,
+    status: marks.get(m.userId) ?? null,
+  }));
 }
 
 /** Whether the meeting is quorate now: later issues' votes refuse to open without it. */
 export function getMeetingQuorum(db: Db, meeting: Pick<Meeting, "id" | "wardCode">): QuorumState {
   const roster = getRoster(db, meeting);
-  return quorumState(getQuorumRule(db, meeting.wardCode), roster.length, roster.filter((r) => r.status === "present").length);
+  return quorumState(
+    getQuorumRule(db, meeting.wardCode),
+    roster.length,
+    roster.filter((r) => r.status === "present").length,
+  );
 }
 
 type MeetingParams = { wardCode: string; meetingId: number; now: Date };
@@ -58,17 +76,25 @@ export function markAttendance(db: Db, params: MeetingParams & { userId: number;
     }
     db.insert(attendance)
       .values({ meetingId: meeting.id, userId: params.userId, status: params.status, updatedAt: params.now })
-      .onConflictDoUpdate({ target: [attendance.meetingId, attendance.userId], set: { status: params.status, updatedAt: params.now } })
+      .onConflictDoUpdate({
+        target: [attendance.meetingId, attendance.userId],
+        set: { status: params.status, updatedAt: params.now },
+      })
       .run();
   });
 }
 
-export function addGuest(db: Db, params: MeetingParams & { kind: "police" | "partner"; name: string; organisation: string }): number {
+export function addGuest(
+  db: Db,
+  params: MeetingParams & { kind: "police" | "partner"; name: string; organisation: string },
+): number {
   const meeting = meetingForAttendance(db, params.wardCode, params.meetingId);
-  return returnedRow(db
-    .insert(meetingGuests)
-    .values({ meetingId: meeting.id, kind: params.kind, name: params.name, organisation: params.organisation })
-    .returning({ id: meetingGuests.id })).id;
+  return returnedRow(
+    db
+      .insert(meetingGuests)
+      .values({ meetingId: meeting.id, kind: params.kind, name: params.name, organisation: params.organisation })
+      .returning({ id: meetingGuests.id }),
+  ).id;
 }
 
 export function removeGuest(db: Db, params: MeetingParams & { guestId: number }): void {
@@ -83,16 +109,21 @@ export function removeGuest(db: Db, params: MeetingParams & { guestId: number })
 
 export function setPublicCount(db: Db, params: MeetingParams & { count: number }): void {
   const meeting = meetingForAttendance(db, params.wardCode, params.meetingId);
-  db.update(meetings).set({ publicCount: params.count, updatedAt: params.now }).where(eq(meetings.id, meeting.id)).run();
+  db.update(meetings)
+    .set({ publicCount: params.count, updatedAt: params.now })
+    .where(eq(meetings.id, meeting.id))
+    .run();
 }
 
 /** Keeps a member of the public's name and e-mail only because they agreed to receive updates. */
 export function addPublicSignIn(db: Db, params: MeetingParams & { name: string; email: string }): number {
   const meeting = meetingForAttendance(db, params.wardCode, params.meetingId);
-  return returnedRow(db
-    .insert(publicSignIns)
-    .values({ meetingId: meeting.id, name: params.name, email: params.email.toLowerCase(), consentedAt: params.now })
-    .returning({ id: publicSignIns.id })).id;
+  return returnedRow(
+    db
+      .insert(publicSignIns)
+      .values({ meetingId: meeting.id, name: params.name, email: params.email.toLowerCase(), consentedAt: params.now })
+      .returning({ id: publicSignIns.id }),
+  ).id;
 }
 
 /**
@@ -100,7 +131,11 @@ export function addPublicSignIn(db: Db, params: MeetingParams & { name: string; 
  * returned only `withPublicContacts` (for those who keep the record and send the updates people
  * asked for); otherwise `publicSignIns` is null and only `publicSignInCount` says how many.
  */
-export function getAttendance(db: Db, meeting: Meeting, { withPublicContacts = false }: { withPublicContacts?: boolean } = {}) {
+export function getAttendance(
+  db: Db,
+  meeting: Meeting,
+  { withPublicContacts = false }: { withPublicContacts?: boolean } = {},
+) {
   const signIns = db
     .select({ id: publicSignIns.id, name: publicSignIns.name, email: publicSignIns.email })
     .from(publicSignIns)
@@ -111,7 +146,12 @@ export function getAttendance(db: Db, meeting: Meeting, { withPublicContacts = f
     roster: getRoster(db, meeting),
     quorum: getMeetingQuorum(db, meeting),
     guests: db
-      .select({ id: meetingGuests.id, kind: meetingGuests.kind, name: meetingGuests.name, organisation: meetingGuests.organisation })
+      .select({
+        id: meetingGuests.id,
+        kind: meetingGuests.kind,
+        name: meetingGuests.name,
+        organisation: meetingGuests.organisation,
+      })
       .from(meetingGuests)
       .where(eq(meetingGuests.meetingId, meeting.id))
       .orderBy(asc(meetingGuests.id))

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 
 import { buildPriorityFields, createTestDb, seedActivePriority } from "../testing";
 import { createApiKey } from "./api-keys";
-import { type CallResponseReport,getResponseStats, recordCallResponses } from "./call-responses";
+import { type CallResponseReport, getResponseStats, recordCallResponses } from "./call-responses";
 import { createPriority, endPriority } from "./priorities";
 
 const CAMDEN = "E09000007";
@@ -21,17 +21,32 @@ describe("call responses", () => {
     const westminster = seedActivePriority(db, { wardCode: ST_JAMES, now: NOW });
     const draft = createPriority(db, { wardCode: BLOOMSBURY, fields: buildPriorityFields(), now: NOW });
     const report: CallResponseReport = { callReference: "CAD-1", priorityId, receivedAt: at(0), arrivedAt: null };
-    const record = (reports: CallResponseReport[]) => recordCallResponses(db, { apiKeyId: key.id, boroughCodes: [CAMDEN], reports, now: NOW });
+    const record = (reports: CallResponseReport[]) =>
+      recordCallResponses(db, { apiKeyId: key.id, boroughCodes: [CAMDEN], reports, now: NOW });
 
     record([report]);
     record([report]);
-    expect(getResponseStats(db, { wardCodes: null }).byPriority[0]).toMatchObject({ reported: 1, attendedInTime: 0, notAttended: 1 });
+    expect(getResponseStats(db, { wardCodes: null }).byPriority[0]).toMatchObject({
+      reported: 1,
+      attendedInTime: 0,
+      notAttended: 1,
+    });
     record([{ ...report, arrivedAt: at(42) }]);
-    expect(getResponseStats(db, { wardCodes: null }).byPriority[0]).toMatchObject({ reported: 1, attendedInTime: 1, share: 1 });
+    expect(getResponseStats(db, { wardCodes: null }).byPriority[0]).toMatchObject({
+      reported: 1,
+      attendedInTime: 1,
+      share: 1,
+    });
 
-    expect(() => record([report, { ...report, callReference: "CAD-2", priorityId: westminster }])).toThrow(expect.objectContaining({ kind: "forbidden", field: "responses[1].priorityId" }));
-    expect(() => record([{ ...report, priorityId: draft }])).toThrow(expect.objectContaining({ kind: "not_found", field: "responses[0].priorityId" }));
-    expect(() => record([{ ...report, arrivedAt: at(-1) }])).toThrow(expect.objectContaining({ field: "responses[0].arrivedAt" }));
+    expect(() => record([report, { ...report, callReference: "CAD-2", priorityId: westminster }])).toThrow(
+      expect.objectContaining({ kind: "forbidden", field: "responses[1].priorityId" }),
+    );
+    expect(() => record([{ ...report, priorityId: draft }])).toThrow(
+      expect.objectContaining({ kind: "not_found", field: "responses[0].priorityId" }),
+    );
+    expect(() => record([{ ...report, arrivedAt: at(-1) }])).toThrow(
+      expect.objectContaining({ field: "responses[0].arrivedAt" }),
+    );
   });
 
   it("refuses, naming the field, times outside the priority's active period, in the future, or an arrival before the call", () => {
@@ -40,9 +55,22 @@ describe("call responses", () => {
     // Starts 1 November 2026 (buildPriorityFields), published 25 November.
     const active = seedActivePriority(db, { wardCode: BLOOMSBURY, now: NOW });
     const ended = seedActivePriority(db, { wardCode: HOLBORN, now: NOW });
-    endPriority(db, { wardCode: HOLBORN, priorityId: ended, outcome: "achieved", date: "2026-11-22", reason: "Done", supersededById: null, now: NOW });
+    endPriority(db, {
+      wardCode: HOLBORN,
+      priorityId: ended,
+      outcome: "achieved",
+      date: "2026-11-22",
+      reason: "Done",
+      supersededById: null,
+      now: NOW,
+    });
     const record = (report: Partial<CallResponseReport>, priorityId = active) =>
-      recordCallResponses(db, { apiKeyId: key.id, boroughCodes: [CAMDEN], reports: [{ callReference: "CAD-9", priorityId, receivedAt: at(0), arrivedAt: null, ...report }], now: NOW });
+      recordCallResponses(db, {
+        apiKeyId: key.id,
+        boroughCodes: [CAMDEN],
+        reports: [{ callReference: "CAD-9", priorityId, receivedAt: at(0), arrivedAt: null, ...report }],
+        now: NOW,
+      });
     const refusal = (report: Partial<CallResponseReport>, priorityId = active) => {
       try {
         record(report, priorityId);
@@ -52,18 +80,37 @@ describe("call responses", () => {
       return null;
     };
 
-    expect(refusal({ receivedAt: new Date("0001-01-01T00:00:00Z") })).toEqual({ field: "responses[0].receivedAt", message: `The call was received before priority ${active} was active (from 2026-11-01)` });
-    expect(refusal({ receivedAt: new Date("2999-01-01T00:00:00Z") })).toEqual({ field: "responses[0].receivedAt", message: "The call's received time is in the future" });
-    expect(refusal({ arrivedAt: new Date("2999-01-01T00:00:00Z") })).toEqual({ field: "responses[0].arrivedAt", message: "The unit's arrival time is in the future" });
-    expect(refusal({ arrivedAt: at(-1) })).toEqual({ field: "responses[0].arrivedAt", message: "A unit cannot arrive before the call was received" });
+    expect(refusal({ receivedAt: new Date("0001-01-01T00:00:00Z") })).toEqual({
+      field: "responses[0].receivedAt",
+      message: `The call was received before priority ${active} was active (from 2026-11-01)`,
+    });
+    expect(refusal({ receivedAt: new Date("2999-01-01T00:00:00Z") })).toEqual({
+      field: "responses[0].receivedAt",
+      message: "The call's received time is in the future",
+    });
+    expect(refusal({ arrivedAt: new Date("2999-01-01T00:00:00Z") })).toEqual({
+      field: "responses[0].arrivedAt",
+      message: "The unit's arrival time is in the future",
+    });
+    expect(refusal({ arrivedAt: at(-1) })).toEqual({
+      field: "responses[0].arrivedAt",
+      message: "A unit cannot arrive before the call was received",
+    });
     expect(refusal({ receivedAt: new Date("2026-10-30T12:00:00Z") })?.field).toBe("responses[0].receivedAt");
-    expect(refusal({ receivedAt: new Date("2026-11-24T12:00:00Z") }, ended)).toEqual({ field: "responses[0].receivedAt", message: `The call was received after priority ${ended} ended (2026-11-22)` });
+    expect(refusal({ receivedAt: new Date("2026-11-24T12:00:00Z") }, ended)).toEqual({
+      field: "responses[0].receivedAt",
+      message: `The call was received after priority ${ended} ended (2026-11-22)`,
+    });
     expect(getResponseStats(db, { wardCodes: null }).byBorough).toEqual([]);
 
     // Within the slack: a day either side of the period, and a few minutes of clock skew.
     expect(record({ callReference: "CAD-1", receivedAt: new Date("2026-10-31T12:00:00Z") })).toEqual({ recorded: 1 });
-    expect(record({ callReference: "CAD-2", receivedAt: new Date("2026-11-23T10:00:00Z") }, ended)).toEqual({ recorded: 1 });
-    expect(record({ callReference: "CAD-3", receivedAt: new Date(NOW.getTime() + 2 * 60_000) })).toEqual({ recorded: 1 });
+    expect(record({ callReference: "CAD-2", receivedAt: new Date("2026-11-23T10:00:00Z") }, ended)).toEqual({
+      recorded: 1,
+    });
+    expect(record({ callReference: "CAD-3", receivedAt: new Date(NOW.getTime() + 2 * 60_000) })).toEqual({
+      recorded: 1,
+    });
   });
 
   it("gives the share attended within 60 minutes per priority, ward and borough, and lists the misses newest first", () => {
@@ -83,9 +130,17 @@ describe("call responses", () => {
       ],
     });
     const all = getResponseStats(db, { wardCodes: null });
-    expect(all.byBorough).toEqual([{ boroughCode: CAMDEN, boroughName: "Camden", reported: 4, attendedInTime: 2, notAttended: 1, share: 0.5 }]);
-    expect(all.byWard.map((w) => [w.wardCode, w.reported, w.attendedInTime])).toEqual([[BLOOMSBURY, 3, 1], [HOLBORN, 1, 1]]);
-    expect(all.misses.map((m) => [m.callReference, m.minutesToArrive])).toEqual([["C3", null], ["C2", 61]]);
+    expect(all.byBorough).toEqual([
+      { boroughCode: CAMDEN, boroughName: "Camden", reported: 4, attendedInTime: 2, notAttended: 1, share: 0.5 },
+    ]);
+    expect(all.byWard.map((w) => [w.wardCode, w.reported, w.attendedInTime])).toEqual([
+      [BLOOMSBURY, 3, 1],
+      [HOLBORN, 1, 1],
+    ]);
+    expect(all.misses.map((m) => [m.callReference, m.minutesToArrive])).toEqual([
+      ["C3", null],
+      ["C2", 61],
+    ]);
 
     const holbornOnly = getResponseStats(db, { wardCodes: [HOLBORN] });
     expect(holbornOnly.byPriority.map((p) => p.title)).toEqual(["Phone snatching"]);

@@ -1,6 +1,6 @@
 import { londonInstant, londonParts } from "@wardpanel/meetings/london-time";
 import { DomainError } from "@wardpanel/validators";
-import { and, asc, eq, gte, inArray, lt, ne, type SQL,sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lt, ne, type SQL, sql } from "drizzle-orm";
 
 import type { Db } from "../client";
 import { boroughs, callResponses, priorities, wards } from "../schema";
@@ -13,7 +13,12 @@ import { boroughs, callResponses, priorities, wards } from "../schema";
 const RESPONSE_TARGET_MINUTES = 60;
 const TARGET_MS = RESPONSE_TARGET_MINUTES * 60_000;
 
-export type CallResponseReport = { callReference: string; priorityId: number; receivedAt: Date; arrivedAt: Date | null };
+export type CallResponseReport = {
+  callReference: string;
+  priorityId: number;
+  receivedAt: Date;
+  arrivedAt: Date | null;
+};
 
 /** Clocks in a control room and here may disagree by a few minutes. */
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -28,30 +33,65 @@ const ACTIVE_PERIOD_SLACK_MS = 24 * 60 * 60_000;
  * (beyond CLOCK_SKEW_MS), and a unit cannot arrive before the call. Otherwise nothing is recorded
  * and the DomainError names the report and field (`responses[3].priorityId`, `responses[0].arrivedAt`).
  */
-export function recordCallResponses(db: Db, params: { apiKeyId: number; boroughCodes: readonly string[]; reports: readonly CallResponseReport[]; now: Date }): { recorded: number } {
+export function recordCallResponses(
+  db: Db,
+  params: { apiKeyId: number; boroughCodes: readonly string[]; reports: readonly CallResponseReport[]; now: Date },
+): { recorded: number } {
   return db.transaction(() => {
     const ids = [...new Set(params.reports.map((r) => r.priorityId))];
-    const found = ids.length === 0 ? [] : db
-      .select({ id: priorities.id, status: priorities.status, boroughCode: wards.boroughCode, startDate: priorities.startDate, statusDate: priorities.statusDate, publishedAt: priorities.publishedAt })
-      .from(priorities)
-      .innerJoin(wards, eq(wards.code, priorities.wardCode))
-      .where(inArray(priorities.id, ids))
-      .all();
+    const found =
+      ids.length === 0
+        ? []
+        : db
+            .select({
+              id: priorities.id,
+              status: priorities.status,
+              boroughCode: wards.boroughCode,
+              startDate: priorities.startDate,
+              statusDate: priorities.statusDate,
+              publishedAt: priorities.publishedAt,
+            })
+            .from(priorities)
+            .innerJoin(wards, eq(wards.code, priorities.wardCode))
+            .where(inArray(priorities.id, ids))
+            .all();
     const byId = new Map(found.map((p) => [p.id, p]));
     params.reports.forEach((report, index) => {
       const field = `responses[${index}]`;
       const priority = byId.get(report.priorityId);
-      if (!priority || priority.status === "draft") throw new DomainError("not_found", `There is no published priority ${report.priorityId}`, `${field}.priorityId`);
+      if (!priority || priority.status === "draft")
+        throw new DomainError(
+          "not_found",
+          `There is no published priority ${report.priorityId}`,
+          `${field}.priorityId`,
+        );
       if (params.boroughCodes.length > 0 && !params.boroughCodes.includes(priority.boroughCode)) {
-        throw new DomainError("forbidden", `Priority ${report.priorityId} is outside this key's boroughs`, `${field}.priorityId`);
+        throw new DomainError(
+          "forbidden",
+          `Priority ${report.priorityId} is outside this key's boroughs`,
+          `${field}.priorityId`,
+        );
       }
       const latest = params.now.getTime() + CLOCK_SKEW_MS;
-      if (report.receivedAt.getTime() > latest) throw new DomainError("invalid", "The call's received time is in the future", `${field}.receivedAt`);
-      if (report.arrivedAt && report.arrivedAt.getTime() > latest) throw new DomainError("invalid", "The unit's arrival time is in the future", `${field}.arrivedAt`);
-      if (report.arrivedAt && report.arrivedAt < report.receivedAt) throw new DomainError("invalid", "A unit cannot arrive before the call was received", `${field}.arrivedAt`);
+      if (report.receivedAt.getTime() > latest)
+        throw new DomainError("invalid", "The call's received time is in the future", `${field}.receivedAt`);
+      if (report.arrivedAt && report.arrivedAt.getTime() > latest)
+        throw new DomainError("invalid", "The unit's arrival time is in the future", `${field}.arrivedAt`);
+      if (report.arrivedAt && report.arrivedAt < report.receivedAt)
+        throw new DomainError("invalid", "A unit cannot arrive before the call was received", `${field}.arrivedAt`);
       const window = reportingWindow(priority, params.now);
-      if (report.receivedAt < window.from) throw new DomainError("invalid", `The call was received before priority ${report.priorityId} was active (from ${window.fromDate})`, `${field}.receivedAt`);
-      if (report.receivedAt > window.until) throw new DomainError("invalid", `The call was received after priority ${report.priorityId} ended (${window.untilDate})`, `${field}.receivedAt`);
+      if (report.receivedAt < window.from)
+        throw new DomainError(
+          "invalid",
+          `The call was received before priority ${report.priorityId} was active (from ${window.fromDate})`,
+          `${field}.receivedAt`,
+        );
+      if (report.receivedAt > window.until)
+        throw new DomainError(
+          "invalid",
+          `The call was received after priority ${report.priorityId} ended (${window.untilDate})`,
+          `${field}.receivedAt`,
+        );
     });
     for (const report of params.reports) {
       db.insert(callResponses)
@@ -71,8 +111,14 @@ export function recordCallResponses(db: Db, params: { apiKeyId: number; boroughC
  * and its publication, to the end of the London day it ended on (or now, while active), each
  * widened by ACTIVE_PERIOD_SLACK_MS. The dates are London calendar dates for messages.
  */
-function reportingWindow(p: { status: string; startDate: string | null; statusDate: string | null; publishedAt: Date | null }, now: Date) {
-  const starts = [p.startDate ? londonInstant(p.startDate, "00:00").getTime() : null, p.publishedAt?.getTime() ?? null].filter((t): t is number => t !== null);
+function reportingWindow(
+  p: { status: string; startDate: string | null; statusDate: string | null; publishedAt: Date | null },
+  now: Date,
+) {
+  const starts = [
+    p.startDate ? londonInstant(p.startDate, "00:00").getTime() : null,
+    p.publishedAt?.getTime() ?? null,
+  ].filter((t): t is number => t !== null);
   const start = starts.length > 0 ? Math.min(...starts) : now.getTime();
   const endedOn = p.status === "active" ? null : p.statusDate;
   const end = endedOn ? londonInstant(endedOn, "00:00").getTime() + 24 * 60 * 60_000 : now.getTime();
@@ -85,10 +131,24 @@ function reportingWindow(p: { status: string; startDate: string | null; statusDa
 }
 
 type ResponseShare = { reported: number; attendedInTime: number; notAttended: number; share: number | null };
-type PriorityResponseStats = ResponseShare & { priorityId: number; title: string; wardCode: string; wardName: string; isCallHandlingFlagged: boolean };
+type PriorityResponseStats = ResponseShare & {
+  priorityId: number;
+  title: string;
+  wardCode: string;
+  wardName: string;
+  isCallHandlingFlagged: boolean;
+};
 type WardResponseStats = ResponseShare & { wardCode: string; wardName: string; boroughCode: string };
 type BoroughResponseStats = ResponseShare & { boroughCode: string; boroughName: string };
-type ResponseMiss = { callReference: string; priorityId: number; title: string; wardCode: string; receivedAt: Date; arrivedAt: Date | null; minutesToArrive: number | null };
+type ResponseMiss = {
+  callReference: string;
+  priorityId: number;
+  title: string;
+  wardCode: string;
+  receivedAt: Date;
+  arrivedAt: Date | null;
+  minutesToArrive: number | null;
+};
 
 type ResponseStats = {
   targetMinutes: number;
@@ -99,12 +159,18 @@ type ResponseStats = {
 };
 
 /** `wardCodes: null` means every ward (admins); `from`/`to` bound the time the call was received. */
-type ResponseStatsParams = { wardCodes: readonly string[] | null; from?: Date | null; to?: Date | null; missLimit?: number };
+type ResponseStatsParams = {
+  wardCodes: readonly string[] | null;
+  from?: Date | null;
+  to?: Date | null;
+  missLimit?: number;
+};
 
 /** Per priority, ward and borough: the share of reported calls attended within 60 minutes, and the misses. */
 export function getResponseStats(db: Db, params: ResponseStatsParams): ResponseStats {
   const where: SQL[] = [];
-  if (params.wardCodes) where.push(params.wardCodes.length === 0 ? sql`0` : inArray(priorities.wardCode, [...params.wardCodes]));
+  if (params.wardCodes)
+    where.push(params.wardCodes.length === 0 ? sql`0` : inArray(priorities.wardCode, [...params.wardCodes]));
   if (params.from) where.push(gte(callResponses.receivedAt, params.from));
   if (params.to) where.push(lt(callResponses.receivedAt, params.to));
   const rows = db
@@ -134,12 +200,30 @@ export function getResponseStats(db: Db, params: ResponseStatsParams): ResponseS
   const misses: ResponseMiss[] = [];
   const empty = (): ResponseShare => ({ reported: 0, attendedInTime: 0, notAttended: 0, share: null });
   for (const row of rows) {
-    const minutesToArrive = row.arrivedAt ? Math.round((row.arrivedAt.getTime() - row.receivedAt.getTime()) / 60_000) : null;
+    const minutesToArrive = row.arrivedAt
+      ? Math.round((row.arrivedAt.getTime() - row.receivedAt.getTime()) / 60_000)
+      : null;
     const inTime = row.arrivedAt !== null && row.arrivedAt.getTime() - row.receivedAt.getTime() <= TARGET_MS;
     const tallies = [
-      getOrSet(byPriority, row.priorityId, () => ({ ...empty(), priorityId: row.priorityId, title: row.title, wardCode: row.wardCode, wardName: row.wardName, isCallHandlingFlagged: row.isCallHandlingFlagged })),
-      getOrSet(byWard, row.wardCode, () => ({ ...empty(), wardCode: row.wardCode, wardName: row.wardName, boroughCode: row.boroughCode })),
-      getOrSet(byBorough, row.boroughCode, () => ({ ...empty(), boroughCode: row.boroughCode, boroughName: row.boroughName })),
+      getOrSet(byPriority, row.priorityId, () => ({
+        ...empty(),
+        priorityId: row.priorityId,
+        title: row.title,
+        wardCode: row.wardCode,
+        wardName: row.wardName,
+        isCallHandlingFlagged: row.isCallHandlingFlagged,
+      })),
+      getOrSet(byWard, row.wardCode, () => ({
+        ...empty(),
+        wardCode: row.wardCode,
+        wardName: row.wardName,
+        boroughCode: row.boroughCode,
+      })),
+      getOrSet(byBorough, row.boroughCode, () => ({
+        ...empty(),
+        boroughCode: row.boroughCode,
+        boroughName: row.boroughName,
+      })),
     ];
     for (const tally of tallies) {
       tally.reported += 1;
@@ -147,7 +231,16 @@ export function getResponseStats(db: Db, params: ResponseStatsParams): ResponseS
       if (row.arrivedAt === null) tally.notAttended += 1;
       tally.share = tally.attendedInTime / tally.reported;
     }
-    if (!inTime) misses.push({ callReference: row.callReference, priorityId: row.priorityId, title: row.title, wardCode: row.wardCode, receivedAt: row.receivedAt, arrivedAt: row.arrivedAt, minutesToArrive });
+    if (!inTime)
+      misses.push({
+        callReference: row.callReference,
+        priorityId: row.priorityId,
+        title: row.title,
+        wardCode: row.wardCode,
+        receivedAt: row.receivedAt,
+        arrivedAt: row.arrivedAt,
+        minutesToArrive,
+      });
   }
   // Newest misses first: what a manager reviews each morning.
   misses.reverse();

@@ -9,7 +9,18 @@ const NOW = new Date("2026-11-25T12:00:00Z");
 const POINT = { lon: -0.1246, lat: 51.5219 }; // Russell Square
 
 function crime(id: string, month: string, category: string, metresNorth: number) {
-  return { id, crimeId: id, month, force: "metropolitan", placement: "ward" as const, wardCode: WARD, boroughCode: "E09000007", category, lon: POINT.lon, lat: POINT.lat + metresNorth / 111_320 };
+  return {
+    id,
+    crimeId: id,
+    month,
+    force: "metropolitan",
+    placement: "ward" as const,
+    wardCode: WARD,
+    boroughCode: "E09000007",
+    category,
+    lon: POINT.lon,
+    lat: POINT.lat + metresNorth / 111_320,
+  };
 }
 
 describe("concerns", () => {
@@ -25,14 +36,33 @@ describe("concerns", () => {
         crime("e", "2024-09", "drugs", 10), // too old
       ])
       .run();
-    expect(countCrimesNear(db, { ...POINT, radiusMetres: 200, months: 3 })).toEqual({ from: "2024-10", to: "2024-12", radiusMetres: 200, byCategory: { drugs: 2, burglary: 1 } });
+    expect(countCrimesNear(db, { ...POINT, radiusMetres: 200, months: 3 })).toEqual({
+      from: "2024-10",
+      to: "2024-12",
+      radiusMetres: 200,
+      byCategory: { drugs: 2, burglary: 1 },
+    });
   });
 
   it("keeps rejected concerns out of the queue, with the reason", () => {
     const db = createTestDb();
-    const id = submitConcern(db, { wardCode: WARD, source: "public_form", concern: { description: "Noisy neighbours", location: "Flat 3", postcode: "", lon: null, lat: null, category: "Other" }, now: NOW });
+    const id = submitConcern(db, {
+      wardCode: WARD,
+      source: "public_form",
+      concern: {
+        description: "Noisy neighbours",
+        location: "Flat 3",
+        postcode: "",
+        lon: null,
+        lat: null,
+        category: "Other",
+      },
+      now: NOW,
+    });
     rejectConcern(db, { wardCode: WARD, concernId: id, reason: "A council noise team matter: we passed it on" });
     expect(listConcernQueue(db, WARD)).toEqual([]);
-    expect(() => rejectConcern(db, { wardCode: WARD, concernId: id, reason: "again" })).toThrow("This concern has already been dealt with");
+    expect(() => rejectConcern(db, { wardCode: WARD, concernId: id, reason: "again" })).toThrow(
+      "This concern has already been dealt with",
+    );
   });
 });

@@ -5,13 +5,25 @@ import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { concerns, crimes } from "../schema";
 
-type ConcernInput = { description: string; location: string; postcode: string; lon: number | null; lat: number | null; category: string };
+type ConcernInput = {
+  description: string;
+  location: string;
+  postcode: string;
+  lon: number | null;
+  lat: number | null;
+  category: string;
+};
 
-export function submitConcern(db: Db, params: { wardCode: string; source: "public_form" | "snt"; concern: ConcernInput; now: Date }): number {
-  return returnedRow(db
-    .insert(concerns)
-    .values({ ...params.concern, wardCode: params.wardCode, source: params.source, createdAt: params.now })
-    .returning({ id: concerns.id })).id;
+export function submitConcern(
+  db: Db,
+  params: { wardCode: string; source: "public_form" | "snt"; concern: ConcernInput; now: Date },
+): number {
+  return returnedRow(
+    db
+      .insert(concerns)
+      .values({ ...params.concern, wardCode: params.wardCode, source: params.source, createdAt: params.now })
+      .returning({ id: concerns.id }),
+  ).id;
 }
 
 const queueColumns = {
@@ -43,13 +55,23 @@ export function listConcernQueue(db: Db, wardCode: string) {
 }
 
 export function listShortlist(db: Db, wardCode: string) {
-  return db.select(queueColumns).from(concerns).where(and(eq(concerns.wardCode, wardCode), eq(concerns.status, "shortlisted"))).orderBy(asc(concerns.createdAt), asc(concerns.id)).all();
+  return db
+    .select(queueColumns)
+    .from(concerns)
+    .where(and(eq(concerns.wardCode, wardCode), eq(concerns.status, "shortlisted")))
+    .orderBy(asc(concerns.createdAt), asc(concerns.id))
+    .all();
 }
 
 function openConcern(db: Db, wardCode: string, concernId: number) {
-  const concern = db.select().from(concerns).where(and(eq(concerns.id, concernId), eq(concerns.wardCode, wardCode))).get();
+  const concern = db
+    .select()
+    .from(concerns)
+    .where(and(eq(concerns.id, concernId), eq(concerns.wardCode, wardCode)))
+    .get();
   if (!concern) throw new DomainError("not_found", "There is no such concern for this ward");
-  if (concern.status !== "new" && concern.status !== "shortlisted") throw new DomainError("conflict", "This concern has already been dealt with");
+  if (concern.status !== "new" && concern.status !== "shortlisted")
+    throw new DomainError("conflict", "This concern has already been dealt with");
   return concern;
 }
 
@@ -70,12 +92,18 @@ export function mergeConcerns(db: Db, params: { wardCode: string; keepId: number
 
 export function rejectConcern(db: Db, params: { wardCode: string; concernId: number; reason: string }): void {
   const concern = openConcern(db, params.wardCode, params.concernId);
-  db.update(concerns).set({ status: "rejected", rejectionReason: params.reason }).where(eq(concerns.id, concern.id)).run();
+  db.update(concerns)
+    .set({ status: "rejected", rejectionReason: params.reason })
+    .where(eq(concerns.id, concern.id))
+    .run();
 }
 
 export function setShortlisted(db: Db, params: { wardCode: string; concernId: number; isShortlisted: boolean }): void {
   const concern = openConcern(db, params.wardCode, params.concernId);
-  db.update(concerns).set({ status: params.isShortlisted ? "shortlisted" : "new" }).where(eq(concerns.id, concern.id)).run();
+  db.update(concerns)
+    .set({ status: params.isShortlisted ? "shortlisted" : "new" })
+    .where(eq(concerns.id, concern.id))
+    .run();
 }
 
 const METRES_PER_DEGREE_LAT = 111_320;
@@ -86,7 +114,10 @@ const METRES_PER_DEGREE_LAT = 111_320;
  * month; the exact distance (equirectangular, accurate to metres at this scale) decides.
  */
 export function countCrimesNear(db: Db, params: { lon: number; lat: number; radiusMetres: number; months: number }) {
-  const latest = db.select({ month: sql<string | null>`max(${crimes.month})` }).from(crimes).get()?.month;
+  const latest = db
+    .select({ month: sql<string | null>`max(${crimes.month})` })
+    .from(crimes)
+    .get()?.month;
   if (!latest) return null;
   const [y, m] = latest.split("-").map(Number) as [number, number];
   const first = new Date(Date.UTC(y, m - params.months, 1)).toISOString().slice(0, 7);
@@ -95,7 +126,16 @@ export function countCrimesNear(db: Db, params: { lon: number; lat: number; radi
   const rows = db
     .select({ category: crimes.category, lon: crimes.lon, lat: crimes.lat })
     .from(crimes)
-    .where(and(gte(crimes.month, first), lte(crimes.month, latest), gte(crimes.lat, params.lat - dLat), lte(crimes.lat, params.lat + dLat), gte(crimes.lon, params.lon - dLon), lte(crimes.lon, params.lon + dLon)))
+    .where(
+      and(
+        gte(crimes.month, first),
+        lte(crimes.month, latest),
+        gte(crimes.lat, params.lat - dLat),
+        lte(crimes.lat, params.lat + dLat),
+        gte(crimes.lon, params.lon - dLon),
+        lte(crimes.lon, params.lon + dLon),
+      ),
+    )
     .all();
   const byCategory: Record<string, number> = {};
   for (const row of rows) {

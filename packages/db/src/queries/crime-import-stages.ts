@@ -27,39 +27,57 @@ export function createCrimeImportStage(db: Db, params: CreateCrimeImportStagePar
     db.delete(crimeImportStages).where(lte(crimeImportStages.expiresAt, params.now)).run();
     const { id } = returnedRow(
       db
-      .insert(crimeImportStages)
-      .values({
-        force: params.force,
-        month: params.month,
-        heldImportId: params.heldImportId,
-        streetFileName: params.street?.fileName ?? null,
-        streetContent: params.street?.content ?? null,
-        outcomesFileName: params.outcomes?.fileName ?? null,
-        outcomesContent: params.outcomes?.content ?? null,
-        createdBy: params.createdBy,
-        expiresAt,
-      })
-      .returning({ id: crimeImportStages.id }),
+        .insert(crimeImportStages)
+        .values({
+          force: params.force,
+          month: params.month,
+          heldImportId: params.heldImportId,
+          streetFileName: params.street?.fileName ?? null,
+          streetContent: params.street?.content ?? null,
+          outcomesFileName: params.outcomes?.fileName ?? null,
+          outcomesContent: params.outcomes?.content ?? null,
+          createdBy: params.createdBy,
+          expiresAt,
+        })
+        .returning({ id: crimeImportStages.id }),
     );
     return { id, expiresAt };
   });
 }
 
 /** `force` as police.uk names it. */
-export type CrimeImportStage = { id: number; force: string; month: string; heldImportId: number | null; street: StagedFile | null; outcomes: StagedFile | null };
+export type CrimeImportStage = {
+  id: number;
+  force: string;
+  month: string;
+  heldImportId: number | null;
+  street: StagedFile | null;
+  outcomes: StagedFile | null;
+};
 
 /**
  * An unexpired upload of this person. Anyone else's or an expired one is "not found": a staged
  * upload is confirmed by the person who saw its preview.
  */
-export function getCrimeImportStage(db: Db, { id, createdBy, now }: { id: number; createdBy: number; now: Date }): CrimeImportStage {
+export function getCrimeImportStage(
+  db: Db,
+  { id, createdBy, now }: { id: number; createdBy: number; now: Date },
+): CrimeImportStage {
   const row = db
     .select()
     .from(crimeImportStages)
-    .where(and(eq(crimeImportStages.id, id), eq(crimeImportStages.createdBy, createdBy), gt(crimeImportStages.expiresAt, now)))
+    .where(
+      and(
+        eq(crimeImportStages.id, id),
+        eq(crimeImportStages.createdBy, createdBy),
+        gt(crimeImportStages.expiresAt, now),
+      ),
+    )
     .get();
-  if (!row) throw new DomainError("not_found", "This upload has expired or has already been imported. Upload the files again.");
-  const fileOf = (fileName: string | null, content: Buffer | null) => (fileName !== null && content !== null ? { fileName, content } : null);
+  if (!row)
+    throw new DomainError("not_found", "This upload has expired or has already been imported. Upload the files again.");
+  const fileOf = (fileName: string | null, content: Buffer | null) =>
+    fileName !== null && content !== null ? { fileName, content } : null;
   return {
     id: row.id,
     force: row.force,

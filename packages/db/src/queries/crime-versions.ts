@@ -3,7 +3,7 @@ import { and, desc, eq, inArray, lt, sql } from "drizzle-orm";
 
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
-import { boroughs, crimeImports, type CrimeImportSummary,crimes, replacedCrimes, wards } from "../schema";
+import { boroughs, crimeImports, type CrimeImportSummary, crimes, replacedCrimes, wards } from "../schema";
 
 /**
  * Versions of a force's month: which log entry's rows are live, what a change would do to each
@@ -12,15 +12,32 @@ import { boroughs, crimeImports, type CrimeImportSummary,crimes, replacedCrimes,
  */
 
 const MONTH_CHANGING_KINDS = ["street", "restore"] as const;
-const CRIME_COLUMNS = "id, crime_id, month, force, placement, ward_code, borough_code, category, lon, lat, location, lsoa_code, outcome, outcome_group, outcome_month";
+const CRIME_COLUMNS =
+  "id, crime_id, month, force, placement, ward_code, borough_code, category, lon, lat, location, lsoa_code, outcome, outcome_group, outcome_month";
 
 /** The log entry of a street import or restore, made before its rows are written so they can be archived under it. */
 export function logMonthChange(
   db: Db,
-  entry: { kind: "street" | "restore"; force: string; month: string; fileName: string; summary: CrimeImportSummary; rowsBefore: number; rowsAfter: number; restoredFrom?: number; importedBy: number | null; now: Date },
+  entry: {
+    kind: "street" | "restore";
+    force: string;
+    month: string;
+    fileName: string;
+    summary: CrimeImportSummary;
+    rowsBefore: number;
+    rowsAfter: number;
+    restoredFrom?: number;
+    importedBy: number | null;
+    now: Date;
+  },
 ): number {
   const { now, ...values } = entry;
-  return returnedRow(db.insert(crimeImports).values({ ...values, importedAt: now }).returning({ id: crimeImports.id })).id;
+  return returnedRow(
+    db
+      .insert(crimeImports)
+      .values({ ...values, importedAt: now })
+      .returning({ id: crimeImports.id }),
+  ).id;
 }
 
 type HeldVersion = {
@@ -31,12 +48,23 @@ type HeldVersion = {
 
 /** What is held for a force's month now. */
 export function getHeldVersion(db: Db, { force, month }: { force: string; month: string }): HeldVersion {
-  const rows = db.select({ n: sql<number>`count(*)` }).from(crimes).where(and(eq(crimes.force, force), eq(crimes.month, month))).get()?.n ?? 0;
+  const rows =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(crimes)
+      .where(and(eq(crimes.force, force), eq(crimes.month, month)))
+      .get()?.n ?? 0;
   if (rows === 0) return { importId: null, rows };
   const latest = db
     .select({ id: crimeImports.id })
     .from(crimeImports)
-    .where(and(eq(crimeImports.force, force), eq(crimeImports.month, month), inArray(crimeImports.kind, MONTH_CHANGING_KINDS)))
+    .where(
+      and(
+        eq(crimeImports.force, force),
+        eq(crimeImports.month, month),
+        inArray(crimeImports.kind, MONTH_CHANGING_KINDS),
+      ),
+    )
     .orderBy(desc(crimeImports.id))
     .get();
   return { importId: latest?.id ?? null, rows };
@@ -66,7 +94,13 @@ function countReplacedByWard(db: Db, replacedBy: number): WardCounts {
   return new Map(rows.map((r) => [r.wardCode, r.n]));
 }
 
-export type WardCountChange = { wardCode: string; wardName: string; boroughName: string; before: number; after: number };
+export type WardCountChange = {
+  wardCode: string;
+  wardName: string;
+  boroughName: string;
+  before: number;
+  after: number;
+};
 
 /** What replacing a month would change, as shown before anyone confirms it. */
 export type MonthChange = {
@@ -85,7 +119,10 @@ export type MonthChange = {
 };
 
 /** Compares the month held now with `after`, ward by ward. */
-export function describeMonthChange(db: Db, { force, month, after }: { force: string; month: string; after: WardCounts }): MonthChange {
+export function describeMonthChange(
+  db: Db,
+  { force, month, after }: { force: string; month: string; after: WardCounts },
+): MonthChange {
   const held = getHeldVersion(db, { force, month });
   const before = countMonthByWard(db, { force, month });
   const codes = new Set([...before.keys(), ...after.keys()].filter((c): c is string => c !== null));
@@ -110,8 +147,16 @@ export function describeMonthChange(db: Db, { force, month, after }: { force: st
     rowsAfter: sum(after),
     outsideWards: { before: before.get(null) ?? 0, after: after.get(null) ?? 0 },
     wards: changed
-      .map((code) => ({ wardCode: code, wardName: names.get(code)?.name ?? code, boroughName: names.get(code)?.boroughName ?? "", before: before.get(code) ?? 0, after: after.get(code) ?? 0 }))
-      .sort((a, b) => Math.abs(b.after - b.before) - Math.abs(a.after - a.before) || a.wardName.localeCompare(b.wardName)),
+      .map((code) => ({
+        wardCode: code,
+        wardName: names.get(code)?.name ?? code,
+        boroughName: names.get(code)?.boroughName ?? "",
+        before: before.get(code) ?? 0,
+        after: after.get(code) ?? 0,
+      }))
+      .sort(
+        (a, b) => Math.abs(b.after - b.before) - Math.abs(a.after - a.before) || a.wardName.localeCompare(b.wardName),
+      ),
     wardsUnchanged: codes.size - changed.length,
   };
 }
@@ -122,10 +167,15 @@ type CrimeHeldElsewhere = { id: string; month: string; force: string };
  * Row ids of a file that are already held for another month (or another force's month): the
  * primary key would refuse them, so the import is refused first with the file's line.
  */
-export function findCrimeIdsHeldElsewhere(db: Db, { force, month, ids }: { force: string; month: string; ids: readonly string[] }): CrimeHeldElsewhere[] {
+export function findCrimeIdsHeldElsewhere(
+  db: Db,
+  { force, month, ids }: { force: string; month: string; ids: readonly string[] },
+): CrimeHeldElsewhere[] {
   // One JSON parameter rather than 100,000 bound variables (SQLite's limit is 32,766).
   return db.$client
-    .prepare(`select c.id, c.month, c.force from json_each(?) j join crimes c on c.id = j.value where not (c.force = ? and c.month = ?)`)
+    .prepare(
+      `select c.id, c.month, c.force from json_each(?) j join crimes c on c.id = j.value where not (c.force = ? and c.month = ?)`,
+    )
     .all(JSON.stringify(ids), force, month) as CrimeHeldElsewhere[];
 }
 
@@ -135,24 +185,40 @@ type LaterOutcome = { id: string; outcome: string; outcomeGroup: string; outcome
  * Moves a force's month out of `crimes` into `replaced_crimes` under the entry replacing it, and
  * returns the outcomes later outcomes files gave its rows, for keepLaterOutcomes.
  */
-export function archiveMonth(db: Db, { force, month, replacedBy }: { force: string; month: string; replacedBy: number }) {
+export function archiveMonth(
+  db: Db,
+  { force, month, replacedBy }: { force: string; month: string; replacedBy: number },
+) {
   const laterOutcomes = db
-    .select({ id: crimes.id, outcome: crimes.outcome, outcomeGroup: crimes.outcomeGroup, outcomeMonth: sql<string>`${crimes.outcomeMonth}` })
+    .select({
+      id: crimes.id,
+      outcome: crimes.outcome,
+      outcomeGroup: crimes.outcomeGroup,
+      outcomeMonth: sql<string>`${crimes.outcomeMonth}`,
+    })
     .from(crimes)
     .where(and(eq(crimes.force, force), eq(crimes.month, month), sql`${crimes.outcomeMonth} > ${month}`))
     .all();
   db.$client
-    .prepare(`insert into replaced_crimes (replaced_by, ${CRIME_COLUMNS}) select ?, ${CRIME_COLUMNS} from crimes where force = ? and month = ?`)
+    .prepare(
+      `insert into replaced_crimes (replaced_by, ${CRIME_COLUMNS}) select ?, ${CRIME_COLUMNS} from crimes where force = ? and month = ?`,
+    )
     .run(replacedBy, force, month);
-  const replaced = db.delete(crimes).where(and(eq(crimes.force, force), eq(crimes.month, month))).run().changes;
+  const replaced = db
+    .delete(crimes)
+    .where(and(eq(crimes.force, force), eq(crimes.month, month)))
+    .run().changes;
   return { replaced, laterOutcomes };
 }
 
 /** Gives rows that came back the outcome a later outcomes file recorded, unless they hold a newer one. */
 export function keepLaterOutcomes(db: Db, later: readonly LaterOutcome[]): number {
-  const update = db.$client.prepare("update crimes set outcome = ?, outcome_group = ?, outcome_month = ? where id = ? and (outcome_month is null or outcome_month < ?)");
+  const update = db.$client.prepare(
+    "update crimes set outcome = ?, outcome_group = ?, outcome_month = ? where id = ? and (outcome_month is null or outcome_month < ?)",
+  );
   let kept = 0;
-  for (const row of later) kept += update.run(row.outcome, row.outcomeGroup, row.outcomeMonth, row.id, row.outcomeMonth).changes;
+  for (const row of later)
+    kept += update.run(row.outcome, row.outcomeGroup, row.outcomeMonth, row.id, row.outcomeMonth).changes;
   return kept;
 }
 
@@ -171,7 +237,8 @@ function getCrimeImport(db: Db, { force, importId }: { force: string; importId: 
 export function describeRestore(db: Db, { force, importId }: { force: string; importId: number }): MonthChange {
   const entry = getCrimeImport(db, { force, importId });
   const after = countReplacedByWard(db, entry.id);
-  if (after.size === 0) throw new DomainError("not_found", "That import replaced nothing, so there is nothing to restore");
+  if (after.size === 0)
+    throw new DomainError("not_found", "That import replaced nothing, so there is nothing to restore");
   return describeMonthChange(db, { force, month: entry.month, after });
 }
 
@@ -185,7 +252,13 @@ type RestoreMonthParams = {
   now: Date;
 };
 
-type RestoreMonthResult = { importId: number; month: string; rowsBefore: number; rowsAfter: number; outcomesKept: number };
+type RestoreMonthResult = {
+  importId: number;
+  month: string;
+  rowsBefore: number;
+  rowsAfter: number;
+  outcomesKept: number;
+};
 
 /**
  * Puts back the rows a log entry replaced, as a new `restore` entry in the log. The rows replaced by
@@ -195,23 +268,44 @@ export function restoreMonthVersion(db: Db, params: RestoreMonthParams): Restore
   return db.transaction(() => {
     const entry = getCrimeImport(db, { force: params.force, importId: params.importId });
     const { force, month } = entry;
-    const rowsAfter = db.select({ n: sql<number>`count(*)` }).from(replacedCrimes).where(eq(replacedCrimes.replacedBy, entry.id)).get()?.n ?? 0;
-    if (rowsAfter === 0) throw new DomainError("not_found", "That import replaced nothing, so there is nothing to restore");
+    const rowsAfter =
+      db
+        .select({ n: sql<number>`count(*)` })
+        .from(replacedCrimes)
+        .where(eq(replacedCrimes.replacedBy, entry.id))
+        .get()?.n ?? 0;
+    if (rowsAfter === 0)
+      throw new DomainError("not_found", "That import replaced nothing, so there is nothing to restore");
     const held = getHeldVersion(db, { force, month });
     if (held.importId !== params.heldImportId) {
-      throw new DomainError("conflict", `${month} has changed since you checked what restoring would do. Nothing was changed: check again.`);
+      throw new DomainError(
+        "conflict",
+        `${month} has changed since you checked what restoring would do. Nothing was changed: check again.`,
+      );
     }
     const clash = db.$client
-      .prepare(`select c.id, c.month, c.force from replaced_crimes r join crimes c on c.id = r.id where r.replaced_by = ? and not (c.force = ? and c.month = ?) limit 1`)
+      .prepare(
+        `select c.id, c.month, c.force from replaced_crimes r join crimes c on c.id = r.id where r.replaced_by = ? and not (c.force = ? and c.month = ?) limit 1`,
+      )
       .get(entry.id, force, month) as CrimeHeldElsewhere | undefined;
     if (clash) {
-      throw new DomainError("conflict", `Crime ID ${clash.id} of the rows to restore is now held for ${clash.month} (${clash.force}), and a crime belongs to one month. Nothing was changed.`);
+      throw new DomainError(
+        "conflict",
+        `Crime ID ${clash.id} of the rows to restore is now held for ${clash.month} (${clash.force}), and a crime belongs to one month. Nothing was changed.`,
+      );
     }
     // The file the restored rows came from: the version that was live just before the entry.
     const source = db
       .select({ fileName: crimeImports.fileName })
       .from(crimeImports)
-      .where(and(eq(crimeImports.force, force), eq(crimeImports.month, month), inArray(crimeImports.kind, MONTH_CHANGING_KINDS), lt(crimeImports.id, entry.id)))
+      .where(
+        and(
+          eq(crimeImports.force, force),
+          eq(crimeImports.month, month),
+          inArray(crimeImports.kind, MONTH_CHANGING_KINDS),
+          lt(crimeImports.id, entry.id),
+        ),
+      )
       .orderBy(desc(crimeImports.id))
       .get();
     const importId = logMonthChange(db, {
@@ -227,7 +321,11 @@ export function restoreMonthVersion(db: Db, params: RestoreMonthParams): Restore
       now: params.now,
     });
     const { laterOutcomes } = archiveMonth(db, { force, month, replacedBy: importId });
-    db.$client.prepare(`insert into crimes (${CRIME_COLUMNS}) select ${CRIME_COLUMNS} from replaced_crimes where replaced_by = ?`).run(entry.id);
+    db.$client
+      .prepare(
+        `insert into crimes (${CRIME_COLUMNS}) select ${CRIME_COLUMNS} from replaced_crimes where replaced_by = ?`,
+      )
+      .run(entry.id);
     return { importId, month, rowsBefore: held.rows, rowsAfter, outcomesKept: keepLaterOutcomes(db, laterOutcomes) };
   });
 }

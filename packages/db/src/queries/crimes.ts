@@ -2,7 +2,16 @@ import { and, between, desc, eq, inArray, sql } from "drizzle-orm";
 
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
-import { type CRIME_PLACEMENTS, crimeImports, type CrimeImportSummary, crimes, type OutcomesImportSummary,replacedCrimes, users, wards } from "../schema";
+import {
+  type CRIME_PLACEMENTS,
+  crimeImports,
+  type CrimeImportSummary,
+  crimes,
+  type OutcomesImportSummary,
+  replacedCrimes,
+  users,
+  wards,
+} from "../schema";
 import { archiveMonth, getHeldVersion, keepLaterOutcomes, logMonthChange } from "./crime-versions";
 
 /**
@@ -125,16 +134,33 @@ export function applyOutcomes(db: Db, params: ApplyOutcomesParams): ApplyOutcome
     let earlierMonthCrimes = 0;
     let unmatched = 0;
     for (const u of params.updates) {
-      const rows = update.all(u.outcome, u.outcomeGroup, u.month, u.crimeId, params.force, u.month) as { month: string }[];
+      const rows = update.all(u.outcome, u.outcomeGroup, u.month, u.crimeId, params.force, u.month) as {
+        month: string;
+      }[];
       if (rows.length === 0) unmatched += 1;
       crimesUpdated += rows.length;
       earlierMonthCrimes += rows.filter((r) => r.month < params.month).length;
     }
-    const summary: OutcomesImportSummary = { updates: params.updates.length, crimesUpdated, earlierMonthCrimes, unmatched };
-    const importId = returnedRow(tx
-      .insert(crimeImports)
-      .values({ kind: "outcomes", force: params.force, month: params.month, fileName: params.fileName, summary, importedAt: params.now, importedBy: params.importedBy })
-      .returning({ id: crimeImports.id })).id;
+    const summary: OutcomesImportSummary = {
+      updates: params.updates.length,
+      crimesUpdated,
+      earlierMonthCrimes,
+      unmatched,
+    };
+    const importId = returnedRow(
+      tx
+        .insert(crimeImports)
+        .values({
+          kind: "outcomes",
+          force: params.force,
+          month: params.month,
+          fileName: params.fileName,
+          summary,
+          importedAt: params.now,
+          importedBy: params.importedBy,
+        })
+        .returning({ id: crimeImports.id }),
+    ).id;
     return { importId, ...summary };
   });
 }

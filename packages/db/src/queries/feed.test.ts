@@ -1,8 +1,24 @@
 import { describe, expect, it } from "vitest";
 
 import { feedChanges } from "../schema";
-import { buildPriorityFields, createTestDb, seedActivePriority, seedPanel, seedPublishedMeeting, squareAroundWard } from "../testing";
-import { canonicalPostcode, getFeedHead, getOldestUsableCursor, popupText, pruneFeedChanges, readFeedChangesPage, readFeedSnapshot, UNRECORDED_MEETING_ID } from "./feed";
+import {
+  buildPriorityFields,
+  createTestDb,
+  seedActivePriority,
+  seedPanel,
+  seedPublishedMeeting,
+  squareAroundWard,
+} from "../testing";
+import {
+  canonicalPostcode,
+  getFeedHead,
+  getOldestUsableCursor,
+  popupText,
+  pruneFeedChanges,
+  readFeedChangesPage,
+  readFeedSnapshot,
+  UNRECORDED_MEETING_ID,
+} from "./feed";
 import { createPriority, endPriority, publishPriority, setCallHandling, updatePriority } from "./priorities";
 
 const BLOOMSBURY = "E05013653"; // Camden
@@ -16,8 +32,18 @@ const ALL = { boroughCodes: [] };
 describe("the feed projection", () => {
   it("publishes an active priority as the feed item a call handler acts on", () => {
     const db = createTestDb();
-    const meetingId = seedPublishedMeeting(db, { wardCode: BLOOMSBURY, date: "2026-10-13", now: new Date("2026-09-01T12:00:00Z") });
-    const id = createPriority(db, { wardCode: BLOOMSBURY, fields: buildPriorityFields({ area: squareAroundWard(db, BLOOMSBURY), postcodes: ["wc1n1lj"] }), decidedAtMeetingId: meetingId, voteId: 7, now: NOW });
+    const meetingId = seedPublishedMeeting(db, {
+      wardCode: BLOOMSBURY,
+      date: "2026-10-13",
+      now: new Date("2026-09-01T12:00:00Z"),
+    });
+    const id = createPriority(db, {
+      wardCode: BLOOMSBURY,
+      fields: buildPriorityFields({ area: squareAroundWard(db, BLOOMSBURY), postcodes: ["wc1n1lj"] }),
+      decidedAtMeetingId: meetingId,
+      voteId: 7,
+      now: NOW,
+    });
     setCallHandling(db, { wardCode: BLOOMSBURY, priorityId: id, isFlagged: true, now: NOW });
     publishPriority(db, { wardCode: BLOOMSBURY, priorityId: id, now: NOW });
 
@@ -49,10 +75,19 @@ describe("the feed projection", () => {
 
   it("gives validFrom at London midnight, in summer time too, and says when no meeting is recorded", () => {
     const db = createTestDb();
-    seedActivePriority(db, { wardCode: BLOOMSBURY, now: NOW, fields: { startDate: "2026-06-01", reviewDate: "2026-09-01" } });
+    seedActivePriority(db, {
+      wardCode: BLOOMSBURY,
+      now: NOW,
+      fields: { startDate: "2026-06-01", reviewDate: "2026-09-01" },
+    });
     const [item] = readFeedSnapshot(db, ALL, SITE).items;
     expect(item!.validFrom).toBe("2026-05-31T23:00:00.000Z");
-    expect(item!.decided).toEqual({ meetingId: UNRECORDED_MEETING_ID, meetingDate: "2026-11-25", voteId: null, resultUrl: null });
+    expect(item!.decided).toEqual({
+      meetingId: UNRECORDED_MEETING_ID,
+      meetingDate: "2026-11-25",
+      voteId: null,
+      resultUrl: null,
+    });
     expect(item!.callHandling).toEqual({ flagged: false, responseTargetMinutes: null });
     expect(item!.popupText).toBe("Ward priority (Bloomsbury): Drug dealing in Russell Square gardens.");
   });
@@ -63,7 +98,8 @@ describe("the feed projection", () => {
     seedActivePriority(db, { wardCode: HOLBORN, now: NOW });
     seedActivePriority(db, { wardCode: WESTMINSTER_WARD, now: NOW });
     createPriority(db, { wardCode: BLOOMSBURY, fields: buildPriorityFields({ title: "Draft only" }), now: NOW });
-    const wardsOf = (scope: Parameters<typeof readFeedSnapshot>[1]) => readFeedSnapshot(db, scope, SITE).items.map((i) => i.ward.code);
+    const wardsOf = (scope: Parameters<typeof readFeedSnapshot>[1]) =>
+      readFeedSnapshot(db, scope, SITE).items.map((i) => i.ward.code);
     expect(wardsOf(ALL).sort()).toEqual([BLOOMSBURY, HOLBORN, WESTMINSTER_WARD].sort());
     expect(wardsOf({ boroughCodes: [CAMDEN] }).sort()).toEqual([BLOOMSBURY, HOLBORN].sort());
     expect(wardsOf({ boroughCodes: [CAMDEN], wardCode: HOLBORN })).toEqual([HOLBORN]);
@@ -86,13 +122,30 @@ describe("the feed's changes", () => {
     const start = getFeedHead(db).cursor;
     const a = seedActivePriority(db, { wardCode: BLOOMSBURY, now: NOW, fields: { title: "A" } });
     const b = seedActivePriority(db, { wardCode: BLOOMSBURY, now: NOW, fields: { title: "B" } });
-    updatePriority(db, { wardCode: BLOOMSBURY, priorityId: a, fields: buildPriorityFields({ title: "A, edited" }), now: NOW });
-    endPriority(db, { wardCode: BLOOMSBURY, priorityId: b, outcome: "withdrawn", date: "2026-11-25", reason: "Moved to the council", supersededById: null, now: NOW });
+    updatePriority(db, {
+      wardCode: BLOOMSBURY,
+      priorityId: a,
+      fields: buildPriorityFields({ title: "A, edited" }),
+      now: NOW,
+    });
+    endPriority(db, {
+      wardCode: BLOOMSBURY,
+      priorityId: b,
+      outcome: "withdrawn",
+      date: "2026-11-25",
+      reason: "Moved to the council",
+      supersededById: null,
+      now: NOW,
+    });
 
     const page = readFeedChangesPage(db, { after: start, limit: 100, scope: ALL, siteUrl: SITE });
     expect(page.hasMore).toBe(false);
     expect(page.next).toBe(getFeedHead(db).cursor);
-    expect(page.changes.map((c) => (c.kind === "upsert" ? `upsert ${c.item.title} v${c.item.version}` : `remove ${c.id} ${c.reason}`))).toEqual(["upsert A, edited v3", `remove ${b} withdrawn`]);
+    expect(
+      page.changes.map((c) =>
+        c.kind === "upsert" ? `upsert ${c.item.title} v${c.item.version}` : `remove ${c.id} ${c.reason}`,
+      ),
+    ).toEqual(["upsert A, edited v3", `remove ${b} withdrawn`]);
 
     const first = readFeedChangesPage(db, { after: start, limit: 1, scope: ALL, siteUrl: SITE });
     expect(first.hasMore).toBe(true);
@@ -117,8 +170,13 @@ describe("the feed's changes", () => {
     const head = getFeedHead(db).cursor;
     expect(getOldestUsableCursor(db)).toBe(0);
     expect(pruneFeedChanges(db, { before: new Date("2026-06-01T00:00:00Z") })).toBe(1);
-    expect(db.select().from(feedChanges).all().map((c) => c.id)).toEqual([head]);
+    expect(
+      db
+        .select()
+        .from(feedChanges)
+        .all()
+        .map((c) => c.id),
+    ).toEqual([head]);
     expect(getOldestUsableCursor(db)).toBe(head - 1);
   });
 });
-

@@ -1,5 +1,5 @@
 import { londonInstant, londonParts } from "@wardpanel/meetings/london-time";
-import { type AreaGeometry,POLICE_UK_CATEGORIES } from "@wardpanel/validators";
+import { type AreaGeometry, POLICE_UK_CATEGORIES } from "@wardpanel/validators";
 import { and, asc, desc, eq, gt, inArray, lt, min, type SQL } from "drizzle-orm";
 
 import type { Db } from "../client";
@@ -25,7 +25,13 @@ export type FeedItem = {
   description: string;
   category: string | null;
   callHandling: { flagged: boolean; responseTargetMinutes: 60 | null };
-  area: { geometry: FeedGeometry | null; streets: string[]; postcodes: string[]; postcodeSectors: string[]; beats: string[] };
+  area: {
+    geometry: FeedGeometry | null;
+    streets: string[];
+    postcodes: string[];
+    postcodeSectors: string[];
+    beats: string[];
+  };
   validFrom: string;
   reviewDate: string;
   expiresAt: string | null;
@@ -90,7 +96,9 @@ function scopeCondition(scope: FeedScope): SQL[] {
 
 /** Every active priority in scope, as feed items, by id. */
 export function listActiveFeedItems(db: Db, scope: FeedScope, siteUrl: string): FeedItem[] {
-  return selectRows(db, and(eq(priorities.status, "active"), ...scopeCondition(scope))).map((row) => toFeedItem(row, siteUrl));
+  return selectRows(db, and(eq(priorities.status, "active"), ...scopeCondition(scope))).map((row) =>
+    toFeedItem(row, siteUrl),
+  );
 }
 
 /** The current state of some priorities, in scope or not; the caller decides what to publish. */
@@ -104,7 +112,12 @@ function getFeedRows(db: Db, priorityIds: readonly number[], scope: FeedScope): 
 /** Every request asks for the head, so its statement is prepared once per connection. */
 const headStatements = new WeakMap<Db, ReturnType<typeof prepareHead>>();
 function prepareHead(db: Db) {
-  return db.select({ id: feedChanges.id, at: feedChanges.at }).from(feedChanges).orderBy(desc(feedChanges.id)).limit(1).prepare();
+  return db
+    .select({ id: feedChanges.id, at: feedChanges.at })
+    .from(feedChanges)
+    .orderBy(desc(feedChanges.id))
+    .limit(1)
+    .prepare();
 }
 
 export function getFeedHead(db: Db): { cursor: number; changedAt: Date | null } {
@@ -119,15 +132,28 @@ export function getFeedHead(db: Db): { cursor: number; changedAt: Date | null } 
  * pruned, so after pruning the oldest kept id tells where history now starts.
  */
 export function getOldestUsableCursor(db: Db): number {
-  const oldest = db.select({ id: min(feedChanges.id) }).from(feedChanges).get()?.id ?? null;
+  const oldest =
+    db
+      .select({ id: min(feedChanges.id) })
+      .from(feedChanges)
+      .get()?.id ?? null;
   return oldest === null ? 0 : oldest - 1;
 }
 
 type FeedChangeRow = typeof feedChanges.$inferSelect;
 
 /** Change-log rows after a cursor, oldest first, plus whether more follow. */
-function listFeedChangesAfter(db: Db, params: { after: number; limit: number }): { rows: FeedChangeRow[]; hasMore: boolean } {
-  const rows = db.select().from(feedChanges).where(gt(feedChanges.id, params.after)).orderBy(asc(feedChanges.id)).limit(params.limit + 1).all();
+function listFeedChangesAfter(
+  db: Db,
+  params: { after: number; limit: number },
+): { rows: FeedChangeRow[]; hasMore: boolean } {
+  const rows = db
+    .select()
+    .from(feedChanges)
+    .where(gt(feedChanges.id, params.after))
+    .orderBy(asc(feedChanges.id))
+    .limit(params.limit + 1)
+    .all();
   return { rows: rows.slice(0, params.limit), hasMore: rows.length > params.limit };
 }
 
@@ -138,11 +164,15 @@ function listFeedChangesAfter(db: Db, params: { after: number; limit: number }):
  */
 export function pruneFeedChanges(db: Db, params: { before: Date }): number {
   const newest = getFeedHead(db).cursor;
-  return db.delete(feedChanges).where(and(lt(feedChanges.at, params.before), lt(feedChanges.id, newest))).run().changes;
+  return db
+    .delete(feedChanges)
+    .where(and(lt(feedChanges.at, params.before), lt(feedChanges.id, newest)))
+    .run().changes;
 }
 
 /** A change in the shape the feed publishes: the current item, or a tombstone. */
-type PublishedChange = { cursor: string; kind: "upsert"; item: FeedItem } | { cursor: string; kind: "remove"; id: string; reason: string };
+type PublishedChange =
+  { cursor: string; kind: "upsert"; item: FeedItem } | { cursor: string; kind: "remove"; id: string; reason: string };
 
 /**
  * A page of changes for one scope, read in one transaction so the items agree with the log.
@@ -150,7 +180,10 @@ type PublishedChange = { cursor: string; kind: "upsert"; item: FeedItem } | { cu
  * tombstone; a priority changed twice in the page appears once, at its later cursor. Rows for
  * priorities outside the scope are skipped but still advance `next`.
  */
-export function readFeedChangesPage(db: Db, params: { after: number; limit: number; scope: FeedScope; siteUrl: string }): { changes: PublishedChange[]; next: number; hasMore: boolean } {
+export function readFeedChangesPage(
+  db: Db,
+  params: { after: number; limit: number; scope: FeedScope; siteUrl: string },
+): { changes: PublishedChange[]; next: number; hasMore: boolean } {
   return db.transaction(() => {
     const { rows, hasMore } = listFeedChangesAfter(db, params);
     const current = getFeedRows(db, [...new Set(rows.map((r) => r.priorityId))], params.scope);
@@ -160,8 +193,15 @@ export function readFeedChangesPage(db: Db, params: { after: number; limit: numb
       const priority = current.get(row.priorityId);
       if (!priority || lastIndex.get(row.priorityId) !== index) return;
       const cursor = String(row.id);
-      if (priority.status === "active") changes.push({ cursor, kind: "upsert", item: toFeedItem(priority, params.siteUrl) });
-      else changes.push({ cursor, kind: "remove", id: String(row.priorityId), reason: priority.status === "draft" ? "unpublished" : priority.status });
+      if (priority.status === "active")
+        changes.push({ cursor, kind: "upsert", item: toFeedItem(priority, params.siteUrl) });
+      else
+        changes.push({
+          cursor,
+          kind: "remove",
+          id: String(row.priorityId),
+          reason: priority.status === "draft" ? "unpublished" : priority.status,
+        });
     });
     return { changes, next: rows.at(-1)?.id ?? params.after, hasMore };
   });
@@ -238,6 +278,10 @@ function roundGeometry(geometry: FeedGeometry): FeedGeometry {
 }
 
 /** A snapshot for one scope: the cursor and the items read in one transaction, so they agree. */
-export function readFeedSnapshot(db: Db, scope: FeedScope, siteUrl: string): { cursor: number; changedAt: Date | null; items: FeedItem[] } {
+export function readFeedSnapshot(
+  db: Db,
+  scope: FeedScope,
+  siteUrl: string,
+): { cursor: number; changedAt: Date | null; items: FeedItem[] } {
   return db.transaction(() => ({ ...getFeedHead(db), items: listActiveFeedItems(db, scope, siteUrl) }));
 }

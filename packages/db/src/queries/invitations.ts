@@ -22,7 +22,13 @@ export function invitePerson(db: Db, { email, name, grants, invitedBy, now }: In
   return db.transaction(() => {
     const userId = createUser(db, { email, name });
     for (const grant of grants) grantRole(db, { userId, ...grant, grantedBy: invitedBy });
-    const link = issueAccountLink(db, { userId, purpose: "invitation", lifetimeMs: ACCOUNT_LINK_LIFETIME_MS.invitation, createdBy: invitedBy, now });
+    const link = issueAccountLink(db, {
+      userId,
+      purpose: "invitation",
+      lifetimeMs: ACCOUNT_LINK_LIFETIME_MS.invitation,
+      createdBy: invitedBy,
+      now,
+    });
     return { userId, invitePath: link.path, expiresAt: link.expiresAt };
   });
 }
@@ -33,16 +39,36 @@ export function invitePerson(db: Db, { email, name, grants, invitedBy, now }: In
  * person's name and address, to send it. Throws not_found for a person who no longer exists and
  * conflict for a deactivated one.
  */
-export function issueNewAccountLink(db: Db, { userId, createdBy, now }: { userId: number; createdBy: number | null; now: Date }) {
+export function issueNewAccountLink(
+  db: Db,
+  { userId, createdBy, now }: { userId: number; createdBy: number | null; now: Date },
+) {
   const person = db
-    .select({ name: users.name, email: users.email, isActive: users.isActive, hasPassword: sql<number>`${users.passwordHash} is not null` })
+    .select({
+      name: users.name,
+      email: users.email,
+      isActive: users.isActive,
+      hasPassword: sql<number>`${users.passwordHash} is not null`,
+    })
     .from(users)
     .where(eq(users.id, userId))
     .get();
   if (!person) throw new DomainError("not_found", "That person no longer exists");
   if (!person.isActive) throw new DomainError("conflict", `${person.name} is deactivated: reactivate them first`);
   const link = person.hasPassword
-    ? issueAccountLink(db, { userId, purpose: "reset", lifetimeMs: ACCOUNT_LINK_LIFETIME_MS.adminReset, createdBy, now })
-    : issueAccountLink(db, { userId, purpose: "invitation", lifetimeMs: ACCOUNT_LINK_LIFETIME_MS.invitation, createdBy, now });
+    ? issueAccountLink(db, {
+        userId,
+        purpose: "reset",
+        lifetimeMs: ACCOUNT_LINK_LIFETIME_MS.adminReset,
+        createdBy,
+        now,
+      })
+    : issueAccountLink(db, {
+        userId,
+        purpose: "invitation",
+        lifetimeMs: ACCOUNT_LINK_LIFETIME_MS.invitation,
+        createdBy,
+        now,
+      });
   return { ...link, name: person.name, email: person.email };
 }

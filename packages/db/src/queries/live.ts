@@ -25,7 +25,13 @@ export function startMeeting(db: Db, { wardCode, meetingId, now }: MeetingParams
     }
     const first = listAgendaItems(db, meeting.id)[0];
     db.update(meetings)
-      .set({ status: "held", liveStartedAt: now, currentItemId: first?.id ?? null, currentItemStartedAt: first ? now : null, updatedAt: now })
+      .set({
+        status: "held",
+        liveStartedAt: now,
+        currentItemId: first?.id ?? null,
+        currentItemStartedAt: first ? now : null,
+        updatedAt: now,
+      })
       .where(eq(meetings.id, meeting.id))
       .run();
   });
@@ -42,8 +48,16 @@ function liveMeeting(db: Db, wardCode: string, meetingId: number): Meeting {
 function switchItem(db: Db, meeting: Meeting, nextItemId: number | null, now: Date): void {
   if (meeting.currentItemId !== null && meeting.currentItemStartedAt) {
     const seconds = Math.max(0, Math.round((now.getTime() - meeting.currentItemStartedAt.getTime()) / 1000));
-    const current = db.select({ used: agendaItems.secondsUsed }).from(agendaItems).where(eq(agendaItems.id, meeting.currentItemId)).get();
-    if (current) db.update(agendaItems).set({ secondsUsed: current.used + seconds }).where(eq(agendaItems.id, meeting.currentItemId)).run();
+    const current = db
+      .select({ used: agendaItems.secondsUsed })
+      .from(agendaItems)
+      .where(eq(agendaItems.id, meeting.currentItemId))
+      .get();
+    if (current)
+      db.update(agendaItems)
+        .set({ secondsUsed: current.used + seconds })
+        .where(eq(agendaItems.id, meeting.currentItemId))
+        .run();
   }
   db.update(meetings)
     .set({ currentItemId: nextItemId, currentItemStartedAt: nextItemId === null ? null : now, updatedAt: now })
@@ -80,14 +94,23 @@ export function addDecision(db: Db, params: MeetingParams & { itemId: number; te
   return db.transaction(() => {
     const meeting = liveMeeting(db, params.wardCode, params.meetingId);
     const item = getItemInMeeting(db, meeting.id, params.itemId);
-    return returnedRow(db.insert(decisions).values({ meetingId: meeting.id, agendaItemId: item.id, text: params.text }).returning({ id: decisions.id })).id;
+    return returnedRow(
+      db
+        .insert(decisions)
+        .values({ meetingId: meeting.id, agendaItemId: item.id, text: params.text })
+        .returning({ id: decisions.id }),
+    ).id;
   });
 }
 
 export function removeDecision(db: Db, params: MeetingParams & { decisionId: number }): void {
   db.transaction(() => {
     const meeting = liveMeeting(db, params.wardCode, params.meetingId);
-    const removed = db.delete(decisions).where(and(eq(decisions.id, params.decisionId), eq(decisions.meetingId, meeting.id))).returning({ id: decisions.id }).all();
+    const removed = db
+      .delete(decisions)
+      .where(and(eq(decisions.id, params.decisionId), eq(decisions.meetingId, meeting.id)))
+      .returning({ id: decisions.id })
+      .all();
     if (removed.length === 0) throw new DomainError("not_found", "There is no such decision at this meeting");
   });
 }
@@ -98,40 +121,64 @@ export function addAction(db: Db, params: MeetingParams & { itemId: number; acti
   return db.transaction(() => {
     const meeting = liveMeeting(db, params.wardCode, params.meetingId);
     const item = getItemInMeeting(db, meeting.id, params.itemId);
-    return returnedRow(db
-      .insert(actions)
-      .values({ ...params.action, wardCode: meeting.wardCode, meetingId: meeting.id, agendaItemId: item.id, updatedAt: params.now })
-      .returning({ id: actions.id })).id;
+    return returnedRow(
+      db
+        .insert(actions)
+        .values({
+          ...params.action,
+          wardCode: meeting.wardCode,
+          meetingId: meeting.id,
+          agendaItemId: item.id,
+          updatedAt: params.now,
+        })
+        .returning({ id: actions.id }),
+    ).id;
   });
 }
 
-type NewConcern = { description: string; location: string; category: string; hasConsent: boolean; raisedBy: string; contactEmail: string };
+type NewConcern = {
+  description: string;
+  location: string;
+  category: string;
+  hasConsent: boolean;
+  raisedBy: string;
+  contactEmail: string;
+};
 
 /** A concern handed over in the room, kept there and then so it cannot be lost on the way back. */
 export function recordMeetingConcern(db: Db, params: MeetingParams & { concern: NewConcern }): number {
   return db.transaction(() => {
     const meeting = liveMeeting(db, params.wardCode, params.meetingId);
     const { hasConsent, raisedBy, contactEmail, ...rest } = params.concern;
-    return returnedRow(db
-      .insert(concerns)
-      .values({
-        ...rest,
-        hasConsent,
-        // Without consent nothing about the person is kept, whatever was typed.
-        raisedBy: hasConsent ? raisedBy : "",
-        contactEmail: hasConsent ? contactEmail.toLowerCase() : "",
-        wardCode: meeting.wardCode,
-        source: "meeting",
-        meetingId: meeting.id,
-        createdAt: params.now,
-      })
-      .returning({ id: concerns.id })).id;
+    return returnedRow(
+      db
+        .insert(concerns)
+        .values({
+          ...rest,
+          hasConsent,
+          // Without consent nothing about the person is kept, whatever was typed.
+          raisedBy: hasConsent ? raisedBy : "",
+          contactEmail: hasConsent ? contactEmail.toLowerCase() : "",
+          wardCode: meeting.wardCode,
+          source: "meeting",
+          meetingId: meeting.id,
+          createdAt: params.now,
+        })
+        .returning({ id: concerns.id }),
+    ).id;
   });
 }
 
 export function listMeetingConcerns(db: Db, meetingId: number) {
   return db
-    .select({ id: concerns.id, description: concerns.description, location: concerns.location, category: concerns.category, raisedBy: concerns.raisedBy, hasConsent: concerns.hasConsent })
+    .select({
+      id: concerns.id,
+      description: concerns.description,
+      location: concerns.location,
+      category: concerns.category,
+      raisedBy: concerns.raisedBy,
+      hasConsent: concerns.hasConsent,
+    })
     .from(concerns)
     .where(eq(concerns.meetingId, meetingId))
     .orderBy(asc(concerns.id))
@@ -140,13 +187,28 @@ export function listMeetingConcerns(db: Db, meetingId: number) {
 
 /** Everything recorded at a meeting, grouped by agenda item. */
 export function getMeetingRecord(db: Db, meetingId: number) {
-  const byItem = <T extends { agendaItemId: number | null }>(rows: T[]) => (itemId: number) => rows.filter((r) => r.agendaItemId === itemId);
+  const byItem =
+    <T extends { agendaItemId: number | null }>(rows: T[]) =>
+    (itemId: number) =>
+      rows.filter((r) => r.agendaItemId === itemId);
   const decisionsOf = byItem(
-    db.select({ id: decisions.id, agendaItemId: decisions.agendaItemId, text: decisions.text }).from(decisions).where(eq(decisions.meetingId, meetingId)).orderBy(asc(decisions.id)).all(),
+    db
+      .select({ id: decisions.id, agendaItemId: decisions.agendaItemId, text: decisions.text })
+      .from(decisions)
+      .where(eq(decisions.meetingId, meetingId))
+      .orderBy(asc(decisions.id))
+      .all(),
   );
   const actionsOf = byItem(
     db
-      .select({ id: actions.id, agendaItemId: actions.agendaItemId, description: actions.description, owner: actions.owner, dueDate: actions.dueDate, status: actions.status })
+      .select({
+        id: actions.id,
+        agendaItemId: actions.agendaItemId,
+        description: actions.description,
+        owner: actions.owner,
+        dueDate: actions.dueDate,
+        status: actions.status,
+      })
       .from(actions)
       .where(eq(actions.meetingId, meetingId))
       .orderBy(asc(actions.id))

@@ -2,9 +2,36 @@ import { describe, expect, it } from "vitest";
 
 import { buildMeetingDetails, createTestDb, seedPanelWithMembers, seedPublishedMeeting } from "../testing";
 import { listCarriedOverActions, listWardActions, setActionStatus } from "./actions";
-import { addAgendaItem, addPaper, getPublishedAgenda, isPaperPublished, listAgendaItems, moveAgendaItem, publishAgenda, setAgendaItemRemoved, updateAgendaItem } from "./agenda";
-import { addGuest, getAttendance, getMeetingQuorum, getMemberAttendanceHistory, markAttendance, setPublicCount, setQuorumRule } from "./attendance";
-import { addAction, addDecision, endMeeting, getMeetingRecord, recordMeetingConcern, saveItemNotes, setCurrentItem, startMeeting } from "./live";
+import {
+  addAgendaItem,
+  addPaper,
+  getPublishedAgenda,
+  isPaperPublished,
+  listAgendaItems,
+  moveAgendaItem,
+  publishAgenda,
+  setAgendaItemRemoved,
+  updateAgendaItem,
+} from "./agenda";
+import {
+  addGuest,
+  getAttendance,
+  getMeetingQuorum,
+  getMemberAttendanceHistory,
+  markAttendance,
+  setPublicCount,
+  setQuorumRule,
+} from "./attendance";
+import {
+  addAction,
+  addDecision,
+  endMeeting,
+  getMeetingRecord,
+  recordMeetingConcern,
+  saveItemNotes,
+  setCurrentItem,
+  startMeeting,
+} from "./live";
 import { createMeeting, getMeetingInWard } from "./meetings";
 
 const WARD = "E05013653"; // Bloomsbury
@@ -35,11 +62,23 @@ describe("agenda", () => {
     const db = createTestDb();
     const meetingId = seedPublishedMeeting(db, { wardCode: WARD, date: "2026-12-08", now: NOW });
     const p = { wardCode: WARD, meetingId, now: NOW };
-    const itemId = addAgendaItem(db, { ...p, fields: { title: "Parking outside the school", description: "", presenter: "PCSO Gill", minutesAllowed: 10 } });
+    const itemId = addAgendaItem(db, {
+      ...p,
+      fields: { title: "Parking outside the school", description: "", presenter: "PCSO Gill", minutesAllowed: 10 },
+    });
     moveAgendaItem(db, { ...p, itemId, direction: "up" });
     const titles = () => listAgendaItems(db, meetingId).map((i) => i.title);
     expect(titles().slice(-3)).toEqual(["Any other business", "Parking outside the school", "Date of next meeting"]);
-    updateAgendaItem(db, { ...p, itemId, fields: { title: "School gate parking", description: "Raised by residents", presenter: "PCSO Gill", minutesAllowed: 5 } });
+    updateAgendaItem(db, {
+      ...p,
+      itemId,
+      fields: {
+        title: "School gate parking",
+        description: "Raised by residents",
+        presenter: "PCSO Gill",
+        minutesAllowed: 5,
+      },
+    });
     setAgendaItemRemoved(db, { ...p, itemId, removed: true });
     expect(titles()).not.toContain("School gate parking");
     setAgendaItemRemoved(db, { ...p, itemId, removed: false });
@@ -51,11 +90,20 @@ describe("agenda", () => {
     const meetingId = seedPublishedMeeting(db, { wardCode: WARD, date: "2026-12-08", now: NOW });
     const p = { wardCode: WARD, meetingId, now: NOW };
     const first = listAgendaItems(db, meetingId)[0]!;
-    const paper = addPaper(db, { ...p, itemId: first.id, paper: { fileName: "report.pdf", contentType: "application/pdf", content: Buffer.from("%PDF-1.4") }, uploadedBy: null });
+    const paper = addPaper(db, {
+      ...p,
+      itemId: first.id,
+      paper: { fileName: "report.pdf", contentType: "application/pdf", content: Buffer.from("%PDF-1.4") },
+      uploadedBy: null,
+    });
     expect(isPaperPublished(db, meetingId, paper.id)).toBe(false);
     expect(publishAgenda(db, { ...p, publishedBy: null })).toBe(1);
     expect(isPaperPublished(db, meetingId, paper.id)).toBe(true);
-    updateAgendaItem(db, { ...p, itemId: first.id, fields: { title: "Welcome", description: "", presenter: "Chair", minutesAllowed: 3 } });
+    updateAgendaItem(db, {
+      ...p,
+      itemId: first.id,
+      fields: { title: "Welcome", description: "", presenter: "Chair", minutesAllowed: 3 },
+    });
     expect(getPublishedAgenda(db, meetingId)?.items[0]?.title).toBe("Welcome and introductions");
     expect(publishAgenda(db, { ...p, publishedBy: null })).toBe(2);
     const latest = getPublishedAgenda(db, meetingId);
@@ -64,10 +112,20 @@ describe("agenda", () => {
 
   it("refuses to publish the agenda of a meeting that is not advertised, and keeps other wards' meetings out of reach", () => {
     const db = createTestDb();
-    const draftId = createMeeting(db, { wardCode: WARD, date: "2026-12-08", details: buildMeetingDetails(), createdBy: null, now: NOW });
-    expect(() => publishAgenda(db, { wardCode: WARD, meetingId: draftId, now: NOW, publishedBy: null })).toThrow("Publish the meeting first");
+    const draftId = createMeeting(db, {
+      wardCode: WARD,
+      date: "2026-12-08",
+      details: buildMeetingDetails(),
+      createdBy: null,
+      now: NOW,
+    });
+    expect(() => publishAgenda(db, { wardCode: WARD, meetingId: draftId, now: NOW, publishedBy: null })).toThrow(
+      "Publish the meeting first",
+    );
     const meetingId = seedPublishedMeeting(db, { wardCode: WARD, date: "2026-12-08", now: NOW });
-    expect(() => publishAgenda(db, { wardCode: OTHER_WARD, meetingId, now: NOW, publishedBy: null })).toThrow("There is no such meeting for this ward");
+    expect(() => publishAgenda(db, { wardCode: OTHER_WARD, meetingId, now: NOW, publishedBy: null })).toThrow(
+      "There is no such meeting for this ward",
+    );
   });
 });
 
@@ -77,7 +135,8 @@ describe("attendance and quorum", () => {
     const { everyone } = seedPanelWithMembers(db, WARD, 5); // 6 voting members: 4 needed
     const meetingId = seedPublishedMeeting(db, { wardCode: WARD, date: "2026-12-08", now: NOW });
     const meeting = () => getMeetingInWard(db, WARD, meetingId);
-    const mark = (i: number, status: "present" | "apologies" | "absent") => markAttendance(db, { wardCode: WARD, meetingId, now: NOW, userId: everyone[i]!.id, status });
+    const mark = (i: number, status: "present" | "apologies" | "absent") =>
+      markAttendance(db, { wardCode: WARD, meetingId, now: NOW, userId: everyone[i]!.id, status });
     [0, 1, 2].forEach((i) => mark(i, "present"));
     mark(3, "apologies");
     expect(getMeetingQuorum(db, meeting())).toMatchObject({ isQuorate: false, needed: 4, present: 3 });
@@ -85,7 +144,9 @@ describe("attendance and quorum", () => {
     expect(getMeetingQuorum(db, meeting()).isQuorate).toBe(true);
     setQuorumRule(db, WARD, { kind: "fixed", minimum: 5 });
     expect(getMeetingQuorum(db, meeting()).isQuorate).toBe(false);
-    expect(getMemberAttendanceHistory(db, WARD, everyone[3]!.id)).toEqual([expect.objectContaining({ meetingId, status: "present" })]);
+    expect(getMemberAttendanceHistory(db, WARD, everyone[3]!.id)).toEqual([
+      expect.objectContaining({ meetingId, status: "present" }),
+    ]);
   });
 
   it("records police, partners and a public count, and refuses people who are not on the roster", () => {
@@ -97,7 +158,9 @@ describe("attendance and quorum", () => {
     addGuest(db, { ...p, kind: "police", name: "PS Rahman", organisation: "Met Police" });
     addGuest(db, { ...p, kind: "partner", name: "Jo Evans", organisation: "Camden Council" });
     setPublicCount(db, { ...p, count: 14 });
-    expect(() => markAttendance(db, { ...p, userId: outsider.id, status: "present" })).toThrow("Only members of this ward's panel are on the roster");
+    expect(() => markAttendance(db, { ...p, userId: outsider.id, status: "present" })).toThrow(
+      "Only members of this ward's panel are on the roster",
+    );
     const attendance = getAttendance(db, getMeetingInWard(db, WARD, meetingId));
     expect(attendance.guests.map((g) => g.kind)).toEqual(["police", "partner"]);
     expect(attendance.publicCount).toBe(14);
@@ -112,19 +175,46 @@ describe("the live meeting", () => {
     const [welcome, purpose] = listAgendaItems(db, meetingId);
     startMeeting(db, { ...p, now: at("2026-11-25T19:00:00Z") });
     setCurrentItem(db, { ...p, itemId: purpose!.id, now: at("2026-11-25T19:04:30Z") });
-    saveItemNotes(db, { ...p, itemId: purpose!.id, notes: "Chair explained the panel's role.", now: at("2026-11-25T19:05:00Z") });
+    saveItemNotes(db, {
+      ...p,
+      itemId: purpose!.id,
+      notes: "Chair explained the panel's role.",
+      now: at("2026-11-25T19:05:00Z"),
+    });
     addDecision(db, { ...p, itemId: purpose!.id, text: "Meet on the second Tuesday", now: NOW });
-    const actionId = addAction(db, { ...p, itemId: purpose!.id, action: { description: "Book the library for 2027", owner: "Chair", dueDate: "2026-12-01" }, now: NOW });
-    recordMeetingConcern(db, { ...p, concern: { description: "Cyclists on the pavement", location: "Lamb's Conduit Street", category: "Road safety", hasConsent: false, raisedBy: "Typed anyway", contactEmail: "" }, now: NOW });
+    const actionId = addAction(db, {
+      ...p,
+      itemId: purpose!.id,
+      action: { description: "Book the library for 2027", owner: "Chair", dueDate: "2026-12-01" },
+      now: NOW,
+    });
+    recordMeetingConcern(db, {
+      ...p,
+      concern: {
+        description: "Cyclists on the pavement",
+        location: "Lamb's Conduit Street",
+        category: "Road safety",
+        hasConsent: false,
+        raisedBy: "Typed anyway",
+        contactEmail: "",
+      },
+      now: NOW,
+    });
     endMeeting(db, { ...p, now: at("2026-11-25T19:10:30Z") });
 
     const record = getMeetingRecord(db, meetingId);
     expect(record.find((i) => i.id === welcome!.id)?.secondsUsed).toBe(270);
-    expect(record.find((i) => i.id === purpose!.id)).toMatchObject({ secondsUsed: 360, notes: "Chair explained the panel's role.", decisions: [{ text: "Meet on the second Tuesday" }] });
+    expect(record.find((i) => i.id === purpose!.id)).toMatchObject({
+      secondsUsed: 360,
+      notes: "Chair explained the panel's role.",
+      decisions: [{ text: "Meet on the second Tuesday" }],
+    });
 
     const next = seedPublishedMeeting(db, { wardCode: WARD, date: "2026-12-08", now: NOW });
     const nextMeeting = getMeetingInWard(db, WARD, next);
-    expect(listCarriedOverActions(db, nextMeeting)).toEqual([expect.objectContaining({ id: actionId, description: "Book the library for 2027", agreedAt: "2026-11-25" })]);
+    expect(listCarriedOverActions(db, nextMeeting)).toEqual([
+      expect.objectContaining({ id: actionId, description: "Book the library for 2027", agreedAt: "2026-11-25" }),
+    ]);
     expect(listWardActions(db, WARD, at("2026-12-02T12:00:00Z"))[0]).toMatchObject({ id: actionId, isOverdue: true });
     setActionStatus(db, { wardCode: WARD, actionId, status: "done", note: "Booked", now: NOW });
     expect(listCarriedOverActions(db, nextMeeting)).toEqual([]);
@@ -134,7 +224,11 @@ describe("the live meeting", () => {
     const db = createTestDb();
     const meetingId = seedPublishedMeeting(db, { wardCode: WARD, date: "2026-12-08", now: NOW });
     const item = listAgendaItems(db, meetingId)[0]!;
-    expect(() => startMeeting(db, { wardCode: WARD, meetingId, now: NOW })).toThrow("This meeting is more than a day away. Start it on the day.");
-    expect(() => saveItemNotes(db, { wardCode: WARD, meetingId, itemId: item.id, notes: "x", now: NOW })).toThrow(/Start the meeting first/);
+    expect(() => startMeeting(db, { wardCode: WARD, meetingId, now: NOW })).toThrow(
+      "This meeting is more than a day away. Start it on the day.",
+    );
+    expect(() => saveItemNotes(db, { wardCode: WARD, meetingId, itemId: item.id, notes: "x", now: NOW })).toThrow(
+      /Start the meeting first/,
+    );
   });
 });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 
 import { buildMeetingDetails, createTestDb } from "../testing";
-import { cancelMeeting, createMeeting, getMeetingInWard, listPublicMeetings, listWardMeetings, publishMeeting, scheduleSeries, updateMeeting } from "./meetings";
+import {
+  cancelMeeting,
+  createMeeting,
+  getMeetingInWard,
+  listPublicMeetings,
+  listWardMeetings,
+  publishMeeting,
+  scheduleSeries,
+  updateMeeting,
+} from "./meetings";
 
 const BLOOMSBURY = "E05013653";
 const HOLBORN = "E05013662";
@@ -37,7 +46,11 @@ describe("meetings", () => {
     expect(getMeetingInWard(db, BLOOMSBURY, id).sequence).toBe(1);
     cancelMeeting(db, { wardCode: BLOOMSBURY, meetingId: id, reason: "The library is closed for repairs", now: NOW });
     const [shown] = listPublicMeetings(db, BLOOMSBURY, NOW);
-    expect(shown).toMatchObject({ status: "cancelled", cancellationReason: "The library is closed for repairs", sequence: 2 });
+    expect(shown).toMatchObject({
+      status: "cancelled",
+      cancellationReason: "The library is closed for repairs",
+      sequence: 2,
+    });
     const uid = shown!.uid;
     expect(getMeetingInWard(db, BLOOMSBURY, id).uid).toBe(uid);
   });
@@ -58,9 +71,15 @@ describe("meetings", () => {
 
   it("refuses a time that does not exist in London, naming the start time", () => {
     const db = createTestDb();
-    expect(() => createMeeting(db, { wardCode: BLOOMSBURY, date: "2027-03-28", details: { ...details, startTime: "01:30" }, createdBy: null, now: NOW })).toThrow(
-      "does not exist in London",
-    );
+    expect(() =>
+      createMeeting(db, {
+        wardCode: BLOOMSBURY,
+        date: "2027-03-28",
+        details: { ...details, startTime: "01:30" },
+        createdBy: null,
+        now: NOW,
+      }),
+    ).toThrow("does not exist in London");
     expect(listWardMeetings(db, BLOOMSBURY)).toEqual([]);
   });
 });

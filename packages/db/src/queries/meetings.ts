@@ -24,31 +24,59 @@ function timedRow(details: MeetingDetails, date: string) {
   }
 }
 
-type CreateMeetingParams = { wardCode: string; date: string; details: MeetingDetails; createdBy: number | null; now: Date };
+type CreateMeetingParams = {
+  wardCode: string;
+  date: string;
+  details: MeetingDetails;
+  createdBy: number | null;
+  now: Date;
+};
 
 /** A new meeting starts from the template agenda. */
 export function createMeeting(db: Db, { wardCode, date, details, createdBy, now }: CreateMeetingParams): number {
   return db.transaction(() => {
-    const id = returnedRow(db
-      .insert(meetings)
-      .values({ ...timedRow(details, date), wardCode, uid: `${randomUUID()}@wardpanel`, createdBy, updatedAt: now })
-      .returning({ id: meetings.id })).id;
+    const id = returnedRow(
+      db
+        .insert(meetings)
+        .values({ ...timedRow(details, date), wardCode, uid: `${randomUUID()}@wardpanel`, createdBy, updatedAt: now })
+        .returning({ id: meetings.id }),
+    ).id;
     insertTemplateAgenda(db, id, now);
     return id;
   });
 }
 
-type ScheduleSeriesParams = { wardCode: string; rule: MonthlyRule; details: MeetingDetails; createdBy: number | null; now: Date };
+type ScheduleSeriesParams = {
+  wardCode: string;
+  rule: MonthlyRule;
+  details: MeetingDetails;
+  createdBy: number | null;
+  now: Date;
+};
 
 /** Creates every meeting of a monthly series as drafts, all or nothing. */
 export function scheduleSeries(db: Db, { wardCode, rule, details, createdBy, now }: ScheduleSeriesParams) {
   return db.transaction((tx) => {
-    const seriesId = returnedRow(tx.insert(meetingSeries).values({ wardCode, description: describeRule(rule) }).returning({ id: meetingSeries.id })).id;
+    const seriesId = returnedRow(
+      tx
+        .insert(meetingSeries)
+        .values({ wardCode, description: describeRule(rule) })
+        .returning({ id: meetingSeries.id }),
+    ).id;
     const ids = monthlyDates(rule).map((date) => {
-      const id = returnedRow(tx
-        .insert(meetings)
-        .values({ ...timedRow(details, date), wardCode, seriesId, uid: `${randomUUID()}@wardpanel`, createdBy, updatedAt: now })
-        .returning({ id: meetings.id })).id;
+      const id = returnedRow(
+        tx
+          .insert(meetings)
+          .values({
+            ...timedRow(details, date),
+            wardCode,
+            seriesId,
+            uid: `${randomUUID()}@wardpanel`,
+            createdBy,
+            updatedAt: now,
+          })
+          .returning({ id: meetings.id }),
+      ).id;
       insertTemplateAgenda(tx, id, now);
       return id;
     });
@@ -58,13 +86,20 @@ export function scheduleSeries(db: Db, { wardCode, rule, details, createdBy, now
 
 /** A meeting of this ward; a meeting of another ward is "not found", never shown. */
 export function getMeetingInWard(db: Db, wardCode: string, meetingId: number) {
-  const meeting = db.select().from(meetings).where(and(eq(meetings.id, meetingId), eq(meetings.wardCode, wardCode))).get();
+  const meeting = db
+    .select()
+    .from(meetings)
+    .where(and(eq(meetings.id, meetingId), eq(meetings.wardCode, wardCode)))
+    .get();
   if (!meeting) throw new DomainError("not_found", "There is no such meeting for this ward");
   return meeting;
 }
 
 /** Edits one meeting (one occurrence of a series). After publishing, calendars see the change. */
-export function updateMeeting(db: Db, params: { wardCode: string; meetingId: number; date: string; details: MeetingDetails; now: Date }) {
+export function updateMeeting(
+  db: Db,
+  params: { wardCode: string; meetingId: number; date: string; details: MeetingDetails; now: Date },
+) {
   db.transaction(() => {
     const meeting = getMeetingInWard(db, params.wardCode, params.meetingId);
     MEETING_LIFECYCLE.assert(meeting.status, "edit");
@@ -79,19 +114,32 @@ export function updateMeeting(db: Db, params: { wardCode: string; meetingId: num
   });
 }
 
-export function publishMeeting(db: Db, { wardCode, meetingId, now }: { wardCode: string; meetingId: number; now: Date }) {
+export function publishMeeting(
+  db: Db,
+  { wardCode, meetingId, now }: { wardCode: string; meetingId: number; now: Date },
+) {
   db.transaction(() => {
     const meeting = getMeetingInWard(db, wardCode, meetingId);
     MEETING_LIFECYCLE.assert(meeting.status, "publish");
     if (meeting.startsAt.getTime() <= now.getTime()) {
-      throw new DomainError("invalid", "This meeting is in the past, so it cannot be advertised as upcoming. Change its date first.", "date");
+      throw new DomainError(
+        "invalid",
+        "This meeting is in the past, so it cannot be advertised as upcoming. Change its date first.",
+        "date",
+      );
     }
-    db.update(meetings).set({ status: "published", publishedAt: now, updatedAt: now }).where(eq(meetings.id, meeting.id)).run();
+    db.update(meetings)
+      .set({ status: "published", publishedAt: now, updatedAt: now })
+      .where(eq(meetings.id, meeting.id))
+      .run();
   });
 }
 
 /** Cancels a meeting; the reason stays visible on the public page and in calendars. */
-export function cancelMeeting(db: Db, { wardCode, meetingId, reason, now }: { wardCode: string; meetingId: number; reason: string; now: Date }) {
+export function cancelMeeting(
+  db: Db,
+  { wardCode, meetingId, reason, now }: { wardCode: string; meetingId: number; reason: string; now: Date },
+) {
   db.transaction(() => {
     const meeting = getMeetingInWard(db, wardCode, meetingId);
     MEETING_LIFECYCLE.assert(meeting.status, "cancel");
@@ -112,7 +160,13 @@ export function listPublicMeetings(db: Db, wardCode: string, since: Date) {
   return db
     .select()
     .from(meetings)
-    .where(and(eq(meetings.wardCode, wardCode), inArray(meetings.status, ["published", "cancelled"]), gte(meetings.endsAt, since)))
+    .where(
+      and(
+        eq(meetings.wardCode, wardCode),
+        inArray(meetings.status, ["published", "cancelled"]),
+        gte(meetings.endsAt, since),
+      ),
+    )
     .orderBy(asc(meetings.startsAt))
     .all()
     .filter((m) => m.status !== "cancelled" || m.publishedAt !== null);

@@ -5,7 +5,16 @@ import { listAgendaItems } from "./agenda";
 import { markAttendance } from "./attendance";
 import { addAction, addDecision, getMeetingRecord, saveItemNotes, startMeeting } from "./live";
 import { getMeetingInWard } from "./meetings";
-import { approveMinutes, circulateMinutes, draftMinutes, editMinutesItem, listMinutesVersions, listPublishedMinutes, publishMinutes, startCorrection } from "./minutes";
+import {
+  approveMinutes,
+  circulateMinutes,
+  draftMinutes,
+  editMinutesItem,
+  listMinutesVersions,
+  listPublishedMinutes,
+  publishMinutes,
+  startCorrection,
+} from "./minutes";
 import { getOversight } from "./oversight";
 
 const WARD = "E05013653"; // Bloomsbury, Camden
@@ -24,7 +33,12 @@ function heldMeetings() {
   const crime = listAgendaItems(db, november).find((i) => i.kind === "crime_update")!;
   saveItemNotes(db, { ...p, itemId: crime.id, notes: "Burglary down by a third.", now: at("2026-11-10T19:30:00Z") });
   addDecision(db, { ...p, itemId: crime.id, text: "Ask for a leaflet drop", now: at("2026-11-10T19:31:00Z") });
-  addAction(db, { ...p, itemId: crime.id, action: { description: "Leaflet drop on Marchmont Street", owner: "PCSO Gill", dueDate: "2026-11-30" }, now: at("2026-11-10T19:32:00Z") });
+  addAction(db, {
+    ...p,
+    itemId: crime.id,
+    action: { description: "Leaflet drop on Marchmont Street", owner: "PCSO Gill", dueDate: "2026-11-30" },
+    now: at("2026-11-10T19:32:00Z"),
+  });
   return { db, november, december, everyone };
 }
 
@@ -35,22 +49,41 @@ describe("minutes", () => {
     draftMinutes(db, { ...p, now: at("2026-11-11T09:00:00Z") });
     const [draft] = listMinutesVersions(db, november);
     const crimeItem = draft!.content.items.findIndex((i) => i.title === "Crime update");
-    expect(draft!.content.items[crimeItem]).toMatchObject({ notes: "Burglary down by a third.", decisions: ["Ask for a leaflet drop"], actions: [{ owner: "PCSO Gill" }] });
+    expect(draft!.content.items[crimeItem]).toMatchObject({
+      notes: "Burglary down by a third.",
+      decisions: ["Ask for a leaflet drop"],
+      actions: [{ owner: "PCSO Gill" }],
+    });
     expect(draft!.content.attendance).toMatchObject({ present: [expect.any(String)], apologies: [expect.any(String)] });
 
-    editMinutesItem(db, { ...p, itemIndex: crimeItem, notes: "Burglary down by a third since August.", now: at("2026-11-11T10:00:00Z") });
+    editMinutesItem(db, {
+      ...p,
+      itemIndex: crimeItem,
+      notes: "Burglary down by a third since August.",
+      now: at("2026-11-11T10:00:00Z"),
+    });
     circulateMinutes(db, { ...p, now: at("2026-11-12T09:00:00Z") });
-    expect(() => editMinutesItem(db, { ...p, itemIndex: crimeItem, notes: "x", now: at("2026-11-12T10:00:00Z") })).toThrow(/Only draft minutes can be edited/);
-    expect(() => publishMinutes(db, { ...p, now: at("2026-11-12T10:00:00Z") })).toThrow("Minutes are published once approved at the next meeting");
-    expect(() => approveMinutes(db, { ...p, atMeetingId: december, now: at("2026-11-12T10:00:00Z") })).toThrow(/later meeting of the panel that is under way/);
+    expect(() =>
+      editMinutesItem(db, { ...p, itemIndex: crimeItem, notes: "x", now: at("2026-11-12T10:00:00Z") }),
+    ).toThrow(/Only draft minutes can be edited/);
+    expect(() => publishMinutes(db, { ...p, now: at("2026-11-12T10:00:00Z") })).toThrow(
+      "Minutes are published once approved at the next meeting",
+    );
+    expect(() => approveMinutes(db, { ...p, atMeetingId: december, now: at("2026-11-12T10:00:00Z") })).toThrow(
+      /later meeting of the panel that is under way/,
+    );
 
     startMeeting(db, { wardCode: WARD, meetingId: december, now: at("2026-12-08T19:00:00Z") });
     approveMinutes(db, { ...p, atMeetingId: december, now: at("2026-12-08T19:10:00Z") });
     const previousMinutesItem = getMeetingRecord(db, december).find((i) => i.kind === "previous_minutes")!;
-    expect(previousMinutesItem.decisions.map((d) => d.text)).toEqual(["The minutes of the meeting on 2026-11-10 were approved as a correct record."]);
+    expect(previousMinutesItem.decisions.map((d) => d.text)).toEqual([
+      "The minutes of the meeting on 2026-11-10 were approved as a correct record.",
+    ]);
     publishMinutes(db, { ...p, now: at("2026-12-09T09:00:00Z") });
     expect(getMeetingInWard(db, WARD, november).status).toBe("minutes_published");
-    expect(listPublishedMinutes(db, november)[0]?.content.items[crimeItem]?.notes).toBe("Burglary down by a third since August.");
+    expect(listPublishedMinutes(db, november)[0]?.content.items[crimeItem]?.notes).toBe(
+      "Burglary down by a third since August.",
+    );
   });
 
   it("never change once published: a correction is a new version that says what changed", () => {
@@ -61,9 +94,15 @@ describe("minutes", () => {
     startMeeting(db, { wardCode: WARD, meetingId: december, now: at("2026-12-08T19:00:00Z") });
     approveMinutes(db, { ...p, atMeetingId: december, now: at("2026-12-08T19:10:00Z") });
     publishMinutes(db, { ...p, now: at("2026-12-09T09:00:00Z") });
-    expect(() => editMinutesItem(db, { ...p, itemIndex: 0, notes: "changed", now: at("2026-12-10T09:00:00Z") })).toThrow(/start a correction instead/);
+    expect(() =>
+      editMinutesItem(db, { ...p, itemIndex: 0, notes: "changed", now: at("2026-12-10T09:00:00Z") }),
+    ).toThrow(/start a correction instead/);
 
-    startCorrection(db, { ...p, note: "The owner of the leaflet action was misnamed", now: at("2026-12-10T09:00:00Z") });
+    startCorrection(db, {
+      ...p,
+      note: "The owner of the leaflet action was misnamed",
+      now: at("2026-12-10T09:00:00Z"),
+    });
     editMinutesItem(db, { ...p, itemIndex: 0, notes: "Chair welcomed 14 residents.", now: at("2026-12-10T09:05:00Z") });
     circulateMinutes(db, { ...p, now: at("2026-12-10T09:10:00Z") });
     publishMinutes(db, { ...p, now: at("2026-12-10T09:20:00Z") });
@@ -80,9 +119,19 @@ describe("oversight", () => {
     const rows = getOversight(db, { boroughCode: "E09000007", now: at("2026-12-15T12:00:00Z") });
     expect(rows).toHaveLength(20);
     const bloomsbury = rows.find((r) => r.wardCode === WARD)!;
-    expect(bloomsbury).toMatchObject({ advertisedThisMonth: 1, advertisedNextMonth: 0, minutesOverdue: 1, overdueActions: 1 });
+    expect(bloomsbury).toMatchObject({
+      advertisedThisMonth: 1,
+      advertisedNextMonth: 0,
+      minutesOverdue: 1,
+      overdueActions: 1,
+    });
     const other = rows.find((r) => r.wardCode !== WARD)!;
-    expect(other).toMatchObject({ advertisedThisMonth: 0, advertisedNextMonth: 0, minutesOverdue: 0, overdueActions: 0 });
+    expect(other).toMatchObject({
+      advertisedThisMonth: 0,
+      advertisedNextMonth: 0,
+      minutesOverdue: 0,
+      overdueActions: 0,
+    });
     expect(getOversight(db, { boroughCode: null, now: at("2026-12-15T12:00:00Z") })).toHaveLength(704);
   });
 });

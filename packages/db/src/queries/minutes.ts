@@ -8,7 +8,7 @@ import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { agendaItems, decisions, meetings, minutesVersions } from "../schema";
 import { getAttendance } from "./attendance";
-import { getMeetingRecord,listMeetingConcerns } from "./live";
+import { getMeetingRecord, listMeetingConcerns } from "./live";
 import { getMeetingInWard, type Meeting } from "./meetings";
 
 /** The minutes as stored and shown: structured by agenda item, with attendance and decisions. */
@@ -37,12 +37,16 @@ export type MinutesContent = {
 function buildMinutesContent(db: Db, meeting: Meeting): MinutesContent {
   const { roster, guests, publicCount, quorum } = getAttendance(db, meeting);
   const named = (status: string) => roster.filter((r) => r.status === status).map((r) => r.name);
-  const guest = (g: { name: string; organisation: string }) => (g.organisation ? `${g.name} (${g.organisation})` : g.name);
+  const guest = (g: { name: string; organisation: string }) =>
+    g.organisation ? `${g.name} (${g.organisation})` : g.name;
   return {
     meeting: {
       title: meeting.title,
       when: describeLondonSpan(meeting.startsAt, meeting.endsAt),
-      venue: meeting.onlineUrl && !meeting.venueName ? "Online" : [meeting.venueName, meeting.venueAddress].filter(Boolean).join(", "),
+      venue:
+        meeting.onlineUrl && !meeting.venueName
+          ? "Online"
+          : [meeting.venueName, meeting.venueAddress].filter(Boolean).join(", "),
     },
     attendance: {
       present: named("present"),
@@ -60,18 +64,32 @@ function buildMinutesContent(db: Db, meeting: Meeting): MinutesContent {
       decisions: item.decisions.map((d) => d.text),
       actions: item.actions.map(({ description, owner, dueDate }) => ({ description, owner, dueDate })),
     })),
-    concerns: listMeetingConcerns(db, meeting.id).map(({ description, location, category }) => ({ description, location, category })),
+    concerns: listMeetingConcerns(db, meeting.id).map(({ description, location, category }) => ({
+      description,
+      location,
+      category,
+    })),
   };
 }
 
 type MinutesVersion = typeof minutesVersions.$inferSelect;
 
 export function listMinutesVersions(db: Db, meetingId: number): MinutesVersion[] {
-  return db.select().from(minutesVersions).where(eq(minutesVersions.meetingId, meetingId)).orderBy(asc(minutesVersions.version)).all();
+  return db
+    .select()
+    .from(minutesVersions)
+    .where(eq(minutesVersions.meetingId, meetingId))
+    .orderBy(asc(minutesVersions.version))
+    .all();
 }
 
 function latestVersion(db: Db, meetingId: number): MinutesVersion | undefined {
-  return db.select().from(minutesVersions).where(eq(minutesVersions.meetingId, meetingId)).orderBy(desc(minutesVersions.version)).get();
+  return db
+    .select()
+    .from(minutesVersions)
+    .where(eq(minutesVersions.meetingId, meetingId))
+    .orderBy(desc(minutesVersions.version))
+    .get();
 }
 
 /** The newest version, the one every step acts on; there is none until the minutes are drafted. */
@@ -90,10 +108,18 @@ export function draftMinutes(db: Db, params: MeetingParams): number {
     MEETING_LIFECYCLE.assert(meeting.status, "draftMinutes");
     const existing = latestVersion(db, meeting.id);
     if (existing) throw new DomainError("conflict", "The minutes have already been drafted: edit the draft instead");
-    return returnedRow(db
-      .insert(minutesVersions)
-      .values({ meetingId: meeting.id, version: 1, content: buildMinutesContent(db, meeting), updatedAt: params.now, updatedBy: params.by })
-      .returning({ id: minutesVersions.id })).id;
+    return returnedRow(
+      db
+        .insert(minutesVersions)
+        .values({
+          meetingId: meeting.id,
+          version: 1,
+          content: buildMinutesContent(db, meeting),
+          updatedAt: params.now,
+          updatedBy: params.by,
+        })
+        .returning({ id: minutesVersions.id }),
+    ).id;
   });
 }
 
@@ -118,7 +144,10 @@ export function circulateMinutes(db: Db, params: MeetingParams): void {
     const meeting = getMeetingInWard(db, params.wardCode, params.meetingId);
     const version = draftedVersion(db, meeting.id);
     MINUTES_LIFECYCLE.assert(version.status, "circulate");
-    db.update(minutesVersions).set({ status: "circulated", circulatedAt: params.now, updatedAt: params.now }).where(eq(minutesVersions.id, version.id)).run();
+    db.update(minutesVersions)
+      .set({ status: "circulated", circulatedAt: params.now, updatedAt: params.now })
+      .where(eq(minutesVersions.id, version.id))
+      .run();
   });
 }
 
@@ -132,8 +161,15 @@ export function approveMinutes(db: Db, params: MeetingParams & { atMeetingId: nu
     const version = draftedVersion(db, meeting.id);
     MINUTES_LIFECYCLE.assert(version.status, "approve");
     const at = getMeetingInWard(db, params.wardCode, params.atMeetingId);
-    if (at.startsAt.getTime() <= meeting.startsAt.getTime() || !MEETING_LIFECYCLE.allows(at.status, "approveEarlierMinutes")) {
-      throw new DomainError("invalid", "Minutes are approved at a later meeting of the panel that is under way or has been held", "atMeetingId");
+    if (
+      at.startsAt.getTime() <= meeting.startsAt.getTime() ||
+      !MEETING_LIFECYCLE.allows(at.status, "approveEarlierMinutes")
+    ) {
+      throw new DomainError(
+        "invalid",
+        "Minutes are approved at a later meeting of the panel that is under way or has been held",
+        "atMeetingId",
+      );
     }
     const item = db
       .select({ id: agendaItems.id })
@@ -141,7 +177,11 @@ export function approveMinutes(db: Db, params: MeetingParams & { atMeetingId: nu
       .where(and(eq(agendaItems.meetingId, at.id), eq(agendaItems.kind, "previous_minutes")))
       .get();
     db.insert(decisions)
-      .values({ meetingId: at.id, agendaItemId: item?.id ?? null, text: `The minutes of the meeting on ${londonParts(meeting.startsAt).date} were approved as a correct record.` })
+      .values({
+        meetingId: at.id,
+        agendaItemId: item?.id ?? null,
+        text: `The minutes of the meeting on ${londonParts(meeting.startsAt).date} were approved as a correct record.`,
+      })
       .run();
     db.update(minutesVersions)
       .set({ status: "approved", approvedAt: params.now, approvedAtMeetingId: at.id, updatedAt: params.now })
@@ -156,8 +196,14 @@ export function publishMinutes(db: Db, params: MeetingParams): void {
     const version = draftedVersion(db, meeting.id);
     MINUTES_LIFECYCLE.assert(version.status, publishingStep(version.version));
     MEETING_LIFECYCLE.assert(meeting.status, "publishMinutes");
-    db.update(minutesVersions).set({ status: "published", publishedAt: params.now, updatedAt: params.now }).where(eq(minutesVersions.id, version.id)).run();
-    db.update(meetings).set({ status: "minutes_published", updatedAt: params.now }).where(eq(meetings.id, meeting.id)).run();
+    db.update(minutesVersions)
+      .set({ status: "published", publishedAt: params.now, updatedAt: params.now })
+      .where(eq(minutesVersions.id, version.id))
+      .run();
+    db.update(meetings)
+      .set({ status: "minutes_published", updatedAt: params.now })
+      .where(eq(meetings.id, meeting.id))
+      .run();
   });
 }
 
@@ -167,10 +213,19 @@ export function startCorrection(db: Db, params: MeetingParams & { note: string }
     const meeting = getMeetingInWard(db, params.wardCode, params.meetingId);
     const latest = draftedVersion(db, meeting.id);
     MINUTES_LIFECYCLE.assert(latest.status, "startCorrection");
-    return returnedRow(db
-      .insert(minutesVersions)
-      .values({ meetingId: meeting.id, version: latest.version + 1, content: latest.content, correctionNote: params.note, updatedAt: params.now, updatedBy: params.by })
-      .returning({ id: minutesVersions.id })).id;
+    return returnedRow(
+      db
+        .insert(minutesVersions)
+        .values({
+          meetingId: meeting.id,
+          version: latest.version + 1,
+          content: latest.content,
+          correctionNote: params.note,
+          updatedAt: params.now,
+          updatedBy: params.by,
+        })
+        .returning({ id: minutesVersions.id }),
+    ).id;
   });
 }
 
@@ -186,7 +241,13 @@ export function listApprovalMeetings(db: Db, meeting: Meeting) {
   return db
     .select({ id: meetings.id, title: meetings.title, startsAt: meetings.startsAt })
     .from(meetings)
-    .where(and(eq(meetings.wardCode, meeting.wardCode), inArray(meetings.status, [...MEETING_LIFECYCLE.steps.approveEarlierMinutes.from]), gt(meetings.startsAt, meeting.startsAt)))
+    .where(
+      and(
+        eq(meetings.wardCode, meeting.wardCode),
+        inArray(meetings.status, [...MEETING_LIFECYCLE.steps.approveEarlierMinutes.from]),
+        gt(meetings.startsAt, meeting.startsAt),
+      ),
+    )
     .orderBy(asc(meetings.startsAt))
     .all();
 }

@@ -21,7 +21,8 @@ const ADVERTISED = ["published", "held", "minutes_published"] as const;
 
 function monthBounds(now: Date) {
   const [year, month] = londonParts(now).date.split("-").map(Number) as [number, number];
-  const first = (y: number, m: number) => `${y + Math.floor((m - 1) / 12)}-${String(((m - 1) % 12) + 1).padStart(2, "0")}-01`;
+  const first = (y: number, m: number) =>
+    `${y + Math.floor((m - 1) / 12)}-${String(((m - 1) % 12) + 1).padStart(2, "0")}-01`;
   return {
     thisMonth: londonInstant(first(year, month), "00:00"),
     nextMonth: londonInstant(first(year, month + 1), "00:00"),
@@ -48,7 +49,13 @@ export function getOversight(db: Db, params: { boroughCode: string | null; now: 
       db
         .select({ wardCode: meetings.wardCode, n: sql<number>`count(*)` })
         .from(meetings)
-        .where(and(inArray(meetings.status, ADVERTISED), sql`${meetings.startsAt} >= ${from.getTime()}`, lt(meetings.startsAt, to)))
+        .where(
+          and(
+            inArray(meetings.status, ADVERTISED),
+            sql`${meetings.startsAt} >= ${from.getTime()}`,
+            lt(meetings.startsAt, to),
+          ),
+        )
         .groupBy(meetings.wardCode)
         .all(),
     );

@@ -28,10 +28,23 @@ export type PackData = {
   /** Calls about the ward's priorities received in the pack month (Policing Pledge point 6). */
   calls: { received: number; within60: number };
   team: {
-    contacts: { baseName: string | null; baseAddress: string | null; email: string | null; phone: string | null; publicNote: string | null } | null;
+    contacts: {
+      baseName: string | null;
+      baseAddress: string | null;
+      email: string | null;
+      phone: string | null;
+      publicNote: string | null;
+    } | null;
     officers: { id: number; name: string; rank: string }[];
   };
-  nextMeeting: { meetingId: number; title: string; startsAt: string; endsAt: string; venueName: string; venueAddress: string } | null;
+  nextMeeting: {
+    meetingId: number;
+    title: string;
+    startsAt: string;
+    endsAt: string;
+    venueName: string;
+    venueAddress: string;
+  } | null;
   commentary: string;
   partnerActions: string;
   generatedAt: string;
@@ -73,7 +86,10 @@ function londonMonthSpan(month: string): { start: Date; end: Date } {
 
 type GetPackDataParams = { wardCode: string; month: string; commentary?: string; partnerActions?: string; now: Date };
 
-export function getPackData(db: Db, { wardCode, month, commentary = "", partnerActions = "", now }: GetPackDataParams): PackData {
+export function getPackData(
+  db: Db,
+  { wardCode, month, commentary = "", partnerActions = "", now }: GetPackDataParams,
+): PackData {
   const ward = getWard(db, wardCode);
   const first = addMonths(month, -12);
 
@@ -81,7 +97,14 @@ export function getPackData(db: Db, { wardCode, month, commentary = "", partnerA
   const counts = db
     .select({ month: crimes.month, category: crimes.category, n: sql<number>`count(*)` })
     .from(crimes)
-    .where(and(eq(crimes.wardCode, wardCode), gte(crimes.month, first), sql`${crimes.month} <= ${month}`, eq(crimes.placement, "ward")))
+    .where(
+      and(
+        eq(crimes.wardCode, wardCode),
+        gte(crimes.month, first),
+        sql`${crimes.month} <= ${month}`,
+        eq(crimes.placement, "ward"),
+      ),
+    )
     .groupBy(crimes.month, crimes.category)
     .all();
   const months: PackMonthCounts[] = Array.from({ length: 13 }, (_, i) => {
@@ -115,14 +138,28 @@ export function getPackData(db: Db, { wardCode, month, commentary = "", partnerA
   const outcomeUpdates = db
     .select({ month: crimes.month, outcomeGroup: crimes.outcomeGroup, count: sql<number>`count(*)` })
     .from(crimes)
-    .where(and(eq(crimes.wardCode, wardCode), eq(crimes.placement, "ward"), lt(crimes.month, month), eq(crimes.outcomeMonth, month)))
+    .where(
+      and(
+        eq(crimes.wardCode, wardCode),
+        eq(crimes.placement, "ward"),
+        lt(crimes.month, month),
+        eq(crimes.outcomeMonth, month),
+      ),
+    )
     .groupBy(crimes.month, crimes.outcomeGroup)
     .orderBy(asc(crimes.month), asc(crimes.outcomeGroup))
     .all();
 
   const team = getTeam(db, wardCode);
   const next = db
-    .select({ meetingId: meetings.id, title: meetings.title, startsAt: meetings.startsAt, endsAt: meetings.endsAt, venueName: meetings.venueName, venueAddress: meetings.venueAddress })
+    .select({
+      meetingId: meetings.id,
+      title: meetings.title,
+      startsAt: meetings.startsAt,
+      endsAt: meetings.endsAt,
+      venueName: meetings.venueName,
+      venueAddress: meetings.venueAddress,
+    })
     .from(meetings)
     .where(and(eq(meetings.wardCode, wardCode), eq(meetings.status, "published"), gte(meetings.startsAt, now)))
     .orderBy(asc(meetings.startsAt))
@@ -132,7 +169,13 @@ export function getPackData(db: Db, { wardCode, month, commentary = "", partnerA
   return {
     version: 1,
     month,
-    ward: { code: ward.code, name: ward.name, boroughCode: ward.boroughCode, boroughName: ward.boroughName, boundary: ward.boundary },
+    ward: {
+      code: ward.code,
+      name: ward.name,
+      boroughCode: ward.boroughCode,
+      boroughName: ward.boroughName,
+      boundary: ward.boundary,
+    },
     months,
     points,
     outcomesThisMonth,
@@ -140,7 +183,15 @@ export function getPackData(db: Db, { wardCode, month, commentary = "", partnerA
     priorities: getPackPriorities(db, wardCode, month),
     calls: getPriorityCallStats(db, wardCode, month),
     team: {
-      contacts: team.contacts ? { baseName: team.contacts.baseName, baseAddress: team.contacts.baseAddress, email: team.contacts.email, phone: team.contacts.phone, publicNote: team.contacts.publicNote } : null,
+      contacts: team.contacts
+        ? {
+            baseName: team.contacts.baseName,
+            baseAddress: team.contacts.baseAddress,
+            email: team.contacts.email,
+            phone: team.contacts.phone,
+            publicNote: team.contacts.publicNote,
+          }
+        : null,
       officers: team.officers,
     },
     nextMeeting: next ? { ...next, startsAt: next.startsAt.toISOString(), endsAt: next.endsAt.toISOString() } : null,
@@ -169,9 +220,22 @@ function getPackPriorities(db: Db, wardCode: string, month: string): PackPriorit
     .all();
   if (active.length === 0) return [];
   const progress = db
-    .select({ priorityId: priorityProgress.priorityId, policeAction: priorityProgress.policeAction, partnerAction: priorityProgress.partnerAction, whatChanged: priorityProgress.whatChanged })
+    .select({
+      priorityId: priorityProgress.priorityId,
+      policeAction: priorityProgress.policeAction,
+      partnerAction: priorityProgress.partnerAction,
+      whatChanged: priorityProgress.whatChanged,
+    })
     .from(priorityProgress)
-    .where(and(inArray(priorityProgress.priorityId, active.map((p) => p.id)), eq(priorityProgress.month, month)))
+    .where(
+      and(
+        inArray(
+          priorityProgress.priorityId,
+          active.map((p) => p.id),
+        ),
+        eq(priorityProgress.month, month),
+      ),
+    )
     .orderBy(asc(priorityProgress.id))
     .all();
   return active.map((p) => ({
@@ -193,7 +257,14 @@ function getPriorityCallStats(db: Db, wardCode: string, month: string): { receiv
     })
     .from(callResponses)
     .innerJoin(priorities, eq(priorities.id, callResponses.priorityId))
-    .where(and(eq(priorities.wardCode, wardCode), gte(callResponses.receivedAt, start), lt(callResponses.receivedAt, end), ne(priorities.status, "draft")))
+    .where(
+      and(
+        eq(priorities.wardCode, wardCode),
+        gte(callResponses.receivedAt, start),
+        lt(callResponses.receivedAt, end),
+        ne(priorities.status, "draft"),
+      ),
+    )
     .get();
   return { received: row?.received ?? 0, within60: row?.within60 ?? 0 };
 }

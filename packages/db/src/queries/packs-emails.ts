@@ -39,7 +39,15 @@ export function claimDueEmails(db: Db, { now, limit = 20 }: { now: Date; limit?:
       .from(packEmails)
       .innerJoin(packs, eq(packs.id, packEmails.packId))
       .innerJoin(subscribers, eq(subscribers.id, packEmails.subscriberId))
-      .where(and(isNull(packEmails.sentAt), isNull(packEmails.failedAt), lte(packEmails.nextAttemptAt, now), isNotNull(subscribers.confirmedAt), eq(packs.status, "published")))
+      .where(
+        and(
+          isNull(packEmails.sentAt),
+          isNull(packEmails.failedAt),
+          lte(packEmails.nextAttemptAt, now),
+          isNotNull(subscribers.confirmedAt),
+          eq(packs.status, "published"),
+        ),
+      )
       .orderBy(asc(packEmails.nextAttemptAt), asc(packEmails.id))
       .limit(limit)
       .all();
@@ -50,11 +58,17 @@ export function claimDueEmails(db: Db, { now, limit = 20 }: { now: Date; limit?:
 }
 
 export function markEmailSent(db: Db, { emailId, now }: { emailId: number; now: Date }): void {
-  db.update(packEmails).set({ sentAt: now, attempts: sql`${packEmails.attempts} + 1`, lastError: null }).where(eq(packEmails.id, emailId)).run();
+  db.update(packEmails)
+    .set({ sentAt: now, attempts: sql`${packEmails.attempts} + 1`, lastError: null })
+    .where(eq(packEmails.id, emailId))
+    .run();
 }
 
 /** A failed attempt: retried after the next delay, or given up after the last. */
-export function markEmailFailed(db: Db, { emailId, attempts, error, now }: { emailId: number; attempts: number; error: string; now: Date }): { willRetry: boolean } {
+export function markEmailFailed(
+  db: Db,
+  { emailId, attempts, error, now }: { emailId: number; attempts: number; error: string; now: Date },
+): { willRetry: boolean } {
   const made = attempts + 1;
   const delay = RETRY_DELAYS_MS[made - 1];
   const willRetry = delay !== undefined;

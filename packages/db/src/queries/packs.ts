@@ -1,4 +1,4 @@
-import { defined,DomainError, PACK_LIFECYCLE, type PackStatus } from "@wardpanel/validators";
+import { defined, DomainError, PACK_LIFECYCLE, type PackStatus } from "@wardpanel/validators";
 import { and, desc, eq, isNotNull, isNull } from "drizzle-orm";
 
 import type { Db } from "../client";
@@ -24,7 +24,13 @@ const rowColumns = {
 export type PackRef = { wardCode: string; month: string };
 
 export function findPack(db: Db, { wardCode, month }: PackRef): PackRow | null {
-  return db.select(rowColumns).from(packs).where(and(eq(packs.wardCode, wardCode), eq(packs.month, month))).get() ?? null;
+  return (
+    db
+      .select(rowColumns)
+      .from(packs)
+      .where(and(eq(packs.wardCode, wardCode), eq(packs.month, month)))
+      .get() ?? null
+  );
 }
 
 function assertMonthHasData(db: Db, { wardCode, month }: PackRef): void {
@@ -48,7 +54,10 @@ export function ensureDraftPack(db: Db, { wardCode, month, now }: PackRef & { no
 type SavePackTextParams = PackRef & { commentary: string; partnerActions: string; now: Date };
 
 /** The sergeant's commentary and the partners' actions, saved on the draft before publishing. */
-export function savePackText(db: Db, { wardCode, month, commentary, partnerActions, now }: SavePackTextParams): PackRow {
+export function savePackText(
+  db: Db,
+  { wardCode, month, commentary, partnerActions, now }: SavePackTextParams,
+): PackRow {
   return db.transaction(() => {
     const pack = ensureDraftPack(db, { wardCode, month, now });
     PACK_LIFECYCLE.assert(pack.status, "editText");
@@ -58,10 +67,17 @@ export function savePackText(db: Db, { wardCode, month, commentary, partnerActio
 }
 
 /** The pack's data as it stands now: the draft preview. */
-export function getDraftPackData(db: Db, { wardCode, month, now }: PackRef & { now: Date }): { pack: PackRow; data: PackData } {
+export function getDraftPackData(
+  db: Db,
+  { wardCode, month, now }: PackRef & { now: Date },
+): { pack: PackRow; data: PackData } {
   const pack = ensureDraftPack(db, { wardCode, month, now });
-  if (pack.status === "published") return { pack, data: defined(getPublishedPackData(db, { wardCode, month }), "the published pack's data") };
-  return { pack, data: getPackData(db, { wardCode, month, commentary: pack.commentary, partnerActions: pack.partnerActions, now }) };
+  if (pack.status === "published")
+    return { pack, data: defined(getPublishedPackData(db, { wardCode, month }), "the published pack's data") };
+  return {
+    pack,
+    data: getPackData(db, { wardCode, month, commentary: pack.commentary, partnerActions: pack.partnerActions, now }),
+  };
 }
 
 /** The frozen data of a published pack, or null when the month has no published pack. */
@@ -86,10 +102,23 @@ export function publishPack(db: Db, { wardCode, month, now }: PackRef & { now: D
     const pack = ensureDraftPack(db, { wardCode, month, now });
     PACK_LIFECYCLE.assert(pack.status, "publish");
     if (pack.commentary.trim() === "") {
-      throw new DomainError("invalid", "Write the sergeant's commentary before publishing: the figures need their context", "commentary");
+      throw new DomainError(
+        "invalid",
+        "Write the sergeant's commentary before publishing: the figures need their context",
+        "commentary",
+      );
     }
-    const data = getPackData(db, { wardCode, month, commentary: pack.commentary, partnerActions: pack.partnerActions, now });
-    tx.update(packs).set({ status: "published", published: data, publishedAt: now, updatedAt: now }).where(eq(packs.id, pack.id)).run();
+    const data = getPackData(db, {
+      wardCode,
+      month,
+      commentary: pack.commentary,
+      partnerActions: pack.partnerActions,
+      now,
+    });
+    tx.update(packs)
+      .set({ status: "published", published: data, publishedAt: now, updatedAt: now })
+      .where(eq(packs.id, pack.id))
+      .run();
     const queued = queuePackEmails(db, { packId: pack.id, wardCode, now });
     return { packId: pack.id, queued };
   });
@@ -100,11 +129,17 @@ function queuePackEmails(db: Db, { packId, wardCode, now }: { packId: number; wa
   const recipients = db
     .select({ id: subscribers.id })
     .from(subscribers)
-    .where(and(eq(subscribers.wardCode, wardCode), isNotNull(subscribers.confirmedAt), isNull(subscribers.unsubscribedAt)))
+    .where(
+      and(eq(subscribers.wardCode, wardCode), isNotNull(subscribers.confirmedAt), isNull(subscribers.unsubscribedAt)),
+    )
     .all();
   let queued = 0;
   for (const r of recipients) {
-    queued += db.insert(packEmails).values({ packId, subscriberId: r.id, nextAttemptAt: now }).onConflictDoNothing().run().changes;
+    queued += db
+      .insert(packEmails)
+      .values({ packId, subscriberId: r.id, nextAttemptAt: now })
+      .onConflictDoNothing()
+      .run().changes;
   }
   return queued;
 }
@@ -122,7 +157,12 @@ export function listWardPacks(db: Db, wardCode: string): WardPackListing[] {
     .reverse()
     .map((month) => {
       const row = byMonth.get(month);
-      return { month, status: row?.status ?? "none", publishedAt: row?.publishedAt ?? null, updatedAt: row?.updatedAt ?? null };
+      return {
+        month,
+        status: row?.status ?? "none",
+        publishedAt: row?.publishedAt ?? null,
+        updatedAt: row?.updatedAt ?? null,
+      };
     });
 }
 

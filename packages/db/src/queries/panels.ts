@@ -14,7 +14,11 @@ export function getPanelRoster(db: Db, wardCode: string) {
     .from(roleAssignments)
     .innerJoin(users, eq(users.id, roleAssignments.userId))
     .where(
-      and(eq(roleAssignments.wardCode, wardCode), inArray(roleAssignments.role, ["chair", "panel_member"]), eq(users.isActive, true)),
+      and(
+        eq(roleAssignments.wardCode, wardCode),
+        inArray(roleAssignments.role, ["chair", "panel_member"]),
+        eq(users.isActive, true),
+      ),
     )
     .orderBy(asc(roleAssignments.role), asc(users.name))
     .all() as PanelMember[];

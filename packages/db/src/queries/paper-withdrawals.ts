@@ -1,4 +1,4 @@
-import { defined,DomainError } from "@wardpanel/validators";
+import { defined, DomainError } from "@wardpanel/validators";
 import { and, asc, eq, isNotNull } from "drizzle-orm";
 
 import type { Db } from "../client";
@@ -12,7 +12,14 @@ import { getMeetingInWard } from "./meetings";
  * paper URL), is said with a reason the public see, and is recorded with who did it.
  */
 
-type WithdrawPaperParams = { wardCode: string; meetingId: number; paperId: number; reason: string; withdrawnBy: number; now: Date };
+type WithdrawPaperParams = {
+  wardCode: string;
+  meetingId: number;
+  paperId: number;
+  reason: string;
+  withdrawnBy: number;
+  now: Date;
+};
 
 /**
  * Withdraws a paper of a meeting of the ward, at any stage of the meeting (a held meeting's papers
@@ -25,7 +32,12 @@ export function withdrawPaper(db: Db, params: WithdrawPaperParams): void {
     const paper = getPaperInMeeting(db, params.meetingId, params.paperId);
     if (paper.withdrawnAt) throw new DomainError("conflict", `${paper.fileName} has already been withdrawn`);
     db.update(agendaPapers)
-      .set({ withdrawnAt: params.now, withdrawnReason: params.reason, withdrawnBy: params.withdrawnBy, removedAt: paper.removedAt ?? params.now })
+      .set({
+        withdrawnAt: params.now,
+        withdrawnReason: params.reason,
+        withdrawnBy: params.withdrawnBy,
+        removedAt: paper.removedAt ?? params.now,
+      })
       .where(eq(agendaPapers.id, paper.id))
       .run();
   });
@@ -36,13 +48,27 @@ type PaperWithdrawal = { withdrawnAt: Date; reason: string; withdrawnByName: str
 /** The meeting's withdrawn papers by id. */
 function listPaperWithdrawals(db: Db, meetingId: number): Map<number, PaperWithdrawal> {
   const rows = db
-    .select({ id: agendaPapers.id, withdrawnAt: agendaPapers.withdrawnAt, reason: agendaPapers.withdrawnReason, withdrawnByName: users.name })
+    .select({
+      id: agendaPapers.id,
+      withdrawnAt: agendaPapers.withdrawnAt,
+      reason: agendaPapers.withdrawnReason,
+      withdrawnByName: users.name,
+    })
     .from(agendaPapers)
     .innerJoin(agendaItems, eq(agendaItems.id, agendaPapers.agendaItemId))
     .leftJoin(users, eq(users.id, agendaPapers.withdrawnBy))
     .where(and(eq(agendaItems.meetingId, meetingId), isNotNull(agendaPapers.withdrawnAt)))
     .all();
-  return new Map(rows.map((r) => [r.id, { withdrawnAt: defined(r.withdrawnAt, "the withdrawal date"), reason: r.reason ?? "", withdrawnByName: r.withdrawnByName }]));
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        withdrawnAt: defined(r.withdrawnAt, "the withdrawal date"),
+        reason: r.reason ?? "",
+        withdrawnByName: r.withdrawnByName,
+      },
+    ]),
+  );
 }
 
 /** A withdrawn paper as the public see it: where it was and when and why it went, not its name (which may be the problem). */

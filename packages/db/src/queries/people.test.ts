@@ -11,14 +11,20 @@ describe("roles", () => {
     const db = createTestDb();
     const sergeant = await seedUser(db, { roles: [{ role: "sergeant", wardCode: BLOOMSBURY }] });
     grantRole(db, { userId: sergeant.id, role: "sergeant", wardCode: HOLBORN });
-    expect(getAssignments(db, sergeant.id).map((a) => a.wardName).sort()).toEqual(["Bloomsbury", "Holborn & Covent Garden"]);
+    expect(
+      getAssignments(db, sergeant.id)
+        .map((a) => a.wardName)
+        .sort(),
+    ).toEqual(["Bloomsbury", "Holborn & Covent Garden"]);
 
     await seedUser(db, { name: "First Chair", roles: [{ role: "chair", wardCode: BLOOMSBURY }] });
     const second = await seedUser(db);
     expect(() => grantRole(db, { userId: second.id, role: "chair", wardCode: BLOOMSBURY })).toThrow(
       "This ward's panel already has a chair (First Chair)",
     );
-    expect(() => grantRole(db, { userId: sergeant.id, role: "sergeant", wardCode: HOLBORN })).toThrow("already sergeant");
+    expect(() => grantRole(db, { userId: sergeant.id, role: "sergeant", wardCode: HOLBORN })).toThrow(
+      "already sergeant",
+    );
   });
 
   it("never removes the last admin", async () => {

@@ -1,4 +1,11 @@
-import { DomainError, POLICE_FORCES, type PoliceForceId, policeForceName, type Role,ROLE_LABELS } from "@wardpanel/validators";
+import {
+  DomainError,
+  POLICE_FORCES,
+  type PoliceForceId,
+  policeForceName,
+  type Role,
+  ROLE_LABELS,
+} from "@wardpanel/validators";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 
 import type { Db } from "../client";
@@ -6,7 +13,13 @@ import { returnedRow } from "../returned-row";
 import { boroughs, roleAssignments, users, wards } from "../schema";
 
 /** A role held: `wardCode` for ward roles, `force` (police.uk id) for an analyst, neither for an admin. */
-export type RoleAssignment = { id: number; role: Role; wardCode: string | null; wardName: string | null; force: PoliceForceId | null };
+export type RoleAssignment = {
+  id: number;
+  role: Role;
+  wardCode: string | null;
+  wardName: string | null;
+  force: PoliceForceId | null;
+};
 
 type Person = {
   id: number;
@@ -20,7 +33,13 @@ type Person = {
 
 export function getAssignments(db: Db, userId: number): RoleAssignment[] {
   return db
-    .select({ id: roleAssignments.id, role: roleAssignments.role, wardCode: roleAssignments.wardCode, wardName: wards.name, force: roleAssignments.force })
+    .select({
+      id: roleAssignments.id,
+      role: roleAssignments.role,
+      wardCode: roleAssignments.wardCode,
+      wardName: wards.name,
+      force: roleAssignments.force,
+    })
     .from(roleAssignments)
     .leftJoin(wards, eq(wards.code, roleAssignments.wardCode))
     .where(eq(roleAssignments.userId, userId))
@@ -30,7 +49,13 @@ export function getAssignments(db: Db, userId: number): RoleAssignment[] {
 
 export function findUserByEmail(db: Db, email: string) {
   return db
-    .select({ id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash, isActive: users.isActive })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      passwordHash: users.passwordHash,
+      isActive: users.isActive,
+    })
     .from(users)
     .where(eq(users.email, email.toLowerCase()))
     .get();
@@ -74,11 +99,19 @@ type CreateUserParams = { email: string; name: string; passwordHash?: string | n
 export function createUser(db: Db, { email, name, passwordHash = null }: CreateUserParams): number {
   const existing = findUserByEmail(db, email);
   if (existing) throw new DomainError("conflict", `${email} already has an account`, "email");
-  const row = returnedRow(db.insert(users).values({ email: email.toLowerCase(), name, passwordHash }).returning({ id: users.id }));
+  const row = returnedRow(
+    db.insert(users).values({ email: email.toLowerCase(), name, passwordHash }).returning({ id: users.id }),
+  );
   return row.id;
 }
 
-type GrantRoleParams = { userId: number; role: Role; wardCode: string | null; force?: PoliceForceId | null; grantedBy?: number | null };
+type GrantRoleParams = {
+  userId: number;
+  role: Role;
+  wardCode: string | null;
+  force?: PoliceForceId | null;
+  grantedBy?: number | null;
+};
 
 /**
  * Gives a person a role. A ward has one chair; a role is held once per ward (or force). Where the
@@ -116,13 +149,19 @@ export function grantRole(db: Db, { userId, role, wardCode, force = null, grante
         .where(and(eq(roleAssignments.role, "chair"), eq(roleAssignments.wardCode, wardCode)))
         .get();
       if (chair) {
-        throw new DomainError("conflict", `This ward's panel already has a chair (${chair.name}). Remove that role first.`, "role");
+        throw new DomainError(
+          "conflict",
+          `This ward's panel already has a chair (${chair.name}). Remove that role first.`,
+          "role",
+        );
       }
     }
-    return returnedRow(tx
-      .insert(roleAssignments)
-      .values({ userId, role, wardCode, force, createdBy: grantedBy })
-      .returning({ id: roleAssignments.id })).id;
+    return returnedRow(
+      tx
+        .insert(roleAssignments)
+        .values({ userId, role, wardCode, force, createdBy: grantedBy })
+        .returning({ id: roleAssignments.id }),
+    ).id;
   });
 }
 
@@ -132,8 +171,13 @@ export function revokeRole(db: Db, assignmentId: number): void {
     const assignment = tx.select().from(roleAssignments).where(eq(roleAssignments.id, assignmentId)).get();
     if (!assignment) throw new DomainError("not_found", "That role has already been removed");
     if (assignment.role === "admin") {
-      const [row] = tx.select({ n: sql<number>`count(*)` }).from(roleAssignments).where(eq(roleAssignments.role, "admin")).all();
-      if ((row?.n ?? 0) <= 1) throw new DomainError("conflict", "Ward Panel needs at least one admin: make someone else an admin first");
+      const [row] = tx
+        .select({ n: sql<number>`count(*)` })
+        .from(roleAssignments)
+        .where(eq(roleAssignments.role, "admin"))
+        .all();
+      if ((row?.n ?? 0) <= 1)
+        throw new DomainError("conflict", "Ward Panel needs at least one admin: make someone else an admin first");
     }
     tx.delete(roleAssignments).where(eq(roleAssignments.id, assignmentId)).run();
   });

@@ -2,7 +2,19 @@ import { DomainError } from "@wardpanel/validators";
 import { eq, inArray } from "drizzle-orm";
 
 import type { Db } from "../client";
-import { actions, concerns, invitations, meetingGuests, officers, publicSignIns, roleAssignments, sessions, subscribers, unsubscribedAddresses, users } from "../schema";
+import {
+  actions,
+  concerns,
+  invitations,
+  meetingGuests,
+  officers,
+  publicSignIns,
+  roleAssignments,
+  sessions,
+  subscribers,
+  unsubscribedAddresses,
+  users,
+} from "../schema";
 import { sameName } from "./personal-data";
 import { emailHash } from "./retention";
 
@@ -38,15 +50,25 @@ export type ErasureCounts = {
  * Throws DomainError("conflict") when `actingUserId` is the account being erased, or it is the
  * only admin; nothing is changed then.
  */
-export function erasePersonalData(db: Db, { email, actingUserId }: { email: string; actingUserId: number | null }): ErasureCounts {
+export function erasePersonalData(
+  db: Db,
+  { email, actingUserId }: { email: string; actingUserId: number | null },
+): ErasureCounts {
   const address = email.trim().toLowerCase();
   return db.transaction(() => {
     const account = db.select({ id: users.id, name: users.name }).from(users).where(eq(users.email, address)).get();
-    if (account && account.id === actingUserId) throw new DomainError("conflict", "You cannot erase your own account: ask another admin", "email");
+    if (account && account.id === actingUserId)
+      throw new DomainError("conflict", "You cannot erase your own account: ask another admin", "email");
     const staff = account ? eraseAccount(db, account) : null;
 
-    const subscriberIds = db.select({ id: subscribers.id }).from(subscribers).where(eq(subscribers.email, address)).all().map((s) => s.id);
-    const subscriptionsDeleted = subscriberIds.length > 0 ? db.delete(subscribers).where(inArray(subscribers.id, subscriberIds)).run().changes : 0;
+    const subscriberIds = db
+      .select({ id: subscribers.id })
+      .from(subscribers)
+      .where(eq(subscribers.email, address))
+      .all()
+      .map((s) => s.id);
+    const subscriptionsDeleted =
+      subscriberIds.length > 0 ? db.delete(subscribers).where(inArray(subscribers.id, subscriberIds)).run().changes : 0;
     return {
       accountAnonymised: staff !== null,
       rolesRemoved: staff?.rolesRemoved ?? 0,
@@ -56,29 +78,58 @@ export function erasePersonalData(db: Db, { email, actingUserId }: { email: stri
       guestNamesReplaced: staff?.guestNamesReplaced ?? 0,
       actionOwnersReplaced: staff?.actionOwnersReplaced ?? 0,
       subscriptionsDeleted,
-      rememberedUnsubscribesDeleted: db.delete(unsubscribedAddresses).where(eq(unsubscribedAddresses.emailHash, emailHash(address))).run().changes,
-      concernContactsCleared: db.update(concerns).set({ raisedBy: "", contactEmail: "" }).where(eq(concerns.contactEmail, address)).run().changes,
+      rememberedUnsubscribesDeleted: db
+        .delete(unsubscribedAddresses)
+        .where(eq(unsubscribedAddresses.emailHash, emailHash(address)))
+        .run().changes,
+      concernContactsCleared: db
+        .update(concerns)
+        .set({ raisedBy: "", contactEmail: "" })
+        .where(eq(concerns.contactEmail, address))
+        .run().changes,
       publicSignInsDeleted: db.delete(publicSignIns).where(eq(publicSignIns.email, address)).run().changes,
     };
   });
 }
 
 function eraseAccount(db: Db, account: { id: number; name: string }) {
-  const admins = db.select({ userId: roleAssignments.userId }).from(roleAssignments).where(eq(roleAssignments.role, "admin")).all();
+  const admins = db
+    .select({ userId: roleAssignments.userId })
+    .from(roleAssignments)
+    .where(eq(roleAssignments.role, "admin"))
+    .all();
   if (admins.length === 1 && admins[0]?.userId === account.id) {
-    throw new DomainError("conflict", "This is the only admin: Ward Panel needs at least one, so make someone else an admin first", "email");
+    throw new DomainError(
+      "conflict",
+      "This is the only admin: Ward Panel needs at least one, so make someone else an admin first",
+      "email",
+    );
   }
   const counts = {
     rolesRemoved: db.delete(roleAssignments).where(eq(roleAssignments.userId, account.id)).run().changes,
     sessionsEnded: db.delete(sessions).where(eq(sessions.userId, account.id)).run().changes,
     invitationsDeleted: db.delete(invitations).where(eq(invitations.userId, account.id)).run().changes,
     teamListingsRemoved: db.delete(officers).where(eq(officers.userId, account.id)).run().changes,
-    guestNamesReplaced: db.update(meetingGuests).set({ name: FORMER_MEMBER }).where(sameName(meetingGuests.name, account.name)).run().changes,
-    actionOwnersReplaced: db.update(actions).set({ owner: FORMER_MEMBER }).where(sameName(actions.owner, account.name)).run().changes,
+    guestNamesReplaced: db
+      .update(meetingGuests)
+      .set({ name: FORMER_MEMBER })
+      .where(sameName(meetingGuests.name, account.name))
+      .run().changes,
+    actionOwnersReplaced: db
+      .update(actions)
+      .set({ owner: FORMER_MEMBER })
+      .where(sameName(actions.owner, account.name))
+      .run().changes,
   };
   db.update(users)
     // `.invalid` can never receive mail (RFC 2606); the id keeps the address unique.
-    .set({ name: FORMER_MEMBER, email: `former-member-${account.id}@erased.invalid`, passwordHash: null, isActive: false, lastSignInAt: null })
+    .set({
+      name: FORMER_MEMBER,
+      email: `former-member-${account.id}@erased.invalid`,
+      passwordHash: null,
+      isActive: false,
+      lastSignInAt: null,
+    })
     .where(eq(users.id, account.id))
     .run();
   return counts;

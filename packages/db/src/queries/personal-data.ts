@@ -1,4 +1,4 @@
-import { and, type AnyColumn,asc, count, eq, isNotNull, sql } from "drizzle-orm";
+import { and, type AnyColumn, asc, count, eq, isNotNull, sql } from "drizzle-orm";
 
 import type { Db } from "../client";
 import {
@@ -40,17 +40,39 @@ export const sameName = (column: AnyColumn, name: string) => sql`lower(trim(${co
 export function exportPersonalData(db: Db, { email, now }: { email: string; now: Date }) {
   const address = email.trim().toLowerCase();
   const account = db
-    .select({ id: users.id, name: users.name, email: users.email, isActive: users.isActive, hasPassword: sql<number>`${users.passwordHash} is not null`, createdAt: users.createdAt, lastSignInAt: users.lastSignInAt })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      isActive: users.isActive,
+      hasPassword: sql<number>`${users.passwordHash} is not null`,
+      createdAt: users.createdAt,
+      lastSignInAt: users.lastSignInAt,
+    })
     .from(users)
     .where(eq(users.email, address))
     .get();
   return {
     email: address,
     exportedAt: now.toISOString(),
-    account: account ? { ...account, hasPassword: Boolean(account.hasPassword), createdAt: iso(account.createdAt), lastSignInAt: iso(account.lastSignInAt) } : null,
+    account: account
+      ? {
+          ...account,
+          hasPassword: Boolean(account.hasPassword),
+          createdAt: iso(account.createdAt),
+          lastSignInAt: iso(account.lastSignInAt),
+        }
+      : null,
     ...(account ? accountRecords(db, account.id, account.name, now) : emptyAccountRecords()),
     subscriptions: db
-      .select({ wardCode: subscribers.wardCode, wardName: wards.name, subscribedAt: subscribers.createdAt, confirmedAt: subscribers.confirmedAt, unsubscribedAt: subscribers.unsubscribedAt, id: subscribers.id })
+      .select({
+        wardCode: subscribers.wardCode,
+        wardName: wards.name,
+        subscribedAt: subscribers.createdAt,
+        confirmedAt: subscribers.confirmedAt,
+        unsubscribedAt: subscribers.unsubscribedAt,
+        id: subscribers.id,
+      })
       .from(subscribers)
       .innerJoin(wards, eq(wards.code, subscribers.wardCode))
       .where(eq(subscribers.email, address))
@@ -61,24 +83,52 @@ export function exportPersonalData(db: Db, { email, now }: { email: string; now:
         subscribedAt: iso(s.subscribedAt),
         confirmedAt: iso(s.confirmedAt),
         unsubscribedAt: iso(s.unsubscribedAt),
-        packEmailsSent: db.select({ n: count() }).from(packEmails).where(and(eq(packEmails.subscriberId, id), isNotNull(packEmails.sentAt))).get()?.n ?? 0,
+        packEmailsSent:
+          db
+            .select({ n: count() })
+            .from(packEmails)
+            .where(and(eq(packEmails.subscriberId, id), isNotNull(packEmails.sentAt)))
+            .get()?.n ?? 0,
       })),
     rememberedUnsubscribes: db
-      .select({ wardCode: unsubscribedAddresses.wardCode, wardName: wards.name, unsubscribedAt: unsubscribedAddresses.unsubscribedAt })
+      .select({
+        wardCode: unsubscribedAddresses.wardCode,
+        wardName: wards.name,
+        unsubscribedAt: unsubscribedAddresses.unsubscribedAt,
+      })
       .from(unsubscribedAddresses)
       .innerJoin(wards, eq(wards.code, unsubscribedAddresses.wardCode))
       .where(eq(unsubscribedAddresses.emailHash, emailHash(address)))
       .all()
       .map((u) => ({ ...u, unsubscribedAt: iso(u.unsubscribedAt) })),
     concernsRaised: db
-      .select({ id: concerns.id, wardCode: concerns.wardCode, raisedAt: concerns.createdAt, source: concerns.source, description: concerns.description, location: concerns.location, raisedBy: concerns.raisedBy, contactEmail: concerns.contactEmail, status: concerns.status })
+      .select({
+        id: concerns.id,
+        wardCode: concerns.wardCode,
+        raisedAt: concerns.createdAt,
+        source: concerns.source,
+        description: concerns.description,
+        location: concerns.location,
+        raisedBy: concerns.raisedBy,
+        contactEmail: concerns.contactEmail,
+        status: concerns.status,
+      })
       .from(concerns)
       .where(eq(concerns.contactEmail, address))
       .orderBy(asc(concerns.id))
       .all()
       .map((c) => ({ ...c, raisedAt: iso(c.raisedAt) })),
     publicSignIns: db
-      .select({ id: publicSignIns.id, meetingId: meetings.id, wardCode: meetings.wardCode, meetingTitle: meetings.title, meetingStartsAt: meetings.startsAt, name: publicSignIns.name, email: publicSignIns.email, consentedAt: publicSignIns.consentedAt })
+      .select({
+        id: publicSignIns.id,
+        meetingId: meetings.id,
+        wardCode: meetings.wardCode,
+        meetingTitle: meetings.title,
+        meetingStartsAt: meetings.startsAt,
+        name: publicSignIns.name,
+        email: publicSignIns.email,
+        consentedAt: publicSignIns.consentedAt,
+      })
       .from(publicSignIns)
       .innerJoin(meetings, eq(meetings.id, publicSignIns.meetingId))
       .where(eq(publicSignIns.email, address))
@@ -89,22 +139,51 @@ export function exportPersonalData(db: Db, { email, now }: { email: string; now:
 }
 
 function emptyAccountRecords() {
-  return { roles: [], activeSessions: 0, invitations: [], attendance: [], votesCast: [], teamListings: [], meetingGuests: [], actionsOwned: [], namedInMinutes: [] } satisfies ReturnType<typeof accountRecords>;
+  return {
+    roles: [],
+    activeSessions: 0,
+    invitations: [],
+    attendance: [],
+    votesCast: [],
+    teamListings: [],
+    meetingGuests: [],
+    actionsOwned: [],
+    namedInMinutes: [],
+  } satisfies ReturnType<typeof accountRecords>;
 }
 
 function accountRecords(db: Db, userId: number, name: string, now: Date) {
-  const meetingColumns = { meetingId: meetings.id, wardCode: meetings.wardCode, meetingTitle: meetings.title, meetingStartsAt: meetings.startsAt };
+  const meetingColumns = {
+    meetingId: meetings.id,
+    wardCode: meetings.wardCode,
+    meetingTitle: meetings.title,
+    meetingStartsAt: meetings.startsAt,
+  };
   return {
     roles: db
-      .select({ role: roleAssignments.role, wardCode: roleAssignments.wardCode, wardName: wards.name, since: roleAssignments.createdAt })
+      .select({
+        role: roleAssignments.role,
+        wardCode: roleAssignments.wardCode,
+        wardName: wards.name,
+        since: roleAssignments.createdAt,
+      })
       .from(roleAssignments)
       .leftJoin(wards, eq(wards.code, roleAssignments.wardCode))
       .where(eq(roleAssignments.userId, userId))
       .all()
       .map((r) => ({ ...r, since: iso(r.since) })),
-    activeSessions: db.select({ n: count() }).from(sessions).where(and(eq(sessions.userId, userId), sql`${sessions.expiresAt} > ${now.getTime()}`)).get()?.n ?? 0,
+    activeSessions:
+      db
+        .select({ n: count() })
+        .from(sessions)
+        .where(and(eq(sessions.userId, userId), sql`${sessions.expiresAt} > ${now.getTime()}`))
+        .get()?.n ?? 0,
     invitations: db
-      .select({ createdAt: invitations.createdAt, expiresAt: invitations.expiresAt, acceptedAt: invitations.acceptedAt })
+      .select({
+        createdAt: invitations.createdAt,
+        expiresAt: invitations.expiresAt,
+        acceptedAt: invitations.acceptedAt,
+      })
       .from(invitations)
       .where(eq(invitations.userId, userId))
       .all()
@@ -123,21 +202,44 @@ function accountRecords(db: Db, userId: number, name: string, now: Date) {
       .innerJoin(votes, eq(votes.id, voteReceipts.voteId))
       .where(eq(voteReceipts.userId, userId))
       .all(),
-    teamListings: db.select({ wardCode: officers.wardCode, name: officers.name, rank: officers.rank }).from(officers).where(eq(officers.userId, userId)).all(),
+    teamListings: db
+      .select({ wardCode: officers.wardCode, name: officers.name, rank: officers.rank })
+      .from(officers)
+      .where(eq(officers.userId, userId))
+      .all(),
     meetingGuests: db
-      .select({ id: meetingGuests.id, ...meetingColumns, kind: meetingGuests.kind, name: meetingGuests.name, organisation: meetingGuests.organisation })
+      .select({
+        id: meetingGuests.id,
+        ...meetingColumns,
+        kind: meetingGuests.kind,
+        name: meetingGuests.name,
+        organisation: meetingGuests.organisation,
+      })
       .from(meetingGuests)
       .innerJoin(meetings, eq(meetings.id, meetingGuests.meetingId))
       .where(sameName(meetingGuests.name, name))
       .all()
       .map((g) => ({ ...g, meetingStartsAt: iso(g.meetingStartsAt) })),
     actionsOwned: db
-      .select({ id: actions.id, wardCode: actions.wardCode, meetingId: actions.meetingId, description: actions.description, owner: actions.owner, dueDate: actions.dueDate, status: actions.status })
+      .select({
+        id: actions.id,
+        wardCode: actions.wardCode,
+        meetingId: actions.meetingId,
+        description: actions.description,
+        owner: actions.owner,
+        dueDate: actions.dueDate,
+        status: actions.status,
+      })
       .from(actions)
       .where(sameName(actions.owner, name))
       .all(),
     namedInMinutes: db
-      .select({ meetingId: meetings.id, wardCode: meetings.wardCode, version: minutesVersions.version, status: minutesVersions.status })
+      .select({
+        meetingId: meetings.id,
+        wardCode: meetings.wardCode,
+        version: minutesVersions.version,
+        status: minutesVersions.status,
+      })
       .from(minutesVersions)
       .innerJoin(meetings, eq(meetings.id, minutesVersions.meetingId))
       .where(sql`instr(lower(${minutesVersions.content}), ${name.trim().toLowerCase()}) > 0`)

@@ -37,7 +37,10 @@ function monthsBefore(now: Date, months: number): Date {
  * - unsubscribed addresses after UNSUBSCRIBED_ADDRESS_DAYS, leaving only their hash per ward.
  * Idempotent; returns how many of each it removed.
  */
-export function runRetention(db: Db, { now, retentionMonths }: { now: Date; retentionMonths: number }): RetentionCounts {
+export function runRetention(
+  db: Db,
+  { now, retentionMonths }: { now: Date; retentionMonths: number },
+): RetentionCounts {
   const cutOff = monthsBefore(now, retentionMonths);
   const unsubscribedCutOff = new Date(now.getTime() - UNSUBSCRIBED_ADDRESS_DAYS * 24 * 60 * 60 * 1000);
   return db.transaction(() => {
@@ -48,17 +51,33 @@ export function runRetention(db: Db, { now, retentionMonths }: { now: Date; rete
       .set({ raisedBy: "", contactEmail: "" })
       .where(and(lt(concerns.createdAt, cutOff), or(ne(concerns.raisedBy, ""), ne(concerns.contactEmail, ""))))
       .run().changes;
-    const unconfirmed = db.delete(subscribers).where(and(isNull(subscribers.confirmedAt), isNull(subscribers.unsubscribedAt), lt(subscribers.createdAt, cutOff))).run().changes;
+    const unconfirmed = db
+      .delete(subscribers)
+      .where(
+        and(isNull(subscribers.confirmedAt), isNull(subscribers.unsubscribedAt), lt(subscribers.createdAt, cutOff)),
+      )
+      .run().changes;
 
     const unsubscribed = db
-      .select({ id: subscribers.id, wardCode: subscribers.wardCode, email: subscribers.email, unsubscribeTokenHash: subscribers.unsubscribeTokenHash, unsubscribedAt: subscribers.unsubscribedAt })
+      .select({
+        id: subscribers.id,
+        wardCode: subscribers.wardCode,
+        email: subscribers.email,
+        unsubscribeTokenHash: subscribers.unsubscribeTokenHash,
+        unsubscribedAt: subscribers.unsubscribedAt,
+      })
       .from(subscribers)
       .where(and(isNotNull(subscribers.unsubscribedAt), lt(subscribers.unsubscribedAt, unsubscribedCutOff)))
       .all();
     for (const row of unsubscribed) {
       const unsubscribedAt = defined(row.unsubscribedAt, "the unsubscribe date the query filtered on");
       db.insert(unsubscribedAddresses)
-        .values({ wardCode: row.wardCode, emailHash: emailHash(row.email), unsubscribeTokenHash: row.unsubscribeTokenHash, unsubscribedAt })
+        .values({
+          wardCode: row.wardCode,
+          emailHash: emailHash(row.email),
+          unsubscribeTokenHash: row.unsubscribeTokenHash,
+          unsubscribedAt,
+        })
         .onConflictDoUpdate({
           target: [unsubscribedAddresses.wardCode, unsubscribedAddresses.emailHash],
           set: { unsubscribeTokenHash: row.unsubscribeTokenHash, unsubscribedAt },
@@ -67,6 +86,12 @@ export function runRetention(db: Db, { now, retentionMonths }: { now: Date; rete
       // Its queued pack e-mails go with it (ON DELETE CASCADE).
       db.delete(subscribers).where(eq(subscribers.id, row.id)).run();
     }
-    return { expiredSessions, publicSignIns: signIns, concernContacts, unsubscribedAddresses: unsubscribed.length, unconfirmedSubscriptions: unconfirmed };
+    return {
+      expiredSessions,
+      publicSignIns: signIns,
+      concernContacts,
+      unsubscribedAddresses: unsubscribed.length,
+      unconfirmedSubscriptions: unconfirmed,
+    };
   });
 }

@@ -32,7 +32,9 @@ export function deleteSession(db: Db, sessionId: string): void {
 /** Ends every session of a person, but `exceptSessionId` when given (the one changing its own password). */
 export function deleteSessionsOfUser(db: Db, userId: number, exceptSessionId?: string): void {
   const others = exceptSessionId === undefined ? undefined : ne(sessions.id, exceptSessionId);
-  db.delete(sessions).where(and(eq(sessions.userId, userId), others)).run();
+  db.delete(sessions)
+    .where(and(eq(sessions.userId, userId), others))
+    .run();
 }
 
 export function deleteExpiredSessions(db: Db, now: Date): number {

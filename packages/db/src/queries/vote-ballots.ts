@@ -3,8 +3,18 @@
 // one (decision 0013). Nobody casts an online ballot for someone else.
 import { randomInt } from "node:crypto";
 
-import { defined,DomainError } from "@wardpanel/validators";
-import { type Ballot, type BallotPayload, type ChainEntry, deriveVoterToken, type OpenedPayload, type PaperVotersPayload, paperVotersPayload, type Staff,validateBallot } from "@wardpanel/voting";
+import { defined, DomainError } from "@wardpanel/validators";
+import {
+  type Ballot,
+  type BallotPayload,
+  type ChainEntry,
+  deriveVoterToken,
+  type OpenedPayload,
+  type PaperVotersPayload,
+  paperVotersPayload,
+  type Staff,
+  validateBallot,
+} from "@wardpanel/voting";
 import { VOTE_LIFECYCLE } from "@wardpanel/voting/vote-lifecycle";
 import { and, eq, inArray } from "drizzle-orm";
 
@@ -12,7 +22,7 @@ import type { Db } from "../client";
 import { users, voteReceipts } from "../schema";
 import { getRoster } from "./attendance";
 import { getMeetingInWard } from "./meetings";
-import { appendToChain, getOpenVote, type Vote,voteKey } from "./vote-chain";
+import { appendToChain, getOpenVote, type Vote, voteKey } from "./vote-chain";
 
 /** Someone signed in: a member voting, or the chair or sergeant entering paper ballots. */
 type Person = { id: number; name: string };
@@ -31,7 +41,13 @@ function electorOf(vote: Vote, userId: number): string {
 }
 
 export function hasVoted(db: Db, voteId: number, userId: number): boolean {
-  return db.select().from(voteReceipts).where(and(eq(voteReceipts.voteId, voteId), eq(voteReceipts.userId, userId))).get() !== undefined;
+  return (
+    db
+      .select()
+      .from(voteReceipts)
+      .where(and(eq(voteReceipts.voteId, voteId), eq(voteReceipts.userId, userId)))
+      .get() !== undefined
+  );
 }
 
 /** Whether `voter` voted on paper: named in a "paper-voters" entry, or a named paper ballot. */
@@ -39,13 +55,17 @@ function votedOnPaper(entries: readonly ChainEntry[], voter: string): boolean {
   return entries.some(
     (e) =>
       (e.type === "paper-voters" && (e.payload as PaperVotersPayload).voters.includes(voter)) ||
-      (e.type === "ballot" && (e.payload as { voter?: string; source: string }).voter === voter && (e.payload as { source: string }).source === "paper"),
+      (e.type === "ballot" &&
+        (e.payload as { voter?: string; source: string }).voter === voter &&
+        (e.payload as { source: string }).source === "paper"),
   );
 }
 
 /** Secret ballots: members recorded as voting on paper whose unnamed ballots are not yet entered. */
 export function paperBallotsToEnter(entries: readonly ChainEntry[]): number {
-  const recorded = entries.filter((e) => e.type === "paper-voters").reduce((n, e) => n + (e.payload as PaperVotersPayload).voters.length, 0);
+  const recorded = entries
+    .filter((e) => e.type === "paper-voters")
+    .reduce((n, e) => n + (e.payload as PaperVotersPayload).voters.length, 0);
   const entered = entries.filter((e) => e.type === "ballot" && !("voter" in (e.payload as object))).length;
   return recorded - entered;
 }
@@ -61,17 +81,30 @@ function checkBallot(vote: Vote, ballot: unknown, field: string, prefix = ""): B
  * signed in: there is no way to cast an online ballot for anyone else.
  * @throws DomainError forbidden (not in the electorate), conflict (closed, or already voted), invalid (ballot)
  */
-export function castOnlineBallot(db: Db, params: { wardCode: string; voteId: number; voter: Person; ballot: unknown; now: Date }): void {
+export function castOnlineBallot(
+  db: Db,
+  params: { wardCode: string; voteId: number; voter: Person; ballot: unknown; now: Date },
+): void {
   db.transaction(() => {
     const { vote, entries, opened } = getOpenVote(db, params.wardCode, params.voteId);
     const voter = electorOf(vote, params.voter.id);
     const elector = opened.electorate.find((e) => e.voter === voter);
     if (!elector) throw new DomainError("forbidden", NOT_ELECTOR);
     if (hasVoted(db, vote.id, params.voter.id)) {
-      throw new DomainError("conflict", votedOnPaper(entries, voter) ? "You are recorded as voting on paper, so you cannot also vote online" : "You have already voted");
+      throw new DomainError(
+        "conflict",
+        votedOnPaper(entries, voter)
+          ? "You are recorded as voting on paper, so you cannot also vote online"
+          : "You have already voted",
+      );
     }
     const ballot = checkBallot(vote, params.ballot, "ballot");
-    const payload: BallotPayload = { voter, source: "online", ballot, ...(vote.config.ballotSecrecy === "open" ? { voterName: elector.name } : {}) };
+    const payload: BallotPayload = {
+      voter,
+      source: "online",
+      ballot,
+      ...(vote.config.ballotSecrecy === "open" ? { voterName: elector.name } : {}),
+    };
     appendToChain(db, vote.id, "ballot", payload, params.now);
     db.insert(voteReceipts).values({ voteId: vote.id, userId: params.voter.id }).run();
   });
@@ -81,16 +114,26 @@ export function castOnlineBallot(db: Db, params: { wardCode: string; voteId: num
  * Open ballots only: a member's paper ballot, recorded as entered by `enteredBy` for that member.
  * @throws DomainError conflict (secret ballot, closed, already voted), forbidden (not in the electorate), invalid (ballot)
  */
-export function enterNamedPaperBallot(db: Db, params: { wardCode: string; voteId: number; voterUserId: number; ballot: unknown; enteredBy: Person; now: Date }): void {
+export function enterNamedPaperBallot(
+  db: Db,
+  params: { wardCode: string; voteId: number; voterUserId: number; ballot: unknown; enteredBy: Person; now: Date },
+): void {
   db.transaction(() => {
     const { vote, opened } = getOpenVote(db, params.wardCode, params.voteId);
     if (vote.config.ballotSecrecy === "secret") throw new DomainError("conflict", SECRET_PAPER);
     const voter = electorOf(vote, params.voterUserId);
     const elector = opened.electorate.find((e) => e.voter === voter);
     if (!elector) throw new DomainError("forbidden", NOT_ELECTOR, "voterUserId");
-    if (hasVoted(db, vote.id, params.voterUserId)) throw new DomainError("conflict", `${elector.name ?? "This member"} has already voted`, "voterUserId");
+    if (hasVoted(db, vote.id, params.voterUserId))
+      throw new DomainError("conflict", `${elector.name ?? "This member"} has already voted`, "voterUserId");
     const ballot = checkBallot(vote, params.ballot, "ballot");
-    const payload: BallotPayload = { voter, voterName: elector.name, source: "paper", enteredBy: staff(params.enteredBy), ballot };
+    const payload: BallotPayload = {
+      voter,
+      voterName: elector.name,
+      source: "paper",
+      enteredBy: staff(params.enteredBy),
+      ballot,
+    };
     appendToChain(db, vote.id, "ballot", payload, params.now);
     db.insert(voteReceipts).values({ voteId: vote.id, userId: params.voterUserId }).run();
   });
@@ -101,20 +144,42 @@ export function enterNamedPaperBallot(db: Db, params: { wardCode: string; voteId
  * as many unnamed paper ballots can be entered. Returns how many members were recorded.
  * @throws DomainError conflict (open ballot, closed, someone already voted), forbidden (not in the electorate)
  */
-export function markPaperVoters(db: Db, params: { wardCode: string; voteId: number; userIds: number[]; enteredBy: Person; now: Date }): number {
+export function markPaperVoters(
+  db: Db,
+  params: { wardCode: string; voteId: number; userIds: number[]; enteredBy: Person; now: Date },
+): number {
   return db.transaction(() => {
     const { vote, opened } = getOpenVote(db, params.wardCode, params.voteId);
     if (vote.config.ballotSecrecy === "open") throw new DomainError("conflict", OPEN_PAPER);
-    const names = new Map(db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, params.userIds)).all().map((u) => [u.id, u.name]));
+    const names = new Map(
+      db
+        .select({ id: users.id, name: users.name })
+        .from(users)
+        .where(inArray(users.id, params.userIds))
+        .all()
+        .map((u) => [u.id, u.name]),
+    );
     const voters = params.userIds.map((userId) => {
       const name = names.get(userId) ?? `Member ${userId}`;
       const voter = electorOf(vote, userId);
-      if (!opened.electorate.some((e) => e.voter === voter)) throw new DomainError("forbidden", `${name} was not a voting member present when the vote opened, so cannot vote`, "userIds");
-      if (hasVoted(db, vote.id, userId)) throw new DomainError("conflict", `${name} has already voted. Nobody was recorded as voting on paper.`, "userIds");
+      if (!opened.electorate.some((e) => e.voter === voter))
+        throw new DomainError(
+          "forbidden",
+          `${name} was not a voting member present when the vote opened, so cannot vote`,
+          "userIds",
+        );
+      if (hasVoted(db, vote.id, userId))
+        throw new DomainError(
+          "conflict",
+          `${name} has already voted. Nobody was recorded as voting on paper.`,
+          "userIds",
+        );
       return voter;
     });
     appendToChain(db, vote.id, "paper-voters", paperVotersPayload(voters, staff(params.enteredBy)), params.now);
-    db.insert(voteReceipts).values(params.userIds.map((userId) => ({ voteId: vote.id, userId }))).run();
+    db.insert(voteReceipts)
+      .values(params.userIds.map((userId) => ({ voteId: vote.id, userId })))
+      .run();
     return voters.length;
   });
 }
@@ -126,22 +191,35 @@ export function markPaperVoters(db: Db, params: { wardCode: string; voteId: numb
  * papers were handed in. Returns how many were entered.
  * @throws DomainError conflict (open ballot, closed, none to enter), invalid (too many; a ballot, named by its number)
  */
-export function enterUnnamedPaperBallots(db: Db, params: { wardCode: string; voteId: number; ballots: unknown[]; enteredBy: Person; now: Date }): number {
+export function enterUnnamedPaperBallots(
+  db: Db,
+  params: { wardCode: string; voteId: number; ballots: unknown[]; enteredBy: Person; now: Date },
+): number {
   return db.transaction(() => {
     const { vote, entries } = getOpenVote(db, params.wardCode, params.voteId);
     if (vote.config.ballotSecrecy === "open") throw new DomainError("conflict", OPEN_PAPER);
     const toEnter = paperBallotsToEnter(entries);
     if (toEnter === 0) throw new DomainError("conflict", "Record who voted on paper before entering their ballots");
     if (params.ballots.length > toEnter) {
-      throw new DomainError("invalid", `${params.ballots.length} paper ballots were given, but only ${toEnter} ${toEnter === 1 ? "is" : "are"} still to be entered`, "ballots");
+      throw new DomainError(
+        "invalid",
+        `${params.ballots.length} paper ballots were given, but only ${toEnter} ${toEnter === 1 ? "is" : "are"} still to be entered`,
+        "ballots",
+      );
     }
-    const ballots = params.ballots.map((ballot, i) => checkBallot(vote, ballot, `ballots.${i}`, `Paper ballot ${i + 1}: `));
+    const ballots = params.ballots.map((ballot, i) =>
+      checkBallot(vote, ballot, `ballots.${i}`, `Paper ballot ${i + 1}: `),
+    );
     for (let i = ballots.length - 1; i > 0; i--) {
       const j = randomInt(i + 1);
-      [ballots[i], ballots[j]] = [defined(ballots[j], "a ballot to shuffle"), defined(ballots[i], "a ballot to shuffle")];
+      [ballots[i], ballots[j]] = [
+        defined(ballots[j], "a ballot to shuffle"),
+        defined(ballots[i], "a ballot to shuffle"),
+      ];
     }
     const enteredBy = staff(params.enteredBy);
-    for (const ballot of ballots) appendToChain(db, vote.id, "ballot", { source: "paper", enteredBy, ballot } satisfies BallotPayload, params.now);
+    for (const ballot of ballots)
+      appendToChain(db, vote.id, "ballot", { source: "paper", enteredBy, ballot } satisfies BallotPayload, params.now);
     return ballots.length;
   });
 }
@@ -151,10 +229,21 @@ export function enterUnnamedPaperBallots(db: Db, params: { wardCode: string; vot
  * recording paper voters. Empty once the vote has closed: a secret vote's tokens can no longer be
  * matched to members then.
  */
-export function listVoteMembers(db: Db, vote: Vote, opened: OpenedPayload | null): { userId: number; name: string; hasVoted: boolean }[] {
+export function listVoteMembers(
+  db: Db,
+  vote: Vote,
+  opened: OpenedPayload | null,
+): { userId: number; name: string; hasVoted: boolean }[] {
   if (!VOTE_LIFECYCLE.allows(vote.status, "castBallot") || !opened) return [];
   const electors = new Set(opened.electorate.map((e) => e.voter));
-  const voted = new Set(db.select({ userId: voteReceipts.userId }).from(voteReceipts).where(eq(voteReceipts.voteId, vote.id)).all().map((r) => r.userId));
+  const voted = new Set(
+    db
+      .select({ userId: voteReceipts.userId })
+      .from(voteReceipts)
+      .where(eq(voteReceipts.voteId, vote.id))
+      .all()
+      .map((r) => r.userId),
+  );
   return getRoster(db, getMeetingInWard(db, vote.wardCode, vote.meetingId))
     .filter((member) => electors.has(electorOf(vote, member.userId)))
     .map((member) => ({ userId: member.userId, name: member.name, hasVoted: voted.has(member.userId) }));

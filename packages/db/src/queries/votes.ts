@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 
 import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
-import { defined,DomainError } from "@wardpanel/validators";
+import { defined, DomainError } from "@wardpanel/validators";
 import {
   buildRecord,
   chairChoicePayload,
@@ -26,7 +26,7 @@ import { listShortlist } from "./concerns";
 import { getMeetingInWard } from "./meetings";
 import { createPriority } from "./priorities";
 import { paperBallotsToEnter } from "./vote-ballots";
-import { appendToChain, getVoteInWard, listEntries, type Vote,voteKey } from "./vote-chain";
+import { appendToChain, getVoteInWard, listEntries, type Vote, voteKey } from "./vote-chain";
 
 export { getVoteInWard } from "./vote-chain";
 
@@ -42,24 +42,43 @@ const SCORE_MAX = 5;
 
 function configFrom(settings: VoteSettings, candidates: VoteConfig["candidates"]): VoteConfig {
   const method: VoteConfig["method"] =
-    settings.method === "score" ? { kind: "score", maxScore: SCORE_MAX } : settings.method === "dots" ? { kind: "dots", dotsPerVoter: settings.dotsPerVoter } : { kind: settings.method };
-  return { method, seats: settings.seats, ballotSecrecy: settings.ballotSecrecy, tieBreak: settings.tieBreak, candidates };
+    settings.method === "score"
+      ? { kind: "score", maxScore: SCORE_MAX }
+      : settings.method === "dots"
+        ? { kind: "dots", dotsPerVoter: settings.dotsPerVoter }
+        : { kind: settings.method };
+  return {
+    method,
+    seats: settings.seats,
+    ballotSecrecy: settings.ballotSecrecy,
+    tieBreak: settings.tieBreak,
+    candidates,
+  };
 }
 
 /** Sets up a vote on the ward's shortlist at a meeting. The settings can change until it opens. */
-export function createVote(db: Db, params: { wardCode: string; meetingId: number; settings: VoteSettings; createdBy: number | null }): number {
+export function createVote(
+  db: Db,
+  params: { wardCode: string; meetingId: number; settings: VoteSettings; createdBy: number | null },
+): number {
   return db.transaction(() => {
     getMeetingInWard(db, params.wardCode, params.meetingId);
     const shortlist = listShortlist(db, params.wardCode);
-    if (shortlist.length === 0) throw new DomainError("conflict", "Shortlist some concerns first: a vote chooses among them");
-    const candidates = shortlist.map((c) => ({ id: `concern-${c.id}`, title: c.description.length > 100 ? `${c.description.slice(0, 97)}…` : c.description }));
+    if (shortlist.length === 0)
+      throw new DomainError("conflict", "Shortlist some concerns first: a vote chooses among them");
+    const candidates = shortlist.map((c) => ({
+      id: `concern-${c.id}`,
+      title: c.description.length > 100 ? `${c.description.slice(0, 97)}…` : c.description,
+    }));
     const config = configFrom(params.settings, candidates);
     const valid = validateConfig(config);
     if (!valid.ok) throw new DomainError("invalid", valid.message, "seats");
-    return returnedRow(db
-      .insert(votes)
-      .values({ wardCode: params.wardCode, meetingId: params.meetingId, config, createdBy: params.createdBy })
-      .returning({ id: votes.id })).id;
+    return returnedRow(
+      db
+        .insert(votes)
+        .values({ wardCode: params.wardCode, meetingId: params.meetingId, config, createdBy: params.createdBy })
+        .returning({ id: votes.id }),
+    ).id;
   });
 }
 
@@ -86,16 +105,28 @@ export function openVote(db: Db, params: { wardCode: string; voteId: number; now
     const meeting = getMeetingInWard(db, params.wardCode, vote.meetingId);
     MEETING_LIFECYCLE.assert(meeting.status, "openVote");
     // Still "held" after the chair ends the live meeting, until its minutes are published.
-    if (meeting.liveEndedAt) throw new DomainError("conflict", "The meeting has ended, so a vote can no longer open at it");
+    if (meeting.liveEndedAt)
+      throw new DomainError("conflict", "The meeting has ended, so a vote can no longer open at it");
     const quorum = getMeetingQuorum(db, meeting);
-    if (!quorum.isQuorate) throw new DomainError("conflict", `The vote cannot open: the meeting is not quorate. ${quorum.explanation}`);
-    const ward = db.select({ code: wards.code, name: wards.name }).from(wards).where(eq(wards.code, params.wardCode)).get();
+    if (!quorum.isQuorate)
+      throw new DomainError("conflict", `The vote cannot open: the meeting is not quorate. ${quorum.explanation}`);
+    const ward = db
+      .select({ code: wards.code, name: wards.name })
+      .from(wards)
+      .where(eq(wards.code, params.wardCode))
+      .get();
     if (!ward) throw new DomainError("not_found", "There is no such ward");
     const voters = getRoster(db, meeting)
       .filter((r) => r.status === "present")
       .map((r) => ({ id: String(r.userId), name: r.name }));
     const tokenSecret = vote.config.ballotSecrecy === "secret" ? randomBytes(32).toString("hex") : null;
-    const payload = electorateSnapshot({ voteId: voteKey(vote.id), ward, config: vote.config, voters, ...(tokenSecret ? { tokenSecret } : {}) });
+    const payload = electorateSnapshot({
+      voteId: voteKey(vote.id),
+      ward,
+      config: vote.config,
+      voters,
+      ...(tokenSecret ? { tokenSecret } : {}),
+    });
     appendToChain(db, vote.id, "opened", payload, params.now);
     db.update(votes).set({ status: "open", openedAt: params.now, tokenSecret }).where(eq(votes.id, vote.id)).run();
   });
@@ -113,7 +144,10 @@ export function closeVote(db: Db, params: { wardCode: string; voteId: number; no
     const before = listEntries(db, vote.id);
     const closed = appendToChain(db, vote.id, "closed", closedPayload(before), params.now);
     const result = countFromEntries(vote.config, [...before, closed]);
-    db.update(votes).set({ status: "closed", closedAt: params.now, result, finalHash: closed.hash }).where(eq(votes.id, vote.id)).run();
+    db.update(votes)
+      .set({ status: "closed", closedAt: params.now, result, finalHash: closed.hash })
+      .where(eq(votes.id, vote.id))
+      .run();
     forgetWhoCastWhich(db, vote.id);
     return result;
   });
@@ -132,13 +166,21 @@ export function closeVote(db: Db, params: { wardCode: string; voteId: number; no
  */
 function forgetWhoCastWhich(db: Db, voteId: number): void {
   db.update(votes).set({ tokenSecret: null }).where(eq(votes.id, voteId)).run();
-  const voters = db.select({ voteId: voteReceipts.voteId, userId: voteReceipts.userId }).from(voteReceipts).where(eq(voteReceipts.voteId, voteId)).orderBy(asc(voteReceipts.userId)).all();
+  const voters = db
+    .select({ voteId: voteReceipts.voteId, userId: voteReceipts.userId })
+    .from(voteReceipts)
+    .where(eq(voteReceipts.voteId, voteId))
+    .orderBy(asc(voteReceipts.userId))
+    .all();
   db.delete(voteReceipts).where(eq(voteReceipts.voteId, voteId)).run();
   if (voters.length > 0) db.insert(voteReceipts).values(voters).run();
 }
 
 /** The chair's casting decision on a tie the count paused on; recorded in the chain, then recounted. */
-export function recordChairChoice(db: Db, params: { wardCode: string; voteId: number; chosen: string[]; now: Date }): VoteResult {
+export function recordChairChoice(
+  db: Db,
+  params: { wardCode: string; voteId: number; chosen: string[]; now: Date },
+): VoteResult {
   return db.transaction(() => {
     const vote = getVoteInWard(db, params.wardCode, params.voteId);
     const pending = vote.result?.pendingTie;
@@ -147,7 +189,13 @@ export function recordChairChoice(db: Db, params: { wardCode: string; voteId: nu
     if (params.chosen.length !== pending.pick || params.chosen.some((c) => !pending.tied.includes(c))) {
       throw new DomainError("invalid", `Choose ${pending.pick} of the tied options`, "chosen");
     }
-    const entry = appendToChain(db, vote.id, "tie-break-choice", chairChoicePayload(pending, params.chosen), params.now);
+    const entry = appendToChain(
+      db,
+      vote.id,
+      "tie-break-choice",
+      chairChoicePayload(pending, params.chosen),
+      params.now,
+    );
     const result = countFromEntries(vote.config, listEntries(db, vote.id));
     db.update(votes).set({ result, finalHash: entry.hash }).where(eq(votes.id, vote.id)).run();
     return result;
@@ -162,12 +210,16 @@ export function publishVoteResult(db: Db, params: { wardCode: string; voteId: nu
   return db.transaction(() => {
     const vote = getVoteInWard(db, params.wardCode, params.voteId);
     VOTE_LIFECYCLE.assert(vote.status, "publish");
-    if (vote.result?.status !== "complete") throw new DomainError("conflict", "The count is waiting for the chair's casting decision");
+    if (vote.result?.status !== "complete")
+      throw new DomainError("conflict", "The count is waiting for the chair's casting decision");
     db.update(votes).set({ status: "published", publishedAt: params.now }).where(eq(votes.id, vote.id)).run();
     const concernIds = vote.result.winners.map((w) => Number(w.replace("concern-", "")));
     const winners = concernIds.length ? db.select().from(concerns).where(inArray(concerns.id, concernIds)).all() : [];
     return concernIds.map((concernId) => {
-      const concern = defined(winners.find((c) => c.id === concernId), "the winning concern");
+      const concern = defined(
+        winners.find((c) => c.id === concernId),
+        "the winning concern",
+      );
       db.update(concerns).set({ status: "prioritised" }).where(eq(concerns.id, concernId)).run();
       return createPriority(db, {
         wardCode: params.wardCode,
@@ -198,8 +250,20 @@ export function publishVoteResult(db: Db, params: { wardCode: string; voteId: nu
 export function getVoteRecord(db: Db, voteId: number): { vote: Vote; record: VoteRecord } | null {
   const vote = db.select().from(votes).where(eq(votes.id, voteId)).get();
   if (!vote) return null;
-  const ward = defined(db.select({ code: wards.code, name: wards.name }).from(wards).where(eq(wards.code, vote.wardCode)).get(), "the vote's ward");
-  return { vote, record: buildRecord({ voteId: voteKey(vote.id), ward, config: vote.config, entries: listEntries(db, vote.id), result: vote.result }) };
+  const ward = defined(
+    db.select({ code: wards.code, name: wards.name }).from(wards).where(eq(wards.code, vote.wardCode)).get(),
+    "the vote's ward",
+  );
+  return {
+    vote,
+    record: buildRecord({
+      voteId: voteKey(vote.id),
+      ward,
+      config: vote.config,
+      entries: listEntries(db, vote.id),
+      result: vote.result,
+    }),
+  };
 }
 
 /** Recomputes the chain and the count from the stored rows: a changed ballot row shows up here. */
@@ -212,7 +276,15 @@ export function verifyStoredVote(db: Db, voteId: number) {
 
 export function listWardVotes(db: Db, wardCode: string) {
   return db
-    .select({ id: votes.id, status: votes.status, meetingId: votes.meetingId, meetingTitle: meetings.title, meetingStartsAt: meetings.startsAt, openedAt: votes.openedAt, publishedAt: votes.publishedAt })
+    .select({
+      id: votes.id,
+      status: votes.status,
+      meetingId: votes.meetingId,
+      meetingTitle: meetings.title,
+      meetingStartsAt: meetings.startsAt,
+      openedAt: votes.openedAt,
+      publishedAt: votes.publishedAt,
+    })
     .from(votes)
     .innerJoin(meetings, eq(meetings.id, votes.meetingId))
     .where(eq(votes.wardCode, wardCode))
@@ -227,8 +299,17 @@ export function listWardVotes(db: Db, wardCode: string) {
 export function getVoteProgress(db: Db, voteId: number) {
   const entries = listEntries(db, voteId);
   const opened = entries[0]?.type === "opened" ? (entries[0].payload as OpenedPayload) : null;
-  const voted = db.select({ userId: voteReceipts.userId }).from(voteReceipts).where(eq(voteReceipts.voteId, voteId)).all().length;
-  return { electorate: opened?.electorate.length ?? 0, voted, ballots: entries.filter((e) => e.type === "ballot").length, paperBallotsToEnter: paperBallotsToEnter(entries) };
+  const voted = db
+    .select({ userId: voteReceipts.userId })
+    .from(voteReceipts)
+    .where(eq(voteReceipts.voteId, voteId))
+    .all().length;
+  return {
+    electorate: opened?.electorate.length ?? 0,
+    voted,
+    ballots: entries.filter((e) => e.type === "ballot").length,
+    paperBallotsToEnter: paperBallotsToEnter(entries),
+  };
 }
 
 /** The "opened" entry of a vote that has opened, else null. */

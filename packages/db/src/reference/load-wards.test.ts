@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 
 import { openDb } from "../client";
 import { isMigrated, runMigrations } from "../migrate";
-import { getWard, listBoroughs,searchWards } from "../queries/wards";
+import { getWard, listBoroughs, searchWards } from "../queries/wards";
 import { boroughs, wards } from "../schema";
 import { createTestDb } from "../testing";
 import { loadWards } from "./load-wards";

@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-import { count, type Placeholder,sql } from "drizzle-orm";
+import { count, type Placeholder, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 
 import type { Db } from "../client";
-import { boroughs, type WardGeometry,wards } from "../schema";
+import { boroughs, type WardGeometry, wards } from "../schema";
 
 /** The ONS May 2022 London wards, shipped with the repository (see data/ATTRIBUTION.md). */
 export const LONDON_WARDS_PATH = fileURLToPath(new URL("../../data/london-wards-2022.geojson", import.meta.url));
@@ -71,11 +71,27 @@ export function loadWards(db: Db, path: string = LONDON_WARDS_PATH): number {
     .values({ code: sql.placeholder("code"), name: sql.placeholder("name") })
     .onConflictDoUpdate({ target: boroughs.code, set: { name: excluded(boroughs.name) } })
     .prepare();
-  const columns = ["code", "name", "boroughCode", "labelLon", "labelLat", "minLon", "minLat", "maxLon", "maxLat", "boundary"] as const;
+  const columns = [
+    "code",
+    "name",
+    "boroughCode",
+    "labelLon",
+    "labelLat",
+    "minLon",
+    "minLat",
+    "maxLon",
+    "maxLat",
+    "boundary",
+  ] as const;
   const upsertWard = db
     .insert(wards)
-    .values(Object.fromEntries(columns.map((c) => [c, sql.placeholder(c)])) as Record<(typeof columns)[number], Placeholder>)
-    .onConflictDoUpdate({ target: wards.code, set: Object.fromEntries(columns.slice(1).map((c) => [c, excluded(wards[c])])) })
+    .values(
+      Object.fromEntries(columns.map((c) => [c, sql.placeholder(c)])) as Record<(typeof columns)[number], Placeholder>,
+    )
+    .onConflictDoUpdate({
+      target: wards.code,
+      set: Object.fromEntries(columns.slice(1).map((c) => [c, excluded(wards[c])])),
+    })
     .prepare();
   db.transaction(() => {
     for (const { properties: p } of features) upsertBorough.run({ code: p.LAD22CD, name: p.LAD22NM });

@@ -19,7 +19,10 @@ export const attendance = sqliteTable(
     status: text("status", { enum: ATTENDANCE_STATUSES }).notNull(),
     updatedAt: timestamp("updated_at").notNull(),
   },
-  (table) => [uniqueIndex("attendance_meeting_user").on(table.meetingId, table.userId), index("attendance_user_idx").on(table.userId)],
+  (table) => [
+    uniqueIndex("attendance_meeting_user").on(table.meetingId, table.userId),
+    index("attendance_user_idx").on(table.userId),
+  ],
 );
 
 /** Police officers and partner agencies at a meeting: they attend, but do not vote. */

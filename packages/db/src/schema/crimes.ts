@@ -37,7 +37,11 @@ export const crimes = sqliteTable(
     id: text("id").primaryKey(),
     ...crimeColumns(),
   },
-  (table) => [index("crimes_ward_month_idx").on(table.wardCode, table.month), index("crimes_crime_id_idx").on(table.crimeId), index("crimes_force_month_idx").on(table.force, table.month)],
+  (table) => [
+    index("crimes_ward_month_idx").on(table.wardCode, table.month),
+    index("crimes_crime_id_idx").on(table.crimeId),
+    index("crimes_force_month_idx").on(table.force, table.month),
+  ],
 );
 
 const CRIME_IMPORT_KINDS = ["street", "outcomes", "restore"] as const;
@@ -141,5 +145,8 @@ export const packEmails = sqliteTable(
     failedAt: timestamp("failed_at"),
     lastError: text("last_error"),
   },
-  (table) => [uniqueIndex("pack_emails_pack_subscriber").on(table.packId, table.subscriberId), index("pack_emails_due_idx").on(table.sentAt, table.nextAttemptAt)],
+  (table) => [
+    uniqueIndex("pack_emails_pack_subscriber").on(table.packId, table.subscriberId),
+    index("pack_emails_due_idx").on(table.sentAt, table.nextAttemptAt),
+  ],
 );

@@ -68,5 +68,8 @@ export const callResponses = sqliteTable(
     arrivedAt: timestamp("arrived_at"),
     createdAt: createdAt(),
   },
-  (table) => [uniqueIndex("call_responses_key_call_priority").on(table.apiKeyId, table.callReference, table.priorityId), index("call_responses_priority_idx").on(table.priorityId)],
+  (table) => [
+    uniqueIndex("call_responses_key_call_priority").on(table.apiKeyId, table.callReference, table.priorityId),
+    index("call_responses_priority_idx").on(table.priorityId),
+  ],
 );

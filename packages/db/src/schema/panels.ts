@@ -13,7 +13,9 @@ export const panels = sqliteTable("panels", {
     .references(() => wards.code),
   name: text("name").notNull(),
   /** See @wardpanel/meetings/quorum: by default more than half of the voting members. */
-  quorumKind: text("quorum_kind", { enum: ["more_than_half", "fixed"] }).notNull().default("more_than_half"),
+  quorumKind: text("quorum_kind", { enum: ["more_than_half", "fixed"] })
+    .notNull()
+    .default("more_than_half"),
   quorumMinimum: integer("quorum_minimum"),
   /** At most this many active priorities at once (inspectors: a few, specific ones). */
   maxActivePriorities: integer("max_active_priorities").notNull().default(3),

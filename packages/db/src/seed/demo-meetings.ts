@@ -51,12 +51,24 @@ export function seedDemoMeetings(db: Db, wardCode: string, wardName: string, now
 const NOTES = [
   {
     crime: "Burglary is down on last year. Most reports were of sheds and bike stores in back gardens.",
-    concern: { description: "Motorbikes ridden on the pavement late at night", location: "Tavistock Place", category: "Anti-social behaviour" },
-    action: { description: "Ask the council to fix the street light outside 14 Marchmont Street", owner: "PCSO on the team", due: 20 },
+    concern: {
+      description: "Motorbikes ridden on the pavement late at night",
+      location: "Tavistock Place",
+      category: "Anti-social behaviour",
+    },
+    action: {
+      description: "Ask the council to fix the street light outside 14 Marchmont Street",
+      owner: "PCSO on the team",
+      due: 20,
+    },
   },
   {
     crime: "Phone snatches near the stations rose over the summer and have fallen since the patrols began.",
-    concern: { description: "Drug dealing by the children's play area in the evenings", location: "Russell Square gardens", category: "Drugs" },
+    concern: {
+      description: "Drug dealing by the children's play area in the evenings",
+      location: "Russell Square gardens",
+      category: "Drugs",
+    },
     action: { description: "Bring the council's CCTV review to the next meeting", owner: "Chair", due: 60 },
   },
 ];
@@ -68,19 +80,56 @@ function runDemoMeeting(db: Db, wardCode: string, meetingId: number, index: numb
   const at = (minutes: number) => new Date(startsAt + minutes * 60_000);
   startMeeting(db, { ...meeting, now: at(0) });
   getRoster(db, { id: meetingId, wardCode }).forEach((member, i) =>
-    markAttendance(db, { ...meeting, userId: member.userId, status: i % 4 === 3 ? "apologies" : "present", now: at(1) }),
+    markAttendance(db, {
+      ...meeting,
+      userId: member.userId,
+      status: i % 4 === 3 ? "apologies" : "present",
+      now: at(1),
+    }),
   );
-  addGuest(db, { ...meeting, kind: "police", name: "Safer Neighbourhoods sergeant", organisation: "Metropolitan Police", now: at(1) });
-  addGuest(db, { ...meeting, kind: "partner", name: "Community safety officer", organisation: "Camden Council", now: at(1) });
+  addGuest(db, {
+    ...meeting,
+    kind: "police",
+    name: "Safer Neighbourhoods sergeant",
+    organisation: "Metropolitan Police",
+    now: at(1),
+  });
+  addGuest(db, {
+    ...meeting,
+    kind: "partner",
+    name: "Community safety officer",
+    organisation: "Camden Council",
+    now: at(1),
+  });
   setPublicCount(db, { ...meeting, count: 9 + index * 4, now: at(2) });
-  const crime = defined(items.find((i) => i.kind === "crime_update"), "the crime update item");
-  const concerns = defined(items.find((i) => i.kind === "community_concerns"), "the community concerns item");
+  const crime = defined(
+    items.find((i) => i.kind === "crime_update"),
+    "the crime update item",
+  );
+  const concerns = defined(
+    items.find((i) => i.kind === "community_concerns"),
+    "the community concerns item",
+  );
   const notes = defined(NOTES[index % NOTES.length], "the demo notes");
   saveItemNotes(db, { ...meeting, itemId: crime.id, notes: notes.crime, now: at(30) });
-  addDecision(db, { ...meeting, itemId: crime.id, text: "The team will share monthly burglary figures by street.", now: at(35) });
-  recordMeetingConcern(db, { ...meeting, concern: { ...notes.concern, hasConsent: false, raisedBy: "", contactEmail: "" }, now: at(50) });
+  addDecision(db, {
+    ...meeting,
+    itemId: crime.id,
+    text: "The team will share monthly burglary figures by street.",
+    now: at(35),
+  });
+  recordMeetingConcern(db, {
+    ...meeting,
+    concern: { ...notes.concern, hasConsent: false, raisedBy: "", contactEmail: "" },
+    now: at(50),
+  });
   const due = londonParts(new Date(startsAt + notes.action.due * DAY_MS)).date;
-  addAction(db, { ...meeting, itemId: concerns.id, action: { description: notes.action.description, owner: notes.action.owner, dueDate: due }, now: at(55) });
+  addAction(db, {
+    ...meeting,
+    itemId: concerns.id,
+    action: { description: notes.action.description, owner: notes.action.owner, dueDate: due },
+    now: at(55),
+  });
   if (withVote) seedDemoVote(db, wardCode, meetingId, at(70));
   endMeeting(db, { ...meeting, now: at(90) });
 }

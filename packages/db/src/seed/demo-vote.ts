@@ -28,10 +28,31 @@ export function seedDemoVote(db: Db, wardCode: string, meetingId: number, at: Da
   const review = londonParts(new Date(at.getTime() + 91 * 86_400_000)).date;
   const [first, second] = priorityIds;
   if (first !== undefined) {
-    updatePriority(db, { wardCode, priorityId: first, fields: buildPriorityFields({ title: "Drug dealing by the play area", area: squareAroundWard(db, wardCode), streets: ["Belsize Avenue"], postcodes: ["NW3 4AU"], placeName: "Belsize Wood play area", startDate: start, reviewDate: review }), now: at });
+    updatePriority(db, {
+      wardCode,
+      priorityId: first,
+      fields: buildPriorityFields({
+        title: "Drug dealing by the play area",
+        area: squareAroundWard(db, wardCode),
+        streets: ["Belsize Avenue"],
+        postcodes: ["NW3 4AU"],
+        placeName: "Belsize Wood play area",
+        startDate: start,
+        reviewDate: review,
+      }),
+      now: at,
+    });
     setCallHandling(db, { wardCode, priorityId: first, isFlagged: true, now: at });
     publishPriority(db, { wardCode, priorityId: first, now: at });
-    addProgress(db, { wardCode, priorityId: first, month: start.slice(0, 7), policeAction: "Eighteen evening patrols; two people arrested for possession with intent to supply.", partnerAction: "The council trimmed the hedges and fixed two lights.", whatChanged: "Reports of dealing fell from nine to four.", createdBy: null });
+    addProgress(db, {
+      wardCode,
+      priorityId: first,
+      month: start.slice(0, 7),
+      policeAction: "Eighteen evening patrols; two people arrested for possession with intent to supply.",
+      partnerAction: "The council trimmed the hedges and fixed two lights.",
+      whatChanged: "Reports of dealing fell from nine to four.",
+      createdBy: null,
+    });
   }
   if (second !== undefined) {
     updatePriority(db, {
@@ -44,7 +65,8 @@ export function seedDemoVote(db: Db, wardCode: string, meetingId: number, at: Da
         streets: ["Tavistock Place", "Marchmont Street"],
         postcodes: [],
         placeName: "",
-        wantedAction: "Targeted evening patrols and seizure of bikes used anti-socially (Police Reform Act section 59).",
+        wantedAction:
+          "Targeted evening patrols and seizure of bikes used anti-socially (Police Reform Act section 59).",
         successMeasure: "No reports for a month before the review date.",
         startDate: start,
         reviewDate: review,

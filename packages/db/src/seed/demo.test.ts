@@ -51,9 +51,11 @@ describe("demo data", () => {
     const [vote] = listWardVotes(db, "E05013652");
     expect(vote?.status).toBe("published");
     expect(verifyStoredVote(db, vote!.id)).toMatchObject({ ok: true });
-    expect(listWardPriorities(db, "E05013652").filter((p) => p.status === "active").map((p) => p.title)).toEqual(
-      expect.arrayContaining(["Drug dealing by the play area", "Motorbikes on the pavement at night"]),
-    );
+    expect(
+      listWardPriorities(db, "E05013652")
+        .filter((p) => p.status === "active")
+        .map((p) => p.title),
+    ).toEqual(expect.arrayContaining(["Drug dealing by the play area", "Motorbikes on the pavement at night"]));
   });
 
   it("does nothing on a database that already has people", async () => {

@@ -1,4 +1,4 @@
-import { defined,type PoliceForceId, policeForceName, type Role } from "@wardpanel/validators";
+import { defined, type PoliceForceId, policeForceName, type Role } from "@wardpanel/validators";
 import { count, eq } from "drizzle-orm";
 
 import type { Db } from "../client";
@@ -13,8 +13,50 @@ export const DEMO_PASSWORD = "ward-panel-demo";
 
 export type DemoSignIn = { role: string; email: string; password: string; wards: string };
 
-const FIRST = ["Amara", "Ben", "Chloe", "Dev", "Ella", "Farid", "Grace", "Hamza", "Isla", "Jonah", "Keziah", "Liam", "Maya", "Nikhil", "Olu", "Priya", "Quentin", "Rosa", "Sami", "Tess"];
-const LAST = ["Adeyemi", "Brown", "Chen", "Dimitriou", "Evans", "Fernandes", "Gill", "Hussain", "Ivanova", "Jones", "Kowalski", "Lewis", "Murphy", "Nwosu", "O'Connor", "Patel", "Quinn", "Rahman", "Singh", "Taylor"];
+const FIRST = [
+  "Amara",
+  "Ben",
+  "Chloe",
+  "Dev",
+  "Ella",
+  "Farid",
+  "Grace",
+  "Hamza",
+  "Isla",
+  "Jonah",
+  "Keziah",
+  "Liam",
+  "Maya",
+  "Nikhil",
+  "Olu",
+  "Priya",
+  "Quentin",
+  "Rosa",
+  "Sami",
+  "Tess",
+];
+const LAST = [
+  "Adeyemi",
+  "Brown",
+  "Chen",
+  "Dimitriou",
+  "Evans",
+  "Fernandes",
+  "Gill",
+  "Hussain",
+  "Ivanova",
+  "Jones",
+  "Kowalski",
+  "Lewis",
+  "Murphy",
+  "Nwosu",
+  "O'Connor",
+  "Patel",
+  "Quinn",
+  "Rahman",
+  "Singh",
+  "Taylor",
+];
 const BASES = [
   { baseName: "Holborn Police Station", baseAddress: "10 Lamb's Conduit Street, London WC1N 3NR" },
   { baseName: "Kentish Town Police Station", baseAddress: "12a Holmes Road, London NW5 3AE" },
@@ -26,7 +68,11 @@ function demoName(n: number): string {
   return `${FIRST[n % FIRST.length]} ${LAST[(n * 7 + Math.floor(n / FIRST.length)) % LAST.length]}`;
 }
 
-const slug = (name: string) => name.toLowerCase().replace(/[^a-z]+/g, ".").replace(/^\.|\.$/g, "");
+const slug = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z]+/g, ".")
+    .replace(/^\.|\.$/g, "");
 
 /**
  * Every Camden ward gets a panel with a chair and members and a team with a sergeant; one
@@ -36,7 +82,12 @@ export async function seedDemo(db: Db): Promise<boolean> {
   const [people] = db.select({ n: count() }).from(users).all();
   if ((people?.n ?? 0) > 0) return false;
 
-  const camden = db.select({ code: wards.code, name: wards.name }).from(wards).where(eq(wards.boroughCode, DEMO_BOROUGH.code)).orderBy(wards.name).all();
+  const camden = db
+    .select({ code: wards.code, name: wards.name })
+    .from(wards)
+    .where(eq(wards.boroughCode, DEMO_BOROUGH.code))
+    .orderBy(wards.name)
+    .all();
   if (camden.length === 0) throw new Error("Load the wards before the demo data");
 
   const password = DEMO_PASSWORD;
@@ -66,7 +117,14 @@ export function listDemoSignIns(db: Db): DemoSignIn[] {
     const assignments = getAssignments(db, user.id);
     const wardNames = assignments.flatMap((a) => (a.wardName ? [a.wardName] : []));
     const forces = assignments.flatMap((a) => (a.force ? [`the ${policeForceName(a.force)}`] : []));
-    return [{ role, email, password: DEMO_PASSWORD, wards: wardNames.length > 0 ? wardNames.join(", ") : forces.length > 0 ? forces.join(", ") : "all wards" }];
+    return [
+      {
+        role,
+        email,
+        password: DEMO_PASSWORD,
+        wards: wardNames.length > 0 ? wardNames.join(", ") : forces.length > 0 ? forces.join(", ") : "all wards",
+      },
+    ];
   });
 }
 
@@ -75,7 +133,11 @@ function seedDemoPeople(db: Db, camden: { code: string; name: string }[], passwo
   let n = 0;
   const person = (roles: { role: Role; wardCode: string | null; force?: PoliceForceId }[], email?: string) => {
     const name = demoName(n++);
-    return seedUserWithHash(db, { name, email: email ?? `${slug(name)}.${n}@demo.wardpanel.test`, password, roles }, passwordHash);
+    return seedUserWithHash(
+      db,
+      { name, email: email ?? `${slug(name)}.${n}@demo.wardpanel.test`, password, roles },
+      passwordHash,
+    );
   };
 
   person([{ role: "admin", wardCode: null }], "admin@demo.wardpanel.test");
@@ -105,7 +167,10 @@ function seedDemoPeople(db: Db, camden: { code: string; name: string }[], passwo
       const lead = first && index === 0;
       person([{ role: "chair", wardCode: ward.code }], lead ? "chair@demo.wardpanel.test" : undefined);
       for (let m = 0; m < 6; m++) {
-        person([{ role: "panel_member", wardCode: ward.code }], lead && m === 0 ? "member@demo.wardpanel.test" : undefined);
+        person(
+          [{ role: "panel_member", wardCode: ward.code }],
+          lead && m === 0 ? "member@demo.wardpanel.test" : undefined,
+        );
       }
       if (lead) person([{ role: "minute_taker", wardCode: ward.code }], "minutes@demo.wardpanel.test");
     }

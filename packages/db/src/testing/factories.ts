@@ -3,7 +3,7 @@ import type { AreaGeometry, PoliceForceId, PriorityFields, Role } from "@wardpan
 import { eq } from "drizzle-orm";
 
 import type { Db } from "../client";
-import { createMeeting, type MeetingDetails,publishMeeting } from "../queries/meetings";
+import { createMeeting, type MeetingDetails, publishMeeting } from "../queries/meetings";
 import { ensurePanel, saveTeamContacts, type TeamContacts } from "../queries/panels";
 import { createUser, grantRole } from "../queries/people";
 import { createPriority, publishPriority, setCallHandling } from "../queries/priorities";
@@ -57,7 +57,8 @@ export async function seedUser(db: Db, overrides: UserOverrides = {}) {
 export function seedUserWithHash(db: Db, overrides: UserOverrides, passwordHash: string | null) {
   const user = buildUser(overrides);
   const id = createUser(db, { email: user.email, name: user.name, passwordHash });
-  for (const { role, wardCode = null, force = null } of user.roles) grantRole(db, { userId: id, role, wardCode, force });
+  for (const { role, wardCode = null, force = null } of user.roles)
+    grantRole(db, { userId: id, role, wardCode, force });
   return { id, email: user.email.toLowerCase(), name: user.name, password: user.password };
 }
 
@@ -89,7 +90,10 @@ export function seedTeam(db: Db, wardCode: string, overrides: TeamOverrides = {}
     new Date(),
   );
   team.forEach((officer, index) =>
-    db.insert(officers).values({ wardCode, name: officer.name, rank: officer.rank, userId: officer.userId ?? null, sortOrder: index }).run(),
+    db
+      .insert(officers)
+      .values({ wardCode, name: officer.name, rank: officer.rank, userId: officer.userId ?? null, sortOrder: index })
+      .run(),
   );
 }
 
@@ -112,8 +116,17 @@ export function buildMeetingDetails(overrides: Partial<MeetingDetails> = {}): Me
 }
 
 /** An advertised meeting on a London date: the starting point of every live-meeting test. */
-export function seedPublishedMeeting(db: Db, params: { wardCode: string; date: string; now: Date; details?: Partial<MeetingDetails> }): number {
-  const meetingId = createMeeting(db, { wardCode: params.wardCode, date: params.date, details: buildMeetingDetails(params.details), createdBy: null, now: params.now });
+export function seedPublishedMeeting(
+  db: Db,
+  params: { wardCode: string; date: string; now: Date; details?: Partial<MeetingDetails> },
+): number {
+  const meetingId = createMeeting(db, {
+    wardCode: params.wardCode,
+    date: params.date,
+    details: buildMeetingDetails(params.details),
+    createdBy: null,
+    now: params.now,
+  });
   publishMeeting(db, { wardCode: params.wardCode, meetingId, now: params.now });
   return meetingId;
 }
@@ -122,16 +135,33 @@ export function seedPublishedMeeting(db: Db, params: { wardCode: string; date: s
 export function seedPanelWithMembers(db: Db, wardCode: string, members: number) {
   seedPanel(db, wardCode);
   const chair = seedUserWithHash(db, { roles: [{ role: "chair", wardCode }] }, null);
-  const others = Array.from({ length: members }, () => seedUserWithHash(db, { roles: [{ role: "panel_member", wardCode }] }, null));
+  const others = Array.from({ length: members }, () =>
+    seedUserWithHash(db, { roles: [{ role: "panel_member", wardCode }] }, null),
+  );
   return { chair, members: others, everyone: [chair, ...others] };
 }
 
 /** A small square area (about 300 m across) around a ward's inside point, as a drawn priority area. */
 export function squareAroundWard(db: Db, wardCode: string, halfSide = 0.0015): AreaGeometry {
-  const ward = db.select({ lon: wards.labelLon, lat: wards.labelLat }).from(wards).where(eq(wards.code, wardCode)).get();
+  const ward = db
+    .select({ lon: wards.labelLon, lat: wards.labelLat })
+    .from(wards)
+    .where(eq(wards.code, wardCode))
+    .get();
   if (!ward) throw new Error(`No ward ${wardCode}`);
   const { lon, lat } = ward;
-  return { type: "Polygon", coordinates: [[[lon - halfSide, lat - halfSide], [lon + halfSide, lat - halfSide], [lon + halfSide, lat + halfSide], [lon - halfSide, lat + halfSide], [lon - halfSide, lat - halfSide]]] };
+  return {
+    type: "Polygon",
+    coordinates: [
+      [
+        [lon - halfSide, lat - halfSide],
+        [lon + halfSide, lat - halfSide],
+        [lon + halfSide, lat + halfSide],
+        [lon - halfSide, lat + halfSide],
+        [lon - halfSide, lat - halfSide],
+      ],
+    ],
+  };
 }
 
 /** A specific priority, ready to publish: every field a sergeant must fill. */
@@ -154,9 +184,17 @@ export function buildPriorityFields(overrides: Partial<PriorityFields> = {}): Pr
 }
 
 /** An active, published priority (flagged for the 60-minute response when it has an area). */
-export function seedActivePriority(db: Db, params: { wardCode: string; now: Date; fields?: Partial<PriorityFields>; isCallHandlingFlagged?: boolean }): number {
-  const priorityId = createPriority(db, { wardCode: params.wardCode, fields: buildPriorityFields(params.fields), now: params.now });
-  if (params.isCallHandlingFlagged) setCallHandling(db, { wardCode: params.wardCode, priorityId, isFlagged: true, now: params.now });
+export function seedActivePriority(
+  db: Db,
+  params: { wardCode: string; now: Date; fields?: Partial<PriorityFields>; isCallHandlingFlagged?: boolean },
+): number {
+  const priorityId = createPriority(db, {
+    wardCode: params.wardCode,
+    fields: buildPriorityFields(params.fields),
+    now: params.now,
+  });
+  if (params.isCallHandlingFlagged)
+    setCallHandling(db, { wardCode: params.wardCode, priorityId, isFlagged: true, now: params.now });
   publishPriority(db, { wardCode: params.wardCode, priorityId, now: params.now });
   return priorityId;
 }

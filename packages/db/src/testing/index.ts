@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 
-import { closeDb, type Db,openDb, openDbCopy } from "../client";
+import { closeDb, type Db, openDb, openDbCopy } from "../client";
 import { runMigrations } from "../migrate";
 import { ensureWardsLoaded } from "../reference/load-wards";
 

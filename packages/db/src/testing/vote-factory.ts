@@ -11,27 +11,64 @@ import { closeVote, createVote, openVote, publishVoteResult } from "../queries/v
  * present, each voting member approving the concerns `approvals[i]` picks (by index), the result
  * published and its winners made draft priorities. Shared by tests and the demo.
  */
-export function seedPublishedVote(db: Db, params: { wardCode: string; meetingId: number; concerns: string[]; approvals: number[][]; seats: number; now: Date; secret?: boolean }) {
+export function seedPublishedVote(
+  db: Db,
+  params: {
+    wardCode: string;
+    meetingId: number;
+    concerns: string[];
+    approvals: number[][];
+    seats: number;
+    now: Date;
+    secret?: boolean;
+  },
+) {
   const { wardCode, meetingId, now } = params;
   const concernIds = params.concerns.map((description) =>
-    submitConcern(db, { wardCode, source: "public_form", concern: { description, location: description, postcode: "", lon: null, lat: null, category: "Anti-social behaviour" }, now }),
+    submitConcern(db, {
+      wardCode,
+      source: "public_form",
+      concern: {
+        description,
+        location: description,
+        postcode: "",
+        lon: null,
+        lat: null,
+        category: "Anti-social behaviour",
+      },
+      now,
+    }),
   );
   concernIds.forEach((concernId) => setShortlisted(db, { wardCode, concernId, isShortlisted: true }));
   const meeting = getMeetingInWard(db, wardCode, meetingId);
   if (meeting.status === "published") startMeeting(db, { wardCode, meetingId, now });
   const roster = getRoster(db, meeting);
-  roster.forEach((member) => markAttendance(db, { wardCode, meetingId, userId: member.userId, status: "present", now }));
+  roster.forEach((member) =>
+    markAttendance(db, { wardCode, meetingId, userId: member.userId, status: "present", now }),
+  );
   const voteId = createVote(db, {
     wardCode,
     meetingId,
-    settings: { method: "approval", seats: params.seats, dotsPerVoter: 5, ballotSecrecy: params.secret === false ? "open" : "secret", tieBreak: "random-seeded" },
+    settings: {
+      method: "approval",
+      seats: params.seats,
+      dotsPerVoter: 5,
+      ballotSecrecy: params.secret === false ? "open" : "secret",
+      tieBreak: "random-seeded",
+    },
     createdBy: null,
   });
   openVote(db, { wardCode, voteId, now });
   params.approvals.forEach((picks, i) => {
     const member = roster[i];
     if (!member) return;
-    castOnlineBallot(db, { wardCode, voteId, voter: { id: member.userId, name: member.name }, ballot: { approved: picks.map((p) => `concern-${concernIds[p]}`) }, now });
+    castOnlineBallot(db, {
+      wardCode,
+      voteId,
+      voter: { id: member.userId, name: member.name },
+      ballot: { approved: picks.map((p) => `concern-${concernIds[p]}`) },
+      now,
+    });
   });
   closeVote(db, { wardCode, voteId, now });
   const priorityIds = publishVoteResult(db, { wardCode, voteId, now });

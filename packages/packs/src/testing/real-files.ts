@@ -11,7 +11,9 @@ export const POLICE_UK_FILES = {
   metOutcomes202412: `${POLICE_UK_DIR}metropolitan-burglary-only/2024-12-metropolitan-outcomes.csv`,
 } as const;
 
-export const EARLIER_MONTH_OUTCOMES = fileURLToPath(new URL("../../../crime-data/test-fixtures/earlier-month-outcomes.csv", import.meta.url));
+export const EARLIER_MONTH_OUTCOMES = fileURLToPath(
+  new URL("../../../crime-data/test-fixtures/earlier-month-outcomes.csv", import.meta.url),
+);
 
 /** Data rows split on commas: an independent count (these files contain no quoted fields). */
 export function naiveRows(path: string): string[][] {

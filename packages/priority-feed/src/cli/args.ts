@@ -17,7 +17,8 @@ export function required(value: string | boolean | undefined, flag: string, usag
 export function optionalNumber(value: string | boolean | undefined, flag: string, limit: number): number | undefined {
   if (typeof value !== "string") return undefined;
   const number = Number(value);
-  if (!Number.isFinite(number) || Math.abs(number) > limit) throw new CliError(`--${flag} must be a number between -${limit} and ${limit}`);
+  if (!Number.isFinite(number) || Math.abs(number) > limit)
+    throw new CliError(`--${flag} must be a number between -${limit} and ${limit}`);
   return number;
 }
 

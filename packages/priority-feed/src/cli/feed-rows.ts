@@ -8,19 +8,43 @@ import { spreadsheetSafe } from "./spreadsheet-safe.js";
  * so it is visible that it can never match a call.
  */
 export const FEED_COLUMNS = [
-  "priority_id", "version", "status", "title", "ward_code", "ward_name", "borough_code", "borough_name",
-  "category", "flagged", "response_target_minutes", "valid_from", "review_date", "expires_at",
-  "matcher", "value", "popup_text",
+  "priority_id",
+  "version",
+  "status",
+  "title",
+  "ward_code",
+  "ward_name",
+  "borough_code",
+  "borough_name",
+  "category",
+  "flagged",
+  "response_target_minutes",
+  "valid_from",
+  "review_date",
+  "expires_at",
+  "matcher",
+  "value",
+  "popup_text",
 ];
 
 export function feedRows(items: readonly FeedPriority[]): unknown[][] {
   const rows: unknown[][] = [];
   for (const item of items) {
     const head = [
-      item.id, item.version, item.status, spreadsheetSafe(item.title), item.ward.code, spreadsheetSafe(item.ward.name),
-      item.ward.borough.code, spreadsheetSafe(item.ward.borough.name), item.category ?? "",
-      item.callHandling.flagged ? "yes" : "no", item.callHandling.responseTargetMinutes ?? "",
-      item.validFrom, item.reviewDate, item.expiresAt ?? "",
+      item.id,
+      item.version,
+      item.status,
+      spreadsheetSafe(item.title),
+      item.ward.code,
+      spreadsheetSafe(item.ward.name),
+      item.ward.borough.code,
+      spreadsheetSafe(item.ward.borough.name),
+      item.category ?? "",
+      item.callHandling.flagged ? "yes" : "no",
+      item.callHandling.responseTargetMinutes ?? "",
+      item.validFrom,
+      item.reviewDate,
+      item.expiresAt ?? "",
     ];
     const matchers: [string, string][] = [
       ...(item.area.geometry ? [["area", describeArea(item.area.geometry)] as [string, string]] : []),
@@ -38,12 +62,19 @@ export function feedRows(items: readonly FeedPriority[]): unknown[][] {
 /** "Polygon, 24 points, bbox -0.150,51.530,-0.130,51.550": enough to spot a wrong area. */
 export function describeArea(geometry: AreaGeometry): string {
   const polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
-  let points = 0, minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let points = 0,
+    minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   for (const polygon of polygons) {
     for (const ring of polygon) {
       points += ring.length;
       for (const [x, y] of ring) {
-        minX = Math.min(minX, x); minY = Math.min(minY, y); maxX = Math.max(maxX, x); maxY = Math.max(maxY, y);
+        minX = Math.min(minX, x);
+        minY = Math.min(minY, y);
+        maxX = Math.max(maxX, x);
+        maxY = Math.max(maxY, y);
       }
     }
   }

@@ -1,4 +1,4 @@
-import { type CachedFeed,readCacheFile } from "../client/cache-file.js";
+import { type CachedFeed, readCacheFile } from "../client/cache-file.js";
 import { CliError } from "./cli-error.js";
 
 /** Reads the cache written by `priority-feed sync`; the commands that match never go online. */

@@ -28,11 +28,19 @@ afterAll(async () => {
 });
 
 /** Runs the CLI without blocking this process (the test's feed server lives in it). */
-function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+function cli(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile("node", [join(packageDir, "dist/cli/main.js"), ...args], { env: { ...process.env, ...env } }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      "node",
+      [join(packageDir, "dist/cli/main.js"), ...args],
+      { env: { ...process.env, ...env } },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -50,17 +58,52 @@ describe("priority-feed --help", () => {
 
 describe("priority-feed match", () => {
   it("prints the matching priorities as JSON, category agreement reported", async () => {
-    const { code, stdout } = await cli(["match", "--cache", cacheFixture, "--street", "parkway", "--category", "Anti-social behaviour", "--at", "2025-06-01T10:00:00Z"]);
+    const { code, stdout } = await cli([
+      "match",
+      "--cache",
+      cacheFixture,
+      "--street",
+      "parkway",
+      "--category",
+      "Anti-social behaviour",
+      "--at",
+      "2025-06-01T10:00:00Z",
+    ]);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual([
-      expect.objectContaining({ id: "camden-asb", responseTargetMinutes: 60, matchedOn: ["street", "category"], ward: { code: "E05013806", name: "Regent's Park" } }),
+      expect.objectContaining({
+        id: "camden-asb",
+        responseTargetMinutes: 60,
+        matchedOn: ["street", "category"],
+        ward: { code: "E05013806", name: "Regent's Park" },
+      }),
     ]);
   });
 
   it("matches by point and says when nothing matches", async () => {
-    const here = await cli(["match", "--cache", cacheFixture, "--lon", "-0.06", "--lat", "51.55", "--at", "2025-06-01T10:00:00Z"]);
+    const here = await cli([
+      "match",
+      "--cache",
+      cacheFixture,
+      "--lon",
+      "-0.06",
+      "--lat",
+      "51.55",
+      "--at",
+      "2025-06-01T10:00:00Z",
+    ]);
     expect(JSON.parse(here.stdout).map((m: { id: string }) => m.id)).toEqual(["hackney-drugs"]);
-    const nowhere = await cli(["match", "--cache", cacheFixture, "--lon", "-0.3", "--lat", "51.4", "--at", "2025-06-01T10:00:00Z"]);
+    const nowhere = await cli([
+      "match",
+      "--cache",
+      cacheFixture,
+      "--lon",
+      "-0.3",
+      "--lat",
+      "51.4",
+      "--at",
+      "2025-06-01T10:00:00Z",
+    ]);
     expect(JSON.parse(nowhere.stdout)).toEqual([]);
   });
 
@@ -70,17 +113,36 @@ describe("priority-feed match", () => {
   });
 
   it("explains what is wrong with the command", async () => {
-    expect(await cli(["match", "--cache", cacheFixture])).toMatchObject({ code: 2, stderr: expect.stringContaining("give a place") });
-    expect(await cli(["match", "--cache", cacheFixture, "--lon", "-0.1"])).toMatchObject({ code: 2, stderr: expect.stringContaining("--lon and --lat must be given together") });
-    expect(await cli(["match", "--cache", join(dir, "none.json"), "--beat", "X"])).toMatchObject({ code: 2, stderr: expect.stringContaining("run `priority-feed sync` first") });
-    expect(await cli(["match", "--cache", cacheFixture, "--colour", "red"])).toMatchObject({ code: 2, stderr: expect.stringContaining("--colour") });
+    expect(await cli(["match", "--cache", cacheFixture])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("give a place"),
+    });
+    expect(await cli(["match", "--cache", cacheFixture, "--lon", "-0.1"])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("--lon and --lat must be given together"),
+    });
+    expect(await cli(["match", "--cache", join(dir, "none.json"), "--beat", "X"])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("run `priority-feed sync` first"),
+    });
+    expect(await cli(["match", "--cache", cacheFixture, "--colour", "red"])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("--colour"),
+    });
   });
 });
 
 describe("priority-feed match-csv", () => {
   it("writes one row per call and match, and a 'no' row for a call with none", async () => {
     const out = join(dir, "results.csv");
-    const { code, stderr } = await cli(["match-csv", "--cache", cacheFixture, join(fixtures, "calls.csv"), "--out", out]);
+    const { code, stderr } = await cli([
+      "match-csv",
+      "--cache",
+      cacheFixture,
+      join(fixtures, "calls.csv"),
+      "--out",
+      out,
+    ]);
     expect(code).toBe(0);
     expect(stderr).toContain("5 calls, 3 related to a priority");
     const rows = parse(await readFile(out, "utf8"), { columns: true }) as Record<string, string>[];
@@ -102,7 +164,9 @@ describe("priority-feed match-csv", () => {
     expect(lines[0]).toMatch(/bad-calls.csv line 3: lon and lat must be given together/);
     expect(lines[1]).toMatch(/line 4: lon "abc" is not a number/);
     expect(lines[2]).toMatch(/line 5: call_ref is empty/);
-    expect(lines[3]).toMatch(/line 6: postcode "NOTAPC" is not a UK postcode or sector; at "tomorrow" is not an ISO 8601 date-time/);
+    expect(lines[3]).toMatch(
+      /line 6: postcode "NOTAPC" is not a UK postcode or sector; at "tomorrow" is not an ISO 8601 date-time/,
+    );
   });
 });
 

@@ -4,7 +4,7 @@
  * priorities a call (or a CSV of calls) relates to. No dependencies beyond the package's own.
  */
 import { CliError } from "./cli-error.js";
-import { CSV_USAGE,runFeedCsv } from "./commands/feed-csv.js";
+import { CSV_USAGE, runFeedCsv } from "./commands/feed-csv.js";
 import { MATCH_USAGE, runMatch } from "./commands/match.js";
 import { MATCH_CSV_USAGE, runMatchCsv } from "./commands/match-csv.js";
 import { runSync, SYNC_USAGE } from "./commands/sync.js";
@@ -19,7 +19,9 @@ const COMMANDS: Record<string, { usage: string; run: (args: string[], io: CliIo)
 
 const HELP = `priority-feed — Ward Panel's priority feed for control rooms
 
-${Object.values(COMMANDS).map((c) => c.usage).join("\n\n")}
+${Object.values(COMMANDS)
+  .map((c) => c.usage)
+  .join("\n\n")}
 
 Exit status: 0 done; 1 the work failed (server unreachable or refused); 2 bad command or input.`;
 

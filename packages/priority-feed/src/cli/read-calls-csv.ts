@@ -32,8 +32,10 @@ export function readCallsCsv(text: string, fileName: string): CsvCall[] {
   }
   const header = rows[0] ? Object.keys(rows[0].record) : [];
   const unknown = header.filter((column) => !(CALL_COLUMNS as readonly string[]).includes(column));
-  if (unknown.length > 0) throw new CliError(`${fileName} line 1: unknown column ${unknown.join(", ")}; expected ${CALL_COLUMNS.join(", ")}`);
-  if (rows.length > 0 && !header.includes("call_ref")) throw new CliError(`${fileName} line 1: a call_ref column is required`);
+  if (unknown.length > 0)
+    throw new CliError(`${fileName} line 1: unknown column ${unknown.join(", ")}; expected ${CALL_COLUMNS.join(", ")}`);
+  if (rows.length > 0 && !header.includes("call_ref"))
+    throw new CliError(`${fileName} line 1: a call_ref column is required`);
 
   const calls: CsvCall[] = [];
   const errors: string[] = [];
@@ -60,7 +62,8 @@ function toCall(record: Record<string, string>, problems: string[]): Call {
   const postcode = field("postcode");
   if (postcode !== null) {
     const normalised = normalisePostcode(postcode);
-    if (normalised.full === null && normalised.sector === null) problems.push(`postcode "${postcode}" is not a UK postcode or sector`);
+    if (normalised.full === null && normalised.sector === null)
+      problems.push(`postcode "${postcode}" is not a UK postcode or sector`);
   }
   const at = field("at");
   if (at !== null && !Number.isFinite(Date.parse(at))) problems.push(`at "${at}" is not an ISO 8601 date-time`);

@@ -27,9 +27,7 @@ export const CachedFeed = z.object({
 export type CachedFeed = z.infer<typeof CachedFeed>;
 
 export type CacheReadResult =
-  | { kind: "loaded"; feed: CachedFeed }
-  | { kind: "missing" }
-  | { kind: "unreadable"; reason: string };
+  { kind: "loaded"; feed: CachedFeed } | { kind: "missing" } | { kind: "unreadable"; reason: string };
 
 export function readCacheFile(path: string): CacheReadResult {
   let text: string;
@@ -52,7 +50,10 @@ export function readCacheFile(path: string): CacheReadResult {
     return { kind: "unreadable", reason: `${path} is not a feed cache${where}: ${issue?.message ?? "invalid"}` };
   }
   if (!canReadSchemaVersion(parsed.data.schemaVersion)) {
-    return { kind: "unreadable", reason: `${path} holds feed schema ${parsed.data.schemaVersion}, which this version cannot read` };
+    return {
+      kind: "unreadable",
+      reason: `${path} holds feed schema ${parsed.data.schemaVersion}, which this version cannot read`,
+    };
   }
   return { kind: "loaded", feed: parsed.data };
 }

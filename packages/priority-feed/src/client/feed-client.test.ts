@@ -48,7 +48,9 @@ describe("first sync", () => {
     expect(feed.staleness()).toMatchObject({ lastSyncedAt: null, ageSeconds: null, itemCount: 0 });
 
     expect(await feed.sync()).toEqual({ mode: "snapshot", applied: 1, itemCount: 1 });
-    expect(server.requests).toMatchObject([{ path: "/feed/v1/priorities", status: 200, authorization: "Bearer good-key" }]);
+    expect(server.requests).toMatchObject([
+      { path: "/feed/v1/priorities", status: 200, authorization: "Bearer good-key" },
+    ]);
     expect(ids(feed.match(inCamden))).toEqual(["camden-asb"]);
     // Just synced: under a second old, or one if the clock's second turned meanwhile.
     expect(feed.staleness()).toMatchObject({ lastError: null, itemCount: 1 });
@@ -67,7 +69,9 @@ describe("later syncs", () => {
     const feed = client({ pageSize: 2 });
     await feed.sync();
     server.upsert(buildPriority({ id: "hackney-drugs", category: "drugs", area: { geometry: hackney } }));
-    server.upsert(buildPriority({ id: "camden-asb", version: 2, title: "Moped ASB, Parkway", area: { geometry: camden } }));
+    server.upsert(
+      buildPriority({ id: "camden-asb", version: 2, title: "Moped ASB, Parkway", area: { geometry: camden } }),
+    );
     server.upsert(buildPriority({ id: "temporary", area: { geometry: hackney } }));
     server.remove("temporary", "deleted");
     server.requests.length = 0;
@@ -161,7 +165,10 @@ describe("after a restart", () => {
 describe("a damaged cache file", () => {
   it.each([
     ["cut short", (text: string) => text.slice(0, Math.floor(text.length / 2))],
-    ["valid JSON of the wrong shape", (text: string) => text.replace('"callHandling":{"flagged":true', '"callHandling":{"flagged":"yes"')],
+    [
+      "valid JSON of the wrong shape",
+      (text: string) => text.replace('"callHandling":{"flagged":true', '"callHandling":{"flagged":"yes"'),
+    ],
     ["empty", () => ""],
   ])("(%s) is reported and replaced by a fresh snapshot", async (_, damage) => {
     await client().sync();
@@ -185,12 +192,16 @@ describe("a damaged cache file", () => {
 
 describe("refusals", () => {
   it("reports an unknown key as unauthorised, with the server's problem detail", async () => {
-    const failure = await client({ apiKey: "revoked" }).sync().catch((error: unknown) => error);
+    const failure = await client({ apiKey: "revoked" })
+      .sync()
+      .catch((error: unknown) => error);
     expect(failure).toMatchObject({ code: "unauthorised", status: 401, problem: { title: "Unauthorised" } });
   });
 
   it("reports an out-of-scope key as forbidden", async () => {
-    const failure = await client({ apiKey: "other-force-key" }).sync().catch((error: unknown) => error);
+    const failure = await client({ apiKey: "other-force-key" })
+      .sync()
+      .catch((error: unknown) => error);
     expect(failure).toMatchObject({ code: "forbidden", status: 403 });
   });
 

@@ -87,7 +87,8 @@ export function createFeedClient(options: FeedClientOptions): FeedClient {
   let copy: CachedFeed | null = null;
   const cached = readCacheFile(options.cachePath);
   if (cached.kind === "loaded") copy = cached.feed;
-  if (cached.kind === "unreadable") warn("cache-unreadable", `${cached.reason}; the next sync fetches a fresh snapshot`);
+  if (cached.kind === "unreadable")
+    warn("cache-unreadable", `${cached.reason}; the next sync fetches a fresh snapshot`);
 
   function fromSnapshot(snapshot: FeedSnapshot, etag: string | null): CachedFeed {
     return {
@@ -108,7 +109,8 @@ export function createFeedClient(options: FeedClientOptions): FeedClient {
       copy = { ...current, lastSyncedAt: now().toISOString() };
       return { mode: "unchanged", applied: 0, itemCount: current.items.length };
     }
-    if (answer === "not-modified") throw new FeedError("invalid-response", "304 Not Modified without an ETag having been sent", 304);
+    if (answer === "not-modified")
+      throw new FeedError("invalid-response", "304 Not Modified without an ETag having been sent", 304);
     copy = fromSnapshot(answer.snapshot, answer.etag);
     return { mode: "snapshot", applied: copy.items.length, itemCount: copy.items.length };
   }
@@ -147,7 +149,8 @@ export function createFeedClient(options: FeedClientOptions): FeedClient {
       lastError = null;
       return result;
     } catch (error) {
-      const feedError = error instanceof FeedError ? error : new FeedError("http", String(error), null, null, { cause: error });
+      const feedError =
+        error instanceof FeedError ? error : new FeedError("http", String(error), null, null, { cause: error });
       lastError = { code: feedError.code, message: feedError.message, at: now().toISOString() };
       throw feedError;
     } finally {
@@ -188,7 +191,8 @@ export function createFeedClient(options: FeedClientOptions): FeedClient {
       const lastSyncedAt = copy?.lastSyncedAt ?? null;
       return {
         lastSyncedAt,
-        ageSeconds: lastSyncedAt === null ? null : Math.max(0, Math.round((now().getTime() - Date.parse(lastSyncedAt)) / 1000)),
+        ageSeconds:
+          lastSyncedAt === null ? null : Math.max(0, Math.round((now().getTime() - Date.parse(lastSyncedAt)) / 1000)),
         lastError,
         itemCount: copy?.items.length ?? 0,
       };

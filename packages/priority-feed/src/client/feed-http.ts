@@ -29,7 +29,9 @@ export function createFeedHttp(options: FeedHttpOptions): FeedHttp {
         signal: AbortSignal.timeout(options.timeoutMs),
       });
     } catch (error) {
-      throw new FeedError("network", `feed server unreachable at ${base}: ${describe(error)}`, null, null, { cause: error });
+      throw new FeedError("network", `feed server unreachable at ${base}: ${describe(error)}`, null, null, {
+        cause: error,
+      });
     }
   }
 
@@ -54,7 +56,11 @@ export function createFeedHttp(options: FeedHttpOptions): FeedHttp {
   };
 }
 
-async function readBody<T extends { schemaVersion: string }>(response: Response, schema: z.ZodType<T>, what: string): Promise<T> {
+async function readBody<T extends { schemaVersion: string }>(
+  response: Response,
+  schema: z.ZodType<T>,
+  what: string,
+): Promise<T> {
   let json: unknown;
   try {
     json = await response.json();
@@ -64,12 +70,20 @@ async function readBody<T extends { schemaVersion: string }>(response: Response,
   // The major version is checked before the shape, so a 2.x feed gets the clearer message.
   const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof version === "string" && !canReadSchemaVersion(version)) {
-    throw new FeedError("unsupported-schema-version", `${what} has schema version ${version}; upgrade @wardpanel/priority-feed`, response.status);
+    throw new FeedError(
+      "unsupported-schema-version",
+      `${what} has schema version ${version}; upgrade @wardpanel/priority-feed`,
+      response.status,
+    );
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new FeedError("invalid-response", `${what} does not match the feed schema at ${issue?.path.join(".") || "(root)"}: ${issue?.message ?? "invalid"}`, response.status);
+    throw new FeedError(
+      "invalid-response",
+      `${what} does not match the feed schema at ${issue?.path.join(".") || "(root)"}: ${issue?.message ?? "invalid"}`,
+      response.status,
+    );
   }
   return parsed.data;
 }
@@ -85,7 +99,12 @@ async function httpError(response: Response): Promise<FeedError> {
   }
   const detail = problem ? `${problem.title}: ${problem.detail}` : `${response.status} ${response.statusText}`;
   const code = response.status === 401 ? "unauthorised" : response.status === 403 ? "forbidden" : "http";
-  return new FeedError(code, `feed server refused the request (${response.status}) — ${detail}`, response.status, problem);
+  return new FeedError(
+    code,
+    `feed server refused the request (${response.status}) — ${detail}`,
+    response.status,
+    problem,
+  );
 }
 
 function describe(error: unknown): string {

@@ -5,24 +5,32 @@ import type { AreaGeometry } from "../schema/geometry.js";
 import { createAreaIndex, createPointWalker } from "./area-index.js";
 
 function square(x: number, y: number, size: number): [number, number][] {
-  return [[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]];
+  return [
+    [x, y],
+    [x + size, y],
+    [x + size, y + size],
+    [x, y + size],
+    [x, y],
+  ];
 }
 
 describe("point walker over Flatbush", () => {
   it("finds exactly what Flatbush's own search finds", () => {
     // A guard on Flatbush's internal layout, which the allocation-free walk relies on.
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const index = new Flatbush(5000);
     for (let i = 0; i < 5000; i++) {
-      const x = random() * 100, y = random() * 100;
+      const x = random() * 100,
+        y = random() * 100;
       index.add(x, y, x + random() * 5, y + random() * 5);
     }
     index.finish();
     const walk = createPointWalker(index);
     const out = new Int32Array(5000);
     for (let q = 0; q < 2000; q++) {
-      const x = random() * 105, y = random() * 105;
+      const x = random() * 105,
+        y = random() * 105;
       const n = walk(x, y, out);
       expect([...out.subarray(0, n)].sort((a, b) => a - b)).toEqual(index.search(x, y, x, y).sort((a, b) => a - b));
     }
@@ -67,7 +75,7 @@ describe("the grid shortcut", () => {
   it("agrees with point-in-polygon everywhere, including near edges and in holes", async () => {
     const { default: pointInPolygon } = await import("point-in-polygon-hao");
     let seed = 11;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     // Irregular star-shaped rings with a hole: edges cross cells at every angle.
     const geometries: AreaGeometry[] = Array.from({ length: 50 }, (_, g) => {
       const ring = (radius: number): [number, number][] => {
@@ -85,7 +93,8 @@ describe("the grid shortcut", () => {
     const out = new Int32Array(index.capacity);
     let inside = 0;
     for (let q = 0; q < 20000; q++) {
-      const x = random() * 150 - 1.5, y = random() * 3 - 1.5;
+      const x = random() * 150 - 1.5,
+        y = random() * 3 - 1.5;
       const got = [...out.subarray(0, index.collect(x, y, out))].sort((a, b) => a - b);
       const expected = geometries.flatMap((geometry, g) =>
         pointInPolygon([x, y], (geometry as { coordinates: number[][][] }).coordinates) === false ? [] : [g],

@@ -58,7 +58,10 @@ export function createAreaIndex(geometries: readonly (AreaGeometry | null)[]): A
   const index = new Flatbush(shapes.length);
   const bounds = new Float64Array(shapes.length * 4);
   shapes.forEach((shape, s) => {
-    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    let minX = Infinity,
+      minY = Infinity,
+      maxX = -Infinity,
+      maxY = -Infinity;
     for (const [x = NaN, y = NaN] of shape[0] ?? []) {
       if (x < minX) minX = x;
       if (y < minY) minY = y;

@@ -14,7 +14,10 @@ function ids(matches: { priority: { id: string } }[]): string[] {
 describe("matching a call to priorities by place", () => {
   const matcher = createMatcher([
     buildPriority({ id: "area", area: { geometry: camden } }),
-    buildPriority({ id: "holed", area: { geometry: rectangle(-0.15, 51.53, -0.13, 51.55, [[-0.145, 51.535, -0.14, 51.54]]) } }),
+    buildPriority({
+      id: "holed",
+      area: { geometry: rectangle(-0.15, 51.53, -0.13, 51.55, [[-0.145, 51.535, -0.14, 51.54]]) },
+    }),
     buildPriority({ id: "street", area: { streets: ["Parkway", "St. John's Wood High St"] } }),
     buildPriority({ id: "postcode", area: { postcodes: ["NW1 7DX"] } }),
     buildPriority({ id: "sector", area: { postcodeSectors: ["NW1 8"] } }),
@@ -48,9 +51,19 @@ describe("matching a call to priorities by place", () => {
 
   it("reports every reason once when a call matches one priority several ways", () => {
     const both = createMatcher([
-      buildPriority({ id: "p", area: { geometry: camden, streets: ["Parkway"], postcodes: ["NW1 7DX"], postcodeSectors: ["NW1 7"] } }),
+      buildPriority({
+        id: "p",
+        area: { geometry: camden, streets: ["Parkway"], postcodes: ["NW1 7DX"], postcodeSectors: ["NW1 7"] },
+      }),
     ]);
-    const matches = both.match({ lon: -0.14, lat: 51.54, street: "Parkway", postcode: "NW1 7DX", category: "anti-social-behaviour", at: AT });
+    const matches = both.match({
+      lon: -0.14,
+      lat: 51.54,
+      street: "Parkway",
+      postcode: "NW1 7DX",
+      category: "anti-social-behaviour",
+      at: AT,
+    });
     expect(matches).toHaveLength(1);
     expect(matches[0]?.matchedOn).toEqual(["area", "street", "postcode", "postcode-sector", "category"]);
   });
@@ -68,14 +81,22 @@ describe("a common street name far from the priority's area", () => {
   });
 
   it("matches one just outside the area, and any when the call has no coordinates", () => {
-    expect(ids(matcher.match({ street: "High St", lon: -0.125, lat: 51.552, at: AT }))).toEqual(["camden-high-st", "streets-only"]);
+    expect(ids(matcher.match({ street: "High St", lon: -0.125, lat: 51.552, at: AT }))).toEqual([
+      "camden-high-st",
+      "streets-only",
+    ]);
     expect(ids(matcher.match({ street: "High St", at: AT }))).toEqual(["camden-high-st", "streets-only"]);
   });
 });
 
 describe("only priorities in force at the call's time match", () => {
   const matcher = createMatcher([
-    buildPriority({ id: "current", area: { geometry: camden }, validFrom: "2025-03-01T00:00:00Z", expiresAt: "2025-09-01T00:00:00Z" }),
+    buildPriority({
+      id: "current",
+      area: { geometry: camden },
+      validFrom: "2025-03-01T00:00:00Z",
+      expiresAt: "2025-09-01T00:00:00Z",
+    }),
     buildPriority({ id: "achieved", status: "achieved", area: { geometry: camden } }),
     buildPriority({ id: "withdrawn", status: "withdrawn", area: { geometry: camden } }),
     buildPriority({ id: "superseded", status: "superseded", area: { geometry: camden } }),
@@ -95,7 +116,9 @@ describe("only priorities in force at the call's time match", () => {
   });
 
   it("uses the current time when the call has none", () => {
-    const open = createMatcher([buildPriority({ id: "open", area: { geometry: camden }, validFrom: "2000-01-01T00:00:00Z" })]);
+    const open = createMatcher([
+      buildPriority({ id: "open", area: { geometry: camden }, validFrom: "2000-01-01T00:00:00Z" }),
+    ]);
     expect(ids(open.match(here))).toEqual(["open"]);
   });
 
@@ -127,7 +150,11 @@ describe("category", () => {
 describe("ordering", () => {
   it("puts priorities with the 60-minute promise before those without", () => {
     const matcher = createMatcher([
-      buildPriority({ id: "a-watch", area: { geometry: camden }, callHandling: { flagged: true, responseTargetMinutes: null } }),
+      buildPriority({
+        id: "a-watch",
+        area: { geometry: camden },
+        callHandling: { flagged: true, responseTargetMinutes: null },
+      }),
       buildPriority({ id: "b-promise", area: { geometry: camden } }),
     ]);
     expect(ids(matcher.match({ lon: -0.14, lat: 51.54, at: AT }))).toEqual(["b-promise", "a-watch"]);

@@ -18,10 +18,19 @@ export interface Matcher {
   readonly size: number;
 }
 
-const AREA = 1, STREET = 2, POSTCODE = 4, SECTOR = 8, BEAT = 16, CATEGORY = 32;
+const AREA = 1,
+  STREET = 2,
+  POSTCODE = 4,
+  SECTOR = 8,
+  BEAT = 16,
+  CATEGORY = 32;
 const KINDS: readonly [number, MatchKind][] = [
-  [AREA, "area"], [STREET, "street"], [POSTCODE, "postcode"],
-  [SECTOR, "postcode-sector"], [BEAT, "beat"], [CATEGORY, "category"],
+  [AREA, "area"],
+  [STREET, "street"],
+  [POSTCODE, "postcode"],
+  [SECTOR, "postcode-sector"],
+  [BEAT, "beat"],
+  [CATEGORY, "category"],
 ];
 /** Every possible matchedOn list, built once, so a match allocates no array for it. */
 const MATCHED_ON: readonly (readonly MatchKind[])[] = Array.from({ length: 64 }, (_, mask) =>
@@ -118,8 +127,10 @@ export function createMatcher(items: readonly FeedPriority[]): Matcher {
       if (generation === 1) stamp.fill(0);
       touchedCount = 0;
 
-      const lon = call.lon, lat = call.lat;
-      const hasPoint = typeof lon === "number" && typeof lat === "number" && Number.isFinite(lon) && Number.isFinite(lat);
+      const lon = call.lon,
+        lat = call.lat;
+      const hasPoint =
+        typeof lon === "number" && typeof lat === "number" && Number.isFinite(lon) && Number.isFinite(lat);
       if (hasPoint) {
         const found = area.collect(lon, lat, areaHits);
         for (let k = 0; k < found; k++) mark(areaHits[k]!, AREA);
@@ -164,7 +175,12 @@ export function createMatcher(items: readonly FeedPriority[]): Matcher {
  * Ties fall back to id so the order is stable between runs.
  */
 function rank(mask: number, promised: number): number {
-  const locations = (mask & AREA ? 1 : 0) + (mask & STREET ? 1 : 0) + (mask & POSTCODE ? 1 : 0) + (mask & SECTOR ? 1 : 0) + (mask & BEAT ? 1 : 0);
+  const locations =
+    (mask & AREA ? 1 : 0) +
+    (mask & STREET ? 1 : 0) +
+    (mask & POSTCODE ? 1 : 0) +
+    (mask & SECTOR ? 1 : 0) +
+    (mask & BEAT ? 1 : 0);
   return (mask & CATEGORY ? 100 : 0) + promised * 10 + locations;
 }
 const RANK_LIMIT = 128;
@@ -194,7 +210,10 @@ function addKey(map: Map<string, number[]>, key: string | null, item: number): v
 function writeBounds(item: FeedPriority, bounds: Float64Array, i: number): void {
   const geometry = item.area.geometry;
   if (!geometry) return;
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   const parts = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
   for (const part of parts) {
     for (const [x, y] of part[0] ?? []) {
@@ -211,7 +230,9 @@ function nearBounds(bounds: Float64Array, i: number, lon: number, lat: number): 
   const minX = bounds[i * 4]!;
   if (Number.isNaN(minX)) return true; // no area: the street name is all there is
   return (
-    lon >= minX - STREET_SCOPE_LON && lon <= bounds[i * 4 + 2]! + STREET_SCOPE_LON &&
-    lat >= bounds[i * 4 + 1]! - STREET_SCOPE_LAT && lat <= bounds[i * 4 + 3]! + STREET_SCOPE_LAT
+    lon >= minX - STREET_SCOPE_LON &&
+    lon <= bounds[i * 4 + 2]! + STREET_SCOPE_LON &&
+    lat >= bounds[i * 4 + 1]! - STREET_SCOPE_LAT &&
+    lat <= bounds[i * 4 + 3]! + STREET_SCOPE_LAT
   );
 }

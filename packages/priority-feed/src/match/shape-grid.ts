@@ -27,8 +27,10 @@ export function createShapeGrids(shapes: readonly number[][][][], bounds: Float6
   const frame = new Float64Array(shapes.length * 4); // minX, minY, cell width, cell height
 
   shapes.forEach((shape, s) => {
-    const minX = bounds[s * 4]!, minY = bounds[s * 4 + 1]!;
-    const width = (bounds[s * 4 + 2]! - minX) / GRID, height = (bounds[s * 4 + 3]! - minY) / GRID;
+    const minX = bounds[s * 4]!,
+      minY = bounds[s * 4 + 1]!;
+    const width = (bounds[s * 4 + 2]! - minX) / GRID,
+      height = (bounds[s * 4 + 3]! - minY) / GRID;
     frame.set([minX, minY, width, height], s * 4);
     const grid = cells.subarray(s * CELLS, (s + 1) * CELLS);
     if (!(width > 0 && height > 0)) return void grid.fill(EDGE); // a sliver: always ask
@@ -37,8 +39,12 @@ export function createShapeGrids(shapes: readonly number[][][][], bounds: Float6
     const row = (y: number) => clamp(Math.floor((y - minY) / height));
     for (const ring of shape) {
       for (let k = 0; k + 1 < ring.length; k++) {
-        const a = ring[k]!, b = ring[k + 1]!;
-        const ax = a[0]!, ay = a[1]!, bx = b[0]!, by = b[1]!;
+        const a = ring[k]!,
+          b = ring[k + 1]!;
+        const ax = a[0]!,
+          ay = a[1]!,
+          bx = b[0]!,
+          by = b[1]!;
         for (let j = row(Math.min(ay, by)), j1 = row(Math.max(ay, by)); j <= j1; j++) {
           for (let i = column(Math.min(ax, bx)), i1 = column(Math.max(ax, bx)); i <= i1; i++) grid[j * GRID + i] = EDGE;
         }
@@ -50,8 +56,12 @@ export function createShapeGrids(shapes: readonly number[][][][], bounds: Float6
       crossings.length = 0;
       for (const ring of shape) {
         for (let k = 0; k + 1 < ring.length; k++) {
-          const a = ring[k]!, b = ring[k + 1]!;
-          const ax = a[0]!, ay = a[1]!, bx = b[0]!, by = b[1]!;
+          const a = ring[k]!,
+            b = ring[k + 1]!;
+          const ax = a[0]!,
+            ay = a[1]!,
+            bx = b[0]!,
+            by = b[1]!;
           if (ay > y !== by > y) crossings.push(ax + ((y - ay) / (by - ay)) * (bx - ax));
         }
       }

@@ -17,7 +17,22 @@ describe("feed.schema.json", () => {
     const schema = JSON.parse(renderFeedJsonSchema());
     const priority = schema.$defs.FeedPriority;
     expect(Object.keys(priority.properties).sort()).toEqual(
-      ["area", "callHandling", "category", "decided", "description", "expiresAt", "id", "popupText", "reviewDate", "status", "title", "validFrom", "version", "ward"].sort(),
+      [
+        "area",
+        "callHandling",
+        "category",
+        "decided",
+        "description",
+        "expiresAt",
+        "id",
+        "popupText",
+        "reviewDate",
+        "status",
+        "title",
+        "validFrom",
+        "version",
+        "ward",
+      ].sort(),
     );
     expect(schema.$defs.FeedSnapshot.properties.items.items).toEqual({ $ref: "#/$defs/FeedPriority" });
     // Open objects: a 1.x consumer must accept fields a later 1.y adds.
@@ -27,13 +42,26 @@ describe("feed.schema.json", () => {
 
 describe("the zod schemas", () => {
   it("accept a complete priority and a changes page", () => {
-    const item = buildPriority({ area: { geometry: rectangle(0, 51, 0.1, 51.1), postcodes: ["NW1 7DX"], postcodeSectors: ["NW1 7"] } });
+    const item = buildPriority({
+      area: { geometry: rectangle(0, 51, 0.1, 51.1), postcodes: ["NW1 7DX"], postcodeSectors: ["NW1 7"] },
+    });
     expect(FeedPriority.parse(item)).toEqual(item);
-    expect(FeedChangesPage.safeParse({ schemaVersion: "1.0.0", changes: [{ cursor: "x", kind: "upsert", item }, { cursor: "y", kind: "remove", id: "p", reason: "deleted" }], next: "y", hasMore: false }).success).toBe(true);
+    expect(
+      FeedChangesPage.safeParse({
+        schemaVersion: "1.0.0",
+        changes: [
+          { cursor: "x", kind: "upsert", item },
+          { cursor: "y", kind: "remove", id: "p", reason: "deleted" },
+        ],
+        next: "y",
+        hasMore: false,
+      }).success,
+    ).toBe(true);
   });
 
   it("refuse what would mislead a call handler", () => {
-    const bad = (overrides: Record<string, unknown>) => FeedPriority.safeParse({ ...buildPriority(), ...overrides }).success;
+    const bad = (overrides: Record<string, unknown>) =>
+      FeedPriority.safeParse({ ...buildPriority(), ...overrides }).success;
     expect(bad({ callHandling: { flagged: true, responseTargetMinutes: 30 } })).toBe(false);
     expect(bad({ status: "paused" })).toBe(false);
     expect(bad({ category: "loitering" })).toBe(false);
@@ -42,12 +70,53 @@ describe("the zod schemas", () => {
     expect(bad({ validFrom: "1 March" })).toBe(false);
     expect(bad({ area: { ...buildPriority().area, postcodes: ["nw17dx"] } })).toBe(false);
     // An unclosed ring would make point-in-polygon throw mid-call: refuse it at the door.
-    expect(bad({ area: { ...buildPriority().area, geometry: { type: "Polygon", coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1]]] } } })).toBe(false);
-    expect(bad({ area: { ...buildPriority().area, geometry: { type: "Polygon", coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]] } } })).toBe(true);
+    expect(
+      bad({
+        area: {
+          ...buildPriority().area,
+          geometry: {
+            type: "Polygon",
+            coordinates: [
+              [
+                [0, 0],
+                [1, 0],
+                [1, 1],
+                [0, 1],
+              ],
+            ],
+          },
+        },
+      }),
+    ).toBe(false);
+    expect(
+      bad({
+        area: {
+          ...buildPriority().area,
+          geometry: {
+            type: "Polygon",
+            coordinates: [
+              [
+                [0, 0],
+                [1, 0],
+                [1, 1],
+                [0, 1],
+                [0, 0],
+              ],
+            ],
+          },
+        },
+      }),
+    ).toBe(true);
   });
 
   it("ignore unknown fields, so a newer minor version still reads", () => {
-    const parsed = FeedSnapshot.parse({ schemaVersion: "1.3.0", cursor: "c1", generatedAt: "2025-01-01T00:00:00Z", items: [{ ...buildPriority(), severity: "high" }], extra: 1 });
+    const parsed = FeedSnapshot.parse({
+      schemaVersion: "1.3.0",
+      cursor: "c1",
+      generatedAt: "2025-01-01T00:00:00Z",
+      items: [{ ...buildPriority(), severity: "high" }],
+      extra: 1,
+    });
     expect(parsed.items[0]).not.toHaveProperty("severity");
   });
 });

@@ -38,7 +38,11 @@ export function rectangle(
   holes: [number, number, number, number][] = [],
 ): AreaGeometry {
   const ring = (w: number, s: number, e: number, n: number): [number, number][] => [
-    [w, s], [e, s], [e, n], [w, n], [w, s],
+    [w, s],
+    [e, s],
+    [e, n],
+    [w, n],
+    [w, s],
   ];
   return { type: "Polygon", coordinates: [ring(west, south, east, north), ...holes.map((h) => ring(...h))] };
 }

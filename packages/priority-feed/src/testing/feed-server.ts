@@ -49,7 +49,13 @@ export async function startTestFeedServer(options: TestFeedServerOptions = {}): 
   }
 
   function problem(res: ServerResponse, status: number, title: string, detail: string, field?: string): number {
-    const body: Problem = { type: `https://wardpanel.example/problems/${status}`, title, status, detail, ...(field ? { field } : {}) };
+    const body: Problem = {
+      type: `https://wardpanel.example/problems/${status}`,
+      title,
+      status,
+      detail,
+      ...(field ? { field } : {}),
+    };
     res.writeHead(status, { "content-type": "application/problem+json" }).end(JSON.stringify(body));
     return status;
   }
@@ -57,11 +63,17 @@ export async function startTestFeedServer(options: TestFeedServerOptions = {}): 
   function handle(req: IncomingMessage, res: ServerResponse): number {
     const url = new URL(req.url ?? "/", "http://localhost");
     const auth = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
-    if (!auth || (!keys.has(auth) && !outOfScope.has(auth))) return problem(res, 401, "Unauthorised", "Missing, unknown or revoked API key.");
+    if (!auth || (!keys.has(auth) && !outOfScope.has(auth)))
+      return problem(res, 401, "Unauthorised", "Missing, unknown or revoked API key.");
     if (outOfScope.has(auth)) return problem(res, 403, "Forbidden", "This key may not read the priority feed.");
 
     if (url.pathname === "/feed/v1/priorities") {
-      const snapshot: FeedSnapshot = { schemaVersion: server.schemaVersion, cursor: `c${seq}`, generatedAt: changedAt, items: [...items.values()] };
+      const snapshot: FeedSnapshot = {
+        schemaVersion: server.schemaVersion,
+        cursor: `c${seq}`,
+        generatedAt: changedAt,
+        items: [...items.values()],
+      };
       const body = JSON.stringify(snapshot);
       const etag = `"${createHash("sha256").update(body).digest("base64url")}"`;
       if (req.headers["if-none-match"] === etag) {

@@ -24,7 +24,9 @@ describe("approval", () => {
     const result = countVote(tennessee, ballots, { seed });
     expect(result.winners).toEqual(["nashville"]);
     expect(result.rounds[0]?.tallies).toEqual({ memphis: 42, nashville: 68, chattanooga: 58, knoxville: 32 });
-    expect(result.explanation).toContain("Round 1: Nashville 68 approvals, Chattanooga 58 approvals, Memphis 42 approvals, Knoxville 32 approvals.");
+    expect(result.explanation).toContain(
+      "Round 1: Nashville 68 approvals, Chattanooga 58 approvals, Memphis 42 approvals, Knoxville 32 approvals.",
+    );
     expect(result.explanation).toContain("Nashville is elected with 68 approvals.");
   });
 
@@ -34,10 +36,14 @@ describe("approval", () => {
   });
 
   it("adds a chair's show-of-hands tally to online ballots", () => {
-    const result = countVote(tennessee, ballots.slice(0, 42), { seed }, [{ voters: 30, counts: { nashville: 30, knoxville: 12 } }]);
+    const result = countVote(tennessee, ballots.slice(0, 42), { seed }, [
+      { voters: 30, counts: { nashville: 30, knoxville: 12 } },
+    ]);
     expect(result.rounds[0]?.tallies).toEqual({ memphis: 42, nashville: 72, chattanooga: 0, knoxville: 12 });
     expect(result.handsCounted).toBe(30);
-    expect(result.explanation[0]).toBe("42 valid ballots and a show of hands by 30 people were counted; each voter could approve any number of options.");
+    expect(result.explanation[0]).toBe(
+      "42 valid ballots and a show of hands by 30 people were counted; each voter could approve any number of options.",
+    );
   });
 
   it("sets aside invalid ballots and says so", () => {

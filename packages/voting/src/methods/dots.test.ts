@@ -7,7 +7,9 @@ import type { DotsBallot } from "../types.js";
 describe("dots", () => {
   // Hand-computed (dot voting has no canonical published worked example): 3 voters, 5 dots each.
   // Totals: Speeding 5 + 0 + 2 = 7, Litter 0 + 3 + 2 = 5, Parking 0 + 2 + 1 = 3, Noise 0.
-  const config = makeConfig({ kind: "dots", dotsPerVoter: 5 }, ["Speeding", "Litter", "Parking", "Noise"], { seats: 2 });
+  const config = makeConfig({ kind: "dots", dotsPerVoter: 5 }, ["Speeding", "Litter", "Parking", "Noise"], {
+    seats: 2,
+  });
   const ballots: DotsBallot[] = [
     { dots: { speeding: 5 } },
     { dots: { litter: 3, parking: 2 } },

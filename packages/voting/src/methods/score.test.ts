@@ -10,7 +10,9 @@ describe("score", () => {
   // Chattanooga voters (15): M 0, N 6, C 10, K 6; Knoxville voters (17): M 0, N 5, C 7, K 10.
   // Hand totals: Memphis 420; Nashville 168 + 260 + 90 + 85 = 603;
   // Chattanooga 84 + 104 + 150 + 119 = 457; Knoxville 0 + 52 + 90 + 170 = 312. Nashville wins.
-  const config = makeConfig({ kind: "score", maxScore: 10 }, ["Memphis", "Nashville", "Chattanooga", "Knoxville"], { seats: 1 });
+  const config = makeConfig({ kind: "score", maxScore: 10 }, ["Memphis", "Nashville", "Chattanooga", "Knoxville"], {
+    seats: 1,
+  });
   const ballots: ScoreBallot[] = [
     ...times(42, { scores: { memphis: 10, nashville: 4, chattanooga: 2, knoxville: 0 } }),
     ...times(26, { scores: { memphis: 0, nashville: 10, chattanooga: 4, knoxville: 2 } }),
@@ -26,7 +28,9 @@ describe("score", () => {
   });
 
   it("treats an option left blank as 0", () => {
-    const result = countVote({ ...config, seats: 2 }, [{ scores: { knoxville: 3 } }, { scores: { memphis: 1 } }], { seed: "s" });
+    const result = countVote({ ...config, seats: 2 }, [{ scores: { knoxville: 3 } }, { scores: { memphis: 1 } }], {
+      seed: "s",
+    });
     expect(result.winners).toEqual(["knoxville", "memphis"]);
   });
 });

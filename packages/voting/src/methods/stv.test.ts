@@ -28,20 +28,34 @@ describe("STV, Scottish rules", () => {
     expect(result.winners).toEqual(["chocolate", "oranges", "strawberries"]);
     expect(result.rounds.map((r) => r.action)).toEqual(["first-preferences", "surplus", "exclusion", "exclusion"]);
     expect(result.rounds[0]?.tallies).toEqual({ oranges: 4, pears: 2, chocolate: 12, strawberries: 1, hamburgers: 1 });
-    expect(result.rounds[1]).toMatchObject({ from: "chocolate", surplus: 6, transfers: { strawberries: 4, hamburgers: 2 } });
+    expect(result.rounds[1]).toMatchObject({
+      from: "chocolate",
+      surplus: 6,
+      transfers: { strawberries: 4, hamburgers: 2 },
+    });
     expect(result.rounds[1]?.tallies).toEqual({ oranges: 4, pears: 2, chocolate: 6, strawberries: 5, hamburgers: 3 });
     expect(result.rounds[2]).toMatchObject({ excluded: ["pears"], transfers: { oranges: 2 }, elected: ["oranges"] });
-    expect(result.rounds[3]).toMatchObject({ excluded: ["hamburgers"], exhaustedBallots: 5, nonTransferable: 3, elected: ["strawberries"], electedWithoutQuota: ["strawberries"] });
+    expect(result.rounds[3]).toMatchObject({
+      excluded: ["hamburgers"],
+      exhaustedBallots: 5,
+      nonTransferable: 3,
+      elected: ["strawberries"],
+      electedWithoutQuota: ["strawberries"],
+    });
     expect(result.exhaustedBallots).toBe(5);
   });
 
   it("explains the food example in plain English", () => {
     const text = countVote(food, foodBallots, { seed }).explanation.join("\n");
-    expect(text).toContain("Round 1: with 20 valid ballots and 3 places to fill, a candidate needs a quota of 6 votes to be elected");
+    expect(text).toContain(
+      "Round 1: with 20 valid ballots and 3 places to fill, a candidate needs a quota of 6 votes to be elected",
+    );
     expect(text).toContain("Chocolate is elected, reaching the quota with 12 votes.");
     expect(text).toContain("Chocolate has a surplus of 6 votes over the quota");
     expect(text).toContain("at a transfer value of 0.5 of a vote each");
-    expect(text).toContain("Pears has the fewest votes and is excluded; their 2 votes transfer to the next choices: Oranges +2.");
+    expect(text).toContain(
+      "Pears has the fewest votes and is excluded; their 2 votes transfer to the next choices: Oranges +2.",
+    );
     expect(text).toContain("Oranges is elected, reaching the quota with 6 votes.");
     expect(text).toContain("Hamburgers has the fewest votes and is excluded; none of their 3 votes can transfer");
     expect(text).toContain("so Strawberries is elected without reaching the quota");
@@ -88,7 +102,14 @@ describe("STV, Scottish rules", () => {
     const result = countVote(config, ballots, { seed });
     expect(result.quota).toBe(4);
     const surplus = result.rounds[1];
-    expect(surplus).toMatchObject({ action: "surplus", from: "a", surplus: 3, transfers: { b: 1.71428, c: 0.85714 }, nonTransferable: 0.42857, exhaustedBallots: 1 });
+    expect(surplus).toMatchObject({
+      action: "surplus",
+      from: "a",
+      surplus: 3,
+      transfers: { b: 1.71428, c: 0.85714 },
+      nonTransferable: 0.42857,
+      exhaustedBallots: 1,
+    });
     expect(surplus?.tallies).toEqual({ a: 4, b: 1.71428, c: 2.85714, d: 1 });
     expect(result.explanation.join("\n")).toContain("0.00001 of a vote is lost in rounding down.");
     // Round 3: D (1) is excluded and its paper goes to C at value 1, so C has 3.85714 and B 1.71428.

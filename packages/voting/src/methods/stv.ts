@@ -16,7 +16,16 @@
 import { listTitles, plural, raisedOrder, rejectedSentence, titleOf } from "../explain.js";
 import { formatUnits, SCALE, unitsToNumber, wholeVotes } from "../fixed.js";
 import { describePending, describeTie, TieBreaker } from "../tie-break.js";
-import type { PendingTie, RankedBallot, Round, TieBreakContext, TieQuestion, TieRecord, VoteConfig, VoteResult } from "../types.js";
+import type {
+  PendingTie,
+  RankedBallot,
+  Round,
+  TieBreakContext,
+  TieQuestion,
+  TieRecord,
+  VoteConfig,
+  VoteResult,
+} from "../types.js";
 
 const STV_RULES = "Scottish STV: Scottish Local Government Elections Order 2007 (SSI 2007/42) sch. 1 rules 45-52";
 
@@ -32,7 +41,13 @@ export function countStv(
   const order = raisedOrder(config);
   const byRaised = (a: string, b: string) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
   const explanation: string[] = [];
-  const base = { method: "ranked" as const, rules: STV_RULES, seats: config.seats, validBallots: ballots.length, rejectedBallots };
+  const base = {
+    method: "ranked" as const,
+    rules: STV_RULES,
+    seats: config.seats,
+    validBallots: ballots.length,
+    rejectedBallots,
+  };
   if (rejectedBallots) explanation.push(rejectedSentence(rejectedBallots));
   if (ballots.length === 0) {
     explanation.push("No valid ballots were cast, so no priorities were chosen.");
@@ -95,7 +110,10 @@ export function countStv(
     round.elected = reached;
     rounds.push(round);
     explanation.push(`After round ${round.round}: ${standings()}.`);
-    for (const id of reached) explanation.push(`${titleOf(config, id)} is elected, reaching the quota with ${plural(formatUnits(v(id)), "vote")}.`);
+    for (const id of reached)
+      explanation.push(
+        `${titleOf(config, id)} is elected, reaching the quota with ${plural(formatUnits(v(id)), "vote")}.`,
+      );
   };
 
   /** Rules 49(2) and 51(2): look back to the most recent earlier round where the tied candidates differed. */
@@ -122,7 +140,14 @@ export function countStv(
     const { group, settledByRound } = lookBack(tied, question === "exclude" ? "lowest" : "highest");
     const only = group[0];
     if (group.length === 1 && only !== undefined) {
-      const record: TieRecord = { round: roundNo, question, tied, chosen: [only], brokenBy: "earlier-round", ...(settledByRound ? { settledByRound } : {}) };
+      const record: TieRecord = {
+        round: roundNo,
+        question,
+        tied,
+        chosen: [only],
+        brokenBy: "earlier-round",
+        ...(settledByRound ? { settledByRound } : {}),
+      };
       ties.push(record);
       explanation.push(describeTie(config, record, figure));
       return only;
@@ -172,7 +197,9 @@ export function countStv(
         );
       }
       if (elected.length < config.seats) {
-        explanation.push(`There were fewer candidates than places, so ${plural(config.seats - elected.length, "place")} stay${config.seats - elected.length === 1 ? "s" : ""} unfilled.`);
+        explanation.push(
+          `There were fewer candidates than places, so ${plural(config.seats - elected.length, "place")} stay${config.seats - elected.length === 1 ? "s" : ""} unfilled.`,
+        );
       }
       break;
     }
@@ -182,14 +209,28 @@ export function countStv(
       // Rule 49: the highest surplus moves first.
       const candidatesWithSurplus = ids.filter((id) => pendingSurplus.has(id));
       const top = candidatesWithSurplus.reduce((m, id) => (v(id) > m ? v(id) : m), 0n);
-      const from = settle(roundNo, "surplus-order", candidatesWithSurplus.filter((id) => v(id) === top));
-      if (from === null) { paused = true; break; }
+      const from = settle(
+        roundNo,
+        "surplus-order",
+        candidatesWithSurplus.filter((id) => v(id) === top),
+      );
+      if (from === null) {
+        paused = true;
+        break;
+      }
       transferSurplus(from, roundNo);
     } else {
       // Rule 50: exclude the candidate with the fewest votes.
       const low = left.reduce((m, id) => (v(id) < m ? v(id) : m), v(left[0] ?? ""));
-      const out = settle(roundNo, "exclude", left.filter((id) => v(id) === low));
-      if (out === null) { paused = true; break; }
+      const out = settle(
+        roundNo,
+        "exclude",
+        left.filter((id) => v(id) === low),
+      );
+      if (out === null) {
+        paused = true;
+        break;
+      }
       exclude(out, roundNo);
     }
   }
@@ -260,14 +301,20 @@ export function countStv(
   }
 
   function recordMoves(round: Round, added: Map<string, bigint>, lost: bigint) {
-    round.transfers = Object.fromEntries(ids.filter((id) => added.has(id)).map((id) => [id, unitsToNumber(added.get(id) ?? 0n)]));
+    round.transfers = Object.fromEntries(
+      ids.filter((id) => added.has(id)).map((id) => [id, unitsToNumber(added.get(id) ?? 0n)]),
+    );
     round.nonTransferable = unitsToNumber(lost);
     exhaustedTotal += round.exhaustedBallots;
   }
 
   function describeMoves(added: Map<string, bigint>, lost: bigint, exhausted: number): string {
-    const parts = ids.filter((id) => added.has(id)).map((id) => `${titleOf(config, id)} +${formatUnits(added.get(id) ?? 0n)}`);
-    const gone = exhausted ? `; ${plural(exhausted, "ballot paper")} (${plural(formatUnits(lost), "vote")}) had no further choice and ${exhausted === 1 ? "is" : "are"} exhausted` : "";
+    const parts = ids
+      .filter((id) => added.has(id))
+      .map((id) => `${titleOf(config, id)} +${formatUnits(added.get(id) ?? 0n)}`);
+    const gone = exhausted
+      ? `; ${plural(exhausted, "ballot paper")} (${plural(formatUnits(lost), "vote")}) had no further choice and ${exhausted === 1 ? "is" : "are"} exhausted`
+      : "";
     return `${parts.length ? parts.join(", ") : "nobody"}${gone}.`;
   }
 
@@ -282,11 +329,27 @@ export function countStv(
     quota: quotaWhole,
   };
   if (paused && pending) return { ...result, pendingTie: pending };
-  if (exhaustedTotal) explanation.push(`In all, ${plural(exhaustedTotal, "ballot paper")} ${exhaustedTotal === 1 ? "was" : "were"} exhausted: they had no further choice when their vote needed to move.`);
-  explanation.push(elected.length ? `The chosen priorities, in order of election, are ${listTitles(config, elected)}.` : "No priorities were chosen.");
+  if (exhaustedTotal)
+    explanation.push(
+      `In all, ${plural(exhaustedTotal, "ballot paper")} ${exhaustedTotal === 1 ? "was" : "were"} exhausted: they had no further choice when their vote needed to move.`,
+    );
+  explanation.push(
+    elected.length
+      ? `The chosen priorities, in order of election, are ${listTitles(config, elected)}.`
+      : "No priorities were chosen.",
+  );
   return result;
 }
 
 function emptyRound(round: number, action: Round["action"]): Round {
-  return { round, action, transfers: {}, nonTransferable: 0, exhaustedBallots: 0, tallies: {}, elected: [], excluded: [] };
+  return {
+    round,
+    action,
+    transfers: {},
+    nonTransferable: 0,
+    exhaustedBallots: 0,
+    tallies: {},
+    elected: [],
+    excluded: [],
+  };
 }

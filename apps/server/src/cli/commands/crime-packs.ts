@@ -4,7 +4,12 @@ import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 
 import type { MonthChange } from "@wardpanel/db/queries/crime-versions";
-import { commitCrimeImport, CrimeImportRefusal, type ImportCrimeFilesResult,prepareCrimeImport } from "@wardpanel/packs";
+import {
+  commitCrimeImport,
+  CrimeImportRefusal,
+  type ImportCrimeFilesResult,
+  prepareCrimeImport,
+} from "@wardpanel/packs";
 
 import { fromInvocation } from "../../invocation-path";
 import { type CliContext, CliUsageError, type Command } from "../command";
@@ -37,22 +42,34 @@ async function askToReplace(cli: CliContext, month: string): Promise<boolean> {
 function printResult({ print }: CliContext, result: ImportCrimeFilesResult) {
   if (result.street) {
     const s = result.street.summary;
-    print(`${result.street.force}, ${result.street.month}: ${s.total} rows imported (${result.street.replaced} replaced, kept to restore).`);
-    print(`  in a ward ${s.inWards}, no location ${s.noLocation}, outside every London ward ${s.outsideWards}, in another force's area ${s.outsideForceArea}`);
-    if (result.street.outcomesKept > 0) print(`  kept ${result.street.outcomesKept} newer outcomes from later outcomes files`);
+    print(
+      `${result.street.force}, ${result.street.month}: ${s.total} rows imported (${result.street.replaced} replaced, kept to restore).`,
+    );
+    print(
+      `  in a ward ${s.inWards}, no location ${s.noLocation}, outside every London ward ${s.outsideWards}, in another force's area ${s.outsideForceArea}`,
+    );
+    if (result.street.outcomesKept > 0)
+      print(`  kept ${result.street.outcomesKept} newer outcomes from later outcomes files`);
   }
   if (result.outcomes) {
     const o = result.outcomes;
-    print(`Outcomes ${o.month}: ${o.rows} rows, ${o.updates} crimes named; ${o.crimesUpdated} updated (${o.earlierMonthCrimes} from earlier months), ${o.unmatched} not matched.`);
+    print(
+      `Outcomes ${o.month}: ${o.rows} rows, ${o.updates} crimes named; ${o.crimesUpdated} updated (${o.earlierMonthCrimes} from earlier months), ${o.unmatched} not matched.`,
+    );
   }
 }
 
 export const importCrimesCommand: Command = {
   async run(args, cli) {
-    const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { month: { type: "string" }, replace: { type: "boolean", default: false } } });
+    const { positionals, values } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { month: { type: "string" }, replace: { type: "boolean", default: false } },
+    });
     const [streetPath, outcomesPath, ...rest] = positionals;
     if (!streetPath || rest.length > 0) throw new CliUsageError(USAGE);
-    if (values.month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(values.month)) throw new CliUsageError(`--month must be YYYY-MM. ${USAGE}`);
+    if (values.month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(values.month))
+      throw new CliUsageError(`--month must be YYYY-MM. ${USAGE}`);
     // A file named as outcomes in the first place is allowed alone: `import-crimes - outcomes.csv` is clumsier.
     const isOutcomesOnly = /outcomes/i.test(basename(streetPath)) && !outcomesPath;
     const fileOf = (path: string) => ({ input: readFileSync(fromInvocation(path)), fileName: basename(path) });
@@ -68,11 +85,20 @@ export const importCrimesCommand: Command = {
         if (isReplacing) {
           for (const line of describeChangeLines(change)) cli.print(line);
           if (!values.replace && !(await askToReplace(cli, change.month))) {
-            cli.printError(`Not imported: ${change.month} is already held. Run again with --replace to replace it. Nothing was changed.`);
+            cli.printError(
+              `Not imported: ${change.month} is already held. Run again with --replace to replace it. Nothing was changed.`,
+            );
             return 1;
           }
         }
-        printResult(cli, commitCrimeImport(db, prepared, { replace: isReplacing ? { heldImportId: change.heldImportId } : null, importedBy: null, now: new Date() }));
+        printResult(
+          cli,
+          commitCrimeImport(db, prepared, {
+            replace: isReplacing ? { heldImportId: change.heldImportId } : null,
+            importedBy: null,
+            now: new Date(),
+          }),
+        );
         return 0;
       });
     } catch (error) {

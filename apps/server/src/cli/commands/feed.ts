@@ -12,17 +12,23 @@ const USAGE = `Usage:
   pnpm cli api-keys revoke <id>`;
 
 function create(cli: CliContext, args: string[]) {
-  const { values } = parseArgs({ args, options: { name: { type: "string" }, borough: { type: "string", multiple: true } } });
+  const { values } = parseArgs({
+    args,
+    options: { name: { type: "string" }, borough: { type: "string", multiple: true } },
+  });
   const name = values.name?.trim();
   if (!name) throw new CliUsageError(`--name: name the control room the key is for\n\n${USAGE}`);
   const boroughCodes = (values.borough ?? []).map((code) => {
     const parsed = BoroughCode.safeParse(code);
-    if (!parsed.success) throw new CliUsageError(`--borough ${code}: ${parsed.error.issues[0]?.message ?? "not a borough code"}`);
+    if (!parsed.success)
+      throw new CliUsageError(`--borough ${code}: ${parsed.error.issues[0]?.message ?? "not a borough code"}`);
     return parsed.data;
   });
   return withDatabase(cli, (db) => {
     const { id, key } = createApiKey(db, { name, boroughCodes, now: new Date() });
-    cli.print(`Created API key ${id} for ${name} (${boroughCodes.length > 0 ? boroughCodes.join(", ") : "all of London"}).`);
+    cli.print(
+      `Created API key ${id} for ${name} (${boroughCodes.length > 0 ? boroughCodes.join(", ") : "all of London"}).`,
+    );
     cli.print("Give the control room this key now: it is stored hashed and cannot be shown again.");
     cli.print(`  ${key}`);
     return 0;
@@ -32,11 +38,14 @@ function create(cli: CliContext, args: string[]) {
 function list(cli: CliContext) {
   return withDatabase(cli, (db) => {
     const keys = listApiKeys(db);
-    if (keys.length === 0) cli.print("No API keys yet. Create one with: pnpm cli api-keys create --name <control room>");
+    if (keys.length === 0)
+      cli.print("No API keys yet. Create one with: pnpm cli api-keys create --name <control room>");
     for (const key of keys) {
       const state = key.revokedAt ? `revoked ${key.revokedAt.toISOString()}` : "live";
       const used = key.lastUsedAt ? `last used ${key.lastUsedAt.toISOString()}` : "never used";
-      cli.print(`${key.id}\t${key.prefix}…\t${key.name}\t${key.boroughCodes.join(",") || "all boroughs"}\t${state}\t${used}`);
+      cli.print(
+        `${key.id}\t${key.prefix}…\t${key.name}\t${key.boroughCodes.join(",") || "all boroughs"}\t${state}\t${used}`,
+      );
     }
     return 0;
   });

@@ -25,7 +25,11 @@ const ERASED: Record<Exclude<keyof ErasureCounts, "accountAnonymised">, string> 
 };
 
 function emailOf(args: string[]) {
-  const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { yes: { type: "boolean", default: false } } });
+  const { positionals, values } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { yes: { type: "boolean", default: false } },
+  });
   if (positionals.length !== 1) throw new CliUsageError(USAGE);
   const parsed = PersonalDataRequest.safeParse({ email: positionals[0] });
   if (!parsed.success) throw new CliUsageError(`<email>: ${parsed.error.issues[0]?.message ?? "not valid"}`);
@@ -47,13 +51,16 @@ export const peopleCommand: Command = {
         if (!confirmed) {
           // Irreversible: show what is held first, and erase only when asked again with --yes.
           cli.print(JSON.stringify(exportPersonalData(db, { email, now: new Date() }), null, 2));
-          cli.print(`\nNothing was erased. This is what is held about ${email}; to erase it, which cannot be undone, run:\n  pnpm cli people erase ${email} --yes`);
+          cli.print(
+            `\nNothing was erased. This is what is held about ${email}; to erase it, which cannot be undone, run:\n  pnpm cli people erase ${email} --yes`,
+          );
           return 0;
         }
         const erased = erasePersonalData(db, { email, actingUserId: null });
         cli.print(`Erased what was held about ${email}:`);
         cli.print(`  staff account anonymised as "Former member": ${erased.accountAnonymised ? "yes" : "no account"}`);
-        for (const [key, label] of Object.entries(ERASED)) cli.print(`  ${label}: ${erased[key as keyof typeof ERASED]}`);
+        for (const [key, label] of Object.entries(ERASED))
+          cli.print(`  ${label}: ${erased[key as keyof typeof ERASED]}`);
         return 0;
       });
     }

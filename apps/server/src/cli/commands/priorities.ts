@@ -12,7 +12,9 @@ export const verifyVoteCommand: Command = {
   async run(args, cli) {
     const [path, flag, expectedFinalHash] = args;
     if (!path || (flag !== undefined && (flag !== "--final-hash" || !expectedFinalHash))) {
-      throw new CliUsageError("Usage: pnpm cli verify-vote <record.json> [--final-hash <hash published with the result>]");
+      throw new CliUsageError(
+        "Usage: pnpm cli verify-vote <record.json> [--final-hash <hash published with the result>]",
+      );
     }
     let record: unknown;
     try {

@@ -7,7 +7,9 @@ export const retentionCommand: Command = {
   async run([sub, ...rest], cli) {
     if (sub !== "run" || rest.length > 0) throw new CliUsageError("Usage: pnpm cli retention run");
     const { RETENTION_MONTHS } = cli.settings();
-    const removed = await withDatabase(cli, (db) => runRetention(db, { now: new Date(), retentionMonths: RETENTION_MONTHS }));
+    const removed = await withDatabase(cli, (db) =>
+      runRetention(db, { now: new Date(), retentionMonths: RETENTION_MONTHS }),
+    );
     cli.print(`Retention run (RETENTION_MONTHS=${RETENTION_MONTHS}):`);
     cli.print(`  expired sessions deleted                 ${removed.expiredSessions}`);
     cli.print(`  public sign-ins deleted                  ${removed.publicSignIns}`);

@@ -11,9 +11,16 @@ export const DEFAULT_PAGE_SIZE = 500;
 export const MAX_PAGE_SIZE = 1000;
 
 const ChangesQuery = z.object({
-  after: z.string({ error: "Give `after`: the cursor of your snapshot or of your last page" }).regex(/^\d{1,15}$/, "Not a cursor this feed gave out: send back the `cursor` or `next` you received, unchanged"),
+  after: z
+    .string({ error: "Give `after`: the cursor of your snapshot or of your last page" })
+    .regex(/^\d{1,15}$/, "Not a cursor this feed gave out: send back the `cursor` or `next` you received, unchanged"),
   // A larger limit is capped rather than refused (the wire contract allows it).
-  limit: z.coerce.number({ error: "limit must be a whole number" }).int("limit must be a whole number").min(1, "limit must be at least 1").default(DEFAULT_PAGE_SIZE).transform((n) => Math.min(n, MAX_PAGE_SIZE)),
+  limit: z.coerce
+    .number({ error: "limit must be a whole number" })
+    .int("limit must be a whole number")
+    .min(1, "limit must be at least 1")
+    .default(DEFAULT_PAGE_SIZE)
+    .transform((n) => Math.min(n, MAX_PAGE_SIZE)),
 });
 
 /**
@@ -31,12 +38,29 @@ export function registerChangesRoute(app: FastifyInstance, db: Db): void {
     if (!parsed.success) return sendInvalid(reply, parsed.error);
     const after = Number(parsed.data.after);
     if (after < getOldestUsableCursor(db)) {
-      return sendProblem(reply, 410, "Changes after this cursor are no longer kept. Fetch a fresh snapshot from /feed/v1/priorities.", { field: "after", slug: "cursor-expired" });
+      return sendProblem(
+        reply,
+        410,
+        "Changes after this cursor are no longer kept. Fetch a fresh snapshot from /feed/v1/priorities.",
+        { field: "after", slug: "cursor-expired" },
+      );
     }
     if (after > getFeedHead(db).cursor) {
-      return sendProblem(reply, 410, "This cursor is newer than the feed's history (was the feed restored from a backup?). Fetch a fresh snapshot.", { field: "after", slug: "cursor-unknown" });
+      return sendProblem(
+        reply,
+        410,
+        "This cursor is newer than the feed's history (was the feed restored from a backup?). Fetch a fresh snapshot.",
+        { field: "after", slug: "cursor-unknown" },
+      );
     }
     const page = readFeedChangesPage(db, { after, limit: parsed.data.limit, scope, siteUrl: siteUrlOf(request) });
-    return reply.header("cache-control", "no-cache").send({ schemaVersion: FEED_SCHEMA_VERSION, changes: page.changes, next: String(page.next), hasMore: page.hasMore });
+    return reply
+      .header("cache-control", "no-cache")
+      .send({
+        schemaVersion: FEED_SCHEMA_VERSION,
+        changes: page.changes,
+        next: String(page.next),
+        hasMore: page.hasMore,
+      });
   });
 }

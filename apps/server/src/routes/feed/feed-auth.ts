@@ -1,5 +1,5 @@
 import type { Db } from "@wardpanel/db/client";
-import { type ApiKeyPrincipal,authenticateApiKey, touchApiKey } from "@wardpanel/db/queries/api-keys";
+import { type ApiKeyPrincipal, authenticateApiKey, touchApiKey } from "@wardpanel/db/queries/api-keys";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 
@@ -25,7 +25,11 @@ declare module "fastify" {
 }
 
 export function createFeedAuthenticator(db: Db, rateLimit: RateLimitOptions) {
-  const limiter = new RateLimiterMemory({ keyPrefix: "feed-key", points: rateLimit.points, duration: rateLimit.durationSeconds });
+  const limiter = new RateLimiterMemory({
+    keyPrefix: "feed-key",
+    points: rateLimit.points,
+    duration: rateLimit.durationSeconds,
+  });
   const lastTouched = new Map<number, number>();
 
   return async function authenticate(request: FastifyRequest, reply: FastifyReply): Promise<void> {
@@ -33,19 +37,32 @@ export function createFeedAuthenticator(db: Db, rateLimit: RateLimitOptions) {
     const key = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
     if (!key) {
       reply.header("www-authenticate", 'Bearer realm="priority-feed"');
-      return void sendProblem(reply, 401, "Send your API key as `Authorization: Bearer <key>`.", { field: "authorization", slug: "missing-key" });
+      return void sendProblem(reply, 401, "Send your API key as `Authorization: Bearer <key>`.", {
+        field: "authorization",
+        slug: "missing-key",
+      });
     }
     const principal = authenticateApiKey(db, key);
     if (!principal) {
       reply.header("www-authenticate", 'Bearer realm="priority-feed", error="invalid_token"');
-      return void sendProblem(reply, 401, "This API key is unknown or has been revoked. Ask Ward Panel's admins for a key.", { field: "authorization", slug: "invalid-key" });
+      return void sendProblem(
+        reply,
+        401,
+        "This API key is unknown or has been revoked. Ask Ward Panel's admins for a key.",
+        { field: "authorization", slug: "invalid-key" },
+      );
     }
     try {
       await limiter.consume(String(principal.id));
     } catch (error) {
       if (!(error instanceof RateLimiterRes)) throw error;
       reply.header("retry-after", String(Math.max(1, Math.ceil(error.msBeforeNext / 1000))));
-      return void sendProblem(reply, 429, `This key has used its ${rateLimit.points} requests per ${rateLimit.durationSeconds} s; wait and retry.`, { slug: "rate-limited" });
+      return void sendProblem(
+        reply,
+        429,
+        `This key has used its ${rateLimit.points} requests per ${rateLimit.durationSeconds} s; wait and retry.`,
+        { slug: "rate-limited" },
+      );
     }
     const now = Date.now();
     if (now - (lastTouched.get(principal.id) ?? 0) >= TOUCH_INTERVAL_MS) {

@@ -5,12 +5,39 @@ import { stringify } from "csv-stringify/sync";
  * The feed for spreadsheets: one row per priority and matcher (area, street, postcode…), or one
  * `none` row, as the package's `priority-feed csv` prints it.
  */
-const HEADER = ["priority_id", "version", "ward_code", "ward_name", "borough_code", "borough_name", "title", "category", "flagged", "response_target_minutes", "valid_from", "review_date", "matcher", "value", "popup_text"];
+const HEADER = [
+  "priority_id",
+  "version",
+  "ward_code",
+  "ward_name",
+  "borough_code",
+  "borough_name",
+  "title",
+  "category",
+  "flagged",
+  "response_target_minutes",
+  "valid_from",
+  "review_date",
+  "matcher",
+  "value",
+  "popup_text",
+];
 
 export function feedCsv(items: readonly FeedItem[]): string {
   const rows: string[][] = [];
   for (const item of items) {
-    const base = [item.id, String(item.version), item.ward.code, safe(item.ward.name), item.ward.borough.code, safe(item.ward.borough.name), safe(item.title), item.category ?? "", item.callHandling.flagged ? "yes" : "no", String(item.callHandling.responseTargetMinutes ?? "")];
+    const base = [
+      item.id,
+      String(item.version),
+      item.ward.code,
+      safe(item.ward.name),
+      item.ward.borough.code,
+      safe(item.ward.borough.name),
+      safe(item.title),
+      item.category ?? "",
+      item.callHandling.flagged ? "yes" : "no",
+      String(item.callHandling.responseTargetMinutes ?? ""),
+    ];
     const tail = [item.validFrom, item.reviewDate];
     const matchers: [string, string][] = [
       ...(item.area.geometry ? [["area", describeArea(item.area.geometry)] as [string, string]] : []),
@@ -19,7 +46,8 @@ export function feedCsv(items: readonly FeedItem[]): string {
       ...item.area.postcodeSectors.map((p) => ["postcode-sector", p] as [string, string]),
       ...item.area.beats.map((b) => ["beat", safe(b)] as [string, string]),
     ];
-    for (const [kind, value] of matchers.length > 0 ? matchers : [["none", ""] as [string, string]]) rows.push([...base, ...tail, kind, value, safe(item.popupText)]);
+    for (const [kind, value] of matchers.length > 0 ? matchers : [["none", ""] as [string, string]])
+      rows.push([...base, ...tail, kind, value, safe(item.popupText)]);
   }
   return stringify([HEADER, ...rows]);
 }

@@ -25,9 +25,15 @@ describe("the feed's HTTP API", () => {
   let westminster: number;
 
   const get = (path: string, key: string | null = camdenKey, headers: Record<string, string> = {}) =>
-    fetch(`${server.url}/feed/v1${path}`, { headers: { ...(key ? { authorization: `Bearer ${key}` } : {}), ...headers } });
+    fetch(`${server.url}/feed/v1${path}`, {
+      headers: { ...(key ? { authorization: `Bearer ${key}` } : {}), ...headers },
+    });
   const post = (path: string, body: unknown, key = camdenKey) =>
-    fetch(`${server.url}/feed/v1${path}`, { method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/json" }, body: typeof body === "string" ? body : JSON.stringify(body) });
+    fetch(`${server.url}/feed/v1${path}`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    });
   /** A 4xx problem body, checked against the package's schema, with the field it names. */
   async function problemOf(response: Response, status: number) {
     expect(response.status).toBe(status);
@@ -37,8 +43,17 @@ describe("the feed's HTTP API", () => {
 
   beforeAll(async () => {
     seedPanel(db, BLOOMSBURY);
-    bloomsbury = seedActivePriority(db, { wardCode: BLOOMSBURY, now: NOW, fields: { area: squareAroundWard(db, BLOOMSBURY), streets: ["Bernard Street"] }, isCallHandlingFlagged: true });
-    westminster = seedActivePriority(db, { wardCode: ST_JAMES, now: NOW, fields: { title: "Pickpocketing on The Mall", streets: ["The Mall"], postcodes: ["SW1A 1AA"] } });
+    bloomsbury = seedActivePriority(db, {
+      wardCode: BLOOMSBURY,
+      now: NOW,
+      fields: { area: squareAroundWard(db, BLOOMSBURY), streets: ["Bernard Street"] },
+      isCallHandlingFlagged: true,
+    });
+    westminster = seedActivePriority(db, {
+      wardCode: ST_JAMES,
+      now: NOW,
+      fields: { title: "Pickpocketing on The Mall", streets: ["The Mall"], postcodes: ["SW1A 1AA"] },
+    });
     camdenKey = createApiKey(db, { name: "Camden CAD", boroughCodes: [CAMDEN], now: NOW }).key;
     londonKey = createApiKey(db, { name: "Met CAD", boroughCodes: [], now: NOW }).key;
     server = await listenWholeServer(db);
@@ -62,7 +77,12 @@ describe("the feed's HTTP API", () => {
     const all = FeedSnapshot.parse(await (await get("/priorities", londonKey)).json());
     expect(all.items.map((i) => i.id).sort()).toEqual([String(bloomsbury), String(westminster)].sort());
 
-    updatePriority(db, { wardCode: BLOOMSBURY, priorityId: bloomsbury, fields: buildPriorityFields({ title: "Dealing by the gardens", area: squareAroundWard(db, BLOOMSBURY) }), now: NOW });
+    updatePriority(db, {
+      wardCode: BLOOMSBURY,
+      priorityId: bloomsbury,
+      fields: buildPriorityFields({ title: "Dealing by the gardens", area: squareAroundWard(db, BLOOMSBURY) }),
+      now: NOW,
+    });
     const changed = await get("/priorities", camdenKey, { "if-none-match": etag });
     expect(changed.status).toBe(200);
     expect(changed.headers.get("etag")).not.toBe(etag);
@@ -70,7 +90,9 @@ describe("the feed's HTTP API", () => {
 
   it("filters by ward and borough, and refuses filters outside the key's boroughs (403) or malformed (400), naming the field", async () => {
     expect(FeedSnapshot.parse(await (await get(`/priorities?ward=${BLOOMSBURY}`)).json()).items).toHaveLength(1);
-    expect(FeedSnapshot.parse(await (await get(`/priorities?borough=E09000033`, londonKey)).json()).items.map((i) => i.id)).toEqual([String(westminster)]);
+    expect(
+      FeedSnapshot.parse(await (await get(`/priorities?borough=E09000033`, londonKey)).json()).items.map((i) => i.id),
+    ).toEqual([String(westminster)]);
     expect((await problemOf(await get(`/priorities?ward=${ST_JAMES}`), 403)).field).toBe("ward");
     expect((await problemOf(await get(`/priorities?borough=E09000033`), 403)).field).toBe("borough");
     expect((await problemOf(await get(`/priorities?ward=Bloomsbury`), 400)).field).toBe("ward");
@@ -90,7 +112,15 @@ describe("the feed's HTTP API", () => {
 
   it("pages changes after a cursor, with tombstones, and answers a bad cursor with 400 and an expired one with 410 — never 5xx", async () => {
     const start = FeedSnapshot.parse(await (await get("/priorities")).json()).cursor;
-    endPriority(db, { wardCode: BLOOMSBURY, priorityId: bloomsbury, outcome: "withdrawn", date: "2026-11-25", reason: "Passed to the council", supersededById: null, now: NOW });
+    endPriority(db, {
+      wardCode: BLOOMSBURY,
+      priorityId: bloomsbury,
+      outcome: "withdrawn",
+      date: "2026-11-25",
+      reason: "Passed to the council",
+      supersededById: null,
+      now: NOW,
+    });
     const page = FeedChangesPage.parse(await (await get(`/priorities/changes?after=${start}&limit=10`)).json());
     expect(page.changes).toEqual([{ cursor: page.next, kind: "remove", id: String(bloomsbury), reason: "withdrawn" }]);
     expect(page.hasMore).toBe(false);
@@ -115,10 +145,21 @@ describe("the feed's HTTP API", () => {
   });
 
   it("matches a call over HTTP within the key's boroughs, and names the field of a malformed body", async () => {
-    seedActivePriority(db, { wardCode: BLOOMSBURY, now: NOW, fields: { title: "Bike theft at the station", category: "bicycle-theft", streets: ["Marchmont Street"] } });
-    const answer = (await (await post("/match", { street: "marchmont st", category: "Bicycle theft", at: "2026-12-01T10:00:00Z" })).json()) as Json;
+    seedActivePriority(db, {
+      wardCode: BLOOMSBURY,
+      now: NOW,
+      fields: { title: "Bike theft at the station", category: "bicycle-theft", streets: ["Marchmont Street"] },
+    });
+    const answer = (await (
+      await post("/match", { street: "marchmont st", category: "Bicycle theft", at: "2026-12-01T10:00:00Z" })
+    ).json()) as Json;
     expect(answer.matches).toEqual([
-      expect.objectContaining({ title: "Bike theft at the station", ward: { code: BLOOMSBURY, name: "Bloomsbury", borough: { code: CAMDEN, name: "Camden" } }, responseTargetMinutes: null, matchedOn: ["street", "category"] }),
+      expect.objectContaining({
+        title: "Bike theft at the station",
+        ward: { code: BLOOMSBURY, name: "Bloomsbury", borough: { code: CAMDEN, name: "Camden" } },
+        responseTargetMinutes: null,
+        matchedOn: ["street", "category"],
+      }),
     ]);
     expect(((await (await post("/match", { street: "The Mall" })).json()) as Json).matches).toEqual([]);
     expect(((await (await post("/match", { street: "The Mall" }, londonKey)).json()) as Json).matches).toHaveLength(1);
@@ -132,18 +173,60 @@ describe("the feed's HTTP API", () => {
   });
 
   it("records control rooms' response reports idempotently and names the report at fault", async () => {
-    const report = { callReference: "CAD-20261125-0042", priorityId: String(bloomsbury), receivedAt: "2026-11-25T09:00:00Z", arrivedAt: "2026-11-25T09:41:00Z" };
-    for (let i = 0; i < 2; i++) expect(await (await post("/responses", { responses: [report] })).json()).toEqual({ recorded: 1 });
-    expect((await problemOf(await post("/responses", { responses: [report, { ...report, receivedAt: "25/11/2026" }] }), 400)).field).toBe("responses[1].receivedAt");
-    expect((await problemOf(await post("/responses", { responses: [{ ...report, priorityId: String(westminster) }] }), 403)).field).toBe("responses[0].priorityId");
-    expect((await problemOf(await post("/responses", { responses: [{ ...report, priorityId: "999999" }] }), 404)).field).toBe("responses[0].priorityId");
+    const report = {
+      callReference: "CAD-20261125-0042",
+      priorityId: String(bloomsbury),
+      receivedAt: "2026-11-25T09:00:00Z",
+      arrivedAt: "2026-11-25T09:41:00Z",
+    };
+    for (let i = 0; i < 2; i++)
+      expect(await (await post("/responses", { responses: [report] })).json()).toEqual({ recorded: 1 });
+    expect(
+      (await problemOf(await post("/responses", { responses: [report, { ...report, receivedAt: "25/11/2026" }] }), 400))
+        .field,
+    ).toBe("responses[1].receivedAt");
+    expect(
+      (await problemOf(await post("/responses", { responses: [{ ...report, priorityId: String(westminster) }] }), 403))
+        .field,
+    ).toBe("responses[0].priorityId");
+    expect(
+      (await problemOf(await post("/responses", { responses: [{ ...report, priorityId: "999999" }] }), 404)).field,
+    ).toBe("responses[0].priorityId");
     expect((await problemOf(await post("/responses", { responses: [] }), 400)).field).toBe("responses");
     expect((await problemOf(await post("/responses", { calls: [] }), 400)).field).toBe("responses");
     // Times no call to this priority could have: before it was active, in the future, arrival before the call.
-    expect((await problemOf(await post("/responses", { responses: [report, { ...report, receivedAt: "0001-01-01T00:00:00Z" }] }), 400)).field).toBe("responses[1].receivedAt");
-    expect((await problemOf(await post("/responses", { responses: [{ ...report, receivedAt: "2999-01-01T00:00:00Z" }] }), 400)).field).toBe("responses[0].receivedAt");
-    expect((await problemOf(await post("/responses", { responses: [{ ...report, arrivedAt: "2999-01-01T00:00:00Z" }] }), 400)).field).toBe("responses[0].arrivedAt");
-    expect((await problemOf(await post("/responses", { responses: [{ ...report, arrivedAt: "2026-11-25T08:59:00Z" }] }), 400)).field).toBe("responses[0].arrivedAt");
+    expect(
+      (
+        await problemOf(
+          await post("/responses", { responses: [report, { ...report, receivedAt: "0001-01-01T00:00:00Z" }] }),
+          400,
+        )
+      ).field,
+    ).toBe("responses[1].receivedAt");
+    expect(
+      (
+        await problemOf(
+          await post("/responses", { responses: [{ ...report, receivedAt: "2999-01-01T00:00:00Z" }] }),
+          400,
+        )
+      ).field,
+    ).toBe("responses[0].receivedAt");
+    expect(
+      (
+        await problemOf(
+          await post("/responses", { responses: [{ ...report, arrivedAt: "2999-01-01T00:00:00Z" }] }),
+          400,
+        )
+      ).field,
+    ).toBe("responses[0].arrivedAt");
+    expect(
+      (
+        await problemOf(
+          await post("/responses", { responses: [{ ...report, arrivedAt: "2026-11-25T08:59:00Z" }] }),
+          400,
+        )
+      ).field,
+    ).toBe("responses[0].arrivedAt");
   });
 
   it("lets a key register, list and delete its own webhook endpoints only", async () => {
@@ -152,15 +235,20 @@ describe("the feed's HTTP API", () => {
     const endpoint = (await created.json()) as Json;
     expect(endpoint.secret).toMatch(/^whsec_/);
     const listed = (await (await get("/webhooks")).json()) as Json;
-    expect(listed.items).toEqual([expect.objectContaining({ id: endpoint.id, url: "https://cad.example.police.uk/hooks/ward-panel" })]);
+    expect(listed.items).toEqual([
+      expect.objectContaining({ id: endpoint.id, url: "https://cad.example.police.uk/hooks/ward-panel" }),
+    ]);
     expect(JSON.stringify(listed)).not.toContain("whsec_");
     expect(((await (await get("/webhooks", londonKey)).json()) as Json).items).toEqual([]);
-    const del = (id: unknown, key = camdenKey) => fetch(`${server.url}/feed/v1/webhooks/${id}`, { method: "DELETE", headers: { authorization: `Bearer ${key}` } });
+    const del = (id: unknown, key = camdenKey) =>
+      fetch(`${server.url}/feed/v1/webhooks/${id}`, { method: "DELETE", headers: { authorization: `Bearer ${key}` } });
     await problemOf(await del(endpoint.id, londonKey), 404);
     expect((await problemOf(await del("abc"), 400)).field).toBe("id");
     expect((await del(endpoint.id)).status).toBe(204);
     expect((await problemOf(await post("/webhooks", { url: "ftp://cad.example/hooks" }), 400)).field).toBe("url");
-    expect((await problemOf(await post("/webhooks", { url: "https://user:pw@cad.example/hooks" }), 400)).field).toBe("url");
+    expect((await problemOf(await post("/webhooks", { url: "https://user:pw@cad.example/hooks" }), 400)).field).toBe(
+      "url",
+    );
   });
 
   it("serves GeoJSON and CSV of the same items, and a problem for unknown feed paths", async () => {
@@ -169,14 +257,24 @@ describe("the feed's HTTP API", () => {
     expect(geojson.features.map((f: Json) => f.properties.wardCode).sort()).toContain(ST_JAMES);
     const csv = await (await get("/priorities.csv", londonKey)).text();
     const lines = csv.trim().split("\n");
-    expect(lines[0]).toBe("priority_id,version,ward_code,ward_name,borough_code,borough_name,title,category,flagged,response_target_minutes,valid_from,review_date,matcher,value,popup_text");
-    expect(lines.filter((l) => l.startsWith(`${westminster},`)).map((l) => l.split(",")[12])).toEqual(["street", "postcode"]);
+    expect(lines[0]).toBe(
+      "priority_id,version,ward_code,ward_name,borough_code,borough_name,title,category,flagged,response_target_minutes,valid_from,review_date,matcher,value,popup_text",
+    );
+    expect(lines.filter((l) => l.startsWith(`${westminster},`)).map((l) => l.split(",")[12])).toEqual([
+      "street",
+      "postcode",
+    ]);
     await problemOf(await get("/nothing-here"), 404);
   });
 
   it("keeps the problem bodies control rooms already read: the same types, titles, statuses and fields", async () => {
     const FEED = "https://wardpanel.org/problems/feed";
-    const report = { callReference: "CAD-20261125-0043", priorityId: "999999", receivedAt: "2026-11-25T09:00:00Z", arrivedAt: null };
+    const report = {
+      callReference: "CAD-20261125-0043",
+      priorityId: "999999",
+      receivedAt: "2026-11-25T09:00:00Z",
+      arrivedAt: null,
+    };
     // A domain error, thrown by the query and mapped by the server's one handler.
     expect(await (await post("/responses", { responses: [report] })).json()).toEqual({
       type: `${FEED}/not_found`,
@@ -186,7 +284,13 @@ describe("the feed's HTTP API", () => {
       field: "responses[0].priorityId",
     });
     // Fastify's own 4xx.
-    expect(await (await post("/match", "{ not json")).json()).toEqual({ type: `${FEED}/FST_ERR_CTP_INVALID_JSON_BODY`, title: "Bad request", status: 400, detail: expect.any(String), field: "body" });
+    expect(await (await post("/match", "{ not json")).json()).toEqual({
+      type: `${FEED}/FST_ERR_CTP_INVALID_JSON_BODY`,
+      title: "Bad request",
+      status: 400,
+      detail: expect.any(String),
+      field: "body",
+    });
     // The feed's own refusals and its not-found.
     expect(await (await get("/priorities", null)).json()).toEqual({
       type: `${FEED}/missing-key`,

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 
 import type { Db } from "@wardpanel/db/client";
-import { type FeedScope,getFeedHead, readFeedSnapshot } from "@wardpanel/db/queries/feed";
+import { type FeedScope, getFeedHead, readFeedSnapshot } from "@wardpanel/db/queries/feed";
 import { createMatcher, FEED_SCHEMA_VERSION, type FeedPriority, type Matcher } from "@wardpanel/priority-feed";
 
 import { scopeKey } from "./scope";
@@ -16,7 +16,14 @@ import { scopeKey } from "./scope";
  * (which do not bump a priority's version) shows after the next change. See docs/feed.md.
  */
 
-export type RenderedSnapshot = { cursor: number; etag: string; gzipEtag: string; body: string; gzip: Buffer; items: number };
+export type RenderedSnapshot = {
+  cursor: number;
+  etag: string;
+  gzipEtag: string;
+  body: string;
+  gzip: Buffer;
+  items: number;
+};
 
 const MAX_SNAPSHOTS = 64;
 const EPOCH = "1970-01-01T00:00:00.000Z";
@@ -35,9 +42,21 @@ export function createFeedState(db: Db) {
       if (cached) return cached;
       const { cursor, changedAt, items } = readFeedSnapshot(db, scope, siteUrl);
       // generatedAt is the time of the last change, not of the request, so equal states render equal bytes.
-      const body = JSON.stringify({ schemaVersion: FEED_SCHEMA_VERSION, cursor: String(cursor), generatedAt: changedAt?.toISOString() ?? EPOCH, items });
+      const body = JSON.stringify({
+        schemaVersion: FEED_SCHEMA_VERSION,
+        cursor: String(cursor),
+        generatedAt: changedAt?.toISOString() ?? EPOCH,
+        items,
+      });
       const hash = createHash("sha256").update(body).digest("base64url").slice(0, 32);
-      const rendered: RenderedSnapshot = { cursor, etag: `"${hash}"`, gzipEtag: `"${hash}-gzip"`, body, gzip: gzipSync(body), items: items.length };
+      const rendered: RenderedSnapshot = {
+        cursor,
+        etag: `"${hash}"`,
+        gzipEtag: `"${hash}-gzip"`,
+        body,
+        gzip: gzipSync(body),
+        items: items.length,
+      };
       // A change made between the head read and the snapshot read is in the items; cache under the snapshot's own cursor.
       const oldest = snapshots.keys().next();
       if (snapshots.size >= MAX_SNAPSHOTS && !oldest.done) snapshots.delete(oldest.value);

@@ -8,7 +8,7 @@ import { createTestDbFile } from "@wardpanel/db/testing";
 import Fastify from "fastify";
 
 import { buildServer } from "../../app";
-import { type FeedRouteOptions,registerFeedRoutes } from "./index";
+import { type FeedRouteOptions, registerFeedRoutes } from "./index";
 
 /** For the feed's tests: a migrated SQLite file with the real wards, and its path. */
 export function createFeedTestDb(): { db: Db; path: string } {
@@ -18,9 +18,20 @@ export function createFeedTestDb(): { db: Db; path: string } {
 
 /** The whole server (as `pnpm start` builds it) listening on a free loopback port. */
 export async function listenWholeServer(db: Db) {
-  const app = await buildServer({ db, env: { COOKIE_SECURE: false, TRUST_PROXY: false, WEB_DIST: "/nonexistent", LOG_LEVEL: "silent" }, signInLimiter: createSignInLimiter() });
+  const app = await buildServer({
+    db,
+    env: { COOKIE_SECURE: false, TRUST_PROXY: false, WEB_DIST: "/nonexistent", LOG_LEVEL: "silent" },
+    signInLimiter: createSignInLimiter(),
+  });
   const url = await app.listen({ port: 0, host: "127.0.0.1" });
-  return { app, url, async close() { await app.close(); closeDb(db); } };
+  return {
+    app,
+    url,
+    async close() {
+      await app.close();
+      closeDb(db);
+    },
+  };
 }
 
 /** Only the feed's routes, with options the whole server does not expose (a small rate limit, no worker). */

@@ -35,7 +35,9 @@ export async function registerFeedRoutes(app: FastifyInstance, db: Db, options: 
     async (feed) => {
       feed.decorateRequest("feedKey", null);
       installFeedProblems(feed);
-      feed.get("/openapi.json", async (_request, reply) => reply.header("cache-control", "public, max-age=300").type("application/json").send(openApi));
+      feed.get("/openapi.json", async (_request, reply) =>
+        reply.header("cache-control", "public, max-age=300").type("application/json").send(openApi),
+      );
 
       await feed.register(async (keyed) => {
         keyed.addHook("onRequest", authenticate);

@@ -15,13 +15,23 @@ export const MatchRequest = z
     postcode: text(10),
     beat: text(40),
     category: text(100),
-    at: z.iso.datetime({ offset: true, error: "at must be an ISO 8601 time with an offset, e.g. 2026-11-25T18:30:00Z" }).optional(),
+    at: z.iso
+      .datetime({ offset: true, error: "at must be an ISO 8601 time with an offset, e.g. 2026-11-25T18:30:00Z" })
+      .optional(),
   })
   .superRefine((call, ctx) => {
     if ((call.lon === undefined) !== (call.lat === undefined)) {
-      ctx.addIssue({ code: "custom", path: [call.lon === undefined ? "lon" : "lat"], message: "Give both lon and lat, or neither" });
+      ctx.addIssue({
+        code: "custom",
+        path: [call.lon === undefined ? "lon" : "lat"],
+        message: "Give both lon and lat, or neither",
+      });
     } else if (call.lon === undefined && !call.street && !call.postcode && !call.beat) {
-      ctx.addIssue({ code: "custom", path: ["lon"], message: "Give a location: lon and lat, a street, a postcode or a beat" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["lon"],
+        message: "Give a location: lon and lat, a street, a postcode or a beat",
+      });
     }
   });
 
@@ -33,7 +43,10 @@ export const MatchRequest = z
 export function registerMatchRoute(app: FastifyInstance, state: FeedState): void {
   app.post("/match", async (request, reply) => {
     if (typeof request.body !== "object" || request.body === null || Array.isArray(request.body)) {
-      return sendProblem(reply, 400, "Send a JSON object with any of lon, lat, street, postcode, beat, category, at.", { field: "body", slug: "invalid" });
+      return sendProblem(reply, 400, "Send a JSON object with any of lon, lat, street, postcode, beat, category, at.", {
+        field: "body",
+        slug: "invalid",
+      });
     }
     const parsed = MatchRequest.safeParse(request.body);
     if (!parsed.success) return sendInvalid(reply, parsed.error);

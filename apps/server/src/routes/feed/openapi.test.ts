@@ -24,14 +24,31 @@ describe("GET /feed/v1/openapi.json", () => {
   });
 
   it("documents every route the feed serves", async () => {
-    const document = (await (await fetch(`${server.url}/feed/v1/openapi.json`)).json()) as { paths: Record<string, Record<string, unknown>> };
-    const operations = Object.entries(document.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`));
+    const document = (await (await fetch(`${server.url}/feed/v1/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+    );
     for (const operation of operations) {
       const [method, path] = operation.split(" ") as [string, string];
-      expect(server.app.hasRoute({ method: method as "GET", url: `/feed/v1${path.replace("{id}", ":id")}` }), operation).toBe(true);
+      expect(
+        server.app.hasRoute({ method: method as "GET", url: `/feed/v1${path.replace("{id}", ":id")}` }),
+        operation,
+      ).toBe(true);
     }
     expect(operations.sort()).toEqual(
-      ["DELETE /webhooks/{id}", "GET /priorities", "GET /priorities.csv", "GET /priorities.geojson", "GET /priorities/changes", "GET /webhooks", "POST /match", "POST /responses", "POST /webhooks"].sort(),
+      [
+        "DELETE /webhooks/{id}",
+        "GET /priorities",
+        "GET /priorities.csv",
+        "GET /priorities.geojson",
+        "GET /priorities/changes",
+        "GET /webhooks",
+        "POST /match",
+        "POST /responses",
+        "POST /webhooks",
+      ].sort(),
     );
   });
 });

@@ -32,7 +32,10 @@ export function resolveScope(db: Db, request: FastifyRequest, reply: FastifyRepl
       return null;
     }
     if (!allowed(borough)) {
-      sendProblem(reply, 403, `This key may not read borough ${borough}; it covers ${key.boroughCodes.join(", ")}.`, { field: "borough", slug: "out-of-scope" });
+      sendProblem(reply, 403, `This key may not read borough ${borough}; it covers ${key.boroughCodes.join(", ")}.`, {
+        field: "borough",
+        slug: "out-of-scope",
+      });
       return null;
     }
   }
@@ -43,7 +46,10 @@ export function resolveScope(db: Db, request: FastifyRequest, reply: FastifyRepl
       return null;
     }
     if (!allowed(found.boroughCode)) {
-      sendProblem(reply, 403, `This key may not read ward ${ward} (${found.name}, ${found.boroughName}).`, { field: "ward", slug: "out-of-scope" });
+      sendProblem(reply, 403, `This key may not read ward ${ward} (${found.name}, ${found.boroughName}).`, {
+        field: "ward",
+        slug: "out-of-scope",
+      });
       return null;
     }
   }

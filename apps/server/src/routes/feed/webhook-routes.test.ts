@@ -2,7 +2,7 @@ import { createApiKey } from "@wardpanel/db/queries/api-keys";
 import { Problem } from "@wardpanel/priority-feed";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { type AllowedNetwork,parseAllowedNetworks } from "../../workers/webhook-networks";
+import { type AllowedNetwork, parseAllowedNetworks } from "../../workers/webhook-networks";
 import { createFeedTestDb, listenFeedOnly } from "./feed-test-server";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
@@ -21,8 +21,12 @@ async function listen(allowedNetworks: AllowedNetwork[]) {
   const headers = { authorization: `Bearer ${key}`, "content-type": "application/json" };
   return {
     close: () => app.close(),
-    register: (target: string) => fetch(`${url}/feed/v1/webhooks`, { method: "POST", headers, body: JSON.stringify({ url: target }) }),
-    listed: async () => ((await (await fetch(`${url}/feed/v1/webhooks`, { headers })).json()) as { items: { url: string }[] }).items.map((item) => item.url),
+    register: (target: string) =>
+      fetch(`${url}/feed/v1/webhooks`, { method: "POST", headers, body: JSON.stringify({ url: target }) }),
+    listed: async () =>
+      ((await (await fetch(`${url}/feed/v1/webhooks`, { headers })).json()) as { items: { url: string }[] }).items.map(
+        (item) => item.url,
+      ),
   };
 }
 
@@ -44,12 +48,18 @@ describe("registering a webhook refuses internal addresses in every spelling", (
     ["http://127.0.0.1./hooks", "url points to 127.0.0.1, a loopback address"],
     ["http://[::1]:8080/hooks", "url points to ::1, a loopback address"],
     ["http://[::ffff:127.0.0.1]/hooks", "url points to ::ffff:7f00:1, a loopback address"],
-    ["http://[::ffff:169.254.169.254]/latest/meta-data", "url points to ::ffff:a9fe:a9fe, a link-local address (this includes the cloud metadata service"],
+    [
+      "http://[::ffff:169.254.169.254]/latest/meta-data",
+      "url points to ::ffff:a9fe:a9fe, a link-local address (this includes the cloud metadata service",
+    ],
     ["http://[::127.0.0.1]/hooks", "url points to ::7f00:1, an IPv4-compatible IPv6 address"],
     ["http://localhost:3000/hooks", "url points to localhost, which always means the Ward Panel server itself"],
     ["http://LocalHost./hooks", "url points to localhost., which always means the Ward Panel server itself"],
     ["http://cad.localhost/hooks", "url points to cad.localhost, which always means the Ward Panel server itself"],
-    ["http://169.254.169.254/latest/meta-data/", "url points to 169.254.169.254, a link-local address (this includes the cloud metadata service"],
+    [
+      "http://169.254.169.254/latest/meta-data/",
+      "url points to 169.254.169.254, a link-local address (this includes the cloud metadata service",
+    ],
     ["http://[fe80::1]/hooks", "url points to fe80::1, a link-local address"],
     ["http://10.1.2.3/hooks", "url points to 10.1.2.3, a private network address (RFC 1918)"],
     ["http://172.16.0.1/hooks", "url points to 172.16.0.1, a private network address (RFC 1918)"],
@@ -83,10 +93,18 @@ describe("registering a webhook refuses internal addresses in every spelling", (
   });
 
   it("accepts public addresses and host names (names are checked again when resolved, at each delivery)", async () => {
-    for (const target of ["https://cad.example.police.uk/hooks", "http://81.2.69.160/hooks", "http://[2a00:1450:4009:81f::200e]/hooks"]) {
+    for (const target of [
+      "https://cad.example.police.uk/hooks",
+      "http://81.2.69.160/hooks",
+      "http://[2a00:1450:4009:81f::200e]/hooks",
+    ]) {
       expect((await feed.register(target)).status).toBe(201);
     }
-    expect(await feed.listed()).toEqual(["https://cad.example.police.uk/hooks", "http://81.2.69.160/hooks", "http://[2a00:1450:4009:81f::200e]/hooks"]);
+    expect(await feed.listed()).toEqual([
+      "https://cad.example.police.uk/hooks",
+      "http://81.2.69.160/hooks",
+      "http://[2a00:1450:4009:81f::200e]/hooks",
+    ]);
   });
 });
 

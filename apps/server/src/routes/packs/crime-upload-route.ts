@@ -16,7 +16,9 @@ type UploadedFile = { input: Buffer; fileName: string };
 
 /** "the Metropolitan Police Service": the forces a person imports for, in words. */
 function forcesOf(viewer: Viewer): string {
-  const names = POLICE_FORCES.filter((f) => canActOnForce(viewer, f.id, FORCE_ROLE_GROUPS.importCrimeData)).map((f) => f.name);
+  const names = POLICE_FORCES.filter((f) => canActOnForce(viewer, f.id, FORCE_ROLE_GROUPS.importCrimeData)).map(
+    (f) => f.name,
+  );
   return names.join(" and ");
 }
 
@@ -27,10 +29,12 @@ async function crimeFilesOf(request: FastifyRequest): Promise<Partial<Record<"st
     if (part.type !== "file") continue;
     const content = await part.toBuffer();
     if (part.fieldname !== "street" && part.fieldname !== "outcomes") continue;
-    if (part.file.truncated) throw new HttpProblem(413, `${part.filename} is larger than 64 MB`, { field: part.fieldname });
+    if (part.file.truncated)
+      throw new HttpProblem(413, `${part.filename} is larger than 64 MB`, { field: part.fieldname });
     if (content.byteLength > 0) files[part.fieldname] = { input: content, fileName: part.filename.slice(0, 200) };
   }
-  if (!files.street && !files.outcomes) throw new DomainError("invalid", "Choose a street-level crime file, an outcomes file, or both", "street");
+  if (!files.street && !files.outcomes)
+    throw new DomainError("invalid", "Choose a street-level crime file, an outcomes file, or both", "street");
   return files;
 }
 
@@ -45,14 +49,24 @@ async function crimeFilesOf(request: FastifyRequest): Promise<Partial<Record<"st
 export async function registerCrimeUploadRoute(app: FastifyInstance, db: Db, secureCookies: boolean): Promise<void> {
   await app.register(async (scope) => {
     // A file over the limit is cut short and marked truncated (refused with its name) rather than thrown.
-    await scope.register(fastifyMultipart, { throwFileSizeLimit: false, limits: { files: 2, fileSize: CRIME_FILE_MAX_BYTES, fields: 1, parts: 3 } });
+    await scope.register(fastifyMultipart, {
+      throwFileSizeLimit: false,
+      limits: { files: 2, fileSize: CRIME_FILE_MAX_BYTES, fields: 1, parts: 3 },
+    });
 
     scope.post("/api/staff/crime-imports", async (request, reply) => {
-      const viewer = requireForceRole({ db, request, reply, secureCookies }, FORCE_ROLE_GROUPS.importCrimeData, "Only a crime data analyst for the force, or an admin, can import crime data");
+      const viewer = requireForceRole(
+        { db, request, reply, secureCookies },
+        FORCE_ROLE_GROUPS.importCrimeData,
+        "Only a crime data analyst for the force, or an admin, can import crime data",
+      );
       const files = await crimeFilesOf(request);
       const prepared = await prepareCrimeImport(db, files);
       if (!canActOnForce(viewer, prepared.forceId, FORCE_ROLE_GROUPS.importCrimeData)) {
-        throw new DomainError("forbidden", `These files are from the ${prepared.force}; you import crime data for the ${forcesOf(viewer)}. Nothing was changed.`);
+        throw new DomainError(
+          "forbidden",
+          `These files are from the ${prepared.force}; you import crime data for the ${forcesOf(viewer)}. Nothing was changed.`,
+        );
       }
       const now = new Date();
       try {
@@ -71,7 +85,10 @@ export async function registerCrimeUploadRoute(app: FastifyInstance, db: Db, sec
         });
         return sendProblem(reply, 409, error.message, {
           slug: "replace-needs-confirming",
-          extensions: { preview: error.change, confirm: { force: prepared.forceId, stagedImportId: stage.id, expiresAt: stage.expiresAt.toISOString() } },
+          extensions: {
+            preview: error.change,
+            confirm: { force: prepared.forceId, stagedImportId: stage.id, expiresAt: stage.expiresAt.toISOString() },
+          },
         });
       }
     });

@@ -11,7 +11,11 @@ import { registerUnsubscribeRoute } from "./unsubscribe-route";
  * log and subscriptions are tRPC procedures (packages/api: crimePacks, crimeData, subscriptions);
  * the pack e-mails are sent by a worker (workers/pack-mailer.ts).
  */
-export async function registerPackRoutes(app: FastifyInstance, db: Db, { secureCookies }: { secureCookies: boolean }): Promise<void> {
+export async function registerPackRoutes(
+  app: FastifyInstance,
+  db: Db,
+  { secureCookies }: { secureCookies: boolean },
+): Promise<void> {
   registerPackPdfRoutes(app, db, secureCookies);
   await registerCrimeUploadRoute(app, db, secureCookies);
   await registerUnsubscribeRoute(app, db);

@@ -15,7 +15,8 @@ function packRefOf(params: PackParams, notFound: string): { wardCode: string; mo
 }
 
 /** "Bloomsbury-2024-12.pdf" */
-const fileNameOf = (view: { ward: { name: string }; month: string }) => `${view.ward.name.replace(/[^A-Za-z0-9]+/g, "-")}-${view.month}.pdf`;
+const fileNameOf = (view: { ward: { name: string }; month: string }) =>
+  `${view.ward.name.replace(/[^A-Za-z0-9]+/g, "-")}-${view.month}.pdf`;
 
 /**
  * A pack as an A4 PDF: the published one for anyone, the draft for the ward's sergeant and chair.

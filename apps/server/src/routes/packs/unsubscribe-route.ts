@@ -11,7 +11,11 @@ import type { FastifyInstance } from "fastify";
 export async function registerUnsubscribeRoute(app: FastifyInstance, db: Db): Promise<void> {
   await app.register(async (scope) => {
     // Mail providers post the one-click body form-encoded; it carries nothing we need beyond the URL.
-    scope.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string", bodyLimit: 1024 }, (_request, body, done) => done(null, body));
+    scope.addContentTypeParser(
+      "application/x-www-form-urlencoded",
+      { parseAs: "string", bodyLimit: 1024 },
+      (_request, body, done) => done(null, body),
+    );
 
     scope.post<{ Params: { token: string } }>("/api/subscriptions/unsubscribe/:token", async (request) => {
       const s = unsubscribe(db, { token: request.params.token, now: new Date() });
@@ -19,7 +23,9 @@ export async function registerUnsubscribeRoute(app: FastifyInstance, db: Db): Pr
     });
 
     scope.get<{ Params: { token: string } }>("/api/subscriptions/unsubscribe/:token", async (request, reply) =>
-      reply.header("cache-control", "no-store").redirect(`/unsubscribe/${encodeURIComponent(request.params.token)}`, 303),
+      reply
+        .header("cache-control", "no-store")
+        .redirect(`/unsubscribe/${encodeURIComponent(request.params.token)}`, 303),
     );
   });
 }

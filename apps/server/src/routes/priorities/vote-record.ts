@@ -11,7 +11,8 @@ export function registerVoteRecord(app: FastifyInstance, db: Db): void {
   app.get<{ Params: { voteId: string } }>("/votes/:voteId/record.json", async (request, reply) => {
     const id = /^[1-9]\d{0,9}$/.test(request.params.voteId) ? Number(request.params.voteId) : null;
     const found = id === null ? null : getVoteRecord(db, id);
-    if (!found || found.vote.status !== "published") throw new DomainError("not_found", "There is no published vote with that number");
+    if (!found || found.vote.status !== "published")
+      throw new DomainError("not_found", "There is no published vote with that number");
     return reply
       .type("application/json; charset=utf-8")
       .header("content-disposition", `attachment; filename="vote-${id}-record.json"`)

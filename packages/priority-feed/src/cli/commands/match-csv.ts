@@ -19,8 +19,17 @@ export const MATCH_CSV_USAGE = `priority-feed match-csv --cache <file> <calls.cs
   matched = no. Rows keep the input order. Writes to stdout unless --out is given.`;
 
 const OUTPUT_COLUMNS = [
-  "call_ref", "matched", "priority_id", "priority_title", "ward_code", "ward_name", "borough_name",
-  "category", "response_target_minutes", "matched_on", "popup_text",
+  "call_ref",
+  "matched",
+  "priority_id",
+  "priority_title",
+  "ward_code",
+  "ward_name",
+  "borough_name",
+  "category",
+  "response_target_minutes",
+  "matched_on",
+  "popup_text",
 ];
 
 export function runMatchCsv(args: string[], io: CliIo): void {
@@ -55,10 +64,17 @@ export function runMatchCsv(args: string[], io: CliIo): void {
     if (matches.length === 0) rows.push([spreadsheetSafe(callRef), "no", "", "", "", "", "", "", "", "", ""]);
     for (const { priority, matchedOn } of matches) {
       rows.push([
-        spreadsheetSafe(callRef), "yes", priority.id, spreadsheetSafe(priority.title),
-        priority.ward.code, spreadsheetSafe(priority.ward.name), spreadsheetSafe(priority.ward.borough.name),
-        priority.category ?? "", priority.callHandling.responseTargetMinutes ?? "",
-        matchedOn.join(";"), spreadsheetSafe(priority.popupText),
+        spreadsheetSafe(callRef),
+        "yes",
+        priority.id,
+        spreadsheetSafe(priority.title),
+        priority.ward.code,
+        spreadsheetSafe(priority.ward.name),
+        spreadsheetSafe(priority.ward.borough.name),
+        priority.category ?? "",
+        priority.callHandling.responseTargetMinutes ?? "",
+        matchedOn.join(";"),
+        spreadsheetSafe(priority.popupText),
       ]);
     }
   }

@@ -34,7 +34,8 @@ export function runMatch(args: string[], io: CliIo): void {
   const lon = optionalNumber(values.lon, "lon", 180);
   const lat = optionalNumber(values.lat, "lat", 90);
   if ((lon === undefined) !== (lat === undefined)) throw new CliError("--lon and --lat must be given together");
-  if (values.at !== undefined && !Number.isFinite(Date.parse(values.at))) throw new CliError(`--at "${values.at}" is not an ISO 8601 date-time`);
+  if (values.at !== undefined && !Number.isFinite(Date.parse(values.at)))
+    throw new CliError(`--at "${values.at}" is not an ISO 8601 date-time`);
   if ([lon, values.street, values.postcode, values.beat].every((v) => v === undefined)) {
     throw new CliError(`give a place: --lon/--lat, --street, --postcode or --beat\n\n${MATCH_USAGE}`);
   }

@@ -36,12 +36,17 @@ export async function runSync(args: string[], io: CliIo): Promise<void> {
   try {
     const result = await client.sync({ full: values.full ?? false });
     const { lastSyncedAt } = client.staleness();
-    io.out(`${JSON.stringify({ ...result, lastSyncedAt, warnings: client.warnings.map((w) => w.message) }, null, 2)}\n`);
+    io.out(
+      `${JSON.stringify({ ...result, lastSyncedAt, warnings: client.warnings.map((w) => w.message) }, null, 2)}\n`,
+    );
   } catch (error) {
     if (!(error instanceof FeedError)) throw error;
     const { lastSyncedAt, itemCount } = client.staleness();
-    const kept = lastSyncedAt ? `the copy on disk (${itemCount} priorities, last synced ${lastSyncedAt}) is unchanged` : "there is no copy on disk yet";
+    const kept = lastSyncedAt
+      ? `the copy on disk (${itemCount} priorities, last synced ${lastSyncedAt}) is unchanged`
+      : "there is no copy on disk yet";
     throw new CliError(`sync failed: ${error.message}\n${kept}`, 1);
   }
-  if (client.warnings.some((w) => w.code === "cache-write-failed")) throw new CliError("sync succeeded but the copy could not be saved", 1);
+  if (client.warnings.some((w) => w.code === "cache-write-failed"))
+    throw new CliError("sync succeeded but the copy could not be saved", 1);
 }
