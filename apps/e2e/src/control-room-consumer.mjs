@@ -24,16 +24,14 @@ const feed = createFeedClient({
 });
 
 const matchView = (call) =>
-  feed
-    .match(call)
-    .map(({ priority, matchedOn }) => ({
-      id: priority.id,
-      version: priority.version,
-      title: priority.title,
-      popupText: priority.popupText,
-      responseTargetMinutes: priority.callHandling.responseTargetMinutes,
-      matchedOn,
-    }));
+  feed.match(call).map(({ priority, matchedOn }) => ({
+    id: priority.id,
+    version: priority.version,
+    title: priority.title,
+    popupText: priority.popupText,
+    responseTargetMinutes: priority.callHandling.responseTargetMinutes,
+    matchedOn,
+  }));
 
 async function run(command) {
   if (command.cmd === "sync") return feed.sync();

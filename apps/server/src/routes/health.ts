@@ -21,12 +21,10 @@ export function registerHealthRoutes(app: FastifyInstance, db: Db): void {
     } catch (error) {
       // The code names the trouble; SQLite's message (paths, table names) stays in the log.
       request.log.error({ err: error }, "readiness check failed");
-      return reply
-        .code(503)
-        .send({
-          status: "not ready",
-          reason: `database unreachable (${(error as { code?: string }).code ?? "unknown error"})`,
-        });
+      return reply.code(503).send({
+        status: "not ready",
+        reason: `database unreachable (${(error as { code?: string }).code ?? "unknown error"})`,
+      });
     }
   });
 }

@@ -54,13 +54,11 @@ export function registerChangesRoute(app: FastifyInstance, db: Db): void {
       );
     }
     const page = readFeedChangesPage(db, { after, limit: parsed.data.limit, scope, siteUrl: siteUrlOf(request) });
-    return reply
-      .header("cache-control", "no-cache")
-      .send({
-        schemaVersion: FEED_SCHEMA_VERSION,
-        changes: page.changes,
-        next: String(page.next),
-        hasMore: page.hasMore,
-      });
+    return reply.header("cache-control", "no-cache").send({
+      schemaVersion: FEED_SCHEMA_VERSION,
+      changes: page.changes,
+      next: String(page.next),
+      hasMore: page.hasMore,
+    });
   });
 }
