@@ -2,7 +2,6 @@ import {
   assignCrimes,
   type Assignment,
   type AssignmentSummary,
-  createWardIndex,
   CrimeFileError,
   type CsvInput,
   forceAreaFor,

@@ -34,7 +34,7 @@ export async function readPostcodeFile(path: string, handlers: PostcodeFileHandl
  * Open file (no header; 10 columns, a postcode first) and hands its records over in batches.
  * Rejects with {@link PostcodeFileError} ("file X, line N: …") at the first row it cannot read;
  * batches before it have already been handed over, so a consumer wanting all-or-nothing wraps the
- * whole file in one transaction. Parsing is PapaParse's (decision 0018: csv-parse read ONSPD's
+ * whole file in one transaction. Parsing is PapaParse's (decision 0019: csv-parse read ONSPD's
  * 52-column rows at under half the rate the issue asks for).
  */
 export function readPostcodeStream(

@@ -6,7 +6,7 @@ import { boroughs, wards } from "../schema";
 import type { WardSummary } from "./wards";
 
 /**
- * Forgiving ward and borough name search (decision 0018): MiniSearch over the loaded wards, with
+ * Forgiving ward and borough name search (decision 0019): MiniSearch over the loaded wards, with
  * every name and query folded the same way first, so the spellings people type meet the spellings
  * ONS publishes ("kings cross" → King's Cross, "Saint Pancras & Somers Town", "Regents Park"), and
  * small typos are forgiven by edit distance ("Bloomsbry", "Hampsted").

@@ -1,5 +1,5 @@
 import { DomainError } from "@wardpanel/validators";
-import { and, asc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 
 import type { Db } from "../client";
 import { boroughs, wards } from "../schema";
