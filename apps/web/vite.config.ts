@@ -20,6 +20,7 @@ const SERVER_PATHS = [
   "/healthz",
   "/readyz",
   "^/wards/[^/]+/meetings\\.ics(\\?|$)",
+  "^/wards/[^/]+/meetings/\\d+\\.ics(\\?|$)",
   "^/wards/[^/]+/packs/\\d{4}-\\d{2}\\.pdf(\\?|$)",
   "^/votes/[^/]+/record\\.json(\\?|$)",
 ];

@@ -165,6 +165,7 @@ describe("the development server (Vite) with its proxy to the real server", () =
       route
         .replace(":wardCode", BLOOMSBURY)
         .replace(":month(^\\d{4}-\\d{2})", MONTH)
+        .replace(":meetingId(^\\d+)", "1")
         .replace(":path", "auth.me")
         .replace(/:[A-Za-z]+/g, "1");
     const answeredByTheApp: string[] = [];

@@ -1,6 +1,14 @@
 import { createSignInLimiter } from "@wardpanel/api";
-import { cancelMeeting, createMeeting, publishMeeting } from "@wardpanel/db/queries/meetings";
-import { buildMeetingDetails, createTestDb } from "@wardpanel/db/testing";
+import { startMeeting } from "@wardpanel/db/queries/live";
+import { cancelMeeting, createMeeting, getMeetingInWard, publishMeeting } from "@wardpanel/db/queries/meetings";
+import { approveMinutes, circulateMinutes, draftMinutes, publishMinutes } from "@wardpanel/db/queries/minutes";
+import {
+  buildMeetingDetails,
+  createTestDb,
+  seedMeetingHistory,
+  seedPanelWithMembers,
+  seedPublishedMeeting,
+} from "@wardpanel/db/testing";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 
@@ -9,6 +17,23 @@ import { buildServer } from "./app";
 const BLOOMSBURY = "E05013653";
 
 const details = buildMeetingDetails({ title: "Bloomsbury ward panel" });
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+async function testServer(db: ReturnType<typeof createTestDb>) {
+  return buildServer({
+    db,
+    env: { COOKIE_SECURE: false, TRUST_PROXY: false, WEB_DIST: "/nonexistent", LOG_LEVEL: "silent" },
+    signInLimiter: createSignInLimiter(),
+  });
+}
+
+/** A London date `days` from today (negative: in the past). */
+const londonDate = (days: number) =>
+  new Date(Date.now() + days * DAY_MS).toLocaleDateString("en-CA", { timeZone: "Europe/London" });
+
+function events(body: string) {
+  return new ICAL.Component(ICAL.parse(body)).getAllSubcomponents("vevent");
+}
 
 describe("GET /wards/:wardCode/meetings.ics", () => {
   it("carries published meetings in London time across the clock change, and cancellations as cancelled, with stable UIDs", async () => {
@@ -21,11 +46,7 @@ describe("GET /wards/:wardCode/meetings.ics", () => {
     publishMeeting(db, { wardCode: BLOOMSBURY, meetingId: october, now });
     publishMeeting(db, { wardCode: BLOOMSBURY, meetingId: november, now });
 
-    const app = await buildServer({
-      db,
-      env: { COOKIE_SECURE: false, TRUST_PROXY: false, WEB_DIST: "/nonexistent", LOG_LEVEL: "silent" },
-      signInLimiter: createSignInLimiter(),
-    });
+    const app = await testServer(db);
     const fetchCalendar = async () => {
       const response = await app.inject({ method: "GET", url: `/wards/${BLOOMSBURY}/meetings.ics` });
       expect(response.statusCode).toBe(200);
@@ -53,6 +74,88 @@ describe("GET /wards/:wardCode/meetings.ics", () => {
     );
 
     expect((await app.inject({ method: "GET", url: "/wards/E05999999/meetings.ics" })).statusCode).toBe(404);
+    await app.close();
+  });
+
+  it("keeps a meeting with the same UID as it moves from advertised to held to minuted, and drops it 12 months on", async () => {
+    const db = createTestDb();
+    seedPanelWithMembers(db, BLOOMSBURY, 2);
+    const [yearAgo] = seedMeetingHistory(db, { wardCode: BLOOMSBURY, dates: [londonDate(-400), londonDate(-380)] });
+    const meetingId = seedPublishedMeeting(db, {
+      wardCode: BLOOMSBURY,
+      date: londonDate(-30),
+      now: new Date(Date.now() - 45 * DAY_MS),
+      details,
+    });
+    const next = seedPublishedMeeting(db, {
+      wardCode: BLOOMSBURY,
+      date: londonDate(-2),
+      now: new Date(Date.now() - 45 * DAY_MS),
+    });
+    const uid = getMeetingInWard(db, BLOOMSBURY, meetingId).uid;
+    const app = await testServer(db);
+    const feed = async () => {
+      const response = await app.inject({ method: "GET", url: `/wards/${BLOOMSBURY}/meetings.ics` });
+      expect(response.statusCode).toBe(200);
+      return events(response.body);
+    };
+    const eventOf = async () => {
+      const all = await feed();
+      expect(all.map((e) => e.getFirstPropertyValue("uid"))).not.toContain(
+        getMeetingInWard(db, BLOOMSBURY, yearAgo!).uid,
+      );
+      return all.find((e) => e.getFirstPropertyValue("uid") === uid);
+    };
+
+    expect(await eventOf()).toBeDefined(); // advertised, now in the past
+    const at = (daysAgo: number) => new Date(Date.now() - daysAgo * DAY_MS);
+    startMeeting(db, { wardCode: BLOOMSBURY, meetingId, now: at(30) });
+    expect(getMeetingInWard(db, BLOOMSBURY, meetingId).status).toBe("held");
+    const held = await eventOf();
+    expect(held?.getFirstPropertyValue("status")).toBe("CONFIRMED");
+    expect(String(held?.getFirstPropertyValue("description"))).toContain("Its minutes are not published yet");
+
+    const p = { wardCode: BLOOMSBURY, meetingId, by: null };
+    draftMinutes(db, { ...p, now: at(29) });
+    circulateMinutes(db, { ...p, now: at(28) });
+    startMeeting(db, { wardCode: BLOOMSBURY, meetingId: next, now: at(2) });
+    approveMinutes(db, { ...p, atMeetingId: next, now: at(2) });
+    publishMinutes(db, { ...p, now: at(1) });
+    expect(getMeetingInWard(db, BLOOMSBURY, meetingId).status).toBe("minutes_published");
+    const minuted = await eventOf();
+    expect(minuted?.getFirstPropertyValue("uid")).toBe(uid);
+    expect(String(minuted?.getFirstPropertyValue("description"))).toContain(
+      `Read its minutes: http://localhost:80/wards/${BLOOMSBURY}/meetings/${meetingId}`,
+    );
+
+    // The single meeting's file: one event with the same UID.
+    const one = await app.inject({ method: "GET", url: `/wards/${BLOOMSBURY}/meetings/${meetingId}.ics` });
+    expect(one.statusCode).toBe(200);
+    expect(one.headers["content-type"]).toBe("text/calendar; charset=utf-8");
+    expect(events(one.body).map((e) => e.getFirstPropertyValue("uid"))).toEqual([uid]);
+    await app.close();
+  });
+
+  it("answers 404 for a single meeting that is a draft, of another ward or not a meeting", async () => {
+    const db = createTestDb();
+    const draft = createMeeting(db, {
+      wardCode: BLOOMSBURY,
+      date: londonDate(40),
+      details,
+      createdBy: null,
+      now: new Date(),
+    });
+    const app = await testServer(db);
+    for (const url of [
+      `/wards/${BLOOMSBURY}/meetings/${draft}.ics`,
+      `/wards/E05013652/meetings/${draft}.ics`,
+      `/wards/nonsense/meetings/${draft}.ics`,
+      `/wards/${BLOOMSBURY}/meetings/0.ics`,
+    ]) {
+      const response = await app.inject({ method: "GET", url });
+      expect(response.statusCode, url).toBe(404);
+      expect(response.headers["content-type"]).toMatch(/^application\/problem\+json/);
+    }
     await app.close();
   });
 });

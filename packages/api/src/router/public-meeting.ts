@@ -1,8 +1,8 @@
-import { getMeetingInWard } from "@wardpanel/db/queries/meetings";
 import { listPublishedMinutes } from "@wardpanel/db/queries/minutes";
 import { getPublicAgenda } from "@wardpanel/db/queries/paper-withdrawals";
+import { getPublicMeeting } from "@wardpanel/db/queries/public-meetings";
 import { getWard } from "@wardpanel/db/queries/wards";
-import { defined, DomainError, MeetingRef } from "@wardpanel/validators";
+import { defined, MeetingRef } from "@wardpanel/validators";
 
 import { createTRPCRouter, publicProcedure } from "../trpc";
 import { toMeetingView } from "./meeting-view";
@@ -15,10 +15,8 @@ export const publicMeetingRouter = createTRPCRouter({
     .output(PublicMeetingPage)
     .query(({ ctx, input }) => {
       const ward = getWard(ctx.db, input.wardCode);
-      const meeting = getMeetingInWard(ctx.db, input.wardCode, input.meetingId);
       // Drafts are not public; nor is a meeting cancelled before it was ever advertised.
-      if (meeting.status === "draft" || meeting.publishedAt === null)
-        throw new DomainError("not_found", "There is no such meeting for this ward");
+      const meeting = getPublicMeeting(ctx.db, input.wardCode, input.meetingId);
       return {
         ward: { code: ward.code, name: ward.name, boroughName: ward.boroughName },
         meeting: toMeetingView(meeting),

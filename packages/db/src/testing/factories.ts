@@ -3,7 +3,9 @@ import type { AreaGeometry, PoliceForceId, PriorityFields, Role } from "@wardpan
 import { eq } from "drizzle-orm";
 
 import type { Db } from "../client";
+import { startMeeting } from "../queries/live";
 import { createMeeting, type MeetingDetails, publishMeeting } from "../queries/meetings";
+import { approveMinutes, circulateMinutes, draftMinutes, publishMinutes } from "../queries/minutes";
 import { ensurePanel, saveTeamContacts, type TeamContacts } from "../queries/panels";
 import { createUser, grantRole } from "../queries/people";
 import { createPriority, publishPriority, setCallHandling } from "../queries/priorities";
@@ -129,6 +131,41 @@ export function seedPublishedMeeting(
   });
   publishMeeting(db, { wardCode: params.wardCode, meetingId, now: params.now });
   return meetingId;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Meetings a ward has held, on London dates oldest first: each advertised two weeks before and
+ * started on the day; the minutes of each but the last are approved at the next and published the
+ * day after it, so the last is held with its minutes still to come. Returns the ids, oldest first.
+ */
+export function seedMeetingHistory(
+  db: Db,
+  params: { wardCode: string; dates: string[]; details?: Partial<MeetingDetails> },
+): number[] {
+  const { wardCode } = params;
+  const ids = params.dates.map((date) => {
+    const day = new Date(`${date}T19:00:00Z`);
+    const meetingId = seedPublishedMeeting(db, {
+      wardCode,
+      date,
+      now: new Date(day.getTime() - 14 * DAY_MS),
+      details: params.details,
+    });
+    startMeeting(db, { wardCode, meetingId, now: day });
+    return { meetingId, day };
+  });
+  ids.forEach(({ meetingId, day }, i) => {
+    const next = ids[i + 1];
+    if (!next) return;
+    const p = { wardCode, meetingId, by: null };
+    draftMinutes(db, { ...p, now: new Date(day.getTime() + DAY_MS) });
+    circulateMinutes(db, { ...p, now: new Date(day.getTime() + 2 * DAY_MS) });
+    approveMinutes(db, { ...p, atMeetingId: next.meetingId, now: new Date(next.day.getTime() + 10 * 60 * 1000) });
+    publishMinutes(db, { ...p, now: new Date(next.day.getTime() + DAY_MS) });
+  });
+  return ids.map((m) => m.meetingId);
 }
 
 /** A panel with a chair and `members` panel members, none with a password: for attendance and quorum. */
