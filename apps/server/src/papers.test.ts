@@ -169,10 +169,10 @@ describe("agenda papers and the oversight CSV over HTTP", () => {
     expect(csv.status).toBe(200);
     const lines = (await csv.text()).trim().split("\n");
     expect(lines[0]).toBe(
-      "Ward code,Ward,Borough,Meetings advertised this month,Meetings advertised next month,Meetings without minutes after 28 days,Overdue actions",
+      "Ward code,Ward,Borough,Meetings advertised this month,Meetings advertised next month,Meetings without minutes after 28 days,Overdue actions,Priorities not reviewed for 90 days",
     );
     expect(lines).toHaveLength(21);
-    expect(lines.find((l) => l.startsWith(BLOOMSBURY))).toBe(`${BLOOMSBURY},Bloomsbury,Camden,0,0,0,0`);
+    expect(lines.find((l) => l.startsWith(BLOOMSBURY))).toBe(`${BLOOMSBURY},Bloomsbury,Camden,0,0,0,0,0`);
     const badBorough = await fetch(`${url}/api/oversight.csv?borough=nope`, { headers: { cookie: cookies.admin! } });
     expect(badBorough.status).toBe(400);
     expect(await json(badBorough)).toMatchObject({ field: "borough", detail: "A borough code looks like E09000007" });

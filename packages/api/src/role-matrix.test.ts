@@ -157,6 +157,7 @@ const MATRIX: MatrixEntries = {
   "minutes.startCorrection": { allowed: WARD_A_ORGANISERS, input: () => ({ ...meetingA, note: "Spelling" }) },
   "oversight.wards": { allowed: ADMIN, input: () => ({ boroughCode: null }) },
   "publicMeeting.view": { allowed: EVERYONE, input: () => ({ ...meetingA }) },
+  "publicMeeting.past": { allowed: EVERYONE, input: () => ({ wardCode: WARD_A, page: 1 }) },
   "wards.search": { allowed: EVERYONE, input: () => ({ query: "Bloom" }) },
   "wards.atPoint": { allowed: EVERYONE, input: () => ({ lat: 51.5246, lon: -0.1262 }) },
   "wards.boroughs": { allowed: EVERYONE, input: () => undefined },

@@ -12,6 +12,7 @@ export * from "./people";
 export * from "./personal-data";
 export * from "./priorities";
 export * from "./priority-lifecycle";
+export * from "./priority-review";
 export * from "./role-groups";
 export * from "./roles";
 export * from "./wards";

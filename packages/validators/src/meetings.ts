@@ -98,6 +98,8 @@ export const ScheduleSeriesInput = MeetingDetailsShape.extend({
 export type ScheduleSeriesInput = z.input<typeof ScheduleSeriesInput>;
 
 export const MeetingRef = z.object({ wardCode: WardCode, meetingId: z.number().int().positive() });
+/** A page of a ward's past meetings, newest first: page 1 is the latest ten. */
+export const PastMeetingsInput = z.object({ wardCode: WardCode, page: z.number().int().min(1).max(10_000).default(1) });
 export const CancelMeetingInput = MeetingRef.extend({
   reason: text(300).min(1, "Say why the meeting is cancelled: the reason stays on the public page"),
 });

@@ -14,6 +14,7 @@ const COLUMNS = [
   { key: "advertisedNextMonth", header: "Meetings advertised next month" },
   { key: "minutesOverdue", header: "Meetings without minutes after 28 days" },
   { key: "overdueActions", header: "Overdue actions" },
+  { key: "outOfDatePriorities", header: "Priorities not reviewed for 90 days" },
 ];
 
 /** The oversight table as CSV for the central unit's spreadsheet. Admins only. */
@@ -28,6 +29,11 @@ export function registerOversightCsv(app: FastifyInstance, db: Db, secureCookies
       .type("text/csv; charset=utf-8")
       .header("content-disposition", `attachment; filename="ward-panel-oversight${borough ? `-${borough}` : ""}.csv"`)
       .header("cache-control", "private, no-store")
-      .send(stringify(rows, { header: true, columns: COLUMNS }));
+      .send(
+        stringify(
+          rows.map((r) => ({ ...r, outOfDatePriorities: r.outOfDatePriorities.length })),
+          { header: true, columns: COLUMNS },
+        ),
+      );
   });
 }

@@ -108,6 +108,7 @@ export const prioritiesRouter = createTRPCRouter({
           toPublicPriority(
             p,
             progress.filter((e) => e.priorityId === p.id),
+            ctx.now(),
           ),
         ),
       };

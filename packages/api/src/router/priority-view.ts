@@ -1,5 +1,6 @@
 import type { Priority } from "@wardpanel/db/queries/priorities";
-import { AreaGeometry, POLICE_UK_CATEGORIES, PRIORITY_STATUSES } from "@wardpanel/validators";
+import { londonParts } from "@wardpanel/meetings/london-time";
+import { AreaGeometry, POLICE_UK_CATEGORIES, PRIORITY_STATUSES, priorityReview } from "@wardpanel/validators";
 import { z } from "zod";
 
 const Progress = z.object({
@@ -29,14 +30,37 @@ export const PublicPriority = z.object({
   voteId: z.number().nullable(),
   decidedAtMeetingId: z.number().nullable(),
   progress: z.array(Progress),
+  /** London days: the last review (published, progress reported or status changed) and the next one due. */
+  lastReviewed: z.string().nullable(),
+  nextReviewBy: z.string().nullable(),
+  /** An active priority not reviewed for 90 days (validators' `priorityReview`). */
+  isOutOfDate: z.boolean(),
 });
 export const PriorityLibrary = z.object({
   ward: z.object({ code: z.string(), name: z.string(), boroughName: z.string() }),
   priorities: z.array(PublicPriority),
 });
 
+type ProgressRow = z.infer<typeof Progress> & { createdAt: Date };
+
+/** When a priority was last reviewed and whether it is out of date, on the London day of `now`. */
+export function reviewOf(p: Priority, progress: ProgressRow[], now: Date) {
+  return priorityReview(
+    {
+      status: p.status,
+      reviewDate: p.reviewDate,
+      reviewedOn: [
+        p.publishedAt && londonParts(p.publishedAt).date,
+        p.statusDate,
+        ...progress.map((e) => londonParts(e.createdAt).date),
+      ],
+    },
+    londonParts(now).date,
+  );
+}
+
 /** A priority as the public reads it: what, where, until when, how it is going, how it ended. */
-export function toPublicPriority(p: Priority, progress: z.infer<typeof Progress>[]): z.infer<typeof PublicPriority> {
+export function toPublicPriority(p: Priority, progress: ProgressRow[], now: Date): z.infer<typeof PublicPriority> {
   const where = [p.placeName, ...p.streets, ...p.postcodes].filter(Boolean).join(", ");
   return {
     id: p.id,
@@ -63,5 +87,6 @@ export function toPublicPriority(p: Priority, progress: z.infer<typeof Progress>
       partnerAction,
       whatChanged,
     })),
+    ...reviewOf(p, progress, now),
   };
 }

@@ -61,3 +61,23 @@ export const PublicMeetingPage = z.object({
     z.object({ version: z.number(), publishedAt: z.string(), correctionNote: z.string(), content: MinutesContentView }),
   ),
 });
+
+/** A page of the ward's held meetings, newest first, and whether older ones follow. */
+export const PastMeetingsPage = z.object({
+  meetings: z.array(
+    z.object({
+      id: z.number(),
+      title: z.string(),
+      kindLabel: z.string(),
+      date: z.string(),
+      when: z.string(),
+      hasAgenda: z.boolean(),
+      /** When the current minutes were published; null while they are still to come. */
+      minutesPublishedAt: z.string().nullable(),
+    }),
+  ),
+  page: z.number(),
+  perPage: z.number(),
+  total: z.number(),
+  hasOlder: z.boolean(),
+});

@@ -1,12 +1,12 @@
 import { listPublishedMinutes } from "@wardpanel/db/queries/minutes";
 import { getPublicAgenda } from "@wardpanel/db/queries/paper-withdrawals";
-import { getPublicMeeting } from "@wardpanel/db/queries/public-meetings";
+import { getPublicMeeting, listPastMeetings, PAST_MEETINGS_PER_PAGE } from "@wardpanel/db/queries/public-meetings";
 import { getWard } from "@wardpanel/db/queries/wards";
-import { defined, MeetingRef } from "@wardpanel/validators";
+import { defined, MeetingRef, PastMeetingsInput } from "@wardpanel/validators";
 
 import { createTRPCRouter, publicProcedure } from "../trpc";
 import { toMeetingView } from "./meeting-view";
-import { PublicMeetingPage } from "./public-meeting-output";
+import { PastMeetingsPage, PublicMeetingPage } from "./public-meeting-output";
 
 export const publicMeetingRouter = createTRPCRouter({
   /** A meeting as the public sees it: advertised details, the latest published agenda (withdrawn papers said as such), published minutes. */
@@ -27,6 +27,33 @@ export const publicMeetingRouter = createTRPCRouter({
           correctionNote: v.correctionNote,
           content: v.content,
         })),
+      };
+    }),
+
+  /** The ward's past meetings, newest first, ten to a page: each links to its agenda and minutes. */
+  past: publicProcedure
+    .input(PastMeetingsInput)
+    .output(PastMeetingsPage)
+    .query(({ ctx, input }) => {
+      getWard(ctx.db, input.wardCode);
+      const { meetings, total, hasOlder } = listPastMeetings(ctx.db, { ...input, now: ctx.now() });
+      return {
+        meetings: meetings.map(({ meeting, hasAgenda, minutesPublishedAt }) => {
+          const view = toMeetingView(meeting);
+          return {
+            id: view.id,
+            title: view.title,
+            kindLabel: view.kindLabel,
+            date: view.date,
+            when: view.when,
+            hasAgenda,
+            minutesPublishedAt: minutesPublishedAt?.toISOString() ?? null,
+          };
+        }),
+        page: input.page,
+        perPage: PAST_MEETINGS_PER_PAGE,
+        total,
+        hasOlder,
       };
     }),
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { createTestDb, seedPanelWithMembers, seedPublishedMeeting } from "../testing";
+import { createTestDb, seedActivePriority, seedPanelWithMembers, seedPublishedMeeting } from "../testing";
 import { listAgendaItems } from "./agenda";
 import { markAttendance } from "./attendance";
 import { addAction, addDecision, getMeetingRecord, saveItemNotes, startMeeting } from "./live";
@@ -16,6 +16,7 @@ import {
   startCorrection,
 } from "./minutes";
 import { getOversight } from "./oversight";
+import { addProgress } from "./priorities";
 
 const WARD = "E05013653"; // Bloomsbury, Camden
 const at = (iso: string) => new Date(iso);
@@ -133,5 +134,36 @@ describe("oversight", () => {
       overdueActions: 0,
     });
     expect(getOversight(db, { boroughCode: null, now: at("2026-12-15T12:00:00Z") })).toHaveLength(704);
+  });
+
+  it("lists active priorities not reviewed for 90 days, until progress is reported on them", () => {
+    const db = createTestDb();
+    seedPanelWithMembers(db, WARD, 1);
+    const stale = seedActivePriority(db, {
+      wardCode: WARD,
+      now: at("2026-08-01T12:00:00Z"),
+      fields: { title: "Cycle theft at the station", startDate: "2026-08-01", reviewDate: "2026-12-01" },
+    });
+    seedActivePriority(db, {
+      wardCode: WARD,
+      now: at("2026-10-01T12:00:00Z"),
+      fields: { startDate: "2026-10-01", reviewDate: "2027-01-01" },
+    });
+    const rowOf = (now: Date) => getOversight(db, { boroughCode: "E09000007", now }).find((r) => r.wardCode === WARD)!;
+    expect(rowOf(at("2026-10-30T12:00:00Z")).outOfDatePriorities).toEqual([]);
+    expect(rowOf(at("2026-10-31T12:00:00Z")).outOfDatePriorities).toEqual([
+      { id: stale, title: "Cycle theft at the station", lastReviewed: "2026-08-01" },
+    ]);
+    // Progress reported today is a review: the priority is up to date again.
+    addProgress(db, {
+      wardCode: WARD,
+      priorityId: stale,
+      month: "2026-10",
+      policeAction: "Patrols at the station",
+      partnerAction: "",
+      whatChanged: "",
+      createdBy: null,
+    });
+    expect(rowOf(new Date()).outOfDatePriorities.map((p) => p.id)).not.toContain(stale);
   });
 });

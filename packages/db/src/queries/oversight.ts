@@ -1,8 +1,9 @@
 import { londonInstant, londonParts } from "@wardpanel/meetings/london-time";
-import { and, eq, inArray, lt, sql } from "drizzle-orm";
+import { priorityReview } from "@wardpanel/validators";
+import { and, eq, inArray, lt, max, sql } from "drizzle-orm";
 
 import type { Db } from "../client";
-import { actions, boroughs, meetings, wards } from "../schema";
+import { actions, boroughs, meetings, priorities, priorityProgress, wards } from "../schema";
 
 /** Minutes should be published within this many days of a meeting (the central unit's standard). */
 const MINUTES_DUE_DAYS = 28;
@@ -15,7 +16,62 @@ type OversightRow = {
   advertisedNextMonth: number;
   minutesOverdue: number;
   overdueActions: number;
+  /** Active priorities not reviewed for 90 days, oldest review first. */
+  outOfDatePriorities: OutOfDatePriority[];
 };
+
+type OutOfDatePriority = { id: number; title: string; lastReviewed: string | null };
+
+/**
+ * Active priorities not reviewed for 90 days (validators' `priorityReview`: the latest of the day
+ * published, the last status change and the last progress reported), by ward.
+ */
+function outOfDatePriorities(db: Db, params: { boroughCode: string | null; now: Date }) {
+  const today = londonParts(params.now).date;
+  const rows = db
+    .select({
+      id: priorities.id,
+      wardCode: priorities.wardCode,
+      title: priorities.title,
+      status: priorities.status,
+      reviewDate: priorities.reviewDate,
+      statusDate: priorities.statusDate,
+      publishedAt: priorities.publishedAt,
+      lastProgressAt: max(priorityProgress.createdAt),
+    })
+    .from(priorities)
+    .innerJoin(wards, eq(wards.code, priorities.wardCode))
+    .leftJoin(priorityProgress, eq(priorityProgress.priorityId, priorities.id))
+    .where(
+      and(
+        eq(priorities.status, "active"),
+        params.boroughCode ? eq(wards.boroughCode, params.boroughCode) : undefined,
+      ),
+    )
+    .groupBy(priorities.id)
+    .all();
+  const byWard = new Map<string, OutOfDatePriority[]>();
+  for (const p of rows) {
+    const review = priorityReview(
+      {
+        status: p.status,
+        reviewDate: p.reviewDate,
+        reviewedOn: [
+          p.publishedAt && londonParts(p.publishedAt).date,
+          p.statusDate,
+          p.lastProgressAt && londonParts(p.lastProgressAt).date,
+        ],
+      },
+      today,
+    );
+    if (!review.isOutOfDate) continue;
+    const list = byWard.get(p.wardCode) ?? [];
+    list.push({ id: p.id, title: p.title, lastReviewed: review.lastReviewed });
+    byWard.set(p.wardCode, list);
+  }
+  for (const list of byWard.values()) list.sort((a, b) => (a.lastReviewed ?? "").localeCompare(b.lastReviewed ?? ""));
+  return byWard;
+}
 
 const ADVERTISED = ["published", "held", "minutes_published"] as const;
 
@@ -77,11 +133,13 @@ export function getOversight(db: Db, params: { boroughCode: string | null; now: 
       .groupBy(actions.wardCode)
       .all(),
   );
+  const stale = outOfDatePriorities(db, params);
   return wardRows.map((w) => ({
     ...w,
     advertisedThisMonth: thisMonthCounts.get(w.wardCode) ?? 0,
     advertisedNextMonth: nextMonthCounts.get(w.wardCode) ?? 0,
     minutesOverdue: minutesOverdue.get(w.wardCode) ?? 0,
     overdueActions: overdueActions.get(w.wardCode) ?? 0,
+    outOfDatePriorities: stale.get(w.wardCode) ?? [],
   }));
 }
