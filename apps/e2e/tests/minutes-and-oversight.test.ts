@@ -356,10 +356,11 @@ describe("minutes and oversight journeys", () => {
     expect(cells[2]).toBe("None"); // nothing advertised next month
     expect(cells[3]).toBe("1 overdue"); // the meeting forty days ago has no minutes
     expect(cells[4]).toBe("1 overdue"); // its action is past due
-    expect(cells[5]).toBe("Needs attention");
+    expect(cells[5]).toBe("None"); // its priorities are reviewed (or it has none)
+    expect(cells[6]).toBe("Needs attention");
     const summary = await page.getByRole("region", { name: "Summary for Camden" }).innerText();
     expect(summary).toMatch(
-      /\d+ wards? ha(s|ve) no meeting advertised this month; 20 have none next month; 1 meeting has no minutes 28 days on; 1 action is overdue\./,
+      /\d+ wards? ha(s|ve) no meeting advertised this month; 20 have none next month; 1 meeting has no minutes 28 days on; 1 action is overdue; 0 priorities have not been reviewed for 90 days\./,
     );
     await expectNoAxeViolations(page);
     await screenshotBoth(page, "oversight-camden");

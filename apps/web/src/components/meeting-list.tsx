@@ -47,6 +47,16 @@ export function MeetingList({ meetings, wardCode }: { meetings: Meeting[]; wardC
               .join(" · ")}
           </p>
           {m.invited && <p>Who is invited: {m.invited}</p>}
+          {m.status === "published" && (
+            <p>
+              <a
+                href={`/wards/${wardCode}/meetings/${m.id}.ics`}
+                className="inline-flex min-h-11 items-center text-blue-800 underline"
+              >
+                Add to my calendar<span className="sr-only">: {m.title}, {m.when}</span>
+              </a>
+            </p>
+          )}
         </li>
       ))}
     </ul>

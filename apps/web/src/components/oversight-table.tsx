@@ -1,6 +1,8 @@
 import type { RouterOutputs } from "@wardpanel/api";
 import { Link } from "react-router";
 
+import { When } from "./when";
+
 export type OversightRow = RouterOutputs["oversight"]["wards"][number];
 
 /** What is wrong with a ward this month, in words. */
@@ -14,6 +16,8 @@ export function problemsOf(row: OversightRow): string[] {
     );
   if (row.overdueActions > 0)
     problems.push(`${row.overdueActions} overdue ${row.overdueActions === 1 ? "action" : "actions"}`);
+  const stale = row.outOfDatePriorities.length;
+  if (stale > 0) problems.push(`${stale} ${stale === 1 ? "priority" : "priorities"} out of date`);
   return problems;
 }
 
@@ -27,8 +31,31 @@ function Overdue({ count }: { count: number }) {
   return count > 0 ? <span className={problemClass}>{count} overdue</span> : <span>None</span>;
 }
 
+/** Priorities not reviewed for 90 days, each named with its last review, or "None". */
+function OutOfDate({ row }: { row: OversightRow }) {
+  if (row.outOfDatePriorities.length === 0) return <span>None</span>;
+  return (
+    <>
+      <span className={problemClass}>{row.outOfDatePriorities.length} out of date</span>
+      <ul className="mt-1 grid gap-1 text-sm">
+        {row.outOfDatePriorities.map((p) => (
+          <li key={p.id} className="break-words">
+            {p.title}
+            {p.lastReviewed && (
+              <>
+                {" "}
+                (last reviewed <When value={p.lastReviewed} />)
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /**
- * The wards with the monthly check's five measures; a problem is said in words, never by colour
+ * The wards with the monthly check's measures; a problem is said in words, never by colour
  * alone. A table on wider screens; on a phone, one card per ward.
  */
 export function OversightTable({ rows, caption }: { rows: OversightRow[]; caption: string }) {
@@ -73,6 +100,10 @@ export function OversightTable({ rows, caption }: { rows: OversightRow[]; captio
                   <Overdue count={row.overdueActions} />
                 </dd>
               </dl>
+              <p className="mt-1 font-semibold">Priorities not reviewed for 90 days</p>
+              <div>
+                <OutOfDate row={row} />
+              </div>
             </li>
           );
         })}
@@ -96,6 +127,9 @@ export function OversightTable({ rows, caption }: { rows: OversightRow[]; captio
               </th>
               <th scope="col" className="py-2 pr-4">
                 Overdue actions
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Priorities not reviewed for 90 days
               </th>
               <th scope="col" className="py-2">
                 Result
@@ -130,6 +164,9 @@ export function OversightTable({ rows, caption }: { rows: OversightRow[]; captio
                   </td>
                   <td className="py-2 pr-4">
                     <Overdue count={row.overdueActions} />
+                  </td>
+                  <td className="py-2 pr-4">
+                    <OutOfDate row={row} />
                   </td>
                   <td className="py-2">
                     {problems.length > 0 ? <strong className="text-red-800">Needs attention</strong> : "All in order"}

@@ -55,8 +55,8 @@ export function OversightPage() {
     <>
       <h1 className="mb-2 text-3xl font-bold">Oversight</h1>
       <p className="mb-6 max-w-3xl">
-        The monthly check: every ward should advertise a public meeting each month, publish its minutes within 28 days
-        and keep its actions on time.
+        The monthly check: every ward should advertise a public meeting each month, publish its minutes within 28 days,
+        keep its actions on time and review each current priority at least every 90 days.
       </p>
 
       <div className="mb-6 flex flex-wrap items-end gap-x-6 gap-y-2">
@@ -141,7 +141,7 @@ export function OversightPage() {
 }
 
 function severity(r: OversightRow): number {
-  return r.minutesOverdue + r.overdueActions;
+  return r.minutesOverdue + r.overdueActions + r.outOfDatePriorities.length;
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -153,12 +153,14 @@ function summaryLine(rows: OversightRow[]): string {
   const noneNextMonth = rows.filter((r) => r.advertisedNextMonth === 0).length;
   const minutes = rows.reduce((n, r) => n + r.minutesOverdue, 0);
   const actions = rows.reduce((n, r) => n + r.overdueActions, 0);
+  const stale = rows.reduce((n, r) => n + r.outOfDatePriorities.length, 0);
   return (
     [
       `${plural(noneThisMonth, "ward has", "wards have")} no meeting advertised this month`,
       `${noneNextMonth} ${noneNextMonth === 1 ? "has" : "have"} none next month`,
       `${plural(minutes, "meeting has", "meetings have")} no minutes 28 days on`,
       `${plural(actions, "action is", "actions are")} overdue`,
+      `${plural(stale, "priority has", "priorities have")} not been reviewed for 90 days`,
     ].join("; ") + "."
   );
 }

@@ -110,14 +110,27 @@ export function PublicMeetingPage() {
             </>
           )}
         </dl>
-        <p className="mt-3 print:hidden">
-          <a
-            href={`/wards/${ward.code}/meetings.ics`}
-            className="inline-flex min-h-11 items-center text-blue-800 underline"
-          >
-            Add {ward.name} ward's meetings to your calendar
-          </a>
-        </p>
+        <ul className="mt-3 print:hidden">
+          {meeting.status === "published" && (
+            <li>
+              <a
+                href={`/wards/${ward.code}/meetings/${meeting.id}.ics`}
+                className="inline-flex min-h-11 items-center font-semibold text-blue-800 underline"
+              >
+                Add to my calendar
+              </a>{" "}
+              (this meeting only)
+            </li>
+          )}
+          <li>
+            <a
+              href={`/wards/${ward.code}/meetings.ics`}
+              className="inline-flex min-h-11 items-center text-blue-800 underline"
+            >
+              Add {ward.name} ward's meetings to your calendar
+            </a>
+          </li>
+        </ul>
       </section>
 
       <section aria-labelledby="agenda-heading" className="mb-8 print:hidden">

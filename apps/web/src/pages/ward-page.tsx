@@ -3,7 +3,9 @@ import { Link, useParams } from "react-router";
 
 import { ConcernForm } from "../components/concern-form";
 import { CurrentPriorities } from "../components/current-priorities";
+import { LatestCrimeUpdate } from "../components/latest-crime-update";
 import { MeetingList } from "../components/meeting-list";
+import { PastMeetings } from "../components/past-meetings";
 import { LoadError, Loading } from "../components/status";
 import { WardMap } from "../components/ward-map";
 import { useTRPC } from "../lib/trpc";
@@ -91,6 +93,10 @@ export function WardPage() {
               <p>Contact details for this team have not been published yet. Call 101.</p>
             )}
             {team.contacts?.publicNote && <p className="mt-3">{team.contacts.publicNote}</p>}
+            <p className="mt-3">
+              In an emergency, call <strong>999</strong>. To report a crime that is not an emergency, call{" "}
+              <strong>101</strong>.
+            </p>
           </section>
 
           <section aria-labelledby="panel-heading" className="mb-8">
@@ -125,6 +131,7 @@ export function WardPage() {
             <h2 id="updates-heading" className="mb-2 text-2xl font-bold">
               Monthly crime updates
             </h2>
+            <LatestCrimeUpdate wardCode={ward.code} />
             <p>
               Each month the team publishes what happened: crime and anti-social behaviour in the ward, what happened to
               reported crimes, and what police and partners did about the priorities.
@@ -161,6 +168,8 @@ export function WardPage() {
               (iCalendar feed: updates and cancellations follow automatically)
             </p>
           </section>
+
+          <PastMeetings wardCode={ward.code} />
 
           <section aria-labelledby="concern-heading" className="mt-8">
             <h2 id="concern-heading" className="mb-2 text-2xl font-bold">

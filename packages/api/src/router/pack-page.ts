@@ -8,6 +8,8 @@ export const PackPage = z.object({
   month: z.string(),
   monthLabel: z.string(),
   total: z.number(),
+  /** The headline in one sentence, against earlier months ("Down by a third on November."). */
+  headline: z.string(),
   pdfPath: z.string(),
   html: z.string(),
 });
@@ -26,6 +28,7 @@ export function packPageOf(view: PackView): z.infer<typeof PackPage> {
     month: view.month,
     monthLabel: view.monthLabel,
     total: view.headline.total,
+    headline: view.headline.sentence,
     pdfPath: view.paths.pdf,
     html: renderPackHtml(view),
   };

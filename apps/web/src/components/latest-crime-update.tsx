@@ -1,0 +1,42 @@
+import { useQuery } from "@tanstack/react-query";
+import { Link } from "react-router";
+
+import { useTRPC } from "../lib/trpc";
+import { LoadError, Loading } from "./status";
+import { When } from "./when";
+
+/** The ward's latest published crime update at a glance: its month, the total and the headline, with a link. */
+export function LatestCrimeUpdate({ wardCode }: { wardCode: string }) {
+  const trpc = useTRPC();
+  const list = useQuery({ ...trpc.crimePacks.published.queryOptions({ wardCode }), retry: false });
+  const month = list.data?.packs[0]?.month;
+  const pack = useQuery({
+    ...trpc.crimePacks.publishedPage.queryOptions({ wardCode, month: month ?? "" }),
+    enabled: month !== undefined,
+    retry: false,
+  });
+  if (list.isLoading || (month && pack.isLoading)) return <Loading what="Loading the latest crime update…" />;
+  if (list.error) return <LoadError error={list.error} />;
+  if (!month) return <p className="mb-2">The team has not published a crime update for this ward yet.</p>;
+  if (pack.error || !pack.data) return <LoadError error={pack.error ?? { message: "No data." }} />;
+  return (
+    <div className="mb-3 rounded border-2 border-slate-300 p-3">
+      <h3 className="text-lg font-bold">
+        Latest: <When value={pack.data.month} as="month" />
+      </h3>
+      <p>
+        <strong className="text-xl">{pack.data.total}</strong> crimes and anti-social behaviour incidents recorded in
+        the ward.
+      </p>
+      {pack.data.headline && <p>{pack.data.headline}</p>}
+      <p>
+        <Link
+          to={`/wards/${wardCode}/packs/${pack.data.month}`}
+          className="inline-flex min-h-11 items-center text-blue-800 underline"
+        >
+          Read the <When value={pack.data.month} as="month" /> update
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useRef } from "react";
+import { Link, useSearchParams } from "react-router";
+
+import { useTRPC } from "../lib/trpc";
+import { LoadError, Loading } from "./status";
+import { When } from "./when";
+
+/** The page of past meetings in the address (`?past=2`), so a link or the back button returns to it. */
+function pageFrom(raw: string | null): number {
+  const page = Number(raw ?? "1");
+  return Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1;
+}
+
+/**
+ * The ward's held meetings, newest first, ten to a page: each links to its page (agenda and
+ * minutes) and says whether its minutes are published yet, in words.
+ */
+export function PastMeetings({ wardCode }: { wardCode: string }) {
+  const trpc = useTRPC();
+  const [params] = useSearchParams();
+  const page = pageFrom(params.get("past"));
+  const past = useQuery({ ...trpc.publicMeeting.past.queryOptions({ wardCode, page }), retry: false });
+  const heading = useRef<HTMLHeadingElement>(null);
+  const firstPage = useRef(page);
+  // After "Older meetings" or "Newer meetings", focus moves to the list, not the top of the page.
+  useEffect(() => {
+    if (page !== firstPage.current) heading.current?.focus();
+  }, [page]);
+
+  const pageLink = (to: number) => (to === 1 ? "?" : `?past=${to}`);
+
+  return (
+    <section aria-labelledby="past-meetings-heading" className="mt-8">
+      <h2 id="past-meetings-heading" ref={heading} tabIndex={-1} className="mb-2 text-2xl font-bold">
+        Past meetings
+      </h2>
+      {past.isLoading && <Loading what="Loading past meetings…" />}
+      {past.error && <LoadError error={past.error} />}
+      {past.data &&
+        (past.data.meetings.length === 0 ? (
+          <p>{page === 1 ? "The panel has not held a meeting in Ward Panel yet." : "There are no older meetings."}</p>
+        ) : (
+          <>
+            <p className="mb-3">
+              {past.data.total === 1
+                ? "1 meeting held."
+                : `${past.data.total} meetings held. Showing ${(page - 1) * past.data.perPage + 1} to ${
+                    (page - 1) * past.data.perPage + past.data.meetings.length
+                  }, newest first.`}
+            </p>
+            <ul className="grid gap-3">
+              {past.data.meetings.map((m) => (
+                <li key={m.id} className="rounded border-2 border-slate-300 p-3">
+                  <h3 className="text-lg font-bold break-words">
+                    <Link
+                      to={`/wards/${wardCode}/meetings/${m.id}`}
+                      className="inline-flex min-h-11 items-center text-blue-800 underline"
+                    >
+                      {m.title}
+                      <span className="sr-only">
+                        , <When value={m.date} />
+                      </span>
+                    </Link>
+                  </h3>
+                  <p>
+                    {m.kindLabel} · <When value={m.date} as="weekday" />
+                  </p>
+                  <p>
+                    {m.minutesPublishedAt ? (
+                      <strong>
+                        Minutes published <When value={m.minutesPublishedAt} />
+                      </strong>
+                    ) : (
+                      "Minutes not yet published"
+                    )}
+                    {m.hasAgenda ? " · Agenda published" : ""}
+                  </p>
+                </li>
+              ))}
+            </ul>
+            {(past.data.hasOlder || page > 1) && (
+              <nav aria-label="Past meetings pages" className="mt-3 flex flex-wrap gap-x-6">
+                {page > 1 && (
+                  <Link
+                    to={pageLink(page - 1)}
+                    preventScrollReset
+                    className="inline-flex min-h-11 items-center text-blue-800 underline"
+                  >
+                    Newer meetings
+                  </Link>
+                )}
+                {past.data.hasOlder && (
+                  <Link
+                    to={pageLink(page + 1)}
+                    preventScrollReset
+                    className="inline-flex min-h-11 items-center text-blue-800 underline"
+                  >
+                    Older meetings
+                  </Link>
+                )}
+              </nav>
+            )}
+          </>
+        ))}
+    </section>
+  );
+}
