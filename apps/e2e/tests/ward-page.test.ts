@@ -28,7 +28,12 @@ describe("the ward page a resident needs", () => {
 
   const journeys = setUpJourneys(async (db) => {
     seedPanelWithMembers(db, BLOOMSBURY, 2);
-    seedTeam(db, BLOOMSBURY);
+    seedTeam(db, BLOOMSBURY, {
+      officers: [
+        { name: "Grace Okafor", rank: "Sergeant" },
+        { name: "Tom Gill", rank: "PCSO" },
+      ],
+    });
     await seedUser(db, { email: "admin@example.test", name: "Central unit", roles: [{ role: "admin" }] });
     ids.meetings = seedMeetingHistory(db, { wardCode: BLOOMSBURY, dates: HISTORY });
     ids.upcoming = seedPublishedMeeting(db, {
@@ -77,12 +82,13 @@ describe("the ward page a resident needs", () => {
 
     const updates = page.getByRole("region", { name: "Monthly crime updates" });
     await expect.poll(() => updates.innerText()).toContain("Latest: December 2024");
-    expect(await updates.innerText()).toMatch(/\d+ crimes and anti-social behaviour incidents recorded in the ward\./);
+    expect(await updates.innerText()).toMatch(/\d+ crimes and ASB incidents this month\./);
     expect(await updates.getByRole("link", { name: "Read the December 2024 update" }).getAttribute("href")).toBe(
       `/wards/${BLOOMSBURY}/packs/2024-12`,
     );
 
     const team = await page.getByRole("region", { name: "Your Safer Neighbourhoods Team" }).innerText();
+    expect(team).toContain("Grace Okafor (Sergeant)");
     expect(team).toContain("call 999");
     expect(team).toContain("101");
 
@@ -121,6 +127,14 @@ describe("the ward page a resident needs", () => {
     expect(await page.getByRole("link", { name: /Add Bloomsbury ward's meetings/ }).count()).toBe(1);
     await expectNoAxeViolations(page);
     await screenshot(page, "ward-page-past-meeting-phone");
+
+    // The library says the same on the priority itself.
+    await page.goto(`/wards/${BLOOMSBURY}/priorities`);
+    const current = page.getByRole("region", { name: "Current priorities" });
+    await expect.poll(() => current.innerText()).toContain("Cycle theft outside Russell Square station");
+    expect(await current.innerText()).toContain("Out of date");
+    expect(await current.innerText()).toMatch(/Last reviewed\s+\d+ \w+ \d{4}/);
+    await expectNoAxeViolations(page);
 
     await page.goto(`/wards/${BLOOMSBURY}/meetings/${ids.upcoming}`);
     const own = page.getByRole("link", { name: "Add to my calendar" });

@@ -16,16 +16,16 @@ describe("priorityReview", () => {
   });
 
   it("asks for the panel's review date when it comes sooner, never later than 90 days", () => {
-    expect(priorityReview({ ...active, reviewedOn: ["2026-09-01"], reviewDate: "2026-10-15" }, "2026-09-02")).toMatchObject(
-      { nextReviewBy: "2026-10-15" },
-    );
-    expect(priorityReview({ ...active, reviewedOn: ["2026-09-01"], reviewDate: "2027-03-01" }, "2026-09-02")).toMatchObject(
-      { nextReviewBy: "2026-11-30" },
-    );
+    expect(
+      priorityReview({ ...active, reviewedOn: ["2026-09-01"], reviewDate: "2026-10-15" }, "2026-09-02"),
+    ).toMatchObject({ nextReviewBy: "2026-10-15" });
+    expect(
+      priorityReview({ ...active, reviewedOn: ["2026-09-01"], reviewDate: "2027-03-01" }, "2026-09-02"),
+    ).toMatchObject({ nextReviewBy: "2026-11-30" });
     // A review date already passed and reviewed since: 90 days from the review.
-    expect(priorityReview({ ...active, reviewedOn: ["2026-09-01"], reviewDate: "2026-08-01" }, "2026-09-02")).toMatchObject(
-      { nextReviewBy: "2026-11-30" },
-    );
+    expect(
+      priorityReview({ ...active, reviewedOn: ["2026-09-01"], reviewDate: "2026-08-01" }, "2026-09-02"),
+    ).toMatchObject({ nextReviewBy: "2026-11-30" });
   });
 
   it("counts across a clock change and a leap day by calendar days", () => {

@@ -38,7 +38,8 @@ export type PriorityReview = {
 export function priorityReview(facts: ReviewFacts, today: string): PriorityReview {
   const days = facts.reviewedOn.filter((d): d is string => d !== null).sort();
   const lastReviewed = days.at(-1) ?? null;
-  if (facts.status !== "active" || lastReviewed === null) return { lastReviewed, nextReviewBy: null, isOutOfDate: false };
+  if (facts.status !== "active" || lastReviewed === null)
+    return { lastReviewed, nextReviewBy: null, isOutOfDate: false };
   const latest = addDays(lastReviewed, REVIEW_WITHIN_DAYS);
   const planned = facts.reviewDate !== null && facts.reviewDate > lastReviewed ? facts.reviewDate : null;
   return {

@@ -1,10 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
-import type { RouterOutputs } from "@wardpanel/api";
 import { Link } from "react-router";
 
 import { useTRPC } from "../lib/trpc";
+import { PriorityReview } from "./priority-review";
 import { LoadError, Loading } from "./status";
-import { When } from "./when";
 
 /** The ward page's brief list of current priorities, linking to the full library. */
 export function CurrentPriorities({ wardCode }: { wardCode: string }) {
@@ -37,35 +36,6 @@ export function CurrentPriorities({ wardCode }: { wardCode: string }) {
           All priorities, past and present
         </Link>
       </p>
-    </>
-  );
-}
-
-type Priority = RouterOutputs["priorities"]["library"]["priorities"][number];
-
-/** When the priority was last reviewed and is next due; "Out of date" in words after 90 days without a review. */
-export function PriorityReview({ priority: p }: { priority: Priority }) {
-  return (
-    <>
-      {p.isOutOfDate && (
-        <p className="my-1">
-          <strong className="inline-block rounded border-2 border-red-800 bg-red-50 px-2 text-red-900">
-            Out of date
-          </strong>{" "}
-          Not reviewed for more than 90 days.
-        </p>
-      )}
-      {p.lastReviewed && (
-        <p>
-          Last reviewed <When value={p.lastReviewed} />
-        </p>
-      )}
-      {p.nextReviewBy && (
-        <p>
-          {p.isOutOfDate ? "Review was due by " : "Next review by "}
-          <When value={p.nextReviewBy} />
-        </p>
-      )}
     </>
   );
 }

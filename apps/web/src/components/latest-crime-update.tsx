@@ -5,7 +5,7 @@ import { useTRPC } from "../lib/trpc";
 import { LoadError, Loading } from "./status";
 import { When } from "./when";
 
-/** The ward's latest published crime update at a glance: its month, the total and the headline, with a link. */
+/** The ward's latest published crime update at a glance: its month and headline (the total, against earlier months), with a link. */
 export function LatestCrimeUpdate({ wardCode }: { wardCode: string }) {
   const trpc = useTRPC();
   const list = useQuery({ ...trpc.crimePacks.published.queryOptions({ wardCode }), retry: false });
@@ -24,17 +24,17 @@ export function LatestCrimeUpdate({ wardCode }: { wardCode: string }) {
       <h3 className="text-lg font-bold">
         Latest: <When value={pack.data.month} as="month" />
       </h3>
-      <p>
-        <strong className="text-xl">{pack.data.total}</strong> crimes and anti-social behaviour incidents recorded in
-        the ward.
-      </p>
-      {pack.data.headline && <p>{pack.data.headline}</p>}
+      {/* The pack's own headline: the total, and how it compares with earlier months. */}
+      <p className="text-lg">{pack.data.headline}</p>
       <p>
         <Link
           to={`/wards/${wardCode}/packs/${pack.data.month}`}
           className="inline-flex min-h-11 items-center text-blue-800 underline"
         >
-          Read the <When value={pack.data.month} as="month" /> update
+          {/* One flex item, so the spaces around the month stay. */}
+          <span>
+            Read the <When value={pack.data.month} as="month" /> update
+          </span>
         </Link>
       </p>
     </div>

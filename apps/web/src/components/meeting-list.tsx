@@ -53,7 +53,10 @@ export function MeetingList({ meetings, wardCode }: { meetings: Meeting[]; wardC
                 href={`/wards/${wardCode}/meetings/${m.id}.ics`}
                 className="inline-flex min-h-11 items-center text-blue-800 underline"
               >
-                Add to my calendar<span className="sr-only">: {m.title}, {m.when}</span>
+                Add to my calendar
+                <span className="sr-only">
+                  : {m.title}, {m.when}
+                </span>
               </a>
             </p>
           )}

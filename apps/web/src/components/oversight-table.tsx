@@ -31,25 +31,37 @@ function Overdue({ count }: { count: number }) {
   return count > 0 ? <span className={problemClass}>{count} overdue</span> : <span>None</span>;
 }
 
-/** Priorities not reviewed for 90 days, each named with its last review, or "None". */
+function OutOfDateCount({ row }: { row: OversightRow }) {
+  const n = row.outOfDatePriorities.length;
+  return n > 0 ? <span className={problemClass}>{n} out of date</span> : <span>None</span>;
+}
+
+/** The priorities not reviewed for 90 days, each named with its last review. */
+function OutOfDateList({ row }: { row: OversightRow }) {
+  if (row.outOfDatePriorities.length === 0) return null;
+  return (
+    <ul className="mt-1 grid list-disc gap-1 pl-5 text-sm">
+      {row.outOfDatePriorities.map((p) => (
+        <li key={p.id} className="break-words">
+          {p.title}
+          {p.lastReviewed && (
+            <>
+              {" "}
+              (last reviewed <When value={p.lastReviewed} />)
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Priorities not reviewed for 90 days: how many, and which, or "None". */
 function OutOfDate({ row }: { row: OversightRow }) {
-  if (row.outOfDatePriorities.length === 0) return <span>None</span>;
   return (
     <>
-      <span className={problemClass}>{row.outOfDatePriorities.length} out of date</span>
-      <ul className="mt-1 grid gap-1 text-sm">
-        {row.outOfDatePriorities.map((p) => (
-          <li key={p.id} className="break-words">
-            {p.title}
-            {p.lastReviewed && (
-              <>
-                {" "}
-                (last reviewed <When value={p.lastReviewed} />)
-              </>
-            )}
-          </li>
-        ))}
-      </ul>
+      <OutOfDateCount row={row} />
+      <OutOfDateList row={row} />
     </>
   );
 }
@@ -99,11 +111,12 @@ export function OversightTable({ rows, caption }: { rows: OversightRow[]; captio
                 <dd>
                   <Overdue count={row.overdueActions} />
                 </dd>
+                <dt>Priorities not reviewed for 90 days</dt>
+                <dd>
+                  <OutOfDateCount row={row} />
+                </dd>
               </dl>
-              <p className="mt-1 font-semibold">Priorities not reviewed for 90 days</p>
-              <div>
-                <OutOfDate row={row} />
-              </div>
+              <OutOfDateList row={row} />
             </li>
           );
         })}

@@ -5,6 +5,7 @@ import { Link } from "react-router";
 import type { Geometry } from "./map-projection";
 import { PriorityAreaMap } from "./priority-area-map";
 import { durationInWords, OUTCOME_LABELS } from "./priority-format";
+import { OutOfDateNotice } from "./priority-review";
 import { When } from "./when";
 
 type PublicPriority = RouterOutputs["priorities"]["library"]["priorities"][number];
@@ -25,6 +26,7 @@ export function PriorityCard({ priority: p, wardCode, wardName, boundary }: Prio
           60-minute response: calls about this problem in this area are attended within 60 minutes
         </p>
       )}
+      {p.isOutOfDate && <OutOfDateNotice className="mt-2" />}
       {isPast && (
         <p className="mt-2 border-l-4 border-slate-700 bg-slate-100 p-2">
           <strong>{OUTCOME_LABELS[p.status] ?? p.status}</strong>
@@ -48,6 +50,12 @@ export function PriorityCard({ priority: p, wardCode, wardName, boundary }: Prio
           <Detail term="Owner">{p.owner}</Detail>
           <Detail term="Started">{p.startDate && <When value={p.startDate} />}</Detail>
           {!isPast && <Detail term="Review date">{p.reviewDate && <When value={p.reviewDate} />}</Detail>}
+          {!isPast && <Detail term="Last reviewed">{p.lastReviewed && <When value={p.lastReviewed} />}</Detail>}
+          {!isPast && (
+            <Detail term={p.isOutOfDate ? "Review was due by" : "Next review by"}>
+              {p.nextReviewBy && <When value={p.nextReviewBy} />}
+            </Detail>
+          )}
         </dl>
         {p.area && boundary && (
           <PriorityAreaMap boundary={boundary} area={p.area} title={p.title} wardName={wardName} />

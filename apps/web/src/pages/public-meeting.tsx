@@ -140,7 +140,11 @@ export function PublicMeetingPage() {
         {agenda ? (
           <PublicMeetingAgenda agenda={agenda} wardCode={ward.code} meetingId={meeting.id} />
         ) : (
-          <p>The agenda for this meeting has not been published yet.</p>
+          <p>
+            {meeting.status === "held" || meeting.status === "minutes_published"
+              ? "No agenda was published for this meeting."
+              : "The agenda for this meeting has not been published yet."}
+          </p>
         )}
       </section>
 

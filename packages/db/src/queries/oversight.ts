@@ -43,10 +43,7 @@ function outOfDatePriorities(db: Db, params: { boroughCode: string | null; now: 
     .innerJoin(wards, eq(wards.code, priorities.wardCode))
     .leftJoin(priorityProgress, eq(priorityProgress.priorityId, priorities.id))
     .where(
-      and(
-        eq(priorities.status, "active"),
-        params.boroughCode ? eq(wards.boroughCode, params.boroughCode) : undefined,
-      ),
+      and(eq(priorities.status, "active"), params.boroughCode ? eq(wards.boroughCode, params.boroughCode) : undefined),
     )
     .groupBy(priorities.id)
     .all();

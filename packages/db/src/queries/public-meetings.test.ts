@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 
-import { createTestDb, seedMeetingHistory, seedPublishedMeeting } from "../testing";
+import { buildMeetingDetails, createTestDb, seedMeetingHistory, seedPublishedMeeting } from "../testing";
 import { cancelMeeting, createMeeting } from "./meetings";
 import { calendarHorizon, getPublicMeeting, listCalendarMeetings, listPastMeetings } from "./public-meetings";
-import { buildMeetingDetails } from "../testing";
 
 const WARD = "E05013653"; // Bloomsbury, Camden
 const NOW = new Date("2026-12-15T12:00:00Z");

@@ -87,7 +87,11 @@ export function listPastMeetings(db: Db, params: { wardCode: string; page: numbe
           .groupBy(minutesVersions.meetingId)
           .all();
   const minutesPublished = new Map(minutes.map((m) => [m.meetingId, m.publishedAt]));
-  const [total] = db.select({ n: sql<number>`count(*)` }).from(meetings).where(where).all();
+  const [total] = db
+    .select({ n: sql<number>`count(*)` })
+    .from(meetings)
+    .where(where)
+    .all();
   return {
     meetings: shown.map((r) => ({
       meeting: r.meeting,
