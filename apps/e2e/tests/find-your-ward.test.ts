@@ -119,9 +119,7 @@ describe("find your ward", () => {
     await page.setViewportSize(PHONE);
     await page.goto("/");
     await search(page, "AB10 1AA");
-    await expect
-      .poll(() => page.getByRole("heading", { name: "Outside the wards Ward Panel covers" }).isVisible())
-      .toBe(true);
+    await expect.poll(() => page.getByRole("heading", { name: "AB10 1AA is not covered here" }).isVisible()).toBe(true);
     expect(await page.locator("main").innerText()).toContain(
       "AB10 1AA is outside the wards Ward Panel covers. Find your neighbourhood policing team on police.uk.",
     );

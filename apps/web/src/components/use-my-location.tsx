@@ -5,14 +5,12 @@ import { useNavigate } from "react-router";
 
 import { useTRPC } from "../lib/trpc";
 import { secondaryButtonClass } from "./field";
+import { OutsideAnswer } from "./ward-search-results";
 
 type Outside = NonNullable<RouterOutputs["wards"]["atPoint"]["outside"]>;
 
 type Locating =
-  | { step: "idle" }
-  | { step: "locating" }
-  | { step: "failed"; message: string }
-  | { step: "outside"; outside: Outside };
+  { step: "idle" } | { step: "locating" } | { step: "failed"; message: string } | { step: "outside"; outside: Outside };
 
 /** How long to wait for the browser's position before saying so. */
 const LOCATION_TIMEOUT_MS = 15_000;
@@ -96,14 +94,7 @@ export function UseMyLocation() {
       </button>
       <div role="status" className="mt-2">
         {state.step === "locating" && <p>Finding your location…</p>}
-        {state.step === "outside" && (
-          <p>
-            {state.outside.message}{" "}
-            <a href={state.outside.policeUkUrl} className="text-blue-800 underline">
-              Go to police.uk
-            </a>
-          </p>
-        )}
+        {state.step === "outside" && <OutsideAnswer outside={state.outside} />}
       </div>
       {state.step === "failed" && (
         <div role="alert" className="mt-2 border-l-4 border-red-800 bg-red-50 p-3 font-semibold text-red-900">

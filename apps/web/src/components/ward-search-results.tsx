@@ -5,6 +5,7 @@ import { Link } from "react-router";
 import { formatMonth } from "../lib/dates";
 
 type Found = RouterOutputs["wards"]["search"];
+type Outside = NonNullable<Found["outside"]>;
 type FoundWard = Found["wards"][number];
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -12,7 +13,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 /** The heading of the results: what was searched for and how many wards it found. */
 function headingFor(found: Found): string {
   const count = plural(found.wards.length, "ward", "wards");
-  if (found.outside) return "Outside the wards Ward Panel covers";
+  if (found.outside) return `${found.postcode ?? "That place"} is not covered here`;
   if (found.wards.length === 0) return "No wards found";
   switch (found.kind) {
     case "postcode":
@@ -59,12 +60,7 @@ export function WardSearchResults({
         {headingFor(found)}
       </h2>
       {found.outside ? (
-        <p className="max-w-prose">
-          {found.outside.message}{" "}
-          <a href={found.outside.policeUkUrl} className="text-blue-800 underline">
-            Go to police.uk
-          </a>
-        </p>
+        <OutsideAnswer outside={found.outside} />
       ) : found.wards.length === 0 ? (
         <NoMatch found={found} query={query} inBorough={inBorough} />
       ) : (
@@ -112,6 +108,20 @@ function NoMatch({ found, query, inBorough }: { found: Found; query: string; inB
             : "leave the box empty and choose your borough, to see all its wards."}
         </li>
       </ul>
+    </>
+  );
+}
+
+/** A place outside every loaded ward: the server's sentence, and the way to police.uk. */
+export function OutsideAnswer({ outside }: { outside: Outside }) {
+  return (
+    <>
+      <p className="mb-2 max-w-prose">{outside.message}</p>
+      <p>
+        <a href={outside.policeUkUrl} className="inline-block min-h-11 py-2 font-semibold text-blue-800 underline">
+          Go to police.uk
+        </a>
+      </p>
     </>
   );
 }

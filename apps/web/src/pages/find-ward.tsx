@@ -35,7 +35,8 @@ export function FindWardPage() {
     enabled: searched,
   });
   const found = results.data;
-  const onlyWard = found?.kind === "postcode" && !found.terminatedOn && found.wards.length === 1 ? found.wards[0] : null;
+  const onlyWard =
+    found?.kind === "postcode" && !found.terminatedOn && found.wards.length === 1 ? found.wards[0] : null;
 
   // A postcode in use names one ward: go straight to it, leaving no search page to come Back to.
   useEffect(() => {
