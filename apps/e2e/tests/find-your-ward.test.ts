@@ -167,4 +167,33 @@ describe("find your ward", () => {
     await expectNoAxeViolations(page);
     await screenshot(page, "find-ward-location-refused-phone");
   });
+
+  it("'use my location' explains a timeout or an unknown position, and is not offered without geolocation", async () => {
+    const { page, context } = journeys;
+    // The browser's own failures, which a test cannot provoke: GeolocationPositionError's codes 3 and 2.
+    await context.addInitScript(() => {
+      let code = 3;
+      Object.defineProperty(navigator, "geolocation", {
+        value: {
+          getCurrentPosition: (_: unknown, fail: (error: { code: number; message: string }) => void) => {
+            setTimeout(() => fail({ code: code++ === 3 ? 3 : 2, message: "" }), 10);
+          },
+        },
+      });
+    });
+    await page.goto("/");
+    const button = page.getByRole("button", { name: "Use my location" });
+    await button.click();
+    await expect.poll(() => page.getByRole("alert").textContent()).toContain("Finding your location took too long.");
+    await button.click();
+    await expect.poll(() => page.getByRole("alert").textContent()).toContain("Your location could not be found.");
+
+    const without = await journeys.newPage();
+    await without.addInitScript(() => {
+      delete (Navigator.prototype as { geolocation?: unknown }).geolocation;
+    });
+    await without.goto("/");
+    await expect.poll(() => without.getByRole("button", { name: "Search" }).isVisible()).toBe(true);
+    expect(await without.getByRole("button", { name: "Use my location" }).count()).toBe(0);
+  });
 });
