@@ -64,6 +64,8 @@ describe("find your ward", () => {
     expect(await page.locator("main").innerText()).toContain(
       `${retired} is no longer in use: it was retired in June 2019.`,
     );
+    await expectNoAxeViolations(page);
+    await screenshot(page, "find-ward-retired-postcode");
     await page.getByRole("link", { name: "Belsize — Camden" }).click();
     await expect.poll(() => page.url()).toContain(`/wards/${BELSIZE}`);
   });
@@ -153,6 +155,8 @@ describe("find your ward", () => {
     expect(await page.getByRole("link", { name: "Go to police.uk" }).getAttribute("href")).toBe(
       "https://www.police.uk/",
     );
+    await expectNoAxeViolations(page);
+    await screenshot(page, "find-ward-location-outside");
   });
 
   it("'use my location' says so when the browser is not allowed to share the location", async () => {
