@@ -97,9 +97,16 @@ describe("find your ward", () => {
     const { page } = journeys;
     await page.setViewportSize(PHONE);
     await page.goto("/");
+    await search(page, "");
+    await expect
+      .poll(() => page.getByText("Type a postcode, or a ward or borough name, or choose a borough").isVisible())
+      .toBe(true);
+    expect(await page.getByLabel(BOX).getAttribute("aria-invalid")).toBe("true");
+
     await search(page, "Bloomsbry");
     await expect.poll(() => page.getByRole("heading", { name: "1 ward found" }).isVisible()).toBe(true);
     expect(await focusedText(page)).toBe("1 ward found");
+    expect(await page.getByLabel(BOX).getAttribute("aria-invalid")).toBe("false");
     await expectNoAxeViolations(page);
 
     await search(page, "Qwertyville");

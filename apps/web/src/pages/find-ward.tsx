@@ -60,6 +60,14 @@ export function FindWardPage() {
   });
 
   const onSubmit = form.handleSubmit((values) => {
+    if (!values.query && !values.boroughCode) {
+      form.setError(
+        "query",
+        { message: "Type a postcode, or a ward or borough name, or choose a borough" },
+        { shouldFocus: true },
+      );
+      return;
+    }
     const next = new URLSearchParams();
     next.set("q", values.query ?? "");
     if (values.boroughCode) next.set("borough", values.boroughCode);
