@@ -67,11 +67,7 @@ export function MeetingDetailsFields({ register, errors }: Props) {
           <input type="checkbox" {...register("hearingLoop")} className="size-5" /> Hearing loop
         </label>
       </fieldset>
-      <Field
-        label="Nearest transport"
-        hint="For example, Russell Square station, buses 59 and 68"
-        error={errors.nearestTransport}
-      >
+      <Field label="Nearest transport" hint="The nearest station and bus routes" error={errors.nearestTransport}>
         {(a11y) => <input {...a11y} {...register("nearestTransport")} className={inputClass} />}
       </Field>
       <Field label="Online link" hint="The full https:// link to join, for an online meeting" error={errors.onlineUrl}>
