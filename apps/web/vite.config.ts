@@ -2,8 +2,8 @@ import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type ProxyOptions } from "vite";
 
-/** The server `pnpm dev` runs beside Vite (apps/server, on PORT's default). */
-const SERVER = "http://localhost:3000";
+/** The server `pnpm dev` runs beside Vite (apps/server), on the PORT it reads too. */
+const SERVER = `http://localhost:${process.env.PORT ?? "3000"}`;
 
 /**
  * Every path the server answers that is not a page of this app, so that under `pnpm dev` a link

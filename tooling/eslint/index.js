@@ -23,11 +23,13 @@ const TEST_FILES = ["**/*.test.{ts,tsx}", "**/testing/**", "**/bench/**", "apps/
 
 /**
  * The only modules that read the process environment: the server's settings (each parsed and
- * checked in one place), the feed's command line, and tests, which set up the processes they spawn.
+ * checked in one place), the dev proxy (which follows the server's PORT), the feed's command line,
+ * and tests, which set up the processes they spawn.
  */
 const ENV_READERS = [
   "apps/server/src/env.ts",
   "apps/server/src/invocation-path.ts",
+  "apps/web/vite.config.ts",
   "packages/priority-feed/src/cli/main.ts",
   ...TEST_FILES,
 ];

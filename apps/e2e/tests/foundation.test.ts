@@ -52,7 +52,7 @@ describe("foundation journeys", () => {
     await expect.poll(() => page.getByRole("heading", { name: "Find your ward" }).isVisible()).toBe(true);
     await expectNoAxeViolations(page);
 
-    await page.getByLabel("Ward or borough name").fill("Bloomsbury");
+    await page.getByLabel("Postcode, or ward or borough name").fill("Bloomsbury");
     await page.getByRole("button", { name: "Search" }).click();
     await page.getByRole("link", { name: "Bloomsbury — Camden" }).click();
 

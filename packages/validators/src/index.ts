@@ -1,5 +1,6 @@
 export * from "./agenda";
 export * from "./attendance";
+export * from "./calendar-fields";
 export * from "./defined";
 export * from "./errors";
 export * from "./forces";

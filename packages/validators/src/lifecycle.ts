@@ -12,7 +12,7 @@ export type Step<S extends string> = {
 };
 
 /**
- * A status lifecycle as a small table (docs/style.md, convention 18): the queries guard their
+ * A status lifecycle as a small table (decision 0017): the queries guard their
  * writes with `assert`, and pages ask `allows` before offering a button, so both read one rule.
  */
 export type Lifecycle<S extends string, A extends string> = {

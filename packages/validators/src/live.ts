@@ -1,9 +1,8 @@
 import { z } from "zod";
 
 import { AgendaItemRef } from "./agenda";
+import { LocalDate } from "./calendar-fields";
 import { MeetingRef } from "./meetings";
-
-const LocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date like 2026-12-08");
 
 export const SetCurrentItemInput = MeetingRef.extend({ itemId: z.number().int().positive().nullable() });
 

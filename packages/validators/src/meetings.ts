@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { CalendarMonth, LocalDate, LocalTime } from "./calendar-fields";
 import { WardCode } from "./wards";
 
 export const MEETING_KINDS = [
@@ -34,8 +35,6 @@ export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = {
 };
 
 const text = (max: number) => z.string().trim().max(max, `Keep this under ${max} characters`);
-const LocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date like 2026-12-08");
-const LocalTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a time like 19:00");
 
 /** Where, when and what: the same for one meeting and for each meeting of a series. */
 const MeetingDetailsShape = z.object({
@@ -87,7 +86,7 @@ export type UpdateMeetingInput = z.input<typeof UpdateMeetingInput>;
 export const MonthlyRuleInput = z.object({
   ordinal: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(-1)]),
   weekday: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7)]),
-  firstMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Enter the first month like 2026-12"),
+  firstMonth: CalendarMonth,
   months: z.number().int().min(1, "A series has at least one meeting").max(24, "Schedule at most 24 months at a time"),
 });
 

@@ -1,9 +1,9 @@
 import { z } from "zod";
 
+import { CalendarMonth, LocalDate } from "./calendar-fields";
 import { WardCode } from "./wards";
 
 const text = (max: number) => z.string().trim().max(max, `Keep this under ${max} characters`);
-const LocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date like 2027-03-31");
 
 /** police.uk crime category slugs (https://data.police.uk/docs/method/crime-categories/). */
 export const POLICE_UK_CATEGORIES = {
@@ -71,7 +71,7 @@ export const EndPriorityInput = PriorityRef.extend({
 });
 
 export const ProgressInput = PriorityRef.extend({
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Enter a month like 2027-01"),
+  month: CalendarMonth,
   policeAction: text(2000).min(1, "Say what police did"),
   partnerAction: text(2000),
   whatChanged: text(2000),

@@ -2,11 +2,11 @@ import { POLICE_FORCES, type PoliceForceId } from "./forces";
 import type { ForceRole, Role, WardRole } from "./roles";
 
 /**
- * Who may do what, written once (docs/style.md, convention 17). The tRPC procedures declare their
+ * Who may do what, written once (decision 0017). The tRPC procedures declare their
  * access with these groups (`wardProcedure("editAgenda")`), and the web app asks the same groups
  * before it offers a button or a form, so a panel member is never shown a form the server refuses.
  *
- * The words follow /work/shared/docs/domain.md "Who is who": the sergeant runs the team and
+ * The words follow the domain glossary ("who is who"): the sergeant runs the team and
  * publishes the agreed priorities; the chair runs the panel and its meetings; panel members decide
  * the priorities (they vote); the minute-taker keeps the record. Admins hold every group for every
  * ward and force. What only an admin may do (people and roles, oversight, control rooms' keys,

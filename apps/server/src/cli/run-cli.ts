@@ -13,7 +13,12 @@ export type CliOptions = {
 };
 
 function usage(): string {
-  const lines = Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(10)} ${command.summary}`);
+  const calls = Object.entries(COMMANDS).map(([name, { usage, summary }]) => ({
+    call: `${name} ${usage}`.trim(),
+    summary,
+  }));
+  const width = Math.max(...calls.map(({ call }) => call.length));
+  const lines = calls.map(({ call, summary }) => `  ${call.padEnd(width)}  ${summary}`);
   return `Usage: pnpm cli <command> [options]\n\nCommands:\n${lines.join("\n")}\n\nSettings come from the environment (DATABASE_PATH…), as for \`pnpm start\`.\n`;
 }
 

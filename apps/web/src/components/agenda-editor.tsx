@@ -3,6 +3,7 @@ import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
 import type { AgendaItemFields } from "@wardpanel/validators";
 import { useState } from "react";
 
+import { formatMinutes } from "../lib/dates";
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
 import { AgendaItemForm } from "./agenda-item-form";
@@ -92,7 +93,7 @@ export function AgendaEditor({
                 </h3>
                 {item.description && <p>{item.description}</p>}
                 <p className="text-slate-800">
-                  {[item.presenter && `Presenter: ${item.presenter}`, `${item.minutesAllowed} minutes`]
+                  {[item.presenter && `Presenter: ${item.presenter}`, formatMinutes(item.minutesAllowed)]
                     .filter(Boolean)
                     .join(" · ")}
                 </p>

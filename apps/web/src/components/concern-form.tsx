@@ -102,7 +102,7 @@ export function ConcernForm({
           </Field>
           <Field
             label="Where?"
-            hint="A street or place, like Marchmont Street or Russell Square gardens"
+            hint="A street or a place people know, like “the play area by the station”"
             error={errors.location}
           >
             {(a11y) => <input {...a11y} {...form.register("location")} autoComplete="off" className={inputClass} />}

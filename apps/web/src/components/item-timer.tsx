@@ -1,5 +1,7 @@
 import { useEffect, useState } from "react";
 
+import { formatMinutes } from "../lib/dates";
+
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
 
 /**
@@ -29,8 +31,7 @@ export function ItemTimer({
   const over = used > allowed;
   return (
     <p className={`text-lg font-semibold ${over ? "text-red-900" : ""}`}>
-      <span className="tabular-nums">{clock(used)}</span> used of {minutesAllowed}{" "}
-      {minutesAllowed === 1 ? "minute" : "minutes"} allowed
+      <span className="tabular-nums">{clock(used)}</span> used of {formatMinutes(minutesAllowed)} allowed
       {over && <span> — over by {clock(used - allowed)}</span>}
     </p>
   );

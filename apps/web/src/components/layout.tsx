@@ -113,6 +113,12 @@ export function Layout() {
             Ward boundaries: Office for National Statistics, licensed under the Open Government Licence v3.0. Contains
             OS data © Crown copyright and database right 2022.
           </p>
+          <p className="mt-2">
+            Postcodes: OS Code-Point Open. Contains OS data © Crown copyright and database right 2025. Contains Royal
+            Mail data © Royal Mail copyright and database right 2025. Contains National Statistics data © Crown
+            copyright and database right 2025.
+          </p>
+          <p className="mt-2">Crime data: data.police.uk, licensed under the Open Government Licence v3.0.</p>
         </div>
       </footer>
     </div>

@@ -43,10 +43,10 @@ export function MeetingDetailsFields({ register, errors }: Props) {
         {(a11y) => <input {...a11y} {...register("title")} className={inputClass} />}
       </Field>
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <Field label="Starts at" hint="London time, like 19:00" error={errors.startTime}>
+        <Field label="Starts at" hint="London time" error={errors.startTime}>
           {(a11y) => <input {...a11y} {...register("startTime")} type="time" className={inputClass} />}
         </Field>
-        <Field label="Ends at" hint="London time, like 20:30" error={errors.endTime}>
+        <Field label="Ends at" hint="London time" error={errors.endTime}>
           {(a11y) => <input {...a11y} {...register("endTime")} type="time" className={inputClass} />}
         </Field>
       </div>
@@ -67,11 +67,7 @@ export function MeetingDetailsFields({ register, errors }: Props) {
           <input type="checkbox" {...register("hearingLoop")} className="size-5" /> Hearing loop
         </label>
       </fieldset>
-      <Field
-        label="Nearest transport"
-        hint="For example, Russell Square station, buses 59 and 68"
-        error={errors.nearestTransport}
-      >
+      <Field label="Nearest transport" hint="The nearest station and bus routes" error={errors.nearestTransport}>
         {(a11y) => <input {...a11y} {...register("nearestTransport")} className={inputClass} />}
       </Field>
       <Field label="Online link" hint="The full https:// link to join, for an online meeting" error={errors.onlineUrl}>

@@ -86,7 +86,7 @@ export function PriorityForm({ initial, submitLabel, onSubmit, renderAreaEditor 
       <ChangeStatus change={change} />
       <Field
         label="Title"
-        hint="Short and specific, like “Drug dealing in Russell Square gardens”"
+        hint="Short and specific, like “Drug dealing by the play area in the evenings”"
         error={errors.title}
       >
         {(a11y) => <input {...a11y} {...form.register("title")} className={inputClass} />}
@@ -120,7 +120,7 @@ export function PriorityForm({ initial, submitLabel, onSubmit, renderAreaEditor 
         <Field label="Postcodes" hint="One per line, like WC1N 3NR" error={errors.postcodes}>
           {(a11y) => <textarea {...a11y} {...form.register("postcodes")} rows={2} className={inputClass} />}
         </Field>
-        <Field label="Place" hint="A name people know, like “Russell Square gardens”" error={errors.placeName}>
+        <Field label="Place" hint="A name people know, like “the play area by the station”" error={errors.placeName}>
           {(a11y) => <input {...a11y} {...form.register("placeName")} className={inputClass} />}
         </Field>
       </fieldset>

@@ -1,5 +1,6 @@
 import type { RouterOutputs } from "@wardpanel/api";
 
+import { formatMinutes } from "../lib/dates";
 import { When } from "./when";
 
 type Agenda = NonNullable<RouterOutputs["publicMeeting"]["view"]["agenda"]>;
@@ -55,10 +56,7 @@ export function PublicMeetingAgenda({
               {index + 1}. {item.title}
             </h3>
             <p className="text-slate-700">
-              {[
-                item.presenter && `Presented by ${item.presenter}`,
-                `${item.minutesAllowed} ${item.minutesAllowed === 1 ? "minute" : "minutes"}`,
-              ]
+              {[item.presenter && `Presented by ${item.presenter}`, formatMinutes(item.minutesAllowed)]
                 .filter(Boolean)
                 .join(" · ")}
             </p>

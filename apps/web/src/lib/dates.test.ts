@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   formatDate,
   formatDateTime,
+  formatMinutes,
   formatMonth,
   formatTime,
   formatWeekdayDate,
@@ -53,5 +54,10 @@ describe("dates", () => {
     expect(formatDateTime(undefined)).toBe("");
     expect(formatDate("soon")).toBe("soon");
     expect(formatMonth("December")).toBe("December");
+  });
+
+  it("gives a number of minutes in words", () => {
+    expect(formatMinutes(1)).toBe("1 minute");
+    expect(formatMinutes(15)).toBe("15 minutes");
   });
 });

@@ -85,6 +85,11 @@ export function formatMonth(month: string): string {
   return match ? FORMATS.month.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1))) : month;
 }
 
+/** A length of time in whole minutes, as an agenda gives it: "1 minute", "15 minutes". */
+export function formatMinutes(minutes: number): string {
+  return `${minutes} ${minutes === 1 ? "minute" : "minutes"}`;
+}
+
 /** "2026-12-15": the London calendar day of an instant, for `<input type="date">` values. */
 export function isoDate(value: Date | string = new Date()): string {
   const at = instant(value);

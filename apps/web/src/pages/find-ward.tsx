@@ -1,22 +1,30 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useQuery } from "@tanstack/react-query";
 import { WardSearch } from "@wardpanel/validators";
+import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
-import { Link, useSearchParams } from "react-router";
+import { useNavigate, useSearchParams } from "react-router";
 import type { z } from "zod";
 
 import { BoroughOptions } from "../components/borough-options";
 import { buttonClass, Field, inputClass } from "../components/field";
 import { LoadError, Loading } from "../components/status";
+import { UseMyLocation } from "../components/use-my-location";
+import { WardSearchResults } from "../components/ward-search-results";
 import { useTRPC } from "../lib/trpc";
 import { useTitle } from "../lib/use-viewer";
 
 type SearchForm = z.input<typeof WardSearch>;
 
-/** Public: find a ward by name or borough. The search lives in the URL so results can be shared. */
+/**
+ * Public: find your ward by postcode (full, sector or district), ward or borough name, or the
+ * browser's location. The search lives in the URL (`?q=`, `?borough=`) so results can be shared;
+ * a postcode in use goes straight to its ward's page.
+ */
 export function FindWardPage() {
   useTitle("Find your ward");
   const trpc = useTRPC();
+  const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const query = params.get("q") ?? "";
   const boroughCode = params.get("borough") ?? "";
@@ -25,18 +33,46 @@ export function FindWardPage() {
   const results = useQuery({
     ...trpc.wards.search.queryOptions({ query, ...(boroughCode ? { boroughCode } : {}) }),
     enabled: searched,
-    select: (found) => found.wards,
   });
+  const found = results.data;
+  const onlyWard =
+    found?.kind === "postcode" && !found.terminatedOn && found.wards.length === 1 ? found.wards[0] : null;
+
+  // A postcode in use names one ward: go straight to it, leaving no search page to come Back to.
+  useEffect(() => {
+    if (onlyWard) void navigate(`/wards/${onlyWard.code}`, { replace: true }); // navigation reports nothing to await
+  }, [onlyWard, navigate]);
+
+  // After a search someone ran (not a link they opened), take focus to what it found.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [searches, setSearches] = useState(0);
+  const focused = useRef(0);
+  useEffect(() => {
+    if (searches > focused.current && found && !onlyWard) {
+      focused.current = searches;
+      heading.current?.focus();
+    }
+  }, [searches, found, onlyWard]);
+
   const form = useForm<SearchForm>({
     resolver: zodResolver(WardSearch),
     values: { query, boroughCode: boroughCode || undefined },
   });
 
   const onSubmit = form.handleSubmit((values) => {
+    if (!values.query && !values.boroughCode) {
+      form.setError(
+        "query",
+        { message: "Type a postcode, or a ward or borough name, or choose a borough" },
+        { shouldFocus: true },
+      );
+      return;
+    }
     const next = new URLSearchParams();
     next.set("q", values.query ?? "");
     if (values.boroughCode) next.set("borough", values.boroughCode);
     setParams(next);
+    setSearches((n) => n + 1);
   });
 
   return (
@@ -46,10 +82,21 @@ export function FindWardPage() {
         Every ward has a Safer Neighbourhoods Team and a ward panel of local people who agree the ward's policing
         priorities with the team. Find your ward to see who your team is, how to contact them, and when the panel meets.
       </p>
-      <form onSubmit={onSubmit} noValidate className="mb-6 max-w-xl" role="search" aria-label="Find your ward">
-        <Field label="Ward or borough name" error={form.formState.errors.query}>
+      <form onSubmit={onSubmit} noValidate className="mb-4 max-w-xl" role="search" aria-label="Find your ward">
+        <Field
+          label="Postcode, or ward or borough name"
+          hint="For example NW3 4QG, NW3, Kentish Town or Camden"
+          error={form.formState.errors.query}
+        >
           {(a11y) => (
-            <input {...a11y} {...form.register("query")} type="search" className={inputClass} autoComplete="off" />
+            <input
+              {...a11y}
+              {...form.register("query")}
+              type="search"
+              className={inputClass}
+              autoComplete="postal-code"
+              spellCheck={false}
+            />
           )}
         </Field>
         <Field label="Borough" error={form.formState.errors.boroughCode}>
@@ -68,26 +115,17 @@ export function FindWardPage() {
         </button>
       </form>
 
+      <UseMyLocation />
+
       {searched && (
-        <section aria-labelledby="results-heading">
-          <h2 id="results-heading" className="mb-2 text-2xl font-bold">
-            Wards found
-          </h2>
+        <section
+          {...(found && !onlyWard ? { "aria-labelledby": "results-heading" } : { "aria-label": "Search results" })}
+        >
           {results.isLoading && <Loading what="Searching…" />}
           {results.error && <LoadError error={results.error} />}
-          {results.data?.length === 0 && (
-            <p role="status">No wards match. Check the spelling, or choose a borough to see all its wards.</p>
-          )}
-          {results.data && results.data.length > 0 && (
-            <ul className="grid gap-1 sm:grid-cols-2">
-              {results.data.map((ward) => (
-                <li key={ward.code}>
-                  <Link to={`/wards/${ward.code}`} className="inline-block min-h-11 py-2 text-blue-800 underline">
-                    {ward.name} — {ward.boroughName}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+          {onlyWard && <Loading what={`Going to ${onlyWard.name} ward…`} />}
+          {found && !onlyWard && (
+            <WardSearchResults found={found} query={query} inBorough={boroughCode !== ""} headingRef={heading} />
           )}
         </section>
       )}

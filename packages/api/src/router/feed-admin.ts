@@ -2,13 +2,12 @@ import { createApiKey, listApiKeys, revokeApiKey } from "@wardpanel/db/queries/a
 import { getResponseStats } from "@wardpanel/db/queries/call-responses";
 import { listWebhookEndpointOverview } from "@wardpanel/db/queries/webhooks";
 import { londonInstant } from "@wardpanel/meetings/london-time";
-import { CreateApiKeyInput, WardCode } from "@wardpanel/validators";
+import { CreateApiKeyInput, LocalDate, WardCode } from "@wardpanel/validators";
 import { z } from "zod";
 
 import { adminProcedure, createTRPCRouter, wardProcedure } from "../trpc";
 
 const ApiKeyRef = z.object({ id: z.number().int().positive() });
-const LocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date like 2027-03-31");
 const Period = z.object({ from: LocalDate.nullish(), to: LocalDate.nullish() });
 
 /** London dates → the instants the stats filter on; `to` is inclusive of its whole day. */

@@ -59,6 +59,7 @@ describe("find your ward", () => {
     expect(names(camden, "Saint Pancras and Somers Town")).toEqual(["St Pancras & Somers Town, Camden"]);
     expect(names(camden, "Bloomsbry")).toEqual(["Bloomsbury, Camden"]);
     expect(names(camden, "hampsted town")).toEqual(["Hampstead Town, Camden"]);
+    expect(names(camden, "Kentish Twon")).toEqual(["Kentish Town North, Camden", "Kentish Town South, Camden"]);
     expect(names(camden, "Kíng’s Cróss")).toEqual(["King's Cross, Camden"]);
     expect(findWards(camden, { query: "kings cross" }).kind).toBe("name");
   });

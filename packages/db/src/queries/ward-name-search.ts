@@ -62,18 +62,18 @@ export type WardNameSearchParams = { query: string; boroughCode?: string | undef
 /**
  * Wards whose name or borough's name matches every word of the query, best match first (a ward's
  * own name counts double its borough's). Each word may be the start of a word ("bloomsb") or, from
- * four letters on, one edit away (two from eight letters on). Empty when nothing matches.
+ * four letters on, one edit away (two from eight letters on). When that finds nothing, words of
+ * four letters or more may be two edits away, so two swapped letters ("Kentish Twon") still find
+ * the ward without loosening every search. Empty when nothing matches.
  */
 export function searchWardNames(db: Db, { query, boroughCode, limit = 50 }: WardNameSearchParams): WardSummary[] {
   const folded = foldName(query);
   if (folded === "") return [];
   const { search, byCode } = nameIndexFor(db);
-  const hits = search.search(folded, {
-    combineWith: "AND",
-    prefix: true,
-    fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
-    boost: { foldedName: 2 },
-  });
+  const searchWith = (fuzzy: (term: string) => number | false) =>
+    search.search(folded, { combineWith: "AND", prefix: true, fuzzy, boost: { foldedName: 2 } });
+  const close = searchWith((term) => (term.length >= 4 ? 0.2 : false));
+  const hits = close.length > 0 ? close : searchWith((term) => (term.length >= 4 ? 2 : false));
   return hits
     .flatMap((hit) => byCode.get(String(hit.id)) ?? [])
     .filter((ward) => !boroughCode || ward.boroughCode === boroughCode)

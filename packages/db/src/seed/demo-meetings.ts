@@ -19,7 +19,13 @@ const DAY_MS = 86_400_000;
  * and the next ones advertised, the first with its agenda published and actions carried over.
  */
 export function seedDemoMeetings(db: Db, wardCode: string, wardName: string, now: Date): void {
-  const details = buildMeetingDetails({ title: `${wardName} ward panel meeting` });
+  // The demo's lead ward is Belsize (Camden's first by name): its meetings are held there.
+  const details = buildMeetingDetails({
+    title: `${wardName} ward panel meeting`,
+    venueName: "Belsize Community Library",
+    venueAddress: "91 Antrim Road, London NW3 4XN",
+    nearestTransport: "Belsize Park station; bus C11",
+  });
   const month = (offset: number) => {
     const [y, m] = londonParts(now).date.split("-").map(Number) as [number, number];
     const d = new Date(Date.UTC(y, m - 1 + offset, 1));
@@ -53,11 +59,11 @@ const NOTES = [
     crime: "Burglary is down on last year. Most reports were of sheds and bike stores in back gardens.",
     concern: {
       description: "Motorbikes ridden on the pavement late at night",
-      location: "Tavistock Place",
+      location: "Haverstock Hill",
       category: "Anti-social behaviour",
     },
     action: {
-      description: "Ask the council to fix the street light outside 14 Marchmont Street",
+      description: "Ask the council to fix the street light outside 14 Belsize Lane",
       owner: "PCSO on the team",
       due: 20,
     },
@@ -66,7 +72,7 @@ const NOTES = [
     crime: "Phone snatches near the stations rose over the summer and have fallen since the patrols began.",
     concern: {
       description: "Drug dealing by the children's play area in the evenings",
-      location: "Russell Square gardens",
+      location: "Belsize Wood",
       category: "Drugs",
     },
     action: { description: "Bring the council's CCTV review to the next meeting", owner: "Chair", due: 60 },

@@ -62,7 +62,7 @@ export function seedDemoVote(db: Db, wardCode: string, meetingId: number, at: Da
         title: "Motorbikes on the pavement at night",
         problem: "Motorbikes are ridden fast along the pavement late at night, frightening people walking home.",
         category: "anti-social-behaviour",
-        streets: ["Tavistock Place", "Marchmont Street"],
+        streets: ["Haverstock Hill", "England's Lane"],
         postcodes: [],
         placeName: "",
         wantedAction:
