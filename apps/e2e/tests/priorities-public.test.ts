@@ -145,8 +145,9 @@ describe("priorities as the public sees them", () => {
           lat: null,
           category: "Other",
         },
+        tokenSecret: "a-secret-for-tests",
         now,
-      });
+      }).concernId;
     },
     { context: { acceptDownloads: true } },
   );

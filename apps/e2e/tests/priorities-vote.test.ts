@@ -50,8 +50,9 @@ describe("setting priorities: concern, shortlist, a quorate vote on members' own
         lat: null,
         category: "Road safety",
       },
+      tokenSecret: "a-secret-for-tests",
       now: new Date(),
-    });
+    }).concernId;
   });
 
   /** A person's own page (their own browser context), signed in unless `email` is null. */

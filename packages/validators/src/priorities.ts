@@ -106,6 +106,9 @@ export const PublicConcernInput = ConcernFields.extend({
   wardCode: WardCode,
   website: z.string().max(200),
   openedAt: z.number().int(),
+  /** Updates by e-mail only with this box ticked; without it the address is not kept. */
+  hasConsent: z.boolean(),
+  contactEmail: z.union([z.literal(""), z.email("Enter an e-mail address like name@example.com").max(200)]),
 });
 export const SntConcernInput = ConcernFields.extend({ wardCode: WardCode, source: z.literal("snt") });
 

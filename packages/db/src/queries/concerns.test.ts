@@ -57,11 +57,12 @@ describe("concerns", () => {
         lat: null,
         category: "Other",
       },
+      tokenSecret: "a-secret-for-tests",
       now: NOW,
-    });
-    rejectConcern(db, { wardCode: WARD, concernId: id, reason: "A council noise team matter: we passed it on" });
+    }).concernId;
+    rejectConcern(db, { wardCode: WARD, concernId: id, reason: "A council noise team matter: we passed it on", now: NOW });
     expect(listConcernQueue(db, WARD)).toEqual([]);
-    expect(() => rejectConcern(db, { wardCode: WARD, concernId: id, reason: "again" })).toThrow(
+    expect(() => rejectConcern(db, { wardCode: WARD, concernId: id, reason: "again", now: NOW })).toThrow(
       "This concern has already been dealt with",
     );
   });

@@ -5,6 +5,7 @@ import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { actions, agendaItems, concerns, decisions, meetings } from "../schema";
+import { recordConcernEvents } from "./concern-events";
 import { getItemInMeeting, listAgendaItems } from "./agenda";
 import { getMeetingInWard, type Meeting } from "./meetings";
 
@@ -150,7 +151,7 @@ export function recordMeetingConcern(db: Db, params: MeetingParams & { concern: 
   return db.transaction(() => {
     const meeting = liveMeeting(db, params.wardCode, params.meetingId);
     const { hasConsent, raisedBy, contactEmail, ...rest } = params.concern;
-    return returnedRow(
+    const id = returnedRow(
       db
         .insert(concerns)
         .values({
@@ -166,6 +167,8 @@ export function recordMeetingConcern(db: Db, params: MeetingParams & { concern: 
         })
         .returning({ id: concerns.id }),
     ).id;
+    recordConcernEvents(db, { concernIds: [id], kind: "received", detail: {}, now: params.now });
+    return id;
   });
 }
 

@@ -78,9 +78,10 @@ function runSecretVote() {
           lat: null,
           category: "Anti-social behaviour",
         },
+        tokenSecret: "a-secret-for-tests",
         now: START,
-      });
-      setShortlisted(db, { wardCode: WARD, concernId: id, isShortlisted: true });
+      }).concernId;
+      setShortlisted(db, { wardCode: WARD, concernId: id, isShortlisted: true, now: START });
       return `concern-${id}`;
     },
   );

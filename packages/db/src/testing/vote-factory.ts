@@ -36,10 +36,11 @@ export function seedPublishedVote(
         lat: null,
         category: "Anti-social behaviour",
       },
+      tokenSecret: "a-secret-for-tests",
       now,
-    }),
+    }).concernId,
   );
-  concernIds.forEach((concernId) => setShortlisted(db, { wardCode, concernId, isShortlisted: true }));
+  concernIds.forEach((concernId) => setShortlisted(db, { wardCode, concernId, isShortlisted: true, now: now }));
   const meeting = getMeetingInWard(db, wardCode, meetingId);
   if (meeting.status === "published") startMeeting(db, { wardCode, meetingId, now });
   const roster = getRoster(db, meeting);
