@@ -66,3 +66,4 @@ export type { MailPort } from "./context";
 export { createContextInner, type SessionCookie } from "./context";
 export { httpStatusOfDomainError } from "./domain-errors";
 export { describeFault } from "./faults";
+export { renderConcernEmail } from "./concern-mail";

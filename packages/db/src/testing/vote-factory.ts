@@ -21,10 +21,12 @@ export function seedPublishedVote(
     seats: number;
     now: Date;
     secret?: boolean;
+    /** The e-mail (given with consent to updates) of whoever raised each concern, by index. */
+    contactEmails?: (string | null)[];
   },
 ) {
   const { wardCode, meetingId, now } = params;
-  const concernIds = params.concerns.map((description) =>
+  const concernIds = params.concerns.map((description, i) =>
     submitConcern(db, {
       wardCode,
       source: "public_form",
@@ -35,6 +37,8 @@ export function seedPublishedVote(
         lon: null,
         lat: null,
         category: "Anti-social behaviour",
+        hasConsent: Boolean(params.contactEmails?.[i]),
+        contactEmail: params.contactEmails?.[i] ?? "",
       },
       tokenSecret: "a-secret-for-tests",
       now,
