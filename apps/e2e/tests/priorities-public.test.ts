@@ -143,7 +143,7 @@ describe("priorities as the public sees them", () => {
           postcode: "",
           lon: null,
           lat: null,
-          category: "Other",
+          category: "other",
         },
         tokenSecret: "a-secret-for-tests",
         now,
@@ -262,7 +262,7 @@ describe("priorities as the public sees them", () => {
 
     const queue = await concernQueueAsSergeant();
     const raised = queue.find((c) => c.location === "Alley behind Marchmont Street");
-    expect(raised).toMatchObject({ category: "Anti-social behaviour" });
+    expect(raised).toMatchObject({ category: "anti-social-behaviour" });
     expect(raised?.lon).toBeTypeOf("number");
     expect(raised?.lat).toBeTypeOf("number");
   });

@@ -48,7 +48,7 @@ describe("setting priorities: concern, shortlist, a quorate vote on members' own
         postcode: "",
         lon: null,
         lat: null,
-        category: "Road safety",
+        category: "road-safety",
       },
       tokenSecret: "a-secret-for-tests",
       now: new Date(),

@@ -41,7 +41,7 @@ describe("concern e-mails over real SMTP", () => {
         postcode: "",
         lon: null,
         lat: null,
-        category: "Anti-social behaviour",
+        category: "anti-social-behaviour",
         website: "",
         openedAt: Date.now() - 10_000,
         hasConsent: contactEmail !== "",

@@ -19,13 +19,13 @@ const ConcernFormSchema = PublicConcernInput.omit({ wardCode: true, openedAt: tr
 type ConcernValues = z.input<typeof ConcernFormSchema>;
 // lon and lat are left out: an error about the point has no field of its own, so it shows as a form alert.
 const FIELDS = ["description", "location", "postcode", "category", "contactEmail"] as const;
-const EMPTY: ConcernValues = {
+// No category until one is chosen: the select shows "Choose a category" and the schema asks for one.
+const EMPTY: Omit<ConcernValues, "category"> = {
   description: "",
   location: "",
   postcode: "",
   lon: null,
   lat: null,
-  category: "",
   website: "",
   hasConsent: false,
   contactEmail: "",

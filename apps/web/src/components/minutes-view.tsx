@@ -1,4 +1,5 @@
 import type { ElementType } from "react";
+import { categoryLabel } from "@wardpanel/validators";
 
 import type { MinutesContent } from "./minutes-format";
 import { When } from "./when";
@@ -97,7 +98,7 @@ export function MinutesView({ content, level = 3 }: { content: MinutesContent; l
                 {(concern.location || concern.category) && (
                   <span className="text-slate-700 print:text-black">
                     {" "}
-                    ({[concern.category, concern.location].filter(Boolean).join(", ")})
+                    ({[categoryLabel(concern.category), concern.location].filter(Boolean).join(", ")})
                   </span>
                 )}
               </li>

@@ -1,6 +1,7 @@
 import type { RouterOutputs } from "@wardpanel/api";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
+import { categoryLabel } from "@wardpanel/validators";
 
 import { LoadError, Loading } from "../components/status";
 import { When } from "../components/when";
@@ -67,7 +68,7 @@ export function ConcernFollowPage() {
         <dt className="font-semibold">Where?</dt>
         <dd className="mb-2">{c.location}</dd>
         <dt className="font-semibold">Kind of problem</dt>
-        <dd className="mb-2">{c.category}</dd>
+        <dd className="mb-2">{categoryLabel(c.category)}</dd>
         <dt className="font-semibold">Where it stands</dt>
         <dd className="mb-2 text-lg font-bold">{STATUS_WORDS[c.status]}</dd>
         {c.status === "rejected" && (

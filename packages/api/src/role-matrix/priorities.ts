@@ -11,7 +11,7 @@ const concern = {
   postcode: "",
   lon: null,
   lat: null,
-  category: "Road safety",
+  category: "road-safety",
 };
 const settings = {
   wardCode: WARD_A,

@@ -1,5 +1,5 @@
 import type { Priority } from "@wardpanel/db/queries/priorities";
-import { AreaGeometry, POLICE_UK_CATEGORIES, PRIORITY_STATUSES } from "@wardpanel/validators";
+import { AreaGeometry, categoryLabel, PRIORITY_STATUSES } from "@wardpanel/validators";
 import { z } from "zod";
 
 const Progress = z.object({
@@ -42,7 +42,7 @@ export function toPublicPriority(p: Priority, progress: z.infer<typeof Progress>
     id: p.id,
     title: p.title,
     problem: p.problem,
-    categoryLabel: p.category ? POLICE_UK_CATEGORIES[p.category] : null,
+    categoryLabel: categoryLabel(p.category),
     where: where || (p.area ? "The area drawn on the map" : ""),
     hasArea: p.area !== null,
     area: p.area,

@@ -25,7 +25,7 @@ async function meetingWithVote(ballotSecrecy: "open" | "secret") {
     const id = submitConcern(db, {
       wardCode: WARD,
       source: "snt",
-      concern: { description, location: "Bloomsbury", postcode: "", lon: null, lat: null, category: "Road safety" },
+      concern: { description, location: "Bloomsbury", postcode: "", lon: null, lat: null, category: "road-safety" },
       tokenSecret: "a-secret-for-tests",
       now: NOW,
     }).concernId;

@@ -55,7 +55,7 @@ describe("concerns", () => {
         postcode: "",
         lon: null,
         lat: null,
-        category: "Other",
+        category: "other",
       },
       tokenSecret: "a-secret-for-tests",
       now: NOW,

@@ -1,4 +1,4 @@
-import { DomainError } from "@wardpanel/validators";
+import { type Category, DomainError } from "@wardpanel/validators";
 import { and, asc, eq, gte, inArray, lte, sql } from "drizzle-orm";
 
 import type { Db } from "../client";
@@ -12,7 +12,7 @@ type ConcernInput = {
   postcode: string;
   lon: number | null;
   lat: number | null;
-  category: string;
+  category: Category;
   /** Kept only with consent to updates by e-mail. */
   contactEmail?: string;
   hasConsent?: boolean;

@@ -1,5 +1,5 @@
 import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
-import { DomainError } from "@wardpanel/validators";
+import { type Category, DomainError } from "@wardpanel/validators";
 import { and, asc, eq } from "drizzle-orm";
 
 import type { Db } from "../client";
@@ -140,7 +140,7 @@ export function addAction(db: Db, params: MeetingParams & { itemId: number; acti
 type NewConcern = {
   description: string;
   location: string;
-  category: string;
+  category: Category;
   hasConsent: boolean;
   raisedBy: string;
   contactEmail: string;

@@ -76,7 +76,7 @@ function runSecretVote() {
           postcode: "",
           lon: null,
           lat: null,
-          category: "Anti-social behaviour",
+          category: "anti-social-behaviour",
         },
         tokenSecret: "a-secret-for-tests",
         now: START,

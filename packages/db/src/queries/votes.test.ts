@@ -48,7 +48,7 @@ function meetingWithShortlist() {
         postcode: "",
         lon: null,
         lat: null,
-        category: "Anti-social behaviour",
+        category: "anti-social-behaviour",
       },
       tokenSecret: "a-secret-for-tests",
       now: NOW,

@@ -228,7 +228,8 @@ export function publishVoteResult(db: Db, params: { wardCode: string; voteId: nu
         fields: {
           title,
           problem: concern.description,
-          category: null,
+          // The concern's category carries over: concerns and priorities share one list.
+          category: concern.category,
           area: null,
           streets: [],
           postcodes: concern.postcode ? [concern.postcode] : [],

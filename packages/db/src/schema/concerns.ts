@@ -1,4 +1,4 @@
-import { CONCERN_EVENT_KINDS, CONCERN_STATUSES, type ConcernEventDetail } from "@wardpanel/validators";
+import { type Category, CONCERN_EVENT_KINDS, CONCERN_STATUSES, type ConcernEventDetail } from "@wardpanel/validators";
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 import { createdAt, timestamp } from "./columns";
@@ -23,7 +23,7 @@ export const concerns = sqliteTable(
     meetingId: integer("meeting_id").references(() => meetings.id, { onDelete: "set null" }),
     description: text("description").notNull(),
     location: text("location").notNull(),
-    category: text("category").notNull(),
+    category: text("category").$type<Category>().notNull(),
     raisedBy: text("raised_by").notNull().default(""),
     contactEmail: text("contact_email").notNull().default(""),
     hasConsent: integer("has_consent", { mode: "boolean" }).notNull().default(false),

@@ -36,7 +36,7 @@ export function seedPublishedVote(
         postcode: "",
         lon: null,
         lat: null,
-        category: "Anti-social behaviour",
+        category: "anti-social-behaviour",
         hasConsent: Boolean(params.contactEmails?.[i]),
         contactEmail: params.contactEmails?.[i] ?? "",
       },
