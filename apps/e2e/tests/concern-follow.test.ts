@@ -7,6 +7,8 @@ import { setUpJourneys } from "../src/journeys";
 import { signIn } from "../src/sign-in";
 
 const BLOOMSBURY = "E05013653";
+/** No sergeant or chair on Ward Panel in this file's database. */
+const HOLBORN = "E05013662";
 
 /** A resident raises a concern asking for e-mail updates, keeps the private link, and follows what the team does. */
 describe("following a concern", () => {
@@ -104,6 +106,20 @@ describe("following a concern", () => {
 
     await page.goto(`/concerns/${"x".repeat(40)}`);
     await expect.poll(main).toContain("This link does not lead to a concern");
+  });
+
+  it("a ward with nobody on Ward Panel to read concerns says so before the form, and gives the other routes", async () => {
+    const { page } = journeys;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/wards/${HOLBORN}`);
+    const concern = page.getByRole("region", { name: "Raise a concern" });
+    await expect.poll(() => concern.innerText()).toContain("not on Ward Panel yet");
+    expect(await concern.innerText()).toContain("call 999");
+    expect(await concern.innerText()).toContain("call 101");
+    expect(await concern.getByRole("link", { name: /police.uk/ }).count()).toBe(1);
+    expect(await concern.getByRole("button", { name: "Send the concern" }).count()).toBe(0);
+    await expectNoAxeViolations(page);
+    await screenshot(page, "concern-no-team-phone");
   });
 });
 

@@ -1,6 +1,6 @@
 import { callerFor } from "@wardpanel/api/testing";
 import { getFollowedConcern } from "@wardpanel/db/queries/concern-events";
-import { endPriority, publishPriority, updatePriority } from "@wardpanel/db/queries/priorities";
+import { endPriority, getPriorityInWard, publishPriority, updatePriority } from "@wardpanel/db/queries/priorities";
 import { erasePersonalData } from "@wardpanel/db/queries/personal-data-erase";
 import {
   buildPriorityFields,
@@ -125,6 +125,8 @@ describe("concern e-mails over real SMTP", () => {
       contactEmails: ["cai@example.test", "dee@example.test"],
     });
     const priorityId = defined0(priorityIds[0]);
+    // The concern's category carries over to the priority (one list for both).
+    expect(getPriorityInWard(db, WARD, priorityId).category).toBe("anti-social-behaviour");
     updatePriority(db, { wardCode: WARD, priorityId, fields: buildPriorityFields({ title: "Dealing by the play area" }), now });
     publishPriority(db, { wardCode: WARD, priorityId, now });
     endPriority(db, {

@@ -1,9 +1,9 @@
-import { type Category, DomainError } from "@wardpanel/validators";
+import { type Category, DomainError, WARD_ROLE_GROUPS } from "@wardpanel/validators";
 import { and, asc, eq, gte, inArray, lte, sql } from "drizzle-orm";
 
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
-import { concerns, crimes } from "../schema";
+import { concerns, crimes, roleAssignments } from "../schema";
 import { recordConcernEvents, setFollowToken } from "./concern-events";
 
 type ConcernInput = {
@@ -51,6 +51,22 @@ export function submitConcern(
     recordConcernEvents(db, { concernIds: [row.id], kind: "received", detail: {}, now: params.now });
     return { concernId: row.id, reference: row.reference, followToken };
   });
+}
+
+/**
+ * Whether anyone on Ward Panel could act on a concern raised in this ward: a sergeant or chair
+ * holds a role here (the `manageConcerns` group). Without one the public form is not offered.
+ */
+export function canWardTakeConcerns(db: Db, wardCode: string): boolean {
+  const someone = db
+    .select({ id: roleAssignments.id })
+    .from(roleAssignments)
+    .where(
+      and(eq(roleAssignments.wardCode, wardCode), inArray(roleAssignments.role, [...WARD_ROLE_GROUPS.manageConcerns])),
+    )
+    .limit(1)
+    .get();
+  return someone !== undefined;
 }
 
 const queueColumns = {
