@@ -32,7 +32,7 @@ export type PoliceUkCategory = keyof typeof POLICE_UK_CATEGORIES;
  */
 export const CATEGORIES = {
   ...POLICE_UK_CATEGORIES,
-  "road-safety": "Road safety and speeding",
+  "road-safety": "Road safety",
   other: "Something else",
 } as const;
 export type Category = keyof typeof CATEGORIES;
