@@ -77,9 +77,7 @@ describe("following a concern", () => {
       await expect.poll(() => sergeant.getByText("Shortlisted for the next vote.").isVisible()).toBe(true);
     });
     await page.goto(link);
-    await expect
-      .poll(main)
-      .toContain("On the shortlist the ward panel chooses its priorities from");
+    await expect.poll(main).toContain("On the shortlist the ward panel chooses its priorities from");
     expect(await main()).toContain("Put on the shortlist for the ward panel's next vote on priorities.");
     await expectNoAxeViolations(page);
     await screenshot(page, "concern-follow-shortlisted-phone");

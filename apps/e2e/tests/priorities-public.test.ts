@@ -147,7 +147,7 @@ describe("priorities as the public sees them", () => {
         },
         tokenSecret: "a-secret-for-tests",
         now,
-      }).concernId;
+      });
     },
     { context: { acceptDownloads: true } },
   );

@@ -52,7 +52,7 @@ describe("setting priorities: concern, shortlist, a quorate vote on members' own
       },
       tokenSecret: "a-secret-for-tests",
       now: new Date(),
-    }).concernId;
+    });
   });
 
   /** A person's own page (their own browser context), signed in unless `email` is null. */

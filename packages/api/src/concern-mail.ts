@@ -1,5 +1,5 @@
-import type { ConcernEventDetail, ConcernEventKind } from "@wardpanel/validators";
 import { escapeHtml } from "@wardpanel/packs";
+import type { ConcernEventDetail, ConcernEventKind } from "@wardpanel/validators";
 
 import type { MailMessage } from "./context";
 import { concernFollowPath } from "./router/concern-output";
@@ -11,7 +11,11 @@ const OUTCOMES = {
 } as const;
 
 /** What happened, in plain words, for each step the person who raised a concern is told about. */
-function sayWhat(kind: ConcernEventKind, detail: ConcernEventDetail, wardName: string): { subject: string; lines: string[] } {
+function sayWhat(
+  kind: ConcernEventKind,
+  detail: ConcernEventDetail,
+  wardName: string,
+): { subject: string; lines: string[] } {
   switch (kind) {
     case "received":
       return {
@@ -36,7 +40,10 @@ function sayWhat(kind: ConcernEventKind, detail: ConcernEventDetail, wardName: s
         ],
       };
     case "unshortlisted":
-      return { subject: "Your concern is back in the queue", lines: ["The team has taken your concern off the shortlist for now."] };
+      return {
+        subject: "Your concern is back in the queue",
+        lines: ["The team has taken your concern off the shortlist for now."],
+      };
     case "rejected":
       return {
         subject: "Your concern will not become a priority",

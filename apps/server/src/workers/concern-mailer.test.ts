@@ -1,7 +1,7 @@
 import { callerFor } from "@wardpanel/api/testing";
 import { getFollowedConcern } from "@wardpanel/db/queries/concern-events";
-import { endPriority, getPriorityInWard, publishPriority, updatePriority } from "@wardpanel/db/queries/priorities";
 import { erasePersonalData } from "@wardpanel/db/queries/personal-data-erase";
+import { endPriority, getPriorityInWard, publishPriority, updatePriority } from "@wardpanel/db/queries/priorities";
 import {
   buildPriorityFields,
   createTestDb,
@@ -31,7 +31,11 @@ describe("concern e-mails over real SMTP", () => {
     smtp = await startTestSmtpServer();
     const db = createTestDb();
     const sergeant = await seedUser(db, { email: "sgt@example.test", roles: [{ role: "sergeant", wardCode: WARD }] });
-    const transport = createPackTransport({ SMTP_URL: smtp.url, PACK_OUTBOX_DIR: "/nonexistent", MAIL_FROM: "Ward Panel <updates@wardpanel.invalid>" });
+    const transport = createPackTransport({
+      SMTP_URL: smtp.url,
+      PACK_OUTBOX_DIR: "/nonexistent",
+      MAIL_FROM: "Ward Panel <updates@wardpanel.invalid>",
+    });
     const deliver = () => sendDueConcernEmails(db, { transport, baseUrl: BASE_URL, tokenSecret: SECRET });
     const raise = (description: string, contactEmail: string) =>
       callerFor(db, null).concerns.submit({
@@ -75,7 +79,11 @@ describe("concern e-mails over real SMTP", () => {
       keepId: idOf("Bikes stolen by the station"),
       mergeIds: [idOf("Bikes stolen from the stands")],
     });
-    await staff.concerns.shortlist({ wardCode: WARD, concernId: idOf("Bikes stolen by the station"), isShortlisted: true });
+    await staff.concerns.shortlist({
+      wardCode: WARD,
+      concernId: idOf("Bikes stolen by the station"),
+      isShortlisted: true,
+    });
     await staff.concerns.reject({
       wardCode: WARD,
       concernId: idOf("Shouting at night"),
@@ -127,7 +135,12 @@ describe("concern e-mails over real SMTP", () => {
     const priorityId = defined0(priorityIds[0]);
     // The concern's category carries over to the priority (one list for both).
     expect(getPriorityInWard(db, WARD, priorityId).category).toBe("anti-social-behaviour");
-    updatePriority(db, { wardCode: WARD, priorityId, fields: buildPriorityFields({ title: "Dealing by the play area" }), now });
+    updatePriority(db, {
+      wardCode: WARD,
+      priorityId,
+      fields: buildPriorityFields({ title: "Dealing by the play area" }),
+      now,
+    });
     publishPriority(db, { wardCode: WARD, priorityId, now });
     endPriority(db, {
       wardCode: WARD,

@@ -116,9 +116,7 @@ export function ConcernForm({
         </button>
       ) : (
         <form onSubmit={onSubmit} noValidate className="max-w-xl">
-          <p className="mb-4">
-            We do not ask for your name. In an emergency call 999; to report a crime call 101.
-          </p>
+          <p className="mb-4">We do not ask for your name. In an emergency call 999; to report a crime call 101.</p>
           <ChangeStatus change={change} />
           <Field label="What is the problem?" hint="Say what happens, and when if it helps" error={errors.description}>
             {(a11y) => <textarea {...a11y} {...form.register("description")} rows={4} className={inputClass} />}
@@ -168,7 +166,13 @@ export function ConcernForm({
                 error={errors.contactEmail}
               >
                 {(a11y) => (
-                  <input {...a11y} {...form.register("contactEmail")} type="email" autoComplete="email" className={inputClass} />
+                  <input
+                    {...a11y}
+                    {...form.register("contactEmail")}
+                    type="email"
+                    autoComplete="email"
+                    className={inputClass}
+                  />
                 )}
               </Field>
             )}

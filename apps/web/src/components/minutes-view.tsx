@@ -1,5 +1,5 @@
-import type { ElementType } from "react";
 import { categoryLabel } from "@wardpanel/validators";
+import type { ElementType } from "react";
 
 import type { MinutesContent } from "./minutes-format";
 import { When } from "./when";

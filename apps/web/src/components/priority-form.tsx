@@ -6,8 +6,8 @@ import { z } from "zod";
 
 import { isoDate } from "../lib/dates";
 import { useChange } from "../lib/use-change";
-import { ConcernCategoryOptions } from "./concern-category-options";
 import { ChangeStatus } from "./change-status";
+import { ConcernCategoryOptions } from "./concern-category-options";
 import { buttonClass, Field, inputClass } from "./field";
 
 /** Lists are typed one per line; the form turns them into arrays before checking with PriorityFields. */

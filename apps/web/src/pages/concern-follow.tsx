@@ -1,7 +1,7 @@
-import type { RouterOutputs } from "@wardpanel/api";
 import { useQuery } from "@tanstack/react-query";
-import { Link, useParams } from "react-router";
+import type { RouterOutputs } from "@wardpanel/api";
 import { categoryLabel } from "@wardpanel/validators";
+import { Link, useParams } from "react-router";
 
 import { LoadError, Loading } from "../components/status";
 import { When } from "../components/when";
@@ -59,8 +59,8 @@ export function ConcernFollowPage() {
     <>
       <h1 className="mb-2 text-3xl font-bold">Your concern {c.reference}</h1>
       <p className="mb-4">
-        Raised in {c.wardName} ward on <When value={c.createdAt} />. This page is private: only people with its link
-        can see it.
+        Raised in {c.wardName} ward on <When value={c.createdAt} />. This page is private: only people with its link can
+        see it.
       </p>
       <dl className="mb-6 max-w-2xl">
         <dt className="font-semibold">What is the problem?</dt>

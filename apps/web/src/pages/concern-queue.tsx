@@ -90,8 +90,8 @@ export function ConcernQueuePage() {
                 </span>
                 <span className="block">
                   {c.location}
-                  {c.postcode && `, ${c.postcode}`} · {categoryLabel(c.category)} · {SOURCES[c.source] ?? c.source} · raised by{" "}
-                  {c.raisedCount} {c.raisedCount === 1 ? "person" : "people"}
+                  {c.postcode && `, ${c.postcode}`} · {categoryLabel(c.category)} · {SOURCES[c.source] ?? c.source} ·
+                  raised by {c.raisedCount} {c.raisedCount === 1 ? "person" : "people"}
                 </span>
                 {(c.raisedBy || c.contactEmail) && (
                   <span className="block">

@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
+import { categoryLabel } from "@wardpanel/validators";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
-import { categoryLabel } from "@wardpanel/validators";
 
 import { AttendancePanel } from "../components/attendance-panel";
 import { BackLink } from "../components/back-link";

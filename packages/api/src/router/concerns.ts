@@ -16,6 +16,7 @@ import {
   ShortlistInput,
   SntConcernInput,
 } from "@wardpanel/validators";
+
 import { createTRPCRouter, publicProcedure, wardProcedure } from "../trpc";
 import { concernFollowPath, FollowedConcernOutput, SubmittedConcernOutput } from "./concern-output";
 
@@ -31,7 +32,8 @@ export const concernsRouter = createTRPCRouter({
       await ctx.concernLimiter.consume(ctx.clientAddress);
       const seconds = (ctx.now().getTime() - openedAt) / 1000;
       // Answer a bot as if it succeeded, so it learns nothing; keep nothing.
-      if (website !== "" || seconds < MIN_FORM_SECONDS) return { received: true as const, reference: null, followPath: null };
+      if (website !== "" || seconds < MIN_FORM_SECONDS)
+        return { received: true as const, reference: null, followPath: null };
       if (seconds > 24 * 60 * 60)
         throw new DomainError(
           "invalid",
@@ -59,7 +61,8 @@ export const concernsRouter = createTRPCRouter({
     .output(FollowedConcernOutput)
     .query(({ ctx, input }) => {
       const concern = getFollowedConcern(ctx.db, input.token);
-      if (!concern) throw new DomainError("not_found", "This link does not lead to a concern. Check it was copied whole.");
+      if (!concern)
+        throw new DomainError("not_found", "This link does not lead to a concern. Check it was copied whole.");
       return concern;
     }),
 

@@ -60,7 +60,12 @@ describe("concerns", () => {
       tokenSecret: "a-secret-for-tests",
       now: NOW,
     }).concernId;
-    rejectConcern(db, { wardCode: WARD, concernId: id, reason: "A council noise team matter: we passed it on", now: NOW });
+    rejectConcern(db, {
+      wardCode: WARD,
+      concernId: id,
+      reason: "A council noise team matter: we passed it on",
+      now: NOW,
+    });
     expect(listConcernQueue(db, WARD)).toEqual([]);
     expect(() => rejectConcern(db, { wardCode: WARD, concernId: id, reason: "again", now: NOW })).toThrow(
       "This concern has already been dealt with",

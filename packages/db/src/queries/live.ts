@@ -5,8 +5,8 @@ import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { actions, agendaItems, concerns, decisions, meetings } from "../schema";
-import { recordConcernEvents } from "./concern-events";
 import { getItemInMeeting, listAgendaItems } from "./agenda";
+import { recordConcernEvents } from "./concern-events";
 import { getMeetingInWard, type Meeting } from "./meetings";
 
 /** How early before its advertised start a chair may open the live meeting. */

@@ -231,7 +231,12 @@ export function endPriority(
       recordConcernEvents(db, {
         concernIds: withMergedConcerns(db, priority.concernId),
         kind: "priority_ended",
-        detail: { priorityId: priority.id, priorityTitle: priority.title, outcome: params.outcome, reason: params.reason },
+        detail: {
+          priorityId: priority.id,
+          priorityTitle: priority.title,
+          outcome: params.outcome,
+          reason: params.reason,
+        },
         now: params.now,
       });
   });

@@ -26,23 +26,24 @@ export function seedPublishedVote(
   },
 ) {
   const { wardCode, meetingId, now } = params;
-  const concernIds = params.concerns.map((description, i) =>
-    submitConcern(db, {
-      wardCode,
-      source: "public_form",
-      concern: {
-        description,
-        location: description,
-        postcode: "",
-        lon: null,
-        lat: null,
-        category: "anti-social-behaviour",
-        hasConsent: Boolean(params.contactEmails?.[i]),
-        contactEmail: params.contactEmails?.[i] ?? "",
-      },
-      tokenSecret: "a-secret-for-tests",
-      now,
-    }).concernId,
+  const concernIds = params.concerns.map(
+    (description, i) =>
+      submitConcern(db, {
+        wardCode,
+        source: "public_form",
+        concern: {
+          description,
+          location: description,
+          postcode: "",
+          lon: null,
+          lat: null,
+          category: "anti-social-behaviour",
+          hasConsent: Boolean(params.contactEmails?.[i]),
+          contactEmail: params.contactEmails?.[i] ?? "",
+        },
+        tokenSecret: "a-secret-for-tests",
+        now,
+      }).concernId,
   );
   concernIds.forEach((concernId) => setShortlisted(db, { wardCode, concernId, isShortlisted: true, now: now }));
   const meeting = getMeetingInWard(db, wardCode, meetingId);
