@@ -130,6 +130,8 @@ describe("which address a request counts against", () => {
           category: "anti-social-behaviour",
           website: "",
           openedAt: Date.now() - 10_000,
+          hasConsent: false,
+          contactEmail: "",
         }),
       });
     const statuses = [];

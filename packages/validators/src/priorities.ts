@@ -128,8 +128,8 @@ export const PublicConcernInput = ConcernFields.extend({
   website: z.string().max(200),
   openedAt: z.number().int(),
   /** Updates by e-mail only with this box ticked; without it the address is not kept. */
-  hasConsent: z.boolean(),
-  contactEmail: z.union([z.literal(""), z.email("Enter an e-mail address like name@example.com").max(200)]),
+  hasConsent: z.boolean().default(false),
+  contactEmail: z.union([z.literal(""), z.email("Enter an e-mail address like name@example.com").max(200)]).default(""),
 });
 export const SntConcernInput = ConcernFields.extend({ wardCode: WardCode, source: z.literal("snt") });
 
