@@ -17,8 +17,8 @@ type ServerWorkerOptions = {
 };
 
 /**
- * The server's background work beside its requests: the feed's webhook notices and the pack
- * e-mail queue. Both poll the database, so queued work survives a restart and whatever process
+ * The server's background work beside its requests: the feed's webhook notices and the pack and
+ * concern e-mail queues. Both poll the database, so queued work survives a restart and whatever process
  * queued it. They stop when the server closes, after the batch in hand. (The daily retention run
  * and scheduled backups are started by main.ts: retention.ts, backups.ts.)
  */
