@@ -16,6 +16,10 @@ CREATE INDEX `concern_events_mail_idx` ON `concern_events` (`mail`,`next_attempt
 -- SQLite adds a NOT NULL column only with a default; every row then gets its own reference (new rows get one from the schema's $defaultFn).
 ALTER TABLE `concerns` ADD `reference` text DEFAULT '' NOT NULL;--> statement-breakpoint
 UPDATE `concerns` SET `reference` = 'WP-' || upper(hex(randomblob(4)));--> statement-breakpoint
+-- A row written by plain SQL (an operator, a script) gets a reference too; drizzle inserts bring their own.
+CREATE TRIGGER `concerns_reference_default` AFTER INSERT ON `concerns` WHEN NEW.`reference` = '' BEGIN
+  UPDATE `concerns` SET `reference` = 'WP-' || upper(hex(randomblob(4))) WHERE `id` = NEW.`id`;
+END;--> statement-breakpoint
 ALTER TABLE `concerns` ADD `follow_token_hash` text;--> statement-breakpoint
 CREATE UNIQUE INDEX `concerns_reference` ON `concerns` (`reference`);--> statement-breakpoint
 CREATE UNIQUE INDEX `concerns_follow_token_hash` ON `concerns` (`follow_token_hash`);
