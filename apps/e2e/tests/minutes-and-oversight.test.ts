@@ -144,7 +144,7 @@ describe("minutes and oversight journeys", () => {
         concern: {
           description: "Cyclists riding on the pavement",
           location: "Judd Street",
-          category: "Road safety",
+          category: "road-safety",
           hasConsent: false,
           raisedBy: "",
           contactEmail: "",

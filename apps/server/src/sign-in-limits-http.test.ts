@@ -127,9 +127,11 @@ describe("which address a request counts against", () => {
           postcode: "",
           lon: null,
           lat: null,
-          category: "Anti-social behaviour",
+          category: "anti-social-behaviour",
           website: "",
           openedAt: Date.now() - 10_000,
+          hasConsent: false,
+          contactEmail: "",
         }),
       });
     const statuses = [];

@@ -137,7 +137,7 @@ const MATRIX: MatrixEntries = {
       ...meetingA,
       description: "Speeding",
       location: "Gower Street",
-      category: "Road safety",
+      category: "road-safety",
       hasConsent: false,
       raisedBy: "",
       contactEmail: "",

@@ -62,6 +62,7 @@ export { createMailLimiter, PASSWORD_RESET_LIMITS, SUBSCRIPTION_LIMITS } from ".
 export { validateSessionToken } from "./auth/sessions";
 export { createSignInLimiter, type SignInLimiter } from "./auth/sign-in-limiter";
 export { canActOnForce, canActOnWard, isAdmin, type Viewer } from "./auth/viewer";
+export { renderConcernEmail } from "./concern-mail";
 export type { MailPort } from "./context";
 export { createContextInner, type SessionCookie } from "./context";
 export { httpStatusOfDomainError } from "./domain-errors";

@@ -22,3 +22,11 @@ export function unsubscribeTokenFor(secret: string, wardCode: string, email: str
     .update(`unsubscribe\n${wardCode}\n${email.trim().toLowerCase()}`)
     .digest("base64url");
 }
+
+/**
+ * The private follow link's token of a concern: an HMAC of its id, so each status e-mail can carry
+ * the same link again while the database keeps only its hash (concerns.follow_token_hash).
+ */
+export function concernFollowTokenFor(secret: string, concernId: number): string {
+  return createHmac("sha256", secret).update(`concern-follow\n${concernId}`).digest("base64url");
+}

@@ -1,6 +1,7 @@
 export * from "./agenda";
 export * from "./attendance";
 export * from "./calendar-fields";
+export * from "./concerns";
 export * from "./defined";
 export * from "./errors";
 export * from "./forces";

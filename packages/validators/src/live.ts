@@ -3,6 +3,7 @@ import { z } from "zod";
 import { AgendaItemRef } from "./agenda";
 import { LocalDate } from "./calendar-fields";
 import { MeetingRef } from "./meetings";
+import { CategorySlug } from "./priorities";
 
 export const SetCurrentItemInput = MeetingRef.extend({ itemId: z.number().int().positive().nullable() });
 
@@ -32,20 +33,6 @@ export const SetActionStatusInput = z.object({
   note: z.string().trim().max(500, "Keep this under 500 characters"),
 });
 
-/** Police.uk's categories, in the words residents use: a concern is filed under one of these. */
-export const CONCERN_CATEGORIES = [
-  "Anti-social behaviour",
-  "Burglary",
-  "Drugs",
-  "Vehicle crime",
-  "Violence",
-  "Robbery",
-  "Theft",
-  "Criminal damage",
-  "Road safety",
-  "Other",
-] as const;
-
 export const RecordConcernInput = MeetingRef.extend({
   description: z.string().trim().min(1, "Describe the concern").max(1000, "Keep this under 1,000 characters"),
   location: z
@@ -53,7 +40,7 @@ export const RecordConcernInput = MeetingRef.extend({
     .trim()
     .min(1, "Say where: a street, postcode or place")
     .max(200, "Keep this under 200 characters"),
-  category: z.enum(CONCERN_CATEGORIES, { message: "Choose a category" }),
+  category: CategorySlug,
   hasConsent: z.boolean(),
   raisedBy: z.string().trim().max(120, "Keep this under 120 characters"),
   contactEmail: z.union([z.literal(""), z.email("Enter an e-mail address like name@example.com")]),

@@ -24,6 +24,27 @@ export const POLICE_UK_CATEGORIES = {
 } as const;
 export type PoliceUkCategory = keyof typeof POLICE_UK_CATEGORIES;
 
+/**
+ * The one list concerns and priorities are filed under: police.uk's categories, and two that
+ * residents raise but police.uk does not publish (speeding; anything else). A concern's category
+ * carries over to the priority it becomes; the feed and the police.uk-shaped API pass on only
+ * police.uk's own (the others as none).
+ */
+export const CATEGORIES = {
+  ...POLICE_UK_CATEGORIES,
+  "road-safety": "Road safety",
+  other: "Something else",
+} as const;
+export type Category = keyof typeof CATEGORIES;
+const CATEGORY_SLUGS = Object.keys(CATEGORIES) as [Category, ...Category[]];
+export const CategorySlug = z.enum(CATEGORY_SLUGS, { message: "Choose a category" });
+
+/** A category's words; a value stored before the one list (free text) is shown as it was. */
+export function categoryLabel(category: string | null): string | null {
+  if (category === null) return null;
+  return category in CATEGORIES ? CATEGORIES[category as Category] : category;
+}
+
 const Position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 const Ring = z.array(Position).min(4, "An area needs at least three corners");
 /** A drawn area: GeoJSON Polygon or MultiPolygon in WGS84 (RFC 7946). */
@@ -36,7 +57,7 @@ export type AreaGeometry = z.infer<typeof AreaGeometry>;
 export const PriorityFields = z.object({
   title: text(120).min(1, "Give the priority a short title"),
   problem: text(1000),
-  category: z.enum(Object.keys(POLICE_UK_CATEGORIES) as [PoliceUkCategory, ...PoliceUkCategory[]]).nullable(),
+  category: CategorySlug.nullable(),
   area: AreaGeometry.nullable(),
   streets: z.array(text(120).min(1)).max(50),
   postcodes: z
@@ -95,7 +116,7 @@ const ConcernFields = z.object({
   ]),
   lon: z.number().min(-180).max(180).nullable(),
   lat: z.number().min(-90).max(90).nullable(),
-  category: z.string().trim().min(1, "Choose a category").max(60),
+  category: CategorySlug,
 });
 
 /**
@@ -106,6 +127,9 @@ export const PublicConcernInput = ConcernFields.extend({
   wardCode: WardCode,
   website: z.string().max(200),
   openedAt: z.number().int(),
+  /** Updates by e-mail only with this box ticked; without it the address is not kept. */
+  hasConsent: z.boolean().default(false),
+  contactEmail: z.union([z.literal(""), z.email("Enter an e-mail address like name@example.com").max(200)]).default(""),
 });
 export const SntConcernInput = ConcernFields.extend({ wardCode: WardCode, source: z.literal("snt") });
 

@@ -11,7 +11,9 @@ export type PackTransport = { send(message: SendMailOptions): Promise<void>; des
  * SMTP when SMTP_URL is set; otherwise every message is written to the outbox folder as an .eml
  * file (open it in any mail program), so development and the demo never send real mail.
  */
-function createPackTransport(config: Pick<MailConfig, "SMTP_URL" | "PACK_OUTBOX_DIR" | "MAIL_FROM">): PackTransport {
+export function createPackTransport(
+  config: Pick<MailConfig, "SMTP_URL" | "PACK_OUTBOX_DIR" | "MAIL_FROM">,
+): PackTransport {
   if (config.SMTP_URL) {
     const transport = nodemailer.createTransport(config.SMTP_URL);
     return {

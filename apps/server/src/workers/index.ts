@@ -2,6 +2,7 @@ import type { Db } from "@wardpanel/db/client";
 import type { FastifyInstance } from "fastify";
 
 import type { ServerMail } from "../mail/mail-transport";
+import { startConcernMailer } from "./concern-mailer";
 import { startPackMailer } from "./pack-mailer";
 import type { Repeating } from "./repeat";
 import type { AllowedNetwork } from "./webhook-networks";
@@ -16,8 +17,8 @@ type ServerWorkerOptions = {
 };
 
 /**
- * The server's background work beside its requests: the feed's webhook notices and the pack
- * e-mail queue. Both poll the database, so queued work survives a restart and whatever process
+ * The server's background work beside its requests: the feed's webhook notices and the pack and
+ * concern e-mail queues. Both poll the database, so queued work survives a restart and whatever process
  * queued it. They stop when the server closes, after the batch in hand. (The daily retention run
  * and scheduled backups are started by main.ts: retention.ts, backups.ts.)
  */
@@ -28,18 +29,19 @@ export function startServerWorkers(
 ): void {
   const stopWebhooks = startWebhookWorker(db, { log: app.log, allowedNetworks });
   // The mailer starts once the server listens, so the demo's links can use its own address.
-  let mailer: Repeating | null = null;
+  let mailers: Repeating[] = [];
   app.addHook("onListen", async () => {
-    mailer = startPackMailer(db, {
+    const options = {
       transport: mail.transport,
       baseUrl: publicBaseUrl(),
       tokenSecret: mail.tokenSecret,
       pollMs: mail.pollMs,
       logger: app.log,
-    });
-    app.log.info({ mail: mail.transport.describe }, "pack mailer started");
+    };
+    mailers = [startPackMailer(db, options), startConcernMailer(db, options)];
+    app.log.info({ mail: mail.transport.describe }, "pack and concern mailers started");
   });
   app.addHook("onClose", async () => {
-    await Promise.all([stopWebhooks(), mailer?.stop()]);
+    await Promise.all([stopWebhooks(), ...mailers.map((m) => m.stop())]);
   });
 }

@@ -1,12 +1,12 @@
-import { CONCERN_CATEGORIES } from "@wardpanel/validators";
+import { CATEGORIES } from "@wardpanel/validators";
 
-/** The categories a concern is filed under, as <option>s for every concern form. */
+/** The one category list (police.uk's, and two more), as <option>s for every concern and priority form. */
 export function ConcernCategoryOptions() {
   return (
     <>
-      {CONCERN_CATEGORIES.map((c) => (
-        <option key={c} value={c}>
-          {c}
+      {Object.entries(CATEGORIES).map(([slug, label]) => (
+        <option key={slug} value={slug}>
+          {label}
         </option>
       ))}
     </>

@@ -3,6 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { PublicConcernInput } from "@wardpanel/validators";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
+import { Link } from "react-router";
 import type { z } from "zod";
 
 import { useTRPC } from "../lib/trpc";
@@ -17,19 +18,22 @@ import { PointPicker } from "./point-picker";
 const ConcernFormSchema = PublicConcernInput.omit({ wardCode: true, openedAt: true });
 type ConcernValues = z.input<typeof ConcernFormSchema>;
 // lon and lat are left out: an error about the point has no field of its own, so it shows as a form alert.
-const FIELDS = ["description", "location", "postcode", "category"] as const;
-const EMPTY: ConcernValues = {
+const FIELDS = ["description", "location", "postcode", "category", "contactEmail"] as const;
+// No category until one is chosen: the select shows "Choose a category" and the schema asks for one.
+const EMPTY: Omit<ConcernValues, "category"> = {
   description: "",
   location: "",
   postcode: "",
   lon: null,
   lat: null,
-  category: "",
   website: "",
+  hasConsent: false,
+  contactEmail: "",
 };
 
 /**
- * The public "Raise a concern" form. It asks for no personal details. Spam is kept out without a
+ * The public "Raise a concern" form. It asks for no name; an e-mail address only for updates, with
+ * the person's say-so. The thanks gives a reference and a private link to follow it. Spam is kept out without a
  * captcha: a hidden field only a bot fills in, and the time the form was shown (the server turns
  * both away silently).
  */
@@ -46,10 +50,10 @@ export function ConcernForm({
   const submit = useMutation(trpc.concerns.submit.mutationOptions());
   const openedAt = useRef(Date.now());
   const change = useChange();
-  const [sent, setSent] = useState(false);
+  const [sent, setSent] = useState<{ reference: string | null; followPath: string | null } | null>(null);
   const form = useForm<ConcernValues>({ resolver: zodResolver(ConcernFormSchema), defaultValues: EMPTY });
   const errors = form.formState.errors;
-  const [lon, lat] = form.watch(["lon", "lat"]);
+  const [lon, lat, hasConsent] = form.watch(["lon", "lat", "hasConsent"]);
   const thanks = useRef<HTMLParagraphElement>(null);
   // The form goes away once sent: move focus to the confirmation so keyboard users are not lost.
   useEffect(() => {
@@ -58,10 +62,16 @@ export function ConcernForm({
 
   // The thanks below is the success message: it says more than a status line, and takes the focus.
   const onSubmit = form.handleSubmit(async (values) => {
-    const send = () => submit.mutateAsync({ ...ConcernFormSchema.parse(values), wardCode, openedAt: openedAt.current });
+    const parsed = ConcernFormSchema.parse(values);
+    // Without the box ticked no address is sent, whatever was typed before unticking it.
+    const input = { ...parsed, contactEmail: parsed.hasConsent ? parsed.contactEmail : "", wardCode };
+    let answer: { reference: string | null; followPath: string | null } = { reference: null, followPath: null };
+    const send = async () => {
+      answer = await submit.mutateAsync({ ...input, openedAt: openedAt.current });
+    };
     if (await change.run(send, { form: { setError: form.setError, fields: FIELDS }, failed: "Not sent" })) {
       form.reset(EMPTY);
-      setSent(true);
+      setSent(answer);
     }
   });
 
@@ -73,10 +83,23 @@ export function ConcernForm({
             <p ref={thanks} tabIndex={-1} className="text-lg font-bold">
               Thank you: your concern has been sent.
             </p>
+            {sent.reference && (
+              <p className="mt-1">
+                Your reference is <strong>{sent.reference}</strong>.
+              </p>
+            )}
             <p className="mt-1">
               The Safer Neighbourhoods Team reviews every concern raised. The ward panel chooses the ward's priorities
               from them at its meetings, which anyone can attend.
             </p>
+            {sent.followPath && (
+              <p className="mt-1">
+                <Link to={sent.followPath} className="text-blue-800 underline">
+                  Follow your concern
+                </Link>{" "}
+                on a private page: keep the link (bookmark it) to see what happens to it.
+              </p>
+            )}
           </div>
         )}
       </div>
@@ -86,16 +109,14 @@ export function ConcernForm({
           className={secondaryButtonClass}
           onClick={() => {
             openedAt.current = Date.now();
-            setSent(false);
+            setSent(null);
           }}
         >
           Raise another concern
         </button>
       ) : (
         <form onSubmit={onSubmit} noValidate className="max-w-xl">
-          <p className="mb-4">
-            We do not ask for your name or contact details. In an emergency call 999; to report a crime call 101.
-          </p>
+          <p className="mb-4">We do not ask for your name. In an emergency call 999; to report a crime call 101.</p>
           <ChangeStatus change={change} />
           <Field label="What is the problem?" hint="Say what happens, and when if it helps" error={errors.description}>
             {(a11y) => <textarea {...a11y} {...form.register("description")} rows={4} className={inputClass} />}
@@ -132,6 +153,30 @@ export function ConcernForm({
               </select>
             )}
           </Field>
+          <fieldset className="mb-4">
+            <legend className="font-semibold">Updates by e-mail (optional)</legend>
+            <label className="flex min-h-11 items-center gap-2">
+              <input type="checkbox" {...form.register("hasConsent")} className="size-5" /> E-mail me when something
+              happens to this concern
+            </label>
+            {hasConsent && (
+              <Field
+                label="Your e-mail address"
+                hint="Used only to e-mail you about this concern"
+                error={errors.contactEmail}
+              >
+                {(a11y) => (
+                  <input
+                    {...a11y}
+                    {...form.register("contactEmail")}
+                    type="email"
+                    autoComplete="email"
+                    className={inputClass}
+                  />
+                )}
+              </Field>
+            )}
+          </fieldset>
           {/* Never seen by people (hidden and out of the tab order); a bot filling it in is turned away. */}
           <div aria-hidden="true" className="sr-only">
             <label>

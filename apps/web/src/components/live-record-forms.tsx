@@ -110,7 +110,7 @@ export function ConcernForm({ wardCode, meetingId }: { wardCode: string; meeting
       meetingId,
       description: "",
       location: "",
-      category: "Anti-social behaviour",
+      category: "anti-social-behaviour",
       hasConsent: false,
       raisedBy: "",
       contactEmail: "",

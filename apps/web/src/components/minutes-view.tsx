@@ -1,3 +1,4 @@
+import { categoryLabel } from "@wardpanel/validators";
 import type { ElementType } from "react";
 
 import type { MinutesContent } from "./minutes-format";
@@ -97,7 +98,7 @@ export function MinutesView({ content, level = 3 }: { content: MinutesContent; l
                 {(concern.location || concern.category) && (
                   <span className="text-slate-700 print:text-black">
                     {" "}
-                    ({[concern.category, concern.location].filter(Boolean).join(", ")})
+                    ({[categoryLabel(concern.category), concern.location].filter(Boolean).join(", ")})
                   </span>
                 )}
               </li>

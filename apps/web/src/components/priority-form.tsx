@@ -1,5 +1,5 @@
 import { zodResolver } from "@hookform/resolvers/zod";
-import { type AreaGeometry, POLICE_UK_CATEGORIES, PriorityFields } from "@wardpanel/validators";
+import { type AreaGeometry, PriorityFields } from "@wardpanel/validators";
 import type { ReactNode } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { z } from "zod";
@@ -7,6 +7,7 @@ import { z } from "zod";
 import { isoDate } from "../lib/dates";
 import { useChange } from "../lib/use-change";
 import { ChangeStatus } from "./change-status";
+import { ConcernCategoryOptions } from "./concern-category-options";
 import { buttonClass, Field, inputClass } from "./field";
 
 /** Lists are typed one per line; the form turns them into arrays before checking with PriorityFields. */
@@ -94,15 +95,15 @@ export function PriorityForm({ initial, submitLabel, onSubmit, renderAreaEditor 
       <Field label="The problem, in plain words" error={errors.problem}>
         {(a11y) => <textarea {...a11y} {...form.register("problem")} rows={3} className={inputClass} />}
       </Field>
-      <Field label="police.uk crime category" hint="Where one fits" error={errors.category}>
+      <Field
+        label="Category"
+        hint="The same list as concerns; the control rooms' feed passes on police.uk's own categories"
+        error={errors.category}
+      >
         {(a11y) => (
           <select {...a11y} {...form.register("category")} className={inputClass}>
             <option value="">None fits</option>
-            {Object.entries(POLICE_UK_CATEGORIES).map(([slug, label]) => (
-              <option key={slug} value={slug}>
-                {label}
-              </option>
-            ))}
+            <ConcernCategoryOptions />
           </select>
         )}
       </Field>

@@ -27,7 +27,7 @@ export function SntConcernForm({ wardCode }: { wardCode: string }) {
       postcode: "",
       lon: null,
       lat: null,
-      category: "Anti-social behaviour",
+      category: "anti-social-behaviour",
     },
   });
   const errors = form.formState.errors;

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { POLICE_UK_CATEGORIES, type PoliceUkCategory } from "@wardpanel/validators";
+import { categoryLabel, POLICE_UK_CATEGORIES, type PoliceUkCategory } from "@wardpanel/validators";
 import { useState } from "react";
 import { useParams } from "react-router";
 
@@ -90,8 +90,8 @@ export function ConcernQueuePage() {
                 </span>
                 <span className="block">
                   {c.location}
-                  {c.postcode && `, ${c.postcode}`} · {c.category} · {SOURCES[c.source] ?? c.source} · raised by{" "}
-                  {c.raisedCount} {c.raisedCount === 1 ? "person" : "people"}
+                  {c.postcode && `, ${c.postcode}`} · {categoryLabel(c.category)} · {SOURCES[c.source] ?? c.source} ·
+                  raised by {c.raisedCount} {c.raisedCount === 1 ? "person" : "people"}
                 </span>
                 {(c.raisedBy || c.contactEmail) && (
                   <span className="block">

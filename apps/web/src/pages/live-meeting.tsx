@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
+import { categoryLabel } from "@wardpanel/validators";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 
@@ -210,7 +211,7 @@ export function LiveMeetingPage() {
               <ul className="mb-4 list-disc pl-6">
                 {data.concerns.map((c) => (
                   <li key={c.id}>
-                    {c.description} — {c.location} ({c.category})
+                    {c.description} — {c.location} ({categoryLabel(c.category)})
                     {c.hasConsent && c.raisedBy ? `, raised by ${c.raisedBy}` : ""}
                   </li>
                 ))}

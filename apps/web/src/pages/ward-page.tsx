@@ -175,7 +175,11 @@ export function WardPage() {
             <h2 id="concern-heading" className="mb-2 text-2xl font-bold">
               Raise a concern
             </h2>
-            <ConcernForm wardCode={ward.code} wardName={ward.name} boundary={ward.boundary} />
+            {page.data.takesConcerns ? (
+              <ConcernForm wardCode={ward.code} wardName={ward.name} boundary={ward.boundary} />
+            ) : (
+              <NoConcernTaker wardName={ward.name} hasPanel={panel !== null} />
+            )}
           </section>
         </div>
         <aside aria-label="Ward map">
@@ -189,4 +193,32 @@ export function WardPage() {
 
 function memberText(count: number): string {
   return count === 1 ? "It has 1 member." : `It has ${count} members.`;
+}
+
+/**
+ * A ward with no sergeant or chair on Ward Panel: nobody would read a concern sent here, so the
+ * form is not offered; the page says so first and gives the routes that do reach the police.
+ */
+function NoConcernTaker({ wardName, hasPanel }: { wardName: string; hasPanel: boolean }) {
+  return (
+    <div className="max-w-xl border-l-8 border-slate-700 bg-slate-50 p-4">
+      <p className="font-bold">
+        {wardName} ward's Safer Neighbourhoods Team {hasPanel ? "is" : "and ward panel are"} not on Ward Panel yet, so
+        there is nobody here to read a concern.
+      </p>
+      <p className="mt-2">You can still tell the police:</p>
+      <ul className="mt-1 list-disc pl-6">
+        <li>
+          <strong>In an emergency</strong>, or if a crime is happening now, call 999.
+        </li>
+        <li>
+          To report a crime or anti-social behaviour, or ask for your local team, call 101 or{" "}
+          <a href="https://www.police.uk/pu/contact-us/" className="text-blue-800 underline">
+            contact the police online at police.uk
+          </a>
+          .
+        </li>
+      </ul>
+    </div>
+  );
 }

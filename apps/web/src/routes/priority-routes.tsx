@@ -1,6 +1,7 @@
 import { Route } from "react-router";
 
 import { BallotPage } from "../pages/ballot";
+import { ConcernFollowPage } from "../pages/concern-follow";
 import { ConcernQueuePage } from "../pages/concern-queue";
 import { PriorityLibraryPage } from "../pages/priority-library";
 import { StaffPrioritiesPage } from "../pages/staff-priorities";
@@ -12,6 +13,7 @@ export function publicPriorityRoutes() {
     <>
       <Route path="wards/:wardCode/priorities" element={<PriorityLibraryPage />} />
       <Route path="wards/:wardCode/votes/:voteId" element={<VoteResultPage />} />
+      <Route path="concerns/:token" element={<ConcernFollowPage />} />
     </>
   );
 }

@@ -11,7 +11,7 @@ const concern = {
   postcode: "",
   lon: null,
   lat: null,
-  category: "Road safety",
+  category: "road-safety",
 };
 const settings = {
   wardCode: WARD_A,
@@ -28,8 +28,16 @@ const WARD_A_VOTERS = ["admin", "chairA", "memberA"] as const;
 export const PRIORITY_ENTRIES: MatrixEntries = {
   "concerns.submit": {
     allowed: EVERYONE,
-    input: () => ({ wardCode: WARD_A, ...concern, website: "", openedAt: Date.now() - 10_000 }),
+    input: () => ({
+      wardCode: WARD_A,
+      ...concern,
+      website: "",
+      openedAt: Date.now() - 10_000,
+      hasConsent: false,
+      contactEmail: "",
+    }),
   },
+  "concerns.follow": { allowed: EVERYONE, input: () => ({ token: "an-unguessable-token-nobody-holds" }) },
   "concerns.record": { allowed: WARD_A_ORGANISERS, input: () => ({ wardCode: WARD_A, ...concern, source: "snt" }) },
   "concerns.queue": { allowed: WARD_A_ORGANISERS, input: () => ({ wardCode: WARD_A }) },
   "concerns.merge": {

@@ -1,3 +1,4 @@
+import { getFollowedConcern } from "@wardpanel/db/queries/concern-events";
 import {
   countCrimesNear,
   listConcernQueue,
@@ -8,15 +9,16 @@ import {
 } from "@wardpanel/db/queries/concerns";
 import {
   DomainError,
+  FollowConcernInput,
   MergeConcernsInput,
   PublicConcernInput,
   RejectConcernInput,
   ShortlistInput,
   SntConcernInput,
 } from "@wardpanel/validators";
-import { z } from "zod";
 
 import { createTRPCRouter, publicProcedure, wardProcedure } from "../trpc";
+import { concernFollowPath, FollowedConcernOutput, SubmittedConcernOutput } from "./concern-output";
 
 /** A person takes a few seconds to fill the form in; a script posts at once. */
 const MIN_FORM_SECONDS = 3;
@@ -25,26 +27,56 @@ export const concernsRouter = createTRPCRouter({
   /** The public form. Spam is turned away by a hidden field, a minimum time and a rate limit: no captcha service. */
   submit: publicProcedure
     .input(PublicConcernInput)
-    .output(z.object({ received: z.literal(true) }))
+    .output(SubmittedConcernOutput)
     .mutation(async ({ ctx, input: { wardCode, website, openedAt, ...concern } }) => {
       await ctx.concernLimiter.consume(ctx.clientAddress);
       const seconds = (ctx.now().getTime() - openedAt) / 1000;
       // Answer a bot as if it succeeded, so it learns nothing; keep nothing.
-      if (website !== "" || seconds < MIN_FORM_SECONDS) return { received: true as const };
+      if (website !== "" || seconds < MIN_FORM_SECONDS)
+        return { received: true as const, reference: null, followPath: null };
       if (seconds > 24 * 60 * 60)
         throw new DomainError(
           "invalid",
           "This form was opened more than a day ago. Reload the page and send it again.",
         );
-      submitConcern(ctx.db, { wardCode, source: "public_form", concern, now: ctx.now() });
-      return { received: true as const };
+      if (concern.hasConsent && concern.contactEmail === "")
+        throw new DomainError("invalid", "Enter your e-mail address, or untick the box for updates", "contactEmail");
+      const submitted = submitConcern(ctx.db, {
+        wardCode,
+        source: "public_form",
+        concern,
+        tokenSecret: ctx.unsubscribeTokenSecret,
+        now: ctx.now(),
+      });
+      return {
+        received: true as const,
+        reference: submitted.reference,
+        followPath: concernFollowPath(submitted.followToken),
+      };
+    }),
+
+  /** The private follow page: no account, only the unguessable link from the thank-you box and the e-mails. */
+  follow: publicProcedure
+    .input(FollowConcernInput)
+    .output(FollowedConcernOutput)
+    .query(({ ctx, input }) => {
+      const concern = getFollowedConcern(ctx.db, input.token);
+      if (!concern)
+        throw new DomainError("not_found", "This link does not lead to a concern. Check it was copied whole.");
+      return concern;
     }),
 
   /** Concerns the team gathered from surveys and street briefings. */
   record: wardProcedure("manageConcerns")
     .input(SntConcernInput)
     .mutation(({ ctx, input: { wardCode, source, ...concern } }) => ({
-      concernId: submitConcern(ctx.db, { wardCode, source, concern, now: ctx.now() }),
+      concernId: submitConcern(ctx.db, {
+        wardCode,
+        source,
+        concern,
+        tokenSecret: ctx.unsubscribeTokenSecret,
+        now: ctx.now(),
+      }).concernId,
     })),
 
   /** The sergeant's queue, each with police.uk crime counts within 200 m over three months, where it has a point. */
@@ -61,21 +93,21 @@ export const concernsRouter = createTRPCRouter({
   merge: wardProcedure("manageConcerns")
     .input(MergeConcernsInput)
     .mutation(({ ctx, input }) => {
-      mergeConcerns(ctx.db, input);
+      mergeConcerns(ctx.db, { ...input, now: ctx.now() });
       return { concernId: input.keepId };
     }),
 
   reject: wardProcedure("manageConcerns")
     .input(RejectConcernInput)
     .mutation(({ ctx, input }) => {
-      rejectConcern(ctx.db, input);
+      rejectConcern(ctx.db, { ...input, now: ctx.now() });
       return { concernId: input.concernId };
     }),
 
   shortlist: wardProcedure("manageConcerns")
     .input(ShortlistInput)
     .mutation(({ ctx, input }) => {
-      setShortlisted(ctx.db, input);
+      setShortlisted(ctx.db, { ...input, now: ctx.now() });
       return { concernId: input.concernId, isShortlisted: input.isShortlisted };
     }),
 });

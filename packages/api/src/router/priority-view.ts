@@ -1,6 +1,6 @@
 import type { Priority } from "@wardpanel/db/queries/priorities";
 import { londonParts } from "@wardpanel/meetings/london-time";
-import { AreaGeometry, POLICE_UK_CATEGORIES, PRIORITY_STATUSES, priorityReview } from "@wardpanel/validators";
+import { AreaGeometry, categoryLabel, PRIORITY_STATUSES, priorityReview } from "@wardpanel/validators";
 import { z } from "zod";
 
 const Progress = z.object({
@@ -66,7 +66,7 @@ export function toPublicPriority(p: Priority, progress: ProgressRow[], now: Date
     id: p.id,
     title: p.title,
     problem: p.problem,
-    categoryLabel: p.category ? POLICE_UK_CATEGORIES[p.category] : null,
+    categoryLabel: categoryLabel(p.category),
     where: where || (p.area ? "The area drawn on the map" : ""),
     hasArea: p.area !== null,
     area: p.area,

@@ -34,7 +34,7 @@ describe("the public's personal details at a meeting", () => {
       ...ref,
       description: "Speeding",
       location: "Gower Street",
-      category: "Road safety",
+      category: "road-safety",
       hasConsent: true,
       raisedBy: "Sam Resident",
       contactEmail: "sam@example.test",

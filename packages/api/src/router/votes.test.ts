@@ -25,10 +25,11 @@ async function meetingWithVote(ballotSecrecy: "open" | "secret") {
     const id = submitConcern(db, {
       wardCode: WARD,
       source: "snt",
-      concern: { description, location: "Bloomsbury", postcode: "", lon: null, lat: null, category: "Road safety" },
+      concern: { description, location: "Bloomsbury", postcode: "", lon: null, lat: null, category: "road-safety" },
+      tokenSecret: "a-secret-for-tests",
       now: NOW,
-    });
-    setShortlisted(db, { wardCode: WARD, concernId: id, isShortlisted: true });
+    }).concernId;
+    setShortlisted(db, { wardCode: WARD, concernId: id, isShortlisted: true, now: NOW });
     return `concern-${id}`;
   });
   startMeeting(db, { wardCode: WARD, meetingId, now: NOW });

@@ -50,5 +50,7 @@ export const PublicWardPage = z.object({
     officers: z.array(z.object({ id: z.number(), name: z.string(), rank: z.string() })),
   }),
   panel: z.object({ name: z.string(), chairName: z.string().nullable(), memberCount: z.number() }).nullable(),
+  /** A sergeant or chair on Ward Panel could act on a concern raised here; without one the form is not offered. */
+  takesConcerns: z.boolean(),
   upcomingMeetings: z.array(MeetingView),
 });

@@ -1,4 +1,5 @@
 import { forceIdForBorough } from "@wardpanel/crime-data";
+import { canWardTakeConcerns } from "@wardpanel/db/queries/concerns";
 import { findWardAtPoint, findWards } from "@wardpanel/db/queries/find-wards";
 import { listPublicMeetings } from "@wardpanel/db/queries/meetings";
 import { getPanelRoster, getTeam, saveTeamContacts } from "@wardpanel/db/queries/panels";
@@ -49,6 +50,7 @@ export const wardsRouter = createTRPCRouter({
           chairName: roster.members.find((m) => m.role === "chair")?.name ?? null,
           memberCount: roster.members.length,
         },
+        takesConcerns: canWardTakeConcerns(ctx.db, input.wardCode),
         upcomingMeetings: listPublicMeetings(ctx.db, input.wardCode, ctx.now()).map(toMeetingView),
       };
     }),

@@ -55,13 +55,19 @@ describe("concerns", () => {
         postcode: "",
         lon: null,
         lat: null,
-        category: "Other",
+        category: "other",
       },
+      tokenSecret: "a-secret-for-tests",
+      now: NOW,
+    }).concernId;
+    rejectConcern(db, {
+      wardCode: WARD,
+      concernId: id,
+      reason: "A council noise team matter: we passed it on",
       now: NOW,
     });
-    rejectConcern(db, { wardCode: WARD, concernId: id, reason: "A council noise team matter: we passed it on" });
     expect(listConcernQueue(db, WARD)).toEqual([]);
-    expect(() => rejectConcern(db, { wardCode: WARD, concernId: id, reason: "again" })).toThrow(
+    expect(() => rejectConcern(db, { wardCode: WARD, concernId: id, reason: "again", now: NOW })).toThrow(
       "This concern has already been dealt with",
     );
   });

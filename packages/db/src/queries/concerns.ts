@@ -1,9 +1,10 @@
-import { DomainError } from "@wardpanel/validators";
+import { type Category, DomainError, WARD_ROLE_GROUPS } from "@wardpanel/validators";
 import { and, asc, eq, gte, inArray, lte, sql } from "drizzle-orm";
 
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
-import { concerns, crimes } from "../schema";
+import { concerns, crimes, roleAssignments } from "../schema";
+import { recordConcernEvents, setFollowToken } from "./concern-events";
 
 type ConcernInput = {
   description: string;
@@ -11,19 +12,61 @@ type ConcernInput = {
   postcode: string;
   lon: number | null;
   lat: number | null;
-  category: string;
+  category: Category;
+  /** Kept only with consent to updates by e-mail. */
+  contactEmail?: string;
+  hasConsent?: boolean;
 };
 
+/**
+ * Records a concern with its reference and private follow link, and queues the acknowledgement
+ * when the person left an address and agreed to updates, all in one transaction.
+ */
 export function submitConcern(
   db: Db,
-  params: { wardCode: string; source: "public_form" | "snt"; concern: ConcernInput; now: Date },
-): number {
-  return returnedRow(
-    db
-      .insert(concerns)
-      .values({ ...params.concern, wardCode: params.wardCode, source: params.source, createdAt: params.now })
-      .returning({ id: concerns.id }),
-  ).id;
+  params: {
+    wardCode: string;
+    source: "public_form" | "snt";
+    concern: ConcernInput;
+    tokenSecret: string;
+    now: Date;
+  },
+): { concernId: number; reference: string; followToken: string } {
+  const { contactEmail = "", hasConsent = false, ...concern } = params.concern;
+  return db.transaction(() => {
+    const row = returnedRow(
+      db
+        .insert(concerns)
+        .values({
+          ...concern,
+          hasConsent,
+          contactEmail: hasConsent ? contactEmail : "",
+          wardCode: params.wardCode,
+          source: params.source,
+          createdAt: params.now,
+        })
+        .returning({ id: concerns.id, reference: concerns.reference }),
+    );
+    const followToken = setFollowToken(db, { concernId: row.id, tokenSecret: params.tokenSecret });
+    recordConcernEvents(db, { concernIds: [row.id], kind: "received", detail: {}, now: params.now });
+    return { concernId: row.id, reference: row.reference, followToken };
+  });
+}
+
+/**
+ * Whether anyone on Ward Panel could act on a concern raised in this ward: a sergeant or chair
+ * holds a role here (the `manageConcerns` group). Without one the public form is not offered.
+ */
+export function canWardTakeConcerns(db: Db, wardCode: string): boolean {
+  const someone = db
+    .select({ id: roleAssignments.id })
+    .from(roleAssignments)
+    .where(
+      and(eq(roleAssignments.wardCode, wardCode), inArray(roleAssignments.role, [...WARD_ROLE_GROUPS.manageConcerns])),
+    )
+    .limit(1)
+    .get();
+  return someone !== undefined;
 }
 
 const queueColumns = {
@@ -76,7 +119,10 @@ function openConcern(db: Db, wardCode: string, concernId: number) {
 }
 
 /** Merges duplicates into one, keeping the count of everyone who raised them. */
-export function mergeConcerns(db: Db, params: { wardCode: string; keepId: number; mergeIds: number[] }): void {
+export function mergeConcerns(
+  db: Db,
+  params: { wardCode: string; keepId: number; mergeIds: number[]; now: Date },
+): void {
   db.transaction(() => {
     const keep = openConcern(db, params.wardCode, params.keepId);
     let total = keep.raisedCount;
@@ -85,25 +131,54 @@ export function mergeConcerns(db: Db, params: { wardCode: string; keepId: number
       const duplicate = openConcern(db, params.wardCode, id);
       total += duplicate.raisedCount;
       db.update(concerns).set({ status: "merged", mergedIntoId: keep.id }).where(eq(concerns.id, id)).run();
+      // Concerns merged into this one earlier now follow the one it joins.
+      db.update(concerns).set({ mergedIntoId: keep.id }).where(eq(concerns.mergedIntoId, id)).run();
+      recordConcernEvents(db, {
+        concernIds: [id],
+        kind: "merged",
+        detail: { mergedIntoReference: keep.reference },
+        now: params.now,
+      });
     }
     db.update(concerns).set({ raisedCount: total }).where(eq(concerns.id, keep.id)).run();
   });
 }
 
-export function rejectConcern(db: Db, params: { wardCode: string; concernId: number; reason: string }): void {
-  const concern = openConcern(db, params.wardCode, params.concernId);
-  db.update(concerns)
-    .set({ status: "rejected", rejectionReason: params.reason })
-    .where(eq(concerns.id, concern.id))
-    .run();
+export function rejectConcern(
+  db: Db,
+  params: { wardCode: string; concernId: number; reason: string; now: Date },
+): void {
+  db.transaction(() => {
+    const concern = openConcern(db, params.wardCode, params.concernId);
+    db.update(concerns)
+      .set({ status: "rejected", rejectionReason: params.reason })
+      .where(eq(concerns.id, concern.id))
+      .run();
+    recordConcernEvents(db, {
+      concernIds: [concern.id],
+      kind: "rejected",
+      detail: { reason: params.reason },
+      now: params.now,
+    });
+  });
 }
 
-export function setShortlisted(db: Db, params: { wardCode: string; concernId: number; isShortlisted: boolean }): void {
-  const concern = openConcern(db, params.wardCode, params.concernId);
-  db.update(concerns)
-    .set({ status: params.isShortlisted ? "shortlisted" : "new" })
-    .where(eq(concerns.id, concern.id))
-    .run();
+export function setShortlisted(
+  db: Db,
+  params: { wardCode: string; concernId: number; isShortlisted: boolean; now: Date },
+): void {
+  db.transaction(() => {
+    const concern = openConcern(db, params.wardCode, params.concernId);
+    const status = params.isShortlisted ? "shortlisted" : "new";
+    if (concern.status === status) return;
+    db.update(concerns).set({ status }).where(eq(concerns.id, concern.id)).run();
+    recordConcernEvents(db, {
+      concernIds: [concern.id],
+      kind: params.isShortlisted ? "shortlisted" : "unshortlisted",
+      detail: {},
+      now: params.now,
+    });
+  });
 }
 
 const METRES_PER_DEGREE_LAT = 111_320;

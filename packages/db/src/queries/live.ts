@@ -1,11 +1,12 @@
 import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
-import { DomainError } from "@wardpanel/validators";
+import { type Category, DomainError } from "@wardpanel/validators";
 import { and, asc, eq } from "drizzle-orm";
 
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { actions, agendaItems, concerns, decisions, meetings } from "../schema";
 import { getItemInMeeting, listAgendaItems } from "./agenda";
+import { recordConcernEvents } from "./concern-events";
 import { getMeetingInWard, type Meeting } from "./meetings";
 
 /** How early before its advertised start a chair may open the live meeting. */
@@ -139,7 +140,7 @@ export function addAction(db: Db, params: MeetingParams & { itemId: number; acti
 type NewConcern = {
   description: string;
   location: string;
-  category: string;
+  category: Category;
   hasConsent: boolean;
   raisedBy: string;
   contactEmail: string;
@@ -150,7 +151,7 @@ export function recordMeetingConcern(db: Db, params: MeetingParams & { concern: 
   return db.transaction(() => {
     const meeting = liveMeeting(db, params.wardCode, params.meetingId);
     const { hasConsent, raisedBy, contactEmail, ...rest } = params.concern;
-    return returnedRow(
+    const id = returnedRow(
       db
         .insert(concerns)
         .values({
@@ -166,6 +167,8 @@ export function recordMeetingConcern(db: Db, params: MeetingParams & { concern: 
         })
         .returning({ id: concerns.id }),
     ).id;
+    recordConcernEvents(db, { concernIds: [id], kind: "received", detail: {}, now: params.now });
+    return id;
   });
 }
 

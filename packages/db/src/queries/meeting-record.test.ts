@@ -193,7 +193,7 @@ describe("the live meeting", () => {
       concern: {
         description: "Cyclists on the pavement",
         location: "Lamb's Conduit Street",
-        category: "Road safety",
+        category: "road-safety",
         hasConsent: false,
         raisedBy: "Typed anyway",
         contactEmail: "",

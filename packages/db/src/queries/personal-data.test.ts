@@ -82,7 +82,7 @@ describe("a member of the public who raised a concern and signed in at a meeting
     const concern = {
       description: "Drug dealing by the gardens",
       location: "Russell Square",
-      category: "Drugs",
+      category: "drugs" as const,
       hasConsent: true,
       raisedBy: "Sam Resident",
       contactEmail: "sam@example.test",

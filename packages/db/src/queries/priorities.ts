@@ -5,6 +5,7 @@ import { and, asc, count, desc, eq, inArray, lte } from "drizzle-orm";
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { feedChanges, panels, priorities, priorityProgress } from "../schema";
+import { recordConcernEvents, withMergedConcerns } from "./concern-events";
 
 export type Priority = typeof priorities.$inferSelect;
 
@@ -226,6 +227,18 @@ export function endPriority(
       .where(eq(priorities.id, priority.id))
       .run();
     recordFeedChange(db, { id: priority.id, version }, "remove", params.outcome, params.now);
+    if (priority.concernId !== null)
+      recordConcernEvents(db, {
+        concernIds: withMergedConcerns(db, priority.concernId),
+        kind: "priority_ended",
+        detail: {
+          priorityId: priority.id,
+          priorityTitle: priority.title,
+          outcome: params.outcome,
+          reason: params.reason,
+        },
+        now: params.now,
+      });
   });
 }
 

@@ -56,7 +56,7 @@ function seed() {
     source: "meeting" as const,
     description: "Speeding",
     location: "Gower Street",
-    category: "Road safety",
+    category: "road-safety" as const,
     hasConsent: true,
   };
   db.insert(concerns)

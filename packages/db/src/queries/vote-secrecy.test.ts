@@ -76,11 +76,12 @@ function runSecretVote() {
           postcode: "",
           lon: null,
           lat: null,
-          category: "Anti-social behaviour",
+          category: "anti-social-behaviour",
         },
+        tokenSecret: "a-secret-for-tests",
         now: START,
-      });
-      setShortlisted(db, { wardCode: WARD, concernId: id, isShortlisted: true });
+      }).concernId;
+      setShortlisted(db, { wardCode: WARD, concernId: id, isShortlisted: true, now: START });
       return `concern-${id}`;
     },
   );

@@ -48,18 +48,19 @@ function meetingWithShortlist() {
         postcode: "",
         lon: null,
         lat: null,
-        category: "Anti-social behaviour",
+        category: "anti-social-behaviour",
       },
+      tokenSecret: "a-secret-for-tests",
       now: NOW,
-    });
+    }).concernId;
   const [a, b, c, duplicate] = [
     raise("Drug dealing in Russell Square"),
     raise("Speeding on Gower Street"),
     raise("Bike theft at Euston"),
     raise("Dealing in the square gardens"),
   ];
-  mergeConcerns(db, { wardCode: WARD, keepId: a!, mergeIds: [duplicate!] });
-  for (const id of [a!, b!, c!]) setShortlisted(db, { wardCode: WARD, concernId: id, isShortlisted: true });
+  mergeConcerns(db, { wardCode: WARD, keepId: a!, mergeIds: [duplicate!], now: NOW });
+  for (const id of [a!, b!, c!]) setShortlisted(db, { wardCode: WARD, concernId: id, isShortlisted: true, now: NOW });
   startMeeting(db, { wardCode: WARD, meetingId, now: NOW });
   return { db, meetingId, voters: panel.everyone, concerns: { a: a!, b: b!, c: c! } };
 }

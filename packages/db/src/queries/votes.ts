@@ -22,6 +22,7 @@ import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { concerns, meetings, voteReceipts, votes, wards } from "../schema";
 import { getMeetingQuorum, getRoster } from "./attendance";
+import { recordConcernEvents, withMergedConcerns } from "./concern-events";
 import { listShortlist } from "./concerns";
 import { getMeetingInWard } from "./meetings";
 import { createPriority } from "./priorities";
@@ -221,12 +222,14 @@ export function publishVoteResult(db: Db, params: { wardCode: string; voteId: nu
         "the winning concern",
       );
       db.update(concerns).set({ status: "prioritised" }).where(eq(concerns.id, concernId)).run();
-      return createPriority(db, {
+      const title = concern.description.length > 120 ? `${concern.description.slice(0, 117)}…` : concern.description;
+      const priorityId = createPriority(db, {
         wardCode: params.wardCode,
         fields: {
-          title: concern.description.length > 120 ? `${concern.description.slice(0, 117)}…` : concern.description,
+          title,
           problem: concern.description,
-          category: null,
+          // The concern's category carries over: concerns and priorities share one list.
+          category: concern.category,
           area: null,
           streets: [],
           postcodes: concern.postcode ? [concern.postcode] : [],
@@ -242,6 +245,13 @@ export function publishVoteResult(db: Db, params: { wardCode: string; voteId: nu
         concernId,
         now: params.now,
       });
+      recordConcernEvents(db, {
+        concernIds: withMergedConcerns(db, concernId),
+        kind: "prioritised",
+        detail: { priorityId, priorityTitle: title },
+        now: params.now,
+      });
+      return priorityId;
     });
   });
 }

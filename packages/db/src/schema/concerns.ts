@@ -1,11 +1,12 @@
-import { index, integer, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { type Category, CONCERN_EVENT_KINDS, CONCERN_STATUSES, type ConcernEventDetail } from "@wardpanel/validators";
+import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
-import { createdAt } from "./columns";
+import { createdAt, timestamp } from "./columns";
+import { newConcernReference } from "./concern-reference";
 import { meetings } from "./meetings";
 import { wards } from "./wards";
 
 const CONCERN_SOURCES = ["meeting", "public_form", "snt"] as const;
-const CONCERN_STATUSES = ["new", "shortlisted", "merged", "rejected", "prioritised"] as const;
 
 /**
  * An issue raised by the community before it becomes a priority. Who raised it is kept only with
@@ -22,7 +23,7 @@ export const concerns = sqliteTable(
     meetingId: integer("meeting_id").references(() => meetings.id, { onDelete: "set null" }),
     description: text("description").notNull(),
     location: text("location").notNull(),
-    category: text("category").notNull(),
+    category: text("category").$type<Category>().notNull(),
     raisedBy: text("raised_by").notNull().default(""),
     contactEmail: text("contact_email").notNull().default(""),
     hasConsent: integer("has_consent", { mode: "boolean" }).notNull().default(false),
@@ -35,7 +36,46 @@ export const concerns = sqliteTable(
     raisedCount: integer("raised_count").notNull().default(1),
     mergedIntoId: integer("merged_into_id"),
     rejectionReason: text("rejection_reason").notNull().default(""),
+    /** A short reference the person who raised it can quote ("WP-7K3M9QXD"); unique. */
+    reference: text("reference").notNull().$defaultFn(newConcernReference),
+    /**
+     * SHA-256 of the private follow link's token (an HMAC of the concern's id: auth/tokens.ts), so
+     * every e-mail can carry the link again while the database holds nothing usable.
+     */
+    followTokenHash: text("follow_token_hash"),
     createdAt: createdAt(),
   },
-  (table) => [index("concerns_ward_idx").on(table.wardCode, table.createdAt)],
+  (table) => [
+    index("concerns_ward_idx").on(table.wardCode, table.createdAt),
+    uniqueIndex("concerns_reference").on(table.reference),
+    uniqueIndex("concerns_follow_token_hash").on(table.followTokenHash),
+  ],
+);
+
+const CONCERN_MAIL_STATES = ["none", "due", "sent", "failed"] as const;
+
+/**
+ * What happened to a concern, in order: the follow page's history, and the e-mail queue for whoever
+ * raised it (`mail` is "due" only when they left an address and agreed to updates). Written in the
+ * same transaction as the change itself, so a committed change always has its e-mail queued.
+ */
+export const concernEvents = sqliteTable(
+  "concern_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    concernId: integer("concern_id")
+      .notNull()
+      .references(() => concerns.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: CONCERN_EVENT_KINDS }).notNull(),
+    detail: text("detail", { mode: "json" }).$type<ConcernEventDetail>().notNull(),
+    mail: text("mail", { enum: CONCERN_MAIL_STATES }).notNull().default("none"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at"),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    index("concern_events_concern_idx").on(table.concernId, table.id),
+    index("concern_events_mail_idx").on(table.mail, table.nextAttemptAt),
+  ],
 );

@@ -1,4 +1,4 @@
-import { type AreaGeometry, type PoliceUkCategory, PRIORITY_STATUSES } from "@wardpanel/validators";
+import { type AreaGeometry, type Category, PRIORITY_STATUSES } from "@wardpanel/validators";
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 import { createdAt, timestamp } from "./columns";
@@ -21,8 +21,8 @@ export const priorities = sqliteTable(
       .references(() => wards.code),
     title: text("title").notNull(),
     problem: text("problem").notNull().default(""),
-    /** police.uk crime category slug where one fits (https://data.police.uk/docs/method/crime-categories/). */
-    category: text("category").$type<PoliceUkCategory>(),
+    /** A slug of the one category list (validators CATEGORIES): police.uk's where one fits (https://data.police.uk/docs/method/crime-categories/). */
+    category: text("category").$type<Category>(),
     /** GeoJSON Polygon or MultiPolygon in WGS84, drawn on the ward map. */
     area: text("area", { mode: "json" }).$type<AreaGeometry>(),
     streets: text("streets", { mode: "json" }).$type<string[]>().notNull().default([]),

@@ -60,7 +60,7 @@ const NOTES = [
     concern: {
       description: "Motorbikes ridden on the pavement late at night",
       location: "Haverstock Hill",
-      category: "Anti-social behaviour",
+      category: "anti-social-behaviour" as const,
     },
     action: {
       description: "Ask the council to fix the street light outside 14 Belsize Lane",
@@ -73,7 +73,7 @@ const NOTES = [
     concern: {
       description: "Drug dealing by the children's play area in the evenings",
       location: "Belsize Wood",
-      category: "Drugs",
+      category: "drugs" as const,
     },
     action: { description: "Bring the council's CCTV review to the next meeting", owner: "Chair", due: 60 },
   },

@@ -21,25 +21,31 @@ export function seedPublishedVote(
     seats: number;
     now: Date;
     secret?: boolean;
+    /** The e-mail (given with consent to updates) of whoever raised each concern, by index. */
+    contactEmails?: (string | null)[];
   },
 ) {
   const { wardCode, meetingId, now } = params;
-  const concernIds = params.concerns.map((description) =>
-    submitConcern(db, {
-      wardCode,
-      source: "public_form",
-      concern: {
-        description,
-        location: description,
-        postcode: "",
-        lon: null,
-        lat: null,
-        category: "Anti-social behaviour",
-      },
-      now,
-    }),
+  const concernIds = params.concerns.map(
+    (description, i) =>
+      submitConcern(db, {
+        wardCode,
+        source: "public_form",
+        concern: {
+          description,
+          location: description,
+          postcode: "",
+          lon: null,
+          lat: null,
+          category: "anti-social-behaviour",
+          hasConsent: Boolean(params.contactEmails?.[i]),
+          contactEmail: params.contactEmails?.[i] ?? "",
+        },
+        tokenSecret: "a-secret-for-tests",
+        now,
+      }).concernId,
   );
-  concernIds.forEach((concernId) => setShortlisted(db, { wardCode, concernId, isShortlisted: true }));
+  concernIds.forEach((concernId) => setShortlisted(db, { wardCode, concernId, isShortlisted: true, now: now }));
   const meeting = getMeetingInWard(db, wardCode, meetingId);
   if (meeting.status === "published") startMeeting(db, { wardCode, meetingId, now });
   const roster = getRoster(db, meeting);
