@@ -4,6 +4,7 @@ import { and, asc, eq, inArray, lte, ne, or } from "drizzle-orm";
 
 import type { Db } from "../client";
 import { concernEvents, concerns, priorities, wards } from "../schema";
+import { afterFailedAttempt, CLAIM_LEASE_MS } from "./mail-retry";
 
 /** Gives a new concern its follow link: returns the token, keeps its hash. */
 export function setFollowToken(db: Db, params: { concernId: number; tokenSecret: string }): string {
@@ -110,10 +111,6 @@ export function getFollowedConcern(db: Db, token: string) {
   return { ...shown, history, priority };
 }
 
-/** Waits before each retry: 1 min, 5 min, 30 min, 2 h, 12 h; then the e-mail is given up on (as pack e-mails). */
-const RETRY_DELAYS_MS = [60_000, 300_000, 1_800_000, 7_200_000, 43_200_000] as const;
-const CLAIM_LEASE_MS = 5 * 60_000;
-
 /**
  * Claims due concern e-mails, as the pack queue does. An e-mail whose address was erased
  * (retention, or a person's erasure) or whose consent was withdrawn is closed, unsent.
@@ -163,16 +160,9 @@ export function markConcernEmailFailed(
   db: Db,
   { eventId, attempts, error, now }: { eventId: number; attempts: number; error: string; now: Date },
 ): { willRetry: boolean } {
-  const made = attempts + 1;
-  const delay = RETRY_DELAYS_MS[made - 1];
-  const willRetry = delay !== undefined;
+  const { willRetry, ...row } = afterFailedAttempt({ attempts, error, now });
   db.update(concernEvents)
-    .set({
-      attempts: made,
-      lastError: error.slice(0, 500),
-      nextAttemptAt: new Date(now.getTime() + (delay ?? 0)),
-      mail: willRetry ? "due" : "failed",
-    })
+    .set({ ...row, mail: willRetry ? "due" : "failed" })
     .where(eq(concernEvents.id, eventId))
     .run();
   return { willRetry };

@@ -2,11 +2,7 @@ import { and, asc, eq, isNotNull, isNull, lte, sql } from "drizzle-orm";
 
 import type { Db } from "../client";
 import { packEmails, packs, subscribers } from "../schema";
-
-/** Waits before each retry: 1 min, 5 min, 30 min, 2 h, 12 h; then the e-mail is given up on. */
-const RETRY_DELAYS_MS = [60_000, 300_000, 1_800_000, 7_200_000, 43_200_000] as const;
-/** While one worker sends an e-mail, it is not due for anyone else. */
-const CLAIM_LEASE_MS = 5 * 60_000;
+import { afterFailedAttempt, CLAIM_LEASE_MS } from "./mail-retry";
 
 /**
  * Claims up to `limit` due e-mails by pushing their next attempt past a lease, in one transaction,
@@ -69,16 +65,9 @@ export function markEmailFailed(
   db: Db,
   { emailId, attempts, error, now }: { emailId: number; attempts: number; error: string; now: Date },
 ): { willRetry: boolean } {
-  const made = attempts + 1;
-  const delay = RETRY_DELAYS_MS[made - 1];
-  const willRetry = delay !== undefined;
+  const { willRetry, ...row } = afterFailedAttempt({ attempts, error, now });
   db.update(packEmails)
-    .set({
-      attempts: made,
-      lastError: error.slice(0, 500),
-      nextAttemptAt: new Date(now.getTime() + (delay ?? 0)),
-      failedAt: willRetry ? null : now,
-    })
+    .set({ ...row, failedAt: willRetry ? null : now })
     .where(eq(packEmails.id, emailId))
     .run();
   return { willRetry };
