@@ -139,6 +139,21 @@ describe("find your ward", () => {
     await screenshot(page, "find-ward-outside-phone");
   });
 
+  it("a postcode not held in a sector that is offers that sector's wards, not 'outside'", async () => {
+    const { page } = journeys;
+    await page.setViewportSize(PHONE);
+    await page.goto("/");
+    await search(page, "nw3 9zz");
+    await expect.poll(() => page.getByRole("heading", { name: "We cannot find NW3 9ZZ" }).isVisible()).toBe(true);
+    expect(await page.locator("main").innerText()).toContain("Postcodes beginning NW3 9 are in:");
+    await expectNoAxeViolations(page);
+    await page
+      .getByRole("link", { name: /— Camden$/ })
+      .first()
+      .click();
+    await expect.poll(() => page.url()).toMatch(/\/wards\/E05/);
+  });
+
   it("'use my location' goes to the ward the browser is in", async () => {
     const { page, context } = journeys;
     await context.grantPermissions(["geolocation"]);

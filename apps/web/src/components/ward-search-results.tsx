@@ -14,6 +14,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 function headingFor(found: Found): string {
   const count = plural(found.wards.length, "ward", "wards");
   if (found.outside) return `${found.postcode ?? "That place"} is not covered here`;
+  if (found.unknownInSector) return `We cannot find ${found.postcode ?? "that postcode"}`;
   if (found.wards.length === 0) return "No wards found";
   switch (found.kind) {
     case "postcode":
@@ -61,6 +62,8 @@ export function WardSearchResults({
       </h2>
       {found.outside ? (
         <OutsideAnswer outside={found.outside} />
+      ) : found.unknownInSector ? (
+        <UnknownInSector postcode={found.postcode} nearby={found.unknownInSector} />
       ) : found.wards.length === 0 ? (
         <NoMatch found={found} query={query} inBorough={inBorough} />
       ) : (
@@ -84,6 +87,36 @@ export function WardSearchResults({
           </ul>
         </>
       )}
+    </>
+  );
+}
+
+/** A postcode we do not hold in a sector we do: mistyped, too new, or just over our edge. */
+function UnknownInSector({
+  postcode,
+  nearby,
+}: {
+  postcode: string | null;
+  nearby: NonNullable<Found["unknownInSector"]>;
+}) {
+  return (
+    <>
+      <p className="mb-2 max-w-prose">
+        {postcode} is not one of the postcodes of the wards covered here. Check it and search again: it may be mistyped,
+        very new, or just outside these wards. Postcodes beginning {nearby.sector} are in:
+      </p>
+      <ul className="mb-2 grid gap-1">
+        {nearby.wards.map((ward) => (
+          <WardLink key={ward.code} ward={ward} area={nearby.sector} />
+        ))}
+      </ul>
+      <p className="max-w-prose">
+        If your postcode is right and outside these wards,{" "}
+        <a href={nearby.policeUkUrl} className="inline-block min-h-11 py-2 font-semibold text-blue-800 underline">
+          find your neighbourhood policing team on police.uk
+        </a>
+        .
+      </p>
     </>
   );
 }

@@ -10,6 +10,8 @@ const WardSummary = z.object({
   boroughName: z.string(),
 });
 
+const FoundWard = WardSummary.extend({ postcodeCount: z.number().nullable() });
+
 /** Where to go instead when a place is outside the wards Ward Panel covers: a sentence and police.uk. */
 const Outside = z.object({ message: z.string(), policeUkUrl: z.string() }).nullable();
 
@@ -22,8 +24,10 @@ export const WardSearchResult = z.object({
   kind: z.enum(["postcode", "sector", "outward", "name", "all"]),
   postcode: z.string().nullable(),
   terminatedOn: z.string().nullable(),
-  wards: z.array(WardSummary.extend({ postcodeCount: z.number().nullable() })),
+  wards: z.array(FoundWard),
   outside: Outside,
+  /** A full postcode not held whose sector is: the sector's wards, beside police.uk. */
+  unknownInSector: z.object({ sector: z.string(), wards: z.array(FoundWard), policeUkUrl: z.string() }).nullable(),
 });
 
 /** "Use my location": the loaded ward containing the point, or `outside`. */

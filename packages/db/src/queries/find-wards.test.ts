@@ -35,6 +35,16 @@ describe("find your ward", () => {
     });
   });
 
+  it("offers the sector's wards for a postcode it does not hold in a sector it does, not 'outside'", () => {
+    const found = findWards(camden, { query: "nw3 9zz" });
+    expect(found).toMatchObject({ kind: "postcode", postcode: "NW3 9ZZ", wards: [], outside: null });
+    expect(found.unknownInSector?.sector).toBe("NW3 9");
+    expect(found.unknownInSector?.policeUkUrl).toBe(POLICE_UK_URL);
+    expect(found.unknownInSector?.wards.length).toBeGreaterThan(0);
+    expect(found.unknownInSector?.wards.every((ward) => ward.boroughName === "Camden")).toBe(true);
+    expect(findWards(camden, { query: "EC2V 7HH" }).unknownInSector).toBeNull();
+  });
+
   it("lists the wards an outward code or a sector covers, most postcodes first", () => {
     const district = findWards(camden, { query: "nw3" });
     expect(district).toMatchObject({ kind: "outward", postcode: "NW3", outside: null });

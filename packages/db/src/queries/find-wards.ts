@@ -29,6 +29,11 @@ export type FindWardsResult = {
   terminatedOn: string | null;
   wards: FoundWard[];
   outside: { message: string; policeUkUrl: string } | null;
+  /**
+   * A full postcode we do not hold whose sector we do ("NW3 9ZZ" when NW3 9 is ours): it is
+   * mistyped, too new, or just outside our wards, so the sector's wards are offered beside police.uk.
+   */
+  unknownInSector: { sector: string; wards: FoundWard[]; policeUkUrl: string } | null;
 };
 
 export type FindWardsParams = { query: string; boroughCode?: string | undefined; limit?: number };
@@ -45,12 +50,15 @@ export function findWards(db: Db, { query, boroughCode, limit = 50 }: FindWardsP
   if (read?.kind === "postcode") {
     const found = getPostcodeWard(db, read.pcds);
     const wards = found && inBorough(found.ward) ? [{ ...found.ward, postcodeCount: null }] : [];
+    const sectorWards = found ? [] : listCoveringWards(db, { sector: read.sector }).filter(inBorough).slice(0, limit);
     return {
       kind: "postcode",
       postcode: read.pcds,
       terminatedOn: found?.terminatedOn ?? null,
       wards,
-      outside: found ? null : outsideAnswer(read.pcds),
+      outside: found || sectorWards.length > 0 ? null : outsideAnswer(read.pcds),
+      unknownInSector:
+        sectorWards.length > 0 ? { sector: read.sector, wards: sectorWards, policeUkUrl: POLICE_UK_URL } : null,
     };
   }
   if (read) {
@@ -66,10 +74,18 @@ export function findWards(db: Db, { query, boroughCode, limit = 50 }: FindWardsP
       terminatedOn: null,
       wards,
       outside: covering.length === 0 ? outsideAnswer(area) : null,
+      unknownInSector: null,
     };
   }
   const wards = searchWards(db, { query, boroughCode, limit }).map((ward) => ({ ...ward, postcodeCount: null }));
-  return { kind: query.trim() === "" ? "all" : "name", postcode: null, terminatedOn: null, wards, outside: null };
+  return {
+    kind: query.trim() === "" ? "all" : "name",
+    postcode: null,
+    terminatedOn: null,
+    wards,
+    outside: null,
+    unknownInSector: null,
+  };
 }
 
 /** "Use my location": the loaded ward at a WGS84 point, or where to go instead. */
