@@ -118,6 +118,21 @@ describe("accounts: forgotten and changed passwords, new links from an admin", (
     await screenshot(page, "change-password");
   });
 
+  it("signing out says so when it fails, and signs out when tried again", async () => {
+    const { page } = journeys;
+    await signIn(page, "chair@example.test");
+    // The network drops just as the chair signs out.
+    await page.route("**/trpc/auth.signOut**", (route) => route.abort("internetdisconnected"));
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect.poll(() => page.getByRole("alert").innerText()).toContain("You are still signed in: try again.");
+    await expectNoAxeViolations(page);
+
+    await page.unroute("**/trpc/auth.signOut**");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect.poll(() => page.getByRole("link", { name: "Staff sign in" }).isVisible()).toBe(true);
+    expect(await page.getByRole("alert").count()).toBe(0);
+  });
+
   it("an admin sends a new link to someone who has a password, after confirming", async () => {
     const { page, app } = journeys;
     await signIn(page, "admin@example.test");

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link, NavLink, Outlet, useNavigate } from "react-router";
 
+import { useChange } from "../lib/use-change";
 import { useTRPC } from "../lib/trpc";
 import { useAccess } from "../lib/use-access";
 import { useViewer } from "../lib/use-viewer";
@@ -13,14 +14,18 @@ export function Layout() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const signOut = useMutation(
-    trpc.auth.signOut.mutationOptions({
-      onSuccess: async () => {
+  const signOut = useMutation(trpc.auth.signOut.mutationOptions());
+  // Signing out can fail (the server unreachable): the person must see they are still signed in.
+  const signingOut = useChange();
+  const onSignOut = () =>
+    signingOut.run(
+      async () => {
+        await signOut.mutateAsync();
         queryClient.clear();
         await navigate("/");
       },
-    }),
-  );
+      { failed: "Not signed out" },
+    );
   const { isAdmin, forcesWhereMay } = useAccess();
   const mayImportCrimeData = forcesWhereMay("importCrimeData").length > 0;
 
@@ -86,7 +91,8 @@ export function Layout() {
                     <button
                       type="button"
                       className="min-h-11 px-2 text-white underline"
-                      onClick={() => signOut.mutate()}
+                      disabled={signingOut.pending}
+                      onClick={() => void onSignOut()}
                     >
                       Sign out
                     </button>
@@ -102,6 +108,11 @@ export function Layout() {
             </ul>
           </nav>
         </div>
+        {signingOut.alert && (
+          <p role="alert" className="mx-auto max-w-5xl bg-white px-4 py-2 font-semibold text-red-800">
+            {signingOut.alert} You are still signed in: try again.
+          </p>
+        )}
       </header>
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 print:max-w-none print:p-0">
         <Outlet />
