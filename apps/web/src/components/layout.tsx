@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Link, NavLink, Outlet, useNavigate } from "react-router";
 
-import { useChange } from "../lib/use-change";
 import { useTRPC } from "../lib/trpc";
 import { useAccess } from "../lib/use-access";
+import { useChange } from "../lib/use-change";
 import { useViewer } from "../lib/use-viewer";
 
 const navLink = ({ isActive }: { isActive: boolean }) =>
