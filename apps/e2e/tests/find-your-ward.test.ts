@@ -154,6 +154,39 @@ describe("find your ward", () => {
     await expect.poll(() => page.url()).toMatch(/\/wards\/E05/);
   });
 
+  it("a resident switches to Welsh: the page is in Welsh, says so in its lang, and remembers the choice", async () => {
+    const { page } = journeys;
+    await page.setViewportSize(PHONE);
+    await page.goto("/");
+    await page.getByRole("button", { name: "Cymraeg" }).click();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Dod o hyd i'ch ward");
+    expect(await page.locator("html").getAttribute("lang")).toBe("cy");
+    expect(await page.getByRole("button", { name: "Cymraeg" }).getAttribute("aria-current")).toBe("true");
+    expect(await page.getByRole("button", { name: "English" }).getAttribute("lang")).toBe("en");
+
+    await page.getByLabel("Cod post, neu enw ward neu fwrdeistref").fill("nw3");
+    await page.getByRole("button", { name: "Chwilio" }).click();
+    await expect
+      .poll(() => page.getByRole("heading", { level: 2 }).textContent())
+      .toMatch(/^Mae \d+ ward yn cwmpasu NW3$/);
+    await expectNoAxeViolations(page);
+    await screenshot(page, "find-ward-welsh-phone");
+
+    // Remembered in this browser: the next visit opens in Welsh; English is one press away.
+    await page.reload();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Dod o hyd i'ch ward");
+    await page.getByRole("button", { name: "English" }).click();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Find your ward");
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+  });
+
+  it("opens in Welsh from a ?lang=cy link", async () => {
+    const { page } = journeys;
+    await page.goto("/?lang=cy");
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Dod o hyd i'ch ward");
+    expect(await page.locator("html").getAttribute("lang")).toBe("cy");
+  });
+
   it("'use my location' goes to the ward the browser is in", async () => {
     const { page, context } = journeys;
     await context.grantPermissions(["geolocation"]);

@@ -8,6 +8,7 @@ import { BrowserRouter, Route, Routes } from "react-router";
 
 import { Layout } from "./components/layout";
 import { RequireSignIn } from "./components/require-sign-in";
+import { startI18n } from "./lib/i18n";
 import { queryClient, trpcClient, TRPCProvider } from "./lib/trpc";
 import { AcceptInvitePage } from "./pages/accept-invite";
 import { ChangePasswordPage } from "./pages/change-password";
@@ -29,6 +30,9 @@ import { WardPage } from "./pages/ward-page";
 import { publicCrimePackRoutes, staffCrimePackRoutes } from "./routes/crime-pack-routes";
 import { publicFeedRoutes, staffFeedRoutes } from "./routes/feed-routes";
 import { publicPriorityRoutes, staffPriorityRoutes } from "./routes/priority-routes";
+
+// The chosen language's messages are loaded before the first render, so nothing shows in English first.
+await startI18n();
 
 createRoot(defined(document.getElementById("root"), "the page's #root element")).render(
   <StrictMode>

@@ -1,15 +1,18 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useNavigate } from "react-router";
 
 import { useTRPC } from "../lib/trpc";
 import { useAccess } from "../lib/use-access";
 import { useChange } from "../lib/use-change";
 import { useViewer } from "../lib/use-viewer";
+import { LanguageSwitch } from "./language-switch";
 
 const navLink = ({ isActive }: { isActive: boolean }) =>
   `inline-flex min-h-11 items-center px-2 text-white underline-offset-4 hover:underline ${isActive ? "underline" : ""}`;
 
 export function Layout() {
+  const { t } = useTranslation();
   const { viewer } = useViewer();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -24,7 +27,7 @@ export function Layout() {
         queryClient.clear();
         await navigate("/");
       },
-      { failed: "Not signed out" },
+      { failed: t("layout.notSignedOut") },
     );
   const { isAdmin, forcesWhereMay } = useAccess();
   const mayImportCrimeData = forcesWhereMay("importCrimeData").length > 0;
@@ -35,31 +38,31 @@ export function Layout() {
         href="#main"
         className="sr-only bg-yellow-300 p-2 text-black focus:not-sr-only focus:absolute focus:left-2 focus:top-2"
       >
-        Skip to main content
+        {t("layout.skipToMain")}
       </a>
       <header className="bg-blue-950 text-white print:hidden">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
           <Link to="/" className="min-h-11 content-center text-xl font-bold text-white">
-            Ward Panel
+            {t("layout.home")}
           </Link>
-          <nav aria-label="Main">
+          <nav aria-label={t("layout.mainNav")}>
             <ul className="flex flex-wrap gap-2">
               <li>
                 <NavLink to="/" end className={navLink}>
-                  Find your ward
+                  {t("layout.findYourWard")}
                 </NavLink>
               </li>
               {viewer ? (
                 <>
                   <li>
                     <NavLink to="/staff" end className={navLink}>
-                      Your wards
+                      {t("layout.yourWards")}
                     </NavLink>
                   </li>
                   {mayImportCrimeData && (
                     <li>
                       <NavLink to="/staff/crime-data" className={navLink}>
-                        Crime data
+                        {t("layout.crimeData")}
                       </NavLink>
                     </li>
                   )}
@@ -67,24 +70,24 @@ export function Layout() {
                     <>
                       <li>
                         <NavLink to="/staff/oversight" className={navLink}>
-                          Oversight
+                          {t("layout.oversight")}
                         </NavLink>
                       </li>
                       <li>
                         <NavLink to="/staff/control-rooms" className={navLink}>
-                          Control rooms
+                          {t("layout.controlRooms")}
                         </NavLink>
                       </li>
                       <li>
                         <NavLink to="/staff/people" className={navLink}>
-                          People and roles
+                          {t("layout.people")}
                         </NavLink>
                       </li>
                     </>
                   )}
                   <li>
                     <NavLink to="/staff/password" className={navLink}>
-                      Change password
+                      {t("layout.changePassword")}
                     </NavLink>
                   </li>
                   <li>
@@ -94,23 +97,24 @@ export function Layout() {
                       disabled={signingOut.pending}
                       onClick={() => void onSignOut()}
                     >
-                      Sign out
+                      {t("layout.signOut")}
                     </button>
                   </li>
                 </>
               ) : (
                 <li>
                   <NavLink to="/sign-in" className={navLink}>
-                    Staff sign in
+                    {t("layout.signIn")}
                   </NavLink>
                 </li>
               )}
             </ul>
           </nav>
+          <LanguageSwitch />
         </div>
         {signingOut.alert && (
           <p role="alert" className="mx-auto max-w-5xl bg-white px-4 py-2 font-semibold text-red-800">
-            {signingOut.alert} You are still signed in: try again.
+            {t("layout.stillSignedIn", { reason: signingOut.alert })}
           </p>
         )}
       </header>
@@ -119,17 +123,10 @@ export function Layout() {
       </main>
       <footer className="border-t-4 border-blue-950 bg-slate-100 text-sm text-slate-800 print:hidden">
         <div className="mx-auto max-w-5xl px-4 py-4">
-          <p>In an emergency always call 999. For anything else, call 101.</p>
-          <p className="mt-2">
-            Ward boundaries: Office for National Statistics, licensed under the Open Government Licence v3.0. Contains
-            OS data © Crown copyright and database right 2022.
-          </p>
-          <p className="mt-2">
-            Postcodes: OS Code-Point Open. Contains OS data © Crown copyright and database right 2025. Contains Royal
-            Mail data © Royal Mail copyright and database right 2025. Contains National Statistics data © Crown
-            copyright and database right 2025.
-          </p>
-          <p className="mt-2">Crime data: data.police.uk, licensed under the Open Government Licence v3.0.</p>
+          <p>{t("layout.emergency")}</p>
+          <p className="mt-2">{t("layout.wardsLicence")}</p>
+          <p className="mt-2">{t("layout.postcodesLicence")}</p>
+          <p className="mt-2">{t("layout.crimeLicence")}</p>
         </div>
       </footer>
     </div>

@@ -1,6 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import type { RouterOutputs } from "@wardpanel/api";
 import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 
 import { useTRPC } from "../lib/trpc";
@@ -10,22 +11,18 @@ import { OutsideAnswer } from "./ward-search-results";
 type Outside = NonNullable<RouterOutputs["wards"]["atPoint"]["outside"]>;
 
 type Locating =
-  { step: "idle" } | { step: "locating" } | { step: "failed"; message: string } | { step: "outside"; outside: Outside };
+  | { step: "idle" }
+  | { step: "locating" }
+  | { step: "failed"; message: ReturnType<typeof locationFailure> | "location.lookupFailed" }
+  | { step: "outside"; outside: Outside };
 
 /** How long to wait for the browser's position before saying so. */
 const LOCATION_TIMEOUT_MS = 15_000;
 
 /** What to tell someone for each way the browser can fail (GeolocationPositionError's codes). */
-function locationFailure(code: number): string {
-  switch (code) {
-    case 1:
-      return "Your browser did not share your location. To use it, allow location for this site in your browser's settings, or type your postcode instead.";
-    case 3:
-      return "Finding your location took too long. Try again, or type your postcode instead.";
-    default:
-      return "Your location could not be found. Try again, or type your postcode instead.";
-  }
-}
+const LOCATION_FAILURES = { 1: "location.denied", 3: "location.timeout" } as const;
+const locationFailure = (code: number) =>
+  code === 1 || code === 3 ? LOCATION_FAILURES[code] : ("location.unknown" as const);
 
 function currentPosition(): Promise<GeolocationPosition> {
   return new Promise((resolve, reject) => {
@@ -46,6 +43,7 @@ const isPositionError = (error: unknown): error is GeolocationPositionError =>
  * ward, and not kept.
  */
 export function UseMyLocation() {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -74,7 +72,7 @@ export function UseMyLocation() {
     } catch {
       setState({
         step: "failed",
-        message: "Your ward could not be looked up just now. Try again in a moment, or type your postcode instead.",
+        message: "location.lookupFailed",
       });
     }
   };
@@ -82,7 +80,7 @@ export function UseMyLocation() {
   return (
     <div className="mb-6 max-w-xl">
       <p id={hintId} className="mb-2">
-        Or find the ward you are in now. Your browser will ask whether to share your location.
+        {t("location.hint")}
       </p>
       <button
         type="button"
@@ -90,15 +88,15 @@ export function UseMyLocation() {
         aria-describedby={hintId}
         onClick={() => void locate() /* locate reports every failure itself */}
       >
-        Use my location
+        {t("location.button")}
       </button>
       <div role="status" className="mt-2">
-        {state.step === "locating" && <p>Finding your location…</p>}
-        {state.step === "outside" && <OutsideAnswer outside={state.outside} />}
+        {state.step === "locating" && <p>{t("location.finding")}</p>}
+        {state.step === "outside" && <OutsideAnswer outside={state.outside} place={t("wardSearch.yourLocation")} />}
       </div>
       {state.step === "failed" && (
         <div role="alert" className="mt-2 border-l-4 border-red-800 bg-red-50 p-3 font-semibold text-red-900">
-          {state.message}
+          {t(state.message)}
         </div>
       )}
     </div>

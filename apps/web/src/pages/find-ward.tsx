@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { WardSearch } from "@wardpanel/validators";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
+import { useTranslation } from "react-i18next";
 import { useNavigate, useSearchParams } from "react-router";
 import type { z } from "zod";
 
@@ -22,7 +23,8 @@ type SearchForm = z.input<typeof WardSearch>;
  * a postcode in use goes straight to its ward's page.
  */
 export function FindWardPage() {
-  useTitle("Find your ward");
+  const { t } = useTranslation();
+  useTitle(t("findWard.title"));
   const trpc = useTRPC();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
@@ -61,11 +63,7 @@ export function FindWardPage() {
 
   const onSubmit = form.handleSubmit((values) => {
     if (!values.query && !values.boroughCode) {
-      form.setError(
-        "query",
-        { message: "Type a postcode, or a ward or borough name, or choose a borough" },
-        { shouldFocus: true },
-      );
+      form.setError("query", { message: t("findWard.queryMissing") }, { shouldFocus: true });
       return;
     }
     const next = new URLSearchParams();
@@ -77,17 +75,10 @@ export function FindWardPage() {
 
   return (
     <>
-      <h1 className="mb-2 text-3xl font-bold">Find your ward</h1>
-      <p className="mb-6 max-w-prose">
-        Every ward has a Safer Neighbourhoods Team and a ward panel of local people who agree the ward's policing
-        priorities with the team. Find your ward to see who your team is, how to contact them, and when the panel meets.
-      </p>
-      <form onSubmit={onSubmit} noValidate className="mb-4 max-w-xl" role="search" aria-label="Find your ward">
-        <Field
-          label="Postcode, or ward or borough name"
-          hint="For example NW3 4QG, NW3, Kentish Town or Camden"
-          error={form.formState.errors.query}
-        >
+      <h1 className="mb-2 text-3xl font-bold">{t("findWard.title")}</h1>
+      <p className="mb-6 max-w-prose">{t("findWard.intro")}</p>
+      <form onSubmit={onSubmit} noValidate className="mb-4 max-w-xl" role="search" aria-label={t("findWard.title")}>
+        <Field label={t("findWard.queryLabel")} hint={t("findWard.queryHint")} error={form.formState.errors.query}>
           {(a11y) => (
             <input
               {...a11y}
@@ -99,19 +90,19 @@ export function FindWardPage() {
             />
           )}
         </Field>
-        <Field label="Borough" error={form.formState.errors.boroughCode}>
+        <Field label={t("findWard.boroughLabel")} error={form.formState.errors.boroughCode}>
           {(a11y) => (
             <select
               {...a11y}
               {...form.register("boroughCode", { setValueAs: (v: string) => v || undefined })}
               className={inputClass}
             >
-              <BoroughOptions emptyLabel="All boroughs" />
+              <BoroughOptions emptyLabel={t("findWard.allBoroughs")} />
             </select>
           )}
         </Field>
         <button type="submit" className={buttonClass}>
-          Search
+          {t("findWard.search")}
         </button>
       </form>
 
@@ -119,11 +110,11 @@ export function FindWardPage() {
 
       {searched && (
         <section
-          {...(found && !onlyWard ? { "aria-labelledby": "results-heading" } : { "aria-label": "Search results" })}
+          {...(found && !onlyWard ? { "aria-labelledby": "results-heading" } : { "aria-label": t("findWard.results") })}
         >
-          {results.isLoading && <Loading what="Searching…" />}
+          {results.isLoading && <Loading what={t("findWard.searching")} />}
           {results.error && <LoadError error={results.error} />}
-          {onlyWard && <Loading what={`Going to ${onlyWard.name} ward…`} />}
+          {onlyWard && <Loading what={t("findWard.goingTo", { ward: onlyWard.name })} />}
           {found && !onlyWard && (
             <WardSearchResults found={found} query={query} inBorough={boroughCode !== ""} headingRef={heading} />
           )}
