@@ -228,6 +228,26 @@ describe("accounts and e-mail links over real HTTP and SMTP", () => {
     expect(mail.raw).not.toContain(FORGED_HOST);
   });
 
+  it("writes the confirmation in the language the resident chose, and English for a language it has no catalogue for", async () => {
+    const { url, mailTo } = await start(async () => {});
+    await post(url, "/trpc/subscriptions.request", {
+      wardCode: BLOOMSBURY,
+      email: "darllenydd@example.test",
+      language: "cy",
+    });
+    await post(url, "/trpc/subscriptions.request", {
+      wardCode: BLOOMSBURY,
+      email: "czytelnik@example.test",
+      language: "pl",
+    });
+    await waitFor(() => mailTo("darllenydd@example.test").length === 1, "the Welsh confirmation");
+    const welsh = mailTo("darllenydd@example.test")[0]!;
+    expect(welsh.headers).toMatch(/^Subject: Cadarnhewch eich diweddariadau Ward Panel ar gyfer Bloomsbury/m);
+    expect(welsh.body).toContain("Os nad chi oedd hwn, anwybyddwch yr e-bost hwn");
+    await waitFor(() => mailTo("czytelnik@example.test").length === 1, "the fallback confirmation");
+    expect(mailTo("czytelnik@example.test")[0]!.headers).toMatch(/^Subject: Confirm your Ward Panel updates/m);
+  });
+
   it("e-mails invitations and an admin's new links; each newer link voids the one before", async () => {
     const { url, mailTo } = await start(async (db) => {
       await seedUser(db, { email: "admin@example.test", name: "Ada Admin", roles: [{ role: "admin" }] });

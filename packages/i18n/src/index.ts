@@ -1,3 +1,6 @@
 export { type CatalogueTree, flatten, type LanguageInfo, languageOf, languagesOf, SOURCE_LANGUAGE } from "./catalogue";
 export { catalogueProblems, pluralCategories } from "./catalogue-problems";
 export { chooseLanguage } from "./choose-language";
+export type { Catalogue } from "./typed-keys";
+/** A translate function for one language: `t("block.key", { placeholder })`. */
+export type { TFunction as Translate } from "i18next";

@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-import type { CatalogueTree } from "./catalogue";
+import { createInstance, type TFunction } from "i18next";
+
+import { type CatalogueTree, SOURCE_LANGUAGE } from "./catalogue";
 
 /** Where the catalogues live: `packages/i18n/locales/`, one `<code>.json` per language. */
 export const LOCALES_DIRECTORY = fileURLToPath(new URL("../locales", import.meta.url));
@@ -26,4 +28,33 @@ export function readCatalogues(directory = LOCALES_DIRECTORY): Record<string, Ca
     }
   }
   return catalogues;
+}
+
+let catalogues: Record<string, CatalogueTree> | null = null;
+const translators = new Map<string, TFunction>();
+
+/** The language codes with a catalogue, read once from the locales directory. */
+export function availableLanguages(): string[] {
+  catalogues ??= readCatalogues();
+  return Object.keys(catalogues);
+}
+
+/**
+ * A translate function for e-mails and PDFs in one language (a catalogue code; one without a
+ * catalogue, or a missing message, falls back to English). Built once per language.
+ */
+export function translatorFor(code: string): TFunction {
+  const known = translators.get(code);
+  if (known) return known;
+  catalogues ??= readCatalogues();
+  const instance = createInstance();
+  void instance.init({
+    lng: code,
+    fallbackLng: SOURCE_LANGUAGE,
+    resources: Object.fromEntries(Object.entries(catalogues).map(([lng, tree]) => [lng, { translation: tree }])),
+    initAsync: false, // the resources are here already: ready on return
+    interpolation: { escapeValue: false }, // callers escape for HTML where they put text into it
+  });
+  translators.set(code, instance.t);
+  return instance.t;
 }

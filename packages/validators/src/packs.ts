@@ -22,7 +22,12 @@ export const DraftBoroughPacksInput = ForceRef.extend(PackMonth.shape).extend({ 
 /** A member of the public subscribing to a ward's monthly updates. */
 export const SubscribeInput = z.object({ email: z.email("Enter an email address like name@example.com").max(254) });
 export type SubscribeInput = z.infer<typeof SubscribeInput>;
-export const SubscribeToWardInput = WardRef.extend(SubscribeInput.shape);
+/**
+ * A language a person chose, as its catalogue code (BCP 47 primary subtag: "en", "cy"); a code
+ * with no catalogue is answered in English (`chooseLanguage` in @wardpanel/i18n).
+ */
+export const LanguageCode = z.string().regex(/^[a-z]{2,3}$/, "A language code like en or cy");
+export const SubscribeToWardInput = WardRef.extend(SubscribeInput.shape).extend({ language: LanguageCode.optional() });
 
 /**
  * The token of a confirmation or unsubscribe link in a subscriber's e-mail. Any other text is

@@ -1,7 +1,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { SOURCE_LANGUAGE } from "@wardpanel/i18n";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useNavigate } from "react-router";
 
+import type { LayoutContext } from "../lib/translated-page";
 import { useTRPC } from "../lib/trpc";
 import { useAccess } from "../lib/use-access";
 import { useChange } from "../lib/use-change";
@@ -13,6 +16,8 @@ const navLink = ({ isActive }: { isActive: boolean }) =>
 
 export function Layout() {
   const { t } = useTranslation();
+  const [translatedPage, setTranslatedPage] = useState(false);
+  const outletContext = useMemo<LayoutContext>(() => ({ setTranslatedPage }), []);
   const { viewer } = useViewer();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -118,8 +123,13 @@ export function Layout() {
           </p>
         )}
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 print:max-w-none print:p-0">
-        <Outlet />
+      <main
+        id="main"
+        tabIndex={-1}
+        lang={translatedPage ? undefined : SOURCE_LANGUAGE}
+        className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 print:max-w-none print:p-0"
+      >
+        <Outlet context={outletContext} />
       </main>
       <footer className="border-t-4 border-blue-950 bg-slate-100 text-sm text-slate-800 print:hidden">
         <div className="mx-auto max-w-5xl px-4 py-4">

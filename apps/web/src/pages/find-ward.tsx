@@ -12,6 +12,7 @@ import { buttonClass, Field, inputClass } from "../components/field";
 import { LoadError, Loading } from "../components/status";
 import { UseMyLocation } from "../components/use-my-location";
 import { WardSearchResults } from "../components/ward-search-results";
+import { useTranslatedPage } from "../lib/translated-page";
 import { useTRPC } from "../lib/trpc";
 import { useTitle } from "../lib/use-viewer";
 
@@ -24,6 +25,7 @@ type SearchForm = z.input<typeof WardSearch>;
  */
 export function FindWardPage() {
   const { t } = useTranslation();
+  useTranslatedPage();
   useTitle(t("findWard.title"));
   const trpc = useTRPC();
   const navigate = useNavigate();

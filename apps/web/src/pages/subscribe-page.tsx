@@ -3,11 +3,13 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { SubscribeInput } from "@wardpanel/validators";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 
 import { ChangeStatus } from "../components/change-status";
 import { buttonClass, Field, inputClass } from "../components/field";
 import { LoadError, Loading } from "../components/status";
+import { useTranslatedPage } from "../lib/translated-page";
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
 import { useTitle } from "../lib/use-viewer";
@@ -16,6 +18,8 @@ import { useTitle } from "../lib/use-viewer";
 
 /** Double opt-in, step one: the address, then "check your inbox". */
 export function SubscribePage() {
+  const { t, i18n } = useTranslation();
+  useTranslatedPage();
   const { wardCode = "" } = useParams();
   const trpc = useTRPC();
   const page = useQuery({ ...trpc.wards.page.queryOptions({ wardCode }), retry: false });
@@ -23,14 +27,18 @@ export function SubscribePage() {
   const [done, setDone] = useState<string | null>(null);
   const form = useForm<SubscribeInput>({ resolver: zodResolver(SubscribeInput), defaultValues: { email: "" } });
   const subscribe = useMutation(trpc.subscriptions.request.mutationOptions());
-  useTitle(page.data ? `Get ${page.data.ward.name} ward's updates by e-mail` : "Get updates by e-mail");
+  useTitle(page.data ? t("subscribe.title", { ward: page.data.ward.name }) : t("subscribe.titleNoWard"));
 
   // The box that replaces the form is the success message.
   const onSubmit = form.handleSubmit((values) =>
-    change.run(async () => setDone((await subscribe.mutateAsync({ wardCode, ...values })).message), {
-      form: { setError: form.setError, fields: ["email"] },
-      failed: "Not subscribed",
-    }),
+    change.run(
+      async () => {
+        // The e-mails come in the language the page is in now.
+        await subscribe.mutateAsync({ wardCode, ...values, language: i18n.language });
+        setDone(t("subscribe.checkInbox", { email: values.email }));
+      },
+      { form: { setError: form.setError, fields: ["email"] }, failed: t("subscribe.notSubscribed") },
+    ),
   );
 
   if (page.isLoading) return <Loading />;
@@ -39,22 +47,19 @@ export function SubscribePage() {
   return (
     <div className="max-w-xl">
       <p className="text-lg text-slate-700">{ward.boroughName}</p>
-      <h1 className="mb-4 text-3xl font-bold">Get {ward.name} ward's updates by e-mail</h1>
+      <h1 className="mb-4 text-3xl font-bold">{t("subscribe.title", { ward: ward.name })}</h1>
       {done ? (
         <div role="status" className="border-l-4 border-green-800 bg-green-50 p-3 font-semibold text-green-900">
-          {done} Follow the link in it to start your subscription.
+          {done}
         </div>
       ) : (
         <>
-          <p className="mb-4">
-            Once a month, when the Safer Neighbourhoods Team publishes its crime and policing update, we e-mail it to
-            you. We use your address for nothing else, and every e-mail has a link to stop them with one click.
-          </p>
+          <p className="mb-4">{t("subscribe.intro")}</p>
           <ChangeStatus change={change} />
           <form onSubmit={onSubmit} noValidate>
             <Field
-              label="Email address"
-              hint="We will send a link to this address to confirm it is yours."
+              label={t("subscribe.emailLabel")}
+              hint={t("subscribe.emailHint")}
               error={form.formState.errors.email}
             >
               {(a11y) => (
@@ -62,14 +67,14 @@ export function SubscribePage() {
               )}
             </Field>
             <button type="submit" className={buttonClass} disabled={change.pending}>
-              Subscribe
+              {t("subscribe.submit")}
             </button>
           </form>
         </>
       )}
       <p className="mt-6">
         <Link to={`/wards/${ward.code}/packs`} className="text-blue-800 underline">
-          Read past updates
+          {t("subscribe.pastUpdates")}
         </Link>
       </p>
     </div>

@@ -1,22 +1,30 @@
+import type { Translate } from "@wardpanel/i18n";
 import { escapeHtml } from "@wardpanel/packs";
 
 import type { MailMessage } from "../context";
 
-/** Double opt-in, step one: the link that confirms an address wants a ward's monthly updates. */
+/**
+ * Double opt-in, step one: the link that confirms an address wants a ward's monthly updates,
+ * written in the language the person chose (`t` from `translatorFor`).
+ */
 export function subscriptionConfirmMail({
   to,
   wardName,
   link,
+  t,
 }: {
   to: string;
   wardName: string;
   link: string;
+  t: Translate;
 }): MailMessage {
-  const what = `monthly crime and policing updates for ${wardName} ward by e-mail`;
+  const ward = wardName;
+  const asked = t("mail.subscriptionConfirm.asked", { ward });
+  const notYou = t("mail.subscriptionConfirm.notYou");
   return {
     to,
-    subject: `Confirm your Ward Panel updates for ${wardName}`,
-    text: `Someone (we hope you) asked for ${what}.\n\nTo start getting them, confirm here:\n${link}\n\nIf it was not you, ignore this e-mail and you will get nothing more.`,
-    html: `<p>Someone (we hope you) asked for ${escapeHtml(what)}.</p><p><a href="${escapeHtml(link)}">Confirm your subscription to ${escapeHtml(wardName)} updates</a></p><p>If it was not you, ignore this e-mail and you will get nothing more.</p>`,
+    subject: t("mail.subscriptionConfirm.subject", { ward }),
+    text: `${asked}\n\n${t("mail.subscriptionConfirm.confirmHere")}\n${link}\n\n${notYou}`,
+    html: `<p>${escapeHtml(asked)}</p><p><a href="${escapeHtml(link)}">${escapeHtml(t("mail.subscriptionConfirm.confirmLink", { ward }))}</a></p><p>${escapeHtml(notYou)}</p>`,
   };
 }

@@ -8,6 +8,8 @@ import {
   unsubscribe,
 } from "@wardpanel/db/queries/subscriptions";
 import { getWard } from "@wardpanel/db/queries/wards";
+import { chooseLanguage } from "@wardpanel/i18n";
+import { availableLanguages, translatorFor } from "@wardpanel/i18n/node";
 import { SubscribeToWardInput, SubscriptionLinkInput } from "@wardpanel/validators";
 import { z } from "zod";
 
@@ -37,7 +39,8 @@ export const subscriptionsRouter = createTRPCRouter({
   /**
    * Step one: e-mails a confirmation link, answering the same whether or not the address was
    * already subscribed. Limited per recipient and per client address (429), like every e-mail
-   * anyone can ask us to send.
+   * anyone can ask us to send. The e-mails are written in the language asked for (English when
+   * there is no catalogue for it), and so are the monthly updates that follow.
    */
   request: publicProcedure
     .input(SubscribeToWardInput)
@@ -47,21 +50,25 @@ export const subscriptionsRouter = createTRPCRouter({
       const ward = getWard(ctx.db, input.wardCode);
       await ctx.subscriptionLimiter.consume(email, ctx.clientAddress);
       const unsubscribeToken = unsubscribeTokenFor(ctx.unsubscribeTokenSecret, ward.code, email);
+      const language = chooseLanguage(availableLanguages(), [input.language]);
       const { confirmToken } = requestSubscription(ctx.db, {
         wardCode: ward.code,
         email,
         unsubscribeToken,
+        language,
         now: ctx.now(),
       });
       if (confirmToken) {
         const link = new URL(`/subscriptions/confirm/${confirmToken}`, ctx.publicBaseUrl).href;
         // The server's mail port has logged why; the person can simply try again.
-        await ctx.mail.send(subscriptionConfirmMail({ to: email, wardName: ward.name, link })).catch(() => {
-          throw new TRPCError({
-            code: "SERVICE_UNAVAILABLE",
-            message: "We could not send the confirmation e-mail just now. Try again in a few minutes.",
+        await ctx.mail
+          .send(subscriptionConfirmMail({ to: email, wardName: ward.name, link, t: translatorFor(language) }))
+          .catch(() => {
+            throw new TRPCError({
+              code: "SERVICE_UNAVAILABLE",
+              message: "We could not send the confirmation e-mail just now. Try again in a few minutes.",
+            });
           });
-        });
       }
       return { message: `Check your inbox: we have sent a link to ${email} to confirm.` };
     }),

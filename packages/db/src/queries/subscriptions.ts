@@ -16,6 +16,8 @@ type RequestSubscriptionParams = {
    * server secret) so every e-mail can carry it again later while the database holds only a hash.
    */
   unsubscribeToken: string;
+  /** The language the person chose for their e-mails (a catalogue code); asking again changes it. */
+  language?: string;
   now: Date;
 };
 
@@ -26,7 +28,7 @@ type RequestSubscriptionParams = {
  */
 export function requestSubscription(
   db: Db,
-  { wardCode, email, unsubscribeToken, now }: RequestSubscriptionParams,
+  { wardCode, email, unsubscribeToken, language = "en", now }: RequestSubscriptionParams,
 ): { confirmToken: string | null; subscriberId: number } {
   getWard(db, wardCode);
   const address = email.trim().toLowerCase();
@@ -36,14 +38,17 @@ export function requestSubscription(
       .from(subscribers)
       .where(and(eq(subscribers.wardCode, wardCode), eq(subscribers.email, address)))
       .get();
-    if (existing && existing.confirmedAt && !existing.unsubscribedAt)
+    if (existing && existing.confirmedAt && !existing.unsubscribedAt) {
+      tx.update(subscribers).set({ language }).where(eq(subscribers.id, existing.id)).run();
       return { confirmToken: null, subscriberId: existing.id };
+    }
     const confirmToken = generateToken();
     const values = {
       confirmTokenHash: hashToken(confirmToken),
       unsubscribeTokenHash: hashToken(unsubscribeToken),
       confirmedAt: null,
       unsubscribedAt: null,
+      language,
     };
     if (existing) {
       tx.update(subscribers).set(values).where(eq(subscribers.id, existing.id)).run();

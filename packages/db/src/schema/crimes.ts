@@ -123,6 +123,8 @@ export const subscribers = sqliteTable(
     unsubscribeTokenHash: text("unsubscribe_token_hash").notNull().unique(),
     confirmedAt: timestamp("confirmed_at"),
     unsubscribedAt: timestamp("unsubscribed_at"),
+    /** The language the subscriber chose (a catalogue code, "en", "cy"): their e-mails are written in it. */
+    language: text("language").notNull().default("en"),
     createdAt: createdAt(),
   },
   (table) => [uniqueIndex("subscribers_ward_email").on(table.wardCode, table.email)],
