@@ -3,6 +3,7 @@ import {
   type PostcodeFileFormat,
   type PostcodeRecord,
   readPostcodeFile,
+  type WardAssignment,
 } from "@wardpanel/postcodes";
 import { CAMDEN_CODE_POINT_PATH } from "@wardpanel/postcodes/demo-data";
 import { type Placeholder, sql } from "drizzle-orm";
@@ -49,13 +50,22 @@ const COLUMNS = [
 const excluded = (column: SQLiteColumn) => sql.raw(`excluded."${column.name}"`);
 
 /**
+ * Postcodes stored per transaction. One transaction a parsed batch (a few hundred rows) spent more
+ * time committing than inserting; 5,000 rows take a few milliseconds to write, so a running server
+ * still waits no longer than that, and memory holds only these few thousand small records.
+ */
+const ROWS_PER_TRANSACTION = 5_000;
+
+type KeptPostcode = { record: PostcodeRecord; ward: NonNullable<WardAssignment> };
+
+/**
  * Streams an ONSPD/NSPL or Code-Point Open file into `postcodes`, keeping only postcodes inside
  * the loaded wards (the file's own ward code when it names one, else point in polygon). Memory
- * stays bounded: each parsed batch (a few thousand rows) is written in its own transaction before
- * more of the file is read, so a running server is never locked out for long. Loading is an
- * upsert, so loading a newer edition updates postcodes in place. A refused row (PostcodeFileError,
- * "file X, line N: …") stops the load; the batches before it stay stored, and loading the corrected
- * file again is safe.
+ * stays bounded: kept postcodes are written in transactions of {@link ROWS_PER_TRANSACTION} as the
+ * file is read, so a running server is never locked out for long. Loading is an upsert, so loading
+ * a newer edition updates postcodes in place. A refused row (PostcodeFileError, "file X, line N:
+ * …") stops the load; the postcodes before it are stored, and loading the corrected file again is
+ * safe.
  */
 export async function loadPostcodeFile(
   db: Db,
@@ -75,14 +85,14 @@ export async function loadPostcodeFile(
     .prepare();
   const counts = { kept: 0, byFileWard: 0, byPointInPolygon: 0, terminated: 0, outsideLoadedWards: 0 };
 
-  const store = (batch: PostcodeRecord[], source: PostcodeFileFormat) =>
+  let source: PostcodeFileFormat = "onspd";
+  let pending: KeptPostcode[] = [];
+  const store = () => {
+    const rows = pending;
+    pending = [];
+    if (rows.length === 0) return;
     db.transaction(() => {
-      for (const record of batch) {
-        const ward = assign(record);
-        if (!ward) {
-          counts.outsideLoadedWards += 1;
-          continue;
-        }
+      for (const { record, ward } of rows) {
         upsert.run({
           pcds: record.pcds,
           outward: record.outward,
@@ -94,18 +104,36 @@ export async function loadPostcodeFile(
           source,
           wardAssignedBy: ward.assignedBy,
         });
-        counts.kept += 1;
-        if (ward.assignedBy === "file") counts.byFileWard += 1;
-        else counts.byPointInPolygon += 1;
-        if (record.terminatedOn !== null) counts.terminated += 1;
       }
     });
+  };
 
-  const summary = await readPostcodeFile(path, {
-    onBatch: store,
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-  });
-  return { file: summary.file, format: summary.format, rowsRead: summary.rows, ...counts };
+  const keep = (batch: PostcodeRecord[], format: PostcodeFileFormat) => {
+    source = format;
+    for (const record of batch) {
+      const ward = assign(record);
+      if (!ward) {
+        counts.outsideLoadedWards += 1;
+        continue;
+      }
+      pending.push({ record, ward });
+      counts.kept += 1;
+      if (ward.assignedBy === "file") counts.byFileWard += 1;
+      else counts.byPointInPolygon += 1;
+      if (record.terminatedOn !== null) counts.terminated += 1;
+    }
+    if (pending.length >= ROWS_PER_TRANSACTION) store();
+  };
+
+  try {
+    const summary = await readPostcodeFile(path, {
+      onBatch: keep,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
+    return { file: summary.file, format: summary.format, rowsRead: summary.rows, ...counts };
+  } finally {
+    store(); // the last few, or those read before a refused row
+  }
 }
 
 /** Camden's 7,528 Code-Point Open postcodes, shipped for the demo (packages/postcodes/data). */
