@@ -8,7 +8,7 @@
  * BENCH_ROWS changes the row count.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,6 +22,12 @@ const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const AIM_ROWS_PER_SECOND = 100_000;
 const AIM_PEAK_MB = 200;
 const n = (value: number) => Math.round(value).toLocaleString("en-GB");
+
+/** The Node flags `pnpm cli` runs with (package.json: "tsx --flag… src/cli/main.ts"), so the bench's process is the CLI's. */
+const packageJson = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+  scripts: { cli: string };
+};
+const CLI_NODE_FLAGS = packageJson.scripts.cli.split(/\s+/).filter((word) => word.startsWith("--"));
 
 const dir = mkdtempSync(join(tmpdir(), "wardpanel-postcodes-bench-"));
 const file = join(dir, "onspd-synthetic.csv");
@@ -39,7 +45,7 @@ try {
 
   t = performance.now();
   const child = fileURLToPath(new URL("./postcodes-load-child.ts", import.meta.url));
-  const output = execFileSync(process.execPath, ["--import", "tsx", child, databasePath, file], {
+  const output = execFileSync(process.execPath, [...CLI_NODE_FLAGS, "--import", "tsx", child, databasePath, file], {
     encoding: "utf8",
     maxBuffer: 1 << 20,
   });
@@ -63,7 +69,7 @@ try {
 
   const met = (ok: boolean) => (ok ? "MET" : "NOT MET");
   console.log(`
-pnpm cli postcodes load, ${n(ROWS)} rows into a migrated SQLite file (exit code ${result.code}):
+pnpm cli postcodes load (node ${CLI_NODE_FLAGS.join(" ")}), ${n(ROWS)} rows into a migrated SQLite file (exit code ${result.code}):
 ${summary.replace(/^/gm, "  ")}
   ${n(stored.c)} rows in the postcodes table afterwards
 
