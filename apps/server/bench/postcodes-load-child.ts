@@ -1,8 +1,8 @@
 /**
  * Child process of the postcode bench: runs `pnpm cli postcodes load <file>` exactly as main.ts
  * does (same imports, same lazy command, the database at DATABASE_PATH), then prints one last
- * line, `BENCH {json}`, with the process's peak RSS (MB, from Linux's VmHWM and Node's maxRSS)
- * and its time from start. Its own process, so the peak is the load's alone.
+ * line, `BENCH {json}`, with the process's peak RSS (MB, from Linux's VmHWM and Node's maxRSS), its
+ * time from start and the CPU time it used (user + system, ms). Its own process, so the peak is the load's alone.
  */
 import { readFileSync } from "node:fs";
 
@@ -20,6 +20,7 @@ process.stdout.write(
   `BENCH ${JSON.stringify({
     code,
     processMs: performance.now(),
+    cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000, // cpuUsage is in microseconds
     peakRssMb: vmHwmKb / 1024,
     maxRssMb: process.resourceUsage().maxRSS / 1024, // maxRSS is in kilobytes
   })}\n`,

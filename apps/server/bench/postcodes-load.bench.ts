@@ -54,6 +54,7 @@ try {
   const result = JSON.parse(lines.at(-1)?.replace(/^BENCH /, "") ?? "{}") as {
     code: number;
     processMs: number;
+    cpuMs: number;
     peakRssMb: number;
     maxRssMb: number;
   };
@@ -74,7 +75,7 @@ ${summary.replace(/^/gm, "  ")}
   ${n(stored.c)} rows in the postcodes table afterwards
 
 Load (the command's own timing): ${n(loadRate)} rows/s  (aim ≥ ${n(AIM_ROWS_PER_SECOND)}: ${met(loadRate >= AIM_ROWS_PER_SECOND)})
-Whole process, start-up included: ${(wallMs / 1000).toFixed(2)} s = ${n(processRate)} rows/s
+Whole process, start-up included: ${(wallMs / 1000).toFixed(2)} s = ${n(processRate)} rows/s; ${(result.cpuMs / 1000).toFixed(2)} s of CPU (user + system)
 Peak RSS of the loading process: ${result.peakRssMb.toFixed(0)} MB  (aim < ${AIM_PEAK_MB} MB: ${met(result.peakRssMb < AIM_PEAK_MB)})
 (load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} CPUs; the machine may be shared)`);
   if (result.code !== 0 || loadRate < AIM_ROWS_PER_SECOND || result.peakRssMb >= AIM_PEAK_MB) process.exitCode = 1;
