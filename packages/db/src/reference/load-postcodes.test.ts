@@ -130,6 +130,28 @@ describe("loading an ONSPD-layout file", () => {
     expect(listCoveringWards(db, { sector: "NW1 9" })).toEqual([]);
   });
 
+  it("stops at a refused row with the postcodes before it stored", async () => {
+    const db = createTestDb();
+    const dir = mkdtempSync(join(tmpdir(), "wardpanel-onspd-"));
+    const file = join(dir, "onspd-refused.csv");
+    writeFileSync(
+      file,
+      [
+        "pcds,doterm,oslaua,osward,lat,long",
+        "NW1 0AA,,E09000007,E05013668,51.536739,-0.139484",
+        "NW1 9ZZ,,E09000007,E05013668,51.536739,-0.139484",
+        "NOT A POSTCODE,,E09000007,E05013668,51.536739,-0.139484",
+        "NW1 8ZZ,,E09000007,E05013668,51.536739,-0.139484",
+        "",
+      ].join("\n"),
+    );
+    await expect(loadPostcodeFile(db, file)).rejects.toThrow(
+      'file onspd-refused.csv, line 4: "NOT A POSTCODE" is not a UK postcode',
+    );
+    const stored = db.select({ pcds: postcodes.pcds }).from(postcodes).orderBy(postcodes.pcds).all();
+    expect(stored.map((r) => r.pcds)).toEqual(["NW1 0AA", "NW1 9ZZ"]);
+  });
+
   it("reads every row and keeps none outside the loaded (London) wards", async () => {
     const db = createTestDb();
     const summary = await loadPostcodeFile(db, POSTCODE_FIXTURES.onspdExcerpt);
