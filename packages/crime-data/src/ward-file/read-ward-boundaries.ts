@@ -94,12 +94,20 @@ export function readWardBoundaries(path: string, options: WardFileOptions = {}):
       name: r.name,
       welshName: textProperty(r.properties, columns.welshName),
       boroughCode: r.boroughCode,
-      boroughName: fixedBorough ? (fixedBorough.name ?? null) : textProperty(r.properties, columns.boroughName),
+      boroughName: fixedBorough
+        ? (fixedBorough.name ?? null)
+        : (textProperty(r.properties, columns.boroughName) ?? options.borough?.name ?? null),
       label: publishedLabel(r.properties) ?? labelPoint(geometry),
       geometry,
     };
   });
 
+  const boroughCodes = new Set(wards.map((w) => w.boroughCode));
+  if (options.borough?.name !== undefined && columns.boroughName === null && boroughCodes.size > 1) {
+    throw new WardBoundaryError(
+      `--borough-name names one borough, but the file holds ${boroughCodes.size} (${[...boroughCodes].join(", ")}): name the property holding borough names with --borough-name-property`,
+    );
+  }
   const seen = new Set<string>();
   for (const ward of wards) {
     if (seen.has(ward.code)) throw new WardBoundaryError(`${path}: the ward code ${ward.code} appears twice`);

@@ -1,4 +1,5 @@
 import { booleanValid } from "@turf/boolean-valid";
+import { kinks } from "@turf/kinks";
 import pointInPolygon from "point-in-polygon-hao";
 
 import { WardBoundaryError } from "../errors";
@@ -105,8 +106,8 @@ function signedArea(ring: number[][]): number {
 }
 
 /**
- * Checks each polygon is valid (OGC Simple Features, by @turf/boolean-valid: no ring crossing
- * itself or another, holes inside their outer ring; parts may touch) and returns the
+ * Checks each polygon is valid (OGC Simple Features: no ring crossing itself, by @turf/kinks; holes
+ * inside their outer ring and no spikes, by @turf/boolean-valid; parts may touch) and returns the
  * geometry wound as RFC 7946 §3.1.6 asks. Throws WardBoundaryError naming the feature.
  */
 export function validWardGeometry(polygons: Rings[], feature: string): WardGeometry {
@@ -125,9 +126,18 @@ export function validWardGeometry(polygons: Rings[], feature: string): WardGeome
   // Each part on its own: generalised ONS MultiPolygons have parts that touch along an edge (the
   // London file's Kilburn, Lancashire's Waterloo), which OGC forbids but point-in-polygon does not mind.
   wound.forEach((rings, p) => {
+    rings.forEach((ring, r) => {
+      // boolean-valid does not look for a ring crossing itself; kinks finds where it does.
+      const [crossing] = kinks({ type: "Polygon", coordinates: [ring] }).features;
+      if (crossing) {
+        throw new WardBoundaryError(
+          `${feature}: ring ${r + 1} of polygon ${p + 1} crosses itself near ${show(crossing.geometry.coordinates.map((c) => Number(c.toFixed(6))))}`,
+        );
+      }
+    });
     if (!booleanValid({ type: "Polygon", coordinates: rings })) {
       throw new WardBoundaryError(
-        `${feature}: polygon ${p + 1} is not valid: a ring crosses itself or another ring, or a hole lies outside its outer ring`,
+        `${feature}: polygon ${p + 1} is not valid: a hole crosses or lies outside its outer ring, or a ring has a spike`,
       );
     }
   });
