@@ -2,16 +2,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-import { createSignInLimiter } from "@wardpanel/api";
 import { WARD_FILES } from "@wardpanel/crime-data/testing";
-import { closeDb, type Db, openDb } from "@wardpanel/db/client";
+import { closeDb, openDb } from "@wardpanel/db/client";
 import { createTestDbFile, seedUser, TEST_PASSWORD } from "@wardpanel/db/testing";
 import { POLICE_UK_FILES } from "@wardpanel/packs/testing";
-import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { buildServer } from "../app";
 import { runCliInProcess } from "../testing/cli-in-process";
+import { type RunningServer, startServerProcess } from "../testing/server-process";
 import { trpcClientFor } from "../testing/trpc-client";
 
 const dir = mkdtempSync(join(tmpdir(), "wardpanel-wards-cli-"));
@@ -167,31 +165,27 @@ describe("pnpm cli wards load", () => {
 
 describe("a running server and a reload of the wards", () => {
   const DATABASE_PATH = join(dir, "server.sqlite");
-  let db: Db;
-  let app: FastifyInstance;
+  let server: RunningServer;
   let url: string;
   let cookie = "";
 
   beforeAll(async () => {
-    db = createTestDbFile(DATABASE_PATH);
+    const db = createTestDbFile(DATABASE_PATH);
     await seedUser(db, { email: "city-analyst@example.test", roles: [{ role: "analyst", force: "city-of-london" }] });
-    app = await buildServer({
-      db,
-      env: { COOKIE_SECURE: false, TRUST_PROXY: false, WEB_DIST: "/nonexistent", LOG_LEVEL: "silent" },
-      signInLimiter: createSignInLimiter(),
-      logger: false,
-    });
-    url = await app.listen({ port: 0, host: "127.0.0.1" });
+    closeDb(db);
+    // The real server in its own process, as `pnpm start` runs it; the CLI below is another process's work.
+    server = await startServerProcess({ DATABASE_PATH, DEMO_DATA: "false" }, { startTimeoutMs: 120_000 });
+    url = server.url;
     const signIn = await fetch(`${url}/trpc/auth.signIn`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ email: "city-analyst@example.test", password: TEST_PASSWORD }),
     });
     cookie = (signIn.headers.get("set-cookie") ?? "").split(";")[0]!;
-  });
+  }, 150_000);
   afterAll(async () => {
-    await app?.close();
-    closeDb(db);
+    server?.process.kill("SIGTERM");
+    await server?.exited;
   });
 
   const upload = async (path: string, name: string) => {
@@ -203,7 +197,7 @@ describe("a running server and a reload of the wards", () => {
       .summary;
   };
 
-  it("places the next upload with boundaries loaded by the CLI (another connection), and finds renamed wards, without a restart", async () => {
+  it("places the next upload with boundaries the CLI loaded from another process, and finds renamed wards, without a restart", async () => {
     const trpc = trpcClientFor(url);
     const before = await upload(POLICE_UK_FILES.city202401, "2024-01-city-of-london-street.csv");
     expect(before.inWards).toBeGreaterThan(550);
@@ -238,5 +232,5 @@ describe("a running server and a reload of the wards", () => {
     expect(after.inWards).toBeLessThan(before.inWards / 5);
     expect(after.outsideWards).toBeGreaterThan(550);
     expect((await trpc.wards.search.query({ query: "Pudding" })).wards?.map((w) => w.code)).toEqual(["E05009291"]);
-  });
+  }, 60_000);
 });
