@@ -111,6 +111,9 @@ describe("reading ward files of any ONS release", () => {
       borough: { code: "E07000135", name: "Oadby and Wigston" },
     });
     expect(named.boroughFrom).toBe("--borough-code");
+    expect(() => readWardBoundaries(WARD_FILES.oadbyWigston2013, { borough: { code: "E05005531" } })).toThrow(
+      "--borough-code E05005531: a borough (local authority district) code is E06, E07, E08, E09, W06, S12 or N09 and six digits",
+    );
     expect(new Set(named.wards.map((w) => w.boroughName))).toEqual(new Set(["Oadby and Wigston"]));
     // A label point found inside each ward, as the file has no LONG/LAT.
     for (const ward of named.wards) expect(ward.label[1]).toBeGreaterThan(52.5);

@@ -48,7 +48,8 @@ export type WardBoundaries = {
   wards: BoundaryWard[];
 };
 
-const BOROUGH_CODE = /^[EWSN]\d{8}$/;
+/** A local authority district's GSS code: E06–E09 (England), W06 (Wales), S12 (Scotland), N09 (Northern Ireland). */
+const BOROUGH_CODE = /^(?:E0[6-9]|W06|S12|N09)\d{6}$/;
 
 /**
  * Reads, checks and reprojects a ward boundary file (see readWardFile for the formats,
@@ -139,7 +140,7 @@ function boroughWithoutColumns(
   if (given !== undefined) {
     if (!BOROUGH_CODE.test(given)) {
       throw new WardBoundaryError(
-        `--borough-code ${given}: a borough code is a letter and 8 digits, such as E07000135`,
+        `--borough-code ${given}: a borough (local authority district) code is E06, E07, E08, E09, W06, S12 or N09 and six digits, such as E07000135`,
       );
     }
     return { code: given, name: options.borough?.name, from: "--borough-code" };
