@@ -9,7 +9,7 @@ export {
   isChangeMeaningful,
   SMALL_COUNT,
 } from "./describe-change";
-export { CrimeFileError, UnknownForceError } from "./errors";
+export { CrimeFileError, UnknownForceError, WardBoundaryError } from "./errors";
 export { type ForceArea, forceAreaFor, forceIdForBorough } from "./force-areas";
 export { isKnownOutcome, normaliseOutcomeName, OUTCOME_GROUPS, type OutcomeGroup, outcomeGroupOf } from "./outcomes";
 export { type OutcomesFile, parseOutcomesCsv } from "./parse-outcomes-csv";
@@ -17,4 +17,14 @@ export { parseStreetCsv } from "./parse-street-csv";
 export type { StreetFile, StreetRow } from "./street-row";
 export { summariseMonth } from "./summarise-month";
 export type { WardFeatureCollection, WardRef } from "./ward-boundaries";
+export { COORDINATE_SYSTEM_NAMES, type CoordinateSystem } from "./ward-file/coordinate-system";
+export { gridToWgs84 } from "./ward-file/national-grid";
+export {
+  type BoundaryWard,
+  readWardBoundaries,
+  type WardBoundaries,
+  type WardFileOptions,
+} from "./ward-file/read-ward-boundaries";
+export type { WardGeometry } from "./ward-file/ward-geometry";
+export { COLUMN_FLAGS, type WardColumnFlags, type WardColumns } from "./ward-file/ward-properties";
 export { createWardIndex, type WardIndex } from "./ward-index";

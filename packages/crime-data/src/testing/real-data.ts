@@ -21,6 +21,25 @@ export const WARDS_PATH = fileURLToPath(new URL("../../../db/data/london-wards-2
 
 export const FIXTURES = fileURLToPath(new URL("../../test-fixtures/", import.meta.url));
 
+const WARD_DATA = fileURLToPath(new URL("../../data/wards/", import.meta.url));
+const WARD_FIXTURES = `${FIXTURES}ward-files/`;
+
+/** Ward files in each naming style and coordinate system (data/ATTRIBUTION.md, test-fixtures/ward-files/README.md). */
+export const WARD_FILES = {
+  london2022: WARDS_PATH,
+  oadbyWigston2013: `${WARD_DATA}E07000135.json`,
+  newport2013Welsh: `${WARD_DATA}W06000022.json`,
+  lancashire2022Bgc: `${WARD_DATA}blackpool-fylde-wyre-wards-2022-bgc.geojson`,
+  camdenGridWithCrs: `${WARD_FIXTURES}camden-bng.geojson`,
+  camdenGridNoCrs: `${WARD_FIXTURES}camden-bng-no-crs.geojson`,
+  camdenGridShapefile: `${WARD_FIXTURES}camden-bng.shp`,
+  camdenWebMercator: `${WARD_FIXTURES}camden-web-mercator.geojson`,
+  camdenBoundaryLineStyle: `${WARD_FIXTURES}camden-boundary-line-style.geojson`,
+} as const;
+
+/** The three Camden wards of the fixtures. */
+export const CAMDEN_FIXTURE_WARDS = ["E05013653", "E05013662", "E05013665"] as const;
+
 export function readText(path: string): string {
   return readFileSync(path, "utf8");
 }

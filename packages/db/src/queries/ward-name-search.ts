@@ -2,6 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import MiniSearch from "minisearch";
 
 import type { Db } from "../client";
+import { cachedUntilWardsChange, type WardsCache } from "../reference/wards-freshness";
 import { boroughs, wards } from "../schema";
 import type { WardSummary } from "./wards";
 
@@ -31,12 +32,11 @@ export function foldName(text: string): string {
 
 type WardDocument = WardSummary & { id: string; foldedName: string; foldedBorough: string };
 
-const indexes = new WeakMap<Db, { search: MiniSearch<WardDocument>; byCode: Map<string, WardSummary> }>();
+const indexes: WardsCache<{ search: MiniSearch<WardDocument>; byCode: Map<string, WardSummary> }> = new WeakMap();
 
-/** Built once per database connection: a few hundred wards, a few milliseconds. */
+/** Built once per database connection, and again after a `wards load`: a few hundred wards, a few milliseconds. */
 function nameIndexFor(db: Db) {
-  let built = indexes.get(db);
-  if (!built) {
+  return cachedUntilWardsChange(indexes, db, () => {
     const rows = db
       .select({ code: wards.code, name: wards.name, boroughCode: wards.boroughCode, boroughName: boroughs.name })
       .from(wards)
@@ -51,10 +51,8 @@ function nameIndexFor(db: Db) {
     search.addAll(
       rows.map((r) => ({ ...r, id: r.code, foldedName: foldName(r.name), foldedBorough: foldName(r.boroughName) })),
     );
-    built = { search, byCode: new Map(rows.map((r) => [r.code, r])) };
-    indexes.set(db, built);
-  }
-  return built;
+    return { search, byCode: new Map(rows.map((r) => [r.code, r])) };
+  });
 }
 
 export type WardNameSearchParams = { query: string; boroughCode?: string | undefined; limit?: number };

@@ -1,12 +1,18 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+import { WARD_FILES } from "@wardpanel/crime-data/testing";
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 
-import { openDb } from "../client";
+import { closeDb, openDb } from "../client";
 import { isMigrated, runMigrations } from "../migrate";
 import { getWard, listBoroughs, searchWards } from "../queries/wards";
 import { boroughs, wards } from "../schema";
-import { createTestDb } from "../testing";
-import { loadWards } from "./load-wards";
+import { createTestDb, createTestDbFile } from "../testing";
+import { loadWards, LONDON_WARDS_PATH, planWardLoad } from "./load-wards";
+import { wardIndexFor } from "./ward-index";
 
 describe("migrations", () => {
   it("reports an empty database as not migrated, and a migrated one as migrated", () => {
@@ -57,5 +63,47 @@ describe("London wards reference data", () => {
 
   it("refuses an unknown ward code with a clear message", () => {
     expect(() => getWard(db, "E05999999")).toThrow("There is no ward with the code E05999999");
+  });
+});
+
+describe("caches built from the wards", () => {
+  it("are rebuilt after a load through the same connection and through another one", () => {
+    const path = join(mkdtempSync(join(tmpdir(), "wards-fresh-")), "wards.sqlite");
+    const server = createTestDbFile(path);
+    const bloomsburyLabel = getWard(server, "E05013653");
+    expect(wardIndexFor(server).wardAt(bloomsburyLabel.labelLon, bloomsburyLabel.labelLat)?.code).toBe("E05013653");
+    expect(searchWards(server, { query: "Bloomsbury" }).map((w) => w.code)).toEqual(["E05013653"]);
+
+    // Another connection (the CLI's, in another process in production) renames Bloomsbury and moves it 1° north.
+    const london = JSON.parse(readFileSync(LONDON_WARDS_PATH, "utf8")) as {
+      features: Array<{ properties: Record<string, unknown>; geometry: { coordinates: number[][][] } }>;
+    };
+    const feature = london.features.find((f) => f.properties.WD22CD === "E05013653")!;
+    feature.properties.WD22NM = "Russell Square";
+    feature.geometry.coordinates = feature.geometry.coordinates.map((ring) => ring.map(([x, y]) => [x!, y! + 1]));
+    const moved = join(tmpdir(), `bloomsbury-moved-${process.pid}.geojson`);
+    writeFileSync(moved, JSON.stringify({ type: "FeatureCollection", features: [feature] }));
+    const cli = openDb(path);
+    expect(planWardLoad(cli, moved)).toMatchObject({ added: [], updated: ["E05013653"], unchanged: 0 });
+    loadWards(cli, moved);
+    closeDb(cli);
+
+    expect(wardIndexFor(server).wardAt(bloomsburyLabel.labelLon, bloomsburyLabel.labelLat)?.code).not.toBe("E05013653");
+    expect(searchWards(server, { query: "Russell Square" }).map((w) => w.code)).toEqual(["E05013653"]);
+
+    // And back, through the server's own connection (SQLite's data_version does not count its own writes).
+    loadWards(server, LONDON_WARDS_PATH);
+    expect(wardIndexFor(server).wardAt(bloomsburyLabel.labelLon, bloomsburyLabel.labelLat)?.code).toBe("E05013653");
+    expect(searchWards(server, { query: "Bloomsbury" }).map((w) => w.code)).toEqual(["E05013653"]);
+    closeDb(server);
+  });
+
+  it("stores the Welsh name a file gives", () => {
+    const db = createTestDb();
+    loadWards(db, WARD_FILES.newport2013Welsh, { borough: { name: "Newport" } });
+    expect(db.select({ name: wards.nameWelsh }).from(wards).where(eq(wards.name, "Allt-yr-yn")).get()?.name).toBe(
+      "Allt-yr-ynn",
+    );
+    expect(db.select({ name: wards.nameWelsh }).from(wards).where(eq(wards.code, "E05013653")).get()?.name).toBeNull();
   });
 });

@@ -3,17 +3,18 @@ import { eq } from "drizzle-orm";
 
 import type { Db } from "../client";
 import { boroughs, wards } from "../schema";
+import { cachedUntilWardsChange, type WardsCache } from "./wards-freshness";
 
-const indexes = new WeakMap<Db, WardIndex>();
+const indexes: WardsCache<WardIndex> = new WeakMap();
 
 /**
  * The point-in-polygon ward lookup (crime-data's R-tree) built from the wards held in the database,
- * the same boundaries every page draws; built once per database connection. Crimes, postcodes and
- * "use my location" all place points with it.
+ * the same boundaries every page draws; built once per database connection and again after any
+ * `wards load` (wards-freshness.ts), so a running server uses reloaded boundaries at once. Crimes,
+ * postcodes and "use my location" all place points with it.
  */
 export function wardIndexFor(db: Db): WardIndex {
-  let index = indexes.get(db);
-  if (!index) {
+  return cachedUntilWardsChange(indexes, db, () => {
     const rows = db
       .select({
         code: wards.code,
@@ -33,8 +34,6 @@ export function wardIndexFor(db: Db): WardIndex {
         geometry: r.boundary as WardFeatureCollection["features"][number]["geometry"],
       })),
     };
-    index = createWardIndex(collection);
-    indexes.set(db, index);
-  }
-  return index;
+    return createWardIndex(collection);
+  });
 }

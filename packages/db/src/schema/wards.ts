@@ -15,6 +15,8 @@ export const wards = sqliteTable(
   {
     code: text("code").primaryKey(),
     name: text("name").notNull(),
+    /** The Welsh name ONS publishes for a Welsh ward (`WDyyNMW`); null elsewhere. */
+    nameWelsh: text("name_welsh"),
     boroughCode: text("borough_code")
       .notNull()
       .references(() => boroughs.code),

@@ -1,17 +1,96 @@
 import { parseArgs } from "node:util";
 
-import { loadWards, LONDON_WARDS_PATH } from "@wardpanel/db/reference";
+import { COLUMN_FLAGS, COORDINATE_SYSTEM_NAMES, WardBoundaryError, type WardColumnFlags } from "@wardpanel/crime-data";
+import {
+  applyWardLoad,
+  LONDON_WARDS_PATH,
+  planWardLoad,
+  type WardFileOptions,
+  type WardLoadPlan,
+} from "@wardpanel/db/reference";
 
+import { fromInvocation } from "../../invocation-path";
 import { CliUsageError, type Command } from "../command";
 import { withDatabase } from "../with-database";
 
+const WARDS_USAGE =
+  "load [--file <wards.geojson|wards.shp>] [--check] [--borough-code <code> --borough-name <name>] [--code-property <name>] [--name-property <name>] [--welsh-name-property <name>] [--borough-code-property <name>] [--borough-name-property <name>]";
+
+const PROPERTY_FLAGS = Object.fromEntries(
+  Object.values(COLUMN_FLAGS).map((flag) => [flag.slice(2), { type: "string" } as const]),
+);
+
+/**
+ * `pnpm cli wards load [--file <path>] [--check] […]`: loads (or, with --check, only describes
+ * loading) a ward boundary file: GeoJSON or Shapefile, any ONS release's property names or those
+ * named by flag, WGS84 or British National Grid (reprojected). Without --file, the shipped London
+ * wards. A file it cannot load is refused whole (exit 1), naming the problem; nothing is written.
+ */
 export const wardsCommand: Command = {
   async run(args, cli) {
-    const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { file: { type: "string" } } });
-    if (positionals[0] !== "load") throw new CliUsageError("Usage: pnpm cli wards load [--file <wards.geojson>]");
-    const file = values.file ?? LONDON_WARDS_PATH;
-    const count = await withDatabase(cli, (db) => loadWards(db, file));
-    cli.print(`Loaded ${count} wards from ${file}.`);
-    return 0;
+    const { positionals, values } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        file: { type: "string" },
+        check: { type: "boolean" },
+        "borough-code": { type: "string" },
+        "borough-name": { type: "string" },
+        ...PROPERTY_FLAGS,
+      },
+    });
+    if (positionals[0] !== "load" || positionals.length > 1)
+      throw new CliUsageError(`Usage: pnpm cli wards ${WARDS_USAGE}`);
+    const file = values.file === undefined ? LONDON_WARDS_PATH : fromInvocation(values.file);
+    const columns: WardColumnFlags = {};
+    for (const [key, flag] of Object.entries(COLUMN_FLAGS) as Array<[keyof WardColumnFlags, string]>) {
+      const given = (values as Record<string, unknown>)[flag.slice(2)];
+      if (typeof given === "string") columns[key] = given;
+    }
+    const options: WardFileOptions = {
+      columns,
+      borough: { code: values["borough-code"], name: values["borough-name"] },
+    };
+    const check = values.check === true;
+    return withDatabase(
+      cli,
+      (db) => {
+        let plan: WardLoadPlan;
+        try {
+          plan = planWardLoad(db, file, options);
+        } catch (error) {
+          if (!(error instanceof WardBoundaryError)) throw error;
+          cli.printError(error.message);
+          cli.printError("Nothing was loaded.");
+          return 1;
+        }
+        for (const line of describePlan(plan)) cli.print(line);
+        if (check) {
+          cli.print(
+            `Checked only: nothing was written. Run again without --check to load ${plan.boundaries.wards.length} wards.`,
+          );
+          return 0;
+        }
+        const loaded = applyWardLoad(db, plan);
+        cli.print(`Loaded ${loaded} wards from ${file}. A running server uses them for its next import.`);
+        return 0;
+      },
+      { loadShippedWards: false },
+    );
   },
 };
+
+/** What the file holds and what loading it does, in the operator's words. */
+function describePlan({ boundaries: b, added, updated, unchanged, boroughs }: WardLoadPlan): string[] {
+  const c = b.columns;
+  const named = [`${c.code} (code)`, `${c.name} (name)`, ...(c.welshName ? [`${c.welshName} (Welsh name)`] : [])].join(
+    ", ",
+  );
+  const system = COORDINATE_SYSTEM_NAMES[b.coordinateSystem.system];
+  return [
+    `${b.path}: ${b.format}, ${b.wards.length} wards; properties ${named}; borough from ${b.boroughFrom}.`,
+    `Coordinates: ${system}, from the ${b.coordinateSystem.detectedFrom}${b.reprojected ? `; reprojected to ${COORDINATE_SYSTEM_NAMES.wgs84}` : ""}.`,
+    `Boroughs: ${boroughs.map((x) => `${x.name} (${x.code}${x.isNew ? ", new" : ""}, ${x.wards} wards)`).join("; ")}.`,
+    `Wards: ${added.length} to add, ${updated.length} to update, ${unchanged} unchanged.`,
+  ];
+}

@@ -1,0 +1,1 @@
+ALTER TABLE `wards` ADD `name_welsh` text;
