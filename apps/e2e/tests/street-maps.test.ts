@@ -4,7 +4,7 @@ import { BLOOMSBURY, importMetDecember } from "@wardpanel/packs/testing";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { expectNoAxeViolations, screenshot } from "../src/browser";
+import { expectNoAxeViolations, RESULTS_DIR, screenshot } from "../src/browser";
 import { setUpJourneys } from "../src/journeys";
 import { signIn } from "../src/sign-in";
 import { startTileServer, type TileServer } from "../src/tile-server";
@@ -14,7 +14,11 @@ const ATTRIBUTION = "© Test Tiles and contributors";
 
 async function seed(db: Parameters<Parameters<typeof setUpJourneys>[0]>[0]) {
   seedPanel(db, BLOOMSBURY);
-  await seedUser(db, { email: "sergeant@example.test", name: "PS Okafor", roles: [{ role: "sergeant", wardCode: BLOOMSBURY }] });
+  await seedUser(db, {
+    email: "sergeant@example.test",
+    name: "PS Okafor",
+    roles: [{ role: "sergeant", wardCode: BLOOMSBURY }],
+  });
   await importMetDecember(db);
   const now = new Date("2025-01-21T10:00:00Z");
   savePackText(db, { wardCode: BLOOMSBURY, month: MONTH, commentary: "Burglary fell.", partnerActions: "", now });
@@ -50,6 +54,11 @@ async function expectTilesBeneathBoundary(map: Locator) {
   expect(await map.locator("xpath=..").innerText()).toContain(`Map: ${ATTRIBUTION}`);
 }
 
+/** A close-up of one map with its attribution and buttons, to look at beside the whole page's screenshot. */
+async function screenshotMap(map: Locator, name: string) {
+  await map.locator("xpath=..").screenshot({ path: `${RESULTS_DIR}${name}.png` });
+}
+
 /** Every street map on the page, by its Leaflet container. */
 const streetMaps = (scope: Page | Locator) => scope.locator("[data-street-map]");
 
@@ -82,6 +91,7 @@ describe("maps over street map tiles (MAP_TILE_URL set)", () => {
     await moveWardMap.getByRole("button", { name: "Whole ward" }).click();
     await expectNoAxeViolations(page);
     await screenshot(page, "street-map-ward-page-phone");
+    await screenshotMap(wardMap, "street-map-ward-close");
 
     // The concern form: by keyboard (the crosshair shows and is said), then by a tap.
     const concern = page.getByRole("region", { name: "Raise a concern" });
@@ -101,6 +111,7 @@ describe("maps over street map tiles (MAP_TILE_URL set)", () => {
     await expect.poll(() => concern.getByText(/^A point is marked in the/).isVisible()).toBe(true);
     await expectNoAxeViolations(page);
     await screenshot(page, "street-map-concern-phone");
+    await screenshotMap(picker, "street-map-concern-close");
 
     // At 320 px wide the maps and their buttons reflow without sideways scrolling (WCAG 1.4.10).
     await page.setViewportSize({ width: 320, height: 700 });
@@ -114,9 +125,12 @@ describe("maps over street map tiles (MAP_TILE_URL set)", () => {
     await expectTilesBeneathBoundary(crimeMap);
     expect(await crimeMap.locator("circle").count()).toBeGreaterThan(0);
     expect(await page.locator(".pack-map > svg").isVisible()).toBe(false);
-    expect(await page.getByRole("img", { name: /^Map of Bloomsbury ward with \d+ crimes at \d+ places/ }).count()).toBe(1);
+    expect(await page.getByRole("img", { name: /^Map of Bloomsbury ward with \d+ crimes at \d+ places/ }).count()).toBe(
+      1,
+    );
     await expectNoAxeViolations(page);
     await screenshot(page, "street-map-pack-phone");
+    await screenshotMap(crimeMap, "street-map-pack-close");
 
     // The sergeant draws a priority's area: two corners by tap, one by keyboard.
     await signIn(page, "sergeant@example.test");
@@ -139,6 +153,7 @@ describe("maps over street map tiles (MAP_TILE_URL set)", () => {
     expect(await editor.locator("polygon").count()).toBe(1);
     await expectNoAxeViolations(page);
     await screenshot(page, "street-map-area-editor-phone");
+    await screenshotMap(editor, "street-map-area-editor-close");
   });
 
   it("when tiles fail, the boundary is still drawn and points can still be placed", async () => {

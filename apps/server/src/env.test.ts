@@ -28,7 +28,8 @@ describe("environment: the site's address for links in e-mails", () => {
 });
 
 describe("environment: the street map under ward maps", () => {
-  const tiles = (MAP_TILE_URL: string, MAP_ATTRIBUTION = "© Example Maps") => readEnv({ MAP_TILE_URL, MAP_ATTRIBUTION });
+  const tiles = (MAP_TILE_URL: string, MAP_ATTRIBUTION = "© Example Maps") =>
+    readEnv({ MAP_TILE_URL, MAP_ATTRIBUTION });
 
   it("is off when unset or empty, and maps show the ward outline alone", () => {
     expect(readEnv({}).MAP_TILE_URL).toBeUndefined();
@@ -44,9 +45,13 @@ describe("environment: the street map under ward maps", () => {
   });
 
   it("names the setting and what is wrong with a bad address", () => {
-    expect(() => tiles("https://tiles.example.org/{z}/{x}.png")).toThrow(/MAP_TILE_URL: an XYZ tile address needs \{y\}/);
+    expect(() => tiles("https://tiles.example.org/{z}/{x}.png")).toThrow(
+      /MAP_TILE_URL: an XYZ tile address needs \{y\}/,
+    );
     expect(() => tiles("tiles.example.org/{z}/{x}/{y}.png")).toThrow(/MAP_TILE_URL: not a web address/);
-    expect(() => tiles("ftp://tiles.example.org/{z}/{x}/{y}.png")).toThrow(/MAP_TILE_URL: must start https:\/\/ or http:\/\//);
+    expect(() => tiles("ftp://tiles.example.org/{z}/{x}/{y}.png")).toThrow(
+      /MAP_TILE_URL: must start https:\/\/ or http:\/\//,
+    );
     expect(() => tiles("https://tiles.example.org/{zoom}/{x}/{y}.png")).toThrow(
       /MAP_TILE_URL: \{zoom\} is not a tile placeholder/,
     );

@@ -55,7 +55,8 @@ const EnvSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["MAP_ATTRIBUTION"],
-        message: "required when MAP_TILE_URL is set: who the map is from, shown on every map, like \"© OpenStreetMap contributors\"",
+        message:
+          'required when MAP_TILE_URL is set: who the map is from, shown on every map, like "© OpenStreetMap contributors"',
       });
     }
     // Links in e-mails must not come from a request's Host header, which anyone can forge.

@@ -8,7 +8,8 @@ const SUBDOMAIN = "{s}";
 export function tileUrlProblem(template: string): string | null {
   const example = "like https://tiles.example.org/{z}/{x}/{y}.png";
   for (const [, name = ""] of template.matchAll(/\{([^}]*)\}/g)) {
-    if (!PLACEHOLDERS.has(name)) return `{${name}} is not a tile placeholder: use {z}, {x}, {y} and optionally {s}, ${example}`;
+    if (!PLACEHOLDERS.has(name))
+      return `{${name}} is not a tile placeholder: use {z}, {x}, {y} and optionally {s}, ${example}`;
   }
   const missing = ["{z}", "{x}", "{y}"].filter((p) => !template.includes(p));
   if (missing.length > 0) return `an XYZ tile address needs ${missing.join(", ")}, ${example}`;

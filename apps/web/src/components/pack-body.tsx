@@ -22,11 +22,7 @@ export function PackBody({ html, map }: { html: string; map: PackMapData }) {
   // One object per HTML: React 19 puts the HTML in again whenever this prop is a new object,
   // which would throw away the street map placed inside it.
   const inner = useMemo(() => ({ __html: html }), [html]);
-  // After every render: React may have put the HTML in again, and the map's place with it.
-  useEffect(() => {
-    const place = tiles ? (body.current?.querySelector(".pack-map") ?? null) : null;
-    if (place !== slot) setSlot(place);
-  });
+  useEffect(() => setSlot(tiles ? (body.current?.querySelector(".pack-map") ?? null) : null), [inner, tiles]);
   return (
     <>
       <div ref={body} className="pack-body" dangerouslySetInnerHTML={inner} />

@@ -35,7 +35,12 @@ function OutlineAreaMap({
 }) {
   const projection = projectionFor(boundary);
   return (
-    <svg viewBox={`0 0 ${projection.width} ${projection.height}`} role="img" aria-label={label} className="h-auto w-full max-w-56">
+    <svg
+      viewBox={`0 0 ${projection.width} ${projection.height}`}
+      role="img"
+      aria-label={label}
+      className="h-auto w-full max-w-56"
+    >
       <path d={projection.pathOf(boundary)} fill="#dbeafe" stroke="#1e3a8a" strokeWidth="2" fillRule="evenodd" />
       {drawArea(projection)}
     </svg>

@@ -18,10 +18,7 @@ export function useMapTiles(): MapTiles | null {
  * A street map when tiles are configured, else (and while the settings or Leaflet load, or if
  * they fail) the outline map the caller gives: the same map, never a blank box.
  */
-export function WithStreetMap({
-  outline,
-  ...props
-}: Omit<StreetMapProps, "tiles"> & { outline: ReactNode }) {
+export function WithStreetMap({ outline, ...props }: Omit<StreetMapProps, "tiles"> & { outline: ReactNode }) {
   const tiles = useMapTiles();
   if (!tiles) return outline;
   return (

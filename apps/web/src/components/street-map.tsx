@@ -6,7 +6,14 @@ import { type FocusEvent, type KeyboardEvent, type ReactNode, useEffect, useId, 
 import { createPortal } from "react-dom";
 
 import { MapButton } from "./map-controls";
-import { describePosition, type Geometry, polygonsOf, type Position, type Projection, projectionFor } from "./map-projection";
+import {
+  describePosition,
+  type Geometry,
+  polygonsOf,
+  type Position,
+  type Projection,
+  projectionFor,
+} from "./map-projection";
 
 /** The tile source from site.mapTiles: an XYZ address and who the map is from (plain text). */
 export type MapTiles = { url: string; attribution: string };
@@ -55,7 +62,16 @@ const latLngOf = ([lon, lat]: number[]): L.LatLngTuple => [lat ?? 0, lon ?? 0];
  * Enter or Space places (WCAG 2.1.1); moving it past the edge pans the map. Buttons below zoom and
  * pan. If tiles fail, Leaflet leaves them hidden and the boundary alone still works.
  */
-export default function StreetMap({ boundary, tiles, label, mode, instructionsId, start, onPlace, children }: StreetMapProps) {
+export default function StreetMap({
+  boundary,
+  tiles,
+  label,
+  mode,
+  instructionsId,
+  start,
+  onPlace,
+  children,
+}: StreetMapProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<L.Map | null>(null);
   const [, setViewVersion] = useState(0);
@@ -64,8 +80,6 @@ export default function StreetMap({ boundary, tiles, label, mode, instructionsId
   const pointerDown = useRef(false);
   const liveId = useId();
   const outline = projectionFor(boundary);
-  const onPlaceRef = useRef(onPlace);
-  onPlaceRef.current = onPlace;
 
   useEffect(() => {
     const container = containerRef.current;
@@ -87,14 +101,23 @@ export default function StreetMap({ boundary, tiles, label, mode, instructionsId
     created.createPane(DRAWING_PANE).style.zIndex = "450";
     L.tileLayer(tiles.url, { maxZoom: 19, minZoom: 3 }).addTo(created);
     created.fitBounds(boundsOf(boundary), { padding: [10, 10] });
-    created.on("click", (event: L.LeafletMouseEvent) => onPlaceRef.current?.([event.latlng.lng, event.latlng.lat]));
-    created.on("viewreset zoomend moveend resize", () => setViewVersion((v) => v + 1));
+    created.on("viewreset zoom zoomend moveend resize", () => setViewVersion((v) => v + 1));
     setMap(created);
     return () => {
       created.remove();
       setMap(null);
     };
   }, [boundary, tiles.url, mode]);
+
+  // A click or tap places a point; Leaflet sends no click after a drag, which pans instead.
+  useEffect(() => {
+    if (!map || !onPlace) return;
+    const place = (event: L.LeafletMouseEvent) => onPlace([event.latlng.lng, event.latlng.lat]);
+    map.on("click", place);
+    return () => {
+      map.off("click", place);
+    };
+  }, [map, onPlace]);
 
   const pane = map?.getPane(DRAWING_PANE);
   const projection = map ? layerProjection(map, outline) : null;
@@ -261,4 +284,3 @@ function Crosshair({ at: [x, y] }: { at: Position }) {
     </g>
   );
 }
-

@@ -8,7 +8,12 @@ import { WithStreetMap } from "./street-map-lazy";
 export function WardMap({ boundary, wardName }: { boundary: Geometry; wardName: string }) {
   const label = `Map of the boundary of ${wardName} ward`;
   return (
-    <WithStreetMap boundary={boundary} label={label} mode="view" outline={<OutlineWardMap boundary={boundary} label={label} />} />
+    <WithStreetMap
+      boundary={boundary}
+      label={label}
+      mode="view"
+      outline={<OutlineWardMap boundary={boundary} label={label} />}
+    />
   );
 }
 
