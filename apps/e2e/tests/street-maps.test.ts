@@ -1,6 +1,6 @@
 import { publishPack, savePackText } from "@wardpanel/db/queries/packs";
 import { seedPanel, seedUser } from "@wardpanel/db/testing";
-import { BLOOMSBURY, importMetDecember } from "@wardpanel/packs/testing";
+import { BLOOMSBURY, importMetDecember, seedPriorityWithProgress } from "@wardpanel/packs/testing";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -23,6 +23,17 @@ async function seed(db: Parameters<Parameters<typeof setUpJourneys>[0]>[0]) {
   const now = new Date("2025-01-21T10:00:00Z");
   savePackText(db, { wardCode: BLOOMSBURY, month: MONTH, commentary: "Burglary fell.", partnerActions: "", now });
   publishPack(db, { wardCode: BLOOMSBURY, month: MONTH, now });
+  // A published priority with a drawn area near Russell Square, for the library's small map.
+  const priorityId = seedPriorityWithProgress(db, { wardCode: BLOOMSBURY, month: MONTH });
+  const corners = [
+    [-0.128, 51.521],
+    [-0.124, 51.521],
+    [-0.126, 51.523],
+    [-0.128, 51.521],
+  ];
+  db.$client
+    .prepare("UPDATE priorities SET area = ?, published_at = ? WHERE id = ?")
+    .run(JSON.stringify({ type: "Polygon", coordinates: [corners] }), now.getTime(), priorityId);
 }
 
 /**
@@ -154,6 +165,20 @@ describe("maps over street map tiles (MAP_TILE_URL set)", () => {
     await expectNoAxeViolations(page);
     await screenshot(page, "street-map-area-editor-phone");
     await screenshotMap(editor, "street-map-area-editor-close");
+  });
+
+  it("a priority's small map in the library shows its area over the tiles, as a still picture", async () => {
+    const { page } = journeys;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/wards/${BLOOMSBURY}/priorities`);
+    const picture = page.getByRole("img", { name: /area of the priority “Burglary around Russell Square”/ });
+    const thumbnail = page.locator("[data-street-map]", { has: picture });
+    await thumbnail.waitFor();
+    await expectTilesBeneathBoundary(thumbnail);
+    expect(await picture.locator("path").count()).toBe(2);
+    expect(await thumbnail.locator("xpath=..").getByRole("button").count()).toBe(0);
+    await expectNoAxeViolations(page);
+    await screenshotMap(thumbnail, "street-map-priority-close");
   });
 
   it("when tiles fail, the boundary is still drawn and points can still be placed", async () => {
