@@ -116,6 +116,14 @@ describe("maps over street map tiles (MAP_TILE_URL set)", () => {
     await expect.poll(() => concern.getByText(/^Crosshair in the/).count()).toBe(1);
     await page.keyboard.press("Enter");
     await expect.poll(() => concern.getByText(/^A point is marked in the/).isVisible()).toBe(true);
+    // Moved past the map's edge, the crosshair stays at the edge and the map pans under it.
+    const mapOffset = () =>
+      picker.locator(".leaflet-map-pane").evaluate((pane) => (pane as HTMLElement).style.transform);
+    const before = await mapOffset();
+    for (let i = 0; i < 14; i++) await page.keyboard.press("Shift+ArrowLeft");
+    expect(await mapOffset()).not.toBe(before);
+    await expect.poll(() => concern.getByText("Crosshair outside the ward boundary.").count()).toBe(1);
+    await picker.locator("xpath=..").getByRole("button", { name: "Whole ward" }).click();
     await concern.getByRole("button", { name: "Clear the point" }).click();
     await expect.poll(() => concern.getByText("No point is marked on the map.").isVisible()).toBe(true);
     await picker.click();
