@@ -8,6 +8,7 @@ import type { Env } from "./env";
 import { serializeRequest } from "./log-redaction";
 import { mailPort } from "./mail/mail-port";
 import { mailFromSettings } from "./mail/mail-transport";
+import { mapTilesOf, tileImageSource } from "./map-tiles";
 import { installProblemHandler, sendProblem } from "./problems";
 import { publicBaseUrlFor } from "./public-base-url";
 import { registerCalendarRoutes } from "./routes/calendar";
@@ -52,13 +53,16 @@ export async function buildServer({ db, env, signInLimiter = createSignInLimiter
     forceCloseConnections: "idle",
   });
 
+  // The street map's tiles come from MAP_TILE_URL's host, so images may come from there too.
+  const mapTiles = mapTilesOf(env);
+  const tileSource = tileImageSource(mapTiles);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", "data:"],
+        imgSrc: ["'self'", "data:", ...(tileSource ? [tileSource] : [])],
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
         formAction: ["'self'"],
@@ -113,6 +117,7 @@ export async function buildServer({ db, env, signInLimiter = createSignInLimiter
     mail: mailPort(mail.transport, app.log),
     unsubscribeTokenSecret: mail.tokenSecret,
     publicBaseUrl,
+    mapTiles,
   });
   await registerWebApp(app, env.WEB_DIST);
   startServerWorkers(app, db, { mail, publicBaseUrl, allowedNetworks });

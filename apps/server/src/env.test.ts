@@ -26,3 +26,43 @@ describe("environment: the site's address for links in e-mails", () => {
     );
   });
 });
+
+describe("environment: the street map under ward maps", () => {
+  const tiles = (MAP_TILE_URL: string, MAP_ATTRIBUTION = "© Example Maps") =>
+    readEnv({ MAP_TILE_URL, MAP_ATTRIBUTION });
+
+  it("is off when unset or empty, and maps show the ward outline alone", () => {
+    expect(readEnv({}).MAP_TILE_URL).toBeUndefined();
+    expect(readEnv({ MAP_TILE_URL: " " }).MAP_TILE_URL).toBeUndefined();
+  });
+
+  it("takes an http(s) XYZ address with {z}, {x}, {y} and optionally {s} as the host's first part", () => {
+    expect(tiles("https://tiles.example.org/{z}/{x}/{y}.png").MAP_TILE_URL).toBe(
+      "https://tiles.example.org/{z}/{x}/{y}.png",
+    );
+    expect(tiles("http://127.0.0.1:8123/{z}/{x}/{y}.png?key=abc").MAP_TILE_URL).toContain("key=abc");
+    expect(tiles("https://{s}.tile.example.org/{z}/{x}/{y}{r}.png").MAP_TILE_URL).toContain("{s}");
+  });
+
+  it("names the setting and what is wrong with a bad address", () => {
+    expect(() => tiles("https://tiles.example.org/{z}/{x}.png")).toThrow(
+      /MAP_TILE_URL: an XYZ tile address needs \{y\}/,
+    );
+    expect(() => tiles("tiles.example.org/{z}/{x}/{y}.png")).toThrow(/MAP_TILE_URL: not a web address/);
+    expect(() => tiles("ftp://tiles.example.org/{z}/{x}/{y}.png")).toThrow(
+      /MAP_TILE_URL: must start https:\/\/ or http:\/\//,
+    );
+    expect(() => tiles("https://tiles.example.org/{zoom}/{x}/{y}.png")).toThrow(
+      /MAP_TILE_URL: \{zoom\} is not a tile placeholder/,
+    );
+    expect(() => tiles("https://tiles.{s}.example.org/{z}/{x}/{y}.png")).toThrow(
+      /MAP_TILE_URL: \{s\} may only be the first part of the host/,
+    );
+  });
+
+  it("needs an attribution, which tile licences require on the map", () => {
+    expect(() => readEnv({ MAP_TILE_URL: "https://tiles.example.org/{z}/{x}/{y}.png" })).toThrow(
+      /MAP_ATTRIBUTION: required when MAP_TILE_URL is set/,
+    );
+  });
+});

@@ -4,6 +4,7 @@ import { z } from "zod";
 
 import { fromInvocation, REPO_ROOT } from "./invocation-path";
 import { MailSchema } from "./mail/mail-config";
+import { MapTileSchema } from "./map-tiles";
 import { TrustProxySetting } from "./trust-proxy";
 import { IntervalSetting } from "./workers/interval";
 import { AllowedNetworksSetting } from "./workers/webhook-networks";
@@ -47,8 +48,18 @@ const EnvSchema = z
     WEBHOOK_ALLOWED_NETWORKS: AllowedNetworksSetting,
   })
   .extend(MailSchema.shape)
-  // Links in e-mails must not come from a request's Host header, which anyone can forge.
+  .extend(MapTileSchema.shape)
   .superRefine((env, ctx) => {
+    // Tile licences (OS, OpenStreetMap) require the map's source to be shown on the map.
+    if (env.MAP_TILE_URL && !env.MAP_ATTRIBUTION) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["MAP_ATTRIBUTION"],
+        message:
+          'required when MAP_TILE_URL is set: who the map is from, shown on every map, like "© OpenStreetMap contributors"',
+      });
+    }
+    // Links in e-mails must not come from a request's Host header, which anyone can forge.
     if (!env.DEMO_DATA && !env.PUBLIC_BASE_URL) {
       ctx.addIssue({
         code: "custom",

@@ -39,6 +39,8 @@ export type ContextInner = {
   subscriptionLimiter: MailLimiter;
   /** Keys subscribers' one-click unsubscribe tokens (PACK_TOKEN_SECRET); the pack mailer uses the same. */
   unsubscribeTokenSecret: string;
+  /** The street map tiles under ward maps (MAP_TILE_URL, MAP_ATTRIBUTION); null shows the ward outline alone. */
+  mapTiles: { url: string; attribution: string } | null;
   now: () => Date;
 };
 
@@ -61,6 +63,7 @@ export function createContextInner(
     passwordResetLimiter: createMailLimiter(PASSWORD_RESET_LIMITS),
     subscriptionLimiter: createMailLimiter(SUBSCRIPTION_LIMITS),
     unsubscribeTokenSecret: "a-secret-for-router-tests-only-not-for-a-server",
+    mapTiles: null,
     now: () => new Date(),
     ...inner,
   };

@@ -53,6 +53,7 @@ const MATRIX: MatrixEntries = {
     input: () => ({ token: "x".repeat(27), password: "long enough password", confirmPassword: "long enough password" }),
   },
   "me.wards": { allowed: SIGNED_IN, input: () => undefined },
+  "site.mapTiles": { allowed: EVERYONE, input: () => undefined },
   "people.list": { allowed: ADMIN, input: () => undefined },
   "people.invite": {
     allowed: ADMIN,

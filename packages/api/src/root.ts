@@ -18,6 +18,7 @@ import { peopleRouter } from "./router/people";
 import { personalDataRouter } from "./router/personal-data";
 import { prioritiesRouter } from "./router/priorities";
 import { publicMeetingRouter } from "./router/public-meeting";
+import { siteRouter } from "./router/site";
 import { subscriptionsRouter } from "./router/subscriptions";
 import { votesRouter } from "./router/votes";
 import { wardsRouter } from "./router/wards";
@@ -42,6 +43,7 @@ export const appRouter = createTRPCRouter({
   personalData: personalDataRouter,
   priorities: prioritiesRouter,
   publicMeeting: publicMeetingRouter,
+  site: siteRouter,
   subscriptions: subscriptionsRouter,
   votes: votesRouter,
   wards: wardsRouter,

@@ -4,7 +4,7 @@ export { generateDraftPacks, type GenerateDraftsParams, type GenerateDraftsResul
 export { commitCrimeImport, type ImportCrimeFilesResult, prepareCrimeImport } from "./import-crimes";
 export { getDraftPackView, getPublishedPackView } from "./pack-views";
 export { renderPackEmail } from "./render-email";
-export { renderPackHtml } from "./render-html";
+export { packMapLabel, renderPackHtml } from "./render-html";
 export { renderPackPdf } from "./render-pdf";
 export { importStagedCrimeFiles } from "./staged-imports";
 export { escapeHtml } from "./svg";

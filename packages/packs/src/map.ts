@@ -5,8 +5,10 @@ export type PackMap = {
   width: number;
   height: number;
   boundaryPath: string;
-  /** One circle per police.uk point; several crimes often share an anonymised point. */
-  spots: { x: number; y: number; count: number; r: number }[];
+  /** One circle per police.uk point; several crimes often share an anonymised point. lon/lat are WGS84 degrees, for the web page's street map. */
+  spots: { x: number; y: number; lon: number; lat: number; count: number; r: number }[];
+  /** The ward boundary itself (WGS84 GeoJSON), for the web page's street map when tiles are set. */
+  boundary: WardGeometry;
   crimesMapped: number;
 };
 
@@ -59,8 +61,10 @@ export function projectMap(boundary: WardGeometry, points: { lon: number; lat: n
     .map((s) => ({
       x: round(x(s.lon)),
       y: round(y(s.lat)),
+      lon: s.lon,
+      lat: s.lat,
       count: s.count,
       r: round(3 + 2.2 * Math.sqrt(s.count - 1)),
     }));
-  return { width, height, boundaryPath, spots, crimesMapped: points.length };
+  return { width, height, boundaryPath, spots, boundary, crimesMapped: points.length };
 }

@@ -80,9 +80,13 @@ function trend(view: PackView): string {
   );
 }
 
+/** The crime map's text alternative, the same on the page's SVG and on its street map. */
+export function packMapLabel(view: PackView): string {
+  return `Map of ${view.ward.name} ward with ${view.map.crimesMapped} crimes at ${view.map.spots.length} places; bigger circles mean more crimes at one place`;
+}
+
 function map(view: PackView): string {
-  const spots = view.map.spots.length;
-  const label = `Map of ${view.ward.name} ward with ${view.map.crimesMapped} crimes at ${spots} places; bigger circles mean more crimes at one place`;
+  const label = packMapLabel(view);
   return section(
     "map",
     "Where crimes happened",

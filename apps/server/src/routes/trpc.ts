@@ -15,6 +15,7 @@ import type { Db } from "@wardpanel/db/client";
 import type { FastifyInstance } from "fastify";
 
 import { limitAddressOf } from "../client-address";
+import type { MapTiles } from "../map-tiles";
 import { sessionCookieFor, viewerOf } from "../session-cookie";
 
 type TrpcOptions = {
@@ -25,11 +26,12 @@ type TrpcOptions = {
   /** Keys subscribers' unsubscribe tokens (PACK_TOKEN_SECRET), as the pack mailer does. */
   unsubscribeTokenSecret: string;
   publicBaseUrl: () => string;
+  mapTiles: MapTiles;
 };
 
 export async function registerTrpc(
   app: FastifyInstance,
-  { db, signInLimiter, secureCookies, mail, unsubscribeTokenSecret, publicBaseUrl }: TrpcOptions,
+  { db, signInLimiter, secureCookies, mail, unsubscribeTokenSecret, publicBaseUrl, mapTiles }: TrpcOptions,
 ): Promise<void> {
   // Limits live as long as the server, not one request.
   const concernLimiter = createConcernLimiter();
@@ -54,6 +56,7 @@ export async function registerTrpc(
           mail,
           unsubscribeTokenSecret,
           publicBaseUrl: publicBaseUrl(),
+          mapTiles,
         });
       },
       // The same fault and error id the error formatter (packages/api/src/trpc.ts) sends the client.

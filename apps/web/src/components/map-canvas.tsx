@@ -1,6 +1,7 @@
-import { type KeyboardEvent, type MouseEvent, type ReactNode, type Ref, useId, useRef, useState } from "react";
+import { type KeyboardEvent, type MouseEvent, type ReactNode, useId, useRef, useState } from "react";
 
 import { describePosition, type Geometry, type Position, type Projection, projectionFor } from "./map-projection";
+import { WithStreetMap } from "./street-map-lazy";
 
 type MapCanvasProps = {
   boundary: Geometry;
@@ -12,7 +13,6 @@ type MapCanvasProps = {
   start: Position | null;
   onPlace: (position: Position) => void;
   children: (projection: Projection) => ReactNode;
-  ref?: Ref<SVGSVGElement>;
 };
 
 const STEP = 4;
@@ -28,8 +28,14 @@ const MOVES: Record<string, [number, number]> = {
  * A ward map you can place points on: a click or tap places one where it lands (no dragging,
  * WCAG 2.5.7), and from the keyboard the arrow keys move a crosshair that Enter or Space places
  * (WCAG 2.1.1). Where the crosshair is, is announced in words, so it works without sight too.
+ * Over street map tiles when MAP_TILE_URL is set (street-map.tsx), else the outline map below.
  */
-export function MapCanvas({ boundary, label, instructionsId, start, onPlace, children, ref }: MapCanvasProps) {
+export function MapCanvas(props: MapCanvasProps) {
+  return <WithStreetMap mode="pick" {...props} outline={<OutlineMapCanvas {...props} />} />;
+}
+
+/** The ward outline alone, drawn from our own data in SVG: no tiles, works offline and prints. */
+function OutlineMapCanvas({ boundary, label, instructionsId, start, onPlace, children }: MapCanvasProps) {
   const projection = projectionFor(boundary);
   const [crosshair, setCrosshair] = useState<Position | null>(null);
   const [said, setSaid] = useState("");
@@ -77,7 +83,6 @@ export function MapCanvas({ boundary, label, instructionsId, start, onPlace, chi
   return (
     <>
       <svg
-        ref={ref}
         viewBox={`0 0 ${projection.width} ${projection.height}`}
         role="application"
         aria-roledescription="map"

@@ -64,7 +64,7 @@ export function PackPage() {
           </Link>
         </li>
       </ul>
-      <PackBody html={p.html} />
+      <PackBody html={p.html} map={p.map} />
     </article>
   );
 }

@@ -127,7 +127,7 @@ export function PackReviewPage() {
           </p>
         )}
         <div className="rounded border-2 border-dashed border-slate-400 p-4">
-          <PackBody html={p.html} />
+          <PackBody html={p.html} map={p.map} />
         </div>
       </section>
     </>

@@ -1,5 +1,7 @@
-import { type PackView, renderPackHtml } from "@wardpanel/packs";
+import { packMapLabel, type PackView, renderPackHtml } from "@wardpanel/packs";
 import { z } from "zod";
+
+import { Geometry } from "./wards-output";
 
 /** What a pack page shows: the view's own text, and the body as HTML (escaped by @wardpanel/packs). */
 export const PackPage = z.object({
@@ -12,6 +14,12 @@ export const PackPage = z.object({
   headline: z.string(),
   pdfPath: z.string(),
   html: z.string(),
+  /** The crime map's data in WGS84, so the web page can draw it over street map tiles when MAP_TILE_URL is set. */
+  map: z.object({
+    label: z.string(),
+    boundary: Geometry,
+    spots: z.array(z.object({ lon: z.number(), lat: z.number(), count: z.number() })),
+  }),
 });
 
 /** A ward's published packs, newest first: the public library of past months. */
@@ -31,5 +39,10 @@ export function packPageOf(view: PackView): z.infer<typeof PackPage> {
     headline: view.headline.sentence,
     pdfPath: view.paths.pdf,
     html: renderPackHtml(view),
+    map: {
+      label: packMapLabel(view),
+      boundary: view.map.boundary,
+      spots: view.map.spots.map(({ lon, lat, count }) => ({ lon, lat, count })),
+    },
   };
 }

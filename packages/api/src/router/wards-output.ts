@@ -33,7 +33,8 @@ export const WardSearchResult = z.object({
 /** "Use my location": the loaded ward containing the point, or `outside`. */
 export const WardAtPointResult = z.object({ ward: WardSummary.nullable(), outside: Outside });
 
-const Geometry = z.union([
+/** A ward boundary as GeoJSON (WGS84), as maps draw it. */
+export const Geometry = z.union([
   z.object({ type: z.literal("Polygon"), coordinates: z.array(z.array(z.array(z.number()))) }),
   z.object({ type: z.literal("MultiPolygon"), coordinates: z.array(z.array(z.array(z.array(z.number())))) }),
 ]);

@@ -1,0 +1,15 @@
+import { z } from "zod";
+
+import { createTRPCRouter, publicProcedure } from "../trpc";
+
+/** The street map's tile source: an XYZ address ({z}/{x}/{y}, maybe {s}) and who the map is from, as plain text. */
+export const MapTilesOutput = z.object({ url: z.string(), attribution: z.string() }).nullable();
+
+/** Site-wide settings the web app needs before it draws a page; nothing here is secret. */
+export const siteRouter = createTRPCRouter({
+  /**
+   * The street map under ward maps (MAP_TILE_URL, MAP_ATTRIBUTION), or null when none is set and
+   * maps show the ward outline alone. Public: every visitor's browser fetches the tiles itself.
+   */
+  mapTiles: publicProcedure.output(MapTilesOutput).query(({ ctx }) => ctx.mapTiles),
+});
