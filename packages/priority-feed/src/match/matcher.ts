@@ -1,7 +1,14 @@
 import type { FeedPriority } from "../schema/priority.js";
 import { createAreaIndex } from "./area-index.js";
 import { type Call, callTime } from "./call.js";
-import { isStreetKey, normaliseBeat, normaliseCategory, normalisePostcode, normaliseStreet } from "./normalise.js";
+import {
+  isStreetKey,
+  normaliseBeat,
+  normaliseCategory,
+  normalisePostcode,
+  normaliseStreet,
+  normaliseWard,
+} from "./normalise.js";
 
 export type MatchKind = "area" | "street" | "postcode" | "postcode-sector" | "beat" | "category";
 
@@ -68,6 +75,8 @@ export function createMatcher(items: readonly FeedPriority[]): Matcher {
   const wardIds = new Map<string, number>();
   const wardOf = new Int32Array(n);
 
+  // Shared by the feed (priorities repeat street names too) and the calls; see below.
+  const streetKey = memoise(normaliseStreet);
   active.forEach((item, i) => {
     const wardCode = normaliseWard(item.ward.code);
     if (!wardIds.has(wardCode)) wardIds.set(wardCode, wardIds.size);
@@ -77,7 +86,7 @@ export function createMatcher(items: readonly FeedPriority[]): Matcher {
     categories[i] = item.category;
     writeBounds(item, bounds, i);
     for (const street of item.area.streets) {
-      const key = normaliseStreet(street);
+      const key = streetKey(street);
       if (isStreetKey(key)) addKey(streets, key, i);
     }
     for (const postcode of item.area.postcodes) addKey(postcodes, normalisePostcode(postcode).full, i);
@@ -94,7 +103,6 @@ export function createMatcher(items: readonly FeedPriority[]): Matcher {
   const areaHits = new Int32Array(area.capacity);
   // Calls repeat the same few thousand street names and categories: normalising each once, not
   // once per call, takes regular expressions out of the hot path. Bounded so it cannot grow forever.
-  const streetKey = memoise(normaliseStreet);
   const categoryKey = memoise(normaliseCategory);
   const postcodeKey = memoise(normalisePostcode);
   const beatKey = memoise(normaliseBeat);
@@ -202,11 +210,6 @@ const RANK_LIMIT = 128;
 /** A call without a ward; and one whose ward has no priorities (so none matches by street). */
 const ANY_WARD = -1;
 const NO_WARD = -2;
-
-/** Ward codes compare without case or spaces ("e05 013806" = "E05013806"). */
-function normaliseWard(code: string): string {
-  return code.toUpperCase().replace(/[^A-Z0-9]/g, "");
-}
 
 const MEMO_LIMIT = 20_000;
 

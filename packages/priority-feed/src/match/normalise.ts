@@ -31,6 +31,16 @@ export function normaliseBeat(code: string): string {
   return code.toUpperCase().replace(/[^A-Z0-9]/g, "");
 }
 
+/** Ward codes compare without case or spaces ("e05 013806" = "E05013806"). */
+export function normaliseWard(code: string): string {
+  return code.toUpperCase().replace(/[^A-Z0-9]/g, "");
+}
+
+/** Whether text is an ONS GSS ward code once normalised: a letter and 8 digits ("E05013806"). */
+export function isWardCode(code: string): boolean {
+  return /^[A-Z]\d{8}$/.test(normaliseWard(code));
+}
+
 /** Police.uk "Crime type" names whose slug is not simply the name hyphenated. */
 const CATEGORY_ALIASES: ReadonlyMap<string, string> = new Map([
   ["criminal-damage-and-arson", "criminal-damage-arson"],

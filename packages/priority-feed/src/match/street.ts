@@ -91,8 +91,7 @@ function dropLeading(words: string[]): boolean {
   let hadNumber = false;
   for (let changed = true; changed && words.length > 0;) {
     changed = false;
-    const phrase = LEADING_PHRASES.find((p) => p.every((word, i) => words[i] === word));
-    let drop = phrase?.length ?? 0;
+    let drop = leadingPhraseLength(words);
     if (drop === 0 && UNIT_WORDS.has(words[0]!) && words.length > 1 && isIdentifier(words[1]!)) drop = 2;
     if (drop === 0 && words[0] === "no" && words.length > 1 && HOUSE_NUMBER.test(words[1]!)) drop = 2;
     if (drop === 0 && HOUSE_NUMBER.test(words[0]!)) {
@@ -110,6 +109,16 @@ function dropLeading(words: string[]): boolean {
     }
   }
   return hadNumber && words.length > 0;
+}
+
+/** How many words at the front form a where-phrase ("on or near" → 3); 0 if none. */
+function leadingPhraseLength(words: readonly string[]): number {
+  for (const phrase of LEADING_PHRASES) {
+    let i = 0;
+    while (i < phrase.length && words[i] === phrase[i]) i++;
+    if (i === phrase.length) return i;
+  }
+  return 0;
 }
 
 /** "3", "12B", "C": the number or letter of a flat or unit. */
