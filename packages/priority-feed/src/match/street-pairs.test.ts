@@ -43,6 +43,8 @@ const SAME: readonly (readonly [string, string])[] = [
   ["Marchmont Street WC1N 1AB", "Marchmont Street"],
   ["Marchmont Street WC1N1AB", "Marchmont Street"],
   ["Marchmont St London WC1N", "Marchmont Street"],
+  ["Parkway NW1", "Parkway"],
+  ["Parkway, NW1 7AA", "Parkway"],
   ["Marchmont Street London", "Marchmont Street"],
   ["Marchmont Street; WC1N 1AB", "Marchmont Street"],
   ["12A Upr Marchmont St, London WC1N 1AB", "Upper Marchmont Street"],
@@ -157,6 +159,7 @@ const DIFFERENT: readonly (readonly [string, string])[] = [
   ["Supermarket", "Parking Area"],
   ["A400", "A40"],
   ["A1", "M1"],
+  ["A1 Road", "Road"],
 ];
 
 describe("street pairs: one street however it is written", () => {

@@ -26,8 +26,8 @@ import {
  *  3. From the start of each part: where-phrases ("On or near", "Outside", "O/S", "Opp"…),
  *     flats and units ("Flat 3", "Unit 12B"), floors ("Ground Floor") and house numbers ("12",
  *     "12A", "12-14", "No. 12") are dropped.
- *  4. From the end of each part: a postcode ("WC1N 1AB"), an outward code or a town ("London")
- *     standing after a street type are dropped ("Marchmont St London WC1N" → "marchmont st").
+ *  4. From the end of each part: a postcode ("WC1N 1AB") or outward code ("Parkway NW1"), then a
+ *     town standing after a street type, are dropped ("Marchmont St London WC1N" → "marchmont st").
  *  5. Abbreviations are expanded by position: the street type — the last word, or the word before
  *     trailing directions and "Mews"-type words — from STREET_TYPES ("Elm St Mews" → "elm street
  *     mews"); "St" anywhere else is Saint; Gt, Upr, Lwr… everywhere; unambiguous types (Rd, Ave,
@@ -126,12 +126,12 @@ function isIdentifier(word: string): boolean {
   return word.length === 1 || /\d/.test(word);
 }
 
-/** Drops a postcode, and an outward code or town standing after a street type, from the end. */
+/** Drops a postcode or an outward code, then a town standing after a street type, from the end. */
 function dropTrailing(words: string[]): void {
   const n = words.length;
   if (n > 2 && OUTWARD.test(words[n - 2]!) && INWARD.test(words[n - 1]!)) words.length = n - 2;
   else if (n > 1 && WHOLE_POSTCODE.test(words[n - 1]!)) words.length = n - 1;
-  if (words.length > 2 && OUTWARD.test(words.at(-1)!) && endsStreet(words.at(-2)!)) words.length -= 1;
+  if (words.length > 1 && OUTWARD.test(words.at(-1)!)) words.length -= 1;
   if (words.length > 2 && TRAILING_TOWNS.has(words.at(-1)!) && endsStreet(words.at(-2)!)) words.length -= 1;
 }
 
