@@ -19,7 +19,15 @@ export {
 export { FeedError, type FeedErrorCode } from "./client/feed-error.js";
 export type { Call } from "./match/call.js";
 export { createMatcher, type Match, type Matcher, type MatchKind } from "./match/matcher.js";
-export { normaliseBeat, normaliseCategory, normalisePostcode, normaliseStreet } from "./match/normalise.js";
+export {
+  isStreetKey,
+  isWardCode,
+  normaliseBeat,
+  normaliseCategory,
+  normalisePostcode,
+  normaliseStreet,
+  normaliseWard,
+} from "./match/normalise.js";
 export { CRIME_CATEGORIES, CrimeCategory } from "./schema/categories.js";
 export {
   FeedChange,

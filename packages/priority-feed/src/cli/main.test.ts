@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { copyFile, mkdtemp, readFile, rm } from "node:fs/promises";
+import { copyFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -107,6 +107,19 @@ describe("priority-feed match", () => {
     expect(JSON.parse(nowhere.stdout)).toEqual([]);
   });
 
+  it("reads police.uk's wording and keeps a street match to the ward given", async () => {
+    const at = ["--at", "2025-06-01T10:00:00Z"];
+    const street = ["--street", "On or near Parkway"];
+    const inWard = await cli(["match", "--cache", cacheFixture, ...street, "--ward", "e05013806", ...at]);
+    expect(JSON.parse(inWard.stdout)).toEqual([expect.objectContaining({ id: "camden-asb", matchedOn: ["street"] })]);
+    const elsewhere = await cli(["match", "--cache", cacheFixture, ...street, "--ward", "E05000001", ...at]);
+    expect(JSON.parse(elsewhere.stdout)).toEqual([]);
+    expect(await cli(["match", "--cache", cacheFixture, ...street, "--ward", "Camden"])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--ward "Camden" is not an ONS ward code'),
+    });
+  });
+
   it("warns on stderr that the copy is old", async () => {
     const { stderr } = await cli(["match", "--cache", cacheFixture, "--beat", "CN12"]);
     expect(stderr).toMatch(/warning: feed copy last synced 2025-06-01T00:00:00.000Z \(\d+ h ago\)/);
@@ -153,6 +166,32 @@ describe("priority-feed match-csv", () => {
       ["C4", "no", "", "", ""],
       ["C5", "no", "", "", ""], // before the priority was agreed
     ]);
+  });
+
+  it("reads a ward column: a street match stays in the call's ward, and a bad code names its line", async () => {
+    const calls = join(dir, "calls-with-ward.csv");
+    await writeFile(
+      calls,
+      [
+        "call_ref,street,ward,at",
+        "W1,On or near Parkway,E05013806,2025-06-01T10:00:00Z",
+        '"W2","Flat 2, 12 Parkway, London NW1 7AA",E05000001,2025-06-01T10:00:00Z',
+        "W3,12 Parkway,,2025-06-01T10:00:00Z",
+      ].join("\n"),
+    );
+    const out = join(dir, "results-with-ward.csv");
+    expect((await cli(["match-csv", "--cache", cacheFixture, calls, "--out", out])).code).toBe(0);
+    const rows = parse(await readFile(out, "utf8"), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => [r.call_ref, r.matched, r.priority_id])).toEqual([
+      ["W1", "yes", "camden-asb"],
+      ["W2", "no", ""],
+      ["W3", "yes", "camden-asb"],
+    ]);
+    await writeFile(calls, "call_ref,street,ward\nW1,Parkway,E05013806\nW2,Parkway,Regent's Park\n");
+    expect(await cli(["match-csv", "--cache", cacheFixture, calls])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/calls-with-ward.csv line 3: ward "Regent's Park" is not an ONS ward code/),
+    });
   });
 
   it("rejects a file with bad rows, naming each line and what is wrong", async () => {

@@ -1,21 +1,22 @@
 import { parse } from "csv-parse/sync";
 
 import type { Call } from "../match/call.js";
-import { normalisePostcode } from "../match/normalise.js";
+import { isWardCode, normalisePostcode } from "../match/normalise.js";
 import { CliError } from "./cli-error.js";
 
 /**
  * Calls for `match-csv`. A header row is required; columns (any order, all but call_ref optional):
  *   call_ref  your reference for the call (required, echoed in the output)
  *   lon, lat  WGS84 decimal degrees; both or neither
- *   street    street name as recorded
+ *   street    street name as recorded, or a whole address line
+ *   ward      ONS ward code (E05…) of the incident, when known: street matches stay in that ward
  *   postcode  full postcode or sector, any case or spacing
  *   beat      force beat code
  *   category  police.uk slug or "Crime type" name
  *   at        ISO 8601 date-time of the call; empty means now
  * Every bad row is reported with its line number before anything is matched.
  */
-export const CALL_COLUMNS = ["call_ref", "lon", "lat", "street", "postcode", "beat", "category", "at"] as const;
+export const CALL_COLUMNS = ["call_ref", "lon", "lat", "street", "ward", "postcode", "beat", "category", "at"] as const;
 
 export interface CsvCall {
   line: number;
@@ -65,9 +66,12 @@ function toCall(record: Record<string, string>, problems: string[]): Call {
     if (normalised.full === null && normalised.sector === null)
       problems.push(`postcode "${postcode}" is not a UK postcode or sector`);
   }
+  const ward = field("ward");
+  if (ward !== null && !isWardCode(ward))
+    problems.push(`ward "${ward}" is not an ONS ward code (a letter and 8 digits, e.g. E05013806)`);
   const at = field("at");
   if (at !== null && !Number.isFinite(Date.parse(at))) problems.push(`at "${at}" is not an ISO 8601 date-time`);
-  return { lon, lat, street: field("street"), postcode, beat: field("beat"), category: field("category"), at };
+  return { lon, lat, street: field("street"), ward, postcode, beat: field("beat"), category: field("category"), at };
 }
 
 function coordinate(text: string | null, name: string, limit: number, problems: string[]): number | null {

@@ -3,7 +3,16 @@ export interface Call {
   /** Incident location, WGS84. Both or neither; an incomplete pair is ignored. */
   lon?: number | null;
   lat?: number | null;
+  /**
+   * The street as the CAD has it: a bare name, police.uk's "On or near …", or a whole address line
+   * ("Flat 3, 12A Upr Marchmont St, London WC1N 1AB"); see README, "Street normalisation rules".
+   */
   street?: string | null;
+  /**
+   * The incident's ward as an ONS GSS code ("E05013806"), when the CAD knows it; any case or
+   * spacing. A street then matches only priorities of that ward (README, "Matching").
+   */
+  ward?: string | null;
   /** Full postcode ("NW1 7DX") or a sector ("NW1 7"); any case or spacing. */
   postcode?: string | null;
   /** Force beat code. */

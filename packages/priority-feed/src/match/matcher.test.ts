@@ -89,6 +89,49 @@ describe("a common street name far from the priority's area", () => {
   });
 });
 
+describe("a street in the call's ward", () => {
+  const camdenWard = { code: "E05013806", name: "Regent's Park", borough: { code: "E09000007", name: "Camden" } };
+  const croydonWard = { code: "E05011462", name: "Addiscombe West", borough: { code: "E09000008", name: "Croydon" } };
+  const matcher = createMatcher([
+    buildPriority({ id: "camden", ward: camdenWard, area: { streets: ["High Street"] } }),
+    buildPriority({ id: "croydon", ward: croydonWard, area: { streets: ["High Street"] } }),
+    buildPriority({ id: "croydon-postcode", ward: croydonWard, area: { postcodes: ["CR0 6AA"] } }),
+  ]);
+
+  it("matches only priorities of the ward the call names, in any case or spacing", () => {
+    expect(ids(matcher.match({ street: "On or near High Street", ward: "E05013806", at: AT }))).toEqual(["camden"]);
+    expect(ids(matcher.match({ street: "12 High St, Croydon", ward: " e05 011462 ", at: AT }))).toEqual(["croydon"]);
+  });
+
+  it("matches no priority by street in a ward with none, but still by postcode", () => {
+    expect(matcher.match({ street: "High Street", ward: "E05000001", at: AT })).toEqual([]);
+    expect(ids(matcher.match({ street: "High Street", ward: "E05000001", postcode: "CR0 6AA", at: AT }))).toEqual([
+      "croydon-postcode",
+    ]);
+  });
+
+  it("matches every ward's street when the call names no ward", () => {
+    expect(ids(matcher.match({ street: "High St", ward: null, at: AT }))).toEqual(["camden", "croydon"]);
+  });
+});
+
+describe("the forms control rooms see", () => {
+  const matcher = createMatcher([
+    buildPriority({ id: "marchmont", area: { streets: ["Upper Marchmont Street"] } }),
+    buildPriority({ id: "generic", area: { streets: ["Supermarket", "Parking Area"] } }),
+  ]);
+
+  it("finds a street from police.uk's wording and from a CAD address line", () => {
+    expect(ids(matcher.match({ street: "On or near Upper Marchmont Street", at: AT }))).toEqual(["marchmont"]);
+    expect(ids(matcher.match({ street: "12A Upr Marchmont St, London WC1N 1AB", at: AT }))).toEqual(["marchmont"]);
+  });
+
+  it("never matches police.uk's generic places as streets, even when a priority lists one", () => {
+    expect(matcher.match({ street: "On or near Supermarket", at: AT })).toEqual([]);
+    expect(matcher.match({ street: "Parking Area", at: AT })).toEqual([]);
+  });
+});
+
 describe("only priorities in force at the call's time match", () => {
   const matcher = createMatcher([
     buildPriority({

@@ -1,7 +1,14 @@
 import type { FeedPriority } from "../schema/priority.js";
 import { createAreaIndex } from "./area-index.js";
 import { type Call, callTime } from "./call.js";
-import { normaliseBeat, normaliseCategory, normalisePostcode, normaliseStreet } from "./normalise.js";
+import {
+  isStreetKey,
+  normaliseBeat,
+  normaliseCategory,
+  normalisePostcode,
+  normaliseStreet,
+  normaliseWard,
+} from "./normalise.js";
 
 export type MatchKind = "area" | "street" | "postcode" | "postcode-sector" | "beat" | "category";
 
@@ -39,9 +46,10 @@ const MATCHED_ON: readonly (readonly MatchKind[])[] = Array.from({ length: 64 },
 const NO_MATCHES: Match[] = Object.freeze([]) as unknown as Match[];
 
 /**
- * A street name is not unique across London (there are dozens of High Streets), so when the call
- * has coordinates and the priority has an area, a street match also needs the call within about
- * 1 km of that area's bounding box. Without coordinates or without an area, the name alone counts.
+ * A street name is not unique across London (there are dozens of High Streets), so a street match
+ * is scoped: when the call names its ward, only priorities of that ward match by street; when the
+ * call has coordinates and the priority has an area, the call must also be within about 1 km of
+ * that area's bounding box. Without either, the name alone counts.
  */
 const STREET_SCOPE_LAT = 0.009; // ≈ 1 km
 const STREET_SCOPE_LON = 0.0145; // ≈ 1 km at London's latitude
@@ -63,13 +71,24 @@ export function createMatcher(items: readonly FeedPriority[]): Matcher {
   const postcodes = new Map<string, number[]>();
   const sectors = new Map<string, number[]>();
   const beats = new Map<string, number[]>();
+  // Wards as small numbers, so the street scope compares integers: wardIds maps a code to its number.
+  const wardIds = new Map<string, number>();
+  const wardOf = new Int32Array(n);
 
+  // Shared by the feed (priorities repeat street names too) and the calls; see below.
+  const streetKey = memoise(normaliseStreet);
   active.forEach((item, i) => {
+    const wardCode = normaliseWard(item.ward.code);
+    if (!wardIds.has(wardCode)) wardIds.set(wardCode, wardIds.size);
+    wardOf[i] = wardIds.get(wardCode)!;
     validFrom[i] = Date.parse(item.validFrom);
     expiresAt[i] = item.expiresAt === null ? Infinity : Date.parse(item.expiresAt);
     categories[i] = item.category;
     writeBounds(item, bounds, i);
-    for (const street of item.area.streets) addKey(streets, normaliseStreet(street), i);
+    for (const street of item.area.streets) {
+      const key = streetKey(street);
+      if (isStreetKey(key)) addKey(streets, key, i);
+    }
     for (const postcode of item.area.postcodes) addKey(postcodes, normalisePostcode(postcode).full, i);
     for (const sector of item.area.postcodeSectors) addKey(sectors, normalisePostcode(sector).sector, i);
     for (const beat of item.area.beats) addKey(beats, normaliseBeat(beat), i);
@@ -84,10 +103,10 @@ export function createMatcher(items: readonly FeedPriority[]): Matcher {
   const areaHits = new Int32Array(area.capacity);
   // Calls repeat the same few thousand street names and categories: normalising each once, not
   // once per call, takes regular expressions out of the hot path. Bounded so it cannot grow forever.
-  const streetKey = memoise(normaliseStreet);
   const categoryKey = memoise(normaliseCategory);
   const postcodeKey = memoise(normalisePostcode);
   const beatKey = memoise(normaliseBeat);
+  const wardKey = memoise((code: string) => wardIds.get(normaliseWard(code)) ?? NO_WARD);
   let generation = 0;
   let touchedCount = 0;
   let now = 0;
@@ -136,10 +155,13 @@ export function createMatcher(items: readonly FeedPriority[]): Matcher {
         for (let k = 0; k < found; k++) mark(areaHits[k]!, AREA);
       }
       if (call.street) {
+        // Place keys ("#supermarket") are never in `streets`, so they find nothing here.
         const list = streets.get(streetKey(call.street));
         if (list !== undefined) {
+          const ward = call.ward ? wardKey(call.ward) : ANY_WARD;
           for (let k = 0; k < list.length; k++) {
             const i = list[k]!;
+            if (ward !== ANY_WARD && wardOf[i] !== ward) continue;
             if (!hasPoint || nearBounds(bounds, i, lon, lat)) mark(i, STREET);
           }
         }
@@ -184,6 +206,10 @@ function rank(mask: number, promised: number): number {
   return (mask & CATEGORY ? 100 : 0) + promised * 10 + locations;
 }
 const RANK_LIMIT = 128;
+
+/** A call without a ward; and one whose ward has no priorities (so none matches by street). */
+const ANY_WARD = -1;
+const NO_WARD = -2;
 
 const MEMO_LIMIT = 20_000;
 

@@ -1,83 +1,9 @@
 /**
- * Normalisation of what a call handler types and what a sergeant published, so that
- * "St. John's Rd" on a call finds "St John's Road" in the feed. Applied once to the feed when a
- * matcher is built, and once per call — never per priority in the hot path.
- *
- * Street rules, in order:
- *  1. Unicode NFKD, accents dropped ("Café" → "cafe"), lower case.
- *  2. "&" becomes "and"; apostrophes are removed ("St John's" → "st johns").
- *  3. Any other run of non-letters/digits becomes one space; the ends are trimmed.
- *  4. The street-type word is expanded from its abbreviation (table below). It is the last word,
- *     or the word before a trailing direction ("High St North" → "high street north").
- *  5. "st" anywhere else means Saint ("St Mary St" → "saint mary street").
- * Words are never dropped, so "The Broadway" and "Broadway" stay different streets.
+ * Normalisation of what a call handler types and what a sergeant published, applied once to the
+ * feed when a matcher is built and once per distinct call value — never per priority in the hot
+ * path. Streets have their own module (street.ts); postcodes, beats and categories are here.
  */
-
-/** Abbreviations of street types (Royal Mail / OS usage), expanded in the type position only. */
-const STREET_TYPES: ReadonlyMap<string, string> = new Map([
-  ["st", "street"],
-  ["str", "street"],
-  ["rd", "road"],
-  ["ave", "avenue"],
-  ["av", "avenue"],
-  ["avn", "avenue"],
-  ["ln", "lane"],
-  ["cl", "close"],
-  ["cres", "crescent"],
-  ["cresc", "crescent"],
-  ["cr", "crescent"],
-  ["ct", "court"],
-  ["crt", "court"],
-  ["dr", "drive"],
-  ["drv", "drive"],
-  ["gdns", "gardens"],
-  ["gdn", "gardens"],
-  ["gr", "grove"],
-  ["gro", "grove"],
-  ["grn", "green"],
-  ["pde", "parade"],
-  ["pk", "park"],
-  ["pl", "place"],
-  ["sq", "square"],
-  ["ter", "terrace"],
-  ["terr", "terrace"],
-  ["tce", "terrace"],
-  ["wy", "way"],
-  ["wlk", "walk"],
-  ["hwy", "highway"],
-  ["app", "approach"],
-  ["bdwy", "broadway"],
-  ["est", "estate"],
-]);
-
-const DIRECTIONS = new Set(["north", "south", "east", "west", "n", "s", "e", "w"]);
-
-/** Normalised key for a street name; "" when nothing is left (the caller ignores it). */
-export function normaliseStreet(name: string): string {
-  const words = name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/['\u2019`]/g, "")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim()
-    .split(" ");
-  if (words.length === 1 && words[0] === "") return "";
-
-  let typeAt = words.length - 1;
-  if (typeAt > 0 && DIRECTIONS.has(words[typeAt] ?? "")) typeAt -= 1;
-  // A lone word is a name, not a type: "Street" or "Rd" alone is left as written.
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] ?? "";
-    if (i === typeAt && i > 0) {
-      words[i] = STREET_TYPES.get(word) ?? word;
-    } else if (word === "st") {
-      words[i] = "saint";
-    }
-  }
-  return words.join(" ");
-}
+export { isStreetKey, normaliseStreet } from "./street.js";
 
 const POSTCODE = /^([A-Z]{1,2}\d[A-Z\d]?)(\d[A-Z]{2})$/;
 const SECTOR = /^([A-Z]{1,2}\d[A-Z\d]?)(\d)$/;
@@ -103,6 +29,16 @@ export function normalisePostcode(input: string): { full: string | null; sector:
 /** Beat codes compare without case or spaces ("ks 12" = "KS12"). */
 export function normaliseBeat(code: string): string {
   return code.toUpperCase().replace(/[^A-Z0-9]/g, "");
+}
+
+/** Ward codes compare without case or spaces ("e05 013806" = "E05013806"). */
+export function normaliseWard(code: string): string {
+  return code.toUpperCase().replace(/[^A-Z0-9]/g, "");
+}
+
+/** Whether text is an ONS GSS ward code once normalised: a letter and 8 digits ("E05013806"). */
+export function isWardCode(code: string): boolean {
+  return /^[A-Z]\d{8}$/.test(normaliseWard(code));
 }
 
 /** Police.uk "Crime type" names whose slug is not simply the name hyphenated. */

@@ -172,6 +172,32 @@ describe("the feed's HTTP API", () => {
     expect((await problemOf(await post("/match", { street: "X", at: "yesterday" }), 400)).field).toBe("at");
   });
 
+  it("matches a street as police.uk and CAD write it, only in the call's ward (given, or containing its point)", async () => {
+    seedActivePriority(db, {
+      wardCode: BLOOMSBURY,
+      now: NOW,
+      fields: { title: "Cycle theft in Lamb's Conduit Street", streets: ["Lamb's Conduit Street"] },
+    });
+    const at = "2026-12-01T10:00:00Z";
+    const pointIn = (ward: string) => {
+      const [lon, lat] = (squareAroundWard(db, ward, 0) as { coordinates: number[][][] }).coordinates[0]![0]!;
+      return { lon, lat };
+    };
+    const titlesFor = async (call: object) =>
+      ((await (await post("/match", { ...call, at })).json()) as Json).matches
+        .filter((m: Json) => m.matchedOn.includes("street"))
+        .map((m: Json) => m.title);
+    const ours = ["Cycle theft in Lamb's Conduit Street"];
+
+    expect(await titlesFor({ street: "On or near Lamb's Conduit Street", ward: BLOOMSBURY })).toEqual(ours);
+    expect(await titlesFor({ street: "Lambs Conduit St", ward: ST_JAMES })).toEqual([]);
+    const address = "Flat 2, 12 Lambs Conduit St, London WC1N 3LE";
+    expect(await titlesFor({ street: address, ...pointIn(BLOOMSBURY) })).toEqual(ours);
+    expect(await titlesFor({ street: address, ...pointIn(ST_JAMES) })).toEqual([]);
+    expect(await titlesFor({ street: address })).toEqual(ours);
+    expect((await problemOf(await post("/match", { street: "X", ward: "Bloomsbury" }), 400)).field).toBe("ward");
+  });
+
   it("records control rooms' response reports idempotently and names the report at fault", async () => {
     const report = {
       callReference: "CAD-20261125-0042",

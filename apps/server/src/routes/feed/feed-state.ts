@@ -3,6 +3,7 @@ import { gzipSync } from "node:zlib";
 
 import type { Db } from "@wardpanel/db/client";
 import { type FeedScope, getFeedHead, readFeedSnapshot } from "@wardpanel/db/queries/feed";
+import { getWardAtPoint } from "@wardpanel/db/queries/postcodes";
 import { createMatcher, FEED_SCHEMA_VERSION, type FeedPriority, type Matcher } from "@wardpanel/priority-feed";
 
 import { scopeKey } from "./scope";
@@ -63,6 +64,9 @@ export function createFeedState(db: Db) {
       snapshots.set(`${cursor}|${scopeKey(scope)}|${siteUrl}`, rendered);
       return rendered;
     },
+
+    /** The code of the ward containing a WGS84 point, or null outside the wards held. In memory. */
+    wardAt: (lon: number, lat: number): string | null => getWardAtPoint(db, { lat, lon })?.code ?? null,
 
     /** One matcher over all of London, rebuilt when the log moves; callers filter by their key's boroughs. */
     matcher(head: number): Matcher {

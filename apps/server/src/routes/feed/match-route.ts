@@ -1,3 +1,4 @@
+import { isWardCode } from "@wardpanel/priority-feed";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 
@@ -12,6 +13,11 @@ export const MatchRequest = z
     lon: z.number({ error: "lon must be a number (WGS84 longitude)" }).min(-180).max(180).optional(),
     lat: z.number({ error: "lat must be a number (WGS84 latitude)" }).min(-90).max(90).optional(),
     street: text(200),
+    ward: z
+      .string()
+      .trim()
+      .refine(isWardCode, "ward must be an ONS ward code: a letter and 8 digits, e.g. E05013653")
+      .optional(),
     postcode: text(10),
     beat: text(40),
     category: text(100),
@@ -38,20 +44,31 @@ export const MatchRequest = z
 /**
  * POST /match — the matcher over HTTP for systems that cannot run our package. Who may call:
  * any live key; only priorities in its boroughs are returned. The matcher is built once per
- * change-log position and shared by every key.
+ * change-log position and shared by every key. A call with a street and a point but no `ward`
+ * is given the ward containing the point, so its street matches only that ward's priorities
+ * (the package cannot do this itself: the feed carries no ward boundaries).
  */
 export function registerMatchRoute(app: FastifyInstance, state: FeedState): void {
   app.post("/match", async (request, reply) => {
     if (typeof request.body !== "object" || request.body === null || Array.isArray(request.body)) {
-      return sendProblem(reply, 400, "Send a JSON object with any of lon, lat, street, postcode, beat, category, at.", {
-        field: "body",
-        slug: "invalid",
-      });
+      return sendProblem(
+        reply,
+        400,
+        "Send a JSON object with any of lon, lat, street, ward, postcode, beat, category, at.",
+        {
+          field: "body",
+          slug: "invalid",
+        },
+      );
     }
     const parsed = MatchRequest.safeParse(request.body);
     if (!parsed.success) return sendInvalid(reply, parsed.error);
     const { boroughCodes } = keyOf(request);
-    const found = state.matcher(state.head()).match(parsed.data);
+    const call = parsed.data;
+    const ward =
+      call.ward ??
+      (call.street && call.lon !== undefined && call.lat !== undefined ? state.wardAt(call.lon, call.lat) : null);
+    const found = state.matcher(state.head()).match({ ...call, ward });
     const matches = found
       .filter(({ priority }) => boroughCodes.length === 0 || boroughCodes.includes(priority.ward.borough.code))
       .map(({ priority, matchedOn }) => ({
