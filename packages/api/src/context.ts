@@ -1,4 +1,5 @@
 import type { Db } from "@wardpanel/db/client";
+import type { PoliceForceId } from "@wardpanel/validators";
 
 import { type ConcernLimiter, createConcernLimiter } from "./auth/concern-limiter";
 import { createMailLimiter, type MailLimiter, PASSWORD_RESET_LIMITS, SUBSCRIPTION_LIMITS } from "./auth/mail-limiter";
@@ -39,6 +40,8 @@ export type ContextInner = {
   subscriptionLimiter: MailLimiter;
   /** Keys subscribers' one-click unsubscribe tokens (PACK_TOKEN_SECRET); the pack mailer uses the same. */
   unsubscribeTokenSecret: string;
+  /** The deployment's own police force (POLICE_FORCE_ID, decision 0023): polices every loaded ward outside London. */
+  policeForceId: PoliceForceId;
   now: () => Date;
 };
 
@@ -61,6 +64,7 @@ export function createContextInner(
     passwordResetLimiter: createMailLimiter(PASSWORD_RESET_LIMITS),
     subscriptionLimiter: createMailLimiter(SUBSCRIPTION_LIMITS),
     unsubscribeTokenSecret: "a-secret-for-router-tests-only-not-for-a-server",
+    policeForceId: "metropolitan",
     now: () => new Date(),
     ...inner,
   };

@@ -54,7 +54,7 @@ describe("the operators' command line for crime data", () => {
     );
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain(
-      "--force: say which police force the analyst imports crime data for (metropolitan or city-of-london)",
+      "--force: say which police force the analyst imports crime data for (a police.uk force id: metropolitan, city-of-london, leicestershire, btp …)",
     );
     expect((await cli("users", "list")).stdout).toContain("Crime data analyst (Metropolitan Police Service)");
   });

@@ -12,6 +12,7 @@ import {
   SUBSCRIPTION_LIMITS,
 } from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
+import type { PoliceForceId } from "@wardpanel/validators";
 import type { FastifyInstance } from "fastify";
 
 import { limitAddressOf } from "../client-address";
@@ -25,11 +26,13 @@ type TrpcOptions = {
   /** Keys subscribers' unsubscribe tokens (PACK_TOKEN_SECRET), as the pack mailer does. */
   unsubscribeTokenSecret: string;
   publicBaseUrl: () => string;
+  /** POLICE_FORCE_ID: the deployment's own force. */
+  policeForceId: PoliceForceId;
 };
 
 export async function registerTrpc(
   app: FastifyInstance,
-  { db, signInLimiter, secureCookies, mail, unsubscribeTokenSecret, publicBaseUrl }: TrpcOptions,
+  { db, signInLimiter, secureCookies, mail, unsubscribeTokenSecret, publicBaseUrl, policeForceId }: TrpcOptions,
 ): Promise<void> {
   // Limits live as long as the server, not one request.
   const concernLimiter = createConcernLimiter();
@@ -54,6 +57,7 @@ export async function registerTrpc(
           mail,
           unsubscribeTokenSecret,
           publicBaseUrl: publicBaseUrl(),
+          policeForceId,
         });
       },
       // The same fault and error id the error formatter (packages/api/src/trpc.ts) sends the client.
