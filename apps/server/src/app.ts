@@ -103,7 +103,11 @@ export async function buildServer({ db, env, signInLimiter = createSignInLimiter
     policeForceId,
   });
   const allowedNetworks = env.WEBHOOK_ALLOWED_NETWORKS ?? [];
-  await registerFeedRoutes(app, db, { secureCookies: env.COOKIE_SECURE, allowedNetworks });
+  await registerFeedRoutes(app, db, {
+    secureCookies: env.COOKIE_SECURE,
+    allowedNetworks,
+    responseTarget: { minutes: env.CALL_RESPONSE_TARGET_MINUTES ?? 60, force: policeForceId },
+  });
   await registerPackRoutes(app, db, { secureCookies: env.COOKIE_SECURE, policeForceId });
   // One mail transport and one site address for every e-mail: packs, subscriptions and accounts.
   const mail = mailFromSettings(env);

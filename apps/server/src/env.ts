@@ -32,6 +32,16 @@ const EnvSchema = z
      * answers at /api/{force}/{wardCode}/priorities.
      */
     POLICE_FORCE_ID: PoliceForceId.default("metropolitan"),
+    /**
+     * Minutes within which the force promises attendance for calls about a priority flagged for
+     * call handling (Policing Pledge point 6 set 60): carried in the feed as data (decision 0023).
+     */
+    CALL_RESPONSE_TARGET_MINUTES: z.coerce
+      .number()
+      .int("a whole number of minutes")
+      .min(1, "at least 1 minute")
+      .max(1440, "at most 1440 minutes (a day)")
+      .default(60),
     WEB_DIST: z.string().default(resolve(REPO_ROOT, "apps/web/dist")).transform(fromInvocation),
     /** Folder for scheduled backups; unset or empty (the default) turns them off. */
     BACKUP_DIR: z
