@@ -111,13 +111,13 @@ export function CrimeUpload({ onImported }: { onImported: (month: string) => voi
     <div>
       <div className="mb-4">
         <label htmlFor={`${id}-street`} className="block font-semibold">
-          Street-level crime file (…-street.csv)
+          Street-level crime file (…-street.csv, or a police.uk API answer saved as .json)
         </label>
         <input
           id={`${id}-street`}
           ref={street}
           type="file"
-          accept=".csv,text/csv"
+          accept=".csv,text/csv,.json,application/json"
           className="mt-1 block min-h-11 max-w-full"
         />
       </div>
