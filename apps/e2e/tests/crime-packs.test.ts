@@ -112,7 +112,7 @@ describe("monthly crime-update packs", () => {
         .poll(main, { timeout: 20_000 })
         .toContain("Metropolitan Police Service, December 2024: 4761 rows imported");
       expect(await main()).toContain(
-        "In a ward: 4757. No location: 0. Outside every London ward: 2. In another force's area: 2.",
+        "In a ward: 4757. No location: 0. Outside every ward we hold: 2. In a ward another force polices (shown in its pack as that force's): 2.",
       );
       await expectNoAxeViolations(page);
       await screenshot(page, "crime-data-imported");

@@ -96,17 +96,23 @@ export async function buildServer({ db, env, signInLimiter = createSignInLimiter
     if (closing) reply.header("connection", "close");
   });
 
+  // The deployment's own force (decision 0023); tests that build the app without it get the Met.
+  const policeForceId = env.POLICE_FORCE_ID ?? "metropolitan";
   registerHealthRoutes(app, db);
   registerCalendarRoutes(app, db);
   await registerPaperRoutes(app, db, env.COOKIE_SECURE);
   registerOversightCsv(app, db, env.COOKIE_SECURE);
   await registerPriorityRoutes(app, db, {
     secureCookies: env.COOKIE_SECURE,
-    policeForceId: env.POLICE_FORCE_ID ?? "metropolitan",
+    policeForceId,
   });
   const allowedNetworks = env.WEBHOOK_ALLOWED_NETWORKS ?? [];
-  await registerFeedRoutes(app, db, { secureCookies: env.COOKIE_SECURE, allowedNetworks });
-  await registerPackRoutes(app, db, { secureCookies: env.COOKIE_SECURE });
+  await registerFeedRoutes(app, db, {
+    secureCookies: env.COOKIE_SECURE,
+    allowedNetworks,
+    responseTarget: { minutes: env.CALL_RESPONSE_TARGET_MINUTES ?? 60, force: policeForceId },
+  });
+  await registerPackRoutes(app, db, { secureCookies: env.COOKIE_SECURE, policeForceId });
   // One mail transport and one site address for every e-mail: packs, subscriptions and accounts.
   const mail = mailFromSettings(env);
   const publicBaseUrl = publicBaseUrlFor(app, env.PUBLIC_BASE_URL);
@@ -118,6 +124,7 @@ export async function buildServer({ db, env, signInLimiter = createSignInLimiter
     unsubscribeTokenSecret: mail.tokenSecret,
     publicBaseUrl,
     mapTiles,
+    policeForceId,
   });
   await registerWebApp(app, env.WEB_DIST);
   startServerWorkers(app, db, { mail, publicBaseUrl, allowedNetworks });

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 
+import { PoliceForceId } from "@wardpanel/validators";
 import { z } from "zod";
 
 import { fromInvocation, REPO_ROOT } from "./invocation-path";
@@ -26,11 +27,22 @@ const EnvSchema = z
     COOKIE_SECURE: flag.default(false),
     /** Whose X-Forwarded-For to believe, so rate limits see the real address: false, a hop count, or proxies' addresses/CIDRs (see trust-proxy.ts). */
     TRUST_PROXY: TrustProxySetting.default(false),
-    /** data.police.uk force id for the priorities API at /api/{force}/{wardCode}/priorities. */
-    POLICE_FORCE_ID: z
-      .string()
-      .regex(/^[a-z-]+$/, "a police.uk force id, like metropolitan")
-      .default("metropolitan"),
+    /**
+     * The deployment's own police force, by its data.police.uk id (decision 0023): it polices every
+     * loaded ward outside London, a police.uk API answer is about its area, and the priorities API
+     * answers at /api/{force}/{wardCode}/priorities.
+     */
+    POLICE_FORCE_ID: PoliceForceId.default("metropolitan"),
+    /**
+     * Minutes within which the force promises attendance for calls about a priority flagged for
+     * call handling (Policing Pledge point 6 set 60): carried in the feed as data (decision 0023).
+     */
+    CALL_RESPONSE_TARGET_MINUTES: z.coerce
+      .number()
+      .int("a whole number of minutes")
+      .min(1, "at least 1 minute")
+      .max(1440, "at most 1440 minutes (a day)")
+      .default(60),
     WEB_DIST: z.string().default(resolve(REPO_ROOT, "apps/web/dist")).transform(fromInvocation),
     /** Folder for scheduled backups; unset or empty (the default) turns them off. */
     BACKUP_DIR: z

@@ -1,4 +1,5 @@
 import type { Db } from "@wardpanel/db/client";
+import type { PoliceForceId } from "@wardpanel/validators";
 
 import { type ConcernLimiter, createConcernLimiter } from "./auth/concern-limiter";
 import { createMailLimiter, type MailLimiter, PASSWORD_RESET_LIMITS, SUBSCRIPTION_LIMITS } from "./auth/mail-limiter";
@@ -41,6 +42,8 @@ export type ContextInner = {
   unsubscribeTokenSecret: string;
   /** The street map tiles under ward maps (MAP_TILE_URL, MAP_ATTRIBUTION); null shows the ward outline alone. */
   mapTiles: { url: string; attribution: string } | null;
+  /** The deployment's own police force (POLICE_FORCE_ID, decision 0023): polices every loaded ward outside London. */
+  policeForceId: PoliceForceId;
   now: () => Date;
 };
 
@@ -64,6 +67,7 @@ export function createContextInner(
     subscriptionLimiter: createMailLimiter(SUBSCRIPTION_LIMITS),
     unsubscribeTokenSecret: "a-secret-for-router-tests-only-not-for-a-server",
     mapTiles: null,
+    policeForceId: "metropolitan",
     now: () => new Date(),
     ...inner,
   };

@@ -2,7 +2,7 @@ import { parse } from "csv-parse/sync";
 import pointInPolygon from "point-in-polygon-hao";
 
 import { STREET_COLUMNS } from "../src/columns";
-import { forceAreaFor } from "../src/force-areas";
+import { londonBoroughsOf } from "../src/force-areas";
 import { readWardShapes, ringsBbox, type WardFeatureCollection, type WardShape } from "../src/ward-boundaries";
 
 export type FullScaleMonthOptions = {
@@ -44,8 +44,8 @@ export function buildFullScaleMonth(options: FullScaleMonthOptions): string {
   const random = mulberry32(seed);
   const templates = options.templates.flatMap((text) => parse(text, { from_line: 2 }) as string[][]);
   if (templates.length === 0) throw new Error("buildFullScaleMonth needs at least one template row");
-  const area = forceAreaFor(reportedBy);
-  const wards = readWardShapes(options.wards).filter((w) => area.boroughCodes.has(w.ref.boroughCode));
+  const area = londonBoroughsOf(reportedBy === "City of London Police" ? "city-of-london" : "metropolitan");
+  const wards = readWardShapes(options.wards).filter((w) => area.has(w.ref.boroughCode));
 
   const lines: string[] = [STREET_COLUMNS.join(",")];
   for (let i = 0; i < rows; i += 1) {

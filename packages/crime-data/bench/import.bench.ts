@@ -42,15 +42,18 @@ const index = createWardIndex(wardsGeoJson);
 const indexMs = ms(t);
 
 // Three runs, reporting the median: the machine is shared, and one run can catch a busy moment.
+// The bench month is the Met's, as a Met deployment sees it.
+const met = forceAreaFor({ id: "metropolitan", name: "Metropolitan Police Service" }, "metropolitan");
+const metArea = () => met;
 const runs: Array<{ parseMs: number; assignMs: number }> = [];
 let file = await parseStreetCsv(csv, { expectedMonth: "2024-12" });
-let assignment = assignCrimes(file.rows, index, forceAreaFor(file.reportedBy));
+let assignment = assignCrimes(file.rows, index, metArea);
 for (let run = 0; run < RUNS; run += 1) {
   t = process.hrtime.bigint();
   file = await parseStreetCsv(csv, { expectedMonth: "2024-12" });
   const parseMs = ms(t);
   t = process.hrtime.bigint();
-  assignment = assignCrimes(file.rows, index, forceAreaFor(file.reportedBy));
+  assignment = assignCrimes(file.rows, index, metArea);
   runs.push({ parseMs, assignMs: ms(t) });
 }
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;

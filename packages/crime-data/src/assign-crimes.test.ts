@@ -2,16 +2,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { assignCrimes, type Assignment } from "./assign-crimes";
 import { CRIME_TYPES } from "./crime-types";
-import { forceAreaFor } from "./force-areas";
 import { parseStreetCsv } from "./parse-street-csv";
-import { londonWards, naiveCount, naiveRows, readText, REAL_FILES } from "./testing/real-data";
+import { londonAreaOf, londonWards, naiveCount, naiveRows, readText, REAL_FILES } from "./testing/real-data";
 import { createWardIndex } from "./ward-index";
 
 const wards = createWardIndex(londonWards());
 
 async function assign(path: string): Promise<Assignment> {
   const file = await parseStreetCsv(readText(path));
-  return assignCrimes(file.rows, wards, forceAreaFor(file.reportedBy));
+  return assignCrimes(file.rows, wards, londonAreaOf);
 }
 
 function expectPartsAddUp({ crimes, summary }: Assignment) {

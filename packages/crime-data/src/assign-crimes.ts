@@ -9,8 +9,10 @@ import type { WardIndex } from "./ward-index";
  * counted and reported (police.uk publishes them, so dropping them would under-report the force).
  * - no-location: published without coordinates ("No Location").
  * - outside-wards: a point in none of the London wards (the Met reports some in Walsall, Dartford…).
- * - outside-force-area: inside a London ward, but one another force polices (a City of London
- *   Police crime at a point in Camden).
+ * - outside-force-area: inside one of our wards, but reported by a force that does not police it: the
+ *   British Transport Police's crimes at stations, a City of London Police crime at a point in
+ *   Camden. Kept with the ward it fell in (`locatedWardCode`) and its reporting force, and shown in
+ *   that ward's pack as that force's (decision 0023), never counted as the ward force's own.
  */
 export type Placement = "ward" | "no-location" | "outside-wards" | "outside-force-area";
 
@@ -19,6 +21,7 @@ export type AssignedCrime = StreetRow & {
   placement: Placement;
   /** The ward the crime counts towards: set only when placement is "ward". */
   wardCode: string | null;
+  /** The borough of the ward the point fell in (set for "ward" and "outside-force-area"). */
   boroughCode: string | null;
   /** The ward the point fell in whatever the force: differs from wardCode for "outside-force-area". */
   locatedWardCode: string | null;
@@ -36,7 +39,16 @@ export type AssignmentSummary = {
 
 export type Assignment = { crimes: AssignedCrime[]; summary: AssignmentSummary };
 
-export function assignCrimes(rows: Iterable<StreetRow>, wards: WardIndex, force: ForceArea): Assignment {
+/**
+ * Places every row by its point. `areaOf` gives the area of the force that reported a row (its
+ * "Reported by"), which decides whether a row inside a ward is that ward's crime; it throws for a
+ * force it does not know (the caller says which line).
+ */
+export function assignCrimes(
+  rows: Iterable<StreetRow>,
+  wards: WardIndex,
+  areaOf: (reportedBy: string, line: number) => ForceArea,
+): Assignment {
   const crimes: AssignedCrime[] = [];
   const summary: AssignmentSummary = {
     total: 0,
@@ -48,7 +60,7 @@ export function assignCrimes(rows: Iterable<StreetRow>, wards: WardIndex, force:
   };
 
   for (const row of rows) {
-    const crime = place(row, wards, force);
+    const crime = place(row, wards, areaOf(row.reportedBy, row.line));
     crimes.push(crime);
     summary.total += 1;
     summary.byCategory[row.crimeType] += 1;
@@ -64,7 +76,7 @@ function place(row: StreetRow, wards: WardIndex, force: ForceArea): AssignedCrim
   if (row.longitude === null || row.latitude === null) return withPlacement(row, "no-location", null, null);
   const ward = wards.wardAt(row.longitude, row.latitude);
   if (ward === null) return withPlacement(row, "outside-wards", null, null);
-  if (!force.boroughCodes.has(ward.boroughCode)) return withPlacement(row, "outside-force-area", null, ward.code);
+  if (!force.polices(ward.boroughCode)) return withPlacement(row, "outside-force-area", ward, ward.code);
   return withPlacement(row, "ward", ward, ward.code);
 }
 
@@ -95,7 +107,7 @@ function withPlacement(
     outcomeGroup: row.outcomeGroup,
     context: row.context,
     placement,
-    wardCode: ward?.code ?? null,
+    wardCode: placement === "ward" ? (ward?.code ?? null) : null,
     boroughCode: ward?.boroughCode ?? null,
     locatedWardCode,
   };

@@ -3,7 +3,7 @@
  * domain errors to HTTP/tRPC statuses can do so without matching on messages.
  */
 
-/** A police.uk CSV the importer refuses: the whole file is rejected, never a partial month. */
+/** A police.uk file (CSV or API JSON) the importer refuses: the whole file is rejected, never a partial month. */
 export class CrimeFileError extends Error {
   readonly code = "CRIME_FILE_INVALID";
 
@@ -13,13 +13,15 @@ export class CrimeFileError extends Error {
     readonly reason: string,
     /** The police.uk column name at fault, when there is one. */
     readonly column?: string,
+    /** "Line" in a CSV; "Record" (1-based, in list order) in a police.uk API JSON answer. */
+    readonly unit: "Line" | "Record" = "Line",
   ) {
-    super(`Line ${line}: ${reason}`);
+    super(`${unit} ${line}: ${reason}`);
     this.name = "CrimeFileError";
   }
 }
 
-/** "Reported by" names a force whose area we do not know, so placements cannot be judged. */
+/** "Reported by" or "Falls within" names no force police.uk publishes for, so placements cannot be judged. */
 export class UnknownForceError extends Error {
   readonly code = "UNKNOWN_FORCE";
 
@@ -27,7 +29,9 @@ export class UnknownForceError extends Error {
     readonly reportedBy: string,
     knownForces: readonly string[],
   ) {
-    super(`Unknown police force "${reportedBy}": Ward Panel knows the areas of ${knownForces.join(", ")}`);
+    super(
+      `Unknown police force "${reportedBy}": police.uk publishes for the 43 forces of England and Wales and the British Transport Police (${knownForces.join(", ")})`,
+    );
     this.name = "UnknownForceError";
   }
 }

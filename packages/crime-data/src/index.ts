@@ -1,4 +1,4 @@
-// Public API of @wardpanel/crime-data: police.uk CSVs in, ward-assigned rows and monthly counts out.
+// Public API of @wardpanel/crime-data: police.uk CSVs and API JSON in, ward-assigned rows and monthly counts out.
 export { assignCrimes, type AssignedCrime, type Assignment, type AssignmentSummary } from "./assign-crimes";
 export { CRIME_TYPES, crimeTypeSlug } from "./crime-types";
 export type { CsvInput } from "./csv-records";
@@ -10,10 +10,11 @@ export {
   SMALL_COUNT,
 } from "./describe-change";
 export { CrimeFileError, UnknownForceError, WardBoundaryError } from "./errors";
-export { type ForceArea, forceAreaFor, forceIdForBorough } from "./force-areas";
+export { type ForceArea, forceAreaFor, forceIdForBorough, type ForceRef, londonBoroughsOf } from "./force-areas";
 export { isKnownOutcome, normaliseOutcomeName, OUTCOME_GROUPS, type OutcomeGroup, outcomeGroupOf } from "./outcomes";
 export { type OutcomesFile, parseOutcomesCsv } from "./parse-outcomes-csv";
 export { parseStreetCsv } from "./parse-street-csv";
+export { type ApiParseOptions, parseStreetJson } from "./parse-street-json";
 export type { StreetFile, StreetRow } from "./street-row";
 export { summariseMonth } from "./summarise-month";
 export type { WardFeatureCollection, WardRef } from "./ward-boundaries";

@@ -70,7 +70,7 @@ function parseRow(fields: string[], line: number, month: FileMonth, force: Singl
   if (fields.length !== COLUMN_COUNT) {
     throw new CrimeFileError(line, `the row has ${fields.length} columns, expected ${COLUMN_COUNT}`);
   }
-  const [crimeId, monthText, reportedBy, , lon, lat, , , , outcomeText] = fields as [
+  const [crimeId, monthText, reportedBy, fallsWithin, lon, lat, , , , outcomeText] = fields as [
     string,
     string,
     string,
@@ -83,7 +83,7 @@ function parseRow(fields: string[], line: number, month: FileMonth, force: Singl
     string,
   ];
   const rowMonth = month.check(monthText, line);
-  force.check(reportedBy, line);
+  force.check(fallsWithin, reportedBy, line);
   checkCoordinates(lon, lat, line);
   // Without a Crime ID an outcome cannot be matched to any crime.
   if (crimeId.trim() === "") throw new CrimeFileError(line, "Crime ID is empty", "Crime ID");

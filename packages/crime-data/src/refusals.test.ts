@@ -95,10 +95,27 @@ describe("files the importer refuses, with the line and the reason", () => {
     expect((await refusal(parseStreetCsv(withLine(3, "a,2024-02,x")))).message).toBe(
       "Line 3: the row has 3 columns, expected 12",
     );
-    expect(await refusal(parseStreetCsv(withLine(4, row({ 2: "Metropolitan Police Service" }))))).toMatchObject({
+    expect(await refusal(parseStreetCsv(withLine(4, row({ 3: "Metropolitan Police Service" }))))).toMatchObject({
+      line: 4,
+      column: "Falls within",
+    });
+    expect(await refusal(parseStreetCsv(withLine(4, row({ 2: "" }))))).toMatchObject({
       line: 4,
       column: "Reported by",
     });
+  });
+
+  it("keeps a row reported by another force within the file's force (BTP at a station)", async () => {
+    const file = await parseStreetCsv(withLine(3, row({ 2: "British Transport Police" })));
+    expect(file.reportedBy).toBe("City of London Police");
+    expect(file.rows.map((r) => r.reportedBy)).toContain("British Transport Police");
+  });
+
+  it("accepts numbers in exponent notation, as spreadsheets and pandas write them", async () => {
+    const file = await parseStreetCsv(withLine(3, row({ 4: "-9.8e-05", 5: "5.1518461E1" })));
+    const rowAt3 = file.rows.find((r) => r.line === 3);
+    expect(rowAt3).toMatchObject({ longitude: -0.000098, latitude: 51.518461 });
+    expect(await refusal(parseStreetCsv(withLine(3, row({ 4: "9.8e-05x" }))))).toMatchObject({ column: "Longitude" });
   });
 
   it("an empty file, a header with no rows, broken CSV quoting", async () => {

@@ -3,7 +3,11 @@ import { CrimeFileError } from "./errors";
 /** Field checks shared by the street and outcomes parsers. Each throws CrimeFileError with the line. */
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const DECIMAL = /^-?\d{1,3}(\.\d+)?$/;
+/**
+ * A decimal number, optionally in exponent notation: spreadsheets and pandas write 0.000098 as
+ * `9.8e-05`, and a point on the Greenwich meridian is a real place.
+ */
+const DECIMAL = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 
 /**
  * police.uk covers England, Wales and Northern Ireland. A coordinate outside this box is not an

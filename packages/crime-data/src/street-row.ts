@@ -27,7 +27,10 @@ export type StreetRow = {
 
 export type StreetFile = {
   month: string;
-  /** The force that published the file; decides which wards are inside its area. */
+  /**
+   * The force whose month the file is: every row's "Falls within" (normally also its "Reported by";
+   * a row reported by another force, BTP, keeps its own in `StreetRow.reportedBy`).
+   */
   reportedBy: string;
   rows: StreetRow[];
 };

@@ -1,16 +1,15 @@
 import { describe, expect, it } from "vitest";
 
 import { assignCrimes } from "./assign-crimes";
-import { forceAreaFor } from "./force-areas";
 import { parseStreetCsv } from "./parse-street-csv";
 import { summariseMonth } from "./summarise-month";
-import { londonWards, readText, REAL_FILES } from "./testing/real-data";
+import { londonAreaOf, londonWards, readText, REAL_FILES } from "./testing/real-data";
 import { createWardIndex } from "./ward-index";
 
 describe("summariseMonth", () => {
   it("counts the City's 2024-02 crimes by ward and type, matching the in-ward total", async () => {
     const file = await parseStreetCsv(readText(REAL_FILES.city202402));
-    const { crimes, summary } = assignCrimes(file.rows, createWardIndex(londonWards()), forceAreaFor(file.reportedBy));
+    const { crimes, summary } = assignCrimes(file.rows, createWardIndex(londonWards()), londonAreaOf);
     const month = summariseMonth(crimes);
 
     expect(month.month).toBe("2024-02");
@@ -29,12 +28,12 @@ describe("summariseMonth", () => {
     const one = assignCrimes(
       (await parseStreetCsv(readText(REAL_FILES.city202401))).rows,
       createWardIndex(londonWards()),
-      forceAreaFor("city-of-london"),
+      londonAreaOf,
     );
     const two = assignCrimes(
       (await parseStreetCsv(readText(REAL_FILES.city202402))).rows,
       createWardIndex(londonWards()),
-      forceAreaFor("city-of-london"),
+      londonAreaOf,
     );
     expect(() => summariseMonth([...one.crimes, ...two.crimes])).toThrow(/one month at a time/);
     expect(summariseMonth([])).toEqual({ month: null, wards: [], counts: [] });

@@ -21,13 +21,16 @@ export class CrimeImportRefusal extends DomainError {
     /** 1-based line in the file (line 1 is the header), or null when the fault is the file as a whole. */
     readonly line: number | null,
     readonly reason: string,
+    /** How `line` counts: CSV lines, or the crimes of an API answer in list order. */
+    unit: "Line" | "Record" = "Line",
   ) {
-    super(
-      "invalid",
-      `${fileName} was not imported. ${line === null ? "" : `Line ${line}: `}${reason}. Nothing was changed.`,
-      field,
-    );
+    const where = line === null ? sentence(reason) : `${unit} ${line}: ${reason}`;
+    super("invalid", `${fileName} was not imported. ${where}. Nothing was changed.`, field);
   }
+}
+
+function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**

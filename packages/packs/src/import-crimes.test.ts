@@ -4,7 +4,7 @@ import { CRIME_TYPES, forceAreaFor } from "@wardpanel/crime-data";
 import { countCrimeMonth, listCrimeImports } from "@wardpanel/db/queries/crimes";
 import { crimes } from "@wardpanel/db/schema";
 import { createTestDb } from "@wardpanel/db/testing";
-import { POLICE_FORCES } from "@wardpanel/validators";
+import { POLICE_FORCES, policeForceIdOf, policeForceName } from "@wardpanel/validators";
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 
@@ -170,7 +170,21 @@ describe("importing the real police.uk files", () => {
 });
 
 describe("the police forces Ward Panel holds", () => {
-  it("name each force as police.uk does, with the id crime-data knows its area by", () => {
-    for (const force of POLICE_FORCES) expect(forceAreaFor(force.name).id).toBe(force.id);
+  it("are England and Wales's 43 forces and the British Transport Police, each found by its file name", () => {
+    expect(POLICE_FORCES).toHaveLength(44);
+    expect(new Set(POLICE_FORCES.map((f) => f.id)).size).toBe(44);
+    for (const force of POLICE_FORCES) expect(policeForceIdOf(force.name)).toBe(force.id);
+    expect(policeForceIdOf("Devon and Cornwall Police")).toBe("devon-and-cornwall");
+    expect(policeForceIdOf("Police Scotland")).toBeNull();
+  });
+
+  it("give London's two forces the boroughs crime-data knows them by", () => {
+    const met = forceAreaFor({ id: "metropolitan", name: policeForceName("metropolitan") }, "metropolitan");
+    const city = forceAreaFor({ id: "city-of-london", name: policeForceName("city-of-london") }, "metropolitan");
+    expect([met.polices("E09000007"), met.polices("E09000001"), city.polices("E09000001")]).toEqual([
+      true,
+      false,
+      true,
+    ]);
   });
 });

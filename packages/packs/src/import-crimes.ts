@@ -4,10 +4,12 @@ import {
   type AssignmentSummary,
   CrimeFileError,
   type CsvInput,
+  type ForceArea,
   forceAreaFor,
   type OutcomesFile,
   parseOutcomesCsv,
   parseStreetCsv,
+  parseStreetJson,
   type StreetFile,
   UnknownForceError,
 } from "@wardpanel/crime-data";
@@ -26,7 +28,14 @@ import {
   type ReplaceCrimeMonthResult,
 } from "@wardpanel/db/queries/crimes";
 import { wardIndexFor } from "@wardpanel/db/ward-index";
-import { defined, DomainError } from "@wardpanel/validators";
+import {
+  defined,
+  DomainError,
+  POLICE_FORCES,
+  type PoliceForceId,
+  policeForceIdOf,
+  policeForceName,
+} from "@wardpanel/validators";
 
 import { type CrimeFileField, CrimeImportRefusal, ReplaceNotConfirmedError } from "./crime-import-errors";
 
@@ -36,10 +45,16 @@ export { wardIndexFor };
 type CrimeFileInput = { input: CsvInput; fileName: string };
 
 type PrepareCrimeImportParams = {
+  /** A police.uk street CSV, or a data.police.uk API answer (crimes-street, crimes-at-location: JSON). */
   street?: CrimeFileInput | undefined;
   outcomes?: CrimeFileInput | undefined;
   /** "YYYY-MM": refuse files for any other month. */
   expectedMonth?: string | undefined;
+  /**
+   * The deployment's own force (POLICE_FORCE_ID, decision 0023): it polices every loaded ward outside
+   * London; an API answer is about its area. Defaults to the Metropolitan Police Service.
+   */
+  homeForceId?: PoliceForceId | undefined;
 };
 
 /** Files parsed, checked and placed in wards, not yet written: what an import would do. */
@@ -62,20 +77,35 @@ type PreparedCrimeImport = {
 export async function prepareCrimeImport(db: Db, params: PrepareCrimeImportParams): Promise<PreparedCrimeImport> {
   if (!params.street && !params.outcomes)
     throw new RangeError("prepareCrimeImport needs a street file, an outcomes file or both");
+  const homeForceId = params.homeForceId ?? "metropolitan";
   const options = params.expectedMonth ? { expectedMonth: params.expectedMonth } : {};
   const { street: streetInput, outcomes: outcomesInput } = params;
+  if (streetInput) refuseEmpty("street", streetInput);
+  if (outcomesInput) refuseEmpty("outcomes", outcomesInput);
   const streetFile = streetInput
-    ? await refusingAs("street", streetInput.fileName, () => parseStreetCsv(streetInput.input, options))
+    ? await refusingAs("street", streetInput.fileName, () =>
+        isJson(streetInput)
+          ? Promise.resolve(
+              parseStreetJson(streetInput.input as string | Buffer, {
+                ...options,
+                forceName: policeForceName(homeForceId),
+                btpName: policeForceName("btp"),
+              }),
+            )
+          : parseStreetCsv(streetInput.input, options),
+      )
     : null;
   const outcomesFile = outcomesInput
     ? await refusingAs("outcomes", outcomesInput.fileName, () => parseOutcomesCsv(outcomesInput.input, options))
     : null;
 
+  // Each file's force, said against the file it is named in.
+  const streetForce =
+    streetFile && streetInput ? knownForce(streetFile.reportedBy, "street", streetInput.fileName) : null;
+  const outcomesForce =
+    outcomesFile && outcomesInput ? knownForce(outcomesFile.reportedBy, "outcomes", outcomesInput.fileName) : null;
+  const force = defined(streetForce ?? outcomesForce, "a street or outcomes file's force");
   const reportedBy = defined(streetFile ?? outcomesFile, "a street or outcomes file").reportedBy;
-  const firstField: CrimeFileField = streetFile ? "street" : "outcomes";
-  const area = await refusingAs(firstField, (params[firstField] as CrimeFileInput).fileName, async () =>
-    forceAreaFor(reportedBy),
-  );
   if (streetFile && outcomesFile && outcomesFile.reportedBy !== streetFile.reportedBy) {
     throw new CrimeImportRefusal(
       "outcomes",
@@ -90,12 +120,12 @@ export async function prepareCrimeImport(db: Db, params: PrepareCrimeImportParam
       ? {
           fileName: params.street.fileName,
           file: streetFile,
-          assignment: assignCrimes(streetFile.rows, wardIndexFor(db), area),
+          assignment: assignCrimes(streetFile.rows, wardIndexFor(db), rowForces(params.street.fileName, homeForceId)),
         }
       : null;
   if (street) assertNoCrimeHeldElsewhere(db, street);
   return {
-    forceId: area.id,
+    forceId: force.id,
     force: reportedBy,
     street,
     outcomes: outcomesFile && params.outcomes ? { fileName: params.outcomes.fileName, file: outcomesFile } : null,
@@ -193,12 +223,64 @@ export async function importCrimeFiles(db: Db, params: ImportCrimeFilesParams): 
   return commitCrimeImport(db, await prepareCrimeImport(db, params), params);
 }
 
+/** A file with no bytes at all is named as empty, never taken for "no file chosen". */
+function refuseEmpty(field: CrimeFileField, file: CrimeFileInput): void {
+  const { input } = file;
+  if ((typeof input === "string" || Buffer.isBuffer(input)) && input.length === 0)
+    throw new CrimeImportRefusal(field, file.fileName, null, "it is empty (0 bytes)");
+}
+
+/** A data.police.uk API answer: named .json, or text starting with a JSON list or object. */
+function isJson({ input, fileName }: CrimeFileInput): boolean {
+  if (typeof input !== "string" && !Buffer.isBuffer(input)) return false;
+  if (/\.json$/i.test(fileName)) return true;
+  const start = (typeof input === "string" ? input.slice(0, 64) : input.subarray(0, 64).toString("utf8"))
+    .replace(/^\uFEFF/, "")
+    .trimStart();
+  return start.startsWith("[") || start.startsWith("{");
+}
+
+/** The force a file falls within, or a refusal naming the file. */
+function knownForce(name: string, field: CrimeFileField, fileName: string): { id: PoliceForceId; name: string } {
+  const id = policeForceIdOf(name);
+  if (id === null) {
+    const error = new UnknownForceError(
+      name,
+      POLICE_FORCES.map((f) => f.name),
+    );
+    throw new CrimeImportRefusal(field, fileName, null, error.message);
+  }
+  return { id, name };
+}
+
+/** The area of each row's reporting force, looked up once per force; an unknown one is refused at its line. */
+function rowForces(fileName: string, homeForceId: PoliceForceId): (reportedBy: string, line: number) => ForceArea {
+  const areas = new Map<string, ForceArea>();
+  return (reportedBy, line) => {
+    let area = areas.get(reportedBy);
+    if (area === undefined) {
+      const id = policeForceIdOf(reportedBy);
+      if (id === null)
+        throw new CrimeImportRefusal(
+          "street",
+          fileName,
+          line,
+          `Reported by is "${reportedBy}", which is no police force police.uk publishes for`,
+        );
+      area = forceAreaFor({ id, name: reportedBy }, homeForceId);
+      areas.set(reportedBy, area);
+    }
+    return area;
+  };
+}
+
 /** A parser's or force lookup's refusal, said against the file it came from. */
 async function refusingAs<T>(field: CrimeFileField, fileName: string, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof CrimeFileError) throw new CrimeImportRefusal(field, fileName, error.line, error.reason);
+    if (error instanceof CrimeFileError)
+      throw new CrimeImportRefusal(field, fileName, error.line, error.reason, error.unit);
     if (error instanceof UnknownForceError) throw new CrimeImportRefusal(field, fileName, null, error.message);
     throw error;
   }

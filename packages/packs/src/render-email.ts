@@ -1,5 +1,5 @@
 import { escapeHtml as e } from "./svg";
-import type { PackView } from "./view-model";
+import { OTHER_FORCES_NOTE, type PackView } from "./view-model";
 
 type PackEmail = { subject: string; html: string; text: string };
 
@@ -41,6 +41,7 @@ export function renderPackEmail(
 <p style="margin:0 0 16px">${e(view.headline.sentence)}</p>
 <h2 style="font-size:18px;margin:16px 0 4px">By type of crime</h2>
 <table role="presentation" cellspacing="0" cellpadding="0" style="border-collapse:collapse;width:100%">${categoryRows}</table>
+${view.otherForces.length > 0 ? `<p style="margin:8px 0 0">${e(OTHER_FORCES_NOTE)}</p><ul style="margin:0;padding-left:20px">${view.otherForces.map((f) => `<li>${e(f.sentence)}</li>`).join("")}</ul>` : ""}
 <h2 style="font-size:18px;margin:16px 0 4px">You said – We did</h2>
 ${priorities || "<p>The panel has no active priorities this month.</p>"}
 <p><strong>Priority calls attended within 60 minutes:</strong> ${e(view.calls.sentence)}</p>
@@ -61,6 +62,7 @@ ${view.nextMeeting ? `<p><strong>Next meeting:</strong> ${e(view.nextMeeting.tit
     "",
     "BY TYPE OF CRIME",
     ...view.categories.map((c) => `- ${c.name}: ${c.count}`),
+    ...(view.otherForces.length > 0 ? [OTHER_FORCES_NOTE, ...view.otherForces.map((f) => `- ${f.sentence}`)] : []),
     "",
     "YOU SAID – WE DID",
     ...(view.priorities.length > 0

@@ -1,5 +1,5 @@
 import { categoryChartSvg, escapeHtml as e, mapSvg, trendChartSvg } from "./svg";
-import type { PackView } from "./view-model";
+import { OTHER_FORCES_NOTE, type PackView } from "./view-model";
 
 /**
  * The pack's body as an HTML fragment for the web page (the page supplies the h1, the PDF link and
@@ -11,6 +11,7 @@ export function renderPackHtml(view: PackView): string {
   return [
     headline(view),
     categories(view),
+    otherForces(view),
     trend(view),
     map(view),
     outcomes(view),
@@ -62,6 +63,15 @@ function categories(view: PackView): string {
     "By type of crime",
     `<div class="pack-chart" aria-hidden="true">${categoryChartSvg(view.categories, `Bar chart of ${view.monthLabel}'s crimes by type`)}</div>` +
       `<div class="pack-table-wrap"><table><caption>Crimes and incidents by type, ${e(view.monthLabel)}</caption><thead><tr><th scope="col">Type</th><th scope="col">${e(view.monthLabel)}</th>${hasPrevious ? '<th scope="col">Last month</th>' : ""}</tr></thead><tbody>${rows}</tbody></table></div>`,
+  );
+}
+
+function otherForces(view: PackView): string {
+  if (view.otherForces.length === 0) return "";
+  return section(
+    "other-forces",
+    "Reported by other forces",
+    `<p>${e(OTHER_FORCES_NOTE)}</p><ul class="pack-other-forces">${view.otherForces.map((f) => `<li>${e(f.sentence)}</li>`).join("")}</ul>`,
   );
 }
 

@@ -1,7 +1,7 @@
 import PDFDocument from "pdfkit";
 
 import { COLOURS } from "./svg";
-import type { PackView } from "./view-model";
+import { OTHER_FORCES_NOTE, type PackView } from "./view-model";
 
 const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = 42;
@@ -35,6 +35,7 @@ export function renderPackPdf(view: PackView): Promise<Buffer> {
   header(doc, view);
   headline(doc, view);
   categoryBars(doc, view);
+  otherForces(doc, view);
   trendColumns(doc, view);
   mapAndOutcomes(doc, view);
   youSaidWeDid(doc, view);
@@ -142,6 +143,13 @@ function categoryBars(doc: Doc, view: PackView): void {
     doc.fillColor(COLOURS.ink).text(String(c.count), MARGIN + labelWidth + w + 4, y + 2, { lineBreak: false });
     doc.y = y + 16;
   }
+}
+
+function otherForces(doc: Doc, view: PackView): void {
+  if (view.otherForces.length === 0) return;
+  heading(doc, "Reported by other forces");
+  body(doc, OTHER_FORCES_NOTE);
+  for (const f of view.otherForces) body(doc, f.sentence);
 }
 
 function trendColumns(doc: Doc, view: PackView): void {

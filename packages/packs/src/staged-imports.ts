@@ -1,5 +1,6 @@
 import type { Db } from "@wardpanel/db/client";
 import { type CrimeImportStage, deleteCrimeImportStage } from "@wardpanel/db/queries/crime-import-stages";
+import type { PoliceForceId } from "@wardpanel/validators";
 
 import { commitCrimeImport, type ImportCrimeFilesResult, prepareCrimeImport } from "./import-crimes";
 
@@ -11,11 +12,20 @@ import { commitCrimeImport, type ImportCrimeFilesResult, prepareCrimeImport } fr
  */
 export async function importStagedCrimeFiles(
   db: Db,
-  { stage, importedBy, now }: { stage: CrimeImportStage; importedBy: number; now: Date },
+  {
+    stage,
+    importedBy,
+    now,
+    homeForceId,
+  }: { stage: CrimeImportStage; importedBy: number; now: Date; homeForceId?: PoliceForceId | undefined },
 ): Promise<ImportCrimeFilesResult> {
   const fileOf = (file: CrimeImportStage["street"]) =>
     file ? { input: file.content, fileName: file.fileName } : undefined;
-  const prepared = await prepareCrimeImport(db, { street: fileOf(stage.street), outcomes: fileOf(stage.outcomes) });
+  const prepared = await prepareCrimeImport(db, {
+    street: fileOf(stage.street),
+    outcomes: fileOf(stage.outcomes),
+    homeForceId,
+  });
   return db.transaction(() => {
     const result = commitCrimeImport(db, prepared, { replace: { heldImportId: stage.heldImportId }, importedBy, now });
     deleteCrimeImportStage(db, stage.id);

@@ -7,6 +7,7 @@ import {
   type OutcomeGroup,
 } from "@wardpanel/crime-data";
 import type { PackData } from "@wardpanel/db/queries/packs-data";
+import { isRailwayForce, policeForceIdOf } from "@wardpanel/validators";
 
 import { type PackMap, projectMap } from "./map";
 
@@ -25,6 +26,11 @@ export type PackView = {
     comparisons: Comparison[];
   };
   categories: { slug: string; name: string; count: number; previous: number | null }[];
+  /**
+   * Crimes other forces reported in the ward this month, one line per force, not in the figures
+   * above: "Railway crime, British Transport Police: 2 (Theft from the person 1, Public order 1)".
+   */
+  otherForces: { force: string; label: string; total: number; sentence: string }[];
   trend: { month: string; label: string; total: number | null }[];
   map: PackMap;
   outcomes: {
@@ -137,6 +143,7 @@ export function buildPackView(data: PackData): PackView {
     title: `${data.ward.name} ward: crime and policing update, ${label}`,
     headline: { total: current.total, sentence: sentences.join(" "), comparisons },
     categories,
+    otherForces: (data.otherForces ?? []).map(otherForceLine),
     trend: data.months.map((m) => ({
       month: m.month,
       label: monthLabel(m.month, "short"),
@@ -175,6 +182,24 @@ export function buildPackView(data: PackData): PackView {
     attribution: ATTRIBUTION,
   };
 }
+
+/** "Railway crime, British Transport Police" for the BTP; the force's own name for any other. */
+function otherForceLine(entry: NonNullable<PackData["otherForces"]>[number]): PackView["otherForces"][number] {
+  const id = policeForceIdOf(entry.force);
+  const label = id !== null && isRailwayForce(id) ? `Railway crime, ${entry.force}` : entry.force;
+  const types = CRIME_TYPES.filter((t) => (entry.byCategory[t.slug] ?? 0) > 0)
+    .sort((a, b) => (entry.byCategory[b.slug] ?? 0) - (entry.byCategory[a.slug] ?? 0) || a.name.localeCompare(b.name))
+    .map((t) => `${t.name} ${entry.byCategory[t.slug] ?? 0}`);
+  return {
+    force: entry.force,
+    label,
+    total: entry.total,
+    sentence: `${label}: ${entry.total}${types.length > 0 ? ` (${types.join(", ")})` : ""}`,
+  };
+}
+
+/** Said under the figures whenever other forces' crimes are listed. */
+export const OTHER_FORCES_NOTE = "Reported in the ward by another police force, and not counted in the figures above.";
 
 function comparison(label: string, value: number, other: number | null): Comparison {
   if (other === null) return { label, value: null, difference: null, verdict: "No figures held" };

@@ -50,4 +50,9 @@ export {
   PriorityArea,
   PriorityStatus,
 } from "./schema/priority.js";
-export { canReadSchemaVersion, FEED_SCHEMA_VERSION, PRIORITY_RESPONSE_TARGET_MINUTES } from "./version.js";
+export {
+  canReadSchemaVersion,
+  FEED_SCHEMA_VERSION,
+  PRIORITY_RESPONSE_TARGET_MINUTES,
+  promisedMinutes,
+} from "./version.js";

@@ -3,20 +3,74 @@ import { z } from "zod";
 import { defined } from "./defined";
 
 /**
- * The police forces whose crime data Ward Panel holds: London's two territorial forces, by their
- * police.uk id and the name police.uk writes in a file's "Reported by" column
- * (https://data.police.uk/api/forces). @wardpanel/crime-data holds each force's area; a test in
- * @wardpanel/packs checks the two lists agree.
+ * Every police force whose police.uk files Ward Panel imports: the 43 territorial forces of England
+ * and Wales and the British Transport Police, by police.uk id and name
+ * (https://data.police.uk/api/forces; BTP is `btp`, not listed there but used by the API's
+ * `location_type: "BTP"` and its own CSVs). `name` is what police.uk writes in a file's
+ * "Reported by" and "Falls within" columns; `fileNames` lists other spellings the files have used.
+ * A deployment names its own force with POLICE_FORCE_ID (decision 0023); @wardpanel/crime-data
+ * holds the London forces' borough areas, and a test in @wardpanel/packs checks the lists agree.
  */
 export const POLICE_FORCES = [
-  { id: "metropolitan", name: "Metropolitan Police Service" },
+  { id: "avon-and-somerset", name: "Avon and Somerset Constabulary" },
+  { id: "bedfordshire", name: "Bedfordshire Police" },
+  { id: "cambridgeshire", name: "Cambridgeshire Constabulary" },
+  { id: "cheshire", name: "Cheshire Constabulary" },
   { id: "city-of-london", name: "City of London Police" },
-] as const;
+  { id: "cleveland", name: "Cleveland Police" },
+  { id: "cumbria", name: "Cumbria Constabulary" },
+  { id: "derbyshire", name: "Derbyshire Constabulary" },
+  { id: "devon-and-cornwall", name: "Devon & Cornwall Police", fileNames: ["Devon and Cornwall Police"] },
+  { id: "dorset", name: "Dorset Police" },
+  { id: "durham", name: "Durham Constabulary" },
+  { id: "dyfed-powys", name: "Dyfed-Powys Police" },
+  { id: "essex", name: "Essex Police" },
+  { id: "gloucestershire", name: "Gloucestershire Constabulary" },
+  { id: "greater-manchester", name: "Greater Manchester Police" },
+  { id: "gwent", name: "Gwent Police" },
+  { id: "hampshire", name: "Hampshire Constabulary", fileNames: ["Hampshire and Isle of Wight Constabulary"] },
+  { id: "hertfordshire", name: "Hertfordshire Constabulary" },
+  { id: "humberside", name: "Humberside Police" },
+  { id: "kent", name: "Kent Police" },
+  { id: "lancashire", name: "Lancashire Constabulary" },
+  { id: "leicestershire", name: "Leicestershire Police" },
+  { id: "lincolnshire", name: "Lincolnshire Police" },
+  { id: "merseyside", name: "Merseyside Police" },
+  { id: "metropolitan", name: "Metropolitan Police Service" },
+  { id: "norfolk", name: "Norfolk Constabulary" },
+  { id: "north-wales", name: "North Wales Police" },
+  { id: "north-yorkshire", name: "North Yorkshire Police" },
+  { id: "northamptonshire", name: "Northamptonshire Police" },
+  { id: "northumbria", name: "Northumbria Police" },
+  { id: "nottinghamshire", name: "Nottinghamshire Police" },
+  { id: "south-wales", name: "South Wales Police" },
+  { id: "south-yorkshire", name: "South Yorkshire Police" },
+  { id: "staffordshire", name: "Staffordshire Police" },
+  { id: "suffolk", name: "Suffolk Constabulary" },
+  { id: "surrey", name: "Surrey Police" },
+  { id: "sussex", name: "Sussex Police" },
+  { id: "thames-valley", name: "Thames Valley Police" },
+  { id: "warwickshire", name: "Warwickshire Police" },
+  { id: "west-mercia", name: "West Mercia Police" },
+  { id: "west-midlands", name: "West Midlands Police" },
+  { id: "west-yorkshire", name: "West Yorkshire Police" },
+  { id: "wiltshire", name: "Wiltshire Police" },
+  { id: "btp", name: "British Transport Police", railway: true },
+] as const satisfies readonly PoliceForce[];
+
+type PoliceForce = {
+  id: string;
+  name: string;
+  /** Other spellings police.uk files have written in "Reported by" / "Falls within". */
+  fileNames?: readonly string[];
+  /** Polices the railways, not an area: its crimes are shown as "railway crime" in the wards they fall in. */
+  railway?: boolean;
+};
 
 export type PoliceForceId = (typeof POLICE_FORCES)[number]["id"];
 
 export const PoliceForceId = z.enum(POLICE_FORCES.map((f) => f.id) as [PoliceForceId, ...PoliceForceId[]], {
-  message: `Choose a police force: ${POLICE_FORCES.map((f) => f.id).join(" or ")}`,
+  message: "Choose a police force by its police.uk id, like metropolitan, leicestershire or btp",
 });
 
 /** The force a force-wide procedure acts on, checked against the caller's roles before it runs. */
@@ -31,7 +85,27 @@ export function policeForceName(id: PoliceForceId): string {
   ).name;
 }
 
-/** The id of a force named as police.uk writes it, or null for a force Ward Panel does not hold. */
+/** Case, spacing and "&" / "and" differ between police.uk's files over the years. */
+function comparable(name: string): string {
+  return name.trim().toLowerCase().replace(/&/g, "and").replace(/\s+/g, " ");
+}
+
+/**
+ * The id of a force named as police.uk writes it in a file ("Leicestershire Police", also
+ * "devon and cornwall police"), or its id itself; null for a name that is no England and Wales force.
+ */
 export function policeForceIdOf(name: string): PoliceForceId | null {
-  return POLICE_FORCES.find((f) => f.name === name)?.id ?? null;
+  const wanted = comparable(name);
+  const force = POLICE_FORCES.find(
+    (f) =>
+      f.id === wanted ||
+      comparable(f.name) === wanted ||
+      ("fileNames" in f && f.fileNames.some((alias) => comparable(alias) === wanted)),
+  );
+  return force?.id ?? null;
+}
+
+/** True for the British Transport Police: crime on the railways, not in an area of its own. */
+export function isRailwayForce(id: PoliceForceId): boolean {
+  return POLICE_FORCES.some((f) => f.id === id && "railway" in f && f.railway);
 }

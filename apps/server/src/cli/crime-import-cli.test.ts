@@ -4,7 +4,7 @@ import { join } from "node:path";
 
 import { closeDb, openDb } from "@wardpanel/db/client";
 import { countCrimeMonth } from "@wardpanel/db/queries/crimes";
-import { POLICE_UK_FILES } from "@wardpanel/packs/testing";
+import { OTHER_FORCE_FILES, POLICE_UK_FILES } from "@wardpanel/packs/testing";
 import { describe, expect, it } from "vitest";
 
 import { runCliInProcess } from "../testing/cli-in-process";
@@ -54,7 +54,7 @@ describe("the operators' command line for crime data", () => {
     );
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain(
-      "--force: say which police force the analyst imports crime data for (metropolitan or city-of-london)",
+      "--force: say which police force the analyst imports crime data for (a police.uk force id: metropolitan, city-of-london, leicestershire, btp …)",
     );
     expect((await cli("users", "list")).stdout).toContain("Crime data analyst (Metropolitan Police Service)");
   });
@@ -81,5 +81,19 @@ describe("the operators' command line for crime data", () => {
       "City of London Police, 2024-01: 2 rows imported (734 replaced, kept to restore).",
     );
     expect(heldRows()).toBe(2);
+  });
+
+  it("imports a police.uk API answer and a British Transport Police month, counting each placement", async () => {
+    const api = await cli("import-crimes", OTHER_FORCE_FILES.apiCrimesStreet201408);
+    expect(api.stderr).toBe("");
+    expect(api.stdout).toContain(
+      "Metropolitan Police Service, 2014-08: 374 rows imported (0 replaced, kept to restore).",
+    );
+    expect(api.stdout).toMatch(/in a ward another force polices 19\n/);
+    const btp = await cli("import-crimes", OTHER_FORCE_FILES.btp202401);
+    expect(btp.stdout).toContain("British Transport Police, 2024-01: 11 rows imported");
+    expect(btp.stdout).toContain(
+      "in a ward 0, no location 1, outside every ward we hold 1, in a ward another force polices 9",
+    );
   });
 });

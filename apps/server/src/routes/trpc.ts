@@ -12,6 +12,7 @@ import {
   SUBSCRIPTION_LIMITS,
 } from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
+import type { PoliceForceId } from "@wardpanel/validators";
 import type { FastifyInstance } from "fastify";
 
 import { limitAddressOf } from "../client-address";
@@ -27,11 +28,22 @@ type TrpcOptions = {
   unsubscribeTokenSecret: string;
   publicBaseUrl: () => string;
   mapTiles: MapTiles;
+  /** POLICE_FORCE_ID: the deployment's own force. */
+  policeForceId: PoliceForceId;
 };
 
 export async function registerTrpc(
   app: FastifyInstance,
-  { db, signInLimiter, secureCookies, mail, unsubscribeTokenSecret, publicBaseUrl, mapTiles }: TrpcOptions,
+  {
+    db,
+    signInLimiter,
+    secureCookies,
+    mail,
+    unsubscribeTokenSecret,
+    publicBaseUrl,
+    mapTiles,
+    policeForceId,
+  }: TrpcOptions,
 ): Promise<void> {
   // Limits live as long as the server, not one request.
   const concernLimiter = createConcernLimiter();
@@ -57,6 +69,7 @@ export async function registerTrpc(
           unsubscribeTokenSecret,
           publicBaseUrl: publicBaseUrl(),
           mapTiles,
+          policeForceId,
         });
       },
       // The same fault and error id the error formatter (packages/api/src/trpc.ts) sends the client.

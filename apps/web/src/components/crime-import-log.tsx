@@ -18,7 +18,8 @@ function whatHappened(entry: Entry): string {
   if (entry.kind === "restore")
     return `Restored the rows replaced by entry ${entry.restoredFrom}${entry.fileName ? ` (from ${entry.fileName})` : ""}`;
   if (entry.kind === "outcomes") {
-    return `Outcomes file ${entry.fileName}: ${entry.summary.crimesUpdated ?? 0} crimes updated, ${entry.summary.unmatched ?? 0} not matched`;
+    const kept = entry.summary.newerOutcomeKept ? `, ${entry.summary.newerOutcomeKept} kept a newer outcome` : "";
+    return `Outcomes file ${entry.fileName}: ${entry.summary.crimesUpdated ?? 0} crimes updated${kept}, ${entry.summary.unmatched ?? 0} not held`;
   }
   return `Street file ${entry.fileName}`;
 }

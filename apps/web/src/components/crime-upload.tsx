@@ -111,13 +111,13 @@ export function CrimeUpload({ onImported }: { onImported: (month: string) => voi
     <div>
       <div className="mb-4">
         <label htmlFor={`${id}-street`} className="block font-semibold">
-          Street-level crime file (…-street.csv)
+          Street-level crime file (…-street.csv, or a police.uk API answer saved as .json)
         </label>
         <input
           id={`${id}-street`}
           ref={street}
           type="file"
-          accept=".csv,text/csv"
+          accept=".csv,text/csv,.json,application/json"
           className="mt-1 block min-h-11 max-w-full"
         />
       </div>
@@ -190,9 +190,9 @@ export function CrimeUpload({ onImported }: { onImported: (month: string) => voi
                 {rowsInWords(result.street.summary.total)} imported
               </strong>
               {result.street.replaced > 0 ? ` (replacing ${result.street.replaced} held before)` : ""}. In a ward:{" "}
-              {result.street.summary.inWards}. No location: {result.street.summary.noLocation}. Outside every London
-              ward: {result.street.summary.outsideWards}. In another force's area:{" "}
-              {result.street.summary.outsideForceArea}.
+              {result.street.summary.inWards}. No location: {result.street.summary.noLocation}. Outside every ward we
+              hold: {result.street.summary.outsideWards}. In a ward another force polices (shown in its pack as that
+              force's): {result.street.summary.outsideForceArea}.
             </p>
           )}
           {result.outcomes && (
@@ -201,7 +201,9 @@ export function CrimeUpload({ onImported }: { onImported: (month: string) => voi
                 Outcomes <When value={result.outcomes.month} as="month" />:
               </strong>{" "}
               {result.outcomes.crimesUpdated} crimes updated ({result.outcomes.earlierMonthCrimes} from earlier months);{" "}
-              {result.outcomes.unmatched} outcomes name crimes we do not hold.
+              {(result.outcomes.newerOutcomeKept ?? 0) > 0 &&
+                `${result.outcomes.newerOutcomeKept} name crimes that already have a newer outcome, which was kept; `}
+              {result.outcomes.unmatched} name crimes we do not hold.
             </p>
           )}
         </div>

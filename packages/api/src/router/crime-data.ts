@@ -41,7 +41,7 @@ export const crimeDataRouter = createTRPCRouter({
         "not_found",
         "This upload has expired or has already been imported. Upload the files again.",
       );
-    return importStagedCrimeFiles(ctx.db, { stage, importedBy: ctx.viewer.id, now });
+    return importStagedCrimeFiles(ctx.db, { stage, importedBy: ctx.viewer.id, now, homeForceId: ctx.policeForceId });
   }),
 
   /** What restoring the rows an import replaced would change now, ward by ward: shown before confirming. */

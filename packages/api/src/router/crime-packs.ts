@@ -75,7 +75,7 @@ export const crimePacksRouter = createTRPCRouter({
     .input(DraftBoroughPacksInput)
     .mutation(({ ctx, input }) => {
       // Checked before the stream starts, so a refusal is an ordinary error answer.
-      if (forceIdForBorough(input.boroughCode) !== input.force) {
+      if (forceIdForBorough(input.boroughCode, ctx.policeForceId) !== input.force) {
         throw new DomainError(
           "invalid",
           "That borough is policed by another force: draft its packs as that force's analyst",

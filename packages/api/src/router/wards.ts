@@ -30,7 +30,7 @@ export const wardsRouter = createTRPCRouter({
     .query(({ ctx }) =>
       listBoroughs(ctx.db).map((b) => ({
         ...b,
-        force: POLICE_FORCES.find((f) => f.id === forceIdForBorough(b.code))?.id ?? null,
+        force: POLICE_FORCES.find((f) => f.id === forceIdForBorough(b.code, ctx.policeForceId))?.id ?? null,
       })),
     ),
 

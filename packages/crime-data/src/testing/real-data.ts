@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
+import { type ForceArea, forceAreaFor } from "../force-areas";
 import type { WardFeatureCollection } from "../ward-boundaries";
 
 /**
@@ -16,6 +17,55 @@ export const REAL_FILES = {
   metStreet202412: `${DATA}/metropolitan-burglary-only/2024-12-metropolitan-street.csv`,
   metOutcomes202412: `${DATA}/metropolitan-burglary-only/2024-12-metropolitan-outcomes.csv`,
 } as const;
+
+/** Real police.uk files of forces other than London's, for the tests of any force's import. */
+export const OTHER_FORCE_FILES = {
+  leicestershire202301: `${DATA}/leicestershire/2023-01-leicestershire-street.csv`,
+  leicestershire202412: `${DATA}/leicestershire/2024-12-leicestershire-street.csv`,
+  apiCrimesStreet201408: fileURLToPath(
+    new URL("../../data/police-uk-api/crimes-street_all-crime_lat51.5017_lng0.0055_2014-08.json", import.meta.url),
+  ),
+  apiCrimeCategories: fileURLToPath(new URL("../../data/police-uk-api/crime-categories.json", import.meta.url)),
+} as const;
+
+const LEICESTERSHIRE_WARDS = fileURLToPath(new URL("../../data/leicestershire-wards-2013/", import.meta.url));
+
+/** The 9 districts of the Leicestershire Police area (ONS codes, 2013), one boundary file each. */
+const LEICESTERSHIRE_DISTRICTS: Record<string, string> = {
+  E06000016: "Leicester",
+  E06000017: "Rutland",
+  E07000129: "Blaby",
+  E07000130: "Charnwood",
+  E07000131: "Harborough",
+  E07000132: "Hinckley and Bosworth",
+  E07000133: "Melton",
+  E07000134: "North West Leicestershire",
+  E07000135: "Oadby and Wigston",
+};
+
+type Wd13Collection = {
+  features: Array<{
+    properties: { WD13CD: string; WD13NM: string };
+    geometry: WardFeatureCollection["features"][number]["geometry"];
+  }>;
+};
+
+/**
+ * The 171 ONS 2013 wards of the Leicestershire Police area, written with the WD22/LAD22 property
+ * names this package reads (the ward file loader's job, on another branch; here only for tests).
+ */
+export function leicestershireWards(): WardFeatureCollection {
+  return {
+    type: "FeatureCollection",
+    features: Object.entries(LEICESTERSHIRE_DISTRICTS).flatMap(([lad, ladName]) =>
+      (JSON.parse(readText(`${LEICESTERSHIRE_WARDS}${lad}.json`)) as Wd13Collection).features.map((f) => ({
+        type: "Feature" as const,
+        properties: { WD22CD: f.properties.WD13CD, WD22NM: f.properties.WD13NM, LAD22CD: lad, LAD22NM: ladName },
+        geometry: f.geometry,
+      })),
+    ),
+  };
+}
 
 export const WARDS_PATH = fileURLToPath(new URL("../../../db/data/london-wards-2022.geojson", import.meta.url));
 
@@ -68,4 +118,19 @@ export function naiveCount<T extends string>(rows: string[][], column: number): 
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;
+}
+
+const LONDON_NAMES: Record<string, string> = {
+  "Metropolitan Police Service": "metropolitan",
+  "City of London Police": "city-of-london",
+};
+
+/**
+ * The area of a London force's file as a Met deployment sees it (POLICE_FORCE_ID=metropolitan), for
+ * tests of London's files: `assignCrimes(rows, wards, londonAreaOf)`.
+ */
+export function londonAreaOf(reportedBy: string): ForceArea {
+  const id = LONDON_NAMES[reportedBy];
+  if (id === undefined) throw new Error(`londonAreaOf: "${reportedBy}" is not a London force`);
+  return forceAreaFor({ id, name: reportedBy }, "metropolitan");
 }

@@ -13,7 +13,7 @@ import { boroughs, crimeImports, type CrimeImportSummary, crimes, replacedCrimes
 
 const MONTH_CHANGING_KINDS = ["street", "restore"] as const;
 const CRIME_COLUMNS =
-  "id, crime_id, month, force, placement, ward_code, borough_code, category, lon, lat, location, lsoa_code, outcome, outcome_group, outcome_month";
+  "id, crime_id, month, force, reported_by, placement, ward_code, borough_code, category, lon, lat, location, lsoa_code, outcome, outcome_group, outcome_month";
 
 /** The log entry of a street import or restore, made before its rows are written so they can be archived under it. */
 export function logMonthChange(
@@ -73,12 +73,17 @@ export function getHeldVersion(db: Db, { force, month }: { force: string; month:
 /** Rows per ward (null: counted towards no ward) — the figures a ward's pack is built from. */
 export type WardCounts = Map<string | null, number>;
 
+/** The ward a row counts towards: another force's crime kept in a ward (decision 0023) counts towards none. */
+function countedWard(table: typeof crimes | typeof replacedCrimes) {
+  return sql<string | null>`case when ${table.placement} = 'ward' then ${table.wardCode} end`;
+}
+
 export function countMonthByWard(db: Db, { force, month }: { force: string; month: string }): WardCounts {
   const rows = db
-    .select({ wardCode: crimes.wardCode, n: sql<number>`count(*)` })
+    .select({ wardCode: countedWard(crimes), n: sql<number>`count(*)` })
     .from(crimes)
     .where(and(eq(crimes.force, force), eq(crimes.month, month)))
-    .groupBy(crimes.wardCode)
+    .groupBy(countedWard(crimes))
     .all();
   return new Map(rows.map((r) => [r.wardCode, r.n]));
 }
@@ -86,10 +91,10 @@ export function countMonthByWard(db: Db, { force, month }: { force: string; mont
 /** Rows per ward of the version a log entry replaced. */
 function countReplacedByWard(db: Db, replacedBy: number): WardCounts {
   const rows = db
-    .select({ wardCode: replacedCrimes.wardCode, n: sql<number>`count(*)` })
+    .select({ wardCode: countedWard(replacedCrimes), n: sql<number>`count(*)` })
     .from(replacedCrimes)
     .where(eq(replacedCrimes.replacedBy, replacedBy))
-    .groupBy(replacedCrimes.wardCode)
+    .groupBy(countedWard(replacedCrimes))
     .all();
   return new Map(rows.map((r) => [r.wardCode, r.n]));
 }
@@ -110,7 +115,7 @@ export type MonthChange = {
   heldImportId: number | null;
   rowsBefore: number;
   rowsAfter: number;
-  /** Rows that count towards no ward: no location, outside every London ward, or another force's area. */
+  /** Rows that count towards no ward: no location, outside every ward held, or reported by a force that does not police the ward. */
   outsideWards: { before: number; after: number };
   /** Wards whose count changes, the largest change first. */
   wards: WardCountChange[];

@@ -23,8 +23,11 @@ type CrimeRowInput = {
   id: string;
   crimeId: string | null;
   month: string;
+  reportedBy: string;
   placement: (typeof CRIME_PLACEMENTS)[number];
   wardCode: string | null;
+  /** The ward the point fell in, whatever the force: stored as the ward of another force's crime. */
+  locatedWardCode: string | null;
   boroughCode: string | null;
   crimeType: string;
   longitude: number | null;
@@ -49,8 +52,8 @@ type ReplaceCrimeMonthParams = {
 export type ReplaceCrimeMonthResult = { importId: number; replaced: number; inserted: number; outcomesKept: number };
 
 const INSERT_CRIME = `insert into crimes
-  (id, crime_id, month, force, placement, ward_code, borough_code, category, lon, lat, location, lsoa_code, outcome, outcome_group, outcome_month)
-  values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+  (id, crime_id, month, force, reported_by, placement, ward_code, borough_code, category, lon, lat, location, lsoa_code, outcome, outcome_group, outcome_month)
+  values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /**
  * Replaces one force's month with the rows of its street file, all in one transaction: if any
@@ -88,9 +91,11 @@ export function replaceCrimeMonth(db: Db, params: ReplaceCrimeMonthParams): Repl
         c.crimeId,
         c.month,
         force,
+        c.reportedBy === force ? "" : c.reportedBy,
         c.placement,
-        c.wardCode,
-        c.boroughCode,
+        // Another force's crime keeps the ward it fell in, to be shown there as that force's.
+        c.placement === "outside-force-area" ? c.locatedWardCode : c.wardCode,
+        c.placement === "ward" || c.placement === "outside-force-area" ? c.boroughCode : null,
         c.crimeType,
         c.longitude,
         c.latitude,
@@ -121,7 +126,9 @@ export type ApplyOutcomesResult = { importId: number } & OutcomesImportSummary;
 
 /**
  * Applies an outcomes file: every crime of the force with the Crime ID gets the outcome, whatever
- * month it is in, unless it already holds an outcome from a later month. One transaction.
+ * month it is in, unless it already holds an outcome from a later month. Counts apart the updates
+ * naming no crime held (`unmatched`) and those naming crimes whose newer outcome is kept
+ * (`newerOutcomeKept`). One transaction.
  */
 export function applyOutcomes(db: Db, params: ApplyOutcomesParams): ApplyOutcomesResult {
   return db.transaction((tx) => {
@@ -130,14 +137,20 @@ export function applyOutcomes(db: Db, params: ApplyOutcomesParams): ApplyOutcome
        where crime_id = ? and force = ? and (outcome_month is null or outcome_month <= ?)
        returning month`,
     );
+    const held = db.$client.prepare(`select 1 from crimes where crime_id = ? and force = ? limit 1`);
     let crimesUpdated = 0;
     let earlierMonthCrimes = 0;
     let unmatched = 0;
+    let newerOutcomeKept = 0;
     for (const u of params.updates) {
       const rows = update.all(u.outcome, u.outcomeGroup, u.month, u.crimeId, params.force, u.month) as {
         month: string;
       }[];
-      if (rows.length === 0) unmatched += 1;
+      // Not updated: either no crime has this Crime ID, or every one has a newer outcome already.
+      if (rows.length === 0) {
+        if (held.get(u.crimeId, params.force) === undefined) unmatched += 1;
+        else newerOutcomeKept += 1;
+      }
       crimesUpdated += rows.length;
       earlierMonthCrimes += rows.filter((r) => r.month < params.month).length;
     }
@@ -146,6 +159,7 @@ export function applyOutcomes(db: Db, params: ApplyOutcomesParams): ApplyOutcome
       crimesUpdated,
       earlierMonthCrimes,
       unmatched,
+      newerOutcomeKept,
     };
     const importId = returnedRow(
       tx
@@ -221,6 +235,7 @@ export function listCrimeMonthsForBorough(db: Db, boroughCode: string, range?: {
     .where(
       and(
         inArray(crimes.wardCode, db.select({ code: wards.code }).from(wards).where(eq(wards.boroughCode, boroughCode))),
+        eq(crimes.placement, "ward"),
         range ? between(crimes.month, range.from, range.to) : undefined,
       ),
     )

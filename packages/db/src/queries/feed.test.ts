@@ -58,7 +58,11 @@ describe("the feed projection", () => {
       title: "Drug dealing in Russell Square gardens",
       description: "Residents see drug dealing near the children's play area most evenings.",
       category: "drugs",
-      callHandling: { flagged: true, responseTargetMinutes: 60 },
+      callHandling: {
+        flagged: true,
+        responseTargetMinutes: 60,
+        responseTarget: { minutes: 60, force: "metropolitan" },
+      },
       validFrom: "2026-11-01T00:00:00.000Z",
       reviewDate: "2027-02-01",
       expiresAt: null,
@@ -67,6 +71,16 @@ describe("the feed projection", () => {
     });
     expect(item.area.postcodes).toEqual(["WC1N 1LJ"]);
     expect(item.area.postcodeSectors).toEqual([]);
+
+    // A force's own target is carried as data; schema 1.0's field, which can only say 60, is null.
+    const kent = { minutes: 45, force: "kent" };
+    const [own] = readFeedSnapshot(db, ALL, SITE, kent).items;
+    expect(own!.callHandling).toEqual({ flagged: true, responseTargetMinutes: null, responseTarget: kent });
+    expect(own!.popupText).toBe(
+      "Ward priority (Bloomsbury): Drug dealing in Russell Square gardens. 45-minute response.",
+    );
+    const page = readFeedChangesPage(db, { after: 0, limit: 10, scope: ALL, siteUrl: SITE, responseTarget: kent });
+    expect(page.changes.map((c) => (c.kind === "upsert" ? c.item.callHandling.responseTarget : null))).toEqual([kent]);
     // Six decimal places at most, and every ring closed.
     const ring = (item.area.geometry as { coordinates: number[][][] }).coordinates[0]!;
     for (const [x, y] of ring) expect([x, y]).toEqual([Math.round(x! * 1e6) / 1e6, Math.round(y! * 1e6) / 1e6]);
@@ -88,7 +102,7 @@ describe("the feed projection", () => {
       voteId: null,
       resultUrl: null,
     });
-    expect(item!.callHandling).toEqual({ flagged: false, responseTargetMinutes: null });
+    expect(item!.callHandling).toEqual({ flagged: false, responseTargetMinutes: null, responseTarget: null });
     expect(item!.popupText).toBe("Ward priority (Bloomsbury): Drug dealing in Russell Square gardens.");
   });
 
@@ -107,7 +121,7 @@ describe("the feed projection", () => {
   });
 
   it("keeps the pop-up within 200 characters", () => {
-    const text = popupText("Holborn & Covent Garden", "x".repeat(250), true);
+    const text = popupText("Holborn & Covent Garden", "x".repeat(250), 60);
     expect(text.length).toBeLessThanOrEqual(200);
     expect(text.endsWith("…. 60-minute response.")).toBe(true);
     expect(canonicalPostcode("nw1 7dx")).toBe("NW1 7DX");

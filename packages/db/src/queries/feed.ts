@@ -16,6 +16,15 @@ type Position = [number, number];
 /** The package's AreaGeometry has the same GeoJSON shape as a drawn area's (validators). */
 export type FeedGeometry = AreaGeometry;
 
+/**
+ * A force's call-handling response target for flagged priorities (CALL_RESPONSE_TARGET_MINUTES and
+ * POLICE_FORCE_ID, decision 0023): carried in each flagged item as data.
+ */
+export type ResponseTarget = { minutes: number; force: string };
+
+/** The Policing Pledge's 60 minutes, the seeds' promise: the default of a force's setting. */
+export const DEFAULT_RESPONSE_TARGET: ResponseTarget = { minutes: 60, force: "metropolitan" };
+
 export type FeedItem = {
   id: string;
   version: number;
@@ -24,7 +33,13 @@ export type FeedItem = {
   title: string;
   description: string;
   category: string | null;
-  callHandling: { flagged: boolean; responseTargetMinutes: 60 | null };
+  callHandling: {
+    flagged: boolean;
+    /** Schema 1.0's field: 60 when flagged and the force's target is 60 minutes, else null. */
+    responseTargetMinutes: 60 | null;
+    /** Schema 1.1: the force's target when flagged, else null. */
+    responseTarget: ResponseTarget | null;
+  };
   area: {
     geometry: FeedGeometry | null;
     streets: string[];
@@ -95,9 +110,14 @@ function scopeCondition(scope: FeedScope): SQL[] {
 }
 
 /** Every active priority in scope, as feed items, by id. */
-export function listActiveFeedItems(db: Db, scope: FeedScope, siteUrl: string): FeedItem[] {
+export function listActiveFeedItems(
+  db: Db,
+  scope: FeedScope,
+  siteUrl: string,
+  target: ResponseTarget = DEFAULT_RESPONSE_TARGET,
+): FeedItem[] {
   return selectRows(db, and(eq(priorities.status, "active"), ...scopeCondition(scope))).map((row) =>
-    toFeedItem(row, siteUrl),
+    toFeedItem(row, siteUrl, target),
   );
 }
 
@@ -182,7 +202,7 @@ type PublishedChange =
  */
 export function readFeedChangesPage(
   db: Db,
-  params: { after: number; limit: number; scope: FeedScope; siteUrl: string },
+  params: { after: number; limit: number; scope: FeedScope; siteUrl: string; responseTarget?: ResponseTarget },
 ): { changes: PublishedChange[]; next: number; hasMore: boolean } {
   return db.transaction(() => {
     const { rows, hasMore } = listFeedChangesAfter(db, params);
@@ -194,7 +214,11 @@ export function readFeedChangesPage(
       if (!priority || lastIndex.get(row.priorityId) !== index) return;
       const cursor = String(row.id);
       if (priority.status === "active")
-        changes.push({ cursor, kind: "upsert", item: toFeedItem(priority, params.siteUrl) });
+        changes.push({
+          cursor,
+          kind: "upsert",
+          item: toFeedItem(priority, params.siteUrl, params.responseTarget ?? DEFAULT_RESPONSE_TARGET),
+        });
       else
         changes.push({
           cursor,
@@ -209,7 +233,7 @@ export function readFeedChangesPage(
 
 // ─── The projection ──────────────────────────────────────────────────────────────────────────
 
-function toFeedItem(row: Row, siteUrl: string): FeedItem {
+function toFeedItem(row: Row, siteUrl: string, target: ResponseTarget): FeedItem {
   const flagged = row.isCallHandlingFlagged;
   const publishedDate = row.statusDate ?? (row.publishedAt ? londonParts(row.publishedAt).date : "1970-01-01");
   const startDate = row.startDate ?? publishedDate;
@@ -221,7 +245,12 @@ function toFeedItem(row: Row, siteUrl: string): FeedItem {
     title: row.title,
     description: row.problem.trim(),
     category: row.category && row.category in POLICE_UK_CATEGORIES ? row.category : null,
-    callHandling: { flagged, responseTargetMinutes: flagged ? 60 : null },
+    callHandling: {
+      flagged,
+      // Kept for schema 1.0 consumers, whose field can only say 60 (docs/feed.md, versions).
+      responseTargetMinutes: flagged && target.minutes === 60 ? 60 : null,
+      responseTarget: flagged ? { minutes: target.minutes, force: target.force } : null,
+    },
     area: {
       geometry: row.area ? roundGeometry(row.area) : null,
       streets: row.streets.map((s) => s.trim()).filter((s) => s !== ""),
@@ -241,14 +270,17 @@ function toFeedItem(row: Row, siteUrl: string): FeedItem {
       voteId: row.voteId === null ? null : String(row.voteId),
       resultUrl: row.voteId === null ? null : new URL(`/votes/${row.voteId}`, siteUrl).href,
     },
-    popupText: popupText(row.wardName, row.title, flagged),
+    popupText: popupText(row.wardName, row.title, flagged ? target.minutes : null),
   };
 }
 
-/** "Ward priority (Bloomsbury): Drug dealing in Russell Square gardens. 60-minute response." */
-export function popupText(wardName: string, title: string, flagged: boolean): string {
+/**
+ * "Ward priority (Bloomsbury): Drug dealing in Russell Square gardens. 60-minute response.";
+ * `responseMinutes` is the force's target for a flagged priority, null for one not flagged.
+ */
+export function popupText(wardName: string, title: string, responseMinutes: number | null): string {
   const head = `Ward priority (${wardName}): `;
-  const tail = flagged ? ". 60-minute response." : ".";
+  const tail = responseMinutes !== null ? `. ${responseMinutes}-minute response.` : ".";
   const room = POPUP_MAX - head.length - tail.length;
   const trimmed = title.trim().replace(/[.\s]+$/, "");
   const body = trimmed.length <= room ? trimmed : `${trimmed.slice(0, Math.max(0, room - 1)).trimEnd()}…`;
@@ -282,6 +314,7 @@ export function readFeedSnapshot(
   db: Db,
   scope: FeedScope,
   siteUrl: string,
+  target: ResponseTarget = DEFAULT_RESPONSE_TARGET,
 ): { cursor: number; changedAt: Date | null; items: FeedItem[] } {
-  return db.transaction(() => ({ ...getFeedHead(db), items: listActiveFeedItems(db, scope, siteUrl) }));
+  return db.transaction(() => ({ ...getFeedHead(db), items: listActiveFeedItems(db, scope, siteUrl, target) }));
 }

@@ -18,6 +18,13 @@ export type PackData = {
   ward: { code: string; name: string; boroughCode: string; boroughName: string; boundary: WardGeometry };
   /** The 13 months from a year before up to the pack month, oldest first. */
   months: PackMonthCounts[];
+  /**
+   * This month's crimes in the ward reported by a force that does not police it (the British
+   * Transport Police at stations, the City of London Police across its boundary), by force as
+   * police.uk names it, largest first: shown apart, never added to the ward's figures (decision 0023).
+   * Absent from packs published before it was kept.
+   */
+  otherForces?: PackOtherForceCounts[];
   /** Where this month's crimes happened (police.uk's anonymised points). */
   points: { lon: number; lat: number; category: string }[];
   /** This month's crimes by outcome group ("" for ASB, which has no outcomes). */
@@ -57,6 +64,8 @@ export type PackMonthCounts = {
   total: number;
   byCategory: Record<string, number>;
 };
+
+export type PackOtherForceCounts = { force: string; total: number; byCategory: Record<string, number> };
 
 export type PackPriority = {
   id: number;
@@ -150,6 +159,7 @@ export function getPackData(
     .orderBy(asc(crimes.month), asc(crimes.outcomeGroup))
     .all();
 
+  const otherForces = getOtherForceCounts(db, wardCode, month);
   const team = getTeam(db, wardCode);
   const next = db
     .select({
@@ -177,6 +187,7 @@ export function getPackData(
       boundary: ward.boundary,
     },
     months,
+    otherForces,
     points,
     outcomesThisMonth,
     outcomeUpdates,
@@ -199,6 +210,25 @@ export function getPackData(
     partnerActions,
     generatedAt: now.toISOString(),
   };
+}
+
+/** Crimes another force reported in the ward this month: its own reporting force, else the month's force. */
+function getOtherForceCounts(db: Db, wardCode: string, month: string): PackOtherForceCounts[] {
+  const force = sql<string>`case when ${crimes.reportedBy} = '' then ${crimes.force} else ${crimes.reportedBy} end`;
+  const rows = db
+    .select({ force, category: crimes.category, n: sql<number>`count(*)` })
+    .from(crimes)
+    .where(and(eq(crimes.wardCode, wardCode), eq(crimes.month, month), eq(crimes.placement, "outside-force-area")))
+    .groupBy(force, crimes.category)
+    .all();
+  const byForce = new Map<string, PackOtherForceCounts>();
+  for (const r of rows) {
+    const entry = byForce.get(r.force) ?? { force: r.force, total: 0, byCategory: {} };
+    entry.total += r.n;
+    entry.byCategory[r.category] = r.n;
+    byForce.set(r.force, entry);
+  }
+  return [...byForce.values()].sort((a, b) => b.total - a.total || (a.force < b.force ? -1 : 1));
 }
 
 /** "You said – We did": the ward's active priorities, each with its progress entries for the month. */

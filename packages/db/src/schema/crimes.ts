@@ -13,8 +13,18 @@ export const CRIME_PLACEMENTS = ["ward", "no-location", "outside-wards", "outsid
 export const crimeColumns = () => ({
   crimeId: text("crime_id"),
   month: text("month").notNull(),
+  /** The force whose month the row is in (its file's "Falls within"), as police.uk names it. */
   force: text("force").notNull(),
+  /**
+   * The force that reported the crime when it is not `force`: the British Transport Police in an API
+   * answer that lists its crimes beside the local force's. "" when it is `force` (every CSV row).
+   */
+  reportedBy: text("reported_by").notNull().default(""),
   placement: text("placement", { enum: CRIME_PLACEMENTS }).notNull(),
+  /**
+   * The ward the crime counts towards ("ward"), or the ward it fell in when another force reported it
+   * there ("outside-force-area": railway crime, a City crime in Camden; decision 0023). Null otherwise.
+   */
   wardCode: text("ward_code").references(() => wards.code),
   boroughCode: text("borough_code"),
   category: text("category").notNull(),
@@ -53,8 +63,13 @@ export type OutcomesImportSummary = {
   crimesUpdated: number;
   /** Of those, crimes from months before the outcomes file's month. */
   earlierMonthCrimes: number;
-  /** Updates naming no crime we hold (a month not imported yet), or one with a newer outcome already. */
+  /** Updates naming no crime we hold (its month not imported yet). */
   unmatched: number;
+  /**
+   * Updates naming crimes we hold that already have an outcome from a later month, which is kept.
+   * Absent from log entries made before it was counted apart (they counted these as unmatched).
+   */
+  newerOutcomeKept?: number;
 };
 
 /**

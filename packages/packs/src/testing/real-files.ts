@@ -11,6 +11,15 @@ export const POLICE_UK_FILES = {
   metOutcomes202412: `${POLICE_UK_DIR}metropolitan-burglary-only/2024-12-metropolitan-outcomes.csv`,
 } as const;
 
+const CRIME_DATA = fileURLToPath(new URL("../../../crime-data/", import.meta.url));
+
+/** Files of other forces: a synthetic British Transport Police month, and a real police.uk API answer with the same records as CSV. */
+export const OTHER_FORCE_FILES = {
+  btp202401: `${CRIME_DATA}test-fixtures/btp-2024-01-street-synthetic.csv`,
+  apiCrimesStreet201408: `${CRIME_DATA}data/police-uk-api/crimes-street_all-crime_lat51.5017_lng0.0055_2014-08.json`,
+  apiCrimesStreet201408AsCsv: `${CRIME_DATA}test-fixtures/api-crimes-street-2014-08-as-csv.csv`,
+} as const;
+
 export const EARLIER_MONTH_OUTCOMES = fileURLToPath(
   new URL("../../../crime-data/test-fixtures/earlier-month-outcomes.csv", import.meta.url),
 );

@@ -1,5 +1,6 @@
 import type { AreaGeometry } from "../schema/geometry.js";
 import type { FeedPriority } from "../schema/priority.js";
+import { promisedMinutes } from "../version.js";
 import { spreadsheetSafe } from "./spreadsheet-safe.js";
 
 /**
@@ -41,7 +42,7 @@ export function feedRows(items: readonly FeedPriority[]): unknown[][] {
       spreadsheetSafe(item.ward.borough.name),
       item.category ?? "",
       item.callHandling.flagged ? "yes" : "no",
-      item.callHandling.responseTargetMinutes ?? "",
+      promisedMinutes(item.callHandling) ?? "",
       item.validFrom,
       item.reviewDate,
       item.expiresAt ?? "",

@@ -1,4 +1,5 @@
 import type { Match } from "../match/matcher.js";
+import { promisedMinutes } from "../version.js";
 
 /** What `match` prints per match: what a call handler needs, not the whole record. */
 export function matchView({ priority, matchedOn }: Match) {
@@ -10,7 +11,7 @@ export function matchView({ priority, matchedOn }: Match) {
     borough: priority.ward.borough,
     category: priority.category,
     flagged: priority.callHandling.flagged,
-    responseTargetMinutes: priority.callHandling.responseTargetMinutes,
+    responseTargetMinutes: promisedMinutes(priority.callHandling),
     popupText: priority.popupText,
     matchedOn,
   };

@@ -1,4 +1,5 @@
 import type { FeedPriority } from "../schema/priority.js";
+import { promisedMinutes } from "../version.js";
 import { createAreaIndex } from "./area-index.js";
 import { type Call, callTime } from "./call.js";
 import {
@@ -135,7 +136,7 @@ export function createMatcher(items: readonly FeedPriority[]): Matcher {
     .forEach(([, i], position) => (idOrder[i] = position));
   const itemAtIdOrder = new Int32Array(n);
   idOrder.forEach((position, i) => (itemAtIdOrder[position] = i));
-  const promised = Uint8Array.from(active, (item) => (item.callHandling.responseTargetMinutes !== null ? 1 : 0));
+  const promised = Uint8Array.from(active, (item) => (promisedMinutes(item.callHandling) !== null ? 1 : 0));
   const sortKeys = new Float64Array(n);
 
   return {

@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 
 import { describe, expect, it } from "vitest";
+import * as z from "zod";
 
 import { buildPriority, rectangle } from "../testing/build-priority.js";
+import { promisedMinutes } from "../version.js";
 import { FeedChangesPage, FeedSnapshot } from "./documents.js";
 import { renderFeedJsonSchema } from "./json-schema.js";
 import { FeedPriority } from "./priority.js";
@@ -63,6 +65,9 @@ describe("the zod schemas", () => {
     const bad = (overrides: Record<string, unknown>) =>
       FeedPriority.safeParse({ ...buildPriority(), ...overrides }).success;
     expect(bad({ callHandling: { flagged: true, responseTargetMinutes: 30 } })).toBe(false);
+    expect(
+      bad({ callHandling: { flagged: true, responseTargetMinutes: null, responseTarget: { minutes: 0, force: "x" } } }),
+    ).toBe(false);
     expect(bad({ status: "paused" })).toBe(false);
     expect(bad({ category: "loitering" })).toBe(false);
     expect(bad({ popupText: "x".repeat(201) })).toBe(false);
@@ -118,5 +123,27 @@ describe("the zod schemas", () => {
       extra: 1,
     });
     expect(parsed.items[0]).not.toHaveProperty("severity");
+  });
+});
+
+describe("the force's response target (schema 1.1)", () => {
+  /** callHandling exactly as schema 1.0 published it: what installed consumers validate with. */
+  const CallHandling10 = z.object({ flagged: z.boolean(), responseTargetMinutes: z.literal(60).nullable() });
+
+  it("carries a force's own target as data, and a 1.0 consumer still reads the item", () => {
+    const item = buildPriority({
+      callHandling: { flagged: true, responseTargetMinutes: null, responseTarget: { minutes: 45, force: "kent" } },
+      popupText: "Ward priority (Tonbridge): Speeding. 45-minute response.",
+    });
+    expect(FeedPriority.parse(item).callHandling.responseTarget).toEqual({ minutes: 45, force: "kent" });
+    expect(promisedMinutes(item.callHandling)).toBe(45);
+    expect(CallHandling10.safeParse(item.callHandling).success).toBe(true);
+  });
+
+  it("reads a 1.0 item, which has no responseTarget, by its 60-minute field", () => {
+    const item = buildPriority({ callHandling: { flagged: true, responseTargetMinutes: 60 } });
+    expect(FeedPriority.parse(item).callHandling.responseTarget).toBeUndefined();
+    expect(promisedMinutes(item.callHandling)).toBe(60);
+    expect(promisedMinutes({ responseTargetMinutes: null, responseTarget: null })).toBeNull();
   });
 });

@@ -27,13 +27,26 @@ export const FeedWard = z.object({
   borough: z.object({ code: GssCode, name: z.string().min(1) }),
 });
 
+/** The attendance a force promises for calls about a flagged priority: its own setting (schema 1.1). */
+export const ResponseTarget = z
+  .object({
+    minutes: z.int().min(1).max(1440).describe("Attendance is promised within this many minutes"),
+    force: z.string().min(1).describe('police.uk id of the force whose target it is, e.g. "metropolitan"'),
+  })
+  .describe("The force's call-handling response target (Policing Pledge point 6)");
+
 export const CallHandling = z
   .object({
     flagged: z.boolean().describe("Show the call handler a pop-up when a call matches"),
     responseTargetMinutes: z
       .literal(60)
       .nullable()
-      .describe("60 when attendance is promised within 60 minutes (Policing Pledge point 6)"),
+      .describe(
+        "Schema 1.0: 60 when attendance is promised within 60 minutes, else null. Since 1.1 also null when a force's target is not 60 minutes: read responseTarget",
+      ),
+    responseTarget: ResponseTarget.nullable()
+      .optional()
+      .describe("Since schema 1.1: the promised attendance when flagged, else null; absent from 1.0 feeds"),
   })
   .describe("What the control room does with a matching call");
 

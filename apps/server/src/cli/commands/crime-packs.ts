@@ -15,7 +15,8 @@ import { fromInvocation } from "../../invocation-path";
 import { type CliContext, CliUsageError, type Command } from "../command";
 import { withDatabase } from "../with-database";
 
-const USAGE = "Usage: pnpm cli import-crimes <street.csv> [<outcomes.csv>] [--month YYYY-MM] [--replace]";
+const USAGE =
+  "Usage: pnpm cli import-crimes <street.csv or police.uk API .json> [<outcomes.csv>] [--month YYYY-MM] [--replace]";
 
 /** The same comparison the crime data page shows before a month is replaced. */
 function describeChangeLines(change: MonthChange): string[] {
@@ -46,7 +47,7 @@ function printResult({ print }: CliContext, result: ImportCrimeFilesResult) {
       `${result.street.force}, ${result.street.month}: ${s.total} rows imported (${result.street.replaced} replaced, kept to restore).`,
     );
     print(
-      `  in a ward ${s.inWards}, no location ${s.noLocation}, outside every London ward ${s.outsideWards}, in another force's area ${s.outsideForceArea}`,
+      `  in a ward ${s.inWards}, no location ${s.noLocation}, outside every ward we hold ${s.outsideWards}, in a ward another force polices ${s.outsideForceArea}`,
     );
     if (result.street.outcomesKept > 0)
       print(`  kept ${result.street.outcomesKept} newer outcomes from later outcomes files`);
@@ -54,7 +55,7 @@ function printResult({ print }: CliContext, result: ImportCrimeFilesResult) {
   if (result.outcomes) {
     const o = result.outcomes;
     print(
-      `Outcomes ${o.month}: ${o.rows} rows, ${o.updates} crimes named; ${o.crimesUpdated} updated (${o.earlierMonthCrimes} from earlier months), ${o.unmatched} not matched.`,
+      `Outcomes ${o.month}: ${o.rows} rows, ${o.updates} crimes named; ${o.crimesUpdated} updated (${o.earlierMonthCrimes} from earlier months), ${o.newerOutcomeKept} already had a newer outcome (kept), ${o.unmatched} name crimes not held.`,
     );
   }
 }
@@ -79,6 +80,7 @@ export const importCrimesCommand: Command = {
           street: isOutcomesOnly ? undefined : fileOf(streetPath),
           outcomes: isOutcomesOnly ? fileOf(streetPath) : outcomesPath ? fileOf(outcomesPath) : undefined,
           expectedMonth: values.month,
+          homeForceId: cli.settings().POLICE_FORCE_ID,
         });
         const change = prepared.change;
         const isReplacing = change !== null && change.rowsBefore > 0;

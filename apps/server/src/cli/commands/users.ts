@@ -16,10 +16,12 @@ import {
 import { type CliContext, CliUsageError, type Command } from "../command";
 import { withDatabase } from "../with-database";
 
+const FORCE_EXAMPLES = "metropolitan, city-of-london, leicestershire, btp …";
+
 const USAGE = `Usage:
   pnpm cli users create --email <email> --name <name> --role <role> [--ward <E05…>]… [--force <id>] [--base-url <url>]
   pnpm cli users list
-Roles: ${Role.options.join(", ")}. An analyst needs --force (${PoliceForceId.options.join(" or ")});
+Roles: ${Role.options.join(", ")}. An analyst needs --force (a police.uk force id: ${FORCE_EXAMPLES});
 every other role but admin needs --ward (repeat it for a sergeant of several wards).`;
 
 function parseOrExplain<T>(
@@ -58,7 +60,7 @@ function create(cli: CliContext, args: string[]) {
     throw new CliUsageError(`--ward: say which ward the ${ROLE_LABELS[role].toLowerCase()} is for`);
   if (isForceRole(role) && force === null)
     throw new CliUsageError(
-      `--force: say which police force the analyst imports crime data for (${PoliceForceId.options.join(" or ")})`,
+      `--force: say which police force the analyst imports crime data for (a police.uk force id: ${FORCE_EXAMPLES})`,
     );
   if (!isForceRole(role) && force !== null)
     throw new CliUsageError("--force: only an analyst is held for a police force");

@@ -1,5 +1,10 @@
 import type { Db } from "@wardpanel/db/client";
-import { getFeedHead, getOldestUsableCursor, readFeedChangesPage } from "@wardpanel/db/queries/feed";
+import {
+  getFeedHead,
+  getOldestUsableCursor,
+  readFeedChangesPage,
+  type ResponseTarget,
+} from "@wardpanel/db/queries/feed";
 import { FEED_SCHEMA_VERSION } from "@wardpanel/priority-feed";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
@@ -29,7 +34,7 @@ const ChangesQuery = z.object({
  * transaction as each change. A cursor before retained history (or after the newest change, as
  * after a restore from backup) is 410 Gone: the consumer takes a fresh snapshot.
  */
-export function registerChangesRoute(app: FastifyInstance, db: Db): void {
+export function registerChangesRoute(app: FastifyInstance, db: Db, responseTarget: ResponseTarget): void {
   app.get("/priorities/changes", async (request, reply) => {
     const scope = resolveScope(db, request, reply);
     if (!scope) return reply;
@@ -53,7 +58,13 @@ export function registerChangesRoute(app: FastifyInstance, db: Db): void {
         { field: "after", slug: "cursor-unknown" },
       );
     }
-    const page = readFeedChangesPage(db, { after, limit: parsed.data.limit, scope, siteUrl: siteUrlOf(request) });
+    const page = readFeedChangesPage(db, {
+      after,
+      limit: parsed.data.limit,
+      scope,
+      siteUrl: siteUrlOf(request),
+      responseTarget,
+    });
     return reply.header("cache-control", "no-cache").send({
       schemaVersion: FEED_SCHEMA_VERSION,
       changes: page.changes,

@@ -36,7 +36,7 @@ export function feedCsv(items: readonly FeedItem[]): string {
       safe(item.title),
       item.category ?? "",
       item.callHandling.flagged ? "yes" : "no",
-      String(item.callHandling.responseTargetMinutes ?? ""),
+      String(item.callHandling.responseTarget?.minutes ?? ""),
     ];
     const tail = [item.validFrom, item.reviewDate];
     const matchers: [string, string][] = [

@@ -17,7 +17,7 @@ export function feedGeoJson(items: readonly FeedItem[]) {
         boroughName: item.ward.borough.name,
         category: item.category,
         flagged: item.callHandling.flagged,
-        responseTargetMinutes: item.callHandling.responseTargetMinutes,
+        responseTargetMinutes: item.callHandling.responseTarget?.minutes ?? null,
         streets: item.area.streets,
         postcodes: item.area.postcodes,
         validFrom: item.validFrom,

@@ -2,7 +2,13 @@ import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 
 import type { Db } from "@wardpanel/db/client";
-import { type FeedScope, getFeedHead, readFeedSnapshot } from "@wardpanel/db/queries/feed";
+import {
+  DEFAULT_RESPONSE_TARGET,
+  type FeedScope,
+  getFeedHead,
+  readFeedSnapshot,
+  type ResponseTarget,
+} from "@wardpanel/db/queries/feed";
 import { getWardAtPoint } from "@wardpanel/db/queries/postcodes";
 import { createMatcher, FEED_SCHEMA_VERSION, type FeedPriority, type Matcher } from "@wardpanel/priority-feed";
 
@@ -29,11 +35,14 @@ export type RenderedSnapshot = {
 const MAX_SNAPSHOTS = 64;
 const EPOCH = "1970-01-01T00:00:00.000Z";
 
-export function createFeedState(db: Db) {
+/** `responseTarget`: the force's call-handling target (CALL_RESPONSE_TARGET_MINUTES), carried in flagged items. */
+export function createFeedState(db: Db, responseTarget: ResponseTarget = DEFAULT_RESPONSE_TARGET) {
   const snapshots = new Map<string, RenderedSnapshot>();
   let matcher: { cursor: number; matcher: Matcher } | null = null;
 
   return {
+    responseTarget,
+
     /** The newest cursor: one indexed read per request, how every cache knows it is current. */
     head: () => getFeedHead(db).cursor,
 
@@ -41,7 +50,7 @@ export function createFeedState(db: Db) {
       const key = `${head}|${scopeKey(scope)}|${siteUrl}`;
       const cached = snapshots.get(key);
       if (cached) return cached;
-      const { cursor, changedAt, items } = readFeedSnapshot(db, scope, siteUrl);
+      const { cursor, changedAt, items } = readFeedSnapshot(db, scope, siteUrl, responseTarget);
       // generatedAt is the time of the last change, not of the request, so equal states render equal bytes.
       const body = JSON.stringify({
         schemaVersion: FEED_SCHEMA_VERSION,
@@ -72,7 +81,7 @@ export function createFeedState(db: Db) {
     matcher(head: number): Matcher {
       if (matcher && matcher.cursor === head) return matcher.matcher;
       // Links are not part of a match answer, so any site address will do here.
-      const { cursor, items } = readFeedSnapshot(db, { boroughCodes: [] }, "https://wardpanel.invalid");
+      const { cursor, items } = readFeedSnapshot(db, { boroughCodes: [] }, "https://wardpanel.invalid", responseTarget);
       matcher = { cursor, matcher: createMatcher(items as FeedPriority[]) };
       return matcher.matcher;
     },

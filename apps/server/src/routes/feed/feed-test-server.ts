@@ -8,6 +8,7 @@ import { createTestDbFile } from "@wardpanel/db/testing";
 import Fastify from "fastify";
 
 import { buildServer } from "../../app";
+import type { Env } from "../../env";
 import { type FeedRouteOptions, registerFeedRoutes } from "./index";
 
 /** For the feed's tests: a migrated SQLite file with the real wards, and its path. */
@@ -16,11 +17,14 @@ export function createFeedTestDb(): { db: Db; path: string } {
   return { db: createTestDbFile(path), path };
 }
 
-/** The whole server (as `pnpm start` builds it) listening on a free loopback port. */
-export async function listenWholeServer(db: Db) {
+/** The whole server (as `pnpm start` builds it) listening on a free loopback port; `settings` as env.ts reads them. */
+export async function listenWholeServer(
+  db: Db,
+  settings: Partial<Pick<Env, "POLICE_FORCE_ID" | "CALL_RESPONSE_TARGET_MINUTES">> = {},
+) {
   const app = await buildServer({
     db,
-    env: { COOKIE_SECURE: false, TRUST_PROXY: false, WEB_DIST: "/nonexistent", LOG_LEVEL: "silent" },
+    env: { COOKIE_SECURE: false, TRUST_PROXY: false, WEB_DIST: "/nonexistent", LOG_LEVEL: "silent", ...settings },
     signInLimiter: createSignInLimiter(),
   });
   const url = await app.listen({ port: 0, host: "127.0.0.1" });

@@ -1,4 +1,5 @@
 import type { Db } from "@wardpanel/db/client";
+import type { ResponseTarget } from "@wardpanel/db/queries/feed";
 import type { FastifyInstance } from "fastify";
 
 import type { AllowedNetwork } from "../../workers/webhook-networks";
@@ -17,6 +18,8 @@ export type FeedRouteOptions = {
   rateLimit?: RateLimitOptions;
   /** Private networks webhooks may reach (WEBHOOK_ALLOWED_NETWORKS); default none: public addresses only. */
   allowedNetworks?: readonly AllowedNetwork[];
+  /** The force's call-handling response target (CALL_RESPONSE_TARGET_MINUTES, POLICE_FORCE_ID); default 60 minutes. */
+  responseTarget?: ResponseTarget;
 };
 
 /**
@@ -26,7 +29,7 @@ export type FeedRouteOptions = {
  * notices are sent by a worker (apps/server/src/workers/webhook-worker.ts).
  */
 export async function registerFeedRoutes(app: FastifyInstance, db: Db, options: FeedRouteOptions): Promise<void> {
-  const state = createFeedState(db);
+  const state = createFeedState(db, options.responseTarget);
   const authenticate = createFeedAuthenticator(db, options.rateLimit ?? DEFAULT_RATE_LIMIT);
   const openApi = JSON.stringify(buildOpenApiDocument());
   const allowedNetworks = options.allowedNetworks ?? [];
@@ -42,7 +45,7 @@ export async function registerFeedRoutes(app: FastifyInstance, db: Db, options: 
       await feed.register(async (keyed) => {
         keyed.addHook("onRequest", authenticate);
         registerSnapshotRoutes(keyed, db, state);
-        registerChangesRoute(keyed, db);
+        registerChangesRoute(keyed, db, state.responseTarget);
         registerMatchRoute(keyed, state);
         registerResponsesRoute(keyed, db);
         // Plain http endpoints only where the deployment itself is not on HTTPS (development, tests).

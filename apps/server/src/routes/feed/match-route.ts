@@ -76,6 +76,7 @@ export function registerMatchRoute(app: FastifyInstance, state: FeedState): void
         title: priority.title,
         ward: priority.ward,
         responseTargetMinutes: priority.callHandling.responseTargetMinutes,
+        responseTarget: priority.callHandling.responseTarget ?? null,
         popupText: priority.popupText,
         matchedOn,
       }));

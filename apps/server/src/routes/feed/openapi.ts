@@ -273,7 +273,15 @@ export function buildOpenApiDocument() {
                   id: { type: "string" },
                   title: { type: "string" },
                   ward: { $ref: "#/components/schemas/FeedPriority/properties/ward" },
-                  responseTargetMinutes: { type: ["integer", "null"], enum: [60, null] },
+                  responseTargetMinutes: {
+                    type: ["integer", "null"],
+                    enum: [60, null],
+                    description:
+                      "Schema 1.0: 60, or null (also when the force's target is not 60): read responseTarget",
+                  },
+                  responseTarget: {
+                    $ref: "#/components/schemas/FeedPriority/properties/callHandling/properties/responseTarget",
+                  },
                   popupText: { type: "string" },
                   matchedOn: {
                     type: "array",

@@ -3,7 +3,7 @@ import { canActOnForce, type Viewer } from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
 import { createCrimeImportStage } from "@wardpanel/db/queries/crime-import-stages";
 import { commitCrimeImport, prepareCrimeImport, ReplaceNotConfirmedError } from "@wardpanel/packs";
-import { DomainError, FORCE_ROLE_GROUPS, POLICE_FORCES } from "@wardpanel/validators";
+import { DomainError, FORCE_ROLE_GROUPS, POLICE_FORCES, type PoliceForceId } from "@wardpanel/validators";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 
 import { HttpProblem, sendProblem } from "../../problems";
@@ -22,7 +22,10 @@ function forcesOf(viewer: Viewer): string {
   return names.join(" and ");
 }
 
-/** The `street` and/or `outcomes` files of the upload; other parts are read and ignored. */
+/**
+ * The `street` and/or `outcomes` files of the upload; other parts are read and ignored. A part with
+ * no file name is a file input left empty; a named file of 0 bytes is kept, to be refused as empty.
+ */
 async function crimeFilesOf(request: FastifyRequest): Promise<Partial<Record<"street" | "outcomes", UploadedFile>>> {
   const files: Partial<Record<"street" | "outcomes", UploadedFile>> = {};
   for await (const part of request.parts()) {
@@ -31,7 +34,8 @@ async function crimeFilesOf(request: FastifyRequest): Promise<Partial<Record<"st
     if (part.fieldname !== "street" && part.fieldname !== "outcomes") continue;
     if (part.file.truncated)
       throw new HttpProblem(413, `${part.filename} is larger than 64 MB`, { field: part.fieldname });
-    if (content.byteLength > 0) files[part.fieldname] = { input: content, fileName: part.filename.slice(0, 200) };
+    if (content.byteLength > 0 || part.filename !== "")
+      files[part.fieldname] = { input: content, fileName: part.filename.slice(0, 200) };
   }
   if (!files.street && !files.outcomes)
     throw new DomainError("invalid", "Choose a street-level crime file, an outcomes file, or both", "street");
@@ -46,7 +50,11 @@ async function crimeFilesOf(request: FastifyRequest): Promise<Partial<Record<"st
  * problem carrying `preview` (what would change, ward by ward) and `confirm` (what its uploader
  * sends to crimeData.confirmUpload to import it).
  */
-export async function registerCrimeUploadRoute(app: FastifyInstance, db: Db, secureCookies: boolean): Promise<void> {
+export async function registerCrimeUploadRoute(
+  app: FastifyInstance,
+  db: Db,
+  { secureCookies, policeForceId }: { secureCookies: boolean; policeForceId: PoliceForceId },
+): Promise<void> {
   await app.register(async (scope) => {
     // A file over the limit is cut short and marked truncated (refused with its name) rather than thrown.
     await scope.register(fastifyMultipart, {
@@ -61,7 +69,7 @@ export async function registerCrimeUploadRoute(app: FastifyInstance, db: Db, sec
         "Only a crime data analyst for the force, or an admin, can import crime data",
       );
       const files = await crimeFilesOf(request);
-      const prepared = await prepareCrimeImport(db, files);
+      const prepared = await prepareCrimeImport(db, { ...files, homeForceId: policeForceId });
       if (!canActOnForce(viewer, prepared.forceId, FORCE_ROLE_GROUPS.importCrimeData)) {
         throw new DomainError(
           "forbidden",

@@ -1,4 +1,5 @@
 import type { Db } from "@wardpanel/db/client";
+import type { PoliceForceId } from "@wardpanel/validators";
 import type { FastifyInstance } from "fastify";
 
 import { registerCrimeUploadRoute } from "./crime-upload-route";
@@ -14,9 +15,9 @@ import { registerUnsubscribeRoute } from "./unsubscribe-route";
 export async function registerPackRoutes(
   app: FastifyInstance,
   db: Db,
-  { secureCookies }: { secureCookies: boolean },
+  { secureCookies, policeForceId }: { secureCookies: boolean; policeForceId: PoliceForceId },
 ): Promise<void> {
   registerPackPdfRoutes(app, db, secureCookies);
-  await registerCrimeUploadRoute(app, db, secureCookies);
+  await registerCrimeUploadRoute(app, db, { secureCookies, policeForceId });
   await registerUnsubscribeRoute(app, db);
 }

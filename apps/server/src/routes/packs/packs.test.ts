@@ -122,6 +122,13 @@ describe("crime imports, packs and subscriptions over real HTTP and SMTP", () =>
       detail: "Choose a street-level crime file, an outcomes file, or both",
     });
     expect(countCrimeMonth(db, { force: MET, month: MONTH }).total).toBe(0);
+    // A chosen file of 0 bytes is named as empty, not taken for no file chosen.
+    const empty = await upload({ street: metStreet, outcomes: { content: "", name: "outcomes.csv" } }, cookies.analyst);
+    expect(empty.status).toBe(400);
+    expect(await problemOf(empty)).toMatchObject({
+      field: "outcomes",
+      detail: "outcomes.csv was not imported. It is empty (0 bytes). Nothing was changed.",
+    });
 
     const lines = readFileSync(POLICE_UK_FILES.metStreet202412, "utf8").split("\n");
     lines[41] = lines[41]!.replace(/,Burglary,/, ",Burglery,");

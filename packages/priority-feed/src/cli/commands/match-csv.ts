@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { stringify } from "csv-stringify/sync";
 
 import { createMatcher } from "../../match/matcher.js";
+import { promisedMinutes } from "../../version.js";
 import { required, withUsage } from "../args.js";
 import { CliError } from "../cli-error.js";
 import type { CliIo } from "../io.js";
@@ -72,7 +73,7 @@ export function runMatchCsv(args: string[], io: CliIo): void {
         spreadsheetSafe(priority.ward.name),
         spreadsheetSafe(priority.ward.borough.name),
         priority.category ?? "",
-        priority.callHandling.responseTargetMinutes ?? "",
+        promisedMinutes(priority.callHandling) ?? "",
         matchedOn.join(";"),
         spreadsheetSafe(priority.popupText),
       ]);
