@@ -2,6 +2,7 @@ import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import { createSignInLimiter, type SignInLimiter } from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
+import { DEFAULT_RESPONSE_TARGET_HOURS } from "@wardpanel/validators";
 import Fastify, { type FastifyServerOptions } from "fastify";
 
 import type { Env } from "./env";
@@ -113,9 +114,15 @@ export async function buildServer({ db, env, signInLimiter = createSignInLimiter
     mail: mailPort(mail.transport, app.log),
     unsubscribeTokenSecret: mail.tokenSecret,
     publicBaseUrl,
+    responseTargetHours: env.RESPONSE_TARGET_HOURS ?? DEFAULT_RESPONSE_TARGET_HOURS,
   });
   await registerWebApp(app, env.WEB_DIST);
-  startServerWorkers(app, db, { mail, publicBaseUrl, allowedNetworks });
+  startServerWorkers(app, db, {
+    mail,
+    publicBaseUrl,
+    allowedNetworks,
+    responseTargetHours: env.RESPONSE_TARGET_HOURS ?? DEFAULT_RESPONSE_TARGET_HOURS,
+  });
   return app;
 }
 

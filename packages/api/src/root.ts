@@ -9,9 +9,11 @@ import { concernsRouter } from "./router/concerns";
 import { crimeDataRouter } from "./router/crime-data";
 import { crimePacksRouter } from "./router/crime-packs";
 import { feedAdminRouter } from "./router/feed-admin";
+import { inboxRouter } from "./router/inbox";
 import { liveRouter } from "./router/live";
 import { meRouter } from "./router/me";
 import { meetingsRouter } from "./router/meetings";
+import { messagesRouter } from "./router/messages";
 import { minutesRouter } from "./router/minutes";
 import { oversightRouter } from "./router/oversight";
 import { peopleRouter } from "./router/people";
@@ -33,9 +35,11 @@ export const appRouter = createTRPCRouter({
   crimePacks: crimePacksRouter,
   crimeData: crimeDataRouter,
   feedAdmin: feedAdminRouter,
+  inbox: inboxRouter,
   live: liveRouter,
   me: meRouter,
   meetings: meetingsRouter,
+  messages: messagesRouter,
   minutes: minutesRouter,
   oversight: oversightRouter,
   people: peopleRouter,
@@ -63,6 +67,7 @@ export { validateSessionToken } from "./auth/sessions";
 export { createSignInLimiter, type SignInLimiter } from "./auth/sign-in-limiter";
 export { canActOnForce, canActOnWard, isAdmin, type Viewer } from "./auth/viewer";
 export { renderConcernEmail } from "./concern-mail";
+export { renderMessageEmail } from "./message-mail";
 export type { MailPort } from "./context";
 export { createContextInner, type SessionCookie } from "./context";
 export { httpStatusOfDomainError } from "./domain-errors";

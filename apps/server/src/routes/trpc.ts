@@ -25,14 +25,17 @@ type TrpcOptions = {
   /** Keys subscribers' unsubscribe tokens (PACK_TOKEN_SECRET), as the pack mailer does. */
   unsubscribeTokenSecret: string;
   publicBaseUrl: () => string;
+  /** RESPONSE_TARGET_HOURS: the first reply to a message to the team is due within it. */
+  responseTargetHours: number;
 };
 
 export async function registerTrpc(
   app: FastifyInstance,
-  { db, signInLimiter, secureCookies, mail, unsubscribeTokenSecret, publicBaseUrl }: TrpcOptions,
+  { db, signInLimiter, secureCookies, mail, unsubscribeTokenSecret, publicBaseUrl, responseTargetHours }: TrpcOptions,
 ): Promise<void> {
   // Limits live as long as the server, not one request.
   const concernLimiter = createConcernLimiter();
+  const messageLimiter = createConcernLimiter({ what: "messages" });
   const passwordResetLimiter = createMailLimiter(PASSWORD_RESET_LIMITS);
   const subscriptionLimiter = createMailLimiter(SUBSCRIPTION_LIMITS);
   await app.register(fastifyTRPCPlugin, {
@@ -45,6 +48,8 @@ export async function registerTrpc(
           db,
           signInLimiter,
           concernLimiter,
+          messageLimiter,
+          responseTargetHours,
           passwordResetLimiter,
           subscriptionLimiter,
           sessionCookie,
