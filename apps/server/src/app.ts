@@ -96,7 +96,10 @@ export async function buildServer({ db, env, signInLimiter = createSignInLimiter
   registerHealthRoutes(app, db);
   registerCalendarRoutes(app, db);
   await registerPaperRoutes(app, db, env.COOKIE_SECURE);
-  registerOversightCsv(app, db, env.COOKIE_SECURE);
+  registerOversightCsv(app, db, {
+    secureCookies: env.COOKIE_SECURE,
+    responseTargetHours: env.RESPONSE_TARGET_HOURS ?? DEFAULT_RESPONSE_TARGET_HOURS,
+  });
   await registerPriorityRoutes(app, db, {
     secureCookies: env.COOKIE_SECURE,
     policeForceId: env.POLICE_FORCE_ID ?? "metropolitan",

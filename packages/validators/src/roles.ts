@@ -5,15 +5,7 @@ import { z } from "zod";
  * (it imports that force's police.uk crime data, which covers every ward the force polices); every
  * other role is held for one ward (a sergeant may hold it for several wards, one assignment per ward).
  */
-export const ROLES = [
-  "admin",
-  "analyst",
-  "sergeant",
-  "team_member",
-  "chair",
-  "panel_member",
-  "minute_taker",
-] as const;
+export const ROLES = ["admin", "analyst", "sergeant", "team_member", "chair", "panel_member", "minute_taker"] as const;
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 

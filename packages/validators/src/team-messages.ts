@@ -100,7 +100,12 @@ export const ManagerResponseInput = z.object({
 });
 
 /** Oversight of messages, for one borough or all of London. */
-export const MessageOversightInput = z.object({ boroughCode: z.string().regex(/^E09\d{6}$/).nullable() });
+export const MessageOversightInput = z.object({
+  boroughCode: z
+    .string()
+    .regex(/^E09\d{6}$/)
+    .nullable(),
+});
 
 /**
  * Time left against the response target, for a message still waiting for its first reply: hours

@@ -74,7 +74,11 @@ describe("message e-mails over real SMTP", () => {
     const inbox = await team.inbox.forWard({ wardCode: WARD });
     const idOf = (body: string) => inbox.messages.find((m) => m.body === body)!.id;
     const reply = "We will patrol the square on Friday and Saturday nights this month.";
-    await team.inbox.reply({ wardCode: WARD, messageId: idOf("Motorbikes racing round the square at night"), text: reply });
+    await team.inbox.reply({
+      wardCode: WARD,
+      messageId: idOf("Motorbikes racing round the square at night"),
+      text: reply,
+    });
     await team.inbox.reply({ wardCode: WARD, messageId: idOf("Same bikes, but I want no e-mail"), text: reply });
     await deliver();
     expect(received).toHaveLength(2);
@@ -88,7 +92,10 @@ describe("message e-mails over real SMTP", () => {
     await resident.messages.notGoodEnough({ token, reason: "Patrols at weekends miss the weekday racing" });
     const [waiting] = await manager.oversight.recourse({ boroughCode: null });
     expect(waiting?.reason).toBe("Patrols at weekends miss the weekday racing");
-    await manager.oversight.respond({ messageId: waiting!.messageId, text: "I have asked the team to add weekday patrols." });
+    await manager.oversight.respond({
+      messageId: waiting!.messageId,
+      text: "I have asked the team to add weekday patrols.",
+    });
     await deliver();
     expect(mailTo("ada@example.test")).toHaveLength(3);
     expect(mailTo("ada@example.test")[2]!.body).toContain("I have asked the team to add weekday patrols.");

@@ -1,5 +1,16 @@
-import { addResidentReply, getMessageThread, sayNotGoodEnough, sendTeamMessage } from "@wardpanel/db/queries/team-messages";
-import { DomainError, MessageTokenInput, NotGoodEnoughInput, ResidentReplyInput, SendMessageInput } from "@wardpanel/validators";
+import {
+  addResidentReply,
+  getMessageThread,
+  sayNotGoodEnough,
+  sendTeamMessage,
+} from "@wardpanel/db/queries/team-messages";
+import {
+  DomainError,
+  MessageTokenInput,
+  NotGoodEnoughInput,
+  ResidentReplyInput,
+  SendMessageInput,
+} from "@wardpanel/validators";
 import { z } from "zod";
 
 import { createTRPCRouter, publicProcedure } from "../trpc";
@@ -22,14 +33,22 @@ export const messagesRouter = createTRPCRouter({
       if (website !== "" || seconds < MIN_FORM_SECONDS)
         return { received: true as const, reference: null, threadPath: null, isEmailed: false };
       if (seconds > 24 * 60 * 60)
-        throw new DomainError("invalid", "This form was opened more than a day ago. Reload the page and send it again.");
+        throw new DomainError(
+          "invalid",
+          "This form was opened more than a day ago. Reload the page and send it again.",
+        );
       if (message.hasConsent && message.contactEmail === "" && message.contactPhone === "")
         throw new DomainError(
           "invalid",
           "Enter an e-mail address or phone number, or untick the box to keep your details",
           "contactEmail",
         );
-      const sent = sendTeamMessage(ctx.db, { wardCode, message, tokenSecret: ctx.unsubscribeTokenSecret, now: ctx.now() });
+      const sent = sendTeamMessage(ctx.db, {
+        wardCode,
+        message,
+        tokenSecret: ctx.unsubscribeTokenSecret,
+        now: ctx.now(),
+      });
       return {
         received: true as const,
         reference: sent.reference,

@@ -18,9 +18,7 @@ export const oversightRouter = createTRPCRouter({
     ),
 
   /** Replies residents said were not good enough, waiting for the manager's response. */
-  recourse: adminProcedure
-    .input(MessageOversightInput)
-    .query(({ ctx, input }) => listRecourse(ctx.db, input)),
+  recourse: adminProcedure.input(MessageOversightInput).query(({ ctx, input }) => listRecourse(ctx.db, input)),
 
   /** The manager's response to a "not good enough", e-mailed to the resident. */
   respond: adminProcedure.input(ManagerResponseInput).mutation(({ ctx, input }) => {

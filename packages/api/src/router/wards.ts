@@ -1,8 +1,8 @@
 import { forceIdForBorough } from "@wardpanel/crime-data";
 import { canWardTakeConcerns } from "@wardpanel/db/queries/concerns";
-import { getWardResponseFigure } from "@wardpanel/db/queries/message-figures";
 import { findWardAtPoint, findWards } from "@wardpanel/db/queries/find-wards";
 import { listPublicMeetings } from "@wardpanel/db/queries/meetings";
+import { getWardResponseFigure } from "@wardpanel/db/queries/message-figures";
 import { getPanelRoster, getTeam, saveTeamContacts } from "@wardpanel/db/queries/panels";
 import { canWardTakeMessages } from "@wardpanel/db/queries/team-messages";
 import { getWard, listBoroughs } from "@wardpanel/db/queries/wards";

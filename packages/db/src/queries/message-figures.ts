@@ -48,7 +48,11 @@ export function getWardResponseFigure(db: Db, params: { wardCode: string; target
     .from(teamMessages)
     .where(and(eq(teamMessages.wardCode, params.wardCode), gte(teamMessages.receivedAt, since(params.now))))
     .all();
-  return { ...tallyResponses(rows, params.targetHours, params.now), days: FIGURE_DAYS, targetHours: params.targetHours };
+  return {
+    ...tallyResponses(rows, params.targetHours, params.now),
+    days: FIGURE_DAYS,
+    targetHours: params.targetHours,
+  };
 }
 
 /**
@@ -143,7 +147,12 @@ export function listRecourse(db: Db, params: { boroughCode: string | null }) {
     .all();
   if (complaints.length === 0) return [];
   const threads = db
-    .select({ id: messageEvents.id, messageId: messageEvents.messageId, kind: messageEvents.kind, detail: messageEvents.detail })
+    .select({
+      id: messageEvents.id,
+      messageId: messageEvents.messageId,
+      kind: messageEvents.kind,
+      detail: messageEvents.detail,
+    })
     .from(messageEvents)
     .where(
       and(
@@ -157,13 +166,19 @@ export function listRecourse(db: Db, params: { boroughCode: string | null }) {
     .orderBy(asc(messageEvents.id))
     .all();
   return complaints
-    .filter((c) => !threads.some((e) => e.messageId === c.messageId && e.kind === "manager_response" && e.id > c.eventId))
+    .filter(
+      (c) => !threads.some((e) => e.messageId === c.messageId && e.kind === "manager_response" && e.id > c.eventId),
+    )
     .map(({ reason, eventId: _e, ...c }) => {
-      const lastReply = threads.filter((e) => e.messageId === c.messageId && e.kind === "team_reply" && e.id < _e).at(-1);
+      const lastReply = threads
+        .filter((e) => e.messageId === c.messageId && e.kind === "team_reply" && e.id < _e)
+        .at(-1);
       return {
         ...c,
         reason: reason.text ?? "",
-        lastReply: lastReply ? { text: lastReply.detail.text ?? "", authorName: lastReply.detail.authorName ?? "" } : null,
+        lastReply: lastReply
+          ? { text: lastReply.detail.text ?? "", authorName: lastReply.detail.authorName ?? "" }
+          : null,
       };
     });
 }

@@ -116,7 +116,12 @@ describe("a member of the public who raised a concern and signed in at a meeting
 
     const held = exportPersonalData(db, { email: "sam@example.test", now: NOW });
     expect(held.messagesSent).toMatchObject([
-      { reference: "WM-TESTTEST", name: "Sam Resident", contactPhone: "07700 900123", receivedAt: "2030-03-04T10:00:00.000Z" },
+      {
+        reference: "WM-TESTTEST",
+        name: "Sam Resident",
+        contactPhone: "07700 900123",
+        receivedAt: "2030-03-04T10:00:00.000Z",
+      },
     ]);
     expect(held.concernsRaised).toEqual([
       {
@@ -148,9 +153,12 @@ describe("a member of the public who raised a concern and signed in at a meeting
     });
     const after = exportPersonalData(db, { email: "sam@example.test", now: NOW });
     expect(after.messagesSent).toEqual([]);
-    expect(db.select({ body: teamMessages.body, name: teamMessages.name, phone: teamMessages.contactPhone }).from(teamMessages).all()).toEqual([
-      { body: "Dealing by the gardens every evening", name: "", phone: "" },
-    ]);
+    expect(
+      db
+        .select({ body: teamMessages.body, name: teamMessages.name, phone: teamMessages.contactPhone })
+        .from(teamMessages)
+        .all(),
+    ).toEqual([{ body: "Dealing by the gardens every evening", name: "", phone: "" }]);
     expect(after.concernsRaised).toEqual([]);
     expect(after.publicSignIns).toEqual([]);
     expect(

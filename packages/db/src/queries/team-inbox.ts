@@ -10,6 +10,7 @@ const assignee = alias(users, "assignee");
 
 const inboxColumns = {
   id: teamMessages.id,
+  wardCode: teamMessages.wardCode,
   reference: teamMessages.reference,
   topic: teamMessages.topic,
   body: teamMessages.body,
@@ -62,7 +63,12 @@ export function getTeamMessage(db: Db, params: { wardCode: string; messageId: nu
     .get();
   if (!message) throw new DomainError("not_found", "There is no such message for this ward");
   const thread = db
-    .select({ id: messageEvents.id, kind: messageEvents.kind, detail: messageEvents.detail, at: messageEvents.createdAt })
+    .select({
+      id: messageEvents.id,
+      kind: messageEvents.kind,
+      detail: messageEvents.detail,
+      at: messageEvents.createdAt,
+    })
     .from(messageEvents)
     .where(eq(messageEvents.messageId, message.id))
     .orderBy(asc(messageEvents.id))

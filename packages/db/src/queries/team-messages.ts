@@ -142,8 +142,7 @@ function messageByToken(db: Db, token: string) {
     .innerJoin(wards, eq(wards.code, teamMessages.wardCode))
     .where(eq(teamMessages.threadTokenHash, hashToken(token)))
     .get();
-  if (!message)
-    throw new DomainError("not_found", "This link does not lead to a message. Check it was copied whole.");
+  if (!message) throw new DomainError("not_found", "This link does not lead to a message. Check it was copied whole.");
   return message;
 }
 

@@ -2,8 +2,8 @@ import { type Category, CONCERN_EVENT_KINDS, CONCERN_STATUSES, type ConcernEvent
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 import { createdAt, MAIL_QUEUE_STATES, timestamp } from "./columns";
-import { newConcernReference } from "./references";
 import { meetings } from "./meetings";
+import { newConcernReference } from "./references";
 import { wards } from "./wards";
 
 const CONCERN_SOURCES = ["meeting", "public_form", "snt"] as const;

@@ -22,7 +22,12 @@ const REPLY = "Thank you for telling us. We have added the area to our patrols t
 
 /** Messages in every state, so the inbox, the ward page's figure and oversight have something to show. */
 const MESSAGES: DemoMessage[] = [
-  { topic: "road-safety", body: "Cars speed down the road outside the primary school at drop-off time.", hoursAgo: 10, steps: [] },
+  {
+    topic: "road-safety",
+    body: "Cars speed down the road outside the primary school at drop-off time.",
+    hoursAgo: 10,
+    steps: [],
+  },
   {
     topic: "anti-social-behaviour",
     body: "A group gathers in the stairwell of our block most nights and leaves rubbish and needles.",
@@ -43,7 +48,9 @@ const MESSAGES: DemoMessage[] = [
     topic: "crime-prevention",
     body: "Could someone advise our residents' association on bike storage after the recent thefts?",
     hoursAgo: 480,
-    steps: [{ kind: "team_reply", afterHours: 90, detail: { text: "We can come to your next meeting: reply with a date." } }],
+    steps: [
+      { kind: "team_reply", afterHours: 90, detail: { text: "We can come to your next meeting: reply with a date." } },
+    ],
   },
   {
     topic: "thanks-or-feedback",
@@ -108,12 +115,16 @@ export function seedDemoMessages(db: Db, wardCode: string, now: Date): void {
       );
       const steps: DemoStep[] = [{ kind: "received", afterHours: 0 }, ...m.steps];
       for (const step of steps) {
-        const author = step.kind === "team_reply" || step.kind === "closed" ? (step.byTeamMember ? member : sergeant) : null;
+        const author =
+          step.kind === "team_reply" || step.kind === "closed" ? (step.byTeamMember ? member : sergeant) : null;
         db.insert(messageEvents)
           .values({
             messageId: id,
             kind: step.kind,
-            detail: { ...step.detail, ...(step.kind === "team_reply" ? { authorName: author?.name ?? "The team" } : {}) },
+            detail: {
+              ...step.detail,
+              ...(step.kind === "team_reply" ? { authorName: author?.name ?? "The team" } : {}),
+            },
             authorId: author?.id ?? null,
             createdAt: new Date(receivedAt.getTime() + step.afterHours * HOUR),
           })
