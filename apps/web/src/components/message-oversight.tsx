@@ -67,7 +67,7 @@ export function MessageOversight({ boroughCode, place }: { boroughCode: string |
           : `${percent(f.total)} answered within ${f.targetHours} hours over the last ${f.days} days: ${f.total.withinTarget} in time, ${f.total.late} late, ${f.total.overdue} overdue, ${f.total.waiting} still within time.`}
       </p>
       {f.boroughs.length > 1 && (
-        <div className="mb-6 overflow-x-auto">
+        <div role="region" aria-label="By borough" tabIndex={0} className="mb-6 overflow-x-auto">
           <table className="w-full border-collapse text-left">
             <caption className="text-left font-semibold">By borough</caption>
             <TallyHead first="Borough" />
@@ -85,7 +85,7 @@ export function MessageOversight({ boroughCode, place }: { boroughCode: string |
         </div>
       )}
       {f.wards.length > 0 && (
-        <div className="mb-6 overflow-x-auto">
+        <div role="region" aria-label="By ward" tabIndex={0} className="mb-6 overflow-x-auto">
           <table className="w-full border-collapse text-left">
             <caption className="text-left font-semibold">By ward (wards with messages)</caption>
             <TallyHead first="Ward" />

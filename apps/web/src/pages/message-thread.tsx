@@ -50,6 +50,8 @@ export function MessageThreadPage() {
   useTitle("Your message to the team");
   const trpc = useTRPC();
   const thread = useQuery({ ...trpc.messages.thread.queryOptions({ token }), retry: false });
+  // One status for the page: a form that goes away once used (the complaint) still has its answer shown.
+  const change = useChange(trpc.messages.thread.pathFilter());
   if (thread.isLoading) return <Loading />;
   if (thread.error || !thread.data) return <LoadError error={thread.error ?? { message: "No data." }} />;
   const m = thread.data;
@@ -93,17 +95,19 @@ export function MessageThreadPage() {
             ))}
         </ol>
       </section>
-      {m.mayReply && <ReplyForm token={token} />}
-      {m.mayComplain && <NotGoodEnoughForm token={token} />}
+      <ChangeStatus change={change} />
+      {m.mayReply && <ReplyForm token={token} change={change} />}
+      {m.mayComplain && <NotGoodEnoughForm token={token} change={change} />}
       <NotForEmergencies />
     </>
   );
 }
 
-function ReplyForm({ token }: { token: string }) {
+type Change = ReturnType<typeof useChange>;
+
+function ReplyForm({ token, change }: { token: string; change: Change }) {
   const trpc = useTRPC();
   const reply = useMutation(trpc.messages.reply.mutationOptions());
-  const change = useChange(trpc.messages.thread.pathFilter());
   const Schema = ResidentReplyInput.omit({ token: true });
   const form = useForm<z.input<typeof Schema>>({ resolver: zodResolver(Schema), defaultValues: { text: "" } });
   const onSubmit = form.handleSubmit(async (values) => {
@@ -122,7 +126,6 @@ function ReplyForm({ token }: { token: string }) {
         Reply to the team
       </h2>
       <form onSubmit={onSubmit} noValidate>
-        <ChangeStatus change={change} />
         <Field label="Your reply" error={form.formState.errors.text}>
           {(a11y) => <textarea {...a11y} {...form.register("text")} rows={4} className={inputClass} />}
         </Field>
@@ -135,10 +138,9 @@ function ReplyForm({ token }: { token: string }) {
 }
 
 /** The resident's recourse (the Neighbourhood Policing Guarantee): it goes to the team's manager. */
-function NotGoodEnoughForm({ token }: { token: string }) {
+function NotGoodEnoughForm({ token, change }: { token: string; change: Change }) {
   const trpc = useTRPC();
   const complain = useMutation(trpc.messages.notGoodEnough.mutationOptions());
-  const change = useChange(trpc.messages.thread.pathFilter());
   const Schema = NotGoodEnoughInput.omit({ token: true });
   const form = useForm<z.input<typeof Schema>>({ resolver: zodResolver(Schema), defaultValues: { reason: "" } });
   const onSubmit = form.handleSubmit(async (values) => {
@@ -161,7 +163,6 @@ function NotGoodEnoughForm({ token }: { token: string }) {
           Tell us what was wrong with the team's reply. It goes to the team's manager, who will look at it and respond.
         </p>
         <form onSubmit={onSubmit} noValidate>
-          <ChangeStatus change={change} />
           <Field label="What was not good enough?" error={form.formState.errors.reason}>
             {(a11y) => <textarea {...a11y} {...form.register("reason")} rows={4} className={inputClass} />}
           </Field>

@@ -109,10 +109,10 @@ export function TeamMessagePage() {
       {may("assignMessages") && inbox.data && m.status !== "closed" && (
         <AssignForm message={m} answerers={inbox.data.answerers} />
       )}
+      <ChangeStatus change={change} />
       {m.status !== "closed" && (
         <>
           <ReplyForm message={m} />
-          <ChangeStatus change={change} />
           <button
             type="button"
             className={secondaryButtonClass}
