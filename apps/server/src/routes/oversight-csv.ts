@@ -25,7 +25,7 @@ const MESSAGE_COLUMNS = [
   { key: "received", header: "Messages received (90 days)" },
   { key: "withinTarget", header: "Answered within target" },
   { key: "late", header: "Answered late" },
-  { key: "overdue", header: "Overdue (no reply, past target)" },
+  { key: "overdue", header: "Overdue (no reply after the target)" },
   { key: "waiting", header: "Waiting (within target)" },
   { key: "share", header: "Share answered within target (%)" },
 ];
