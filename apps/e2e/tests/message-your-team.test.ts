@@ -1,13 +1,15 @@
+import { sendTeamMessage } from "@wardpanel/db/queries/team-messages";
 import { seedPanelWithMembers, seedUser } from "@wardpanel/db/testing";
 import { startTestSmtpServer } from "@wardpanel/server/testing/smtp";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { expectNoAxeViolations, screenshot } from "../src/browser";
+import { expectNoAxeViolations, RESULTS_DIR, screenshot } from "../src/browser";
 import { setUpJourneys } from "../src/journeys";
 import { signIn } from "../src/sign-in";
 
 const BLOOMSBURY = "E05013653";
+const HOLBORN = "E05013662";
 const CAMDEN = "E09000007";
 const PHONE = { width: 390, height: 844 };
 
@@ -35,6 +37,27 @@ describe("message your team", () => {
         roles: [{ role: "team_member", wardCode: BLOOMSBURY }],
       });
       await seedUser(db, { email: "admin@example.test", name: "Insp Grey", roles: [{ role: "admin" }] });
+      await seedUser(db, { email: "member@example.test", roles: [{ role: "panel_member", wardCode: BLOOMSBURY }] });
+      // Holborn's team, with a message waiting, for the sergeant to assign.
+      await seedUser(db, {
+        email: "holborn-sergeant@example.test",
+        name: "PS Mensah",
+        roles: [{ role: "sergeant", wardCode: HOLBORN }],
+      });
+      await seedUser(db, { name: "PCSO Jo Hart", roles: [{ role: "team_member", wardCode: HOLBORN }] });
+      sendTeamMessage(db, {
+        wardCode: HOLBORN,
+        message: {
+          topic: "a-meeting",
+          body: "When is the next ward panel meeting, and can I bring a neighbour?",
+          name: "",
+          contactEmail: "",
+          contactPhone: "",
+          hasConsent: false,
+        },
+        tokenSecret: "a-secret-for-this-journey-only-not-for-a-server",
+        now: new Date(),
+      });
     },
     // Mail is polled often so the e-mails arrive while the test waits; the site's links lead back to it.
     { env: () => ({ SMTP_URL: smtp.url, PACK_MAIL_POLL_MS: "200" }), context: { viewport: PHONE } },
@@ -145,6 +168,7 @@ describe("message your team", () => {
     expect(figures).toContain("The racing happens on weekdays too, not only at weekends.");
     await expectNoAxeViolations(admin);
     await screenshot(admin, "message-oversight-phone");
+    await messages.screenshot({ path: `${RESULTS_DIR}message-oversight-section-phone.png` });
     await admin
       .getByLabel(`Your response to the resident (${reference})`)
       .fill("I have asked the team to add weekday patrols from next week.");
@@ -194,5 +218,30 @@ describe("message your team", () => {
 
     await page.goto(`/messages/${"x".repeat(40)}`);
     await expect.poll(main(page)).toContain("This link does not lead to a message");
+  });
+
+  it("a sergeant gives a waiting message to a PCSO of the team; a panel member is not offered the inbox", async () => {
+    const { page } = journeys;
+    await signIn(page, "holborn-sergeant@example.test");
+    await page.goto(`/staff/wards/${HOLBORN}/messages`);
+    await page.getByRole("heading", { name: "Messages to the team" }).waitFor();
+    await expect.poll(main(page)).toContain("A meeting or the ward panel");
+    expect(await main(page)()).toContain("Not assigned.");
+    await page.getByRole("link", { name: /: A meeting or the ward panel$/ }).click();
+    await page.getByLabel("Who should answer it?").waitFor();
+    expect(await main(page)()).toContain("None left: the resident reads replies on their private page");
+    await page.getByLabel("Who should answer it?").selectOption("PCSO Jo Hart");
+    await expect.poll(main(page)).toContain("Assigned to PCSO Jo Hart.");
+    await expectNoAxeViolations(page);
+    await screenshot(page, "message-assigned-phone");
+    await page.getByRole("link", { name: "Messages to the team" }).click();
+    await expect.poll(main(page)).toContain("Assigned to PCSO Jo Hart.");
+
+    // A panel member works with the panel, not the team's inbox.
+    const member = await journeys.newPage({ viewport: PHONE });
+    await signIn(member, "member@example.test");
+    await member.goto(`/staff/wards/${BLOOMSBURY}`);
+    await member.getByRole("navigation", { name: "This ward's work" }).waitFor();
+    expect(await member.getByRole("link", { name: "Messages to the team" }).count()).toBe(0);
   });
 });
