@@ -117,6 +117,10 @@ describe("message your team", () => {
     // The constable finds it in the team's inbox, with the time left, and replies.
     const constable = await journeys.newPage({ viewport: PHONE });
     await signIn(constable, "constable@example.test");
+    // The dashboard lists what waits for the constable's team across their wards.
+    await constable.getByRole("heading", { name: "Messages waiting for your team" }).waitFor();
+    expect(await main(constable)()).toContain(`${reference}: Anti-social behaviour (Bloomsbury)`);
+    await expectNoAxeViolations(constable);
     await constable.goto(`/staff/wards/${BLOOMSBURY}`);
     await constable.getByRole("link", { name: "Messages to the team" }).click();
     await constable.getByRole("heading", { name: "Messages to the team" }).waitFor();

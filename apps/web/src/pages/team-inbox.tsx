@@ -1,25 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
-import type { RouterOutputs } from "@wardpanel/api";
-import { MESSAGE_TOPICS, timeLeftInWords } from "@wardpanel/validators";
+import { MESSAGE_TOPICS } from "@wardpanel/validators";
 import { Link, useParams } from "react-router";
 
 import { LoadError, Loading } from "../components/status";
 import { When } from "../components/when";
+import { standingOf } from "../lib/message-standing";
 import { useTRPC } from "../lib/trpc";
 import { useTitle } from "../lib/use-viewer";
-
-type InboxMessage = RouterOutputs["inbox"]["forWard"]["messages"][number];
-
-/** Where a message stands, in the inbox's words: time left against the target, or what happened. */
-export function standingOf(m: InboxMessage, now: Date): { text: string; isOverdue: boolean } {
-  if (m.status === "closed") return { text: "Closed", isOverdue: false };
-  if (m.firstResponseAt)
-    return { text: m.status === "open" ? "The resident has replied" : "Answered", isOverdue: false };
-  // Dates arrive as ISO 8601 strings (no transformer on the tRPC link).
-  const dueAt = new Date(m.dueAt);
-  const text = timeLeftInWords(dueAt, now);
-  return { text: text.charAt(0).toUpperCase() + text.slice(1), isOverdue: dueAt.getTime() < now.getTime() };
-}
 
 /** The Safer Neighbourhoods Team's inbox for a ward: open messages first, the least time left first. */
 export function TeamInboxPage() {

@@ -11,11 +11,11 @@ import { ChangeStatus } from "../components/change-status";
 import { buttonClass, Field, inputClass, secondaryButtonClass } from "../components/field";
 import { LoadError, Loading } from "../components/status";
 import { When } from "../components/when";
+import { standingOf } from "../lib/message-standing";
 import { useTRPC } from "../lib/trpc";
 import { useWardAccess } from "../lib/use-access";
 import { useChange } from "../lib/use-change";
 import { useTitle } from "../lib/use-viewer";
-import { standingOf } from "./team-inbox";
 
 type Message = RouterOutputs["inbox"]["message"];
 type Entry = Message["thread"][number];

@@ -1,4 +1,4 @@
-import { ADMIN, EVERYONE, type MatrixEntries, WARD_A, WARD_A_SERGEANT, WARD_A_TEAM } from "./shared";
+import { ADMIN, EVERYONE, type MatrixEntries, SIGNED_IN, WARD_A, WARD_A_SERGEANT, WARD_A_TEAM } from "./shared";
 
 const messageA = { wardCode: WARD_A, messageId: 999_999 };
 const token = "an-unguessable-token-nobody-holds";
@@ -17,6 +17,7 @@ export const MESSAGE_ENTRIES: MatrixEntries = {
   "messages.thread": { allowed: EVERYONE, input: () => ({ token }) },
   "messages.reply": { allowed: EVERYONE, input: () => ({ token, text: "Thank you" }) },
   "messages.notGoodEnough": { allowed: EVERYONE, input: () => ({ token, reason: "It did not answer my question" }) },
+  "inbox.mine": { allowed: SIGNED_IN, input: () => undefined },
   "inbox.forWard": { allowed: WARD_A_TEAM, input: () => ({ wardCode: WARD_A }) },
   "inbox.message": { allowed: WARD_A_TEAM, input: () => messageA },
   "inbox.assign": { allowed: WARD_A_SERGEANT, input: () => ({ ...messageA, assigneeId: null }) },

@@ -4,14 +4,33 @@ import {
   getTeamMessage,
   listMessageAnswerers,
   listTeamInbox,
+  listWaitingAcrossWards,
   replyToTeamMessage,
 } from "@wardpanel/db/queries/team-inbox";
-import { AssignMessageInput, MessageRefInput, TeamReplyInput } from "@wardpanel/validators";
+import {
+  AssignMessageInput,
+  MessageRefInput,
+  type Role,
+  TeamReplyInput,
+  WARD_ROLE_GROUPS,
+} from "@wardpanel/validators";
 
-import { createTRPCRouter, wardProcedure } from "../trpc";
+import { createTRPCRouter, signedInProcedure, wardProcedure } from "../trpc";
+
+/** The roles whose holders answer a ward's messages. */
+const ANSWERERS: readonly Role[] = WARD_ROLE_GROUPS.answerMessages;
 
 /** The Safer Neighbourhoods Team's inbox of messages from residents: the sergeant and team members. */
 export const inboxRouter = createTRPCRouter({
+  /** The signed-in person's messages waiting across every ward they answer for (their dashboard); none for others. */
+  mine: signedInProcedure.query(({ ctx }) => {
+    const wardCodes = ctx.viewer.roles.flatMap((r) => (r.wardCode && ANSWERERS.includes(r.role) ? [r.wardCode] : []));
+    return listWaitingAcrossWards(ctx.db, { wardCodes, targetHours: ctx.responseTargetHours }).map((m) => ({
+      ...m,
+      isMine: m.assigneeId === ctx.viewer.id,
+    }));
+  }),
+
   /** Open messages first, by time left against the response target; each with its assignee. */
   forWard: wardProcedure("answerMessages").query(({ ctx, input }) => ({
     targetHours: ctx.responseTargetHours,

@@ -72,7 +72,7 @@ describe("message your team", () => {
   });
 
   it("orders the inbox by time left, and says not good enough only after a team reply", async () => {
-    const { as, at, send, pc, sergeant } = await setUp();
+    const { as, at, send, pc, sergeant, chair } = await setUp();
     const first = await send("Parking on the pavement outside the school");
     at(new Date(T0.getTime() + 10 * HOUR));
     const second = await send("Speeding on Bedford Way every morning");
@@ -103,6 +103,15 @@ describe("message your team", () => {
     const reordered = await as(pc.id).inbox.forWard({ wardCode: WARD });
     expect(reordered.messages.map((m) => m.reference)).toEqual([second.reference, first.reference]);
     expect(reordered.messages[1]!.assigneeName).toBe("PC Lewis");
+
+    // The constable's own list across their wards: only what waits for the team, the assigned one marked.
+    await as(null).messages.reply({ token: first.token, text: "The parking is still happening" });
+    const mine = await as(pc.id).inbox.mine();
+    expect(mine.map((m) => [m.reference, m.wardName, m.isMine])).toEqual([
+      [second.reference, "Bloomsbury", false],
+      [first.reference, "Bloomsbury", true],
+    ]);
+    expect(await as(chair.id).inbox.mine()).toEqual([]);
   });
 
   it("lets only the ward's sergeant and team members be assigned; a closed message takes no reply", async () => {

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 
 import type { Db } from "../client";
-import { messageEvents, roleAssignments, teamMessages, users } from "../schema";
+import { messageEvents, roleAssignments, teamMessages, users, wards } from "../schema";
 import { recordMessageEvent } from "./team-messages";
 
 const assignee = alias(users, "assignee");
@@ -51,6 +51,23 @@ export function listTeamInbox(db: Db, params: { wardCode: string; targetHours: n
     // Waiting for a first reply: the least time left first. Otherwise newest first (already so).
     return rank(a) === 0 ? a.dueAt.getTime() - b.dueAt.getTime() : 0;
   });
+}
+
+/**
+ * A person's inbox across the wards they answer messages for: the messages waiting for the team
+ * (open), those waiting for a first reply first, by the time left; each with its ward.
+ */
+export function listWaitingAcrossWards(db: Db, params: { wardCodes: string[]; targetHours: number }) {
+  if (params.wardCodes.length === 0) return [];
+  return db
+    .select({ ...inboxColumns, wardName: wards.name })
+    .from(teamMessages)
+    .innerJoin(wards, eq(wards.code, teamMessages.wardCode))
+    .leftJoin(assignee, eq(assignee.id, teamMessages.assigneeId))
+    .where(and(inArray(teamMessages.wardCode, params.wardCodes), eq(teamMessages.status, "open")))
+    .all()
+    .map((m) => ({ ...m, dueAt: responseDue(m.receivedAt, params.targetHours) }))
+    .sort((a, b) => rank(a) - rank(b) || a.dueAt.getTime() - b.dueAt.getTime());
 }
 
 /** One message of the ward with its whole thread (who wrote each team reply), or DomainError("not_found"). */
