@@ -2,6 +2,7 @@ import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import { createSignInLimiter, type SignInLimiter } from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
+import { DEFAULT_RESPONSE_TARGET_HOURS } from "@wardpanel/validators";
 import Fastify, { type FastifyServerOptions } from "fastify";
 
 import type { Env } from "./env";
@@ -101,7 +102,10 @@ export async function buildServer({ db, env, signInLimiter = createSignInLimiter
   registerHealthRoutes(app, db);
   registerCalendarRoutes(app, db);
   await registerPaperRoutes(app, db, env.COOKIE_SECURE);
-  registerOversightCsv(app, db, env.COOKIE_SECURE);
+  registerOversightCsv(app, db, {
+    secureCookies: env.COOKIE_SECURE,
+    responseTargetHours: env.RESPONSE_TARGET_HOURS ?? DEFAULT_RESPONSE_TARGET_HOURS,
+  });
   await registerPriorityRoutes(app, db, {
     secureCookies: env.COOKIE_SECURE,
     policeForceId,
@@ -125,9 +129,15 @@ export async function buildServer({ db, env, signInLimiter = createSignInLimiter
     publicBaseUrl,
     mapTiles,
     policeForceId,
+    responseTargetHours: env.RESPONSE_TARGET_HOURS ?? DEFAULT_RESPONSE_TARGET_HOURS,
   });
   await registerWebApp(app, env.WEB_DIST);
-  startServerWorkers(app, db, { mail, publicBaseUrl, allowedNetworks });
+  startServerWorkers(app, db, {
+    mail,
+    publicBaseUrl,
+    allowedNetworks,
+    responseTargetHours: env.RESPONSE_TARGET_HOURS ?? DEFAULT_RESPONSE_TARGET_HOURS,
+  });
   return app;
 }
 

@@ -66,3 +66,13 @@ describe("environment: the street map under ward maps", () => {
     );
   });
 });
+
+describe("environment: the response target for messages to a team", () => {
+  it("is 72 hours unless set, and must be a whole number of hours of at least 1", () => {
+    expect(readEnv({}).RESPONSE_TARGET_HOURS).toBe(72);
+    expect(readEnv({ RESPONSE_TARGET_HOURS: "48" }).RESPONSE_TARGET_HOURS).toBe(48);
+    expect(() => readEnv({ RESPONSE_TARGET_HOURS: "0" })).toThrow(/RESPONSE_TARGET_HOURS: at least 1 hour/);
+    expect(() => readEnv({ RESPONSE_TARGET_HOURS: "1.5" })).toThrow(/RESPONSE_TARGET_HOURS: a whole number of hours/);
+    expect(() => readEnv({ RESPONSE_TARGET_HOURS: "three days" })).toThrow(/RESPONSE_TARGET_HOURS/);
+  });
+});

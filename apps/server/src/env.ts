@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 
-import { PoliceForceId } from "@wardpanel/validators";
+import { DEFAULT_RESPONSE_TARGET_HOURS, PoliceForceId } from "@wardpanel/validators";
 import { z } from "zod";
 
 import { fromInvocation, REPO_ROOT } from "./invocation-path";
@@ -56,6 +56,13 @@ const EnvSchema = z
     BACKUP_KEEP: z.coerce.number().int("a whole number").min(1, "at least 1").default(14),
     /** Months public sign-ins and concern contact details are kept (docs/personal-data.md). */
     RETENTION_MONTHS: z.coerce.number().int("a whole number").min(1, "at least 1").max(120, "at most 120").default(12),
+    /** Hours within which every message to a team should have its first reply (the Neighbourhood Policing Guarantee: 72). */
+    RESPONSE_TARGET_HOURS: z.coerce
+      .number()
+      .int("a whole number of hours")
+      .min(1, "at least 1 hour")
+      .max(8760, "at most 8760 hours (a year)")
+      .default(DEFAULT_RESPONSE_TARGET_HOURS),
     /** Private networks (comma-separated CIDRs) that feed webhooks may reach; by default only public addresses. */
     WEBHOOK_ALLOWED_NETWORKS: AllowedNetworksSetting,
   })

@@ -1,6 +1,7 @@
 import { createSignInLimiter } from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
 import { listAgendaItems, publishAgenda } from "@wardpanel/db/queries/agenda";
+import { teamMessages } from "@wardpanel/db/schema";
 import { createTestDb, seedPublishedMeeting, seedUser, TEST_PASSWORD } from "@wardpanel/db/testing";
 import { PAPER_MAX_BYTES } from "@wardpanel/validators";
 import type { FastifyInstance } from "fastify";
@@ -176,5 +177,30 @@ describe("agenda papers and the oversight CSV over HTTP", () => {
     const badBorough = await fetch(`${url}/api/oversight.csv?borough=nope`, { headers: { cookie: cookies.admin! } });
     expect(badBorough.status).toBe(400);
     expect(await json(badBorough)).toMatchObject({ field: "borough", detail: "A borough code looks like E09000007" });
+  });
+
+  it("exports the message figures as CSV for admins only", async () => {
+    const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000);
+    db.insert(teamMessages)
+      .values([
+        {
+          wardCode: BLOOMSBURY,
+          topic: "drugs",
+          body: "Dealing",
+          receivedAt: hoursAgo(100),
+          firstResponseAt: hoursAgo(90),
+        },
+        { wardCode: BLOOMSBURY, topic: "drugs", body: "Dealing again", receivedAt: hoursAgo(80) },
+      ])
+      .run();
+    const path = "/api/oversight-messages.csv?borough=E09000007";
+    expect((await fetch(`${url}${path}`)).status).toBe(401);
+    expect((await fetch(`${url}${path}`, { headers: { cookie: cookies.chair! } })).status).toBe(403);
+    const csv = await fetch(`${url}${path}`, { headers: { cookie: cookies.admin! } });
+    expect(csv.status).toBe(200);
+    expect((await csv.text()).trim().split("\n")).toEqual([
+      "Ward code,Ward,Borough,Messages received (90 days),Answered within target,Answered late,Overdue (no reply after the target),Waiting (within target),Share answered within target (%)",
+      `${BLOOMSBURY},Bloomsbury,Camden,2,1,0,1,0,50`,
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Db } from "@wardpanel/db/client";
-import type { PoliceForceId } from "@wardpanel/validators";
+import { DEFAULT_RESPONSE_TARGET_HOURS, type PoliceForceId } from "@wardpanel/validators";
 
 import { type ConcernLimiter, createConcernLimiter } from "./auth/concern-limiter";
 import { createMailLimiter, type MailLimiter, PASSWORD_RESET_LIMITS, SUBSCRIPTION_LIMITS } from "./auth/mail-limiter";
@@ -30,6 +30,10 @@ export type ContextInner = {
   sessionCookie: SessionCookie;
   signInLimiter: SignInLimiter;
   concernLimiter: ConcernLimiter;
+  /** The public "Message your team" form, per client address. */
+  messageLimiter: ConcernLimiter;
+  /** Hours within which every message to a team should have its first reply (RESPONSE_TARGET_HOURS). */
+  responseTargetHours: number;
   /** The caller's address as per-address limits count it: resolved through TRUST_PROXY, IPv6 by /64 (apps/server/src/client-address.ts). */
   clientAddress: string;
   mail: MailPort;
@@ -59,6 +63,8 @@ export function createContextInner(
     sessionCookie: { set: () => {}, clear: () => {} },
     clientAddress: "local",
     concernLimiter: createConcernLimiter(),
+    messageLimiter: createConcernLimiter({ what: "messages" }),
+    responseTargetHours: DEFAULT_RESPONSE_TARGET_HOURS,
     // Router tests that do not read e-mail get a port that sends nothing and says so; the links
     // an admin is shown still work. E-mail itself is tested in apps/server over real SMTP.
     mail: { send: () => Promise.reject(new Error("No mail transport was given to this context")) },

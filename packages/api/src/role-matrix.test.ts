@@ -6,6 +6,7 @@ import { ACCOUNT_ENTRIES } from "./role-matrix/accounts";
 import { CRIME_DATA_ENTRIES } from "./role-matrix/crime-data";
 import { CRIME_PACK_ENTRIES } from "./role-matrix/crime-packs";
 import { FEED_ENTRIES } from "./role-matrix/feed";
+import { MESSAGE_ENTRIES } from "./role-matrix/messages";
 import { PERSONAL_DATA_ENTRIES } from "./role-matrix/personal-data";
 import { PRIORITY_ENTRIES } from "./role-matrix/priorities";
 import {
@@ -44,6 +45,7 @@ const MATRIX: MatrixEntries = {
   ...CRIME_DATA_ENTRIES,
   ...PERSONAL_DATA_ENTRIES,
   ...SUBSCRIPTION_ENTRIES,
+  ...MESSAGE_ENTRIES,
   "auth.me": { allowed: EVERYONE, input: () => undefined },
   "auth.signIn": { allowed: EVERYONE, input: () => ({ email: `nobody${unique()}@example.test`, password: "wrong" }) },
   "auth.signOut": { allowed: SIGNED_IN, input: () => undefined },
@@ -190,6 +192,7 @@ describe("role matrix: every procedure × every role", () => {
     ids.public = null;
     ids.admin = (await seedUser(db, { roles: [{ role: "admin" }] })).id;
     ids.sergeantA = (await seedUser(db, { roles: [{ role: "sergeant", wardCode: WARD_A }] })).id;
+    ids.teamMemberA = (await seedUser(db, { roles: [{ role: "team_member", wardCode: WARD_A }] })).id;
     ids.chairA = (await seedUser(db, { roles: [{ role: "chair", wardCode: WARD_A }] })).id;
     ids.memberA = (await seedUser(db, { roles: [{ role: "panel_member", wardCode: WARD_A }] })).id;
     ids.minuteTakerA = (await seedUser(db, { roles: [{ role: "minute_taker", wardCode: WARD_A }] })).id;

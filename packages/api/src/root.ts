@@ -9,9 +9,11 @@ import { concernsRouter } from "./router/concerns";
 import { crimeDataRouter } from "./router/crime-data";
 import { crimePacksRouter } from "./router/crime-packs";
 import { feedAdminRouter } from "./router/feed-admin";
+import { inboxRouter } from "./router/inbox";
 import { liveRouter } from "./router/live";
 import { meRouter } from "./router/me";
 import { meetingsRouter } from "./router/meetings";
+import { messagesRouter } from "./router/messages";
 import { minutesRouter } from "./router/minutes";
 import { oversightRouter } from "./router/oversight";
 import { peopleRouter } from "./router/people";
@@ -34,9 +36,11 @@ export const appRouter = createTRPCRouter({
   crimePacks: crimePacksRouter,
   crimeData: crimeDataRouter,
   feedAdmin: feedAdminRouter,
+  inbox: inboxRouter,
   live: liveRouter,
   me: meRouter,
   meetings: meetingsRouter,
+  messages: messagesRouter,
   minutes: minutesRouter,
   oversight: oversightRouter,
   people: peopleRouter,
@@ -69,3 +73,4 @@ export type { MailPort } from "./context";
 export { createContextInner, type SessionCookie } from "./context";
 export { httpStatusOfDomainError } from "./domain-errors";
 export { describeFault } from "./faults";
+export { renderMessageEmail } from "./message-mail";

@@ -28,5 +28,18 @@ export function unsubscribeTokenFor(secret: string, wardCode: string, email: str
  * the same link again while the database keeps only its hash (concerns.follow_token_hash).
  */
 export function concernFollowTokenFor(secret: string, concernId: number): string {
-  return createHmac("sha256", secret).update(`concern-follow\n${concernId}`).digest("base64url");
+  return privateLinkTokenFor(secret, "concern-follow", concernId);
+}
+
+/**
+ * The private thread link's token of a message to the team: the same scheme as a concern's, under
+ * its own purpose, so a concern's token never opens a message with the same id.
+ */
+export function messageThreadTokenFor(secret: string, messageId: number): string {
+  return privateLinkTokenFor(secret, "message-thread", messageId);
+}
+
+/** An HMAC-SHA-256 of a purpose and a row id, URL-safe: a private link the database keeps only the hash of. */
+function privateLinkTokenFor(secret: string, purpose: string, id: number): string {
+  return createHmac("sha256", secret).update(`${purpose}\n${id}`).digest("base64url");
 }

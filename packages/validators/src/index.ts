@@ -17,4 +17,5 @@ export * from "./priority-lifecycle";
 export * from "./priority-review";
 export * from "./role-groups";
 export * from "./roles";
+export * from "./team-messages";
 export * from "./wards";

@@ -8,13 +8,14 @@ import type { ForceRole, Role, WardRole } from "./roles";
  *
  * The words follow the domain glossary ("who is who"): the sergeant runs the team and
  * publishes the agreed priorities; the chair runs the panel and its meetings; panel members decide
- * the priorities (they vote); the minute-taker keeps the record. Admins hold every group for every
+ * the priorities (they vote); the minute-taker keeps the record; team members (constables and PCSOs)
+ * answer residents' messages and attend meetings. Admins hold every group for every
  * ward and force. What only an admin may do (people and roles, oversight, control rooms' keys,
  * personal-data requests) is `holdsAdmin`, the procedures' `adminProcedure`.
  */
 export const WARD_ROLE_GROUPS = {
   /** See the ward's meetings, agendas, attendance, live record, minutes, actions, priorities, votes and panel. */
-  seeWard: ["sergeant", "chair", "panel_member", "minute_taker"],
+  seeWard: ["sergeant", "team_member", "chair", "panel_member", "minute_taker"],
   /** Schedule, change, advertise and cancel meetings; set the panel's quorum rule. */
   arrangeMeetings: ["sergeant", "chair"],
   /** Edit the agenda, attach and withdraw papers, publish it. */
@@ -45,6 +46,10 @@ export const WARD_ROLE_GROUPS = {
   editTeamContacts: ["sergeant"],
   /** See the ward's 60-minute response record. */
   seeCallResponses: ["sergeant", "chair"],
+  /** Read the team's inbox of messages from residents and reply to them: the whole Safer Neighbourhoods Team. */
+  answerMessages: ["sergeant", "team_member"],
+  /** Give a message to a team member to answer: the sergeant runs the team. */
+  assignMessages: ["sergeant"],
 } as const satisfies Record<string, readonly WardRole[]>;
 
 export type WardRoleGroup = keyof typeof WARD_ROLE_GROUPS;

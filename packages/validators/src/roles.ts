@@ -5,11 +5,12 @@ import { z } from "zod";
  * (it imports that force's police.uk crime data, which covers every ward the force polices); every
  * other role is held for one ward (a sergeant may hold it for several wards, one assignment per ward).
  */
-export const ROLES = ["admin", "analyst", "sergeant", "chair", "panel_member", "minute_taker"] as const;
+export const ROLES = ["admin", "analyst", "sergeant", "team_member", "chair", "panel_member", "minute_taker"] as const;
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
-export const WARD_ROLES = ["sergeant", "chair", "panel_member", "minute_taker"] as const;
+/** `team_member`: a constable or PCSO of the ward's Safer Neighbourhoods Team, who answers messages to the team. */
+export const WARD_ROLES = ["sergeant", "team_member", "chair", "panel_member", "minute_taker"] as const;
 export type WardRole = (typeof WARD_ROLES)[number];
 
 export const FORCE_ROLES = ["analyst"] as const;
@@ -19,6 +20,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   admin: "Admin",
   analyst: "Crime data analyst",
   sergeant: "Sergeant",
+  team_member: "Team member (constable or PCSO)",
   chair: "Chair",
   panel_member: "Panel member",
   minute_taker: "Minute-taker",

@@ -30,6 +30,8 @@ type TrpcOptions = {
   mapTiles: MapTiles;
   /** POLICE_FORCE_ID: the deployment's own force. */
   policeForceId: PoliceForceId;
+  /** RESPONSE_TARGET_HOURS: the first reply to a message to the team is due within it. */
+  responseTargetHours: number;
 };
 
 export async function registerTrpc(
@@ -43,10 +45,12 @@ export async function registerTrpc(
     publicBaseUrl,
     mapTiles,
     policeForceId,
+    responseTargetHours,
   }: TrpcOptions,
 ): Promise<void> {
   // Limits live as long as the server, not one request.
   const concernLimiter = createConcernLimiter();
+  const messageLimiter = createConcernLimiter({ what: "messages" });
   const passwordResetLimiter = createMailLimiter(PASSWORD_RESET_LIMITS);
   const subscriptionLimiter = createMailLimiter(SUBSCRIPTION_LIMITS);
   await app.register(fastifyTRPCPlugin, {
@@ -59,6 +63,8 @@ export async function registerTrpc(
           db,
           signInLimiter,
           concernLimiter,
+          messageLimiter,
+          responseTargetHours,
           passwordResetLimiter,
           subscriptionLimiter,
           sessionCookie,

@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 
 import type { ServerMail } from "../mail/mail-transport";
 import { startConcernMailer } from "./concern-mailer";
+import { startMessageMailer } from "./message-mailer";
 import { startPackMailer } from "./pack-mailer";
 import type { Repeating } from "./repeat";
 import type { AllowedNetwork } from "./webhook-networks";
@@ -14,18 +15,20 @@ type ServerWorkerOptions = {
   publicBaseUrl: () => string;
   /** Private networks webhooks may reach (WEBHOOK_ALLOWED_NETWORKS). */
   allowedNetworks: readonly AllowedNetwork[];
+  /** RESPONSE_TARGET_HOURS, which the acknowledgement of a message to the team promises. */
+  responseTargetHours: number;
 };
 
 /**
- * The server's background work beside its requests: the feed's webhook notices and the pack and
- * concern e-mail queues. Both poll the database, so queued work survives a restart and whatever process
+ * The server's background work beside its requests: the feed's webhook notices and the pack,
+ * concern and message e-mail queues. Both poll the database, so queued work survives a restart and whatever process
  * queued it. They stop when the server closes, after the batch in hand. (The daily retention run
  * and scheduled backups are started by main.ts: retention.ts, backups.ts.)
  */
 export function startServerWorkers(
   app: FastifyInstance,
   db: Db,
-  { mail, publicBaseUrl, allowedNetworks }: ServerWorkerOptions,
+  { mail, publicBaseUrl, allowedNetworks, responseTargetHours }: ServerWorkerOptions,
 ): void {
   const stopWebhooks = startWebhookWorker(db, { log: app.log, allowedNetworks });
   // The mailer starts once the server listens, so the demo's links can use its own address.
@@ -38,8 +41,12 @@ export function startServerWorkers(
       pollMs: mail.pollMs,
       logger: app.log,
     };
-    mailers = [startPackMailer(db, options), startConcernMailer(db, options)];
-    app.log.info({ mail: mail.transport.describe }, "pack and concern mailers started");
+    mailers = [
+      startPackMailer(db, options),
+      startConcernMailer(db, options),
+      startMessageMailer(db, { ...options, responseTargetHours }),
+    ];
+    app.log.info({ mail: mail.transport.describe }, "pack, concern and message mailers started");
   });
   app.addHook("onClose", async () => {
     await Promise.all([stopWebhooks(), ...mailers.map((m) => m.stop())]);

@@ -43,6 +43,11 @@ export function heldItems(data: PersonalDataExport): string[] {
       "concern raised with this contact address",
       "concerns raised with this contact address",
     ),
+    ...count(
+      data.messagesSent.length,
+      "message to a team with this contact address",
+      "messages to a team with this contact address",
+    ),
     ...count(data.publicSignIns.length, "public sign-in at a meeting", "public sign-ins at meetings"),
   ];
 }

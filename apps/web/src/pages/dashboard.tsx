@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { policeForceName } from "@wardpanel/validators";
 import { Link } from "react-router";
 
+import { MyMessages } from "../components/my-messages";
 import { LoadError, Loading } from "../components/status";
 import { useTRPC } from "../lib/trpc";
 import { useTitle, useViewer } from "../lib/use-viewer";
@@ -18,6 +19,7 @@ export function DashboardPage() {
     <>
       <h1 className="mb-2 text-3xl font-bold">Your wards</h1>
       {viewer && <p className="mb-6">Signed in as {viewer.name}.</p>}
+      <MyMessages />
       {mine.isLoading && <Loading />}
       {mine.error && <LoadError error={mine.error} />}
       {mine.data?.isAdmin && (

@@ -4,6 +4,7 @@ import { useSearchParams } from "react-router";
 
 import { BoroughOptions } from "../components/borough-options";
 import { inputClass } from "../components/field";
+import { MessageOversight } from "../components/message-oversight";
 import { type OversightRow, OversightTable, problemsOf } from "../components/oversight-table";
 import { LoadError, Loading } from "../components/status";
 import { useTRPC } from "../lib/trpc";
@@ -134,6 +135,7 @@ export function OversightPage() {
               caption={`${onlyProblems ? "Wards needing attention" : "Wards"} in ${place} (${rows.length})`}
             />
           )}
+          <MessageOversight boroughCode={boroughCode} place={place} />
         </>
       )}
     </>

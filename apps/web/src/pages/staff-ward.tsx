@@ -49,6 +49,11 @@ export function StaffWardPage() {
       </p>
 
       <nav aria-label="This ward's work" className="mb-6 flex flex-wrap gap-2">
+        {may("answerMessages") && (
+          <Link to={`/staff/wards/${ward.code}/messages`} className={secondaryButtonClass}>
+            Messages to the team
+          </Link>
+        )}
         {may("manageConcerns") && (
           <Link to={`/staff/wards/${ward.code}/concerns`} className={secondaryButtonClass}>
             Community concerns

@@ -5,6 +5,7 @@ import { ConcernForm } from "../components/concern-form";
 import { CurrentPriorities } from "../components/current-priorities";
 import { LatestCrimeUpdate } from "../components/latest-crime-update";
 import { MeetingList } from "../components/meeting-list";
+import { MessageYourTeam } from "../components/message-your-team";
 import { PastMeetings } from "../components/past-meetings";
 import { LoadError, Loading } from "../components/status";
 import { WardMap } from "../components/ward-map";
@@ -98,6 +99,12 @@ export function WardPage() {
               <strong>101</strong>.
             </p>
           </section>
+
+          <MessageYourTeam
+            wardCode={ward.code}
+            takesMessages={page.data.takesMessages}
+            figure={page.data.responseFigure}
+          />
 
           <section aria-labelledby="panel-heading" className="mb-8">
             <h2 id="panel-heading" className="mb-2 text-2xl font-bold">

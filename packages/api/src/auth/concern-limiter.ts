@@ -3,9 +3,12 @@ import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 
 export type ConcernLimiter = ReturnType<typeof createConcernLimiter>;
 
-/** The public concern form: a handful per hour from one address, so a script cannot flood a queue. */
-export function createConcernLimiter({ perHour = 10 } = {}) {
-  const limiter = new RateLimiterMemory({ keyPrefix: "concern", points: perHour, duration: 60 * 60 });
+/**
+ * A public form (concerns, messages to the team): a handful per hour from one address, so a script
+ * cannot flood a queue. `what` names what is sent, in the refusal ("concerns", "messages").
+ */
+export function createConcernLimiter({ perHour = 10, what = "concerns" } = {}) {
+  const limiter = new RateLimiterMemory({ keyPrefix: what, points: perHour, duration: 60 * 60 });
   return {
     async consume(address: string): Promise<void> {
       try {
@@ -15,7 +18,7 @@ export function createConcernLimiter({ perHour = 10 } = {}) {
         const minutes = Math.max(1, Math.ceil(error.msBeforeNext / 60_000));
         throw new DomainError(
           "too_many_requests",
-          `Too many concerns sent from here. Wait ${minutes} minutes and try again, or contact the team directly.`,
+          `Too many ${what} sent from here. Wait ${minutes} minutes and try again, or contact the team directly.`,
         );
       }
     },

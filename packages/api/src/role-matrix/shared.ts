@@ -11,6 +11,7 @@ export const PERSONAS = [
   "public",
   "admin",
   "sergeantA",
+  "teamMemberA",
   "chairA",
   "memberA",
   "minuteTakerA",
@@ -23,7 +24,10 @@ export type Persona = (typeof PERSONAS)[number];
 export const EVERYONE = PERSONAS;
 export const SIGNED_IN = PERSONAS.filter((p) => p !== "public");
 export const ADMIN = ["admin"] as const;
-export const WARD_A_STAFF = ["admin", "sergeantA", "chairA", "memberA", "minuteTakerA"] as const;
+/** Everyone who sees ward A's work (`seeWard`): team members attend the panel's meetings too. */
+export const WARD_A_STAFF = ["admin", "sergeantA", "teamMemberA", "chairA", "memberA", "minuteTakerA"] as const;
+/** Ward A's Safer Neighbourhoods Team on Ward Panel: who answers its messages (`answerMessages`). */
+export const WARD_A_TEAM = ["admin", "sergeantA", "teamMemberA"] as const;
 export const WARD_A_SERGEANT = ["admin", "sergeantA"] as const;
 export const WARD_A_ORGANISERS = ["admin", "sergeantA", "chairA"] as const;
 export const WARD_A_RECORDERS = ["admin", "sergeantA", "chairA", "minuteTakerA"] as const;

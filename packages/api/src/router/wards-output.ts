@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { MeetingView } from "./meeting-view";
+import { ResponseFigureOutput } from "./message-output";
 
 /** Output schemas of the public ward procedures: what we promise the public pages. */
 const WardSummary = z.object({
@@ -57,5 +58,9 @@ export const PublicWardPage = z.object({
   panel: z.object({ name: z.string(), chairName: z.string().nullable(), memberCount: z.number() }).nullable(),
   /** A sergeant or chair on Ward Panel could act on a concern raised here; without one the form is not offered. */
   takesConcerns: z.boolean(),
+  /** A sergeant or team member on Ward Panel would read a message to the team; without one the form is not offered. */
+  takesMessages: z.boolean(),
+  /** Messages of the last 90 days answered within the response target (the ward publishes its own figure). */
+  responseFigure: ResponseFigureOutput,
   upcomingMeetings: z.array(MeetingView),
 });

@@ -2,7 +2,9 @@ import { forceIdForBorough } from "@wardpanel/crime-data";
 import { canWardTakeConcerns } from "@wardpanel/db/queries/concerns";
 import { findWardAtPoint, findWards } from "@wardpanel/db/queries/find-wards";
 import { listPublicMeetings } from "@wardpanel/db/queries/meetings";
+import { getWardResponseFigure } from "@wardpanel/db/queries/message-figures";
 import { getPanelRoster, getTeam, saveTeamContacts } from "@wardpanel/db/queries/panels";
+import { canWardTakeMessages } from "@wardpanel/db/queries/team-messages";
 import { getWard, listBoroughs } from "@wardpanel/db/queries/wards";
 import { GeoPoint, POLICE_FORCES, PoliceForceId, TeamContactsInput, WardRef, WardSearch } from "@wardpanel/validators";
 import { z } from "zod";
@@ -51,6 +53,12 @@ export const wardsRouter = createTRPCRouter({
           memberCount: roster.members.length,
         },
         takesConcerns: canWardTakeConcerns(ctx.db, input.wardCode),
+        takesMessages: canWardTakeMessages(ctx.db, input.wardCode),
+        responseFigure: getWardResponseFigure(ctx.db, {
+          wardCode: input.wardCode,
+          targetHours: ctx.responseTargetHours,
+          now: ctx.now(),
+        }),
         upcomingMeetings: listPublicMeetings(ctx.db, input.wardCode, ctx.now()).map(toMeetingView),
       };
     }),

@@ -12,6 +12,7 @@ import {
   roleAssignments,
   sessions,
   subscribers,
+  teamMessages,
   unsubscribedAddresses,
   users,
 } from "../schema";
@@ -32,6 +33,7 @@ export type ErasureCounts = {
   subscriptionsDeleted: number;
   rememberedUnsubscribesDeleted: number;
   concernContactsCleared: number;
+  messageContactsCleared: number;
   publicSignInsDeleted: number;
 };
 
@@ -44,7 +46,7 @@ export type ErasureCounts = {
  * invitations and public team-list entries removed; meeting guests and action owners with the
  * account's exact name become "Former member". Public records are deleted (subscriptions with
  * their e-mail queue, remembered unsubscribes, public sign-ins) or have their contact details
- * cleared (concerns: the concern itself stays). Approved minutes and vote records are formal
+ * cleared (concerns and messages to a team: the concern or message itself stays). Approved minutes and vote records are formal
  * records and are not rewritten (docs/personal-data.md).
  *
  * Throws DomainError("conflict") when `actingUserId` is the account being erased, or it is the
@@ -86,6 +88,11 @@ export function erasePersonalData(
         .update(concerns)
         .set({ raisedBy: "", contactEmail: "" })
         .where(eq(concerns.contactEmail, address))
+        .run().changes,
+      messageContactsCleared: db
+        .update(teamMessages)
+        .set({ name: "", contactEmail: "", contactPhone: "" })
+        .where(eq(teamMessages.contactEmail, address))
         .run().changes,
       publicSignInsDeleted: db.delete(publicSignIns).where(eq(publicSignIns.email, address)).run().changes,
     };

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 
-import { attendance, concerns, meetingGuests, officers, sessions, subscribers, users } from "../schema";
+import { attendance, concerns, meetingGuests, officers, sessions, subscribers, teamMessages, users } from "../schema";
 import { createTestDb, seedPanelWithMembers, seedPublishedMeeting, seedTeam, seedUser } from "../testing";
 import { listAgendaItems } from "./agenda";
 import { addGuest, addPublicSignIn, markAttendance } from "./attendance";
@@ -100,7 +100,29 @@ describe("a member of the public who raised a concern and signed in at a meeting
       now: new Date("2030-03-03T19:05:00Z"),
     });
 
+    db.insert(teamMessages)
+      .values({
+        wardCode: WARD,
+        reference: "WM-TESTTEST",
+        topic: "drugs",
+        body: "Dealing by the gardens every evening",
+        name: "Sam Resident",
+        contactEmail: "sam@example.test",
+        contactPhone: "07700 900123",
+        hasConsent: true,
+        receivedAt: new Date("2030-03-04T10:00:00Z"),
+      })
+      .run();
+
     const held = exportPersonalData(db, { email: "sam@example.test", now: NOW });
+    expect(held.messagesSent).toMatchObject([
+      {
+        reference: "WM-TESTTEST",
+        name: "Sam Resident",
+        contactPhone: "07700 900123",
+        receivedAt: "2030-03-04T10:00:00.000Z",
+      },
+    ]);
     expect(held.concernsRaised).toEqual([
       {
         id: concernId,
@@ -126,9 +148,17 @@ describe("a member of the public who raised a concern and signed in at a meeting
 
     expect(erasePersonalData(db, { email: "sam@example.test", actingUserId: null })).toMatchObject({
       concernContactsCleared: 1,
+      messageContactsCleared: 1,
       publicSignInsDeleted: 1,
     });
     const after = exportPersonalData(db, { email: "sam@example.test", now: NOW });
+    expect(after.messagesSent).toEqual([]);
+    expect(
+      db
+        .select({ body: teamMessages.body, name: teamMessages.name, phone: teamMessages.contactPhone })
+        .from(teamMessages)
+        .all(),
+    ).toEqual([{ body: "Dealing by the gardens every evening", name: "", phone: "" }]);
     expect(after.concernsRaised).toEqual([]);
     expect(after.publicSignIns).toEqual([]);
     expect(
@@ -207,6 +237,7 @@ describe("a staff member's data", () => {
       subscriptionsDeleted: 0,
       rememberedUnsubscribesDeleted: 0,
       concernContactsCleared: 0,
+      messageContactsCleared: 0,
       publicSignInsDeleted: 0,
     });
     const account = db.select().from(users).where(eq(users.id, chair.id)).get()!;

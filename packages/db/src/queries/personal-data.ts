@@ -15,6 +15,7 @@ import {
   roleAssignments,
   sessions,
   subscribers,
+  teamMessages,
   unsubscribedAddresses,
   users,
   voteReceipts,
@@ -33,7 +34,8 @@ export const sameName = (column: AnyColumn, name: string) => sql`lower(trim(${co
  *
  * Found by the address: the staff account (with its roles, sessions, invitations, attendance,
  * ballots cast, and the public team list entry linked to it), subscriptions, remembered
- * unsubscribes (by hash), concerns whose contact is this address, and public sign-ins. Found by
+ * unsubscribes (by hash), concerns and messages to a team whose contact is this address, and
+ * public sign-ins. Found by
  * the account's name, since these are typed in as free text: meeting guests, action owners and
  * minutes that name the person. docs/personal-data.md says what each is for and how long it is kept.
  */
@@ -118,6 +120,24 @@ export function exportPersonalData(db: Db, { email, now }: { email: string; now:
       .orderBy(asc(concerns.id))
       .all()
       .map((c) => ({ ...c, raisedAt: iso(c.raisedAt) })),
+    messagesSent: db
+      .select({
+        id: teamMessages.id,
+        reference: teamMessages.reference,
+        wardCode: teamMessages.wardCode,
+        receivedAt: teamMessages.receivedAt,
+        topic: teamMessages.topic,
+        body: teamMessages.body,
+        name: teamMessages.name,
+        contactEmail: teamMessages.contactEmail,
+        contactPhone: teamMessages.contactPhone,
+        status: teamMessages.status,
+      })
+      .from(teamMessages)
+      .where(eq(teamMessages.contactEmail, address))
+      .orderBy(asc(teamMessages.id))
+      .all()
+      .map((m) => ({ ...m, receivedAt: iso(m.receivedAt) })),
     publicSignIns: db
       .select({
         id: publicSignIns.id,

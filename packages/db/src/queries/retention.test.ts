@@ -106,6 +106,7 @@ describe("the retention run", () => {
       expiredSessions: 1,
       publicSignIns: 1,
       concernContacts: 1,
+      messageContacts: 0,
       unsubscribedAddresses: 1,
       unconfirmedSubscriptions: 1,
     });
@@ -150,6 +151,7 @@ describe("the retention run", () => {
       expiredSessions: 0,
       publicSignIns: 0,
       concernContacts: 0,
+      messageContacts: 0,
       unsubscribedAddresses: 0,
       unconfirmedSubscriptions: 0,
     });
@@ -162,6 +164,7 @@ describe("the retention run", () => {
       expiredSessions: 1,
       publicSignIns: 0,
       concernContacts: 0,
+      messageContacts: 0,
       unsubscribedAddresses: 1,
       unconfirmedSubscriptions: 0,
     });

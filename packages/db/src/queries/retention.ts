@@ -4,7 +4,7 @@ import { defined } from "@wardpanel/validators";
 import { and, eq, isNotNull, isNull, lt, ne, or } from "drizzle-orm";
 
 import type { Db } from "../client";
-import { concerns, publicSignIns, subscribers, unsubscribedAddresses } from "../schema";
+import { concerns, publicSignIns, subscribers, teamMessages, unsubscribedAddresses } from "../schema";
 import { deleteExpiredSessions } from "./sessions";
 
 /** Days an unsubscribed address is kept as it was, for a "was that me?" question, before only its hash remains. */
@@ -14,6 +14,7 @@ type RetentionCounts = {
   expiredSessions: number;
   publicSignIns: number;
   concernContacts: number;
+  messageContacts: number;
   unsubscribedAddresses: number;
   unconfirmedSubscriptions: number;
 };
@@ -33,6 +34,7 @@ function monthsBefore(now: Date, months: number): Date {
  * - sessions that have expired;
  * - public sign-ins (name, e-mail) from more than `retentionMonths` ago;
  * - the name and e-mail of whoever raised a concern more than `retentionMonths` ago (the concern stays);
+ * - the name, e-mail and phone left with a message to a team more than `retentionMonths` ago (the thread stays);
  * - subscriptions never confirmed within `retentionMonths`;
  * - unsubscribed addresses after UNSUBSCRIBED_ADDRESS_DAYS, leaving only their hash per ward.
  * Idempotent; returns how many of each it removed.
@@ -50,6 +52,16 @@ export function runRetention(
       .update(concerns)
       .set({ raisedBy: "", contactEmail: "" })
       .where(and(lt(concerns.createdAt, cutOff), or(ne(concerns.raisedBy, ""), ne(concerns.contactEmail, ""))))
+      .run().changes;
+    const messageContacts = db
+      .update(teamMessages)
+      .set({ name: "", contactEmail: "", contactPhone: "" })
+      .where(
+        and(
+          lt(teamMessages.receivedAt, cutOff),
+          or(ne(teamMessages.name, ""), ne(teamMessages.contactEmail, ""), ne(teamMessages.contactPhone, "")),
+        ),
+      )
       .run().changes;
     const unconfirmed = db
       .delete(subscribers)
@@ -90,6 +102,7 @@ export function runRetention(
       expiredSessions,
       publicSignIns: signIns,
       concernContacts,
+      messageContacts,
       unsubscribedAddresses: unsubscribed.length,
       unconfirmedSubscriptions: unconfirmed,
     };

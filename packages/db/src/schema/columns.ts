@@ -8,3 +8,6 @@ export const createdAt = () =>
   timestamp("created_at")
     .notNull()
     .default(sql`(unixepoch('subsec') * 1000)`);
+
+/** A row of an e-mail queue (concern and message events): no e-mail, due, sent, or given up on. */
+export const MAIL_QUEUE_STATES = ["none", "due", "sent", "failed"] as const;

@@ -1,9 +1,9 @@
 import { type Category, CONCERN_EVENT_KINDS, CONCERN_STATUSES, type ConcernEventDetail } from "@wardpanel/validators";
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
-import { createdAt, timestamp } from "./columns";
-import { newConcernReference } from "./concern-reference";
+import { createdAt, MAIL_QUEUE_STATES, timestamp } from "./columns";
 import { meetings } from "./meetings";
+import { newConcernReference } from "./references";
 import { wards } from "./wards";
 
 const CONCERN_SOURCES = ["meeting", "public_form", "snt"] as const;
@@ -52,8 +52,6 @@ export const concerns = sqliteTable(
   ],
 );
 
-const CONCERN_MAIL_STATES = ["none", "due", "sent", "failed"] as const;
-
 /**
  * What happened to a concern, in order: the follow page's history, and the e-mail queue for whoever
  * raised it (`mail` is "due" only when they left an address and agreed to updates). Written in the
@@ -68,7 +66,7 @@ export const concernEvents = sqliteTable(
       .references(() => concerns.id, { onDelete: "cascade" }),
     kind: text("kind", { enum: CONCERN_EVENT_KINDS }).notNull(),
     detail: text("detail", { mode: "json" }).$type<ConcernEventDetail>().notNull(),
-    mail: text("mail", { enum: CONCERN_MAIL_STATES }).notNull().default("none"),
+    mail: text("mail", { enum: MAIL_QUEUE_STATES }).notNull().default("none"),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: timestamp("next_attempt_at"),
     lastError: text("last_error"),

@@ -12,5 +12,6 @@ export * from "./people";
 export * from "./postcodes";
 export * from "./priorities";
 export * from "./privacy";
+export * from "./team-messages";
 export * from "./votes";
 export * from "./wards";

@@ -3,9 +3,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../client";
 import { getPublishedAgenda } from "../queries/agenda";
 import { listWardMeetings } from "../queries/meetings";
+import { getWardResponseFigure, listRecourse } from "../queries/message-figures";
 import { getPanelRoster, getTeam } from "../queries/panels";
 import { findUserByEmail, getAssignments, listPeople } from "../queries/people";
 import { listWardPriorities } from "../queries/priorities";
+import { listTeamInbox } from "../queries/team-inbox";
 import { listWardVotes, verifyStoredVote } from "../queries/votes";
 import { copyTestDb, createTestDb } from "../testing";
 import { listDemoSignIns, seedDemo } from "./demo";
@@ -24,6 +26,7 @@ describe("demo data", () => {
       ["Admin", "all wards"],
       ["Crime data analyst", "the Metropolitan Police Service"],
       ["Sergeant", "Belsize, Bloomsbury"],
+      ["Team member (constable)", "Belsize"],
       ["Chair", "Belsize"],
       ["Panel member", "Belsize"],
       ["Minute-taker", "Belsize"],
@@ -38,6 +41,18 @@ describe("demo data", () => {
     const sergeant = findUserByEmail(db, "sergeant@demo.wardpanel.test")!;
     expect(getAssignments(db, sergeant.id).map((a) => a.role)).toEqual(["sergeant", "sergeant"]);
     expect(listPeople(db).length).toBeGreaterThan(150);
+
+    // The constable's inbox has messages in every state; the ward page's figure is not empty.
+    const belsize = defined0(getAssignments(db, findUserByEmail(db, "constable@demo.wardpanel.test")!.id)[0]).wardCode!;
+    const inbox = listTeamInbox(db, { wardCode: belsize, targetHours: 72 });
+    expect(new Set(inbox.map((m) => m.status))).toEqual(new Set(["open", "answered", "closed"]));
+    expect(getWardResponseFigure(db, { wardCode: belsize, targetHours: 72, now: new Date() })).toMatchObject({
+      withinTarget: 3,
+      late: 1,
+      overdue: 1,
+      waiting: 1,
+    });
+    expect(listRecourse(db, { boroughCode: null })).toHaveLength(1);
   });
 
   it("gives the chair's ward meetings held with minutes, and the next ones advertised with matters arising", () => {
@@ -65,3 +80,8 @@ describe("demo data", () => {
     expect(listPeople(db)).toHaveLength(before);
   });
 });
+
+function defined0<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error("missing");
+  return value;
+}

@@ -7,6 +7,7 @@ import { loadDemoPostcodes } from "../reference/load-postcodes";
 import { users, wards } from "../schema";
 import { hashOnce, seedPanel, seedTeam, seedUserWithHash } from "../testing/factories";
 import { seedDemoMeetings } from "./demo-meetings";
+import { seedDemoMessages } from "./demo-messages";
 
 /** Camden: 20 wards, and three of its ward names (Highgate, Kilburn, Regent's Park) exist in other boroughs too. */
 export const DEMO_BOROUGH = { code: "E09000007", name: "Camden" };
@@ -98,6 +99,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
   // The chair's ward (the first by name) gets a year of meetings; each step is its own transaction.
   const lead = defined(camden[0], "a Camden ward");
   seedDemoMeetings(db, lead.code, lead.name, new Date());
+  seedDemoMessages(db, lead.code, new Date());
   // Camden's postcodes, so "find your ward" answers "NW3 4QG" in the demo as it would live.
   await loadDemoPostcodes(db);
   return true;
@@ -107,6 +109,7 @@ const DEMO_ACCOUNTS = [
   { role: "Admin", email: "admin@demo.wardpanel.test" },
   { role: "Crime data analyst", email: "analyst@demo.wardpanel.test" },
   { role: "Sergeant", email: "sergeant@demo.wardpanel.test" },
+  { role: "Team member (constable)", email: "constable@demo.wardpanel.test" },
   { role: "Chair", email: "chair@demo.wardpanel.test" },
   { role: "Panel member", email: "member@demo.wardpanel.test" },
   { role: "Minute-taker", email: "minutes@demo.wardpanel.test" },
@@ -180,4 +183,7 @@ function seedDemoPeople(db: Db, camden: { code: string; name: string }[], passwo
   }
   // Camden is policed by the Met: its analyst imports the police.uk months the packs are built from.
   person([{ role: "analyst", wardCode: null, force: "metropolitan" }], "analyst@demo.wardpanel.test");
+  // A constable of the first ward's team, who answers its messages (added last, so no other demo name moves).
+  const lead = defined(camden[0], "a Camden ward");
+  person([{ role: "team_member", wardCode: lead.code }], "constable@demo.wardpanel.test");
 }

@@ -21,6 +21,7 @@ const ERASED: Record<Exclude<keyof ErasureCounts, "accountAnonymised">, string> 
   subscriptionsDeleted: "subscriptions deleted",
   rememberedUnsubscribesDeleted: "remembered unsubscribes deleted",
   concernContactsCleared: "concerns' contact details cleared",
+  messageContactsCleared: "messages' contact details cleared",
   publicSignInsDeleted: "public sign-ins deleted",
 };
 

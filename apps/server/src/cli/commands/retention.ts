@@ -14,6 +14,7 @@ export const retentionCommand: Command = {
     cli.print(`  expired sessions deleted                 ${removed.expiredSessions}`);
     cli.print(`  public sign-ins deleted                  ${removed.publicSignIns}`);
     cli.print(`  concern contact details cleared          ${removed.concernContacts}`);
+    cli.print(`  message contact details cleared          ${removed.messageContacts}`);
     cli.print(`  unconfirmed subscriptions deleted        ${removed.unconfirmedSubscriptions}`);
     cli.print(`  unsubscribed addresses reduced to a hash ${removed.unsubscribedAddresses}`);
     return 0;
