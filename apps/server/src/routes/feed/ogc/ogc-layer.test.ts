@@ -129,7 +129,11 @@ describe("the feed's GIS layer (OGC API – Features and GeoPackage)", () => {
     expect(Date.parse(first.timeStamp)).not.toBeNaN();
     const rel = (page: Json, name: string) => page.links.find((l: Json) => l.rel === name)?.href as string | undefined;
     expect(rel(first, "self")).toBeDefined();
-    expect(rel(first, "alternate")).toBeDefined();
+    const alternate = await get(
+      new URL(rel(first, "alternate")!).pathname.replace("/feed/v1", "") + new URL(rel(first, "alternate")!).search,
+    );
+    expect(alternate.headers.get("content-type")).toContain("application/json");
+    expect(((await alternate.json()) as Json).numberReturned).toBe(2);
     expect(rel(first, "prev")).toBeUndefined();
     const next = new URL(rel(first, "next")!);
     expect(next.searchParams.get("datetime")).toBe("../..");
@@ -167,7 +171,22 @@ describe("the feed's GIS layer (OGC API – Features and GeoPackage)", () => {
     expect(response.headers.get("content-type")).toContain("application/geo+json");
     const feature = (await response.json()) as Json;
     expect(feature).toMatchObject({ type: "Feature", id: String(current), geometry: { type: "Polygon" } });
-    expect(feature.properties).toMatchObject({ flagged: true, resp_min: 60, ward_code: BLOOMSBURY, expire: null });
+    expect(feature.properties).toMatchObject({
+      id: String(current),
+      status: "active",
+      effective: "2026-11-01T00:00:00.000Z",
+      expire: null,
+      review: "2027-02-01",
+      updated: NOW.toISOString(),
+      agency: "127.0.0.1",
+      ward_code: BLOOMSBURY,
+      ward_name: "Bloomsbury",
+      bor_code: CAMDEN,
+      bor_name: "Camden",
+      flagged: true,
+      resp_min: 60,
+      url: `${server.url}/wards/${BLOOMSBURY}/priorities#priority-${current}`,
+    });
     expect(feature.properties.popup.length).toBeLessThanOrEqual(200);
     expect(Object.keys(feature.properties)).toEqual([...LAYER_FIELDS]);
 

@@ -69,7 +69,9 @@ export function registerOgcRoutes(app: FastifyInstance, db: Db, state: FeedState
         (!bbox.bbox || meetsBbox(bbox.bbox, feature.geometry)) &&
         (!datetime.filter || validDuring(datetime.filter, feature.properties.effective, feature.properties.expire)),
     );
-    return json(reply, itemsPage(base(request), selected, page.query, forwarded(query)), "application/geo+json");
+    // `f=json` is the page's alternate link: the same body, labelled plain JSON for clients that want it.
+    const type = query.f === "json" ? OGC_JSON : "application/geo+json";
+    return json(reply, itemsPage(base(request), selected, page.query, forwarded(query)), type);
   });
 
   app.get(`/ogc/collections/${COLLECTION_ID}/items/:id`, async (request, reply) => {

@@ -8,7 +8,8 @@
 export type TimeFilter = { start: number; end: number };
 export type TimeFilterResult = { ok: true; filter: TimeFilter | null } | { ok: false; message: string };
 
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt ]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?([Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
 /** null (no filter) when the parameter is absent; otherwise the bounds in ms since the epoch. */
 export function parseDatetime(value: unknown): TimeFilterResult {
@@ -38,7 +39,11 @@ export function validDuring(filter: TimeFilter, effective: string, expire: strin
 }
 
 function instant(text: string): number | null {
-  if (!DATE_TIME.test(text)) return null;
+  const parts = DATE_TIME.exec(text);
+  if (!parts) return null;
+  // A real calendar day: Date.parse would roll 30 February over into March.
+  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  if (new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day || month < 1 || month > 12) return null;
   const ms = Date.parse(text.replace(" ", "T"));
   return Number.isNaN(ms) ? null : ms;
 }
