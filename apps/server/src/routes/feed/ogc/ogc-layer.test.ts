@@ -74,7 +74,8 @@ describe("the feed's GIS layer (OGC API – Features and GeoPackage)", () => {
     const listed = await gdal("ogrinfo", ["-ro", "-q", url]);
     expect(listed.stdout).toMatch(/1: priorities/);
 
-    const all = await gdal("ogrinfo", ["-ro", "-al", url]);
+    // Pages of 2 make GDAL follow the `next` link.
+    const all = await gdal("ogrinfo", ["-ro", "-al", "-oo", "PAGE_SIZE=2", url]);
     expect(all.stdout).toContain("Feature Count: 3");
     for (const field of LAYER_FIELDS) expect(all.stdout, field).toMatch(new RegExp(`^${field}: `, "m"));
     expect(all.stdout).toContain("title (String) = Cycle theft at the station");
@@ -162,6 +163,7 @@ describe("the feed's GIS layer (OGC API – Features and GeoPackage)", () => {
   it("serves the landing page, conformance, the collection and one feature, within the key's boroughs", async () => {
     const landing = await getJson("/ogc", camdenKey);
     expect(landing.links.map((l: Json) => l.rel).sort()).toEqual(["conformance", "data", "self", "service-desc"]);
+    expect(await getJson("/ogc/", camdenKey)).toEqual(landing);
     expect((await getJson("/ogc/conformance")).conformsTo).toContain(
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
     );

@@ -36,6 +36,8 @@ export function registerOgcRoutes(app: FastifyInstance, db: Db, state: FeedState
     reply.header("cache-control", "no-cache").type(type).send(body);
 
   app.get("/ogc", async (request, reply) => json(reply, landingDocument(base(request))));
+  // A client given the address with a trailing slash still finds the landing page.
+  app.get("/ogc/", async (request, reply) => json(reply, landingDocument(base(request))));
   app.get("/ogc/conformance", async (request, reply) => json(reply, conformanceDocument(base(request))));
   app.get("/ogc/collections", async (request, reply) =>
     json(reply, {
