@@ -7,6 +7,7 @@ import { registerChangesRoute } from "./changes-route";
 import { createFeedAuthenticator, DEFAULT_RATE_LIMIT, type RateLimitOptions } from "./feed-auth";
 import { createFeedState } from "./feed-state";
 import { registerMatchRoute } from "./match-route";
+import { registerOgcRoutes } from "./ogc/ogc-routes";
 import { buildOpenApiDocument } from "./openapi";
 import { installFeedProblems } from "./problem";
 import { registerResponsesRoute } from "./responses-route";
@@ -48,6 +49,7 @@ export async function registerFeedRoutes(app: FastifyInstance, db: Db, options: 
         registerChangesRoute(keyed, db, state.responseTarget);
         registerMatchRoute(keyed, state);
         registerResponsesRoute(keyed, db);
+        registerOgcRoutes(keyed, db, state);
         // Plain http endpoints only where the deployment itself is not on HTTPS (development, tests).
         registerWebhookRoutes(keyed, db, { requireHttps: options.secureCookies, allowedNetworks });
       });

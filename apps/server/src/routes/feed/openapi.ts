@@ -3,6 +3,7 @@ import { z } from "zod";
 
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./changes-route";
 import { MatchRequest } from "./match-route";
+import { LAYER_FEATURE_SCHEMA, ogcPaths } from "./ogc/openapi-ogc";
 import { ResponsesRequest } from "./responses-route";
 
 /**
@@ -237,6 +238,7 @@ export function buildOpenApiDocument() {
           responses: { "204": { description: "Deleted" }, "404": problem("This key has no such endpoint"), ...common },
         },
       },
+      ...ogcPaths(filters, common, scoped),
     },
     webhooks: {
       prioritiesChanged: {
@@ -259,6 +261,7 @@ export function buildOpenApiDocument() {
       },
       schemas: {
         ...feedSchemas(),
+        LayerFeature: LAYER_FEATURE_SCHEMA,
         MatchRequest: fromZod(MatchRequest),
         MatchResponse: {
           type: "object",

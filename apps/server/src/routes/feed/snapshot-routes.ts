@@ -48,7 +48,8 @@ function sendSnapshot(request: FastifyRequest, reply: FastifyReply, snapshot: Re
   return gzip ? reply.header("content-encoding", "gzip").send(snapshot.gzip) : reply.send(snapshot.body);
 }
 
-function ifNoneMatch(header: string | undefined, etags: readonly string[]): boolean {
+/** Whether If-None-Match names one of these ETags (or is `*`); weak comparison. */
+export function ifNoneMatch(header: string | undefined, etags: readonly string[]): boolean {
   if (!header) return false;
   return header.split(",").some((tag) => {
     const value = tag.trim().replace(/^W\//, "");
