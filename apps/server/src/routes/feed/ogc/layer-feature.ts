@@ -1,4 +1,5 @@
 import type { FeedGeometry, FeedItem } from "@wardpanel/db/queries/feed";
+import { promisedMinutes } from "@wardpanel/priority-feed";
 
 /**
  * One priority as a feature of the GIS layer (OGC API – Features and the GeoPackage), with flat
@@ -87,7 +88,7 @@ export function toLayerFeature(item: FeedItem, updatedAt: Date, siteUrl: string)
       title: item.title,
       category: item.category,
       flagged: item.callHandling.flagged,
-      resp_min: item.callHandling.responseTargetMinutes,
+      resp_min: promisedMinutes(item.callHandling),
       popup: item.popupText,
       url: new URL(`/wards/${item.ward.code}/priorities#priority-${item.id}`, site).href,
     },
