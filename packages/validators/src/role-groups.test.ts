@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { POLICE_FORCES } from "./forces";
 import { forcesWhereMay, type HeldRole, holdsAdmin, mayForForce, mayInWard, WARD_ROLE_GROUPS } from "./role-groups";
 
 const BLOOMSBURY = "E05013653";
@@ -46,6 +47,10 @@ describe("role groups", () => {
     const admin: HeldRole[] = [{ role: "admin", wardCode: null, force: null }];
     expect(holdsAdmin(admin)).toBe(true);
     expect(mayInWard(admin, "flagForCallHandling", HOLBORN)).toBe(true);
-    expect(forcesWhereMay(admin, "importCrimeData")).toEqual(["metropolitan", "city-of-london"]);
+    // Every force police.uk publishes for, British Transport Police included.
+    expect(forcesWhereMay(admin, "importCrimeData")).toEqual(POLICE_FORCES.map(({ id }) => id));
+    expect(forcesWhereMay(admin, "importCrimeData")).toEqual(
+      expect.arrayContaining(["metropolitan", "city-of-london", "leicestershire", "btp"]),
+    );
   });
 });
