@@ -90,7 +90,7 @@ export async function prepareCrimeImport(db: Db, params: PrepareCrimeImportParam
       ? {
           fileName: params.street.fileName,
           file: streetFile,
-          assignment: assignCrimes(streetFile.rows, wardIndexFor(db), area),
+          assignment: assignCrimes(streetFile.rows, wardIndexFor(db, streetFile.month), area),
         }
       : null;
   if (street) assertNoCrimeHeldElsewhere(db, street);
