@@ -97,10 +97,14 @@ function describePlan(plan: WardLoadPlan): string[] {
     `${b.path}: ${b.format}, ${b.wards.length} wards; properties ${named}; borough from ${b.boroughFrom}.`,
     `Coordinates: ${system}, from the ${b.coordinateSystem.detectedFrom}${b.reprojected ? `; reprojected to ${COORDINATE_SYSTEM_NAMES.wgs84}` : ""}.`,
     `Boroughs: ${boroughs.map((x) => `${x.name} (${x.code}${x.isNew ? ", new" : ""}, ${x.wards} wards)`).join("; ")}.`,
-    `Wards: ${added.length} to add, ${updated.length} to update, ${unchanged} unchanged, ${unretired.length} back in force, ${retired.length} to retire on ${retiredOn}.`,
+    `Wards: ${added.length} to add, ${updated.length} to update, ${unchanged} unchanged.`,
+    ...(unretired.length > 0 ? [`Back in force (retired by an earlier load): ${unretired.join(", ")}.`] : []),
+    ...(retired.length > 0
+      ? [`To retire on ${retiredOn} (not in the file; kept readable as former wards): ${retired.length}.`]
+      : []),
     ...retired.map(
       (w) =>
-        `Retires ${w.name} (${w.code}); its area is now in ${
+        `  ${w.name} (${w.code}) is now in ${
           w.overlaps.length === 0 ? "no ward of the file" : w.overlaps.map(describeOverlap).join(", ")
         }.`,
     ),
