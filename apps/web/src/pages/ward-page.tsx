@@ -2,8 +2,8 @@ import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 
 import { ConcernForm } from "../components/concern-form";
-import { FormerWardNotice } from "../components/former-ward-notice";
 import { CurrentPriorities } from "../components/current-priorities";
+import { FormerWardNotice } from "../components/former-ward-notice";
 import { LatestCrimeUpdate } from "../components/latest-crime-update";
 import { MeetingList } from "../components/meeting-list";
 import { PastMeetings } from "../components/past-meetings";
