@@ -6,7 +6,8 @@ import { runMigrations } from "@wardpanel/db/migrate";
 import { loadWards, LONDON_WARDS_PATH } from "@wardpanel/db/reference";
 import { describe, expect, it } from "vitest";
 
-import { prepareCrimeImport } from "./import-crimes";
+import { generateDraftPacks } from "./drafts";
+import { commitCrimeImport, prepareCrimeImport } from "./import-crimes";
 import { POLICE_UK_FILES } from "./testing/real-files";
 
 const OLD = "E05900001"; // "Bloomsbury and Holborn", the invented earlier Camden ward
@@ -42,5 +43,25 @@ describe("crimes are placed with the boundaries in force in their month", () => 
     // Elsewhere in London the 2022 wards were not yet in force in December 2024: outside every ward then.
     expect([...before.keys()].sort()).toEqual([OLD, "E05013665"].filter((c) => before.has(c)).sort());
     expect(after.size).toBeGreaterThan(100);
+  }, 60_000);
+
+  it("drafts a month's packs for the wards in force in that month", async () => {
+    const db = openDb(":memory:");
+    runMigrations(db);
+    loadWards(db, WARD_FILES.camdenBefore2022);
+    const prepared = await prepareCrimeImport(db, {
+      street: { input: december, fileName: "2024-12-metropolitan-street.csv" },
+    });
+    commitCrimeImport(db, prepared, { importedBy: null, now: new Date("2025-01-20T10:00:00Z") });
+    loadWards(db, LONDON_WARDS_PATH, {}, { inForceFrom: "2025-01-01" });
+
+    const drafted: string[] = [];
+    await generateDraftPacks(db, {
+      month: "2024-12",
+      boroughCode: "E09000007",
+      now: new Date("2025-01-21T10:00:00Z"),
+      onProgress: (p) => drafted.push(p.wardCode),
+    });
+    expect(drafted.sort()).toEqual(["E05013665", OLD]);
   }, 60_000);
 });

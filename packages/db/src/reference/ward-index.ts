@@ -18,6 +18,20 @@ function lastDayOf(month: string): string {
 }
 
 /**
+ * Which wards are in force: without `month`, now (not retired); with `month` ("YYYY-MM"), on its
+ * last day (in force from on or before it, and not retired by then: decision 0026). A where
+ * condition on the wards table, for the ward index and for drafting a month's packs.
+ */
+export function wardsInForce(month?: string): SQL | undefined {
+  if (month === undefined) return isNull(wards.retiredOn);
+  const day = lastDayOf(month);
+  return and(
+    or(isNull(wards.inForceFrom), lte(wards.inForceFrom, day)),
+    or(isNull(wards.retiredOn), gt(wards.retiredOn, day)),
+  );
+}
+
+/**
  * The point-in-polygon ward lookup (crime-data's R-tree) built from the wards held in the database,
  * the same boundaries every page draws. Without `month`, the wards in force now (not retired):
  * postcodes and "use my location" place points with it. With `month` ("YYYY-MM"), the wards in
@@ -31,14 +45,7 @@ export function wardIndexFor(db: Db, month?: string): WardIndex {
   const { bySet, byMonth } = cachedUntilWardsChange(indexes, db, () => ({ bySet: new Map(), byMonth: new Map() }));
   const known = byMonth.get(month ?? "now");
   if (known) return known;
-  const day = month === undefined ? undefined : lastDayOf(month);
-  const inForce =
-    day === undefined
-      ? isNull(wards.retiredOn)
-      : and(
-          or(isNull(wards.inForceFrom), lte(wards.inForceFrom, day)),
-          or(isNull(wards.retiredOn), gt(wards.retiredOn, day)),
-        );
+  const inForce = wardsInForce(month);
   const key = db
     .select({ code: wards.code })
     .from(wards)
