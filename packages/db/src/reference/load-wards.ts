@@ -10,11 +10,12 @@ import {
   type WardFileOptions,
   type WardOverlap,
 } from "@wardpanel/crime-data";
-import { and, count, inArray, isNull, type Placeholder, sql } from "drizzle-orm";
+import { and, count, eq, inArray, isNull, type Placeholder, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 
 import type { Db } from "../client";
-import { boroughs, wards } from "../schema";
+import { boroughs, postcodes, wards } from "../schema";
+import { wardIndexFor } from "./ward-index";
 import { markWardsChanged } from "./wards-freshness";
 
 /** The ONS May 2022 London wards, shipped with the repository (see data/ATTRIBUTION.md). */
@@ -205,7 +206,8 @@ const excluded = (column: SQLiteColumn) => sql.raw(`excluded."${column.name}"`);
  * Writes a plan in one transaction: inserts or updates every borough and ward of the file (added
  * wards dated from their borough's `inForceFrom`; a held ward keeps its date; every ward of the
  * file is in force, so a retired code that reappears is un-retired) and retires the plan's retired
- * wards on `retiredOn`, keeping their rows and boundaries. Then marks the wards changed so this connection's caches
+ * wards on `retiredOn`, keeping their rows and boundaries; the postcodes of retired wards are
+ * placed again on the wards now in force. Then marks the wards changed so this connection's caches
  * are rebuilt (other connections see SQLite's data_version move). Each statement is prepared once
  * and run per row: building 1,408 statements took most of the time.
  */
@@ -267,7 +269,40 @@ export function applyWardLoad(db: Db, plan: WardLoadPlan): number {
         .run();
   });
   markWardsChanged(db);
+  if (plan.retired.length > 0)
+    replacePostcodesOfRetiredWards(
+      db,
+      plan.retired.map((w) => w.code),
+    );
   return plan.boundaries.wards.length;
+}
+
+/**
+ * Places again, by point in polygon on the wards now in force, the postcodes held in wards just
+ * retired, so find-your-ward leads to the new wards at once. Postcodes without a location, or in
+ * no ward in force, keep their former ward (whose page links on to its successors).
+ */
+function replacePostcodesOfRetiredWards(db: Db, retiredCodes: string[]): void {
+  const index = wardIndexFor(db);
+  const update = db
+    .update(postcodes)
+    .set({ wardCode: sql`${sql.placeholder("wardCode")}`, wardAssignedBy: "point_in_polygon" })
+    .where(eq(postcodes.pcds, sql.placeholder("pcds")))
+    .prepare();
+  db.transaction(() => {
+    for (let i = 0; i < retiredCodes.length; i += 500) {
+      const held = db
+        .select({ pcds: postcodes.pcds, lon: postcodes.lon, lat: postcodes.lat })
+        .from(postcodes)
+        .where(inArray(postcodes.wardCode, retiredCodes.slice(i, i + 500)))
+        .all();
+      for (const { pcds, lon, lat } of held) {
+        if (lon === null || lat === null) continue;
+        const ward = index.wardAt(lon, lat);
+        if (ward) update.run({ pcds, wardCode: ward.code });
+      }
+    }
+  });
 }
 
 /** Loads every ward of a file (planWardLoad then applyWardLoad). Returns the ward count. */

@@ -1,10 +1,12 @@
 import { WARD_FILES } from "@wardpanel/crime-data/testing";
-import { eq } from "drizzle-orm";
+import { CAMDEN_CODE_POINT_PATH } from "@wardpanel/postcodes/demo-data";
+import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 
 import { type Db, openDb } from "../client";
 import { runMigrations } from "../migrate";
-import { wards } from "../schema";
+import { postcodes, wards } from "../schema";
+import { loadPostcodeFile } from "./load-postcodes";
 import { loadWards, LONDON_WARDS_PATH, planWardLoad } from "./load-wards";
 import { wardIndexFor } from "./ward-index";
 
@@ -54,6 +56,18 @@ describe("a load replaces the ward set of the boroughs it covers", () => {
     expect(held(db, "E05900001")).toEqual({ ...before, retiredOn: "2022-05-05" });
     expect(held(db, "E05013653")).toMatchObject({ inForceFrom: "2022-05-05", retiredOn: null });
     expect(held(db, "E05013665")).toMatchObject({ inForceFrom: null, retiredOn: null });
+  });
+
+  it("places the postcodes of a retired ward in the wards that replaced it", async () => {
+    const db = earlierCamden();
+    await loadPostcodeFile(db, CAMDEN_CODE_POINT_PATH);
+    const inWard = (code: string) =>
+      db.select({ n: count() }).from(postcodes).where(eq(postcodes.wardCode, code)).get()?.n ?? 0;
+    const before = inWard("E05900001");
+    expect(before).toBeGreaterThan(100);
+    loadWards(db, LONDON_WARDS_PATH, {}, { inForceFrom: "2022-05-05" });
+    expect(inWard("E05900001")).toBe(0);
+    expect(inWard("E05013653") + inWard("E05013662")).toBe(before);
   });
 
   it("leaves the wards of boroughs the file does not cover alone", () => {
