@@ -27,5 +27,6 @@ export {
   type WardFileOptions,
 } from "./ward-file/read-ward-boundaries";
 export type { WardGeometry } from "./ward-file/ward-geometry";
+export { largestOverlaps, type OverlapCandidate, type WardOverlap } from "./ward-file/ward-overlap";
 export { COLUMN_FLAGS, type WardColumnFlags, type WardColumns } from "./ward-file/ward-properties";
 export { createWardIndex, type WardIndex } from "./ward-index";

@@ -2,8 +2,9 @@ import type { Db } from "@wardpanel/db/client";
 import { ensureDraftPack, findPack } from "@wardpanel/db/queries/packs";
 import { getPackData } from "@wardpanel/db/queries/packs-data";
 import { wards } from "@wardpanel/db/schema";
+import { wardsInForce } from "@wardpanel/db/ward-index";
 import { DomainError } from "@wardpanel/validators";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 
 import { renderPackPdf } from "./render-pdf";
 import { buildPackView } from "./view-model";
@@ -37,7 +38,8 @@ export type GenerateDraftsResult = {
 };
 
 /**
- * Draft packs for every ward of a borough (or of London) for a month, for the sergeants to review.
+ * Draft packs for every ward of a borough (or of London) in force in the month (wardsInForce: a
+ * ward retired before it, or not yet in force, gets none), for the sergeants to review.
  * Each ward is drafted and its view model built (which checks the data makes a pack); wards of a
  * borough with no data that month are counted, not drafted. Yields between wards, so a server
  * running this keeps answering requests and can stream the progress.
@@ -47,7 +49,7 @@ export async function generateDraftPacks(db: Db, params: GenerateDraftsParams): 
   const list = db
     .select({ code: wards.code })
     .from(wards)
-    .where(params.boroughCode ? eq(wards.boroughCode, params.boroughCode) : undefined)
+    .where(and(wardsInForce(params.month), params.boroughCode ? eq(wards.boroughCode, params.boroughCode) : undefined))
     .orderBy(asc(wards.code))
     .all();
   const result: GenerateDraftsResult = {

@@ -120,7 +120,11 @@ export async function prepareCrimeImport(db: Db, params: PrepareCrimeImportParam
       ? {
           fileName: params.street.fileName,
           file: streetFile,
-          assignment: assignCrimes(streetFile.rows, wardIndexFor(db), rowForces(params.street.fileName, homeForceId)),
+          assignment: assignCrimes(
+            streetFile.rows,
+            wardIndexFor(db, streetFile.month),
+            rowForces(params.street.fileName, homeForceId),
+          ),
         }
       : null;
   if (street) assertNoCrimeHeldElsewhere(db, street);

@@ -77,6 +77,30 @@ describe("pnpm cli wards load", () => {
     expect(query<{ name: string }>("select name from boroughs where code = 'E09000007'")).toEqual([{ name: "Camden" }]);
   });
 
+  it("replaces a borough's wards: --check lists those to retire and the wards now covering them, then the load retires them", async () => {
+    const { cli, query } = freshCli();
+    expect((await cli("load", "--file", WARD_FILES.camdenBefore2022)).code).toBe(0);
+    const badDate = await cli("load", "--check", "--in-force-from", "May 2022");
+    expect(badDate.code).toBe(1);
+    expect(badDate.stderr).toBe('--in-force-from: "May 2022" is not a date written YYYY-MM-DD\nNothing was loaded.\n');
+
+    const checked = await cli("load", "--check", "--in-force-from", "2022-05-05");
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toContain("Wards: 703 to add, 0 to update, 1 unchanged.");
+    expect(checked.stdout).toContain("To retire on 2022-05-05 (not in the file; kept readable as former wards): 1.");
+    expect(checked.stdout).toMatch(
+      /^ {2}Bloomsbury and Holborn \(E05900001\) is now in (Bloomsbury \(E05013653\)|Holborn & Covent Garden \(E05013662\)) \d+%, (Bloomsbury \(E05013653\)|Holborn & Covent Garden \(E05013662\)) \d+%\.$/m,
+    );
+    expect(query("select code from wards where retired_on is not null")).toEqual([]);
+
+    expect((await cli("load", "--in-force-from", "2022-05-05")).code).toBe(0);
+    expect(query("select code, retired_on from wards where retired_on is not null")).toEqual([
+      { code: "E05900001", retired_on: "2022-05-05" },
+    ]);
+    const back = await cli("load", "--file", WARD_FILES.camdenBefore2022, "--check");
+    expect(back.stdout).toContain("Back in force (retired by an earlier load): E05900001.");
+  }, 60_000);
+
   it("reprojects British National Grid, says so, and with --check writes nothing", async () => {
     const { cli, query } = freshCli();
     const checked = await cli("load", "--file", WARD_FILES.camdenGridShapefile, "--check");

@@ -8,6 +8,7 @@ import { StaffMeetingTable } from "../components/staff-meeting-table";
 import { LoadError, Loading } from "../components/status";
 import { TeamContactsForm } from "../components/team-contacts-form";
 import { WardActions } from "../components/ward-actions";
+import { When } from "../components/when";
 import { useTRPC } from "../lib/trpc";
 import { useWardAccess } from "../lib/use-access";
 import { useTitle } from "../lib/use-viewer";
@@ -42,6 +43,12 @@ export function StaffWardPage() {
     <>
       <p className="text-lg text-slate-700">{ward.boroughName}</p>
       <h1 className="mb-2 text-3xl font-bold">{ward.name}</h1>
+      {ward.retiredOn !== null && (
+        <p className="mb-2">
+          <strong>Former ward:</strong> its boundaries were replaced on <When value={ward.retiredOn} />. Its meetings,
+          minutes, priorities and monthly updates stay here; new meetings are arranged in the wards that replaced it.
+        </p>
+      )}
       <p className="mb-6">
         <Link to={`/wards/${ward.code}`} className="text-blue-800 underline">
           See the public ward page
@@ -79,7 +86,7 @@ export function StaffWardPage() {
           Meetings
         </h2>
         {meetings.data && <StaffMeetingTable wardCode={ward.code} meetings={meetings.data} />}
-        {may("arrangeMeetings") && (
+        {may("arrangeMeetings") && ward.retiredOn === null && (
           <details className="mt-4 rounded border-2 border-slate-300 p-3">
             <summary className="min-h-11 cursor-pointer content-center font-semibold">Schedule a meeting</summary>
             <div className="mt-3">

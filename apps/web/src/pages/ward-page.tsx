@@ -3,6 +3,7 @@ import { Link, useParams } from "react-router";
 
 import { ConcernForm } from "../components/concern-form";
 import { CurrentPriorities } from "../components/current-priorities";
+import { FormerWardNotice } from "../components/former-ward-notice";
 import { LatestCrimeUpdate } from "../components/latest-crime-update";
 import { MeetingList } from "../components/meeting-list";
 import { MessageYourTeam } from "../components/message-your-team";
@@ -35,12 +36,15 @@ export function WardPage() {
     );
   }
   if (page.error || !page.data) return <LoadError error={page.error ?? { message: "No data." }} />;
-  const { ward, team, panel } = page.data;
+  const { ward, team, panel, former } = page.data;
 
   return (
     <>
       <p className="text-lg text-slate-700">{ward.boroughName}</p>
-      <h1 className="mb-6 text-3xl font-bold">{ward.name} ward</h1>
+      <h1 className="mb-6 text-3xl font-bold">
+        {ward.name} ward{former && <span className="sr-only"> (former ward)</span>}
+      </h1>
+      {former && <FormerWardNotice wardName={ward.name} former={former} />}
       <div className="grid gap-8 md:grid-cols-[2fr_1fr]">
         <div>
           <section aria-labelledby="team-heading" className="mb-8">

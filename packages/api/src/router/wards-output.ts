@@ -40,8 +40,19 @@ export const Geometry = z.union([
   z.object({ type: z.literal("MultiPolygon"), coordinates: z.array(z.array(z.array(z.array(z.number())))) }),
 ]);
 
+/**
+ * A retired ward (decision 0026): the day it stopped being in force ("YYYY-MM-DD") and the wards in
+ * force that cover it, largest share (0–1) of its area first.
+ */
+export const FormerWard = z.object({
+  retiredOn: z.string(),
+  successors: z.array(z.object({ code: z.string(), name: z.string(), share: z.number() })),
+});
+
 export const PublicWardPage = z.object({
   ward: WardSummary.extend({ boundary: Geometry, label: z.tuple([z.number(), z.number()]) }),
+  /** Set for a retired ward, whose page stays readable; null while the ward is in force. */
+  former: FormerWard.nullable(),
   team: z.object({
     contacts: z
       .object({

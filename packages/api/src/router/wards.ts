@@ -1,6 +1,7 @@
 import { forceIdForBorough } from "@wardpanel/crime-data";
 import { canWardTakeConcerns } from "@wardpanel/db/queries/concerns";
 import { findWardAtPoint, findWards } from "@wardpanel/db/queries/find-wards";
+import { getFormerWard } from "@wardpanel/db/queries/former-wards";
 import { listPublicMeetings } from "@wardpanel/db/queries/meetings";
 import { getWardResponseFigure } from "@wardpanel/db/queries/message-figures";
 import { getPanelRoster, getTeam, saveTeamContacts } from "@wardpanel/db/queries/panels";
@@ -41,10 +42,11 @@ export const wardsRouter = createTRPCRouter({
     .input(WardRef)
     .output(PublicWardPage)
     .query(({ ctx, input }) => {
-      const { boundary, labelLon, labelLat, ...ward } = getWard(ctx.db, input.wardCode);
+      const { boundary, labelLon, labelLat, retiredOn: _retiredOn, ...ward } = getWard(ctx.db, input.wardCode);
       const roster = getPanelRoster(ctx.db, input.wardCode);
       return {
         ward: { ...ward, boundary, label: [labelLon, labelLat] as [number, number] },
+        former: getFormerWard(ctx.db, input.wardCode),
         team: getTeam(ctx.db, input.wardCode),
         panel: roster.panel && {
           name: roster.panel.name,

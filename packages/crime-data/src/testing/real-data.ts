@@ -85,6 +85,8 @@ export const WARD_FILES = {
   camdenGridShapefile: `${WARD_FIXTURES}camden-bng.shp`,
   camdenWebMercator: `${WARD_FIXTURES}camden-web-mercator.geojson`,
   camdenBoundaryLineStyle: `${WARD_FIXTURES}camden-boundary-line-style.geojson`,
+  /** An invented earlier Camden: Bloomsbury and Holborn & Covent Garden as one ward E05900001; Kilburn. */
+  camdenBefore2022: `${WARD_FIXTURES}camden-before-2022.geojson`,
 } as const;
 
 /** The three Camden wards of the fixtures. */

@@ -9,6 +9,7 @@ import { and, asc, eq, gte, inArray } from "drizzle-orm";
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { meetings, meetingSeries } from "../schema";
+import { assertWardInForce } from "./former-wards";
 import { insertTemplateAgenda } from "./template-agenda";
 
 export type { MeetingDetails };
@@ -32,8 +33,9 @@ type CreateMeetingParams = {
   now: Date;
 };
 
-/** A new meeting starts from the template agenda. */
+/** A new meeting starts from the template agenda. A retired ward takes none (assertWardInForce). */
 export function createMeeting(db: Db, { wardCode, date, details, createdBy, now }: CreateMeetingParams): number {
+  assertWardInForce(db, wardCode);
   return db.transaction(() => {
     const id = returnedRow(
       db
@@ -54,8 +56,9 @@ type ScheduleSeriesParams = {
   now: Date;
 };
 
-/** Creates every meeting of a monthly series as drafts, all or nothing. */
+/** Creates every meeting of a monthly series as drafts, all or nothing; none in a retired ward (assertWardInForce). */
 export function scheduleSeries(db: Db, { wardCode, rule, details, createdBy, now }: ScheduleSeriesParams) {
+  assertWardInForce(db, wardCode);
   return db.transaction((tx) => {
     const seriesId = returnedRow(
       tx

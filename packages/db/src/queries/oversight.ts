@@ -1,6 +1,6 @@
 import { londonInstant, londonParts } from "@wardpanel/meetings/london-time";
 import { priorityReview } from "@wardpanel/validators";
-import { and, eq, inArray, lt, max, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, lt, max, sql } from "drizzle-orm";
 
 import type { Db } from "../client";
 import { actions, boroughs, meetings, priorities, priorityProgress, wards } from "../schema";
@@ -92,7 +92,8 @@ export function getOversight(db: Db, params: { boroughCode: string | null; now: 
     .select({ wardCode: wards.code, wardName: wards.name, boroughName: boroughs.name })
     .from(wards)
     .innerJoin(boroughs, eq(boroughs.code, wards.boroughCode))
-    .where(params.boroughCode ? eq(wards.boroughCode, params.boroughCode) : undefined)
+    // Wards in force only: a retired ward's panel holds no more meetings (decision 0026).
+    .where(and(isNull(wards.retiredOn), params.boroughCode ? eq(wards.boroughCode, params.boroughCode) : undefined))
     .orderBy(boroughs.name, wards.name)
     .all();
 

@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, isNull } from "drizzle-orm";
 import MiniSearch from "minisearch";
 
 import type { Db } from "../client";
@@ -10,7 +10,8 @@ import type { WardSummary } from "./wards";
  * Forgiving ward and borough name search (decision 0019): MiniSearch over the loaded wards, with
  * every name and query folded the same way first, so the spellings people type meet the spellings
  * ONS publishes ("kings cross" → King's Cross, "Saint Pancras & Somers Town", "Regents Park"), and
- * small typos are forgiven by edit distance ("Bloomsbry", "Hampsted").
+ * small typos are forgiven by edit distance ("Bloomsbry", "Hampsted"). Wards in force only: a
+ * retired ward is reached through its successors' pages or its own address (decision 0026).
  */
 
 /**
@@ -41,6 +42,7 @@ function nameIndexFor(db: Db) {
       .select({ code: wards.code, name: wards.name, boroughCode: wards.boroughCode, boroughName: boroughs.name })
       .from(wards)
       .innerJoin(boroughs, eq(boroughs.code, wards.boroughCode))
+      .where(isNull(wards.retiredOn))
       .orderBy(asc(wards.code))
       .all();
     const search = new MiniSearch<WardDocument>({

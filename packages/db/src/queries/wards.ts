@@ -1,5 +1,5 @@
 import { DomainError } from "@wardpanel/validators";
-import { asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 
 import type { Db } from "../client";
 import { boroughs, wards } from "../schema";
@@ -19,7 +19,7 @@ type SearchWardsParams = { query: string; boroughCode?: string | undefined; limi
 /**
  * Wards found by name or borough name, forgivingly (searchWardNames: apostrophes, St/Saint, &/and,
  * accents, small typos); with an empty query, every ward (of one borough, when given) by borough
- * and name. Postcodes are findWards' job.
+ * and name. Wards in force only (retired wards are former wards). Postcodes are findWards' job.
  */
 export function searchWards(db: Db, { query, boroughCode, limit = 50 }: SearchWardsParams): WardSummary[] {
   if (query.trim() !== "") return searchWardNames(db, { query, boroughCode, limit });
@@ -27,7 +27,7 @@ export function searchWards(db: Db, { query, boroughCode, limit = 50 }: SearchWa
     .select(summaryColumns)
     .from(wards)
     .innerJoin(boroughs, eq(boroughs.code, wards.boroughCode))
-    .where(boroughCode ? eq(wards.boroughCode, boroughCode) : undefined)
+    .where(and(isNull(wards.retiredOn), boroughCode ? eq(wards.boroughCode, boroughCode) : undefined))
     .orderBy(asc(boroughs.name), asc(wards.name))
     .limit(limit)
     .all();
@@ -37,9 +37,16 @@ export function listBoroughs(db: Db): { code: string; name: string }[] {
   return db.select({ code: boroughs.code, name: boroughs.name }).from(boroughs).orderBy(asc(boroughs.name)).all();
 }
 
+/** One ward, retired or not (`retiredOn` "YYYY-MM-DD", null while in force), with its boundary and label point. */
 export function getWard(db: Db, wardCode: string) {
   const ward = db
-    .select({ ...summaryColumns, boundary: wards.boundary, labelLon: wards.labelLon, labelLat: wards.labelLat })
+    .select({
+      ...summaryColumns,
+      boundary: wards.boundary,
+      labelLon: wards.labelLon,
+      labelLat: wards.labelLat,
+      retiredOn: wards.retiredOn,
+    })
     .from(wards)
     .innerJoin(boroughs, eq(boroughs.code, wards.boroughCode))
     .where(eq(wards.code, wardCode))

@@ -28,6 +28,17 @@ export const wards = sqliteTable(
     maxLon: real("max_lon").notNull(),
     maxLat: real("max_lat").notNull(),
     boundary: text("boundary", { mode: "json" }).notNull().$type<WardGeometry>(),
+    /**
+     * The first day these boundaries were in force ("YYYY-MM-DD", UK calendar date); null when in
+     * force as far back as Ward Panel knows (the first load of a borough). See decision 0026.
+     */
+    inForceFrom: text("in_force_from"),
+    /**
+     * The day the ward stopped being in force ("YYYY-MM-DD"): a later load of its borough left it
+     * out. Null while in force. A retired ward keeps its row, code and boundary: its meetings,
+     * packs and priorities stay readable.
+     */
+    retiredOn: text("retired_on"),
   },
   (table) => [index("wards_borough_idx").on(table.boroughCode), index("wards_name_idx").on(table.name)],
 );

@@ -7,6 +7,7 @@ import {
   planWardLoad,
   type WardFileOptions,
   type WardLoadPlan,
+  type WardOverlap,
 } from "@wardpanel/db/reference";
 
 import { fromInvocation } from "../../invocation-path";
@@ -14,7 +15,7 @@ import { CliUsageError, type Command } from "../command";
 import { withDatabase } from "../with-database";
 
 const WARDS_USAGE =
-  "load [--file <wards.geojson|wards.shp>] [--check] [--borough-code <code> --borough-name <name>] [--code-property <name>] [--name-property <name>] [--welsh-name-property <name>] [--borough-code-property <name>] [--borough-name-property <name>]";
+  "load [--file <wards.geojson|wards.shp>] [--check] [--in-force-from <YYYY-MM-DD>] [--borough-code <code> --borough-name <name>] [--code-property <name>] [--name-property <name>] [--welsh-name-property <name>] [--borough-code-property <name>] [--borough-name-property <name>]";
 
 const PROPERTY_FLAGS = Object.fromEntries(
   Object.values(COLUMN_FLAGS).map((flag) => [flag.slice(2), { type: "string" } as const]),
@@ -25,6 +26,9 @@ const PROPERTY_FLAGS = Object.fromEntries(
  * loading) a ward boundary file: GeoJSON or Shapefile, any ONS release's property names or those
  * named by flag, WGS84 or British National Grid (reprojected). Without --file, the shipped London
  * wards. A file it cannot load is refused whole (exit 1), naming the problem; nothing is written.
+ * The file replaces the ward set of the boroughs it covers: their wards not in the file are
+ * retired on --in-force-from (default today), kept readable, and listed with the new wards that
+ * overlap them most (decision 0026).
  */
 export const wardsCommand: Command = {
   async run(args, cli) {
@@ -34,6 +38,7 @@ export const wardsCommand: Command = {
       options: {
         file: { type: "string" },
         check: { type: "boolean" },
+        "in-force-from": { type: "string" },
         "borough-code": { type: "string" },
         "borough-name": { type: "string" },
         ...PROPERTY_FLAGS,
@@ -57,7 +62,7 @@ export const wardsCommand: Command = {
       (db) => {
         let plan: WardLoadPlan;
         try {
-          plan = planWardLoad(db, file, options);
+          plan = planWardLoad(db, file, options, { inForceFrom: values["in-force-from"] });
         } catch (error) {
           if (!(error instanceof WardBoundaryError)) throw error;
           cli.printError(error.message);
@@ -81,7 +86,8 @@ export const wardsCommand: Command = {
 };
 
 /** What the file holds and what loading it does, in the operator's words. */
-function describePlan({ boundaries: b, added, updated, unchanged, boroughs }: WardLoadPlan): string[] {
+function describePlan(plan: WardLoadPlan): string[] {
+  const { boundaries: b, added, updated, unchanged, boroughs, unretired, retired, retiredOn } = plan;
   const c = b.columns;
   const named = [`${c.code} (code)`, `${c.name} (name)`, ...(c.welshName ? [`${c.welshName} (Welsh name)`] : [])].join(
     ", ",
@@ -92,5 +98,21 @@ function describePlan({ boundaries: b, added, updated, unchanged, boroughs }: Wa
     `Coordinates: ${system}, from the ${b.coordinateSystem.detectedFrom}${b.reprojected ? `; reprojected to ${COORDINATE_SYSTEM_NAMES.wgs84}` : ""}.`,
     `Boroughs: ${boroughs.map((x) => `${x.name} (${x.code}${x.isNew ? ", new" : ""}, ${x.wards} wards)`).join("; ")}.`,
     `Wards: ${added.length} to add, ${updated.length} to update, ${unchanged} unchanged.`,
+    ...(unretired.length > 0 ? [`Back in force (retired by an earlier load): ${unretired.join(", ")}.`] : []),
+    ...(retired.length > 0
+      ? [`To retire on ${retiredOn} (not in the file; kept readable as former wards): ${retired.length}.`]
+      : []),
+    ...retired.map(
+      (w) =>
+        `  ${w.name} (${w.code}) is now in ${
+          w.overlaps.length === 0 ? "no ward of the file" : w.overlaps.map(describeOverlap).join(", ")
+        }.`,
+    ),
   ];
+}
+
+/** "Bloomsbury (E05013653) 62%": a successor and the share of the retired ward it covers. */
+function describeOverlap(o: WardOverlap): string {
+  const percent = o.share >= 0.995 ? "100" : o.share < 0.01 ? "under 1" : String(Math.round(o.share * 100));
+  return `${o.name} (${o.code}) ${percent}%`;
 }
