@@ -224,6 +224,37 @@ describe("message your team", () => {
     await expect.poll(main(page)).toContain("This link does not lead to a message");
   });
 
+  it("a field with an error is not hidden under the Exit bar, and a message sent too quickly is refused, not lost", async () => {
+    const { page } = journeys;
+    await page.setViewportSize({ width: 1280, height: 700 });
+    await page.goto(`/wards/${BLOOMSBURY}/message`);
+    await page.getByRole("heading", { name: "Message your Safer Neighbourhoods Team" }).waitFor();
+    await page.getByLabel("Your message", { exact: true }).fill("Cars race along the high street at night.");
+    await page.getByRole("button", { name: "Send the message" }).click();
+    // The topic was left unset: focus goes to it, and it shows below the sticky bar (WCAG 2.4.11).
+    const topic = page.getByLabel("What is your message about?");
+    await expect.poll(() => topic.evaluate((element) => element === document.activeElement)).toBe(true);
+    const bar = await page.locator("[data-quick-exit]").boundingBox();
+    const field = await topic.boundingBox();
+    expect(field && bar && field.y >= bar.y + bar.height).toBe(true);
+
+    // Sent within 3 seconds of opening (autofill, paste): refused with what to do, the words kept.
+    // The page's clock is set 5 s ahead, so the form counts as just opened however slow this machine is.
+    const shownAt = Date.now() + 5_000;
+    await page.clock.setFixedTime(shownAt);
+    await page.reload();
+    await page.getByLabel("What is your message about?").selectOption("Speeding, parking or road safety");
+    await page.getByLabel("Your message", { exact: true }).fill("Cars race along the high street at night.");
+    await page.getByRole("button", { name: "Send the message" }).click();
+    await expect.poll(main(page)).toContain("Check it and press Send again.");
+    expect(await page.getByLabel("Your message", { exact: true }).inputValue()).toBe(
+      "Cars race along the high street at night.",
+    );
+    await page.waitForTimeout(Math.max(0, shownAt + 3_500 - Date.now()));
+    await page.getByRole("button", { name: "Send the message" }).click();
+    await page.getByRole("heading", { name: "Your message has been sent" }).waitFor();
+  });
+
   it("a sergeant gives a waiting message to a PCSO of the team; a panel member is not offered the inbox", async () => {
     const { page } = journeys;
     await signIn(page, "holborn-sergeant@example.test");

@@ -32,7 +32,10 @@ export function QuickExit() {
     return () => window.removeEventListener("keydown", onKey);
   }, []);
   return (
-    <div className="sticky top-0 z-10 mb-4 flex flex-wrap items-center justify-end gap-x-3 gap-y-1 bg-white py-2">
+    <div
+      data-quick-exit
+      className="sticky top-0 z-10 mb-4 flex flex-wrap items-center justify-end gap-x-3 gap-y-1 bg-white py-2"
+    >
       <span className="text-sm text-slate-700">Or press Shift 3 times</span>
       <a
         href={NEUTRAL_SITE}

@@ -109,7 +109,6 @@ function UnknownInSector({
         <a href={nearby.policeUkUrl} className="inline-block min-h-11 py-2 font-semibold text-blue-800 underline">
           {t("wardSearch.policeUkLink")}
         </a>
-        .
       </p>
     </>
   );
@@ -141,7 +140,11 @@ export function OutsideAnswer({ outside, place }: { outside: Outside; place: str
   const { t } = useTranslation();
   return (
     <>
-      <p className="mb-2 max-w-prose">{t("wardSearch.outside", { place })}</p>
+      <p className="mb-2 max-w-prose">
+        {outside.boroughsWithoutPostcodes.length === 0
+          ? t("wardSearch.outside", { place })
+          : t("wardSearch.notHeld", { place, count: outside.boroughsWithoutPostcodes.length })}
+      </p>
       <p>
         <a href={outside.policeUkUrl} className="inline-block min-h-11 py-2 font-semibold text-blue-800 underline">
           {t("wardSearch.goToPoliceUk")}

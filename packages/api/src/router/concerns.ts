@@ -17,11 +17,9 @@ import {
   SntConcernInput,
 } from "@wardpanel/validators";
 
+import { isBotSubmission } from "../public-form";
 import { createTRPCRouter, publicProcedure, wardProcedure } from "../trpc";
 import { concernFollowPath, FollowedConcernOutput, SubmittedConcernOutput } from "./concern-output";
-
-/** A person takes a few seconds to fill the form in; a script posts at once. */
-const MIN_FORM_SECONDS = 3;
 
 export const concernsRouter = createTRPCRouter({
   /** The public form. Spam is turned away by a hidden field, a minimum time and a rate limit: no captcha service. */
@@ -30,15 +28,8 @@ export const concernsRouter = createTRPCRouter({
     .output(SubmittedConcernOutput)
     .mutation(async ({ ctx, input: { wardCode, website, openedAt, ...concern } }) => {
       await ctx.concernLimiter.consume(ctx.clientAddress);
-      const seconds = (ctx.now().getTime() - openedAt) / 1000;
-      // Answer a bot as if it succeeded, so it learns nothing; keep nothing.
-      if (website !== "" || seconds < MIN_FORM_SECONDS)
+      if (isBotSubmission({ website, openedAt, now: ctx.now() }))
         return { received: true as const, reference: null, followPath: null };
-      if (seconds > 24 * 60 * 60)
-        throw new DomainError(
-          "invalid",
-          "This form was opened more than a day ago. Reload the page and send it again.",
-        );
       if (concern.hasConsent && concern.contactEmail === "")
         throw new DomainError("invalid", "Enter your e-mail address, or untick the box for updates", "contactEmail");
       const submitted = submitConcern(ctx.db, {

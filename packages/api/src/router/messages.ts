@@ -13,11 +13,10 @@ import {
 } from "@wardpanel/validators";
 import { z } from "zod";
 
+import { isBotSubmission } from "../public-form";
 import { createTRPCRouter, publicProcedure } from "../trpc";
 import { MessageThreadOutput, messageThreadPath, SentMessageOutput } from "./message-output";
 
-/** A person takes a few seconds to fill the form in; a script posts at once. */
-const MIN_FORM_SECONDS = 3;
 const Done = z.object({ ok: z.literal(true) });
 
 /** "Message your team": the resident's side, with no account; the private link is the key. */
@@ -28,15 +27,8 @@ export const messagesRouter = createTRPCRouter({
     .output(SentMessageOutput)
     .mutation(async ({ ctx, input: { wardCode, website, openedAt, ...message } }) => {
       await ctx.messageLimiter.consume(ctx.clientAddress);
-      const seconds = (ctx.now().getTime() - openedAt) / 1000;
-      // Answer a bot as if it succeeded, so it learns nothing; keep nothing.
-      if (website !== "" || seconds < MIN_FORM_SECONDS)
+      if (isBotSubmission({ website, openedAt, now: ctx.now() }))
         return { received: true as const, reference: null, threadPath: null, isEmailed: false };
-      if (seconds > 24 * 60 * 60)
-        throw new DomainError(
-          "invalid",
-          "This form was opened more than a day ago. Reload the page and send it again.",
-        );
       if (message.hasConsent && message.contactEmail === "" && message.contactPhone === "")
         throw new DomainError(
           "invalid",

@@ -14,7 +14,9 @@ const WardSummary = z.object({
 const FoundWard = WardSummary.extend({ postcodeCount: z.number().nullable() });
 
 /** Where to go instead when a place is outside the wards Ward Panel covers: a sentence and police.uk. */
-const Outside = z.object({ message: z.string(), policeUkUrl: z.string() }).nullable();
+const Outside = z
+  .object({ message: z.string(), policeUkUrl: z.string(), boroughsWithoutPostcodes: z.array(z.string()) })
+  .nullable();
 
 /**
  * The find-your-ward answer (db `findWards`): how the query was read, the wards found, and, for a

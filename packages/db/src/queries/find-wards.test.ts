@@ -1,4 +1,5 @@
 import { CAMDEN_CODE_POINT_PATH } from "@wardpanel/postcodes/demo-data";
+import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import type { Db } from "../client";
@@ -26,12 +27,28 @@ describe("find your ward", () => {
     }
   });
 
-  it("says a postcode outside the loaded wards is outside, and points to police.uk", () => {
+  it("says a postcode may be in a borough whose postcodes are not loaded yet, rather than outside", () => {
     const found = findWards(camden, { query: "EC2V 7HH" });
     expect(found).toMatchObject({ kind: "postcode", postcode: "EC2V 7HH", wards: [] });
+    expect(found.outside?.message).toBe(
+      "EC2V 7HH is not among the postcodes Ward Panel holds. Postcodes are not loaded yet for 32 of the boroughs it covers: search by your ward or borough name instead, or find your neighbourhood policing team on police.uk.",
+    );
+    expect(found.outside?.boroughsWithoutPostcodes).toContain("City of London");
+    expect(found.outside?.boroughsWithoutPostcodes).not.toContain("Camden");
+    expect(found.outside?.policeUkUrl).toBe(POLICE_UK_URL);
+  });
+
+  it("says a postcode is outside once every borough's postcodes are loaded, and points to police.uk", () => {
+    const everywhere = copyTestDb(camden);
+    // One postcode in each other borough stands in for a national file.
+    everywhere.run(sql`insert into postcodes (pcds, outward, sector, ward_code, source, ward_assigned_by)
+      select 'ZZ' || rowid || ' 1AA', 'ZZ' || rowid, 'ZZ' || rowid || ' 1', min(code), 'onspd', 'file'
+      from wards group by borough_code`);
+    const found = findWards(everywhere, { query: "EC2V 7HH" });
     expect(found.outside).toEqual({
       message: "EC2V 7HH is outside the wards Ward Panel covers. Find your neighbourhood policing team on police.uk.",
       policeUkUrl: POLICE_UK_URL,
+      boroughsWithoutPostcodes: [],
     });
   });
 

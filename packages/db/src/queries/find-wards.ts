@@ -1,7 +1,7 @@
 import { readPostcodeQuery } from "@wardpanel/postcodes";
 
 import type { Db } from "../client";
-import { getPostcodeWard, getWardAtPoint, listCoveringWards } from "./postcodes";
+import { getPostcodeWard, getWardAtPoint, listBoroughsWithoutPostcodes, listCoveringWards } from "./postcodes";
 import { searchWards, type WardSummary } from "./wards";
 
 /** Where to send someone whose postcode is outside the wards Ward Panel covers. */
@@ -28,7 +28,8 @@ export type FindWardsResult = {
   postcode: string | null;
   terminatedOn: string | null;
   wards: FoundWard[];
-  outside: { message: string; policeUkUrl: string } | null;
+  /** `boroughsWithoutPostcodes`: loaded boroughs with no postcodes, where an unknown postcode may still be. */
+  outside: { message: string; policeUkUrl: string; boroughsWithoutPostcodes: string[] } | null;
   /**
    * A full postcode we do not hold whose sector we do ("NW3 9ZZ" when NW3 9 is ours): it is
    * mistyped, too new, or just outside our wards, so the sector's wards are offered beside police.uk.
@@ -56,7 +57,7 @@ export function findWards(db: Db, { query, boroughCode, limit = 50 }: FindWardsP
       postcode: read.pcds,
       terminatedOn: found?.terminatedOn ?? null,
       wards,
-      outside: found || sectorWards.length > 0 ? null : outsideAnswer(read.pcds),
+      outside: found || sectorWards.length > 0 ? null : outsideAnswer(read.pcds, listBoroughsWithoutPostcodes(db)),
       unknownInSector:
         sectorWards.length > 0 ? { sector: read.sector, wards: sectorWards, policeUkUrl: POLICE_UK_URL } : null,
     };
@@ -73,7 +74,7 @@ export function findWards(db: Db, { query, boroughCode, limit = 50 }: FindWardsP
       postcode: area,
       terminatedOn: null,
       wards,
-      outside: covering.length === 0 ? outsideAnswer(area) : null,
+      outside: covering.length === 0 ? outsideAnswer(area, listBoroughsWithoutPostcodes(db)) : null,
       unknownInSector: null,
     };
   }
@@ -94,12 +95,18 @@ export function findWardAtPoint(
   point: { lat: number; lon: number },
 ): { ward: WardSummary | null; outside: FindWardsResult["outside"] } {
   const ward = getWardAtPoint(db, point);
-  return { ward, outside: ward ? null : outsideAnswer("Your location") };
+  return { ward, outside: ward ? null : outsideAnswer("Your location", []) };
 }
 
-function outsideAnswer(place: string) {
-  return {
-    message: `${place} is outside the wards Ward Panel covers. Find your neighbourhood policing team on police.uk.`,
-    policeUkUrl: POLICE_UK_URL,
-  };
+/**
+ * Where to go instead. When some boroughs' wards are loaded without their postcodes, a postcode
+ * we do not hold may still be in one of them: say so, and offer a search by name, rather than
+ * calling it outside.
+ */
+function outsideAnswer(place: string, boroughsWithoutPostcodes: string[]) {
+  const message =
+    boroughsWithoutPostcodes.length === 0
+      ? `${place} is outside the wards Ward Panel covers. Find your neighbourhood policing team on police.uk.`
+      : `${place} is not among the postcodes Ward Panel holds. Postcodes are not loaded yet for ${boroughsWithoutPostcodes.length} of the boroughs it covers: search by your ward or borough name instead, or find your neighbourhood policing team on police.uk.`;
+  return { message, policeUkUrl: POLICE_UK_URL, boroughsWithoutPostcodes };
 }

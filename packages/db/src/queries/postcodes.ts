@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, isNull } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull, notInArray } from "drizzle-orm";
 
 import type { Db } from "../client";
 import { wardIndexFor } from "../reference/ward-index";
@@ -68,6 +68,26 @@ export function listCoveringWards(db: Db, params: CoveringWardsParams): Covering
  * generalised boundaries: within ~100–200 m of an edge the answer can be the neighbouring ward.
  * Null outside every loaded ward.
  */
+/**
+ * The names of boroughs with wards in force but no postcode loaded ("City of London" when only
+ * Camden's postcodes are): a postcode we do not hold may still be in one of them.
+ */
+export function listBoroughsWithoutPostcodes(db: Db): string[] {
+  // One pass over the postcodes, only when a postcode was not found.
+  const withPostcodes = db
+    .selectDistinct({ code: wards.boroughCode })
+    .from(postcodes)
+    .innerJoin(wards, eq(wards.code, postcodes.wardCode));
+  return db
+    .selectDistinct({ name: boroughs.name })
+    .from(boroughs)
+    .innerJoin(wards, and(eq(wards.boroughCode, boroughs.code), isNull(wards.retiredOn)))
+    .where(notInArray(boroughs.code, withPostcodes))
+    .orderBy(asc(boroughs.name))
+    .all()
+    .map(({ name }) => name);
+}
+
 export function getWardAtPoint(db: Db, { lat, lon }: { lat: number; lon: number }): WardSummary | null {
   return wardIndexFor(db).wardAt(lon, lat);
 }

@@ -1,10 +1,10 @@
 import { defined, type PoliceForceId, policeForceName, type Role } from "@wardpanel/validators";
-import { count, eq } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 
 import type { Db } from "../client";
 import { findUserByEmail, getAssignments } from "../queries/people";
 import { loadDemoPostcodes } from "../reference/load-postcodes";
-import { users, wards } from "../schema";
+import { officers, users, wards } from "../schema";
 import { hashOnce, seedPanel, seedTeam, seedUserWithHash } from "../testing/factories";
 import { seedDemoMeetings } from "./demo-meetings";
 import { seedDemoMessages } from "./demo-messages";
@@ -185,5 +185,10 @@ function seedDemoPeople(db: Db, camden: { code: string; name: string }[], passwo
   person([{ role: "analyst", wardCode: null, force: "metropolitan" }], "analyst@demo.wardpanel.test");
   // A constable of the first ward's team, who answers its messages (added last, so no other demo name moves).
   const lead = defined(camden[0], "a Camden ward");
-  person([{ role: "team_member", wardCode: lead.code }], "constable@demo.wardpanel.test");
+  const constable = person([{ role: "team_member", wardCode: lead.code }], "constable@demo.wardpanel.test");
+  // The constable the ward page names is the one who answers its messages.
+  db.update(officers)
+    .set({ name: `PC ${constable.name}`, userId: constable.id })
+    .where(and(eq(officers.wardCode, lead.code), eq(officers.rank, "Police Constable")))
+    .run();
 }
