@@ -20,8 +20,9 @@ export const trpcClient = createTRPCClient<AppRouter>({
   links: [
     splitLink({
       condition: (op) => STREAMED.has(op.path),
-      true: httpBatchStreamLink({ url: "/trpc" }),
-      false: httpBatchLink({ url: "/trpc" }),
+      // A page asking many queries at once (a log per force) is split into requests of a safe address length.
+      true: httpBatchStreamLink({ url: "/trpc", maxURLLength: 2083 }),
+      false: httpBatchLink({ url: "/trpc", maxURLLength: 2083 }),
     }),
   ],
 });

@@ -20,16 +20,20 @@ export function CrimeDataPage() {
   const { isLoading } = useViewer();
   const access = useAccess();
   const [lastMonth, setLastMonth] = useState<string | null>(null);
-  const forces = POLICE_FORCES.filter((f) => access.forcesWhereMay("importCrimeData").includes(f.id));
+  const trpc = useTRPC();
+  // An admin may import for any force; the page offers the forces that police this site's wards.
+  const local = useQuery(trpc.site.localForces.queryOptions());
+  const forces = POLICE_FORCES.filter(
+    (f) => access.forcesWhereMay("importCrimeData").includes(f.id) && (!access.isAdmin || local.data?.includes(f.id)),
+  );
   const mayDraftPacks = access.forcesWhereMay("draftPacksAcrossWards").length > 0;
   // The drafts form starts at the month last imported for the first force shown.
-  const trpc = useTRPC();
   const latest = useQuery({
     ...trpc.crimeData.imports.queryOptions({ force: forces[0]?.id ?? "metropolitan" }),
     enabled: forces.length > 0,
   });
 
-  if (isLoading) return <Loading />;
+  if (isLoading || local.isLoading) return <Loading />;
   if (forces.length === 0) {
     return (
       <>

@@ -1,3 +1,5 @@
+import { forceIdForBorough } from "@wardpanel/crime-data";
+import { listBoroughs } from "@wardpanel/db/queries/wards";
 import { z } from "zod";
 
 import { createTRPCRouter, publicProcedure } from "../trpc";
@@ -12,4 +14,18 @@ export const siteRouter = createTRPCRouter({
    * maps show the ward outline alone. Public: every visitor's browser fetches the tiles itself.
    */
   mapTiles: publicProcedure.output(MapTilesOutput).query(({ ctx }) => ctx.mapTiles),
+
+  /**
+   * The police.uk ids of the forces that police the loaded wards (London's two forces by borough,
+   * the deployment's own force, POLICE_FORCE_ID, elsewhere), the deployment's force first: whose
+   * crime data this site imports. Public: it names forces, nothing else.
+   */
+  localForces: publicProcedure
+    .output(z.array(z.string()))
+    .query(({ ctx }) => [
+      ...new Set([
+        ctx.policeForceId,
+        ...listBoroughs(ctx.db).map(({ code }) => forceIdForBorough(code, ctx.policeForceId)),
+      ]),
+    ]),
 });
