@@ -52,7 +52,7 @@ export function ControlRoomKeyForm() {
         </Field>
         <Field
           label="Borough"
-          hint="The key reads only this borough’s priorities. Choose none for all of London."
+          hint="The key reads only this borough’s priorities. Choose none for every borough."
           error={errors.boroughCode}
         >
           {(a11y) => (

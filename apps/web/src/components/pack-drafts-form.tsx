@@ -30,7 +30,7 @@ export function PackDraftsForm({ initialMonth, isAdmin }: { initialMonth: string
 
   const run = async () => {
     if (!borough && !isAdmin)
-      return change.fail("Choose a borough: only an admin can draft packs for all of London at once.");
+      return change.fail("Choose a borough: only an admin can draft packs for every borough at once.");
     const force = boroughs.data?.find((b) => b.code === borough)?.force;
     if (borough && !force) return change.fail("No police force we hold crime data for polices that borough.");
     setProgress({ done: 0, total: 1 });

@@ -108,7 +108,7 @@ export function OversightPage() {
         <>
           <section aria-labelledby="summary-heading" className="mb-6 rounded border-2 border-slate-300 p-4">
             <h2 id="summary-heading" className="mb-2 text-2xl font-bold">
-              {boroughName ? `Summary for ${boroughName}` : "Summary for all of London"}
+              {boroughName ? `Summary for ${boroughName}` : "Summary for every borough"}
             </h2>
             <p role="status" className="text-lg">
               {summaryLine(all)}

@@ -7,7 +7,7 @@ import { type CliContext, CliUsageError, type Command } from "../command";
 import { withDatabase } from "../with-database";
 
 const USAGE = `Usage:
-  pnpm cli api-keys create --name <control room> [--borough <E09…>]…   (no --borough: all of London)
+  pnpm cli api-keys create --name <control room> [--borough <E09…>]…   (no --borough: every borough)
   pnpm cli api-keys list
   pnpm cli api-keys revoke <id>`;
 
@@ -27,7 +27,7 @@ function create(cli: CliContext, args: string[]) {
   return withDatabase(cli, (db) => {
     const { id, key } = createApiKey(db, { name, boroughCodes, now: new Date() });
     cli.print(
-      `Created API key ${id} for ${name} (${boroughCodes.length > 0 ? boroughCodes.join(", ") : "all of London"}).`,
+      `Created API key ${id} for ${name} (${boroughCodes.length > 0 ? boroughCodes.join(", ") : "every borough"}).`,
     );
     cli.print("Give the control room this key now: it is stored hashed and cannot be shown again.");
     cli.print(`  ${key}`);
