@@ -171,4 +171,21 @@ describe("the feed's links and geometry (issue 14)", () => {
     expect(isleworth.geometry?.type).toBe("MultiPolygon");
     expect(isleworth.geometry?.type === "MultiPolygon" && isleworth.geometry.coordinates).toHaveLength(5);
   });
+
+  it("matches a call in Isleworth's main part, which is not the ward file's first part", async () => {
+    const ward = getWard(db, ISLEWORTH);
+    const parts = (ward.boundary as Extract<AreaGeometry, { type: "MultiPolygon" }>).coordinates;
+    const areas = parts.map((rings) => Math.abs(signedArea(rings[0] ?? [])));
+    // As issue 14 says: the first part is a sliver, so keeping only it would lose the ward.
+    expect(areas[0]).toBeLessThan(0.01 * areas.reduce((a, b) => a + b, 0));
+    const response = await fetch(`${server.url}/feed/v1/match`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+      body: JSON.stringify({ lon: ward.labelLon, lat: ward.labelLat }),
+    });
+    const answer = (await response.json()) as { matches: { title: string; matchedOn: string[] }[] };
+    expect(answer.matches).toEqual([
+      expect.objectContaining({ title: "Burglary across the whole ward", matchedOn: expect.arrayContaining(["area"]) }),
+    ]);
+  });
 });
