@@ -20,6 +20,7 @@ import { registerPackRoutes } from "./routes/packs";
 import { registerPaperRoutes } from "./routes/papers";
 import { registerPriorityRoutes } from "./routes/priorities";
 import { registerTrpc } from "./routes/trpc";
+import { registerVoteLinkRoute } from "./routes/vote-link";
 import { registerWebApp } from "./routes/web";
 import { fastifyTrustProxy } from "./trust-proxy";
 import { startServerWorkers } from "./workers";
@@ -101,6 +102,7 @@ export async function buildServer({ db, env, signInLimiter = createSignInLimiter
   const policeForceId = env.POLICE_FORCE_ID ?? "metropolitan";
   registerHealthRoutes(app, db);
   registerCalendarRoutes(app, db);
+  registerVoteLinkRoute(app, db);
   await registerPaperRoutes(app, db, env.COOKIE_SECURE);
   registerOversightCsv(app, db, {
     secureCookies: env.COOKIE_SECURE,

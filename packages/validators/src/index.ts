@@ -15,6 +15,7 @@ export * from "./personal-data";
 export * from "./priorities";
 export * from "./priority-lifecycle";
 export * from "./priority-review";
+export * from "./published-geometry";
 export * from "./role-groups";
 export * from "./roles";
 export * from "./team-messages";

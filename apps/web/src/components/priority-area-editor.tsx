@@ -3,7 +3,7 @@ import type { AreaGeometry } from "@wardpanel/validators";
 import { AreaMapEditor } from "./area-map-editor";
 import type { Geometry } from "./map-projection";
 
-/** The priority form's "where on the map": the SVG area editor over the ward boundary. */
+/** The priority form's "where on the map": the SVG area editor over the ward boundary, in one part or several. */
 export function PriorityAreaEditor({
   boundary,
   wardName,
@@ -15,12 +15,5 @@ export function PriorityAreaEditor({
   value: AreaGeometry | null;
   onChange: (area: AreaGeometry | null) => void;
 }) {
-  return (
-    <AreaMapEditor
-      boundary={boundary}
-      wardName={wardName}
-      value={value?.type === "Polygon" ? value : null}
-      onChange={onChange}
-    />
-  );
+  return <AreaMapEditor boundary={boundary} wardName={wardName} value={value} onChange={onChange} />;
 }

@@ -1,5 +1,6 @@
 import { booleanValid } from "@turf/boolean-valid";
 import { kinks } from "@turf/kinks";
+import { rewind } from "@turf/rewind";
 import pointInPolygon from "point-in-polygon-hao";
 
 import { WardBoundaryError } from "../errors";
@@ -117,11 +118,9 @@ export function validWardGeometry(polygons: Rings[], feature: string): WardGeome
         throw new WardBoundaryError(`${feature}: ring ${r + 1} of polygon ${p + 1} encloses no area`);
     }),
   );
-  const wound = polygons.map((rings) =>
-    rings.map((ring, r) => {
-      const anticlockwise = signedArea(ring) > 0;
-      return anticlockwise === (r === 0) ? ring : [...ring].reverse();
-    }),
+  // The same winding as every published area (@wardpanel/validators' publishedGeometry): @turf/rewind.
+  const wound = polygons.map(
+    (rings) => (rewind({ type: "Polygon", coordinates: rings }) as { coordinates: Rings }).coordinates,
   );
   // Each part on its own: generalised ONS MultiPolygons have parts that touch along an edge (the
   // London file's Kilburn, Lancashire's Waterloo), which OGC forbids but point-in-polygon does not mind.

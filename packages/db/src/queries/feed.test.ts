@@ -66,7 +66,12 @@ describe("the feed projection", () => {
       validFrom: "2026-11-01T00:00:00.000Z",
       reviewDate: "2027-02-01",
       expiresAt: null,
-      decided: { meetingId: String(meetingId), meetingDate: "2026-10-13", voteId: "7", resultUrl: `${SITE}/votes/7` },
+      decided: {
+        meetingId: String(meetingId),
+        meetingDate: "2026-10-13",
+        voteId: "7",
+        resultUrl: `${SITE}/wards/${BLOOMSBURY}/votes/7`,
+      },
       popupText: "Ward priority (Bloomsbury): Drug dealing in Russell Square gardens. 60-minute response.",
     });
     expect(item.area.postcodes).toEqual(["WC1N 1LJ"]);

@@ -1,5 +1,5 @@
 import { londonInstant, londonParts } from "@wardpanel/meetings/london-time";
-import { type AreaGeometry, POLICE_UK_CATEGORIES } from "@wardpanel/validators";
+import { type AreaGeometry, POLICE_UK_CATEGORIES, publishedGeometry } from "@wardpanel/validators";
 import { and, asc, desc, eq, gt, inArray, lt, min, type SQL } from "drizzle-orm";
 
 import type { Db } from "../client";
@@ -12,7 +12,6 @@ import { boroughs, feedChanges, meetings, priorities, wards } from "../schema";
  * apps/server's tests parse every item with the package's zod schema, so the two cannot drift.
  */
 
-type Position = [number, number];
 /** The package's AreaGeometry has the same GeoJSON shape as a drawn area's (validators). */
 export type FeedGeometry = AreaGeometry;
 
@@ -252,7 +251,7 @@ function toFeedItem(row: Row, siteUrl: string, target: ResponseTarget): FeedItem
       responseTarget: flagged ? { minutes: target.minutes, force: target.force } : null,
     },
     area: {
-      geometry: row.area ? roundGeometry(row.area) : null,
+      geometry: row.area ? publishedGeometry(row.area) : null,
       streets: row.streets.map((s) => s.trim()).filter((s) => s !== ""),
       postcodes: [...new Set(row.postcodes.map(canonicalPostcode).filter((p): p is string => p !== null))],
       // Not derived from the postcodes: a sector holds thousands of addresses, and matching a
@@ -268,7 +267,9 @@ function toFeedItem(row: Row, siteUrl: string, target: ResponseTarget): FeedItem
       meetingId: row.meetingId === null ? UNRECORDED_MEETING_ID : String(row.meetingId),
       meetingDate: row.meetingStartsAt ? londonParts(row.meetingStartsAt).date : publishedDate,
       voteId: row.voteId === null ? null : String(row.voteId),
-      resultUrl: row.voteId === null ? null : new URL(`/votes/${row.voteId}`, siteUrl).href,
+      // The public result page (apps/web's wards/:wardCode/votes/:voteId); the older /votes/:id
+      // that schema 1.0 items carried redirects there (apps/server routes/vote-link.ts).
+      resultUrl: row.voteId === null ? null : new URL(`/wards/${row.wardCode}/votes/${row.voteId}`, siteUrl).href,
     },
     popupText: popupText(row.wardName, row.title, flagged ? target.minutes : null),
   };
@@ -292,21 +293,6 @@ export function canonicalPostcode(value: string): string | null {
   const compact = value.replace(/\s+/g, "").toUpperCase();
   if (!/^[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}$/.test(compact)) return null;
   return `${compact.slice(0, -3)} ${compact.slice(-3)}`;
-}
-
-/** Six decimal places (~0.1 m, RFC 7946 §11.2), rings closed, as the feed schema requires. */
-function roundGeometry(geometry: FeedGeometry): FeedGeometry {
-  const round = (v: number) => Math.round(v * 1e6) / 1e6;
-  const ring = (positions: Position[]): Position[] => {
-    const out = positions.map(([x, y]) => [round(x), round(y)] as Position);
-    const first = out[0];
-    const last = out[out.length - 1];
-    if (first && last && (first[0] !== last[0] || first[1] !== last[1])) out.push([first[0], first[1]]);
-    return out;
-  };
-  return geometry.type === "Polygon"
-    ? { type: "Polygon", coordinates: geometry.coordinates.map(ring) }
-    : { type: "MultiPolygon", coordinates: geometry.coordinates.map((polygon) => polygon.map(ring)) };
 }
 
 /** A snapshot for one scope: the cursor and the items read in one transaction, so they agree. */

@@ -327,3 +327,8 @@ export function getOpenedPayload(db: Db, voteId: number): OpenedPayload | null {
   const first = listEntries(db, voteId)[0];
   return first?.type === "opened" ? (first.payload as OpenedPayload) : null;
 }
+
+/** The ward a vote was held in (its GSS code), or null when there is no such vote. */
+export function getVoteWardCode(db: Db, voteId: number): string | null {
+  return db.select({ wardCode: votes.wardCode }).from(votes).where(eq(votes.id, voteId)).get()?.wardCode ?? null;
+}

@@ -20,7 +20,7 @@ export function createFeedTestDb(): { db: Db; path: string } {
 /** The whole server (as `pnpm start` builds it) listening on a free loopback port; `settings` as env.ts reads them. */
 export async function listenWholeServer(
   db: Db,
-  settings: Partial<Pick<Env, "POLICE_FORCE_ID" | "CALL_RESPONSE_TARGET_MINUTES">> = {},
+  settings: Partial<Pick<Env, "POLICE_FORCE_ID" | "CALL_RESPONSE_TARGET_MINUTES" | "WEB_DIST">> = {},
 ) {
   const app = await buildServer({
     db,
