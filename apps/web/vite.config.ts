@@ -23,6 +23,8 @@ const SERVER_PATHS = [
   "^/wards/[^/]+/meetings/\\d+\\.ics(\\?|$)",
   "^/wards/[^/]+/packs/\\d{4}-\\d{2}\\.pdf(\\?|$)",
   "^/votes/[^/]+/record\\.json(\\?|$)",
+  // An old feed link to a vote result (/votes/{id}): the server redirects it to the ward's result page.
+  "^/votes/\\d+(\\?|$)",
 ];
 
 // The Host header is kept, so the server's same-site check sees the page's own origin.
