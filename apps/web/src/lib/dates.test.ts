@@ -1,5 +1,8 @@
+import cy from "@wardpanel/i18n/locales/cy.json";
+import en from "@wardpanel/i18n/locales/en.json";
 import { describeLondonSpan } from "@wardpanel/meetings/london-time";
-import { describe, expect, it } from "vitest";
+import i18next from "i18next";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import {
   formatDate,
@@ -12,6 +15,10 @@ import {
   isoMonth,
   machineDate,
 } from "./dates";
+
+beforeAll(async () => {
+  await i18next.init({ lng: "en", fallbackLng: "en", resources: { en: { translation: en }, cy: { translation: cy } } });
+});
 
 describe("dates", () => {
   it("shows a calendar day as itself, whatever the time zone", () => {
@@ -59,5 +66,27 @@ describe("dates", () => {
   it("gives a number of minutes in words", () => {
     expect(formatMinutes(1)).toBe("1 minute");
     expect(formatMinutes(15)).toBe("15 minutes");
+  });
+});
+
+describe("dates in Welsh", () => {
+  beforeAll(async () => {
+    await i18next.changeLanguage("cy");
+  });
+  afterAll(async () => {
+    await i18next.changeLanguage("en");
+  });
+
+  it("follow the language the page is shown in, with the same signatures", () => {
+    expect(formatDate("2026-12-15")).toBe("15 Rhagfyr 2026");
+    expect(formatWeekdayDate("2026-12-15")).toBe("Dydd Mawrth 15 Rhagfyr 2026");
+    expect(formatMonth("2026-03")).toBe("Mawrth 2026");
+    expect(formatTime("2026-12-15T19:30:00Z")).toBe("7:30yh");
+    expect(formatTime("2026-12-15T09:00:00Z")).toBe("9yb");
+    expect(formatDateTime("2026-12-15T19:00:00Z")).toBe("15 Rhagfyr 2026, 7yh");
+    expect(formatMinutes(1)).toBe("1 munud");
+    expect(formatMinutes(15)).toBe("15 munud");
+    // Machine forms never change with the language.
+    expect(isoDate("2026-06-30T23:30:00Z")).toBe("2026-07-01");
   });
 });
