@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 
 import { useTRPC } from "../lib/trpc";
+import { meetingKindInWords } from "./meeting-words";
 import { LoadError, Loading } from "./status";
 import { When } from "./when";
 
@@ -68,7 +69,7 @@ export function PastMeetings({ wardCode }: { wardCode: string }) {
                     </Link>
                   </h3>
                   <p>
-                    {m.kindLabel} · <When value={m.date} as="weekday" />
+                    {meetingKindInWords(t, m.kind)} · <When value={m.date} as="weekday" />
                   </p>
                   <p>
                     {m.minutesPublishedAt ? (

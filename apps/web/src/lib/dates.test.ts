@@ -5,6 +5,7 @@ import i18next from "i18next";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import {
+  formatClockTime,
   formatDate,
   formatDateTime,
   formatMinutes,
@@ -44,6 +45,13 @@ describe("dates", () => {
     );
     expect(formatTime("2026-12-15T12:00:00Z")).toBe("12pm");
     expect(formatTime("2026-12-15T00:05:00Z")).toBe("12:05am");
+    // A meeting's London clock times, stored as "HH:MM", read the same way.
+    expect(`${formatClockTime("19:00")} to ${formatClockTime("20:30")}`).toBe("7pm to 8:30pm");
+    expect([formatClockTime("00:05"), formatClockTime("12:00"), formatClockTime("soon")]).toEqual([
+      "12:05am",
+      "12pm",
+      "soon",
+    ]);
   });
 
   it("shows a month, and gives machine forms for inputs and <time>", () => {
@@ -83,6 +91,7 @@ describe("dates in Welsh", () => {
     expect(formatMonth("2026-03")).toBe("Mawrth 2026");
     expect(formatTime("2026-12-15T19:30:00Z")).toBe("7:30yh");
     expect(formatTime("2026-12-15T09:00:00Z")).toBe("9yb");
+    expect(formatClockTime("19:30")).toBe("7:30yh");
     expect(formatDateTime("2026-12-15T19:00:00Z")).toBe("15 Rhagfyr 2026, 7yh");
     expect(formatMinutes(1)).toBe("1 munud");
     expect(formatMinutes(15)).toBe("15 munud");

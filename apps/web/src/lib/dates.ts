@@ -107,6 +107,20 @@ export function formatTime(value: Date | string | null | undefined): string {
   return `${parts.hour}${minutes}${own ? own[period === "am" ? "am" : "pm"] : period}`;
 }
 
+/**
+ * "7pm", "7:30pm" ("7yh" in Welsh) for a London clock time stored as "HH:MM" (a meeting's start
+ * and end): no time-zone arithmetic. Text that is not "HH:MM" is shown as it is.
+ */
+export function formatClockTime(time: string): string {
+  const match = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!match) return time;
+  const hour = Number(match[1]);
+  const minutes = match[2] === "00" ? "" : `:${match[2]}`;
+  const period = hour < 12 ? "am" : "pm";
+  const own = DAY_PERIODS[locale()];
+  return `${hour % 12 || 12}${minutes}${own ? own[period] : period}`;
+}
+
 /** "15 December 2026, 7:30pm". Instants only. */
 export function formatDateTime(value: Date | string | null | undefined): string {
   if (value == null || value === "") return "";
