@@ -89,12 +89,23 @@ describe("dates in Welsh", () => {
     expect(formatDate("2026-12-15")).toBe("15 Rhagfyr 2026");
     expect(formatWeekdayDate("2026-12-15")).toBe("Dydd Mawrth 15 Rhagfyr 2026");
     expect(formatMonth("2026-03")).toBe("Mawrth 2026");
+    expect(formatDate("2027-02-01")).toBe("1 Chwefror 2027");
+    expect(formatDate("2026-06-30T23:30:00Z")).toBe("1 Gorffennaf 2026");
     expect(formatTime("2026-12-15T19:30:00Z")).toBe("7:30yh");
     expect(formatTime("2026-12-15T09:00:00Z")).toBe("9yb");
     expect(formatClockTime("19:30")).toBe("7:30yh");
     expect(formatDateTime("2026-12-15T19:00:00Z")).toBe("15 Rhagfyr 2026, 7yh");
     expect(formatMinutes(1)).toBe("1 munud");
     expect(formatMinutes(15)).toBe("15 munud");
+    // The catalogue's month and day names are CLDR's (Node's full Intl has Welsh; Chromium's has not).
+    for (let month = 1; month <= 12; month++) {
+      const cldr = new Intl.DateTimeFormat("cy", { month: "long", year: "numeric", timeZone: "UTC" });
+      expect(formatMonth(`2026-${String(month).padStart(2, "0")}`)).toBe(cldr.format(Date.UTC(2026, month - 1, 1)));
+    }
+    for (let day = 14; day <= 20; day++) {
+      const cldr = new Intl.DateTimeFormat("cy", { weekday: "long", day: "numeric", month: "long", year: "numeric" });
+      expect(formatWeekdayDate(`2026-12-${day}`)).toBe(cldr.format(new Date(2026, 11, day)).replace(",", ""));
+    }
     // Machine forms never change with the language.
     expect(isoDate("2026-06-30T23:30:00Z")).toBe("2026-07-01");
   });

@@ -5,9 +5,13 @@
  *
  * A value is either an instant (a `Date`, or an ISO string with a time such as
  * "2026-12-15T19:00:00.000Z") or a calendar day stored without a time ("2026-12-15"), which is
- * shown as that day with no time-zone arithmetic. Dates are written in the language the page is
- * shown in (`i18next.language`), so every page's dates follow the language switch. A month is "YYYY-MM". Text that is none of these
+ * shown as that day with no time-zone arithmetic. A month is "YYYY-MM". Text that is none of these
  * is shown as it is rather than as "Invalid Date"; an empty value gives "".
+ *
+ * Dates are written in the language the page is shown in (`i18next.language`), so every page's
+ * dates follow the language switch: English by Intl's "en-GB"; any other language with the month
+ * and day names, word order and "am"/"pm" of its catalogue (`dates.*`), because browsers' Intl
+ * data does not always hold the language (Chromium has no Welsh month names).
  *
  * ISO forms ("2026-12-15") are for machines only: `<input type="date">` values and the
  * `dateTime` attribute of `<time>` (see `components/when.tsx`).
@@ -22,42 +26,58 @@ const LONDON = "Europe/London";
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 
-// Formatters are built once per language: Intl.DateTimeFormat is slow to construct and pages format many dates.
-const dayFormat = (locale: string, timeZone: string) =>
-  new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone });
-const weekdayFormat = (locale: string, timeZone: string) =>
-  new Intl.DateTimeFormat(locale, { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone });
-const formatsFor = (locale: string) => ({
-  day: { london: dayFormat(locale, LONDON), utc: dayFormat(locale, "UTC") },
-  weekday: { london: weekdayFormat(locale, LONDON), utc: weekdayFormat(locale, "UTC") },
-  month: new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }),
-  clock: new Intl.DateTimeFormat(locale, { hour: "numeric", minute: "2-digit", hourCycle: "h12", timeZone: LONDON }),
-});
-type Formats = ReturnType<typeof formatsFor>;
-const built = new Map<string, Formats>();
-const ISO = new Intl.DateTimeFormat("en-GB", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: LONDON });
+// Formatters are built once: Intl.DateTimeFormat is slow to construct and pages format many dates.
+const dayFormat = (timeZone: string) =>
+  new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone });
+const weekdayFormat = (timeZone: string) =>
+  new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone });
+/** The numbers (and English weekday) of a day, for languages written from their catalogue. */
+const partsFormat = (timeZone: string) =>
+  new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "numeric", year: "numeric", timeZone });
+const FORMATS = {
+  day: { london: dayFormat(LONDON), utc: dayFormat("UTC") },
+  weekday: { london: weekdayFormat(LONDON), utc: weekdayFormat("UTC") },
+  parts: { london: partsFormat(LONDON), utc: partsFormat("UTC") },
+  month: new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }),
+  clock: new Intl.DateTimeFormat("en-GB", { hour: "numeric", minute: "2-digit", hourCycle: "h12", timeZone: LONDON }),
+  iso: new Intl.DateTimeFormat("en-GB", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: LONDON }),
+};
 
-/**
- * The Intl locale for the language the page is shown in (`i18next.language`): English dates are
- * British ("en-GB"); any other language by its own code ("cy": "Dydd Mawrth 15 Rhagfyr 2026").
- */
-function locale(): string {
-  const language = i18next.language || SOURCE_LANGUAGE;
-  return language === SOURCE_LANGUAGE ? "en-GB" : language;
+const MONTH_KEYS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+] as const;
+const WEEKDAY_KEYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
+
+/** True while the page is in English: dates as Intl's British English writes them. */
+function inEnglish(): boolean {
+  return (i18next.language || SOURCE_LANGUAGE) === SOURCE_LANGUAGE;
 }
 
-function formats(): Formats {
-  const code = locale();
-  let found = built.get(code);
-  if (!found) {
-    found = formatsFor(code);
-    built.set(code, found);
-  }
-  return found;
+/** "Rhagfyr": month 1 to 12 in the page's language. */
+function monthName(month: number): string {
+  return i18next.t(`dates.months.${MONTH_KEYS[month - 1] ?? "january"}`);
 }
 
-/** Morning and evening after a clock time: "pm" in English, "yh" (yr hwyr) and "yb" (y bore) in Welsh. */
-const DAY_PERIODS: Record<string, { am: string; pm: string }> = { cy: { am: "yb", pm: "yh" } };
+/** A day in the page's language from its catalogue: "15 Rhagfyr 2026", "Dydd Mawrth 15 Rhagfyr 2026". */
+function dayInWords(at: Date, numbers: Intl.DateTimeFormat, withWeekday: boolean): string {
+  const parts = Object.fromEntries(numbers.formatToParts(at).map((p) => [p.type, p.value]));
+  // en-GB writes numeric days and months with a leading zero ("01/02/2027"): "1 Chwefror", not "01".
+  const fields = { day: Number(parts.day), month: monthName(Number(parts.month)), year: parts.year };
+  if (!withWeekday) return i18next.t("dates.dayPattern", fields);
+  const weekday = WEEKDAY_KEYS.find((key) => key === parts.weekday?.toLowerCase()) ?? "monday";
+  return i18next.t("dates.weekdayPattern", { ...fields, weekday: i18next.t(`dates.weekdays.${weekday}`) });
+}
 
 /** A calendar day ("2026-12-15") as midnight UTC, so formatting in UTC gives back the same day. */
 function calendarDay(value: string): Date | null {
@@ -70,22 +90,29 @@ function instant(value: Date | string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-function formatDay(value: DateValue, format: { london: Intl.DateTimeFormat; utc: Intl.DateTimeFormat }): string {
+function formatDay(value: DateValue, kind: "day" | "weekday"): string {
   if (value == null || value === "") return "";
   const day = typeof value === "string" ? calendarDay(value) : null;
-  if (day) return format.utc.format(day);
-  const at = instant(value);
-  return at ? format.london.format(at) : String(value);
+  const at = day ?? instant(value);
+  if (!at) return String(value);
+  const zone = day ? "utc" : "london";
+  if (!inEnglish()) return dayInWords(at, FORMATS.parts[zone], kind === "weekday");
+  return FORMATS[kind][zone].format(at);
+}
+
+/** "am" or "pm" after a clock time, in the page's language ("yb", "yh" in Welsh). */
+function dayPeriod(period: "am" | "pm"): string {
+  return inEnglish() ? period : i18next.t(period === "am" ? "dates.am" : "dates.pm");
 }
 
 /** "15 December 2026". */
 export function formatDate(value: DateValue): string {
-  return formatDay(value, formats().day);
+  return formatDay(value, "day");
 }
 
 /** "Tuesday 15 December 2026", for meetings and deadlines people plan their week around. */
 export function formatWeekdayDate(value: DateValue): string {
-  return formatDay(value, formats().weekday).replace(",", "");
+  return formatDay(value, "weekday").replace(",", "");
 }
 
 /**
@@ -96,15 +123,10 @@ export function formatTime(value: Date | string | null | undefined): string {
   if (value == null || value === "") return "";
   const at = instant(value);
   if (!at) return String(value);
-  const parts = Object.fromEntries(
-    formats()
-      .clock.formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
+  const parts = Object.fromEntries(FORMATS.clock.formatToParts(at).map((p) => [p.type, p.value]));
   const minutes = parts.minute === "00" ? "" : `:${parts.minute}`;
   const period = (parts.dayPeriod ?? "").toLowerCase().replace(/\s|\./g, "");
-  const own = DAY_PERIODS[locale()];
-  return `${parts.hour}${minutes}${own ? own[period === "am" ? "am" : "pm"] : period}`;
+  return `${parts.hour}${minutes}${dayPeriod(period === "am" ? "am" : "pm")}`;
 }
 
 /**
@@ -116,9 +138,7 @@ export function formatClockTime(time: string): string {
   if (!match) return time;
   const hour = Number(match[1]);
   const minutes = match[2] === "00" ? "" : `:${match[2]}`;
-  const period = hour < 12 ? "am" : "pm";
-  const own = DAY_PERIODS[locale()];
-  return `${hour % 12 || 12}${minutes}${own ? own[period] : period}`;
+  return `${hour % 12 || 12}${minutes}${dayPeriod(hour < 12 ? "am" : "pm")}`;
 }
 
 /** "15 December 2026, 7:30pm". Instants only. */
@@ -130,7 +150,9 @@ export function formatDateTime(value: Date | string | null | undefined): string 
 /** "December 2026" for a month stored as "YYYY-MM" (crime packs, priority progress). */
 export function formatMonth(month: string): string {
   const match = MONTH.exec(month);
-  return match ? formats().month.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1))) : month;
+  if (!match) return month;
+  if (!inEnglish()) return i18next.t("dates.monthPattern", { month: monthName(Number(match[2])), year: match[1] });
+  return FORMATS.month.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)));
 }
 
 /** A length of time in whole minutes, as an agenda gives it: "1 minute", "15 minutes". */
@@ -142,7 +164,7 @@ export function formatMinutes(minutes: number): string {
 export function isoDate(value: Date | string = new Date()): string {
   const at = instant(value);
   if (!at) return String(value);
-  const parts = Object.fromEntries(ISO.formatToParts(at).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(FORMATS.iso.formatToParts(at).map((p) => [p.type, p.value]));
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
