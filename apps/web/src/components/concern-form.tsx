@@ -101,7 +101,7 @@ export function ConcernForm({
               <p className="mt-1">
                 <Trans
                   i18nKey="concernForm.follow"
-                  components={{ link: <Link to={sent.followPath} className="text-blue-800 underline" /> }}
+                  components={{ anchor: <Link to={sent.followPath} className="text-blue-800 underline" /> }}
                 />
               </p>
             )}

@@ -42,7 +42,7 @@ export function PublicMeetingPage() {
         <p>
           <Trans
             i18nKey="meetingPage.noSuchMeeting"
-            components={{ link: <Link to={`/wards/${wardCode}`} className="text-blue-800 underline" /> }}
+            components={{ anchor: <Link to={`/wards/${wardCode}`} className="text-blue-800 underline" /> }}
           />
         </p>
       </>

@@ -229,7 +229,7 @@ function NoConcernTaker({ wardName, hasPanel }: { wardName: string; hasPanel: bo
           <Trans
             i18nKey="wardPage.tellOnline"
             components={{
-              link: <a href="https://www.police.uk/pu/contact-us/" className="text-blue-800 underline" />,
+              anchor: <a href="https://www.police.uk/pu/contact-us/" className="text-blue-800 underline" />,
             }}
           />
         </li>
