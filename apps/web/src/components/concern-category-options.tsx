@@ -1,4 +1,4 @@
-import { CATEGORIES,type Category } from "@wardpanel/validators";
+import { CATEGORIES, type Category } from "@wardpanel/validators";
 import { useTranslation } from "react-i18next";
 
 /** The one category list (police.uk's, and two more), as <option>s for every concern and priority form. */
