@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { languagesOf, SOURCE_LANGUAGE } from "./catalogue";
+import { flatten, languagesOf, SOURCE_LANGUAGE } from "./catalogue";
 import { catalogueProblems } from "./catalogue-problems";
 import { chooseLanguage } from "./choose-language";
 import { readCatalogues } from "./node";
@@ -24,6 +24,30 @@ describe("the shipped catalogues", () => {
     expect(source).toBeDefined();
     expect(catalogueProblems(source ?? {}, code, catalogues[code] ?? {})).toEqual([]);
   });
+});
+
+// <Trans> parses a message as HTML: a tag named like a void element (<link>, <img>) closes at once
+// and the words it wraps fall outside it, leaving (say) a link with no text.
+const VOID = new Set([
+  "area",
+  "base",
+  "br",
+  "col",
+  "embed",
+  "hr",
+  "img",
+  "input",
+  "link",
+  "meta",
+  "source",
+  "track",
+  "wbr",
+]);
+it.each(Object.keys(catalogues))("%s.json wraps words only in tags <Trans> can fill", (code) => {
+  const wrong = [...flatten(catalogues[code] ?? {})]
+    .filter(([, text]) => [...text.matchAll(/<(\w+)>/g)].some((tag) => VOID.has(tag[1] ?? "")))
+    .map(([key]) => key);
+  expect(wrong).toEqual([]);
 });
 
 describe("chooseLanguage", () => {

@@ -3,13 +3,14 @@ import { useMutation } from "@tanstack/react-query";
 import { PublicConcernInput } from "@wardpanel/validators";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
+import { Trans, useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { z } from "zod";
 
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
 import { ChangeStatus } from "./change-status";
-import { ConcernCategoryOptions } from "./concern-category-options";
+import { TranslatedCategoryOptions } from "./concern-category-options";
 import { buttonClass, Field, inputClass, secondaryButtonClass } from "./field";
 import type { Geometry } from "./map-projection";
 import { PointPicker } from "./point-picker";
@@ -46,6 +47,7 @@ export function ConcernForm({
   wardName: string;
   boundary: Geometry;
 }) {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const submit = useMutation(trpc.concerns.submit.mutationOptions());
   const openedAt = useRef(Date.now());
@@ -69,7 +71,9 @@ export function ConcernForm({
     const send = async () => {
       answer = await submit.mutateAsync({ ...input, openedAt: openedAt.current });
     };
-    if (await change.run(send, { form: { setError: form.setError, fields: FIELDS }, failed: "Not sent" })) {
+    if (
+      await change.run(send, { form: { setError: form.setError, fields: FIELDS }, failed: t("concernForm.notSent") })
+    ) {
       form.reset(EMPTY);
       setSent(answer);
     }
@@ -81,23 +85,24 @@ export function ConcernForm({
         {sent && (
           <div className="mb-4 border-l-8 border-green-800 bg-green-50 p-4">
             <p ref={thanks} tabIndex={-1} className="text-lg font-bold">
-              Thank you: your concern has been sent.
+              {t("concernForm.thanks")}
             </p>
             {sent.reference && (
               <p className="mt-1">
-                Your reference is <strong>{sent.reference}</strong>.
+                <Trans
+                  i18nKey="concernForm.reference"
+                  values={{ reference: sent.reference }}
+                  components={{ strong: <strong /> }}
+                />
               </p>
             )}
-            <p className="mt-1">
-              The Safer Neighbourhoods Team reviews every concern raised. The ward panel chooses the ward's priorities
-              from them at its meetings, which anyone can attend.
-            </p>
+            <p className="mt-1">{t("concernForm.whatNext")}</p>
             {sent.followPath && (
               <p className="mt-1">
-                <Link to={sent.followPath} className="text-blue-800 underline">
-                  Follow your concern
-                </Link>{" "}
-                on a private page: keep the link (bookmark it) to see what happens to it.
+                <Trans
+                  i18nKey="concernForm.follow"
+                  components={{ anchor: <Link to={sent.followPath} className="text-blue-800 underline" /> }}
+                />
               </p>
             )}
           </div>
@@ -112,29 +117,29 @@ export function ConcernForm({
             setSent(null);
           }}
         >
-          Raise another concern
+          {t("concernForm.another")}
         </button>
       ) : (
         <form onSubmit={onSubmit} noValidate className="max-w-xl">
-          <p className="mb-4">We do not ask for your name. In an emergency call 999; to report a crime call 101.</p>
+          <p className="mb-4">{t("concernForm.intro")}</p>
           <ChangeStatus change={change} />
-          <Field label="What is the problem?" hint="Say what happens, and when if it helps" error={errors.description}>
+          <Field
+            label={t("concernForm.description")}
+            hint={t("concernForm.descriptionHint")}
+            error={errors.description}
+          >
             {(a11y) => <textarea {...a11y} {...form.register("description")} rows={4} className={inputClass} />}
           </Field>
-          <Field
-            label="Where?"
-            hint="A street or a place people know, like “the play area by the station”"
-            error={errors.location}
-          >
+          <Field label={t("concernForm.location")} hint={t("concernForm.locationHint")} error={errors.location}>
             {(a11y) => <input {...a11y} {...form.register("location")} autoComplete="off" className={inputClass} />}
           </Field>
-          <Field label="Postcode (optional)" error={errors.postcode}>
+          <Field label={t("concernForm.postcode")} error={errors.postcode}>
             {(a11y) => (
               <input {...a11y} {...form.register("postcode")} autoComplete="off" className={`${inputClass} max-w-40`} />
             )}
           </Field>
           <fieldset className="mb-4">
-            <legend className="font-semibold">Or mark the place on the map (optional)</legend>
+            <legend className="font-semibold">{t("concernForm.mapLegend")}</legend>
             <PointPicker
               boundary={boundary}
               wardName={wardName}
@@ -145,26 +150,21 @@ export function ConcernForm({
               }}
             />
           </fieldset>
-          <Field label="What kind of problem is it?" error={errors.category}>
+          <Field label={t("concernForm.category")} error={errors.category}>
             {(a11y) => (
               <select {...a11y} {...form.register("category")} className={inputClass}>
-                <option value="">Choose a category</option>
-                <ConcernCategoryOptions />
+                <option value="">{t("concernForm.chooseCategory")}</option>
+                <TranslatedCategoryOptions />
               </select>
             )}
           </Field>
           <fieldset className="mb-4">
-            <legend className="font-semibold">Updates by e-mail (optional)</legend>
+            <legend className="font-semibold">{t("concernForm.updatesLegend")}</legend>
             <label className="flex min-h-11 items-center gap-2">
-              <input type="checkbox" {...form.register("hasConsent")} className="size-5" /> E-mail me when something
-              happens to this concern
+              <input type="checkbox" {...form.register("hasConsent")} className="size-5" /> {t("concernForm.consent")}
             </label>
             {hasConsent && (
-              <Field
-                label="Your e-mail address"
-                hint="Used only to e-mail you about this concern"
-                error={errors.contactEmail}
-              >
+              <Field label={t("concernForm.email")} hint={t("concernForm.emailHint")} error={errors.contactEmail}>
                 {(a11y) => (
                   <input
                     {...a11y}
@@ -180,12 +180,12 @@ export function ConcernForm({
           {/* Never seen by people (hidden and out of the tab order); a bot filling it in is turned away. */}
           <div aria-hidden="true" className="sr-only">
             <label>
-              Website (leave this empty)
+              {t("concernForm.honeypot")}
               <input {...form.register("website")} type="text" tabIndex={-1} autoComplete="off" />
             </label>
           </div>
           <button type="submit" className={buttonClass} disabled={change.pending}>
-            Send the concern
+            {t("concernForm.send")}
           </button>
         </form>
       )}

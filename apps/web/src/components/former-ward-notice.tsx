@@ -1,3 +1,5 @@
+import type { TFunction } from "i18next";
+import { Trans, useTranslation } from "react-i18next";
 import { Link } from "react-router";
 
 import { When } from "./when";
@@ -16,29 +18,30 @@ export function FormerWardNotice({
   wardName: string;
   former: { retiredOn: string; successors: Successor[] };
 }) {
+  const { t } = useTranslation();
+  const day = <When value={former.retiredOn} />;
   return (
     <section
       aria-labelledby="former-ward-heading"
       className="mb-6 rounded border-l-4 border-amber-700 bg-amber-50 p-4 text-slate-900"
     >
       <h2 id="former-ward-heading" className="text-xl font-bold">
-        Former ward: replaced on <When value={former.retiredOn} />
+        <Trans i18nKey="formerWard.heading" components={{ day }} />
       </h2>
       <p className="mt-1">
-        {wardName} ward's boundaries were replaced on <When value={former.retiredOn} />. Its past meetings, minutes,
-        priorities and monthly updates are kept here to read; new meetings are held in the wards that replaced it.
+        <Trans i18nKey="formerWard.replaced" values={{ ward: wardName }} components={{ day }} />
       </p>
       {former.successors.length > 0 ? (
         <>
-          <p className="mt-2">The area is now in:</p>
+          <p className="mt-2">{t("formerWard.nowIn")}</p>
           <ul className="mt-1 grid gap-1">
             {former.successors.map((s) => (
               <li key={s.code}>
                 <Link to={`/wards/${s.code}`} className="inline-flex min-h-11 items-center text-blue-800 underline">
-                  {s.name} ward
+                  {t("formerWard.ward", { ward: s.name })}
                 </Link>{" "}
                 <span className="text-slate-700">
-                  ({describeShare(s.share)} of {wardName})
+                  {t("formerWard.share", { share: describeShare(t, s.share), ward: wardName })}
                 </span>
               </li>
             ))}
@@ -47,7 +50,7 @@ export function FormerWardNotice({
       ) : (
         <p className="mt-2">
           <Link to="/" className="inline-flex min-h-11 items-center text-blue-800 underline">
-            Find your ward
+            {t("layout.findYourWard")}
           </Link>
         </p>
       )}
@@ -56,8 +59,8 @@ export function FormerWardNotice({
 }
 
 /** "62%", "all", "under 1%": how much of the former ward a successor covers. */
-function describeShare(share: number): string {
-  if (share >= 0.995) return "all";
-  if (share < 0.01) return "under 1%";
-  return `${Math.round(share * 100)}%`;
+function describeShare(t: TFunction, share: number): string {
+  if (share >= 0.995) return t("formerWard.all");
+  if (share < 0.01) return t("formerWard.underOne");
+  return t("formerWard.percent", { percent: Math.round(share * 100) });
 }

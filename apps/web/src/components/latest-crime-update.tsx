@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { Trans, useTranslation } from "react-i18next";
 import { Link } from "react-router";
 
 import { useTRPC } from "../lib/trpc";
@@ -7,6 +8,7 @@ import { When } from "./when";
 
 /** The ward's latest published crime update at a glance: its month and headline (the total, against earlier months), with a link. */
 export function LatestCrimeUpdate({ wardCode }: { wardCode: string }) {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const list = useQuery({ ...trpc.crimePacks.published.queryOptions({ wardCode }), retry: false });
   const month = list.data?.packs[0]?.month;
@@ -15,14 +17,14 @@ export function LatestCrimeUpdate({ wardCode }: { wardCode: string }) {
     enabled: month !== undefined,
     retry: false,
   });
-  if (list.isLoading || (month && pack.isLoading)) return <Loading what="Loading the latest crime update…" />;
+  if (list.isLoading || (month && pack.isLoading)) return <Loading what={t("crimeUpdate.loading")} />;
   if (list.error) return <LoadError error={list.error} />;
-  if (!month) return <p className="mb-2">The team has not published a crime update for this ward yet.</p>;
+  if (!month) return <p className="mb-2">{t("crimeUpdate.none")}</p>;
   if (pack.error || !pack.data) return <LoadError error={pack.error ?? { message: "No data." }} />;
   return (
     <div className="mb-3 rounded border-2 border-slate-300 p-3">
       <h3 className="text-lg font-bold">
-        Latest: <When value={pack.data.month} as="month" />
+        <Trans i18nKey="crimeUpdate.latest" components={{ month: <When value={pack.data.month} as="month" /> }} />
       </h3>
       {/* The pack's own headline: the total, and how it compares with earlier months. */}
       <p className="text-lg">{pack.data.headline}</p>
@@ -33,7 +35,7 @@ export function LatestCrimeUpdate({ wardCode }: { wardCode: string }) {
         >
           {/* One flex item, so the spaces around the month stay. */}
           <span>
-            Read the <When value={pack.data.month} as="month" /> update
+            <Trans i18nKey="crimeUpdate.read" components={{ month: <When value={pack.data.month} as="month" /> }} />
           </span>
         </Link>
       </p>

@@ -1,5 +1,6 @@
-import { categoryLabel } from "@wardpanel/validators";
+import { CATEGORIES, type Category, categoryLabel } from "@wardpanel/validators";
 import type { ElementType } from "react";
+import { Trans, useTranslation } from "react-i18next";
 
 import type { MinutesContent } from "./minutes-format";
 import { When } from "./when";
@@ -13,24 +14,25 @@ const headingTags: Record<Level | 5, ElementType> = { 2: "h2", 3: "h3", 4: "h4",
  * `level` is the heading level of its sections, so it fits under whatever heading it sits.
  */
 export function MinutesView({ content, level = 3 }: { content: MinutesContent; level?: Level }) {
+  const { t } = useTranslation();
   const H = headingTags[level];
   const HItem = headingTags[(level + 1) as Level | 5];
   const { attendance } = content;
   return (
     <div className="minutes print:text-black">
       <section className="mb-6">
-        <H className="mb-2 text-xl font-bold">Attendance</H>
+        <H className="mb-2 text-xl font-bold">{t("minutes.attendance")}</H>
         <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-          <AttendanceRow label="Present" names={attendance.present} />
-          <AttendanceRow label="Apologies" names={attendance.apologies} />
-          <AttendanceRow label="Absent" names={attendance.absent} />
-          <AttendanceRow label="Police" names={attendance.police} />
-          <AttendanceRow label="Partners" names={attendance.partners} />
-          <dt className="font-semibold">Members of the public</dt>
+          <AttendanceRow label={t("minutes.present")} names={attendance.present} />
+          <AttendanceRow label={t("minutes.apologies")} names={attendance.apologies} />
+          <AttendanceRow label={t("minutes.absent")} names={attendance.absent} />
+          <AttendanceRow label={t("minutes.police")} names={attendance.police} />
+          <AttendanceRow label={t("minutes.partners")} names={attendance.partners} />
+          <dt className="font-semibold">{t("minutes.public")}</dt>
           <dd className="mb-1 sm:mb-0">{attendance.publicCount}</dd>
           {attendance.quorum && (
             <>
-              <dt className="font-semibold">Quorum</dt>
+              <dt className="font-semibold">{t("minutes.quorum")}</dt>
               <dd className="mb-1 sm:mb-0">{attendance.quorum}</dd>
             </>
           )}
@@ -38,9 +40,9 @@ export function MinutesView({ content, level = 3 }: { content: MinutesContent; l
       </section>
 
       <section className="mb-6">
-        <H className="mb-2 text-xl font-bold">Agenda items</H>
+        <H className="mb-2 text-xl font-bold">{t("minutes.items")}</H>
         {content.items.length === 0 ? (
-          <p>No agenda items were recorded.</p>
+          <p>{t("minutes.noItems")}</p>
         ) : (
           <ol className="grid gap-4">
             {content.items.map((item, index) => (
@@ -48,15 +50,19 @@ export function MinutesView({ content, level = 3 }: { content: MinutesContent; l
                 <HItem className="text-lg font-bold">
                   {index + 1}. {item.title}
                 </HItem>
-                {item.presenter && <p className="text-slate-700 print:text-black">Presented by {item.presenter}</p>}
+                {item.presenter && (
+                  <p className="text-slate-700 print:text-black">
+                    {t("agenda.presentedBy", { presenter: item.presenter })}
+                  </p>
+                )}
                 {item.notes.trim() ? (
                   <p className="mt-1 whitespace-pre-line break-words">{item.notes}</p>
                 ) : (
-                  <p className="mt-1 text-slate-700 italic print:text-black">No notes were recorded for this item.</p>
+                  <p className="mt-1 text-slate-700 italic print:text-black">{t("minutes.noNotes")}</p>
                 )}
                 {item.decisions.length > 0 && (
                   <div className="mt-2">
-                    <p className="font-semibold">{item.decisions.length === 1 ? "Decision" : "Decisions"}</p>
+                    <p className="font-semibold">{t("minutes.decisions", { count: item.decisions.length })}</p>
                     <ul className="list-disc pl-6">
                       {item.decisions.map((decision, i) => (
                         <li key={i}>{decision}</li>
@@ -66,14 +72,16 @@ export function MinutesView({ content, level = 3 }: { content: MinutesContent; l
                 )}
                 {item.actions.length > 0 && (
                   <div className="mt-2">
-                    <p className="font-semibold">{item.actions.length === 1 ? "Action" : "Actions"}</p>
+                    <p className="font-semibold">{t("minutes.actions", { count: item.actions.length })}</p>
                     <ul className="list-disc pl-6">
                       {item.actions.map((action, i) => (
                         <li key={i}>
                           {action.description}{" "}
-                          <span className="whitespace-nowrap">— owner: {action.owner || "not named"},</span>{" "}
                           <span className="whitespace-nowrap">
-                            due <When value={action.dueDate} />
+                            {t("minutes.owner", { owner: action.owner || t("minutes.notNamed") })}
+                          </span>{" "}
+                          <span className="whitespace-nowrap">
+                            <Trans i18nKey="minutes.due" components={{ day: <When value={action.dueDate} /> }} />
                           </span>
                         </li>
                       ))}
@@ -87,9 +95,9 @@ export function MinutesView({ content, level = 3 }: { content: MinutesContent; l
       </section>
 
       <section>
-        <H className="mb-2 text-xl font-bold">Community concerns raised</H>
+        <H className="mb-2 text-xl font-bold">{t("minutes.concerns")}</H>
         {content.concerns.length === 0 ? (
-          <p>No concerns were recorded at this meeting.</p>
+          <p>{t("minutes.noConcerns")}</p>
         ) : (
           <ul className="list-disc pl-6">
             {content.concerns.map((concern, i) => (
@@ -98,7 +106,16 @@ export function MinutesView({ content, level = 3 }: { content: MinutesContent; l
                 {(concern.location || concern.category) && (
                   <span className="text-slate-700 print:text-black">
                     {" "}
-                    ({[categoryLabel(concern.category), concern.location].filter(Boolean).join(", ")})
+                    (
+                    {[
+                      concern.category in CATEGORIES
+                        ? t(`categories.${concern.category as Category}`)
+                        : categoryLabel(concern.category),
+                      concern.location,
+                    ]
+                      .filter(Boolean)
+                      .join(", ")}
+                    )
                   </span>
                 )}
               </li>
@@ -111,10 +128,11 @@ export function MinutesView({ content, level = 3 }: { content: MinutesContent; l
 }
 
 function AttendanceRow({ label, names }: { label: string; names: string[] }) {
+  const { t } = useTranslation();
   return (
     <>
       <dt className="font-semibold">{label}</dt>
-      <dd className="mb-1 sm:mb-0">{names.length > 0 ? names.join(", ") : "None recorded"}</dd>
+      <dd className="mb-1 sm:mb-0">{names.length > 0 ? names.join(", ") : t("minutes.noneRecorded")}</dd>
     </>
   );
 }

@@ -1,8 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 
 import { useTRPC } from "../lib/trpc";
+import { meetingKindInWords } from "./meeting-words";
 import { LoadError, Loading } from "./status";
 import { When } from "./when";
 
@@ -17,6 +19,7 @@ function pageFrom(raw: string | null): number {
  * minutes) and says whether its minutes are published yet, in words.
  */
 export function PastMeetings({ wardCode }: { wardCode: string }) {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const [params] = useSearchParams();
   const page = pageFrom(params.get("past"));
@@ -33,21 +36,23 @@ export function PastMeetings({ wardCode }: { wardCode: string }) {
   return (
     <section aria-labelledby="past-meetings-heading" className="mt-8">
       <h2 id="past-meetings-heading" ref={heading} tabIndex={-1} className="mb-2 text-2xl font-bold">
-        Past meetings
+        {t("pastMeetings.heading")}
       </h2>
-      {past.isLoading && <Loading what="Loading past meetings…" />}
+      {past.isLoading && <Loading what={t("pastMeetings.loading")} />}
       {past.error && <LoadError error={past.error} />}
       {past.data &&
         (past.data.meetings.length === 0 ? (
-          <p>{page === 1 ? "The panel has not held a meeting in Ward Panel yet." : "There are no older meetings."}</p>
+          <p>{page === 1 ? t("pastMeetings.none") : t("pastMeetings.noOlder")}</p>
         ) : (
           <>
             <p className="mb-3">
               {past.data.total === 1
-                ? "1 meeting held."
-                : `${past.data.total} meetings held. Showing ${(page - 1) * past.data.perPage + 1} to ${
-                    (page - 1) * past.data.perPage + past.data.meetings.length
-                  }, newest first.`}
+                ? t("pastMeetings.one")
+                : t("pastMeetings.showing", {
+                    count: past.data.total,
+                    from: (page - 1) * past.data.perPage + 1,
+                    to: (page - 1) * past.data.perPage + past.data.meetings.length,
+                  })}
             </p>
             <ul className="grid gap-3">
               {past.data.meetings.map((m) => (
@@ -64,30 +69,30 @@ export function PastMeetings({ wardCode }: { wardCode: string }) {
                     </Link>
                   </h3>
                   <p>
-                    {m.kindLabel} · <When value={m.date} as="weekday" />
+                    {meetingKindInWords(t, m.kind)} · <When value={m.date} as="weekday" />
                   </p>
                   <p>
                     {m.minutesPublishedAt ? (
                       <strong>
-                        Minutes published <When value={m.minutesPublishedAt} />
+                        {t("pastMeetings.minutesPublished")} <When value={m.minutesPublishedAt} />
                       </strong>
                     ) : (
-                      "Minutes not yet published"
+                      t("pastMeetings.minutesNotYet")
                     )}
-                    {m.hasAgenda ? " · Agenda published" : ""}
+                    {m.hasAgenda ? ` · ${t("pastMeetings.agendaPublished")}` : ""}
                   </p>
                 </li>
               ))}
             </ul>
             {(past.data.hasOlder || page > 1) && (
-              <nav aria-label="Past meetings pages" className="mt-3 flex flex-wrap gap-x-6">
+              <nav aria-label={t("pastMeetings.pages")} className="mt-3 flex flex-wrap gap-x-6">
                 {page > 1 && (
                   <Link
                     to={pageLink(page - 1)}
                     preventScrollReset
                     className="inline-flex min-h-11 items-center text-blue-800 underline"
                   >
-                    Newer meetings
+                    {t("pastMeetings.newer")}
                   </Link>
                 )}
                 {past.data.hasOlder && (
@@ -96,7 +101,7 @@ export function PastMeetings({ wardCode }: { wardCode: string }) {
                     preventScrollReset
                     className="inline-flex min-h-11 items-center text-blue-800 underline"
                   >
-                    Older meetings
+                    {t("pastMeetings.older")}
                   </Link>
                 )}
               </nav>

@@ -1,7 +1,8 @@
 import { useId } from "react";
+import { useTranslation } from "react-i18next";
 
 import { MapCanvas } from "./map-canvas";
-import { MapButton, mapInstructions } from "./map-controls";
+import { MapButton } from "./map-controls";
 import { describePosition, type Geometry, projectionFor, round6 } from "./map-projection";
 
 type Point = { lon: number; lat: number };
@@ -14,17 +15,18 @@ type PointPickerProps = {
 
 /** Marks one place on the ward map: by click, tap or keyboard, with the result said in words. */
 export function PointPicker({ boundary, wardName, value, onChange }: PointPickerProps) {
+  const { t } = useTranslation();
   const instructionsId = useId();
   const where = value ? describePosition(boundary, projectionFor(boundary), [value.lon, value.lat]) : null;
 
   return (
     <div>
       <p id={instructionsId} className="mb-2 text-sm text-slate-700">
-        {mapInstructions("mark the place")}
+        {t("map.markInstructions")}
       </p>
       <MapCanvas
         boundary={boundary}
-        label={`Map of ${wardName} ward: mark the place`}
+        label={t("map.markLabel", { ward: wardName })}
         instructionsId={instructionsId}
         start={value ? [value.lon, value.lat] : null}
         onPlace={(position) => {
@@ -35,10 +37,10 @@ export function PointPicker({ boundary, wardName, value, onChange }: PointPicker
         {(projection) => value && <Marker at={projection.toSvg([value.lon, value.lat])} />}
       </MapCanvas>
       <p role="status" className="my-2">
-        {where ? `A point is marked ${where}.` : "No point is marked on the map."}
+        {where ? t("map.marked", { where }) : t("map.notMarked")}
       </p>
       <MapButton isAvailable={value !== null} onClick={() => onChange(null)}>
-        Clear the point
+        {t("map.clear")}
       </MapButton>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { RouterOutputs } from "@wardpanel/api";
+import { useTranslation } from "react-i18next";
 
 import { When } from "./when";
 
@@ -6,18 +7,18 @@ type Priority = RouterOutputs["priorities"]["library"]["priorities"][number];
 
 /** When the priority was last reviewed and is next due; "Out of date" in words after 90 days without a review. */
 export function PriorityReview({ priority: p }: { priority: Priority }) {
+  const { t } = useTranslation();
   return (
     <>
       {p.isOutOfDate && <OutOfDateNotice className="my-1" />}
       {p.lastReviewed && (
         <p>
-          Last reviewed <When value={p.lastReviewed} />
+          {t("priorities.lastReviewed")} <When value={p.lastReviewed} />
         </p>
       )}
       {p.nextReviewBy && (
         <p>
-          {p.isOutOfDate ? "Review was due by " : "Next review by "}
-          <When value={p.nextReviewBy} />
+          {p.isOutOfDate ? t("priorities.reviewWasDue") : t("priorities.nextReview")} <When value={p.nextReviewBy} />
         </p>
       )}
     </>
@@ -26,10 +27,13 @@ export function PriorityReview({ priority: p }: { priority: Priority }) {
 
 /** "Out of date" said in words, not by colour alone: an active priority not reviewed for 90 days. */
 export function OutOfDateNotice({ className = "" }: { className?: string }) {
+  const { t } = useTranslation();
   return (
     <p className={className}>
-      <strong className="inline-block rounded border-2 border-red-800 bg-red-50 px-2 text-red-900">Out of date</strong>{" "}
-      Not reviewed for more than 90 days.
+      <strong className="inline-block rounded border-2 border-red-800 bg-red-50 px-2 text-red-900">
+        {t("priorities.outOfDate")}
+      </strong>{" "}
+      {t("priorities.notReviewed")}
     </p>
   );
 }

@@ -1,35 +1,40 @@
 import type { RouterOutputs } from "@wardpanel/api";
+import type { TFunction } from "i18next";
+import { Trans, useTranslation } from "react-i18next";
 
 import { formatMinutes } from "../lib/dates";
 import { When } from "./when";
 
 type Agenda = NonNullable<RouterOutputs["publicMeeting"]["view"]["agenda"]>;
 
-const TYPE_WORDS: Record<string, string> = {
-  "application/pdf": "PDF document",
-  "application/msword": "Word document",
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word document",
-  "application/vnd.oasis.opendocument.text": "OpenDocument text",
-  "application/vnd.ms-excel": "Excel spreadsheet",
-  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "Excel spreadsheet",
-  "application/vnd.oasis.opendocument.spreadsheet": "OpenDocument spreadsheet",
-  "application/vnd.ms-powerpoint": "PowerPoint presentation",
-  "application/vnd.openxmlformats-officedocument.presentationml.presentation": "PowerPoint presentation",
-  "text/csv": "CSV spreadsheet",
-  "text/plain": "text file",
-  "image/png": "PNG image",
-  "image/jpeg": "JPEG image",
-};
+const TYPE_WORDS = {
+  "application/pdf": "pdf",
+  "application/msword": "word",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "word",
+  "application/vnd.oasis.opendocument.text": "odt",
+  "application/vnd.ms-excel": "excel",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "excel",
+  "application/vnd.oasis.opendocument.spreadsheet": "ods",
+  "application/vnd.ms-powerpoint": "powerpoint",
+  "application/vnd.openxmlformats-officedocument.presentationml.presentation": "powerpoint",
+  "text/csv": "csv",
+  "text/plain": "text",
+  "image/png": "png",
+  "image/jpeg": "jpeg",
+} as const;
 
-/** "PDF document" rather than "application/pdf". */
-function fileTypeInWords(contentType: string): string {
+/** "PDF document" rather than "application/pdf", in the page's language. */
+function fileTypeInWords(t: TFunction, contentType: string): string {
   const bare = (contentType.split(";")[0] ?? "").trim().toLowerCase();
-  return TYPE_WORDS[bare] ?? `${(bare.split("/")[1] ?? "unknown").toUpperCase()} file`;
+  const known = bare in TYPE_WORDS ? TYPE_WORDS[bare as keyof typeof TYPE_WORDS] : null;
+  return known
+    ? t(`fileTypes.${known}`)
+    : t("fileTypes.other", { type: (bare.split("/")[1] ?? "unknown").toUpperCase() });
 }
 
 /** "240 KB", "1.3 MB", "512 bytes". */
-function fileSizeInWords(bytes: number): string {
-  if (bytes < 1024) return `${bytes} ${bytes === 1 ? "byte" : "bytes"}`;
+function fileSizeInWords(t: TFunction, bytes: number): string {
+  if (bytes < 1024) return t("fileTypes.bytes", { count: bytes });
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
@@ -44,10 +49,15 @@ export function PublicMeetingAgenda({
   wardCode: string;
   meetingId: number;
 }) {
+  const { t } = useTranslation();
   return (
     <>
       <p className="mb-4 text-slate-700">
-        Version {agenda.version}, published <When value={agenda.publishedAt} />
+        <Trans
+          i18nKey="agenda.version"
+          values={{ version: agenda.version }}
+          components={{ day: <When value={agenda.publishedAt} /> }}
+        />
       </p>
       <ol className="mb-6 grid gap-3">
         {agenda.items.map((item, index) => (
@@ -56,7 +66,10 @@ export function PublicMeetingAgenda({
               {index + 1}. {item.title}
             </h3>
             <p className="text-slate-700">
-              {[item.presenter && `Presented by ${item.presenter}`, formatMinutes(item.minutesAllowed)]
+              {[
+                item.presenter && t("agenda.presentedBy", { presenter: item.presenter }),
+                formatMinutes(item.minutesAllowed),
+              ]
                 .filter(Boolean)
                 .join(" · ")}
             </p>
@@ -69,8 +82,8 @@ export function PublicMeetingAgenda({
                       href={`/api/wards/${wardCode}/meetings/${meetingId}/papers/${paper.id}`}
                       className="inline-block min-h-11 py-2.5 text-blue-800 underline"
                     >
-                      <span className="break-all">{paper.fileName}</span> ({fileTypeInWords(paper.contentType)},{" "}
-                      {fileSizeInWords(paper.size)})
+                      <span className="break-all">{paper.fileName}</span> ({fileTypeInWords(t, paper.contentType)},{" "}
+                      {fileSizeInWords(t, paper.size)})
                     </a>
                   </li>
                 ))}
@@ -81,30 +94,36 @@ export function PublicMeetingAgenda({
       </ol>
       {agenda.withdrawnPapers.length > 0 && (
         <>
-          <h3 className="mb-2 text-lg font-bold">Withdrawn papers</h3>
+          <h3 className="mb-2 text-lg font-bold">{t("agenda.withdrawnHeading")}</h3>
           <ul className="mb-6 list-disc pl-6">
             {agenda.withdrawnPapers.map((paper) => (
               <li key={paper.id}>
-                A paper for “{paper.itemTitle}” was withdrawn on <When value={paper.withdrawnAt} />. Reason:{" "}
-                {paper.reason}
+                <Trans
+                  i18nKey="agenda.withdrawn"
+                  values={{ item: paper.itemTitle, reason: paper.reason }}
+                  components={{ day: <When value={paper.withdrawnAt} /> }}
+                />
               </li>
             ))}
           </ul>
         </>
       )}
-      <h3 className="mb-2 text-lg font-bold">Matters arising: actions carried over</h3>
+      <h3 className="mb-2 text-lg font-bold">{t("agenda.carriedOverHeading")}</h3>
       {agenda.carriedOverActions.length === 0 ? (
-        <p>No actions from earlier meetings are still open.</p>
+        <p>{t("agenda.noneCarriedOver")}</p>
       ) : (
         <ul className="list-disc pl-6">
           {agenda.carriedOverActions.map((action) => (
             <li key={action.id}>
-              {action.description} <span className="whitespace-nowrap">— owner: {action.owner || "not named"},</span>{" "}
+              {action.description}{" "}
               <span className="whitespace-nowrap">
-                due <When value={action.dueDate} />
+                {t("minutes.owner", { owner: action.owner || t("minutes.notNamed") })}
+              </span>{" "}
+              <span className="whitespace-nowrap">
+                <Trans i18nKey="minutes.due" components={{ day: <When value={action.dueDate} /> }} />
               </span>{" "}
               <span className="text-slate-700">
-                (agreed <When value={action.agreedAt} />)
+                <Trans i18nKey="agenda.agreed" components={{ day: <When value={action.agreedAt} /> }} />
               </span>
             </li>
           ))}

@@ -4,6 +4,7 @@ import { defined } from "@wardpanel/validators";
 import L from "leaflet";
 import { type FocusEvent, type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { createPortal } from "react-dom";
+import { useTranslation } from "react-i18next";
 
 import { MapButton } from "./map-controls";
 import {
@@ -76,6 +77,7 @@ export default function StreetMap({
   const [map, setMap] = useState<L.Map | null>(null);
   const [, setViewVersion] = useState(0);
   const [crosshair, setCrosshair] = useState<Position | null>(null);
+  const { t } = useTranslation();
   const [said, setSaid] = useState("");
   const pointerDown = useRef(false);
   const liveId = useId();
@@ -212,7 +214,7 @@ export default function StreetMap({
             pane,
           )}
       </div>
-      <p className="mt-1 text-xs text-slate-700">Map: {tiles.attribution}</p>
+      <p className="mt-1 text-xs text-slate-700">{t("map.attribution", { attribution: tiles.attribution })}</p>
       {isPicking && (
         <p id={liveId} aria-live="polite" className="sr-only">
           {said}
@@ -225,16 +227,19 @@ export default function StreetMap({
 
 /** Zoom and pan without a gesture (WCAG 2.5.7), and back to the whole ward. */
 function MoveButtons({ map, boundary }: { map: L.Map; boundary: Geometry }) {
+  const { t } = useTranslation();
   const pan = (x: number, y: number) => () => map.panBy([x * PAN_PIXELS, y * PAN_PIXELS]);
   return (
-    <div className="mt-2 flex flex-wrap gap-2" role="group" aria-label="Move the map">
-      <MapButton onClick={() => map.zoomIn()}>Zoom in</MapButton>
-      <MapButton onClick={() => map.zoomOut()}>Zoom out</MapButton>
-      <MapButton onClick={pan(0, -1)}>Pan north</MapButton>
-      <MapButton onClick={pan(0, 1)}>Pan south</MapButton>
-      <MapButton onClick={pan(-1, 0)}>Pan west</MapButton>
-      <MapButton onClick={pan(1, 0)}>Pan east</MapButton>
-      <MapButton onClick={() => map.fitBounds(boundsOf(boundary), { padding: [10, 10] })}>Whole ward</MapButton>
+    <div className="mt-2 flex flex-wrap gap-2" role="group" aria-label={t("map.move")}>
+      <MapButton onClick={() => map.zoomIn()}>{t("map.zoomIn")}</MapButton>
+      <MapButton onClick={() => map.zoomOut()}>{t("map.zoomOut")}</MapButton>
+      <MapButton onClick={pan(0, -1)}>{t("map.panNorth")}</MapButton>
+      <MapButton onClick={pan(0, 1)}>{t("map.panSouth")}</MapButton>
+      <MapButton onClick={pan(-1, 0)}>{t("map.panWest")}</MapButton>
+      <MapButton onClick={pan(1, 0)}>{t("map.panEast")}</MapButton>
+      <MapButton onClick={() => map.fitBounds(boundsOf(boundary), { padding: [10, 10] })}>
+        {t("map.wholeWard")}
+      </MapButton>
     </div>
   );
 }

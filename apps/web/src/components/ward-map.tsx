@@ -1,3 +1,5 @@
+import { useTranslation } from "react-i18next";
+
 import { type Geometry, projectionFor } from "./map-projection";
 import { WithStreetMap } from "./street-map-lazy";
 
@@ -6,7 +8,8 @@ import { WithStreetMap } from "./street-map-lazy";
  * map tiles, with pan and zoom buttons, when MAP_TILE_URL is set.
  */
 export function WardMap({ boundary, wardName }: { boundary: Geometry; wardName: string }) {
-  const label = `Map of the boundary of ${wardName} ward`;
+  const { t } = useTranslation();
+  const label = t("map.boundary", { ward: wardName });
   return (
     <WithStreetMap
       boundary={boundary}

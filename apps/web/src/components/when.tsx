@@ -1,3 +1,5 @@
+import { useTranslation } from "react-i18next";
+
 import { formatDate, formatDateTime, formatMonth, formatTime, formatWeekdayDate, machineDate } from "../lib/dates";
 
 const FORMATS = {
@@ -15,6 +17,7 @@ const FORMATS = {
  * "month" (December 2026, for a "YYYY-MM" value). Nothing is rendered for an empty value.
  */
 export function When({ value, as = "date" }: { value: Date | string | null | undefined; as?: keyof typeof FORMATS }) {
+  useTranslation(); // formats in the page's language, and shows again in another when it is switched
   if (value == null || value === "") return null;
   const text = as === "month" ? formatMonth(String(value)) : FORMATS[as](value);
   return <time dateTime={machineDate(value)}>{text}</time>;

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { Trans, useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 
 import { ConcernForm } from "../components/concern-form";
@@ -10,27 +11,30 @@ import { MessageYourTeam } from "../components/message-your-team";
 import { PastMeetings } from "../components/past-meetings";
 import { LoadError, Loading } from "../components/status";
 import { WardMap } from "../components/ward-map";
+import { useTranslatedPage } from "../lib/translated-page";
 import { useTRPC } from "../lib/trpc";
 import { useTitle } from "../lib/use-viewer";
 
 /** Public ward page: the team and how to reach it (Pledge point 2), the panel, meetings. */
 export function WardPage() {
+  const { t } = useTranslation();
+  useTranslatedPage();
   const { wardCode = "" } = useParams();
   const trpc = useTRPC();
   const page = useQuery({ ...trpc.wards.page.queryOptions({ wardCode }), retry: false });
-  useTitle(page.data ? `${page.data.ward.name} ward` : "Ward");
+  useTitle(page.data ? t("wardPage.title", { ward: page.data.ward.name }) : t("wardPage.titleNoWard"));
 
   if (page.isLoading) return <Loading />;
   if (page.error?.data?.code === "NOT_FOUND" || page.error?.data?.code === "BAD_REQUEST") {
     return (
       <>
-        <h1 className="mb-2 text-3xl font-bold">Ward not found</h1>
+        <h1 className="mb-2 text-3xl font-bold">{t("wardPage.notFound")}</h1>
         <p>
-          There is no ward with the code {wardCode}.{" "}
-          <Link to="/" className="text-blue-800 underline">
-            Find your ward
-          </Link>{" "}
-          by name instead.
+          <Trans
+            i18nKey="wardPage.noSuchWard"
+            values={{ code: wardCode }}
+            components={{ find: <Link to="/" className="text-blue-800 underline" /> }}
+          />
         </p>
       </>
     );
@@ -42,14 +46,15 @@ export function WardPage() {
     <>
       <p className="text-lg text-slate-700">{ward.boroughName}</p>
       <h1 className="mb-6 text-3xl font-bold">
-        {ward.name} ward{former && <span className="sr-only"> (former ward)</span>}
+        {t("wardPage.title", { ward: ward.name })}
+        {former && <span className="sr-only"> {t("wardPage.formerWard")}</span>}
       </h1>
       {former && <FormerWardNotice wardName={ward.name} former={former} />}
       <div className="grid gap-8 md:grid-cols-[2fr_1fr]">
         <div>
           <section aria-labelledby="team-heading" className="mb-8">
             <h2 id="team-heading" className="mb-2 text-2xl font-bold">
-              Your Safer Neighbourhoods Team
+              {t("wardPage.teamHeading")}
             </h2>
             {team.officers.length > 0 ? (
               <ul className="mb-3 list-disc pl-6">
@@ -60,13 +65,13 @@ export function WardPage() {
                 ))}
               </ul>
             ) : (
-              <p className="mb-3">The team's officers have not been listed yet.</p>
+              <p className="mb-3">{t("wardPage.noOfficers")}</p>
             )}
             {team.contacts ? (
               <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
                 {team.contacts.baseName && (
                   <>
-                    <dt className="font-semibold">Based at</dt>
+                    <dt className="font-semibold">{t("wardPage.basedAt")}</dt>
                     <dd>
                       {team.contacts.baseName}
                       {team.contacts.baseAddress && `, ${team.contacts.baseAddress}`}
@@ -75,7 +80,7 @@ export function WardPage() {
                 )}
                 {team.contacts.email && (
                   <>
-                    <dt className="font-semibold">Email</dt>
+                    <dt className="font-semibold">{t("wardPage.email")}</dt>
                     <dd>
                       <a className="break-all text-blue-800 underline" href={`mailto:${team.contacts.email}`}>
                         {team.contacts.email}
@@ -85,7 +90,7 @@ export function WardPage() {
                 )}
                 {team.contacts.phone && (
                   <>
-                    <dt className="font-semibold">Phone</dt>
+                    <dt className="font-semibold">{t("wardPage.phone")}</dt>
                     <dd>
                       <a className="text-blue-800 underline" href={`tel:${team.contacts.phone.replace(/\s/g, "")}`}>
                         {team.contacts.phone}
@@ -95,12 +100,11 @@ export function WardPage() {
                 )}
               </dl>
             ) : (
-              <p>Contact details for this team have not been published yet. Call 101.</p>
+              <p>{t("wardPage.noContacts")}</p>
             )}
             {team.contacts?.publicNote && <p className="mt-3">{team.contacts.publicNote}</p>}
             <p className="mt-3">
-              In an emergency, call <strong>999</strong>. To report a crime that is not an emergency, call{" "}
-              <strong>101</strong>.
+              <Trans i18nKey="wardPage.emergency" components={{ strong: <strong /> }} />
             </p>
           </section>
 
@@ -112,48 +116,49 @@ export function WardPage() {
 
           <section aria-labelledby="panel-heading" className="mb-8">
             <h2 id="panel-heading" className="mb-2 text-2xl font-bold">
-              Ward panel
+              {t("wardPage.panelHeading")}
             </h2>
             {panel ? (
               <>
                 <p>
-                  The <strong>{panel.name}</strong> meets with the team to agree the ward's policing priorities.
+                  <Trans
+                    i18nKey="wardPage.panelMeets"
+                    values={{ panel: panel.name }}
+                    components={{ strong: <strong /> }}
+                  />
                 </p>
                 <p>
-                  {panel.chairName ? `Chair: ${panel.chairName}.` : "The panel has no chair at the moment."}{" "}
-                  {memberText(panel.memberCount)}
+                  {panel.chairName ? t("wardPage.chair", { name: panel.chairName }) : t("wardPage.noChair")}{" "}
+                  {t("wardPage.members", { count: panel.memberCount })}
                 </p>
-                <p className="mt-2">To get involved, contact the Safer Neighbourhoods Team.</p>
+                <p className="mt-2">{t("wardPage.getInvolved")}</p>
               </>
             ) : (
-              <p>This ward does not have a panel in Ward Panel yet.</p>
+              <p>{t("wardPage.noPanel")}</p>
             )}
           </section>
 
           <section aria-labelledby="priorities-heading" className="mb-8">
             <h2 id="priorities-heading" className="mb-2 text-2xl font-bold">
-              Local priorities
+              {t("wardPage.prioritiesHeading")}
             </h2>
-            <p className="mb-3">What the ward panel has asked the Safer Neighbourhoods Team to tackle.</p>
+            <p className="mb-3">{t("wardPage.prioritiesIntro")}</p>
             <CurrentPriorities wardCode={ward.code} />
           </section>
 
           <section aria-labelledby="updates-heading" className="mb-8">
             <h2 id="updates-heading" className="mb-2 text-2xl font-bold">
-              Monthly crime updates
+              {t("wardPage.updatesHeading")}
             </h2>
             <LatestCrimeUpdate wardCode={ward.code} />
-            <p>
-              Each month the team publishes what happened: crime and anti-social behaviour in the ward, what happened to
-              reported crimes, and what police and partners did about the priorities.
-            </p>
+            <p>{t("wardPage.updatesIntro")}</p>
             <ul className="mt-2 grid gap-1">
               <li>
                 <Link
                   to={`/wards/${ward.code}/packs`}
                   className="inline-flex min-h-11 items-center text-blue-800 underline"
                 >
-                  Read the monthly updates
+                  {t("wardPage.readUpdates")}
                 </Link>
               </li>
               <li>
@@ -161,7 +166,7 @@ export function WardPage() {
                   to={`/wards/${ward.code}/subscribe`}
                   className="inline-flex min-h-11 items-center text-blue-800 underline"
                 >
-                  Get them by e-mail
+                  {t("wardPage.getByEmail")}
                 </Link>
               </li>
             </ul>
@@ -169,14 +174,14 @@ export function WardPage() {
 
           <section aria-labelledby="meetings-heading">
             <h2 id="meetings-heading" className="mb-2 text-2xl font-bold">
-              Upcoming meetings
+              {t("wardPage.meetingsHeading")}
             </h2>
             <MeetingList meetings={page.data.upcomingMeetings} wardCode={ward.code} />
             <p className="mt-4">
               <a href={`/wards/${ward.code}/meetings.ics`} className="text-blue-800 underline">
-                Add {ward.name} ward's meetings to your calendar
+                {t("wardPage.calendar", { ward: ward.name })}
               </a>{" "}
-              (iCalendar feed: updates and cancellations follow automatically)
+              {t("wardPage.calendarNote")}
             </p>
           </section>
 
@@ -184,7 +189,7 @@ export function WardPage() {
 
           <section aria-labelledby="concern-heading" className="mt-8">
             <h2 id="concern-heading" className="mb-2 text-2xl font-bold">
-              Raise a concern
+              {t("wardPage.concernHeading")}
             </h2>
             {page.data.takesConcerns ? (
               <ConcernForm wardCode={ward.code} wardName={ward.name} boundary={ward.boundary} />
@@ -193,17 +198,13 @@ export function WardPage() {
             )}
           </section>
         </div>
-        <aside aria-label="Ward map">
+        <aside aria-label={t("wardPage.mapLabel")}>
           <WardMap boundary={ward.boundary} wardName={ward.name} />
-          <p className="mt-2 text-sm text-slate-700">Ward code {ward.code}</p>
+          <p className="mt-2 text-sm text-slate-700">{t("wardPage.wardCode", { code: ward.code })}</p>
         </aside>
       </div>
     </>
   );
-}
-
-function memberText(count: number): string {
-  return count === 1 ? "It has 1 member." : `It has ${count} members.`;
 }
 
 /**
@@ -211,23 +212,26 @@ function memberText(count: number): string {
  * form is not offered; the page says so first and gives the routes that do reach the police.
  */
 function NoConcernTaker({ wardName, hasPanel }: { wardName: string; hasPanel: boolean }) {
+  const { t } = useTranslation();
   return (
     <div className="max-w-xl border-l-8 border-slate-700 bg-slate-50 p-4">
       <p className="font-bold">
-        {wardName} ward's Safer Neighbourhoods Team {hasPanel ? "is" : "and ward panel are"} not on Ward Panel yet, so
-        there is nobody here to read a concern.
+        {hasPanel
+          ? t("wardPage.noConcernTeam", { ward: wardName })
+          : t("wardPage.noConcernTeamOrPanel", { ward: wardName })}
       </p>
-      <p className="mt-2">You can still tell the police:</p>
+      <p className="mt-2">{t("wardPage.stillTell")}</p>
       <ul className="mt-1 list-disc pl-6">
         <li>
-          <strong>In an emergency</strong>, or if a crime is happening now, call 999.
+          <Trans i18nKey="wardPage.tellEmergency" components={{ strong: <strong /> }} />
         </li>
         <li>
-          To report a crime or anti-social behaviour, or ask for your local team, call 101 or{" "}
-          <a href="https://www.police.uk/pu/contact-us/" className="text-blue-800 underline">
-            contact the police online at police.uk
-          </a>
-          .
+          <Trans
+            i18nKey="wardPage.tellOnline"
+            components={{
+              anchor: <a href="https://www.police.uk/pu/contact-us/" className="text-blue-800 underline" />,
+            }}
+          />
         </li>
       </ul>
     </div>

@@ -1,3 +1,4 @@
+import { MEETING_KINDS } from "@wardpanel/validators";
 import { z } from "zod";
 
 import { MeetingView } from "./meeting-view";
@@ -68,6 +69,8 @@ export const PastMeetingsPage = z.object({
     z.object({
       id: z.number(),
       title: z.string(),
+      /** For the web app to name in the reader's language; kindLabel and when are the English. */
+      kind: z.enum(MEETING_KINDS),
       kindLabel: z.string(),
       date: z.string(),
       when: z.string(),

@@ -43,6 +43,7 @@ export const publicMeetingRouter = createTRPCRouter({
           return {
             id: view.id,
             title: view.title,
+            kind: view.kind,
             kindLabel: view.kindLabel,
             date: view.date,
             when: view.when,
