@@ -1,7 +1,7 @@
 import { type Category, CONCERN_EVENT_KINDS, CONCERN_STATUSES, type ConcernEventDetail } from "@wardpanel/validators";
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
-import { createdAt, MAIL_QUEUE_STATES, timestamp } from "./columns";
+import { createdAt, mailQueueColumns } from "./columns";
 import { meetings } from "./meetings";
 import { newConcernReference } from "./references";
 import { wards } from "./wards";
@@ -66,10 +66,7 @@ export const concernEvents = sqliteTable(
       .references(() => concerns.id, { onDelete: "cascade" }),
     kind: text("kind", { enum: CONCERN_EVENT_KINDS }).notNull(),
     detail: text("detail", { mode: "json" }).$type<ConcernEventDetail>().notNull(),
-    mail: text("mail", { enum: MAIL_QUEUE_STATES }).notNull().default("none"),
-    attempts: integer("attempts").notNull().default(0),
-    nextAttemptAt: timestamp("next_attempt_at"),
-    lastError: text("last_error"),
+    ...mailQueueColumns(),
     createdAt: createdAt(),
   },
   (table) => [

@@ -7,7 +7,7 @@ import {
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
-import { createdAt, MAIL_QUEUE_STATES, timestamp } from "./columns";
+import { createdAt, mailQueueColumns, timestamp } from "./columns";
 import { users } from "./people";
 import { newMessageReference } from "./references";
 import { wards } from "./wards";
@@ -66,10 +66,7 @@ export const messageEvents = sqliteTable(
     kind: text("kind", { enum: MESSAGE_EVENT_KINDS }).notNull(),
     detail: text("detail", { mode: "json" }).$type<MessageEventDetail>().notNull(),
     authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
-    mail: text("mail", { enum: MAIL_QUEUE_STATES }).notNull().default("none"),
-    attempts: integer("attempts").notNull().default(0),
-    nextAttemptAt: timestamp("next_attempt_at"),
-    lastError: text("last_error"),
+    ...mailQueueColumns(),
     createdAt: createdAt(),
   },
   (table) => [
