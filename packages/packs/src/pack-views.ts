@@ -9,8 +9,11 @@ export function getDraftPackView(db: Db, params: PackRef & { now: Date }): { pac
   return { pack, view: buildPackView(data) };
 }
 
-/** The published view of a ward's month, or null: the only thing the public ever sees. */
-export function getPublishedPackView(db: Db, ref: PackRef): PackView | null {
+/**
+ * The published view of a ward's month, or null: the only thing the public ever sees. Written in
+ * `language` (a catalogue code; English by default, and for a code with no catalogue).
+ */
+export function getPublishedPackView(db: Db, ref: PackRef, language?: string): PackView | null {
   const data = getPublishedPackData(db, ref);
-  return data ? buildPackView(data) : null;
+  return data ? buildPackView(data, language) : null;
 }

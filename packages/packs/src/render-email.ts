@@ -1,12 +1,16 @@
+import { translatorFor } from "@wardpanel/i18n/node";
+
 import { escapeHtml as e } from "./svg";
-import { OTHER_FORCES_NOTE, type PackView } from "./view-model";
+import { CALL_TARGET_MINUTES, type PackView } from "./view-model";
 
 type PackEmail = { subject: string; html: string; text: string };
 
 /**
  * The subscriber's e-mail: the headline, figures by type, "You said – We did", the commentary and
  * links to the full page and the PDF. No images or SVG (many mail clients strip them); tables with
- * inline styles, and a plain-text part that says the same.
+ * inline styles, and a plain-text part that says the same. Written wholly in the view's language
+ * (`buildPackView(data, language)` for the subscriber's recorded language), links included: a Welsh
+ * reader's links open the Welsh page and PDF.
  */
 export function renderPackEmail(
   view: PackView,
@@ -14,7 +18,19 @@ export function renderPackEmail(
 ): PackEmail {
   const page = new URL(view.paths.page, baseUrl).toString();
   const pdf = new URL(view.paths.pdf, baseUrl).toString();
-  const subject = `${view.ward.name}: crime and policing update for ${view.monthLabel}`;
+  const t = translatorFor(view.language);
+  const subject = t("packMail.subject", { ward: view.ward.name, month: view.monthLabel });
+  const totalLine = t("packMail.total", { count: view.headline.total, month: view.monthLabel });
+  const note = t("packView.otherForcesNote");
+  const calls = t("packPage.calls", { minutes: CALL_TARGET_MINUTES });
+  const partners = (text: string) => t("packMail.partnersAside", { text });
+  const whatChanged = t("packPage.whatChanged");
+  const noProgress = t("packPage.noProgress");
+  const noPriorities = t("packPage.noPriorities");
+  const noCommentary = t("packMail.noCommentary");
+  const nextMeeting = t("packPage.nextMeeting");
+  const emergency = t("packMail.emergency");
+  const upper = (text: string) => text.toLocaleUpperCase(view.language);
 
   const td = 'style="padding:4px 8px;border-bottom:1px solid #cbd5e1"';
   const categoryRows = view.categories
@@ -25,72 +41,73 @@ export function renderPackEmail(
       const done = p.progress
         .map(
           (r) =>
-            `<li>${e(r.policeAction)}${r.partnerAction ? ` (Partners: ${e(r.partnerAction)})` : ""}${r.whatChanged ? ` What changed: ${e(r.whatChanged)}` : ""}</li>`,
+            `<li>${e(r.policeAction)}${r.partnerAction ? ` ${e(partners(r.partnerAction))}` : ""}${r.whatChanged ? ` ${e(whatChanged)} ${e(r.whatChanged)}` : ""}</li>`,
         )
         .join("");
-      return `<h3 style="font-size:16px;margin:12px 0 4px">${e(p.title)}</h3>${p.problem ? `<p style="margin:0 0 4px"><strong>You said:</strong> ${e(p.problem)}</p>` : ""}${done ? `<ul style="margin:0;padding-left:20px">${done}</ul>` : '<p style="margin:0">No progress recorded for this month yet.</p>'}`;
+      return `<h3 style="font-size:16px;margin:12px 0 4px">${e(p.title)}</h3>${p.problem ? `<p style="margin:0 0 4px"><strong>${e(t("packPage.youSaid"))}</strong> ${e(p.problem)}</p>` : ""}${done ? `<ul style="margin:0;padding-left:20px">${done}</ul>` : `<p style="margin:0">${e(noProgress)}</p>`}`;
     })
     .join("");
 
-  const html = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${e(subject)}</title></head>
+  const html = `<!doctype html><html lang="${e(view.language)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${e(subject)}</title></head>
 <body style="margin:0;padding:0;background:#ffffff;color:#0f172a;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5">
 <div style="max-width:600px;margin:0 auto;padding:16px">
 <p style="margin:0;color:#334155">${e(view.ward.boroughName)}</p>
 <h1 style="font-size:22px;margin:0 0 12px">${e(view.title)}</h1>
-<p style="font-size:18px;margin:0 0 8px"><strong>${view.headline.total}</strong> crimes and anti-social behaviour incidents in ${e(view.monthLabel)}.</p>
+<p style="font-size:18px;margin:0 0 8px">${e(totalLine)}</p>
 <p style="margin:0 0 16px">${e(view.headline.sentence)}</p>
-<h2 style="font-size:18px;margin:16px 0 4px">By type of crime</h2>
+<h2 style="font-size:18px;margin:16px 0 4px">${e(t("packPage.byType"))}</h2>
 <table role="presentation" cellspacing="0" cellpadding="0" style="border-collapse:collapse;width:100%">${categoryRows}</table>
-${view.otherForces.length > 0 ? `<p style="margin:8px 0 0">${e(OTHER_FORCES_NOTE)}</p><ul style="margin:0;padding-left:20px">${view.otherForces.map((f) => `<li>${e(f.sentence)}</li>`).join("")}</ul>` : ""}
-<h2 style="font-size:18px;margin:16px 0 4px">You said – We did</h2>
-${priorities || "<p>The panel has no active priorities this month.</p>"}
-<p><strong>Priority calls attended within 60 minutes:</strong> ${e(view.calls.sentence)}</p>
-<h2 style="font-size:18px;margin:16px 0 4px">From your Safer Neighbourhoods sergeant</h2>
-${view.commentary.map((p) => `<p>${e(p)}</p>`).join("") || "<p>No commentary this month.</p>"}
-${view.nextMeeting ? `<p><strong>Next meeting:</strong> ${e(view.nextMeeting.title)}, ${e(view.nextMeeting.when)}${view.nextMeeting.venue ? `, ${e(view.nextMeeting.venue)}` : ""}.</p>` : ""}
-<p><a href="${e(page)}" style="color:#1d4ed8">Read the full update with the map and outcomes</a> · <a href="${e(pdf)}" style="color:#1d4ed8">Download the PDF</a></p>
-<p style="font-size:14px;color:#334155">In an emergency always call 999. For anything else, call 101. Replies to this e-mail reach the Ward Panel team, not the police: to report a crime call 101.</p>
-<p style="font-size:14px;color:#334155">You get this because you subscribed to updates for ${e(view.ward.name)} ward. <a href="${e(unsubscribeUrl)}" style="color:#1d4ed8">Unsubscribe with one click</a>.</p>
+${view.otherForces.length > 0 ? `<p style="margin:8px 0 0">${e(note)}</p><ul style="margin:0;padding-left:20px">${view.otherForces.map((f) => `<li>${e(f.sentence)}</li>`).join("")}</ul>` : ""}
+<h2 style="font-size:18px;margin:16px 0 4px">${e(t("packPage.youSaidWeDid"))}</h2>
+${priorities || `<p>${e(noPriorities)}</p>`}
+<p><strong>${e(calls)}</strong> ${e(view.calls.sentence)}</p>
+<h2 style="font-size:18px;margin:16px 0 4px">${e(t("packPage.sergeant"))}</h2>
+${view.commentary.map((p) => `<p>${e(p)}</p>`).join("") || `<p>${e(noCommentary)}</p>`}
+${view.nextMeeting ? `<p><strong>${e(nextMeeting)}</strong> ${e(view.nextMeeting.title)}, ${e(view.nextMeeting.when)}${view.nextMeeting.venue ? `, ${e(view.nextMeeting.venue)}` : ""}.</p>` : ""}
+<p><a href="${e(page)}" style="color:#1d4ed8">${e(t("packMail.readFull"))}</a> · <a href="${e(pdf)}" style="color:#1d4ed8">${e(t("packMail.downloadPdf"))}</a></p>
+<p style="font-size:14px;color:#334155">${e(emergency)} ${e(t("packMail.replies"))}</p>
+<p style="font-size:14px;color:#334155">${e(t("packMail.why", { ward: view.ward.name }))} <a href="${e(unsubscribeUrl)}" style="color:#1d4ed8">${e(t("packMail.unsubscribeLink"))}</a>.</p>
 <p style="font-size:12px;color:#475569">${view.attribution.slice(0, 2).map(e).join(" ")}</p>
 </div></body></html>`;
 
   const text = [
     view.title,
     "",
-    `${view.headline.total} crimes and anti-social behaviour incidents in ${view.monthLabel}.`,
+    totalLine,
     view.headline.sentence,
     "",
-    "BY TYPE OF CRIME",
+    upper(t("packPage.byType")),
     ...view.categories.map((c) => `- ${c.name}: ${c.count}`),
-    ...(view.otherForces.length > 0 ? [OTHER_FORCES_NOTE, ...view.otherForces.map((f) => `- ${f.sentence}`)] : []),
+    ...(view.otherForces.length > 0 ? [note, ...view.otherForces.map((f) => `- ${f.sentence}`)] : []),
     "",
-    "YOU SAID – WE DID",
+    upper(t("packPage.youSaidWeDid")),
     ...(view.priorities.length > 0
       ? view.priorities.flatMap((p) => [
           `* ${p.title}`,
-          ...(p.problem ? [`  You said: ${p.problem}`] : []),
+          ...(p.problem ? [`  ${t("packPage.youSaid")} ${p.problem}`] : []),
           ...(p.progress.length > 0
             ? p.progress.map(
-                (r) => `  We did: ${r.policeAction}${r.partnerAction ? ` (Partners: ${r.partnerAction})` : ""}`,
+                (r) =>
+                  `  ${t("packPage.weDid")} ${r.policeAction}${r.partnerAction ? ` ${partners(r.partnerAction)}` : ""}`,
               )
-            : ["  No progress recorded for this month yet."]),
+            : [`  ${noProgress}`]),
         ])
-      : ["The panel has no active priorities this month."]),
-    `Priority calls attended within 60 minutes: ${view.calls.sentence}`,
+      : [noPriorities]),
+    `${calls} ${view.calls.sentence}`,
     "",
-    "FROM YOUR SAFER NEIGHBOURHOODS SERGEANT",
-    ...(view.commentary.length > 0 ? view.commentary.flatMap((p) => [p, ""]) : ["No commentary this month.", ""]),
+    upper(t("packPage.sergeant")),
+    ...(view.commentary.length > 0 ? view.commentary.flatMap((p) => [p, ""]) : [noCommentary, ""]),
     ...(view.nextMeeting
       ? [
-          `Next meeting: ${view.nextMeeting.title}, ${view.nextMeeting.when}${view.nextMeeting.venue ? `, ${view.nextMeeting.venue}` : ""}.`,
+          `${nextMeeting} ${view.nextMeeting.title}, ${view.nextMeeting.when}${view.nextMeeting.venue ? `, ${view.nextMeeting.venue}` : ""}.`,
           "",
         ]
       : []),
-    `Full update: ${page}`,
-    `PDF: ${pdf}`,
+    t("packMail.fullUpdate", { url: page }),
+    t("packMail.pdf", { url: pdf }),
     "",
-    "In an emergency always call 999. For anything else, call 101.",
-    `Unsubscribe: ${unsubscribeUrl}`,
+    emergency,
+    t("packMail.unsubscribe", { url: unsubscribeUrl }),
     "",
     view.attribution[0] ?? "",
   ].join("\n");

@@ -42,8 +42,8 @@ export function categoryChartSvg(categories: PackView["categories"], label: stri
   return svg(width, height, label, rows.join(""));
 }
 
-/** Thirteen months of totals as columns; a month with no data is marked, not drawn as zero. */
-export function trendChartSvg(trend: PackView["trend"], label: string): string {
+/** Thirteen months of totals as columns; a month with no data is marked (`noData`, "n/a"), not drawn as zero. */
+export function trendChartSvg(trend: PackView["trend"], label: string, noData: string): string {
   const width = 520;
   const height = 190;
   const top = 18;
@@ -56,7 +56,7 @@ export function trendChartSvg(trend: PackView["trend"], label: string): string {
     const cx = x + slot / 2;
     const monthText = `<text x="${cx.toFixed(1)}" y="${height - 10}" text-anchor="middle" font-size="11" fill="${COLOURS.muted}">${escapeHtml(t.label)}</text>`;
     if (t.total === null) {
-      return `${monthText}<text x="${cx.toFixed(1)}" y="${height - bottom - 4}" text-anchor="middle" font-size="10" fill="${COLOURS.muted}">n/a</text>`;
+      return `${monthText}<text x="${cx.toFixed(1)}" y="${height - bottom - 4}" text-anchor="middle" font-size="10" fill="${COLOURS.muted}">${escapeHtml(noData)}</text>`;
     }
     const h = (t.total / max) * plot;
     const isLast = i === trend.length - 1;

@@ -2,20 +2,24 @@ import {
   assessChange,
   type ChangeAssessment,
   CRIME_TYPES,
-  describeChange,
   OUTCOME_GROUPS,
   type OutcomeGroup,
 } from "@wardpanel/crime-data";
 import type { PackData } from "@wardpanel/db/queries/packs-data";
+import { SOURCE_LANGUAGE, type Translate } from "@wardpanel/i18n";
+import { translatorFor } from "@wardpanel/i18n/node";
 import { isRailwayForce, policeForceIdOf } from "@wardpanel/validators";
 
 import { type PackMap, projectMap } from "./map";
+import { londonSpan, monthLabel } from "./pack-words";
 
 /**
  * The one view model every output renders (web page, PDF, e-mail), built from a pack's data by a
  * pure function: the same frozen data always gives the same pack.
  */
 export type PackView = {
+  /** The catalogue code every sentence and label below is written in ("en", "cy"); the renderers write their own fixed text in it too. */
+  language: string;
   ward: { code: string; name: string; boroughName: string };
   month: string;
   monthLabel: string;
@@ -62,91 +66,93 @@ export type PackView = {
 export type Comparison = { label: string; value: number | null; difference: number | null; verdict: string };
 export type OutcomeLine = { group: OutcomeGroup; label: string; count: number };
 
-const CRIMES_LABEL = { one: "crime or ASB incident", other: "crimes and ASB incidents" };
+/** How long a priority call may wait for attendance (the seeds' promise; see calls.within60). */
+export const CALL_TARGET_MINUTES = 60;
 
-const ATTRIBUTION = [
-  "Crime data: data.police.uk. Contains public sector information licensed under the Open Government Licence v3.0.",
-  "Ward boundaries: Office for National Statistics, licensed under the Open Government Licence v3.0. Contains OS data © Crown copyright and database right 2022.",
-  "Locations are approximate: police.uk moves each crime to a nearby anonymous point, and a crime near the ward edge may be counted in the next ward.",
-];
-
-function monthLabel(month: string, style: "long" | "short" = "long"): string {
-  const [y = 1970, m = 1] = month.split("-").map(Number);
-  return new Intl.DateTimeFormat("en-GB", {
-    month: style,
-    year: style === "long" ? "numeric" : undefined,
-    timeZone: "UTC",
-  }).format(Date.UTC(y, m - 1, 1));
-}
-
-export function buildPackView(data: PackData): PackView {
+/**
+ * The view of a pack in one language (a catalogue code; English by default): every sentence the
+ * pack composes from its figures (headline, comparisons, calls, other forces, dates, crime types,
+ * outcomes, attribution) is written here from the catalogues (`packView.*`) with `translatorFor`.
+ * What staff wrote (commentary, priorities, "You said – We did" wording, names) stays as written.
+ */
+export function buildPackView(data: PackData, language: string = SOURCE_LANGUAGE): PackView {
+  const t = translatorFor(language);
   const current = data.months.at(-1);
   if (!current || current.month !== data.month) throw new RangeError("pack data must end with the pack month");
   const previous = data.months.at(-2) ?? null;
   const lastYear = data.months[0] ?? null;
   const earlier = data.months.slice(0, -1).filter((m) => m.covered);
   const average = earlier.length > 0 ? earlier.reduce((sum, m) => sum + m.total, 0) / earlier.length : null;
-  const label = monthLabel(data.month);
+  const label = monthLabel(t, data.month);
 
   const sentences: string[] = [];
-  if (previous?.covered) sentences.push(describeChange(current.total, previous.total, CRIMES_LABEL));
-  else
-    sentences.push(
-      `${current.total} ${current.total === 1 ? CRIMES_LABEL.one : CRIMES_LABEL.other} this month. There are no figures for last month to compare with.`,
-    );
+  const crimes = t("packView.crimes", { count: current.total });
+  if (previous?.covered) sentences.push(lastMonthSentence(t, crimes, assessChange(current.total, previous.total)));
+  else sentences.push(t("packView.noLastMonth", { crimes }));
   if (lastYear?.covered && lastYear !== previous) {
-    const change = assessChange(current.total, lastYear.total);
-    sentences.push(`In ${monthLabel(lastYear.month)} there were ${lastYear.total}: ${verdictText(change)}.`);
+    const change = yearChange(t, assessChange(current.total, lastYear.total));
+    sentences.push(t("packView.lastYear", { month: monthLabel(t, lastYear.month), count: lastYear.total, change }));
   }
   if (average !== null) {
+    const words = { average: formatAverage(average) };
     sentences.push(
-      `Over the ${earlier.length === 12 ? "previous 12 months" : `${earlier.length} earlier ${earlier.length === 1 ? "month" : "months"} we hold`} the average was ${formatAverage(average)} a month.`,
+      earlier.length === 12
+        ? t("packView.averageYear", words)
+        : t("packView.averageHeld", { ...words, count: earlier.length }),
     );
   }
 
   const comparisons: Comparison[] = [
-    comparison("Last month", current.total, previous?.covered ? previous.total : null),
+    comparison(t, t("packView.lastMonth"), current.total, previous?.covered ? previous.total : null),
     comparison(
-      `${monthLabel(lastYear?.month ?? data.month)}`,
+      t,
+      monthLabel(t, lastYear?.month ?? data.month),
       current.total,
       lastYear?.covered ? lastYear.total : null,
     ),
     {
-      label: "12-month average",
+      label: t("packView.average"),
       value: average === null ? null : Math.round(average * 10) / 10,
       difference: average === null ? null : Math.round((current.total - average) * 10) / 10,
       verdict: "",
     },
   ];
 
-  const categories = CRIME_TYPES.map((t) => ({
-    slug: t.slug,
-    name: t.name,
-    count: current.byCategory[t.slug] ?? 0,
-    previous: previous?.covered ? (previous.byCategory[t.slug] ?? 0) : null,
+  const categories = CRIME_TYPES.map((type) => ({
+    slug: type.slug,
+    name: t(`packView.crimeTypes.${type.slug}`),
+    count: current.byCategory[type.slug] ?? 0,
+    previous: previous?.covered ? (previous.byCategory[type.slug] ?? 0) : null,
   }))
     .filter((c) => c.count > 0 || (c.previous ?? 0) > 0)
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 
   const outcomeLines = (counts: Record<string, number>): OutcomeLine[] =>
-    OUTCOME_GROUPS.map((g) => ({ group: g.id, label: g.label, count: counts[g.id] ?? 0 })).filter((l) => l.count > 0);
+    OUTCOME_GROUPS.map((g) => ({
+      group: g.id,
+      label: t(`packView.outcomes.${g.id}`),
+      count: counts[g.id] ?? 0,
+    })).filter((l) => l.count > 0);
   const updateCounts: Record<string, number> = {};
   for (const u of data.outcomeUpdates) updateCounts[u.outcomeGroup] = (updateCounts[u.outcomeGroup] ?? 0) + u.count;
   const thisMonth = outcomeLines(data.outcomesThisMonth);
   const updates = outcomeLines(updateCounts);
 
   const page = `/wards/${data.ward.code}/packs/${data.month}`;
+  // The reader's language travels in the links (the e-mail's, the page's PDF link): English needs none.
+  const query = language === SOURCE_LANGUAGE ? "" : `?lang=${encodeURIComponent(language)}`;
   return {
+    language,
     ward: { code: data.ward.code, name: data.ward.name, boroughName: data.ward.boroughName },
     month: data.month,
     monthLabel: label,
-    title: `${data.ward.name} ward: crime and policing update, ${label}`,
+    title: t("packView.title", { ward: data.ward.name, month: label }),
     headline: { total: current.total, sentence: sentences.join(" "), comparisons },
     categories,
-    otherForces: (data.otherForces ?? []).map(otherForceLine),
+    otherForces: (data.otherForces ?? []).map((entry) => otherForceLine(t, entry)),
     trend: data.months.map((m) => ({
       month: m.month,
-      label: monthLabel(m.month, "short"),
+      label: monthLabel(t, m.month, "short"),
       total: m.covered ? m.total : null,
     })),
     map: projectMap(data.ward.boundary, data.points),
@@ -156,7 +162,7 @@ export function buildPackView(data: PackData): PackView {
       asb: data.outcomesThisMonth[""] ?? 0,
       updates,
       updatesTotal: updates.reduce((s, l) => s + l.count, 0),
-      updatesFrom: [...new Set(data.outcomeUpdates.map((u) => monthLabel(u.month)))],
+      updatesFrom: [...new Set(data.outcomeUpdates.map((u) => monthLabel(t, u.month)))],
     },
     priorities: data.priorities.map((p) => ({
       title: p.title,
@@ -166,30 +172,38 @@ export function buildPackView(data: PackData): PackView {
       isCallHandlingFlagged: p.isCallHandlingFlagged,
       progress: p.progress,
     })),
-    calls: { ...data.calls, sentence: callSentence(data.calls) },
+    calls: { ...data.calls, sentence: callSentence(t, data.calls) },
     commentary: paragraphs(data.commentary),
     partnerActions: paragraphs(data.partnerActions),
     team: data.team,
     nextMeeting: data.nextMeeting
       ? {
           title: data.nextMeeting.title,
-          when: describeLondonSpan(new Date(data.nextMeeting.startsAt), new Date(data.nextMeeting.endsAt)),
+          when: londonSpan(t, new Date(data.nextMeeting.startsAt), new Date(data.nextMeeting.endsAt)),
           venue: [data.nextMeeting.venueName, data.nextMeeting.venueAddress].filter(Boolean).join(", "),
           path: `/wards/${data.ward.code}/meetings/${data.nextMeeting.meetingId}`,
         }
       : null,
-    paths: { page, pdf: `${page}.pdf` },
-    attribution: ATTRIBUTION,
+    paths: { page: `${page}${query}`, pdf: `${page}.pdf${query}` },
+    attribution: [
+      t("packView.attribution.crimeData"),
+      t("packView.attribution.boundaries"),
+      t("packView.attribution.locations"),
+    ],
   };
 }
 
 /** "Railway crime, British Transport Police" for the BTP; the force's own name for any other. */
-function otherForceLine(entry: NonNullable<PackData["otherForces"]>[number]): PackView["otherForces"][number] {
+function otherForceLine(
+  t: Translate,
+  entry: NonNullable<PackData["otherForces"]>[number],
+): PackView["otherForces"][number] {
   const id = policeForceIdOf(entry.force);
-  const label = id !== null && isRailwayForce(id) ? `Railway crime, ${entry.force}` : entry.force;
-  const types = CRIME_TYPES.filter((t) => (entry.byCategory[t.slug] ?? 0) > 0)
-    .sort((a, b) => (entry.byCategory[b.slug] ?? 0) - (entry.byCategory[a.slug] ?? 0) || a.name.localeCompare(b.name))
-    .map((t) => `${t.name} ${entry.byCategory[t.slug] ?? 0}`);
+  const label = id !== null && isRailwayForce(id) ? t("packView.railway", { force: entry.force }) : entry.force;
+  const types = CRIME_TYPES.filter((type) => (entry.byCategory[type.slug] ?? 0) > 0)
+    .map((type) => ({ name: t(`packView.crimeTypes.${type.slug}`), count: entry.byCategory[type.slug] ?? 0 }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+    .map((type) => `${type.name} ${type.count}`);
   return {
     force: entry.force,
     label,
@@ -198,39 +212,52 @@ function otherForceLine(entry: NonNullable<PackData["otherForces"]>[number]): Pa
   };
 }
 
-/** Said under the figures whenever other forces' crimes are listed. */
-export const OTHER_FORCES_NOTE = "Reported in the ward by another police force, and not counted in the figures above.";
-
-function comparison(label: string, value: number, other: number | null): Comparison {
-  if (other === null) return { label, value: null, difference: null, verdict: "No figures held" };
+function comparison(t: Translate, label: string, value: number, other: number | null): Comparison {
+  if (other === null) return { label, value: null, difference: null, verdict: t("packView.noFigures") };
   const change = assessChange(value, other);
-  return { label, value: other, difference: change.difference, verdict: shortVerdict(change) };
+  return { label, value: other, difference: change.difference, verdict: shortVerdict(t, change) };
 }
 
-function verdictText(change: ChangeAssessment): string {
-  if (change.direction === "same") return "the same as this month";
-  const more = change.direction === "up" ? "more" : "fewer";
-  const amount = `${Math.abs(change.difference)} ${more} this month`;
-  if (change.verdict === "meaningful") return `${amount}, a real ${change.direction === "up" ? "rise" : "fall"}`;
-  if (change.verdict === "within-normal-variation") return `${amount}, a change too small to mean much`;
-  return `${amount}; numbers this small go up and down by chance`;
+/** "32 crimes and ASB incidents this month, 5 more than last month — a change too small to mean much." */
+function lastMonthSentence(t: Translate, crimes: string, change: ChangeAssessment): string {
+  if (change.direction === "same") return t("packView.sameAsLastMonth", { crimes });
+  const verdict =
+    change.verdict === "meaningful"
+      ? t(change.direction === "up" ? "packView.realRise" : "packView.realFall")
+      : change.verdict === "within-normal-variation"
+        ? t("packView.tooSmall")
+        : t("packView.byChance");
+  const words = { crimes, amount: Math.abs(change.difference), verdict };
+  return change.direction === "up" ? t("packView.moreThanLastMonth", words) : t("packView.fewerThanLastMonth", words);
 }
 
-function shortVerdict(change: ChangeAssessment): string {
-  if (change.direction === "same") return "No change";
-  if (change.verdict === "meaningful") return change.direction === "up" ? "A real rise" : "A real fall";
-  if (change.verdict === "within-normal-variation") return "Too small to mean much";
-  return "Too few to read a trend into";
+/** The same month last year against this one: "4 more this month, a change too small to mean much". */
+function yearChange(t: Translate, change: ChangeAssessment): string {
+  if (change.direction === "same") return t("packView.yearSame");
+  const amount = { amount: Math.abs(change.difference) };
+  const up = change.direction === "up";
+  if (change.verdict === "meaningful") return t(up ? "packView.yearRise" : "packView.yearFall", amount);
+  if (change.verdict === "within-normal-variation")
+    return t(up ? "packView.yearSmallMore" : "packView.yearSmallFewer", amount);
+  return t(up ? "packView.yearChanceMore" : "packView.yearChanceFewer", amount);
+}
+
+function shortVerdict(t: Translate, change: ChangeAssessment): string {
+  if (change.direction === "same") return t("packView.noChange");
+  if (change.verdict === "meaningful")
+    return t(change.direction === "up" ? "packView.aRealRise" : "packView.aRealFall");
+  if (change.verdict === "within-normal-variation") return t("packView.tooSmallShort");
+  return t("packView.tooFew");
 }
 
 function formatAverage(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(1);
 }
 
-function callSentence({ received, within60 }: { received: number; within60: number }): string {
-  if (received === 0) return "No priority calls reported yet.";
+function callSentence(t: Translate, { received, within60 }: { received: number; within60: number }): string {
+  if (received === 0) return t("packView.noCalls");
   const share = Math.round((within60 / received) * 100);
-  return `${within60} of ${received} ${received === 1 ? "call" : "calls"} about the ward's priorities ${received === 1 ? "was" : "were"} attended within 60 minutes (${share}%).`;
+  return t("packView.calls", { within: within60, count: received, minutes: CALL_TARGET_MINUTES, share });
 }
 
 function paragraphs(text: string): string[] {
@@ -238,33 +265,4 @@ function paragraphs(text: string): string[] {
     .split(/\r?\n\s*\r?\n/)
     .map((p) => p.trim())
     .filter((p) => p !== "");
-}
-
-/** "Tuesday 8 December 2026, 7pm to 8:30pm" in London time, without a date library. */
-function describeLondonSpan(start: Date, end: Date): string {
-  const dateParts = new Intl.DateTimeFormat("en-GB", {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "Europe/London",
-  }).formatToParts(start);
-  const part = (type: Intl.DateTimeFormatPartTypes) => dateParts.find((p) => p.type === type)?.value ?? "";
-  const date = `${part("weekday")} ${part("day")} ${part("month")} ${part("year")}`;
-  const clock = (d: Date) => {
-    const parts = new Intl.DateTimeFormat("en-GB", {
-      hour: "numeric",
-      minute: "2-digit",
-      hour12: true,
-      timeZone: "Europe/London",
-    }).formatToParts(d);
-    const hour = parts.find((p) => p.type === "hour")?.value ?? "";
-    const minute = parts.find((p) => p.type === "minute")?.value ?? "00";
-    const period = (parts.find((p) => p.type === "dayPeriod")?.value ?? "")
-      .toLowerCase()
-      .replace(/\./g, "")
-      .replace(/\s/g, "");
-    return `${hour}${minute === "00" ? "" : `:${minute}`}${period}`;
-  };
-  return `${date}, ${clock(start)} to ${clock(end)}`;
 }
