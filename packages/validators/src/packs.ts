@@ -29,6 +29,9 @@ export type SubscribeInput = z.infer<typeof SubscribeInput>;
 export const LanguageCode = z.string().regex(/^[a-z]{2,3}$/, "A language code like en or cy");
 export const SubscribeToWardInput = WardRef.extend(SubscribeInput.shape).extend({ language: LanguageCode.optional() });
 
+/** A published pack as the public page asks for it, in the reader's language (English when left out). */
+export const PublishedPackInput = WardPackRef.extend({ language: LanguageCode.optional() });
+
 /**
  * The token of a confirmation or unsubscribe link in a subscriber's e-mail. Any other text is
  * looked up as well (only its hash is), so a mangled link gets the lookup's "not valid" message.

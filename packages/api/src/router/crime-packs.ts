@@ -1,13 +1,15 @@
 import { forceIdForBorough } from "@wardpanel/crime-data";
 import { listPublishedPacks, listWardPacks, publishPack, savePackText } from "@wardpanel/db/queries/packs";
 import { getWard } from "@wardpanel/db/queries/wards";
+import { chooseLanguage } from "@wardpanel/i18n";
+import { availableLanguages } from "@wardpanel/i18n/node";
 import { getDraftPackView, getPublishedPackView } from "@wardpanel/packs";
 import {
   DomainError,
   DraftBoroughPacksInput,
   PackMonth,
+  PublishedPackInput,
   SavePackTextInput,
-  WardPackRef,
   WardRef,
 } from "@wardpanel/validators";
 
@@ -34,12 +36,16 @@ export const crimePacksRouter = createTRPCRouter({
       return { ward: { code, name, boroughName }, packs: listPublishedPacks(ctx.db, code) };
     }),
 
-  /** One published pack, as the public page shows it (Policing Pledge point 8). */
+  /**
+   * One published pack, as the public page shows it (Policing Pledge point 8), written in the
+   * reader's language (English for a language with no catalogue); its PDF link asks for the same.
+   */
   publishedPage: publicProcedure
-    .input(WardPackRef)
+    .input(PublishedPackInput)
     .output(PackPage)
     .query(({ ctx, input }) => {
-      const view = getPublishedPackView(ctx.db, input);
+      const language = chooseLanguage(availableLanguages(), [input.language]);
+      const view = getPublishedPackView(ctx.db, { wardCode: input.wardCode, month: input.month }, language);
       if (!view) throw new DomainError("not_found", "This ward has no published update for that month");
       return packPageOf(view);
     }),

@@ -31,6 +31,8 @@ export function claimDueEmails(db: Db, { now, limit = 20 }: { now: Date; limit?:
         published: packs.published,
         subscriberId: subscribers.id,
         email: subscribers.email,
+        /** The subscriber's recorded language: the e-mail is written in it. */
+        language: subscribers.language,
       })
       .from(packEmails)
       .innerJoin(packs, eq(packs.id, packEmails.packId))
