@@ -8,12 +8,13 @@ import { When } from "./when";
 
 /** The ward's latest published crime update at a glance: its month and headline (the total, against earlier months), with a link. */
 export function LatestCrimeUpdate({ wardCode }: { wardCode: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const list = useQuery({ ...trpc.crimePacks.published.queryOptions({ wardCode }), retry: false });
   const month = list.data?.packs[0]?.month;
   const pack = useQuery({
-    ...trpc.crimePacks.publishedPage.queryOptions({ wardCode, month: month ?? "" }),
+    // The headline is written by the server from the pack's figures: asked for in the page's language.
+    ...trpc.crimePacks.publishedPage.queryOptions({ wardCode, month: month ?? "", language: i18n.language }),
     enabled: month !== undefined,
     retry: false,
   });

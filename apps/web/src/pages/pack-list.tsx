@@ -1,26 +1,30 @@
 import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 
 import { LoadError, Loading } from "../components/status";
 import { When } from "../components/when";
+import { useTranslatedPage } from "../lib/translated-page";
 import { useTRPC } from "../lib/trpc";
 import { useTitle } from "../lib/use-viewer";
 
 /** Every published monthly update of a ward, newest first: the library of past packs. */
 export function PackListPage() {
+  useTranslatedPage();
+  const { t } = useTranslation();
   const { wardCode = "" } = useParams();
   const trpc = useTRPC();
   const list = useQuery({ ...trpc.crimePacks.published.queryOptions({ wardCode }), retry: false });
-  useTitle(list.data ? `${list.data.ward.name} ward: monthly updates` : "Monthly updates");
+  useTitle(list.data ? t("packList.title", { ward: list.data.ward.name }) : t("packList.titleLoading"));
   if (list.isLoading) return <Loading />;
   if (list.error || !list.data) return <LoadError error={list.error ?? { message: "No data." }} />;
   const { ward, packs } = list.data;
   return (
     <>
       <p className="text-lg text-slate-700">{ward.boroughName}</p>
-      <h1 className="mb-4 text-3xl font-bold">{ward.name} ward: monthly crime and policing updates</h1>
+      <h1 className="mb-4 text-3xl font-bold">{t("packList.heading", { ward: ward.name })}</h1>
       {packs.length === 0 ? (
-        <p className="mb-4">No monthly update has been published for this ward yet.</p>
+        <p className="mb-4">{t("packList.none")}</p>
       ) : (
         <ul className="mb-6 list-disc pl-6">
           {packs.map((p) => (
@@ -37,7 +41,7 @@ export function PackListPage() {
       )}
       <p>
         <Link to={`/wards/${ward.code}/subscribe`} className="text-blue-800 underline">
-          Get each month's update by e-mail
+          {t("packList.byEmail")}
         </Link>
       </p>
     </>

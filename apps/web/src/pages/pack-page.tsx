@@ -1,29 +1,40 @@
 import { useQuery } from "@tanstack/react-query";
+import { Trans, useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 
 import { PackBody } from "../components/pack-body";
 import { LoadError, Loading } from "../components/status";
 import { When } from "../components/when";
+import { useTranslatedPage } from "../lib/translated-page";
 import { useTRPC } from "../lib/trpc";
 import { useTitle } from "../lib/use-viewer";
 
-/** The public monthly crime and policing update of a ward (Policing Pledge point 8). */
+/**
+ * The public monthly crime and policing update of a ward (Policing Pledge point 8), in the page's
+ * language: the server writes the pack's body, title and PDF link in the language asked for (the
+ * same view model as the PDF and e-mail), and the page's own words come from the catalogues.
+ */
 export function PackPage() {
+  useTranslatedPage();
+  const { t, i18n } = useTranslation();
   const { wardCode = "", month = "" } = useParams();
   const trpc = useTRPC();
-  const pack = useQuery({ ...trpc.crimePacks.publishedPage.queryOptions({ wardCode, month }), retry: false });
-  useTitle(pack.data?.title ?? "Crime and policing update");
+  const pack = useQuery({
+    ...trpc.crimePacks.publishedPage.queryOptions({ wardCode, month, language: i18n.language }),
+    retry: false,
+  });
+  useTitle(pack.data?.title ?? t("packPage.pageTitle"));
 
   if (pack.isLoading) return <Loading />;
   // A month that is not published, or a path that is not a ward and month at all.
   if (pack.error?.data?.code === "NOT_FOUND" || pack.error?.data?.code === "BAD_REQUEST") {
     return (
       <>
-        <h1 className="mb-2 text-3xl font-bold">No update for this month</h1>
+        <h1 className="mb-2 text-3xl font-bold">{t("packPage.notFoundHeading")}</h1>
         <p>
-          This ward has no published crime and policing update for <When value={month} as="month" />.{" "}
+          <Trans i18nKey="packPage.notFound" components={{ month: <When value={month} as="month" /> }} />{" "}
           <Link to={`/wards/${wardCode}/packs`} className="text-blue-800 underline">
-            See the updates that are published
+            {t("packPage.seePublished")}
           </Link>
           .
         </p>
@@ -36,7 +47,7 @@ export function PackPage() {
     <article>
       <p className="text-lg text-slate-700">
         <Link to={`/wards/${p.ward.code}`} className="text-blue-800 underline print:no-underline">
-          {p.ward.name} ward
+          {t("packPage.wardLink", { ward: p.ward.name })}
         </Link>
         , {p.ward.boroughName}
       </p>
@@ -44,7 +55,7 @@ export function PackPage() {
       <ul className="mb-4 flex flex-wrap gap-x-6 gap-y-2 print:hidden">
         <li>
           <a href={p.pdfPath} className="inline-flex min-h-11 items-center text-blue-800 underline">
-            Download the PDF (A4)
+            {t("packPage.downloadPdf")}
           </a>
         </li>
         <li>
@@ -52,7 +63,7 @@ export function PackPage() {
             to={`/wards/${p.ward.code}/subscribe`}
             className="inline-flex min-h-11 items-center text-blue-800 underline"
           >
-            Get these updates by e-mail
+            {t("packPage.byEmail")}
           </Link>
         </li>
         <li>
@@ -60,7 +71,7 @@ export function PackPage() {
             to={`/wards/${p.ward.code}/packs`}
             className="inline-flex min-h-11 items-center text-blue-800 underline"
           >
-            Other months
+            {t("packPage.otherMonths")}
           </Link>
         </li>
       </ul>
