@@ -8,8 +8,9 @@ import { closeVote, createVote, openVote, publishVoteResult } from "../queries/v
 
 /**
  * A vote run to the end at a meeting: concerns raised and shortlisted, everyone on the roster
- * present, each voting member approving the concerns `approvals[i]` picks (by index), the result
- * published and its winners made draft priorities. Shared by tests and the demo.
+ * present, each voting member approving the concerns `approvals[i]` picks (by index), or ranking
+ * them in the order `rankings[i]` gives for a ranked vote, the result published and its winners
+ * made draft priorities. Shared by tests and the demo.
  */
 export function seedPublishedVote(
   db: Db,
