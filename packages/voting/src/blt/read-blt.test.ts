@@ -87,6 +87,9 @@ describe("readBlt", () => {
     expect(refusal("3 0\n")).toBe("Line 1: the number of seats must be at least 1.");
     expect(refusal("3 1\n-4\n0\n")).toBe("Line 2: withdrawn candidate -4: there is no candidate 4.");
     expect(refusal("3 1\n\n2 1 2\n0\n")).toBe("Line 3: the ballot does not end in 0.");
+    expect(refusal("3 1\n[tie 3 2 1]\n0\n")).toBe(
+      "Line 2: droop's options in square brackets ([tie …) are not read here; remove the line.",
+    );
     expect(refusal("3 1\n2 1 4 0\n0\n")).toBe("Line 2: there is no candidate 4: the file has 3 candidates.");
     expect(refusal("3 1\n2 1 2 1 0\n0\n")).toBe("Line 2: candidate 1 is ranked more than once.");
     expect(refusal("3 1\n1.5 1 0\n0\n")).toBe("Line 2: the weight 1.5 is not a whole number of ballot papers.");

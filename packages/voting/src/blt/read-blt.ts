@@ -108,6 +108,8 @@ function readBallotLine({ line, tokens }: BltLine, n: number): BltBallot {
       `expected a ballot (a weight, candidate numbers and 0) or the line "0" that ends the ballots, found quoted text: is the line "0" missing?`,
       line,
     );
+  if (words[0]?.startsWith("["))
+    throw new BltError(`droop's options in square brackets (${words[0]} …) are not read here; remove the line.`, line);
   if (words[0]?.startsWith("(")) {
     // A ballot with an id stands for one paper: `(id) 1 3 0` (droop, OpenTally).
     const close = words.findIndex((w) => w.endsWith(")"));
