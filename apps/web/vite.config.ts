@@ -23,6 +23,7 @@ const SERVER_PATHS = [
   "^/wards/[^/]+/meetings/\\d+\\.ics(\\?|$)",
   "^/wards/[^/]+/packs/\\d{4}-\\d{2}\\.pdf(\\?|$)",
   "^/votes/[^/]+/record\\.json(\\?|$)",
+  "^/votes/[^/]+/ballots\\.blt(\\?|$)",
   // An old feed link to a vote result (/votes/{id}): the server redirects it to the ward's result page.
   "^/votes/\\d+(\\?|$)",
 ];

@@ -1,6 +1,7 @@
 // @wardpanel/voting: pure vote counting, tie-breaks, the audit hash chain and its verification.
 export { validateBallot } from "./ballot.js";
 export { ballotSourcesInWords } from "./ballot-sources.js";
+export * from "./blt/index.js";
 export { type ChainEntry, ENTRY_TYPES, type EntryType, GENESIS_HASH, nextEntry } from "./chain.js";
 export { validateConfig } from "./config.js";
 export { countVote } from "./count.js";

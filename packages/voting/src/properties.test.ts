@@ -109,4 +109,23 @@ describe("properties", () => {
       { numRuns: 150 },
     );
   });
+
+  it("every STV round adds up: votes held + non-transferable so far + lost to rounding so far = valid ballots", () => {
+    fc.assert(
+      fc.property(
+        voteArb.filter((v) => v.config.method.kind === "ranked"),
+        ({ config, ballots }) => {
+          const result = countVote(config, ballots, { seed: "seed" });
+          const units = (n: number) => Math.round(n * 100000);
+          let gone = 0;
+          for (const round of result.rounds) {
+            gone += units(round.nonTransferable) + units(round.lostToRounding ?? 0);
+            const held = Object.values(round.tallies).reduce((sum, v) => sum + units(v), 0);
+            expect(held + gone).toBe(result.validBallots * 100000);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });

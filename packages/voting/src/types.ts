@@ -89,6 +89,13 @@ export type Round = {
   transfers: Record<string, number>;
   /** Value of votes that had no further choice in this round. */
   nonTransferable: number;
+  /**
+   * STV: value lost in this round by rounding transfer values down to 5 decimal places (surplus
+   * rounds only; 0 otherwise). With the non-transferable value it makes every round add up:
+   * votes held by candidates + all non-transferable so far + all lost so far = valid ballots.
+   * Absent from results published before it was added (and from other methods).
+   */
+  lostToRounding?: number;
   /** Ballot papers that had no further choice in this round. */
   exhaustedBallots: number;
   /** Votes credited to every candidate at the end of the round. */

@@ -186,3 +186,30 @@ describe("verifyVoteRecord", () => {
     );
   });
 });
+
+describe("verifyVoteRecord and rounds' lost-to-rounding figure", () => {
+  // 10 papers, 2 places: A's surplus of 3 moves at 3/7 -> 0.42857, so 0.00001 is lost in rounding.
+  const config = makeConfig({ kind: "ranked" }, ["A", "B", "C", "D"], { seats: 2 });
+  const papers = [
+    ...times(4, { ranking: ["a", "b"] }),
+    ...times(2, { ranking: ["a", "c"] }),
+    { ranking: ["a"] },
+    ...times(2, { ranking: ["c", "b"] }),
+    { ranking: ["d", "c"] },
+  ];
+  const record = download(honestRecord(config, papers));
+
+  it("checks the figure when the published result has it", () => {
+    expect(record.result?.rounds[1]?.lostToRounding).toBe(0.00001);
+    expect(reason(record)).toBe("ok");
+    const changed = download(record);
+    changed.result!.rounds[1]!.lostToRounding = 0;
+    expect(reason(changed)).toBe("The published result does not match a recount of the ballots: round 2 differs.");
+  });
+
+  it("still verifies a result published before rounds carried it", () => {
+    const older = download(record);
+    for (const round of older.result!.rounds) delete round.lostToRounding;
+    expect(reason(older)).toBe("ok");
+  });
+});

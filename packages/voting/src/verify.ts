@@ -99,7 +99,8 @@ export function verifyVoteRecord(record: unknown, options: { expectedFinalHash?:
  * Compares everything except the explanation text: wording may improve between versions of this
  * package, but winners, rounds, ties, quota and counts must be identical.
  */
-function compareResults(published: VoteResult, recount: VoteResult): string | null {
+function compareResults(published: VoteResult, fullRecount: VoteResult): string | null {
+  const recount = withoutNewerFields(published, fullRecount);
   const strip = (r: VoteResult) => canonicalJson({ ...r, explanation: undefined });
   if (canonicalJson(published.winners) !== canonicalJson(recount.winners))
     return `the recount elects ${recount.winners.join(", ") || "nobody"}`;
@@ -108,6 +109,22 @@ function compareResults(published: VoteResult, recount: VoteResult): string | nu
     return `round ${i + 1} differs`;
   }
   return strip(published) === strip(recount) ? null : "the ties, quota or ballot counts differ";
+}
+
+/**
+ * The recount as a result published before rounds carried `lostToRounding` (issue 15) would show
+ * it: the field is left out of each round whose published copy lacks it, so those votes still
+ * verify. A published result that has it must match it exactly.
+ */
+function withoutNewerFields(published: VoteResult, recount: VoteResult): VoteResult {
+  const publishedRounds: unknown[] = Array.isArray(published.rounds) ? published.rounds : [];
+  const rounds = recount.rounds.map((round, i) => {
+    const old = publishedRounds[i];
+    if (!isRecord(old) || "lostToRounding" in old) return round;
+    const { lostToRounding: _added, ...older } = round;
+    return older;
+  });
+  return { ...recount, rounds };
 }
 
 type Shape = VoteRecord & { entries: ChainEntry[] };

@@ -34,6 +34,11 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: "Check a downloaded vote record: its hash chain and its result",
     load: () => import("./commands/priorities").then((m) => m.verifyVoteCommand),
   },
+  "count-vote": {
+    usage: "<ballots.blt> [--tie-break earliest-raised|random-seeded] [--seed <text>] [--json]",
+    summary: "Count a BLT ballot file (a ranked vote's ballots.blt, or any election's) by Scottish STV",
+    load: () => import("./commands/count-vote").then((m) => m.countVoteCommand),
+  },
   "api-keys": {
     usage: "create|list|revoke",
     summary: "Control rooms' keys to the priority feed",

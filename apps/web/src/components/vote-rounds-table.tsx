@@ -69,6 +69,7 @@ export function VoteRoundsTable({ result, titleOf }: { result: VoteResult; title
               ))}
             </tr>
           )}
+          {isRanked && <AddingUpRows result={result} />}
         </tbody>
       </table>
     </div>
@@ -76,6 +77,53 @@ export function VoteRoundsTable({ result, titleOf }: { result: VoteResult; title
 }
 
 const cell = "border border-slate-400 px-2 py-1 align-top";
+
+/** Whole 1/100000ths of a vote, so running totals of 5-decimal figures stay exact. */
+const units = (n: number) => Math.round(n * 100000);
+
+/** After each round: non-transferable and lost-to-rounding votes so far, and everything counted. */
+function runningTotals(rounds: Round[]) {
+  let gone = 0;
+  let lost = 0;
+  const totals = [];
+  for (const r of rounds) {
+    gone += units(r.nonTransferable);
+    lost += units(r.lostToRounding ?? 0);
+    const held = Object.values(r.tallies).reduce((sum, v) => sum + units(v), 0);
+    totals.push({ round: r.round, gone: gone / 100000, lost: lost / 100000, total: (held + gone + lost) / 100000 });
+  }
+  return totals;
+}
+
+/**
+ * The rows that make each round add up, as official count sheets show: votes with no further
+ * choice so far, votes lost rounding transfer values down to 5 decimal places so far, and the
+ * total, always the valid ballots. Results published before rounds carried the rounding figure
+ * show only the non-transferable row.
+ */
+function AddingUpRows({ result }: { result: VoteResult }) {
+  const hasRounding = result.rounds.some((r) => r.lostToRounding !== undefined);
+  const totals = runningTotals(result.rounds);
+  const row = (label: string, value: (t: (typeof totals)[number]) => number) => (
+    <tr>
+      <th scope="row" className={cell}>
+        {label}
+      </th>
+      {totals.map((t) => (
+        <td key={t.round} className={cell}>
+          {formatVotes(value(t))}
+        </td>
+      ))}
+    </tr>
+  );
+  return (
+    <>
+      {row("Non-transferable votes so far (no further choice)", (t) => t.gone)}
+      {hasRounding && row("Votes lost to rounding down so far", (t) => t.lost)}
+      {hasRounding && row("Total (the valid ballots)", (t) => t.total)}
+    </>
+  );
+}
 
 function RoundCell({ round: r, id, isRanked }: { round: Round; id: string; isRanked: boolean }) {
   const notes: ReactNode[] = [];

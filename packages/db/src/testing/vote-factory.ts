@@ -8,8 +8,9 @@ import { closeVote, createVote, openVote, publishVoteResult } from "../queries/v
 
 /**
  * A vote run to the end at a meeting: concerns raised and shortlisted, everyone on the roster
- * present, each voting member approving the concerns `approvals[i]` picks (by index), the result
- * published and its winners made draft priorities. Shared by tests and the demo.
+ * present, each voting member approving the concerns `approvals[i]` picks (by index), or ranking
+ * them in the order `rankings[i]` gives for a ranked vote, the result published and its winners
+ * made draft priorities. Shared by tests and the demo.
  */
 export function seedPublishedVote(
   db: Db,
@@ -17,7 +18,10 @@ export function seedPublishedVote(
     wardCode: string;
     meetingId: number;
     concerns: string[];
-    approvals: number[][];
+    /** Each member's approvals (concern indexes): an approval vote. */
+    approvals?: number[][];
+    /** Each member's ranking (concern indexes, first choice first): a ranked vote counted by STV instead. */
+    rankings?: number[][];
     seats: number;
     now: Date;
     secret?: boolean;
@@ -56,7 +60,7 @@ export function seedPublishedVote(
     wardCode,
     meetingId,
     settings: {
-      method: "approval",
+      method: params.rankings ? "ranked" : "approval",
       seats: params.seats,
       dotsPerVoter: 5,
       ballotSecrecy: params.secret === false ? "open" : "secret",
@@ -65,14 +69,16 @@ export function seedPublishedVote(
     createdBy: null,
   });
   openVote(db, { wardCode, voteId, now });
-  params.approvals.forEach((picks, i) => {
+  const ballots = params.rankings ?? params.approvals ?? [];
+  const concernKey = (index: number) => `concern-${concernIds[index]}`;
+  ballots.forEach((picks, i) => {
     const member = roster[i];
     if (!member) return;
     castOnlineBallot(db, {
       wardCode,
       voteId,
       voter: { id: member.userId, name: member.name },
-      ballot: { approved: picks.map((p) => `concern-${concernIds[p]}`) },
+      ballot: params.rankings ? { ranking: picks.map(concernKey) } : { approved: picks.map(concernKey) },
       now,
     });
   });

@@ -108,6 +108,7 @@ describe("STV, Scottish rules", () => {
       surplus: 3,
       transfers: { b: 1.71428, c: 0.85714 },
       nonTransferable: 0.42857,
+      lostToRounding: 0.00001,
       exhaustedBallots: 1,
     });
     expect(surplus?.tallies).toEqual({ a: 4, b: 1.71428, c: 2.85714, d: 1 });

@@ -261,6 +261,7 @@ export function countStv(
     recordMoves(round, added, lost);
     const sent = [...added.values()].reduce((s, x) => s + x, 0n);
     const rounding = surplus - sent - lost;
+    round.lostToRounding = unitsToNumber(rounding);
     const only = values.size === 1 ? [...values][0] : undefined;
     const how =
       only !== undefined
@@ -347,6 +348,7 @@ function emptyRound(round: number, action: Round["action"]): Round {
     action,
     transfers: {},
     nonTransferable: 0,
+    lostToRounding: 0,
     exhaustedBallots: 0,
     tallies: {},
     elected: [],
