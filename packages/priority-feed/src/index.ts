@@ -28,6 +28,7 @@ export {
   normaliseStreet,
   normaliseWard,
 } from "./match/normalise.js";
+export { spreadsheetSafe } from "./cli/spreadsheet-safe.js";
 export { CRIME_CATEGORIES, CrimeCategory } from "./schema/categories.js";
 export {
   FeedChange,
