@@ -34,5 +34,7 @@ export function describeLondonSpan(start: Date, end: Date): string {
 
 /** An instant as ISO 8601 on the London clock, to the second, with its offset: "2026-10-25T01:30:00+01:00". */
 export function londonIsoTime(instant: Date): string {
-  return DateTime.fromJSDate(instant, { zone: LONDON }).toISO({ suppressMilliseconds: true, includeOffset: true }) ?? "";
+  return (
+    DateTime.fromJSDate(instant, { zone: LONDON }).toISO({ suppressMilliseconds: true, includeOffset: true }) ?? ""
+  );
 }

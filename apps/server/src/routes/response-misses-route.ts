@@ -21,7 +21,10 @@ export function registerResponseMissesCsv(
     const viewer = requireViewer({ db, request, reply, secureCookies });
     const wardCodes = wardsWhereMay(viewer.roles, "seeCallResponses");
     if (wardCodes?.length === 0)
-      throw new DomainError("forbidden", "Only a ward's sergeant or chair, or an admin, can see missed response targets");
+      throw new DomainError(
+        "forbidden",
+        "Only a ward's sergeant or chair, or an admin, can see missed response targets",
+      );
     const parsed = MissesPeriodInput.safeParse({ from: request.query.from, to: request.query.to });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];

@@ -52,7 +52,10 @@ export const feedAdminRouter = createTRPCRouter({
   responseMisses: signedInProcedure.input(MissesPeriodInput).query(({ ctx, input }) => {
     const wardCodes = wardsWhereMay(ctx.viewer.roles, "seeCallResponses");
     if (wardCodes?.length === 0)
-      throw new DomainError("forbidden", "Only a ward's sergeant or chair, or an admin, can see missed response targets");
+      throw new DomainError(
+        "forbidden",
+        "Only a ward's sergeant or chair, or an admin, can see missed response targets",
+      );
     const now = ctx.now();
     const period = resolveMissesPeriod(input, now);
     const targetMinutes = ctx.callResponseTargetMinutes;

@@ -34,7 +34,11 @@ export function resolveMissesPeriod(input: MissesPeriodInput, now: Date): Misses
   const toDate = input.to ?? (input.from && input.from > yesterday ? input.from : yesterday);
   const fromDate = input.from ?? toDate;
   if (toDate < fromDate)
-    throw new DomainError("invalid", `to (${toDate}) is before from (${fromDate}): give the earlier date as from`, "to");
+    throw new DomainError(
+      "invalid",
+      `to (${toDate}) is before from (${fromDate}): give the earlier date as from`,
+      "to",
+    );
   const days = (Date.parse(`${toDate}T00:00:00Z`) - Date.parse(`${fromDate}T00:00:00Z`)) / DAY_MS + 1;
   if (days > MISSES_MAX_DAYS)
     throw new DomainError(
@@ -102,7 +106,9 @@ export function listResponseMisses(db: Db, params: ResponseMissesParams) {
     .orderBy(asc(callResponses.receivedAt), asc(callResponses.id))
     .all();
   return rows.map((row) => {
-    const minutesTaken = row.arrivedAt ? Math.ceil((row.arrivedAt.getTime() - row.receivedAt.getTime()) / 60_000) : null;
+    const minutesTaken = row.arrivedAt
+      ? Math.ceil((row.arrivedAt.getTime() - row.receivedAt.getTime()) / 60_000)
+      : null;
     return {
       ...row,
       minutesTaken,
