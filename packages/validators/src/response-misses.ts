@@ -22,9 +22,6 @@ function isCalendarDay(s: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === s;
 }
 
-/** `?from=YYYY-MM-DD&to=YYYY-MM-DD`; an empty string counts as not given (an empty form field). */
-export const MissesPeriodInput = z.object({
-  from: z.preprocess((v) => (v === "" ? undefined : v), day("from").optional()),
-  to: z.preprocess((v) => (v === "" ? undefined : v), day("to").optional()),
-});
+/** `?from=YYYY-MM-DD&to=YYYY-MM-DD`, each optional; the staff app's period form sends both. */
+export const MissesPeriodInput = z.object({ from: day("from").optional(), to: day("to").optional() });
 export type MissesPeriodInput = z.infer<typeof MissesPeriodInput>;
