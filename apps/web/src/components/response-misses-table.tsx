@@ -7,13 +7,74 @@ type Miss = RouterOutputs["feedAdmin"]["responseMisses"]["misses"][number];
 const cell = "p-2 align-top";
 
 /**
- * The misses of the managers' daily report, oldest call first: one row per call, headed by its
- * reference. Scrolls within itself on a phone rather than widening the page (WCAG 1.4.10), and can
- * be reached by keyboard to scroll.
+ * The misses of the managers' daily report, oldest call first: a table with one row per call,
+ * headed by its reference; on a phone, one card per call instead (display: none hides the other
+ * from everyone, screen readers included), so nothing needs scrolling sideways (WCAG 1.4.10).
  */
 export function ResponseMissesTable({ misses }: { misses: readonly Miss[] }) {
   return (
-    <div role="region" aria-labelledby="misses-heading" tabIndex={0} className="overflow-x-auto">
+    <>
+      <MissCards misses={misses} />
+      <MissTable misses={misses} />
+    </>
+  );
+}
+
+function Arrival({ miss }: { miss: Miss }) {
+  return miss.arrivedAt ? (
+    <>
+      <When value={miss.arrivedAt} as="dateTime" />
+      <span className="block text-sm text-slate-700">after {miss.minutesTaken} minutes</span>
+    </>
+  ) : (
+    <>No unit arrived</>
+  );
+}
+
+function MissCards({ misses }: { misses: readonly Miss[] }) {
+  const term = "font-semibold";
+  return (
+    <ul className="sm:hidden">
+      {misses.map((miss) => (
+        <li
+          key={`${miss.reportedBy}-${miss.callReference}-${miss.priorityId}`}
+          className="border-b border-slate-300 py-3"
+        >
+          <h3 className="font-mono text-lg font-bold break-all">{miss.callReference}</h3>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-3">
+            <dt className={term}>Priority</dt>
+            <dd>
+              {miss.title}
+              <span className="block text-sm text-slate-700">
+                {miss.wardName}, {miss.boroughName}
+              </span>
+            </dd>
+            <dt className={term}>Received</dt>
+            <dd>
+              <When value={miss.receivedAt} as="dateTime" />
+            </dd>
+            <dt className={term}>Unit arrived</dt>
+            <dd>
+              <Arrival miss={miss} />
+            </dd>
+            {miss.minutesOver !== null && (
+              <>
+                <dt className={term}>Over target</dt>
+                <dd>{miss.minutesOver} minutes</dd>
+              </>
+            )}
+            <dt className={term}>Reported by</dt>
+            <dd>{miss.reportedBy}</dd>
+          </dl>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function MissTable({ misses }: { misses: readonly Miss[] }) {
+  return (
+    <div role="region" aria-labelledby="misses-heading" tabIndex={0} className="hidden overflow-x-auto sm:block">
       <table className="w-full border-collapse text-left">
         <thead>
           <tr className="border-b-2 border-slate-800">
@@ -43,7 +104,7 @@ export function ResponseMissesTable({ misses }: { misses: readonly Miss[] }) {
               key={`${miss.reportedBy}-${miss.callReference}-${miss.priorityId}`}
               className="border-b border-slate-300"
             >
-              <th scope="row" className={`${cell} font-mono font-normal break-all`}>
+              <th scope="row" className={`${cell} font-mono font-normal`}>
                 {miss.callReference}
               </th>
               <td className={cell}>
@@ -56,14 +117,7 @@ export function ResponseMissesTable({ misses }: { misses: readonly Miss[] }) {
                 <When value={miss.receivedAt} as="dateTime" />
               </td>
               <td className={cell}>
-                {miss.arrivedAt ? (
-                  <>
-                    <When value={miss.arrivedAt} as="dateTime" />
-                    <span className="block text-sm text-slate-700">after {miss.minutesTaken} minutes</span>
-                  </>
-                ) : (
-                  "No unit arrived"
-                )}
+                <Arrival miss={miss} />
               </td>
               <td className={`${cell} text-right font-semibold`}>{miss.minutesOver ?? "—"}</td>
               <td className={cell}>{miss.reportedBy}</td>
