@@ -19,6 +19,7 @@ import { registerOversightCsv } from "./routes/oversight-csv";
 import { registerPackRoutes } from "./routes/packs";
 import { registerPaperRoutes } from "./routes/papers";
 import { registerPriorityRoutes } from "./routes/priorities";
+import { registerResponseMissesCsv } from "./routes/response-misses-route";
 import { registerTrpc } from "./routes/trpc";
 import { registerVoteLinkRoute } from "./routes/vote-link";
 import { registerWebApp } from "./routes/web";
@@ -108,6 +109,8 @@ export async function buildServer({ db, env, signInLimiter = createSignInLimiter
     secureCookies: env.COOKIE_SECURE,
     responseTargetHours: env.RESPONSE_TARGET_HOURS ?? DEFAULT_RESPONSE_TARGET_HOURS,
   });
+  const callResponseTargetMinutes = env.CALL_RESPONSE_TARGET_MINUTES ?? 60;
+  registerResponseMissesCsv(app, db, { secureCookies: env.COOKIE_SECURE, targetMinutes: callResponseTargetMinutes });
   await registerPriorityRoutes(app, db, {
     secureCookies: env.COOKIE_SECURE,
     policeForceId,
@@ -116,7 +119,7 @@ export async function buildServer({ db, env, signInLimiter = createSignInLimiter
   await registerFeedRoutes(app, db, {
     secureCookies: env.COOKIE_SECURE,
     allowedNetworks,
-    responseTarget: { minutes: env.CALL_RESPONSE_TARGET_MINUTES ?? 60, force: policeForceId },
+    responseTarget: { minutes: callResponseTargetMinutes, force: policeForceId },
   });
   await registerPackRoutes(app, db, { secureCookies: env.COOKIE_SECURE, policeForceId });
   // One mail transport and one site address for every e-mail: packs, subscriptions and accounts.
@@ -132,6 +135,7 @@ export async function buildServer({ db, env, signInLimiter = createSignInLimiter
     mapTiles,
     policeForceId,
     responseTargetHours: env.RESPONSE_TARGET_HOURS ?? DEFAULT_RESPONSE_TARGET_HOURS,
+    callResponseTargetMinutes,
   });
   await registerWebApp(app, env.WEB_DIST);
   startServerWorkers(app, db, {

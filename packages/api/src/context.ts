@@ -34,6 +34,8 @@ export type ContextInner = {
   messageLimiter: ConcernLimiter;
   /** Hours within which every message to a team should have its first reply (RESPONSE_TARGET_HOURS). */
   responseTargetHours: number;
+  /** Minutes within which a unit should reach a call about a flagged priority (CALL_RESPONSE_TARGET_MINUTES). */
+  callResponseTargetMinutes: number;
   /** The caller's address as per-address limits count it: resolved through TRUST_PROXY, IPv6 by /64 (apps/server/src/client-address.ts). */
   clientAddress: string;
   mail: MailPort;
@@ -65,6 +67,7 @@ export function createContextInner(
     concernLimiter: createConcernLimiter(),
     messageLimiter: createConcernLimiter({ what: "messages" }),
     responseTargetHours: DEFAULT_RESPONSE_TARGET_HOURS,
+    callResponseTargetMinutes: 60,
     // Router tests that do not read e-mail get a port that sends nothing and says so; the links
     // an admin is shown still work. E-mail itself is tested in apps/server over real SMTP.
     mail: { send: () => Promise.reject(new Error("No mail transport was given to this context")) },

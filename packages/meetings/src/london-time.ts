@@ -31,3 +31,10 @@ export function describeLondonSpan(start: Date, end: Date): string {
   const clock = (t: DateTime) => (t.minute === 0 ? t.toFormat("ha") : t.toFormat("h:mma")).toLowerCase();
   return `${s.toFormat("cccc d LLLL yyyy")}, ${clock(s)} to ${clock(e)}`;
 }
+
+/** An instant as ISO 8601 on the London clock, to the second, with its offset: "2026-10-25T01:30:00+01:00". */
+export function londonIsoTime(instant: Date): string {
+  return (
+    DateTime.fromJSDate(instant, { zone: LONDON }).toISO({ suppressMilliseconds: true, includeOffset: true }) ?? ""
+  );
+}

@@ -6,6 +6,7 @@
  * the matcher (does this call relate to an agreed priority?), the syncing client with its
  * last-good cache, and the `priority-feed` command-line tool.
  */
+export { spreadsheetSafe } from "./cli/spreadsheet-safe.js";
 export { type CachedFeed, type CacheReadResult, readCacheFile } from "./client/cache-file.js";
 export {
   applyChanges,

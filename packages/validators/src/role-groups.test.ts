@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 
 import { POLICE_FORCES } from "./forces";
-import { forcesWhereMay, type HeldRole, holdsAdmin, mayForForce, mayInWard, WARD_ROLE_GROUPS } from "./role-groups";
+import {
+  forcesWhereMay,
+  type HeldRole,
+  holdsAdmin,
+  mayForForce,
+  mayInWard,
+  WARD_ROLE_GROUPS,
+  wardsWhereMay,
+} from "./role-groups";
 
 const BLOOMSBURY = "E05013653";
 const HOLBORN = "E05013662";
@@ -52,5 +60,12 @@ describe("role groups", () => {
     expect(forcesWhereMay(admin, "importCrimeData")).toEqual(
       expect.arrayContaining(["metropolitan", "city-of-london", "leicestershire", "btp"]),
     );
+  });
+
+  it("list the wards where a person may see the response record: each once, none for a panel member, every ward for an admin", () => {
+    const twoWards = [ward("sergeant"), ward("chair"), ward("sergeant", HOLBORN), ward("panel_member", "E05013806")];
+    expect(wardsWhereMay(twoWards, "seeCallResponses")).toEqual([BLOOMSBURY, HOLBORN]);
+    expect(wardsWhereMay([ward("panel_member")], "seeCallResponses")).toEqual([]);
+    expect(wardsWhereMay([{ role: "admin", wardCode: null, force: null }], "seeCallResponses")).toBeNull();
   });
 });

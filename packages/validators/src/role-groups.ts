@@ -95,3 +95,13 @@ export function mayForForce(held: readonly HeldRole[], group: ForceRoleGroup, fo
 export function forcesWhereMay(held: readonly HeldRole[], group: ForceRoleGroup): PoliceForceId[] {
   return POLICE_FORCES.filter((f) => mayForForce(held, group, f.id)).map((f) => f.id);
 }
+
+/**
+ * The wards where the person may do what `group` names: null for an admin (every ward), else the
+ * ward codes of their roles in the group (empty when none). For reports that span a person's wards.
+ */
+export function wardsWhereMay(held: readonly HeldRole[], group: WardRoleGroup): string[] | null {
+  if (holdsAdmin(held)) return null;
+  const roles: readonly Role[] = WARD_ROLE_GROUPS[group];
+  return [...new Set(held.flatMap((r) => (r.wardCode && roles.includes(r.role) ? [r.wardCode] : [])))];
+}

@@ -15,7 +15,7 @@ export function optionalViewer({ db, request, reply, secureCookies }: StaffReque
 }
 
 /** The signed-in viewer; otherwise a 401 problem is thrown, as tRPC's signed-in procedures answer. */
-function requireViewer(staff: StaffRequest): Viewer {
+export function requireViewer(staff: StaffRequest): Viewer {
   const viewer = optionalViewer(staff);
   if (!viewer) throw new HttpProblem(401, "Sign in to do this", { slug: "sign-in" });
   return viewer;

@@ -32,6 +32,8 @@ type TrpcOptions = {
   policeForceId: PoliceForceId;
   /** RESPONSE_TARGET_HOURS: the first reply to a message to the team is due within it. */
   responseTargetHours: number;
+  /** CALL_RESPONSE_TARGET_MINUTES: a unit should reach a call about a flagged priority within it. */
+  callResponseTargetMinutes: number;
 };
 
 export async function registerTrpc(
@@ -46,6 +48,7 @@ export async function registerTrpc(
     mapTiles,
     policeForceId,
     responseTargetHours,
+    callResponseTargetMinutes,
   }: TrpcOptions,
 ): Promise<void> {
   // Limits live as long as the server, not one request.
@@ -65,6 +68,7 @@ export async function registerTrpc(
           concernLimiter,
           messageLimiter,
           responseTargetHours,
+          callResponseTargetMinutes,
           passwordResetLimiter,
           subscriptionLimiter,
           sessionCookie,

@@ -1,4 +1,11 @@
-import { type ForceRoleGroup, forcesWhereMay, holdsAdmin, mayInWard, type WardRoleGroup } from "@wardpanel/validators";
+import {
+  type ForceRoleGroup,
+  forcesWhereMay,
+  holdsAdmin,
+  mayInWard,
+  type WardRoleGroup,
+  wardsWhereMay,
+} from "@wardpanel/validators";
 
 import { useViewer } from "./use-viewer";
 
@@ -14,6 +21,8 @@ export function useAccess() {
     isAdmin: holdsAdmin(held),
     mayInWard: (group: WardRoleGroup, wardCode: string) => mayInWard(held, group, wardCode),
     forcesWhereMay: (group: ForceRoleGroup) => forcesWhereMay(held, group),
+    /** null: every ward (admins); else the ward codes, empty when none. */
+    wardsWhereMay: (group: WardRoleGroup) => wardsWhereMay(held, group),
   };
 }
 

@@ -5,6 +5,7 @@ import { Link } from "react-router";
 import { MyMessages } from "../components/my-messages";
 import { LoadError, Loading } from "../components/status";
 import { useTRPC } from "../lib/trpc";
+import { useAccess } from "../lib/use-access";
 import { useTitle, useViewer } from "../lib/use-viewer";
 
 export function DashboardPage() {
@@ -12,6 +13,7 @@ export function DashboardPage() {
   const trpc = useTRPC();
   const { viewer } = useViewer();
   const mine = useQuery(trpc.me.wards.queryOptions());
+  const responseWards = useAccess().wardsWhereMay("seeCallResponses");
   const analystFor =
     viewer?.roles.flatMap((r) => (r.role === "analyst" && r.force ? [policeForceName(r.force)] : [])) ?? [];
 
@@ -35,6 +37,14 @@ export function DashboardPage() {
           You import crime data for the {analystFor.join(" and the ")}.{" "}
           <Link to="/staff/crime-data" className="text-blue-800 underline">
             Crime data
+          </Link>
+        </p>
+      )}
+      {viewer && (responseWards === null || responseWards.length > 0) && (
+        <p className="mb-4">
+          Each morning, check the calls a unit reached late or not at all:{" "}
+          <Link to="/staff/responses/misses" className="text-blue-800 underline">
+            Missed response targets
           </Link>
         </p>
       )}

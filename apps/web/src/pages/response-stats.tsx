@@ -1,10 +1,22 @@
 import { useQuery } from "@tanstack/react-query";
-import { useParams } from "react-router";
+import { Link, useParams } from "react-router";
 
 import { ResponseStatsView } from "../components/response-stats-view";
 import { LoadError, Loading } from "../components/status";
 import { useTRPC } from "../lib/trpc";
 import { useTitle } from "../lib/use-viewer";
+
+/** To the managers' daily report, across every ward the viewer may see. */
+function MissesLink() {
+  return (
+    <p className="mb-6">
+      <Link to="/staff/responses/misses" className="font-semibold text-blue-800 underline">
+        Missed response targets, day by day
+      </Link>{" "}
+      (with a CSV download)
+    </p>
+  );
+}
 
 const INTRO =
   "Control rooms report the calls that matched an agreed priority and when a unit arrived. Priorities flagged for the 60-minute response promise attendance within the hour.";
@@ -21,6 +33,7 @@ export function WardResponsesPage() {
     <>
       <h1 className="mb-2 text-3xl font-bold">60-minute responses: {name}</h1>
       <p className="mb-6 max-w-2xl">{INTRO}</p>
+      {stats.data && <MissesLink />}
       {stats.error?.data?.code === "FORBIDDEN" ? (
         <p>Only the ward’s sergeant and chair can see its response record.</p>
       ) : null}
@@ -40,6 +53,7 @@ export function AllResponsesPage() {
     <>
       <h1 className="mb-2 text-3xl font-bold">60-minute responses across London</h1>
       <p className="mb-6 max-w-2xl">{INTRO}</p>
+      {stats.data && <MissesLink />}
       {stats.error?.data?.code === "FORBIDDEN" ? <p>Only an admin can see every ward’s record.</p> : null}
       {stats.isLoading && <Loading />}
       {stats.error && stats.error.data?.code !== "FORBIDDEN" && <LoadError error={stats.error} />}

@@ -1,6 +1,7 @@
 import { Route } from "react-router";
 
 import { ControlRoomKeysPage } from "../pages/control-room-keys";
+import { ResponseMissesPage } from "../pages/response-misses";
 import { AllResponsesPage, WardResponsesPage } from "../pages/response-stats";
 
 /** Control-room keys and response monitoring (issue 5). Called as functions inside <Routes>, so each returns <Route> elements. */
@@ -14,6 +15,7 @@ export function staffFeedRoutes() {
     <>
       <Route path="control-rooms" element={<ControlRoomKeysPage />} />
       <Route path="responses" element={<AllResponsesPage />} />
+      <Route path="responses/misses" element={<ResponseMissesPage />} />
       <Route path="wards/:wardCode/responses" element={<WardResponsesPage />} />
     </>
   );

@@ -13,4 +13,6 @@ export const FEED_ENTRIES: MatrixEntries = {
   "feedAdmin.webhooks": { allowed: ADMIN, input: () => undefined },
   "feedAdmin.wardResponses": { allowed: WARD_A_SERGEANT_AND_CHAIR, input: () => ({ wardCode: WARD_A }) },
   "feedAdmin.allResponses": { allowed: ADMIN, input: () => ({}) },
+  /** Across the viewer's own wards: every sergeant and chair (of any ward), and admins. */
+  "feedAdmin.responseMisses": { allowed: ["admin", "sergeantA", "chairA", "sergeantB"], input: () => ({}) },
 };

@@ -1,11 +1,19 @@
 import { createApiKey, listApiKeys, revokeApiKey } from "@wardpanel/db/queries/api-keys";
 import { getResponseStats } from "@wardpanel/db/queries/call-responses";
+import { listResponseMisses, resolveMissesPeriod } from "@wardpanel/db/queries/response-misses";
 import { listWebhookEndpointOverview } from "@wardpanel/db/queries/webhooks";
 import { londonInstant } from "@wardpanel/meetings/london-time";
-import { CreateApiKeyInput, LocalDate, WardCode } from "@wardpanel/validators";
+import {
+  CreateApiKeyInput,
+  DomainError,
+  LocalDate,
+  MissesPeriodInput,
+  WardCode,
+  wardsWhereMay,
+} from "@wardpanel/validators";
 import { z } from "zod";
 
-import { adminProcedure, createTRPCRouter, wardProcedure } from "../trpc";
+import { adminProcedure, createTRPCRouter, signedInProcedure, wardProcedure } from "../trpc";
 
 const ApiKeyRef = z.object({ id: z.number().int().positive() });
 const Period = z.object({ from: LocalDate.nullish(), to: LocalDate.nullish() });
@@ -35,6 +43,25 @@ export const feedAdminRouter = createTRPCRouter({
   wardResponses: wardProcedure("seeCallResponses")
     .input(Period.extend({ wardCode: WardCode }))
     .query(({ ctx, input }) => getResponseStats(ctx.db, { wardCodes: [input.wardCode], ...periodOf(input) })),
+  /**
+   * The managers' daily report: calls that missed the force's response target, received in the
+   * period (London days, inclusive; default yesterday), in the wards where the viewer may see the
+   * response record (sergeants' and chairs' wards; every ward for admins). The same rows as
+   * /api/response-misses.csv and the feed's /feed/v1/responses/misses.csv.
+   */
+  responseMisses: signedInProcedure.input(MissesPeriodInput).query(({ ctx, input }) => {
+    const wardCodes = wardsWhereMay(ctx.viewer.roles, "seeCallResponses");
+    if (wardCodes?.length === 0)
+      throw new DomainError(
+        "forbidden",
+        "Only a ward's sergeant or chair, or an admin, can see missed response targets",
+      );
+    const now = ctx.now();
+    const period = resolveMissesPeriod(input, now);
+    const targetMinutes = ctx.callResponseTargetMinutes;
+    const misses = listResponseMisses(ctx.db, { scope: { wardCodes }, period, targetMinutes, now });
+    return { fromDate: period.fromDate, toDate: period.toDate, targetMinutes, misses };
+  }),
   /** Every ward's record, for admins. */
   allResponses: adminProcedure
     .input(Period)

@@ -1,4 +1,5 @@
 import type { FeedGeometry, FeedItem } from "@wardpanel/db/queries/feed";
+import { spreadsheetSafe as safe } from "@wardpanel/priority-feed";
 import { stringify } from "csv-stringify/sync";
 
 /**
@@ -50,11 +51,6 @@ export function feedCsv(items: readonly FeedItem[]): string {
       rows.push([...base, ...tail, kind, value, safe(item.popupText)]);
   }
   return stringify([HEADER, ...rows]);
-}
-
-/** Text a spreadsheet would run as a formula (= + - @) is prefixed with ' (OWASP "CSV injection"). */
-function safe(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 /** "Polygon, 5 points, bbox -0.128,51.521,-0.125,51.523" */

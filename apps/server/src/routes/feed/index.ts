@@ -1,5 +1,5 @@
 import type { Db } from "@wardpanel/db/client";
-import type { ResponseTarget } from "@wardpanel/db/queries/feed";
+import { DEFAULT_RESPONSE_TARGET, type ResponseTarget } from "@wardpanel/db/queries/feed";
 import type { FastifyInstance } from "fastify";
 
 import type { AllowedNetwork } from "../../workers/webhook-networks";
@@ -7,6 +7,7 @@ import { registerChangesRoute } from "./changes-route";
 import { createFeedAuthenticator, DEFAULT_RATE_LIMIT, type RateLimitOptions } from "./feed-auth";
 import { createFeedState } from "./feed-state";
 import { registerMatchRoute } from "./match-route";
+import { registerMissesRoute } from "./misses-route";
 import { registerOgcRoutes } from "./ogc/ogc-routes";
 import { buildOpenApiDocument } from "./openapi";
 import { installFeedProblems } from "./problem";
@@ -49,6 +50,7 @@ export async function registerFeedRoutes(app: FastifyInstance, db: Db, options: 
         registerChangesRoute(keyed, db, state.responseTarget);
         registerMatchRoute(keyed, state);
         registerResponsesRoute(keyed, db);
+        registerMissesRoute(keyed, db, (options.responseTarget ?? DEFAULT_RESPONSE_TARGET).minutes);
         registerOgcRoutes(keyed, db, state);
         // Plain http endpoints only where the deployment itself is not on HTTPS (development, tests).
         registerWebhookRoutes(keyed, db, { requireHttps: options.secureCookies, allowedNetworks });

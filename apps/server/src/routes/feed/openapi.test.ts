@@ -51,6 +51,7 @@ describe("GET /feed/v1/openapi.json", () => {
         "GET /ogc/collections/priorities/items",
         "GET /ogc/collections/priorities/items/{id}",
         "GET /priorities/changes",
+        "GET /responses/misses.csv",
         "GET /webhooks",
         "POST /match",
         "POST /responses",

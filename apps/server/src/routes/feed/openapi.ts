@@ -3,6 +3,7 @@ import { z } from "zod";
 
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./changes-route";
 import { MatchRequest } from "./match-route";
+import { missesCsvPath } from "./misses-openapi";
 import { LAYER_FEATURE_SCHEMA, ogcPaths } from "./ogc/openapi-ogc";
 import { ResponsesRequest } from "./responses-route";
 
@@ -173,6 +174,7 @@ export function buildOpenApiDocument() {
           },
         },
       },
+      "/responses/misses.csv": missesCsvPath,
       "/webhooks": {
         get: {
           operationId: "listWebhooks",
