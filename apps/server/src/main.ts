@@ -12,7 +12,10 @@ const env = readEnv();
 // Held until the process ends, so `pnpm cli restore` can tell the database is in use.
 const lock = holdDatabase(env.DATABASE_PATH);
 const db = openDb(env.DATABASE_PATH);
-const { wardsLoaded, demoSeeded, demoSignIns, demoApiKey } = await prepareDatabase(db, { demoData: env.DEMO_DATA });
+const { wardsLoaded, demoSeeded, demoSignIns, demoApiKey } = await prepareDatabase(db, {
+  demoData: env.DEMO_DATA,
+  policeForceId: env.POLICE_FORCE_ID,
+});
 const app = await buildServer({ db, env });
 app.log.info({ databasePath: env.DATABASE_PATH, wardsLoaded, demoData: env.DEMO_DATA, demoSeeded }, "database ready");
 const schedules = [startDailyRetention(db, { retentionMonths: env.RETENTION_MONTHS }, app.log)];

@@ -64,8 +64,15 @@ export type OutcomeLine = { group: OutcomeGroup; label: string; count: number };
 
 const CRIMES_LABEL = { one: "crime or ASB incident", other: "crimes and ASB incidents" };
 
+const OGL = "Contains public sector information licensed under the Open Government Licence v3.0.";
+
+/** Who the figures come from: the force by name when known ("Crime data: Leicestershire Police, on data.police.uk."). */
+function attributionOf(force: string | null | undefined): string[] {
+  const crimeData = force ? `Crime data: ${force}, on data.police.uk. ${OGL}` : `Crime data: data.police.uk. ${OGL}`;
+  return [crimeData, ...ATTRIBUTION];
+}
+
 const ATTRIBUTION = [
-  "Crime data: data.police.uk. Contains public sector information licensed under the Open Government Licence v3.0.",
   "Ward boundaries: Office for National Statistics, licensed under the Open Government Licence v3.0. Contains OS data © Crown copyright and database right 2022.",
   "Locations are approximate: police.uk moves each crime to a nearby anonymous point, and a crime near the ward edge may be counted in the next ward.",
 ];
@@ -179,7 +186,7 @@ export function buildPackView(data: PackData): PackView {
         }
       : null,
     paths: { page, pdf: `${page}.pdf` },
-    attribution: ATTRIBUTION,
+    attribution: attributionOf(data.force),
   };
 }
 

@@ -4,6 +4,8 @@ import { fileURLToPath } from "node:url";
 import { type ForceArea, forceAreaFor } from "../force-areas";
 import type { WardFeatureCollection } from "../ward-boundaries";
 
+export { plainWardLookup } from "./plain-ward-lookup";
+
 /**
  * The real, unedited public files the tests run against (shipped in data/, see its ATTRIBUTION.md), and
  * deliberately naive ways of counting them, so the parser is checked against something independent.
@@ -31,7 +33,7 @@ export const OTHER_FORCE_FILES = {
 const LEICESTERSHIRE_WARDS = fileURLToPath(new URL("../../data/leicestershire-wards-2013/", import.meta.url));
 
 /** The 9 districts of the Leicestershire Police area (ONS codes, 2013), one boundary file each. */
-const LEICESTERSHIRE_DISTRICTS: Record<string, string> = {
+export const LEICESTERSHIRE_DISTRICTS: Record<string, string> = {
   E06000016: "Leicester",
   E06000017: "Rutland",
   E07000129: "Blaby",
@@ -42,6 +44,15 @@ const LEICESTERSHIRE_DISTRICTS: Record<string, string> = {
   E07000134: "North West Leicestershire",
   E07000135: "Oadby and Wigston",
 };
+
+/** The real ONS 2013 ward file of each Leicestershire district, as `wards load --file` takes them. */
+export function leicestershireWardFiles(): Array<{ boroughCode: string; boroughName: string; path: string }> {
+  return Object.entries(LEICESTERSHIRE_DISTRICTS).map(([boroughCode, boroughName]) => ({
+    boroughCode,
+    boroughName,
+    path: `${LEICESTERSHIRE_WARDS}${boroughCode}.json`,
+  }));
+}
 
 type Wd13Collection = {
   features: Array<{
