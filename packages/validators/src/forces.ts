@@ -99,6 +99,17 @@ export function policeForceInSentence(id: PoliceForceId): string {
   return "article" in force ? `${force.article} ${force.name}` : force.name;
 }
 
+/**
+ * What "every ward" is on staff pages for a deployment whose own force is `homeForceId`: "London"
+ * for London's two forces (whose wards the shipped file holds), else the force's area
+ * ("Leicestershire Police's area").
+ */
+export function deploymentAreaName(homeForceId: PoliceForceId): string {
+  return homeForceId === "metropolitan" || homeForceId === "city-of-london"
+    ? "London"
+    : `${policeForceName(homeForceId)}'s area`;
+}
+
 /** Case, spacing and "&" / "and" differ between police.uk's files over the years. */
 function comparable(name: string): string {
   return name.trim().toLowerCase().replace(/&/g, "and").replace(/\s+/g, " ");

@@ -8,6 +8,7 @@ import { MessageOversight } from "../components/message-oversight";
 import { type OversightRow, OversightTable, problemsOf } from "../components/oversight-table";
 import { LoadError, Loading } from "../components/status";
 import { useTRPC } from "../lib/trpc";
+import { useSiteArea } from "../lib/use-site-area";
 import { useTitle } from "../lib/use-viewer";
 
 type Sort = "name" | "problems";
@@ -17,6 +18,7 @@ type Sort = "name" | "problems";
  * and next, which meetings have gone 28 days without minutes, and how many actions are overdue.
  */
 export function OversightPage() {
+  const area = useSiteArea();
   useTitle("Oversight");
   const trpc = useTRPC();
   const id = useId();
@@ -48,7 +50,7 @@ export function OversightPage() {
   }
 
   const boroughName = boroughCode ? (boroughs.data?.find((b) => b.code === boroughCode)?.name ?? boroughCode) : null;
-  const place = boroughName ?? "London";
+  const place = boroughName ?? area;
   const all = oversight.data ?? [];
   const needing = all.filter((r) => problemsOf(r).length > 0).length;
 
@@ -71,7 +73,7 @@ export function OversightPage() {
             value={boroughCode ?? ""}
             onChange={(e) => setBoroughCode(e.target.value === "" ? null : e.target.value)}
           >
-            <BoroughOptions emptyLabel="All of London" />
+            <BoroughOptions emptyLabel={`All of ${area}`} />
           </select>
         </div>
         <div className="w-full max-w-xs">
