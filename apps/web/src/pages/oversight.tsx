@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { BOROUGH_CODE_PATTERN } from "@wardpanel/validators";
 import { useId, useMemo, useState } from "react";
 import { useSearchParams } from "react-router";
 
@@ -25,7 +26,7 @@ export function OversightPage() {
   // The borough is kept in the address, so a link or the back button returns to the same view.
   const [params, setParams] = useSearchParams();
   const boroughParam = params.get("borough") ?? "";
-  const boroughCode = /^E09\d{6}$/.test(boroughParam) ? boroughParam : null;
+  const boroughCode = BOROUGH_CODE_PATTERN.test(boroughParam) ? boroughParam : null;
   const setBoroughCode = (code: string | null) => setParams(code ? { borough: code } : {}, { replace: true });
   const [onlyProblems, setOnlyProblems] = useState(false);
   const [sort, setSort] = useState<Sort>("name");
