@@ -207,6 +207,31 @@ describe("a Leicestershire Police deployment, from an empty database to a publis
       closeDb(db);
     });
 
+    it("lets the public find a Leicestershire ward by name and by a point, and answers the priorities API as Leicestershire", async () => {
+      const visitor = trpcClientFor(url);
+      const found = await visitor.wards.search.query({ query: "Castle" });
+      expect(found.wards.map((w) => [w.code, w.name, w.boroughName])).toContainEqual([CASTLE, "Castle", "Leicester"]);
+      // Leicester's Clock Tower.
+      expect((await visitor.wards.atPoint.query({ lon: -1.1356, lat: 52.6358 })).ward).toMatchObject({
+        code: CASTLE,
+        boroughName: "Leicester",
+      });
+      expect((await visitor.wards.boroughs.query()).map((b) => b.name)).toEqual([
+        "Blaby",
+        "Charnwood",
+        "Harborough",
+        "Hinckley and Bosworth",
+        "Leicester",
+        "Melton",
+        "North West Leicestershire",
+        "Oadby and Wigston",
+        "Rutland",
+      ]);
+      expect(await visitor.site.localForces.query()).toEqual(["leicestershire"]);
+      expect((await fetch(`${url}/api/leicestershire/${CASTLE}/priorities`)).status).toBe(200);
+      expect((await fetch(`${url}/api/metropolitan/${CASTLE}/priorities`)).status).toBe(404);
+    });
+
     it("drafts every ward's pack of Charnwood, a district (E07…), as the force's analyst", async () => {
       const analyst = trpcClientFor(url, await signIn("drafts@leics.police.example"));
       const updates = [];
