@@ -3,7 +3,12 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-import { leicestershireWardFiles, leicestershireWards, plainWardLookup } from "@wardpanel/crime-data/testing";
+import {
+  leicestershireWardFiles,
+  leicestershireWards,
+  OTHER_FORCE_FILES,
+  plainWardLookup,
+} from "@wardpanel/crime-data/testing";
 import { closeDb, type Db, openDb } from "@wardpanel/db/client";
 import { seedUser, TEST_PASSWORD } from "@wardpanel/db/testing";
 import { naiveRows, pdfText } from "@wardpanel/packs/testing";
@@ -35,15 +40,10 @@ const SETTINGS = {
 };
 const cli = (...args: string[]) => runCliInProcess(args, SETTINGS);
 
+/** The two complete police.uk months shipped in packages/crime-data/data (see its ATTRIBUTION.md). */
 const MONTHS = {
-  "2023-01": new URL(
-    "../../../packages/crime-data/data/police-uk/leicestershire/2023-01-leicestershire-street.csv",
-    import.meta.url,
-  ).pathname,
-  "2024-12": new URL(
-    "../../../packages/crime-data/data/police-uk/leicestershire/2024-12-leicestershire-street.csv",
-    import.meta.url,
-  ).pathname,
+  "2023-01": OTHER_FORCE_FILES.leicestershire202301,
+  "2024-12": OTHER_FORCE_FILES.leicestershire202412,
 } as const;
 
 /** Leicester's Castle ward (2013 boundaries): the city centre, the ward with the most crime in the area. */

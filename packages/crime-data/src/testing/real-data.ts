@@ -62,8 +62,10 @@ type Wd13Collection = {
 };
 
 /**
- * The 171 ONS 2013 wards of the Leicestershire Police area, written with the WD22/LAD22 property
- * names this package reads (the ward file loader's job, on another branch; here only for tests).
+ * The 171 ONS 2013 wards of the Leicestershire Police area read straight from the raw files, with
+ * the WD22/LAD22 property names this package's index reads: for tests that place points without
+ * the ward file loader, or check it (apps/server/src/leicestershire.test.ts loads the same files
+ * through `pnpm cli wards load`).
  */
 export function leicestershireWards(): WardFeatureCollection {
   return {
