@@ -227,6 +227,15 @@ describe("a Leicestershire Police deployment, from an empty database to a publis
         "Oadby and Wigston",
         "Rutland",
       ]);
+      // No postcodes are loaded: a Leicester postcode says so, and points to the ward names and police.uk.
+      const postcode = await visitor.wards.search.query({ query: "LE1 5FQ" });
+      expect(postcode).toMatchObject({
+        kind: "postcode",
+        wards: [],
+        outside: { policeUkUrl: "https://www.police.uk/" },
+      });
+      expect(postcode.outside?.message).toContain("Postcodes are not loaded yet for 9 of the boroughs it covers");
+      expect(postcode.outside?.boroughsWithoutPostcodes).toHaveLength(9);
       expect(await visitor.site.localForces.query()).toEqual(["leicestershire"]);
       expect((await fetch(`${url}/api/leicestershire/${CASTLE}/priorities`)).status).toBe(200);
       expect((await fetch(`${url}/api/metropolitan/${CASTLE}/priorities`)).status).toBe(404);
