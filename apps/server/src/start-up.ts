@@ -1,6 +1,7 @@
 import { policesLondon } from "@wardpanel/crime-data";
 import type { Db } from "@wardpanel/db/client";
 import { runMigrations } from "@wardpanel/db/migrate";
+import { listBoroughs } from "@wardpanel/db/queries/wards";
 import { ensureWardsLoaded } from "@wardpanel/db/reference";
 import { type DemoSignIn, listDemoSignIns, seedDemo } from "@wardpanel/db/seed";
 import { ensureDemoApiKey, getDemoApiKey } from "@wardpanel/db/seed/demo-feed";
@@ -25,5 +26,7 @@ export async function prepareDatabase(
   }
   const demoSignIns: DemoSignIn[] = demoData ? listDemoSignIns(db) : [];
   const demoApiKey = demoData ? getDemoApiKey(db) : null;
-  return { wardsLoaded, demoSeeded, demoSignIns, demoApiKey };
+  // Another force's deployment starts with no wards until its own are loaded: said at start.
+  const hasWards = listBoroughs(db).length > 0;
+  return { wardsLoaded, hasWards, demoSeeded, demoSignIns, demoApiKey };
 }
