@@ -76,3 +76,19 @@ describe("environment: the response target for messages to a team", () => {
     expect(() => readEnv({ RESPONSE_TARGET_HOURS: "three days" })).toThrow(/RESPONSE_TARGET_HOURS/);
   });
 });
+
+describe("environment: a force other than London's", () => {
+  it("refuses the Camden demo, naming the setting, and starts without it", () => {
+    expect(() => readEnv({ POLICE_FORCE_ID: "leicestershire" })).toThrow(
+      /DEMO_DATA: must be false when POLICE_FORCE_ID is leicestershire: the demo is Camden's/,
+    );
+    expect(
+      readEnv({
+        POLICE_FORCE_ID: "leicestershire",
+        DEMO_DATA: "false",
+        PUBLIC_BASE_URL: "https://wardpanel.example.org",
+      }).POLICE_FORCE_ID,
+    ).toBe("leicestershire");
+    expect(readEnv({ POLICE_FORCE_ID: "city-of-london" }).DEMO_DATA).toBe(true);
+  });
+});

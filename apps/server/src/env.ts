@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 
+import { policesLondon } from "@wardpanel/crime-data";
 import { DEFAULT_RESPONSE_TARGET_HOURS, PoliceForceId } from "@wardpanel/validators";
 import { z } from "zod";
 
@@ -76,6 +77,14 @@ const EnvSchema = z
         path: ["MAP_ATTRIBUTION"],
         message:
           'required when MAP_TILE_URL is set: who the map is from, shown on every map, like "© OpenStreetMap contributors"',
+      });
+    }
+    // The demo is Camden's, in the Met's area: it would put London's wards into another force's database.
+    if (env.DEMO_DATA && !policesLondon(env.POLICE_FORCE_ID)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DEMO_DATA"],
+        message: `must be false when POLICE_FORCE_ID is ${env.POLICE_FORCE_ID}: the demo is Camden's, policed by the Metropolitan Police Service. Load your force's wards with pnpm cli wards load --file (docs/other-forces.md)`,
       });
     }
     // Links in e-mails must not come from a request's Host header, which anyone can forge.

@@ -12,9 +12,17 @@ const env = readEnv();
 // Held until the process ends, so `pnpm cli restore` can tell the database is in use.
 const lock = holdDatabase(env.DATABASE_PATH);
 const db = openDb(env.DATABASE_PATH);
-const { wardsLoaded, demoSeeded, demoSignIns, demoApiKey } = await prepareDatabase(db, { demoData: env.DEMO_DATA });
+const { wardsLoaded, hasWards, demoSeeded, demoSignIns, demoApiKey } = await prepareDatabase(db, {
+  demoData: env.DEMO_DATA,
+  policeForceId: env.POLICE_FORCE_ID,
+});
 const app = await buildServer({ db, env });
 app.log.info({ databasePath: env.DATABASE_PATH, wardsLoaded, demoData: env.DEMO_DATA, demoSeeded }, "database ready");
+if (!hasWards)
+  app.log.warn(
+    { policeForceId: env.POLICE_FORCE_ID },
+    "no wards loaded: load your force's ONS ward files with pnpm cli wards load --file (docs/other-forces.md)",
+  );
 const schedules = [startDailyRetention(db, { retentionMonths: env.RETENTION_MONTHS }, app.log)];
 if (env.BACKUP_DIR) {
   const backups = { dir: env.BACKUP_DIR, intervalMs: env.BACKUP_INTERVAL, keep: env.BACKUP_KEEP };

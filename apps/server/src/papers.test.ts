@@ -176,7 +176,10 @@ describe("agenda papers and the oversight CSV over HTTP", () => {
     expect(lines.find((l) => l.startsWith(BLOOMSBURY))).toBe(`${BLOOMSBURY},Bloomsbury,Camden,0,0,0,0,0`);
     const badBorough = await fetch(`${url}/api/oversight.csv?borough=nope`, { headers: { cookie: cookies.admin! } });
     expect(badBorough.status).toBe(400);
-    expect(await json(badBorough)).toMatchObject({ field: "borough", detail: "A borough code looks like E09000007" });
+    expect(await json(badBorough)).toMatchObject({
+      field: "borough",
+      detail: "A borough or district code looks like E09000007 or E07000130",
+    });
   });
 
   it("exports the message figures as CSV for admins only", async () => {

@@ -39,6 +39,14 @@ export function forceAreaFor(force: ForceRef, homeForceId: string): ForceArea {
   return { ...force, polices: () => false };
 }
 
+/**
+ * True for London's two forces (the Met, the City of London Police): the deployments the shipped
+ * London ward file is for. Any other force loads its own wards (`pnpm cli wards load --file`).
+ */
+export function policesLondon(forceId: string): boolean {
+  return LONDON_FORCES.has(forceId);
+}
+
 /** The London boroughs' codes a London force polices (empty for any other force). */
 export function londonBoroughsOf(forceId: string): ReadonlySet<string> {
   return LONDON_FORCES.get(forceId) ?? new Set();

@@ -10,7 +10,14 @@ export {
   SMALL_COUNT,
 } from "./describe-change";
 export { CrimeFileError, UnknownForceError, WardBoundaryError } from "./errors";
-export { type ForceArea, forceAreaFor, forceIdForBorough, type ForceRef, londonBoroughsOf } from "./force-areas";
+export {
+  type ForceArea,
+  forceAreaFor,
+  forceIdForBorough,
+  type ForceRef,
+  londonBoroughsOf,
+  policesLondon,
+} from "./force-areas";
 export { isKnownOutcome, normaliseOutcomeName, OUTCOME_GROUPS, type OutcomeGroup, outcomeGroupOf } from "./outcomes";
 export { type OutcomesFile, parseOutcomesCsv } from "./parse-outcomes-csv";
 export { parseStreetCsv } from "./parse-street-csv";

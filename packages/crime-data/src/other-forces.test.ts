@@ -9,49 +9,18 @@ import {
   londonWards,
   naiveRows,
   OTHER_FORCE_FILES,
+  plainWardLookup,
   readText,
 } from "./testing/real-data";
-import type { WardFeatureCollection } from "./ward-boundaries";
 import { createWardIndex } from "./ward-index";
 
 const LEICS = { id: "leicestershire", name: "Leicestershire Police" };
 const BTP = { id: "btp", name: "British Transport Police" };
 
-/** Even-odd ray casting over the rings of every ward (outer ring and holes alike): no index, no library. */
-function plainWardCount(collection: WardFeatureCollection): (lon: number, lat: number) => number {
-  const polygons = collection.features.flatMap((f) =>
-    f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates,
-  );
-  const inRing = (x: number, y: number, ring: number[][]) => {
-    let inside = false;
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
-      const [xi, yi] = ring[i] as [number, number];
-      const [xj, yj] = ring[j] as [number, number];
-      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-    }
-    return inside;
-  };
-  // Each polygon's box, only to skip the far ones quickly; the answer is the ray casting's.
-  const boxed = polygons.map((rings) => {
-    const xs = (rings[0] ?? []).map((p) => p[0] as number);
-    const ys = (rings[0] ?? []).map((p) => p[1] as number);
-    return { rings, box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] as const };
-  });
-  return (x, y) =>
-    boxed.filter(
-      ({ rings, box }) =>
-        x >= box[0] &&
-        y >= box[1] &&
-        x <= box[2] &&
-        y <= box[3] &&
-        rings.filter((ring) => inRing(x, y, ring)).length % 2 === 1,
-    ).length;
-}
-
 describe("any force's police.uk month, every row accounted for", () => {
   const wards = leicestershireWards();
   const index = createWardIndex(wards);
-  const inWards = plainWardCount(wards);
+  const wardsAt = plainWardLookup(wards);
   const leicestershire = () => forceAreaFor(LEICS, "leicestershire");
 
   for (const [name, path] of [
@@ -65,7 +34,7 @@ describe("any force's police.uk month, every row accounted for", () => {
 
       const noLocation = naive.filter((cells) => cells[4] === "").length;
       const located = naive.filter((cells) => cells[4] !== "");
-      const inside = located.filter((cells) => inWards(Number(cells[4]), Number(cells[5])) > 0).length;
+      const inside = located.filter((cells) => wardsAt(Number(cells[4]), Number(cells[5])).length > 0).length;
       expect(file.rows).toHaveLength(naive.length);
       expect(summary).toMatchObject({
         total: naive.length,

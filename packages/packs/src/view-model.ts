@@ -186,7 +186,9 @@ export function buildPackView(data: PackData, language: string = SOURCE_LANGUAGE
       : null,
     paths: { page: `${page}${query}`, pdf: `${page}.pdf${query}` },
     attribution: [
-      t("packView.attribution.crimeData"),
+      data.force
+        ? t("packView.attribution.crimeDataByForce", { force: data.force })
+        : t("packView.attribution.crimeData"),
       t("packView.attribution.boundaries"),
       t("packView.attribution.locations"),
     ],

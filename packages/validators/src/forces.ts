@@ -16,7 +16,7 @@ export const POLICE_FORCES = [
   { id: "bedfordshire", name: "Bedfordshire Police" },
   { id: "cambridgeshire", name: "Cambridgeshire Constabulary" },
   { id: "cheshire", name: "Cheshire Constabulary" },
-  { id: "city-of-london", name: "City of London Police" },
+  { id: "city-of-london", name: "City of London Police", article: "the" },
   { id: "cleveland", name: "Cleveland Police" },
   { id: "cumbria", name: "Cumbria Constabulary" },
   { id: "derbyshire", name: "Derbyshire Constabulary" },
@@ -36,7 +36,7 @@ export const POLICE_FORCES = [
   { id: "leicestershire", name: "Leicestershire Police" },
   { id: "lincolnshire", name: "Lincolnshire Police" },
   { id: "merseyside", name: "Merseyside Police" },
-  { id: "metropolitan", name: "Metropolitan Police Service" },
+  { id: "metropolitan", name: "Metropolitan Police Service", article: "the" },
   { id: "norfolk", name: "Norfolk Constabulary" },
   { id: "north-wales", name: "North Wales Police" },
   { id: "north-yorkshire", name: "North Yorkshire Police" },
@@ -55,7 +55,7 @@ export const POLICE_FORCES = [
   { id: "west-midlands", name: "West Midlands Police" },
   { id: "west-yorkshire", name: "West Yorkshire Police" },
   { id: "wiltshire", name: "Wiltshire Police" },
-  { id: "btp", name: "British Transport Police", railway: true },
+  { id: "btp", name: "British Transport Police", railway: true, article: "the" },
 ] as const satisfies readonly PoliceForce[];
 
 type PoliceForce = {
@@ -63,6 +63,8 @@ type PoliceForce = {
   name: string;
   /** Other spellings police.uk files have written in "Reported by" / "Falls within". */
   fileNames?: readonly string[];
+  /** "the" where a sentence says "the Metropolitan Police Service"; none for "Leicestershire Police". */
+  article?: "the";
   /** Polices the railways, not an area: its crimes are shown as "railway crime" in the wards they fall in. */
   railway?: boolean;
 };
@@ -83,6 +85,29 @@ export function policeForceName(id: PoliceForceId): string {
     POLICE_FORCES.find((f) => f.id === id),
     `the force "${id}"`,
   ).name;
+}
+
+/**
+ * A force's name as a sentence uses it: "the Metropolitan Police Service", "the British Transport
+ * Police", but "Leicestershire Police", "Kent Police" (a county's force takes no article).
+ */
+export function policeForceInSentence(id: PoliceForceId): string {
+  const force = defined(
+    POLICE_FORCES.find((f) => f.id === id),
+    `the force "${id}"`,
+  );
+  return "article" in force ? `${force.article} ${force.name}` : force.name;
+}
+
+/**
+ * What "every ward" is on staff pages for a deployment whose own force is `homeForceId`: "London"
+ * for London's two forces (whose wards the shipped file holds), else the force's area
+ * ("Leicestershire Police's area").
+ */
+export function deploymentAreaName(homeForceId: PoliceForceId): string {
+  return homeForceId === "metropolitan" || homeForceId === "city-of-london"
+    ? "London"
+    : `${policeForceName(homeForceId)}'s area`;
 }
 
 /** Case, spacing and "&" / "and" differ between police.uk's files over the years. */

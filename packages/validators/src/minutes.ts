@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { MeetingRef } from "./meetings";
+import { BOROUGH_CODE_PATTERN } from "./wards";
 
 export const MINUTES_STATUSES = ["draft", "circulated", "approved", "published"] as const;
 export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
@@ -24,8 +25,5 @@ export const StartCorrectionInput = MeetingRef.extend({
 });
 
 export const OversightInput = z.object({
-  boroughCode: z
-    .string()
-    .regex(/^E09\d{6}$/)
-    .nullable(),
+  boroughCode: z.string().regex(BOROUGH_CODE_PATTERN).nullable(),
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { WardCode } from "./wards";
+import { BOROUGH_CODE_PATTERN, WardCode } from "./wards";
 
 const text = (max: number) => z.string().trim().max(max, `Keep this under ${max} characters`);
 
@@ -101,10 +101,7 @@ export const ManagerResponseInput = z.object({
 
 /** Oversight of messages, for one borough or all of London. */
 export const MessageOversightInput = z.object({
-  boroughCode: z
-    .string()
-    .regex(/^E09\d{6}$/)
-    .nullable(),
+  boroughCode: z.string().regex(BOROUGH_CODE_PATTERN).nullable(),
 });
 
 /**

@@ -1,19 +1,29 @@
 import { z } from "zod";
 
-/** ONS ward code, e.g. E05000138. Wards are always keyed by code: eleven London ward names exist in two boroughs. */
+/**
+ * ONS ward code: E05000138 in England, W05000001 in Wales. Wards are always keyed by code: eleven
+ * London ward names exist in two boroughs.
+ */
 export const WardCode = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^E05\d{6}$/, "A ward code looks like E05000138");
+  .regex(/^[EW]05\d{6}$/, "A ward code looks like E05000138 (W05… in Wales)");
 export type WardCode = z.infer<typeof WardCode>;
 
-/** ONS local authority (borough) code, e.g. E09000007. */
+/**
+ * An ONS local authority (LAD) code, which Ward Panel calls a borough: a London borough (E09…), an
+ * English unitary authority (E06…), district (E07…) or metropolitan district (E08…), or a Welsh
+ * principal area (W06…).
+ */
+export const BOROUGH_CODE_PATTERN = /^(E0[6-9]|W06)\d{6}$/;
+
+/** A borough's ONS code, e.g. E09000007 (Camden) or E07000130 (Charnwood). */
 export const BoroughCode = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^E0[69]\d{6}$/, "A borough code looks like E09000007");
+  .regex(BOROUGH_CODE_PATTERN, "A borough or district code looks like E09000007 or E07000130");
 
 export const WardRef = z.object({ wardCode: WardCode });
 export type WardRef = z.infer<typeof WardRef>;

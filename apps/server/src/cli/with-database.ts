@@ -1,3 +1,4 @@
+import { policesLondon } from "@wardpanel/crime-data";
 import { closeDb, type Db, openDb } from "@wardpanel/db/client";
 import { runMigrations } from "@wardpanel/db/migrate";
 import { ensureWardsLoaded } from "@wardpanel/db/reference";
@@ -6,7 +7,9 @@ import type { CliContext } from "./command";
 
 /**
  * Opens the configured database, migrated and with wards loaded (the shipped London wards when it
- * has none, unless `loadShippedWards` is false: `wards load` of another file), for the length of one command.
+ * has none and POLICE_FORCE_ID is a London force, unless `loadShippedWards` is false: `wards load`
+ * of another file), for the length of one command. Another force's deployment is never given
+ * London's wards: it loads its own (docs/other-forces.md).
  */
 export async function withDatabase<T>(
   cli: CliContext,
@@ -16,7 +19,7 @@ export async function withDatabase<T>(
   const db = openDb(cli.settings().DATABASE_PATH);
   try {
     runMigrations(db);
-    if (loadShippedWards) ensureWardsLoaded(db);
+    if (loadShippedWards && policesLondon(cli.settings().POLICE_FORCE_ID)) ensureWardsLoaded(db);
     return await work(db);
   } finally {
     closeDb(db);

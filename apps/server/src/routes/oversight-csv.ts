@@ -1,7 +1,7 @@
 import type { Db } from "@wardpanel/db/client";
 import { getMessageOversight } from "@wardpanel/db/queries/message-figures";
 import { getOversight } from "@wardpanel/db/queries/oversight";
-import { DomainError } from "@wardpanel/validators";
+import { BOROUGH_CODE_PATTERN, DomainError } from "@wardpanel/validators";
 import { stringify } from "csv-stringify/sync";
 import type { FastifyInstance } from "fastify";
 
@@ -33,8 +33,8 @@ const MESSAGE_COLUMNS = [
 /** The borough code of `?borough=`, or "" for all of London; DomainError("invalid") for anything else. */
 function boroughOf(query: { borough?: string }): string {
   const borough = query.borough ?? "";
-  if (borough !== "" && !/^E09\d{6}$/.test(borough))
-    throw new DomainError("invalid", "A borough code looks like E09000007", "borough");
+  if (borough !== "" && !BOROUGH_CODE_PATTERN.test(borough))
+    throw new DomainError("invalid", "A borough or district code looks like E09000007 or E07000130", "borough");
   return borough;
 }
 

@@ -7,6 +7,7 @@ import { z } from "zod";
 
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
+import { useSiteArea } from "../lib/use-site-area";
 import { BoroughOptions } from "./borough-options";
 import { ChangeStatus } from "./change-status";
 import { buttonClass, Field, inputClass, secondaryButtonClass } from "./field";
@@ -17,6 +18,7 @@ type KeyForm = z.infer<typeof KeyForm>;
 
 /** Admins issue a control room's key; the key is shown once, here, and never again. */
 export function ControlRoomKeyForm() {
+  const area = useSiteArea();
   const trpc = useTRPC();
   const change = useChange(trpc.feedAdmin.pathFilter());
   const [issued, setIssued] = useState<{ name: string; key: string } | null>(null);
@@ -57,7 +59,7 @@ export function ControlRoomKeyForm() {
         >
           {(a11y) => (
             <select {...a11y} {...form.register("boroughCode")} className={inputClass}>
-              <BoroughOptions emptyLabel="All of London" />
+              <BoroughOptions emptyLabel={`All of ${area}`} />
             </select>
           )}
         </Field>

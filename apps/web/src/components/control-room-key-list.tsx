@@ -2,6 +2,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
+import { useSiteArea } from "../lib/use-site-area";
 import { ChangeStatus } from "./change-status";
 import { ConfirmButton } from "./confirm-button";
 import { LoadError, Loading } from "./status";
@@ -11,6 +12,7 @@ const when = (date: Date | string | null) => (date ? <When value={date} as="date
 
 /** Every key with its scope and last use; live keys can be revoked at once. */
 export function ControlRoomKeyList() {
+  const area = useSiteArea();
   const trpc = useTRPC();
   const change = useChange(trpc.feedAdmin.pathFilter());
   const keys = useQuery(trpc.feedAdmin.apiKeys.queryOptions());
@@ -54,7 +56,7 @@ export function ControlRoomKeyList() {
               </th>
               <td className="p-2 font-mono">{key.prefix}…</td>
               <td className="p-2">
-                {key.boroughCodes.length ? key.boroughCodes.map(boroughName).join(", ") : "All of London"}
+                {key.boroughCodes.length ? key.boroughCodes.map(boroughName).join(", ") : `All of ${area}`}
               </td>
               <td className="p-2">{when(key.lastUsedAt)}</td>
               <td className="p-2">

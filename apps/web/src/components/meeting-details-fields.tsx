@@ -43,10 +43,10 @@ export function MeetingDetailsFields({ register, errors }: Props) {
         {(a11y) => <input {...a11y} {...register("title")} className={inputClass} />}
       </Field>
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <Field label="Starts at" hint="London time" error={errors.startTime}>
+        <Field label="Starts at" hint="UK time" error={errors.startTime}>
           {(a11y) => <input {...a11y} {...register("startTime")} type="time" className={inputClass} />}
         </Field>
-        <Field label="Ends at" hint="London time" error={errors.endTime}>
+        <Field label="Ends at" hint="UK time" error={errors.endTime}>
           {(a11y) => <input {...a11y} {...register("endTime")} type="time" className={inputClass} />}
         </Field>
       </div>

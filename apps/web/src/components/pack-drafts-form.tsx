@@ -5,6 +5,7 @@ import { useId, useState } from "react";
 import { formatMonth } from "../lib/dates";
 import { useTRPC, useTRPCClient } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
+import { useSiteArea } from "../lib/use-site-area";
 import { BoroughOptions } from "./borough-options";
 import { ChangeStatus } from "./change-status";
 import { buttonClass, inputClass } from "./field";
@@ -16,6 +17,7 @@ type Result = Extract<DraftUpdate, { kind: "done" }>["result"];
 
 /** Drafts packs for every ward of a borough (or, for admins, of London) for a month, with a progress bar. */
 export function PackDraftsForm({ initialMonth, isAdmin }: { initialMonth: string; isAdmin: boolean }) {
+  const area = useSiteArea();
   const id = useId();
   const trpc = useTRPC();
   const client = useTRPCClient();
@@ -79,7 +81,7 @@ export function PackDraftsForm({ initialMonth, isAdmin }: { initialMonth: string
           onChange={(e) => setBorough(e.target.value)}
           className={inputClass}
         >
-          <BoroughOptions emptyLabel={isAdmin ? "All of London (704 wards)" : "Choose a borough"} />
+          <BoroughOptions emptyLabel={isAdmin ? `All of ${area}` : "Choose a borough"} />
         </select>
       </div>
       <button type="button" className={buttonClass} onClick={run} disabled={change.pending}>

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { BOROUGH_CODE_PATTERN } from "@wardpanel/validators";
 import { useId, useMemo, useState } from "react";
 import { useSearchParams } from "react-router";
 
@@ -8,6 +9,7 @@ import { MessageOversight } from "../components/message-oversight";
 import { type OversightRow, OversightTable, problemsOf } from "../components/oversight-table";
 import { LoadError, Loading } from "../components/status";
 import { useTRPC } from "../lib/trpc";
+import { useSiteArea } from "../lib/use-site-area";
 import { useTitle } from "../lib/use-viewer";
 
 type Sort = "name" | "problems";
@@ -17,13 +19,14 @@ type Sort = "name" | "problems";
  * and next, which meetings have gone 28 days without minutes, and how many actions are overdue.
  */
 export function OversightPage() {
+  const area = useSiteArea();
   useTitle("Oversight");
   const trpc = useTRPC();
   const id = useId();
   // The borough is kept in the address, so a link or the back button returns to the same view.
   const [params, setParams] = useSearchParams();
   const boroughParam = params.get("borough") ?? "";
-  const boroughCode = /^E09\d{6}$/.test(boroughParam) ? boroughParam : null;
+  const boroughCode = BOROUGH_CODE_PATTERN.test(boroughParam) ? boroughParam : null;
   const setBoroughCode = (code: string | null) => setParams(code ? { borough: code } : {}, { replace: true });
   const [onlyProblems, setOnlyProblems] = useState(false);
   const [sort, setSort] = useState<Sort>("name");
@@ -48,7 +51,7 @@ export function OversightPage() {
   }
 
   const boroughName = boroughCode ? (boroughs.data?.find((b) => b.code === boroughCode)?.name ?? boroughCode) : null;
-  const place = boroughName ?? "London";
+  const place = boroughName ?? area;
   const all = oversight.data ?? [];
   const needing = all.filter((r) => problemsOf(r).length > 0).length;
 
@@ -71,7 +74,7 @@ export function OversightPage() {
             value={boroughCode ?? ""}
             onChange={(e) => setBoroughCode(e.target.value === "" ? null : e.target.value)}
           >
-            <BoroughOptions emptyLabel="All of London" />
+            <BoroughOptions emptyLabel={`All of ${area}`} />
           </select>
         </div>
         <div className="w-full max-w-xs">

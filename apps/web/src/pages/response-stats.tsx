@@ -4,6 +4,7 @@ import { Link, useParams } from "react-router";
 import { ResponseStatsView } from "../components/response-stats-view";
 import { LoadError, Loading } from "../components/status";
 import { useTRPC } from "../lib/trpc";
+import { useSiteArea } from "../lib/use-site-area";
 import { useTitle } from "../lib/use-viewer";
 
 /** To the managers' daily report, across every ward the viewer may see. */
@@ -46,12 +47,13 @@ export function WardResponsesPage() {
 
 /** Every ward's record, for admins. */
 export function AllResponsesPage() {
+  const area = useSiteArea();
   useTitle("60-minute responses");
   const trpc = useTRPC();
   const stats = useQuery({ ...trpc.feedAdmin.allResponses.queryOptions({}), retry: false });
   return (
     <>
-      <h1 className="mb-2 text-3xl font-bold">60-minute responses across London</h1>
+      <h1 className="mb-2 text-3xl font-bold">60-minute responses across {area}</h1>
       <p className="mb-6 max-w-2xl">{INTRO}</p>
       {stats.data && <MissesLink />}
       {stats.error?.data?.code === "FORBIDDEN" ? <p>Only an admin can see every ward’s record.</p> : null}

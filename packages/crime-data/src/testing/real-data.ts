@@ -4,6 +4,8 @@ import { fileURLToPath } from "node:url";
 import { type ForceArea, forceAreaFor } from "../force-areas";
 import type { WardFeatureCollection } from "../ward-boundaries";
 
+export { plainWardLookup } from "./plain-ward-lookup";
+
 /**
  * The real, unedited public files the tests run against (shipped in data/, see its ATTRIBUTION.md), and
  * deliberately naive ways of counting them, so the parser is checked against something independent.
@@ -31,7 +33,7 @@ export const OTHER_FORCE_FILES = {
 const LEICESTERSHIRE_WARDS = fileURLToPath(new URL("../../data/leicestershire-wards-2013/", import.meta.url));
 
 /** The 9 districts of the Leicestershire Police area (ONS codes, 2013), one boundary file each. */
-const LEICESTERSHIRE_DISTRICTS: Record<string, string> = {
+export const LEICESTERSHIRE_DISTRICTS: Record<string, string> = {
   E06000016: "Leicester",
   E06000017: "Rutland",
   E07000129: "Blaby",
@@ -43,6 +45,15 @@ const LEICESTERSHIRE_DISTRICTS: Record<string, string> = {
   E07000135: "Oadby and Wigston",
 };
 
+/** The real ONS 2013 ward file of each Leicestershire district, as `wards load --file` takes them. */
+export function leicestershireWardFiles(): Array<{ boroughCode: string; boroughName: string; path: string }> {
+  return Object.entries(LEICESTERSHIRE_DISTRICTS).map(([boroughCode, boroughName]) => ({
+    boroughCode,
+    boroughName,
+    path: `${LEICESTERSHIRE_WARDS}${boroughCode}.json`,
+  }));
+}
+
 type Wd13Collection = {
   features: Array<{
     properties: { WD13CD: string; WD13NM: string };
@@ -51,8 +62,10 @@ type Wd13Collection = {
 };
 
 /**
- * The 171 ONS 2013 wards of the Leicestershire Police area, written with the WD22/LAD22 property
- * names this package reads (the ward file loader's job, on another branch; here only for tests).
+ * The 171 ONS 2013 wards of the Leicestershire Police area read straight from the raw files, with
+ * the WD22/LAD22 property names this package's index reads: for tests that place points without
+ * the ward file loader, or check it (apps/server/src/leicestershire.test.ts loads the same files
+ * through `pnpm cli wards load`).
  */
 export function leicestershireWards(): WardFeatureCollection {
   return {

@@ -2,7 +2,7 @@ import { londonInstant } from "@wardpanel/meetings/london-time";
 import { and, asc, eq, gte, inArray, lt, ne, sql } from "drizzle-orm";
 
 import type { Db } from "../client";
-import { callResponses, crimes, meetings, priorities, priorityProgress, type WardGeometry } from "../schema";
+import { callResponses, crimes, meetings, priorities, priorityProgress, type WardGeometry, wards } from "../schema";
 import { listCrimeMonthsForBorough } from "./crimes";
 import { getTeam } from "./panels";
 import { getWard } from "./wards";
@@ -16,6 +16,12 @@ export type PackData = {
   version: 1;
   month: string;
   ward: { code: string; name: string; boroughCode: string; boroughName: string; boundary: WardGeometry };
+  /**
+   * The force whose police.uk month placed the borough's crimes, as police.uk names it
+   * ("Leicestershire Police"), named where the pack credits its figures; null when no crime of the
+   * borough that month is held. Absent from packs published before it was kept.
+   */
+  force?: string | null;
   /** The 13 months from a year before up to the pack month, oldest first. */
   months: PackMonthCounts[];
   /**
@@ -160,6 +166,7 @@ export function getPackData(
     .all();
 
   const otherForces = getOtherForceCounts(db, wardCode, month);
+  const force = getBoroughMonthForce(db, ward.boroughCode, month);
   const team = getTeam(db, wardCode);
   const next = db
     .select({
@@ -186,6 +193,7 @@ export function getPackData(
       boroughName: ward.boroughName,
       boundary: ward.boundary,
     },
+    force,
     months,
     otherForces,
     points,
@@ -210,6 +218,25 @@ export function getPackData(
     partnerActions,
     generatedAt: now.toISOString(),
   };
+}
+
+/** The force whose month file placed most of the borough's crimes in its wards this month, or null. */
+function getBoroughMonthForce(db: Db, boroughCode: string, month: string): string | null {
+  const row = db
+    .select({ force: crimes.force, n: sql<number>`count(*)` })
+    .from(crimes)
+    .where(
+      and(
+        eq(crimes.month, month),
+        eq(crimes.placement, "ward"),
+        inArray(crimes.wardCode, db.select({ code: wards.code }).from(wards).where(eq(wards.boroughCode, boroughCode))),
+      ),
+    )
+    .groupBy(crimes.force)
+    .orderBy(sql`count(*) desc`, asc(crimes.force))
+    .limit(1)
+    .get();
+  return row?.force ?? null;
 }
 
 /** Crimes another force reported in the ward this month: its own reporting force, else the month's force. */

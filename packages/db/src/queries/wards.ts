@@ -1,5 +1,5 @@
 import { DomainError } from "@wardpanel/validators";
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 
 import type { Db } from "../client";
 import { boroughs, wards } from "../schema";
@@ -35,6 +35,25 @@ export function searchWards(db: Db, { query, boroughCode, limit = 50 }: SearchWa
 
 export function listBoroughs(db: Db): { code: string; name: string }[] {
   return db.select({ code: boroughs.code, name: boroughs.name }).from(boroughs).orderBy(asc(boroughs.name)).all();
+}
+
+/**
+ * The box around every ward in force, [west, south, east, north] in WGS84 degrees (longitude,
+ * latitude), or null when none is loaded: the deployment's area as the wards loaded make it.
+ */
+export function wardsExtent(db: Db): [number, number, number, number] | null {
+  const box = db
+    .select({
+      west: sql<number | null>`min(${wards.minLon})`,
+      south: sql<number | null>`min(${wards.minLat})`,
+      east: sql<number | null>`max(${wards.maxLon})`,
+      north: sql<number | null>`max(${wards.maxLat})`,
+    })
+    .from(wards)
+    .where(isNull(wards.retiredOn))
+    .get();
+  if (!box || box.west === null || box.south === null || box.east === null || box.north === null) return null;
+  return [box.west, box.south, box.east, box.north];
 }
 
 /** One ward, retired or not (`retiredOn` "YYYY-MM-DD", null while in force), with its boundary and label point. */

@@ -1,4 +1,4 @@
-import { defined, type PoliceForceId, policeForceName, type Role } from "@wardpanel/validators";
+import { defined, type PoliceForceId, policeForceInSentence, type Role } from "@wardpanel/validators";
 import { and, count, eq } from "drizzle-orm";
 
 import type { Db } from "../client";
@@ -122,7 +122,7 @@ export function listDemoSignIns(db: Db): DemoSignIn[] {
     if (!user) return [];
     const assignments = getAssignments(db, user.id);
     const wardNames = assignments.flatMap((a) => (a.wardName ? [a.wardName] : []));
-    const forces = assignments.flatMap((a) => (a.force ? [`the ${policeForceName(a.force)}`] : []));
+    const forces = assignments.flatMap((a) => (a.force ? [policeForceInSentence(a.force)] : []));
     return [
       {
         role,

@@ -7,6 +7,7 @@ import {
   isForceRole,
   PersonName,
   PoliceForceId,
+  policeForceInSentence,
   policeForceName,
   Role,
   ROLE_LABELS,
@@ -69,7 +70,7 @@ function create(cli: CliContext, args: string[]) {
     const grants = isWardWide ? wards.map((wardCode) => ({ role, wardCode })) : [{ role, wardCode: null, force }];
     const { invitePath, expiresAt } = invitePerson(db, { email, name, grants, invitedBy: null, now: new Date() });
     cli.print(
-      `Created ${name} <${email}> as ${ROLE_LABELS[role]}${force ? ` for the ${policeForceName(force)}` : ""}.`,
+      `Created ${name} <${email}> as ${ROLE_LABELS[role]}${force ? ` for ${policeForceInSentence(force)}` : ""}.`,
     );
     cli.print(`They choose their password at this link (works once, until ${expiresAt.toISOString()}):`);
     // The site's address from PUBLIC_BASE_URL, as in e-mails, unless given.

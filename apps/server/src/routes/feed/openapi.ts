@@ -46,14 +46,14 @@ const filters = [
     name: "ward",
     in: "query",
     required: false,
-    schema: { type: "string", pattern: "^E05\\d{6}$" },
+    schema: { type: "string", pattern: "^[EW]05\\d{6}$" },
     description: "Only this ward (ONS code)",
   },
   {
     name: "borough",
     in: "query",
     required: false,
-    schema: { type: "string", pattern: "^E0[69]\\d{6}$" },
+    schema: { type: "string", pattern: "^(E0[6-9]|W06)\\d{6}$" },
     description: "Only this borough (ONS code)",
   },
 ];

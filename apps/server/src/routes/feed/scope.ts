@@ -28,7 +28,10 @@ export function resolveScope(db: Db, request: FastifyRequest, reply: FastifyRepl
 
   if (borough) {
     if (!listBoroughs(db).some((b) => b.code === borough)) {
-      sendProblem(reply, 400, `There is no London borough ${borough}.`, { field: "borough", slug: "unknown-borough" });
+      sendProblem(reply, 400, `There is no borough ${borough} among the wards loaded.`, {
+        field: "borough",
+        slug: "unknown-borough",
+      });
       return null;
     }
     if (!allowed(borough)) {

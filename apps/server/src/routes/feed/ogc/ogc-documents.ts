@@ -10,8 +10,6 @@ export const OGC_JSON = "application/json";
 const GEOJSON = "application/geo+json";
 const COLLECTION = "priorities";
 const CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
-/** Greater London's extent in CRS84, for clients sizing a first view. */
-const LONDON = [-0.5104, 51.2868, 0.334, 51.6919];
 
 export const CONFORMANCE_CLASSES = [
   "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
@@ -42,7 +40,12 @@ export function conformanceDocument(base: string) {
   return { links: [{ href: `${base}/ogc/conformance`, rel: "self", type: OGC_JSON }], conformsTo: CONFORMANCE_CLASSES };
 }
 
-export function collectionDocument(base: string) {
+/**
+ * The collection; `bbox` is the loaded wards' extent in CRS84 ([west, south, east, north], from
+ * wardsExtent), for clients sizing a first view: London's, Leicestershire's, whatever is loaded.
+ * Without wards there is no spatial extent.
+ */
+export function collectionDocument(base: string, bbox: readonly number[] | null) {
   const self = `${base}/ogc/collections/${COLLECTION}`;
   return {
     id: COLLECTION,
@@ -51,7 +54,10 @@ export function collectionDocument(base: string) {
       "Each active agreed local policing priority with its drawn area (none if only streets or postcodes are given).",
     itemType: "feature",
     crs: [CRS84],
-    extent: { spatial: { bbox: [LONDON], crs: CRS84 }, temporal: { interval: [[null, null]] } },
+    extent: {
+      ...(bbox ? { spatial: { bbox: [outward(bbox)], crs: CRS84 } } : {}),
+      temporal: { interval: [[null, null]] },
+    },
     links: [
       { href: self, rel: "self", type: OGC_JSON, title: "This collection" },
       { href: `${self}/items`, rel: "items", type: GEOJSON, title: "The priorities (GeoJSON)" },
@@ -63,6 +69,13 @@ export function collectionDocument(base: string) {
       },
     ],
   };
+}
+
+/** The box to 4 decimal places (about 10 m), rounded outwards so it still holds every ward. */
+function outward([west = 0, south = 0, east = 0, north = 0]: readonly number[]): number[] {
+  const down = (d: number) => Math.floor(d * 1e4) / 1e4;
+  const up = (d: number) => Math.ceil(d * 1e4) / 1e4;
+  return [down(west), down(south), up(east), up(north)];
 }
 
 /** One page of the selected features with self/alternate/next/prev links; `filters` are carried into links. */

@@ -168,6 +168,11 @@ describe("the feed's GIS layer (OGC API – Features and GeoPackage)", () => {
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
     );
     expect((await getJson("/ogc/collections")).collections.map((c: Json) => c.id)).toEqual(["priorities"]);
+    // The loaded wards' box (London's here), rounded outwards: not a fixed London.
+    expect((await getJson("/ogc/collections/priorities")).extent.spatial).toEqual({
+      bbox: [[-0.5103, 51.2867, 0.334, 51.6919]],
+      crs: "http://www.opengis.net/def/crs/OGC/1.3/CRS84",
+    });
 
     const response = await get(`/ogc/collections/priorities/items/${current}`, camdenKey);
     expect(response.headers.get("content-type")).toContain("application/geo+json");

@@ -1,4 +1,5 @@
 import type { Db } from "@wardpanel/db/client";
+import { wardsExtent } from "@wardpanel/db/queries/wards";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 
 import type { FeedState } from "../feed-state";
@@ -42,11 +43,11 @@ export function registerOgcRoutes(app: FastifyInstance, db: Db, state: FeedState
   app.get("/ogc/collections", async (request, reply) =>
     json(reply, {
       links: [{ href: `${base(request)}/ogc/collections`, rel: "self", type: OGC_JSON, title: "This document" }],
-      collections: [collectionDocument(base(request))],
+      collections: [collectionDocument(base(request), wardsExtent(db))],
     }),
   );
   app.get(`/ogc/collections/${COLLECTION_ID}`, async (request, reply) =>
-    json(reply, collectionDocument(base(request))),
+    json(reply, collectionDocument(base(request), wardsExtent(db))),
   );
 
   app.get(`/ogc/collections/${COLLECTION_ID}/items`, async (request, reply) => {
