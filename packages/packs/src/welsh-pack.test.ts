@@ -48,7 +48,7 @@ describe("a pack in Welsh", () => {
       pdf: `/wards/${BLOOMSBURY}/packs/2024-12.pdf?lang=cy`,
     });
     expect(view.commentary).toEqual(["Burglary fell after the patrols."]);
-    expect(view.attribution[0]).toMatch(/^Data troseddu: data\.police\.uk/);
+    expect(view.attribution[0]).toMatch(/^Data troseddu: Metropolitan Police Service, ar data\.police\.uk/);
 
     const html = renderPackHtml(view);
     expect(html).toContain(">Yn ôl math o drosedd</h2>");
