@@ -16,6 +16,8 @@ type ConcernInput = {
   /** Kept only with consent to updates by e-mail. */
   contactEmail?: string;
   hasConsent?: boolean;
+  /** The language the person wrote in (a catalogue code); "en" when not given. Their e-mails are written in it. */
+  language?: string;
 };
 
 /**
