@@ -24,7 +24,7 @@ describe("the language a resident wrote in", () => {
   async function setUp() {
     smtp = await startTestSmtpServer();
     const db = createTestDb();
-    await seedUser(db, { email: "sgt@example.test", roles: [{ role: "sergeant", wardCode: WARD }] });
+    const sergeant = await seedUser(db, { email: "sgt@example.test", roles: [{ role: "sergeant", wardCode: WARD }] });
     const pc = await seedUser(db, {
       email: "pc@example.test",
       name: "PC Amara Lewis",
@@ -43,6 +43,7 @@ describe("the language a resident wrote in", () => {
       mailTo: (address: string) => received.filter((m) => m.to.includes(address)),
       resident: callerFor(db, null),
       team: callerFor(db, pc.id),
+      sergeant: callerFor(db, sergeant.id),
     };
   }
 
@@ -89,7 +90,7 @@ describe("the language a resident wrote in", () => {
   });
 
   it("is stored with a concern, and its e-mails are in Welsh", async () => {
-    const { deliverConcerns, mailTo, resident } = await setUp();
+    const { deliverConcerns, mailTo, resident, sergeant } = await setUp();
     const concern = await resident.concerns.submit({
       wardCode: WARD,
       description: "Sbwriel yn cael ei daflu yn y parc",
@@ -104,6 +105,8 @@ describe("the language a resident wrote in", () => {
       contactEmail: "bethan@example.test",
       language: "cy",
     });
+    const [queued] = await sergeant.concerns.queue({ wardCode: WARD });
+    expect(queued?.language).toBe("cy");
     await deliverConcerns();
     const ack = mailTo("bethan@example.test")[0]!;
     expect(ack.headers).toContain(`Mae eich pryder gennym (${concern.reference})`);
