@@ -1,80 +1,63 @@
+import type { Translate } from "@wardpanel/i18n";
+import { translatorFor } from "@wardpanel/i18n/node";
 import { escapeHtml } from "@wardpanel/packs";
 import type { ConcernEventDetail, ConcernEventKind } from "@wardpanel/validators";
 
 import type { MailMessage } from "./context";
 import { concernFollowPath } from "./router/concern-output";
 
-const OUTCOMES = {
-  achieved: "The team and the panel judged the problem dealt with.",
-  withdrawn: "It was withdrawn.",
-  superseded: "Another priority took its place.",
-} as const;
-
-/** What happened, in plain words, for each step the person who raised a concern is told about. */
+/** What happened, in plain words in the person's language, for each step they are told about. */
 function sayWhat(
+  t: Translate,
   kind: ConcernEventKind,
   detail: ConcernEventDetail,
-  wardName: string,
+  ward: string,
 ): { subject: string; lines: string[] } {
+  const priority = detail.priorityTitle ?? "";
   switch (kind) {
     case "received":
       return {
-        subject: "We have your concern",
-        lines: [
-          `Thank you. Your concern has reached the Safer Neighbourhoods Team for ${wardName} ward.`,
-          "The team reviews every concern raised. The ward panel chooses the ward's priorities from them at its meetings, which anyone can attend. We will e-mail you when something happens to it.",
-        ],
+        subject: t("concernMail.receivedSubject"),
+        lines: [t("concernMail.receivedThanks", { ward }), t("concernMail.receivedNext")],
       };
     case "merged":
       return {
-        subject: "Your concern has been joined with another",
-        lines: [
-          `Someone else raised the same problem, so the team has put your concern together with concern ${detail.mergedIntoReference ?? ""}. It counts everyone who raised it, and you will still hear what becomes of it.`,
-        ],
+        subject: t("concernMail.mergedSubject"),
+        lines: [t("concernMail.merged", { reference: detail.mergedIntoReference ?? "" })],
       };
     case "shortlisted":
-      return {
-        subject: "Your concern is on the shortlist",
-        lines: [
-          `The team has put your concern on the shortlist the ${wardName} ward panel chooses its priorities from at its next vote.`,
-        ],
-      };
+      return { subject: t("concernMail.shortlistedSubject"), lines: [t("concernMail.shortlisted", { ward })] };
     case "unshortlisted":
-      return {
-        subject: "Your concern is back in the queue",
-        lines: ["The team has taken your concern off the shortlist for now."],
-      };
+      return { subject: t("concernMail.unshortlistedSubject"), lines: [t("concernMail.unshortlisted")] };
     case "rejected":
       return {
-        subject: "Your concern will not become a priority",
+        subject: t("concernMail.rejectedSubject"),
         lines: [
-          "The team has decided your concern will not become a ward priority.",
-          `Their reason: ${detail.reason ?? ""}`,
-          "In an emergency call 999; to report a crime call 101 or report it online at police.uk.",
+          t("concernMail.rejected"),
+          t("concernMail.reason", { reason: detail.reason ?? "" }),
+          t("concernMail.emergency"),
         ],
       };
     case "prioritised":
       return {
-        subject: "Your concern has become a ward priority",
-        lines: [
-          `The ${wardName} ward panel voted to make your concern one of the ward's priorities: “${detail.priorityTitle ?? ""}”.`,
-          "The team will publish what it will do and report back on progress.",
-        ],
+        subject: t("concernMail.prioritisedSubject"),
+        lines: [t("concernMail.prioritised", { ward, priority }), t("concernMail.prioritisedNext")],
       };
     case "priority_ended":
       return {
-        subject: "The priority from your concern has ended",
+        subject: t("concernMail.endedSubject"),
         lines: [
-          `The priority “${detail.priorityTitle ?? ""}” has ended. ${detail.outcome ? OUTCOMES[detail.outcome] : ""}`.trim(),
-          ...(detail.reason ? [`The team says: ${detail.reason}`] : []),
+          `${t("concernMail.ended", { priority })} ${detail.outcome ? t(`concernMail.outcomes.${detail.outcome}`) : ""}`.trim(),
+          ...(detail.reason ? [t("concernMail.teamSays", { reason: detail.reason })] : []),
         ],
       };
   }
 }
 
 /**
- * One status e-mail to the person who raised a concern: what happened, the reference, and the same
- * private link to follow it (and, for a priority, the ward's priorities page).
+ * One status e-mail to the person who raised a concern, in the language they wrote in
+ * (`language`: a catalogue code; English for one without a catalogue): what happened, the
+ * reference, and the same private link to follow it (and, for a priority, the ward's priorities page).
  */
 export function renderConcernEmail(params: {
   to: string;
@@ -85,26 +68,32 @@ export function renderConcernEmail(params: {
   wardName: string;
   followToken: string;
   baseUrl: string;
+  language: string;
 }): MailMessage {
-  const { subject, lines } = sayWhat(params.kind, params.detail, params.wardName);
+  const t = translatorFor(params.language);
+  const { subject, lines } = sayWhat(t, params.kind, params.detail, params.wardName);
   const followUrl = new URL(concernFollowPath(params.followToken), params.baseUrl).toString();
   const prioritiesUrl =
     params.kind === "prioritised" || params.kind === "priority_ended"
       ? new URL(`/wards/${params.wardCode}/priorities`, params.baseUrl).toString()
       : null;
-  const footer = "You are getting this because you asked for updates when you raised the concern. Ward Panel";
+  const footer = t("concernMail.footer");
+  const reference = t("concernMail.reference");
+  const follow = t("concernMail.follow");
+  const keepLink = t("concernMail.keepLink");
+  const priorities = t("concernMail.priorities");
   const text = [
     ...lines,
-    `Your reference: ${params.reference}`,
-    ...(prioritiesUrl ? [`The ward's priorities: ${prioritiesUrl}`] : []),
-    `Follow your concern (a private link: keep it to yourself):\n${followUrl}`,
+    `${reference} ${params.reference}`,
+    ...(prioritiesUrl ? [`${priorities}: ${prioritiesUrl}`] : []),
+    `${follow} ${keepLink}:\n${followUrl}`,
     footer,
   ].join("\n\n");
   const html = [
     ...lines.map((l) => `<p>${escapeHtml(l)}</p>`),
-    `<p>Your reference: <strong>${escapeHtml(params.reference)}</strong></p>`,
-    ...(prioritiesUrl ? [`<p><a href="${escapeHtml(prioritiesUrl)}">The ward's priorities</a></p>`] : []),
-    `<p><a href="${escapeHtml(followUrl)}">Follow your concern</a> (a private link: keep it to yourself)</p>`,
+    `<p>${escapeHtml(reference)} <strong>${escapeHtml(params.reference)}</strong></p>`,
+    ...(prioritiesUrl ? [`<p><a href="${escapeHtml(prioritiesUrl)}">${escapeHtml(priorities)}</a></p>`] : []),
+    `<p><a href="${escapeHtml(followUrl)}">${escapeHtml(follow)}</a> ${escapeHtml(keepLink)}</p>`,
     `<p>${escapeHtml(footer)}</p>`,
   ].join("");
   return { to: params.to, subject: `${subject} (${params.reference})`, text, html };

@@ -1,47 +1,51 @@
+import type { Translate } from "@wardpanel/i18n";
+import { translatorFor } from "@wardpanel/i18n/node";
 import { escapeHtml } from "@wardpanel/packs";
 import type { MessageEventDetail, MessageEventKind } from "@wardpanel/validators";
 
 import type { MailMessage } from "./context";
 import { messageThreadPath } from "./router/message-output";
 
-/** The subject and the lines before the link, for each entry a resident is e-mailed about. */
+/** The subject and the lines before the link, for each entry a resident is e-mailed about, in their language. */
 function sayWhat(
+  t: Translate,
   kind: MessageEventKind,
   detail: MessageEventDetail,
-  wardName: string,
-  targetHours: number,
+  ward: string,
+  hours: number,
 ): { subject: string; lines: string[] } {
   switch (kind) {
     case "received":
       return {
-        subject: "We have your message",
+        subject: t("messageMail.receivedSubject"),
         lines: [
-          `Thank you. Your message has reached the Safer Neighbourhoods Team for ${wardName} ward.`,
-          `The team aims to reply within ${targetHours} hours. You will get their reply by e-mail, and can read it and answer on your private page.`,
-          "In an emergency call 999. To report a crime call 101 or report it online at police.uk.",
+          t("messageMail.receivedThanks", { ward }),
+          t("messageMail.receivedAim", { hours }),
+          t("messageMail.emergency"),
         ],
       };
     case "team_reply":
       return {
-        subject: "The team has replied to your message",
-        lines: [`${detail.authorName ?? "The team"} replied:`, detail.text ?? ""],
+        subject: t("messageMail.replySubject"),
+        lines: [t("messageMail.replied", { author: detail.authorName ?? t("messageMail.theTeam") }), detail.text ?? ""],
       };
     case "manager_response":
       return {
-        subject: "A response to your complaint about a reply",
+        subject: t("messageMail.responseSubject"),
         lines: [
-          `You said the team's reply was not good enough. ${detail.authorName ?? "The team's manager"} responded:`,
+          t("messageMail.responded", { author: detail.authorName ?? t("messageMail.theManager") }),
           detail.text ?? "",
         ],
       };
     default:
-      return { subject: "Your message to the team", lines: [] };
+      return { subject: t("messageMail.otherSubject"), lines: [] };
   }
 }
 
 /**
- * One e-mail to a resident about their message to the team: what happened (the reply's text in
- * full), the reference, and the private link to read the thread and answer.
+ * One e-mail to a resident about their message to the team, in the language they wrote in
+ * (`language`: a catalogue code; English for one without a catalogue): what happened (the reply's
+ * text in full, as written), the reference, and the private link to read the thread and answer.
  */
 export function renderMessageEmail(params: {
   to: string;
@@ -52,20 +56,23 @@ export function renderMessageEmail(params: {
   threadToken: string;
   baseUrl: string;
   targetHours: number;
+  language: string;
 }): MailMessage {
-  const { subject, lines } = sayWhat(params.kind, params.detail, params.wardName, params.targetHours);
+  const t = translatorFor(params.language);
+  const { subject, lines } = sayWhat(t, params.kind, params.detail, params.wardName, params.targetHours);
   const threadUrl = new URL(messageThreadPath(params.threadToken), params.baseUrl).toString();
-  const footer = "You are getting this because you asked for replies by e-mail when you sent your message. Ward Panel";
+  const footer = t("messageMail.footer");
+  const reference = t("messageMail.reference");
   const text = [
     ...lines,
-    `Your reference: ${params.reference}`,
-    `Read and answer on your private page (keep the link to yourself):\n${threadUrl}`,
+    `${reference} ${params.reference}`,
+    `${t("messageMail.readAndAnswer")} ${t("messageMail.keepLink")}:\n${threadUrl}`,
     footer,
   ].join("\n\n");
   const html = [
     ...lines.map((l) => `<p>${escapeHtml(l).replaceAll("\n", "<br>")}</p>`),
-    `<p>Your reference: <strong>${escapeHtml(params.reference)}</strong></p>`,
-    `<p><a href="${escapeHtml(threadUrl)}">Read and answer on your private page</a> (keep the link to yourself)</p>`,
+    `<p>${escapeHtml(reference)} <strong>${escapeHtml(params.reference)}</strong></p>`,
+    `<p><a href="${escapeHtml(threadUrl)}">${escapeHtml(t("messageMail.readAndAnswer"))}</a> ${escapeHtml(t("messageMail.keepLink"))}</p>`,
     `<p>${escapeHtml(footer)}</p>`,
   ].join("");
   return { to: params.to, subject: `${subject} (${params.reference})`, text, html };

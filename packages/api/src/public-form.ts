@@ -1,4 +1,4 @@
-import { DomainError } from "@wardpanel/validators";
+import { DomainError, formMessage } from "@wardpanel/validators";
 
 /** Fewer seconds than a person takes to read a public form and write in it. */
 const MIN_FORM_SECONDS = 3;
@@ -15,12 +15,7 @@ const MAX_FORM_SECONDS = 24 * 60 * 60;
 export function isBotSubmission({ website, openedAt, now }: { website: string; openedAt: number; now: Date }) {
   if (website !== "") return true;
   const seconds = (now.getTime() - openedAt) / 1000;
-  if (seconds < MIN_FORM_SECONDS)
-    throw new DomainError(
-      "invalid",
-      "That was sent very quickly, before we could tell it came from a person. Check it and press Send again.",
-    );
-  if (seconds > MAX_FORM_SECONDS)
-    throw new DomainError("invalid", "This form was opened more than a day ago. Reload the page and send it again.");
+  if (seconds < MIN_FORM_SECONDS) throw new DomainError("invalid", formMessage("tooQuick"));
+  if (seconds > MAX_FORM_SECONDS) throw new DomainError("invalid", formMessage("tooOld"));
   return false;
 }

@@ -5,6 +5,7 @@ export * from "./concerns";
 export * from "./defined";
 export * from "./errors";
 export * from "./forces";
+export * from "./form-messages";
 export * from "./live";
 export * from "./meetings";
 export * from "./minutes";

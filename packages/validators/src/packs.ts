@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { ForceRef } from "./forces";
+import { formMessage } from "./form-messages";
 import { BoroughCode, WardRef } from "./wards";
 
 export const PackMonth = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Give the month as YYYY-MM") });
@@ -20,7 +21,7 @@ export const WardPackRef = WardRef.extend(PackMonth.shape);
 export const DraftBoroughPacksInput = ForceRef.extend(PackMonth.shape).extend({ boroughCode: BoroughCode });
 
 /** A member of the public subscribing to a ward's monthly updates. */
-export const SubscribeInput = z.object({ email: z.email("Enter an email address like name@example.com").max(254) });
+export const SubscribeInput = z.object({ email: z.email(formMessage("subscribeEmail")).max(254) });
 export type SubscribeInput = z.infer<typeof SubscribeInput>;
 /**
  * A language a person chose, as its catalogue code (BCP 47 primary subtag: "en", "cy"); a code

@@ -1,9 +1,11 @@
 import { z } from "zod";
 
 import { CalendarMonth, LocalDate } from "./calendar-fields";
+import { formMessage } from "./form-messages";
+import { LanguageCode } from "./packs";
 import { WardCode } from "./wards";
 
-const text = (max: number) => z.string().trim().max(max, `Keep this under ${max} characters`);
+const text = (max: number) => z.string().trim().max(max, formMessage("tooLong", { max }));
 
 /** police.uk crime category slugs (https://data.police.uk/docs/method/crime-categories/). */
 export const POLICE_UK_CATEGORIES = {
@@ -37,7 +39,7 @@ export const CATEGORIES = {
 } as const;
 export type Category = keyof typeof CATEGORIES;
 const CATEGORY_SLUGS = Object.keys(CATEGORIES) as [Category, ...Category[]];
-export const CategorySlug = z.enum(CATEGORY_SLUGS, { message: "Choose a category" });
+export const CategorySlug = z.enum(CATEGORY_SLUGS, { message: formMessage("chooseCategory") });
 
 /** A category's words; a value stored before the one list (free text) is shown as it was. */
 export function categoryLabel(category: string | null): string | null {
@@ -104,15 +106,15 @@ export const PriorityLimitInput = z.object({
 });
 
 const ConcernFields = z.object({
-  description: text(1000).min(1, "Describe the problem"),
-  location: text(200).min(1, "Say where: a street, postcode or place"),
+  description: text(1000).min(1, formMessage("describeProblem")),
+  location: text(200).min(1, formMessage("sayWhere")),
   postcode: z.union([
     z.literal(""),
     z
       .string()
       .trim()
       .toUpperCase()
-      .regex(/^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/, "Enter a postcode like WC1N 3NR"),
+      .regex(/^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/, formMessage("postcode")),
   ]),
   lon: z.number().min(-180).max(180).nullable(),
   lat: z.number().min(-90).max(90).nullable(),
@@ -129,7 +131,9 @@ export const PublicConcernInput = ConcernFields.extend({
   openedAt: z.number().int(),
   /** Updates by e-mail only with this box ticked; without it the address is not kept. */
   hasConsent: z.boolean().default(false),
-  contactEmail: z.union([z.literal(""), z.email("Enter an e-mail address like name@example.com").max(200)]).default(""),
+  contactEmail: z.union([z.literal(""), z.email(formMessage("email")).max(200)]).default(""),
+  /** The language the person wrote in (a catalogue code): their e-mails about it are written in it. */
+  language: LanguageCode.optional(),
 });
 export const SntConcernInput = ConcernFields.extend({ wardCode: WardCode, source: z.literal("snt") });
 

@@ -1,8 +1,10 @@
 import { z } from "zod";
 
+import { formMessage } from "./form-messages";
+import { LanguageCode } from "./packs";
 import { BOROUGH_CODE_PATTERN, WardCode } from "./wards";
 
-const text = (max: number) => z.string().trim().max(max, `Keep this under ${max} characters`);
+const text = (max: number) => z.string().trim().max(max, formMessage("tooLong", { max }));
 
 /**
  * What a message to the Safer Neighbourhoods Team is about: a short list, so the inbox can be read
@@ -47,17 +49,17 @@ export type MessageEventDetail = { text?: string; authorName?: string; assigneeN
 /** The response target for a first reply (the Neighbourhood Policing Guarantee, 2025: 72 hours). */
 export const DEFAULT_RESPONSE_TARGET_HOURS = 72;
 
-const ContactEmail = z.union([z.literal(""), z.email("Enter an e-mail address like name@example.com").max(200)]);
+const ContactEmail = z.union([z.literal(""), z.email(formMessage("email")).max(200)]);
 
 /** The public "Message your team" form; the same schema checks it in the browser and on the server. */
 export const SendMessageInput = z.object({
   wardCode: WardCode,
-  topic: z.enum(MESSAGE_TOPIC_SLUGS, "Choose what your message is about"),
-  body: text(3000).min(10, "Write your message: at least 10 characters"),
+  topic: z.enum(MESSAGE_TOPIC_SLUGS, formMessage("chooseTopic")),
+  body: text(3000).min(10, formMessage("writeMessage")),
   name: text(100).default(""),
   contactEmail: ContactEmail.default(""),
   contactPhone: text(30)
-    .regex(/^[0-9+()\s-]*$/, "A phone number has only digits, spaces and + ( ) -")
+    .regex(/^[0-9+()\s-]*$/, formMessage("phone"))
     .default(""),
   /** Contact details are kept, and replies e-mailed, only with this box ticked. */
   hasConsent: z.boolean().default(false),
@@ -65,6 +67,8 @@ export const SendMessageInput = z.object({
   website: z.string().max(200).default(""),
   /** When the form was shown (ms since the epoch): a script posts at once. */
   openedAt: z.number().int(),
+  /** The language the resident wrote in (a catalogue code): the team replies in it, and so do the e-mails. */
+  language: LanguageCode.optional(),
 });
 export type SendMessageInput = z.infer<typeof SendMessageInput>;
 
@@ -73,12 +77,12 @@ export const MessageTokenInput = z.object({ token: z.string().min(20).max(100) }
 
 /** The resident's reply on the private page. */
 export const ResidentReplyInput = MessageTokenInput.extend({
-  text: text(3000).min(2, "Write your reply"),
+  text: text(3000).min(2, formMessage("writeReply")),
 });
 
 /** "The reply was not good enough": the resident's recourse, with their reason. */
 export const NotGoodEnoughInput = MessageTokenInput.extend({
-  reason: text(2000).min(5, "Say what was not good enough about the reply"),
+  reason: text(2000).min(5, formMessage("sayNotGoodEnough")),
 });
 
 const MessageRef = z.object({ wardCode: WardCode, messageId: z.number().int().positive() });

@@ -7,6 +7,7 @@ import { Trans, useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { z } from "zod";
 
+import { useFormWords } from "../lib/form-words";
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
 import { ChangeStatus } from "./change-status";
@@ -16,7 +17,7 @@ import type { Geometry } from "./map-projection";
 import { PointPicker } from "./point-picker";
 
 /** The form's own fields: the ward comes from the page and `openedAt` from when the form was shown. */
-const ConcernFormSchema = PublicConcernInput.omit({ wardCode: true, openedAt: true });
+const ConcernFormSchema = PublicConcernInput.omit({ wardCode: true, openedAt: true, language: true });
 type ConcernValues = z.input<typeof ConcernFormSchema>;
 // lon and lat are left out: an error about the point has no field of its own, so it shows as a form alert.
 const FIELDS = ["description", "location", "postcode", "category", "contactEmail"] as const;
@@ -47,7 +48,8 @@ export function ConcernForm({
   wardName: string;
   boundary: Geometry;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const words = useFormWords();
   const trpc = useTRPC();
   const submit = useMutation(trpc.concerns.submit.mutationOptions());
   const openedAt = useRef(Date.now());
@@ -69,10 +71,14 @@ export function ConcernForm({
     const input = { ...parsed, contactEmail: parsed.hasConsent ? parsed.contactEmail : "", wardCode };
     let answer: { reference: string | null; followPath: string | null } = { reference: null, followPath: null };
     const send = async () => {
-      answer = await submit.mutateAsync({ ...input, openedAt: openedAt.current });
+      // The language the person wrote in: the team sees it, and the e-mails about the concern use it.
+      answer = await submit.mutateAsync({ ...input, openedAt: openedAt.current, language: i18n.language });
     };
     if (
-      await change.run(send, { form: { setError: form.setError, fields: FIELDS }, failed: t("concernForm.notSent") })
+      await change.run(send, {
+        form: { setError: form.setError, fields: FIELDS },
+        failed: (reason) => `${t("concernForm.notSent")}: ${words.say(reason)}`,
+      })
     ) {
       form.reset(EMPTY);
       setSent(answer);
@@ -126,14 +132,18 @@ export function ConcernForm({
           <Field
             label={t("concernForm.description")}
             hint={t("concernForm.descriptionHint")}
-            error={errors.description}
+            error={words.error(errors.description)}
           >
             {(a11y) => <textarea {...a11y} {...form.register("description")} rows={4} className={inputClass} />}
           </Field>
-          <Field label={t("concernForm.location")} hint={t("concernForm.locationHint")} error={errors.location}>
+          <Field
+            label={t("concernForm.location")}
+            hint={t("concernForm.locationHint")}
+            error={words.error(errors.location)}
+          >
             {(a11y) => <input {...a11y} {...form.register("location")} autoComplete="off" className={inputClass} />}
           </Field>
-          <Field label={t("concernForm.postcode")} error={errors.postcode}>
+          <Field label={t("concernForm.postcode")} error={words.error(errors.postcode)}>
             {(a11y) => (
               <input {...a11y} {...form.register("postcode")} autoComplete="off" className={`${inputClass} max-w-40`} />
             )}
@@ -150,7 +160,7 @@ export function ConcernForm({
               }}
             />
           </fieldset>
-          <Field label={t("concernForm.category")} error={errors.category}>
+          <Field label={t("concernForm.category")} error={words.error(errors.category)}>
             {(a11y) => (
               <select {...a11y} {...form.register("category")} className={inputClass}>
                 <option value="">{t("concernForm.chooseCategory")}</option>
@@ -164,7 +174,11 @@ export function ConcernForm({
               <input type="checkbox" {...form.register("hasConsent")} className="size-5" /> {t("concernForm.consent")}
             </label>
             {hasConsent && (
-              <Field label={t("concernForm.email")} hint={t("concernForm.emailHint")} error={errors.contactEmail}>
+              <Field
+                label={t("concernForm.email")}
+                hint={t("concernForm.emailHint")}
+                error={words.error(errors.contactEmail)}
+              >
                 {(a11y) => (
                   <input
                     {...a11y}

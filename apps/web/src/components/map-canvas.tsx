@@ -1,6 +1,7 @@
 import { type KeyboardEvent, type MouseEvent, type ReactNode, useId, useRef, useState } from "react";
 
 import { describePosition, type Geometry, type Position, type Projection, projectionFor } from "./map-projection";
+import { usePositionWords } from "./position-words";
 import { WithStreetMap } from "./street-map-lazy";
 
 type MapCanvasProps = {
@@ -46,13 +47,14 @@ function OutlineMapCanvas({ boundary, label, instructionsId, start, onPlace, chi
     Math.min(projection.width, Math.max(0, x)),
     Math.min(projection.height, Math.max(0, y)),
   ];
+  const words = usePositionWords();
   const where = ([x, y]: Position) => describePosition(boundary, projection, projection.toLonLat(x, y));
 
   const startPoint = (): Position => (start ? projection.toSvg(start) : [projection.width / 2, projection.height / 2]);
   const showCrosshair = () => {
     const at = startPoint();
     setCrosshair(at);
-    setSaid(`Crosshair ${where(at)}.`);
+    setSaid(words.crosshair(where(at)));
   };
 
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
@@ -63,7 +65,7 @@ function OutlineMapCanvas({ boundary, label, instructionsId, start, onPlace, chi
       const from = crosshair ?? startPoint();
       const next = clamp([from[0] + move[0] * step, from[1] + move[1] * step]);
       setCrosshair(next);
-      setSaid(`Crosshair ${where(next)}.`);
+      setSaid(words.crosshair(where(next)));
     } else if (event.key === "Enter" || event.key === " ") {
       event.preventDefault();
       // Focused by a click, the crosshair is hidden: the first press shows it rather than placing blind.

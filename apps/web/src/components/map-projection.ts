@@ -73,17 +73,31 @@ function isInside(geometry: Geometry, [lon, lat]: Position): boolean {
   return inside;
 }
 
+/** Where a point is in its ward: a third of the bounding box each way, the middle, or outside the boundary. */
+export type PositionPart =
+  | "outside"
+  | "middle"
+  | "north"
+  | "south"
+  | "east"
+  | "west"
+  | "north-east"
+  | "north-west"
+  | "south-east"
+  | "south-west";
+
 /**
- * Where a point is, in words a screen reader user can act on: "in the north-west of the ward",
- * or "outside the ward boundary". Thirds of the ward's bounding box are coarse but never wrong.
+ * Where a point is, as data the page words in its language (`usePositionWords`: "in the
+ * north-west of the ward", "outside the ward boundary"), for a screen reader user to act on.
+ * Thirds of the ward's bounding box are coarse but never wrong.
  */
-export function describePosition(boundary: Geometry, projection: Projection, position: Position): string {
-  if (!isInside(boundary, position)) return "outside the ward boundary";
+export function describePosition(boundary: Geometry, projection: Projection, position: Position): PositionPart {
+  if (!isInside(boundary, position)) return "outside";
   const { minLon, maxLon, minLat, maxLat } = projection.bounds;
   const third = (value: number, min: number, max: number) =>
     Math.min(2, Math.max(0, Math.floor(((value - min) / (max - min || 1)) * 3)));
   const ns = ["south", "", "north"][third(position[1], minLat, maxLat)];
   const ew = ["west", "", "east"][third(position[0], minLon, maxLon)];
   const part = [ns, ew].filter(Boolean).join("-");
-  return part ? `in the ${part} of the ward` : "in the middle of the ward";
+  return (part || "middle") as PositionPart;
 }

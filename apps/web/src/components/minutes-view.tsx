@@ -33,7 +33,9 @@ export function MinutesView({ content, level = 3 }: { content: MinutesContent; l
           {attendance.quorum && (
             <>
               <dt className="font-semibold">{t("minutes.quorum")}</dt>
-              <dd className="mb-1 sm:mb-0">{attendance.quorum}</dd>
+              <dd className="mb-1 sm:mb-0">
+                <QuorumLine attendance={attendance} />
+              </dd>
             </>
           )}
         </dl>
@@ -135,4 +137,24 @@ function AttendanceRow({ label, names }: { label: string; names: string[] }) {
       <dd className="mb-1 sm:mb-0">{names.length > 0 ? names.join(", ") : t("minutes.noneRecorded")}</dd>
     </>
   );
+}
+
+/**
+ * Whether the meeting was quorate, worded in the reader's language from the figures kept with the
+ * minutes. Minutes published before the figures were kept have only the English line: it is shown
+ * as it was, marked as English so it is read as English.
+ */
+function QuorumLine({ attendance }: { attendance: MinutesContent["attendance"] }) {
+  const { t } = useTranslation();
+  const figures = attendance.quorumFigures;
+  if (!figures) return <span lang="en">{attendance.quorum}</span>;
+  const needs =
+    figures.ruleKind === "fixed"
+      ? t("minutesQuorum.fixedRule", { needed: figures.needed })
+      : t("minutesQuorum.halfRule", { members: figures.votingMembers, needed: figures.needed });
+  return t("minutesQuorum.line", {
+    state: figures.isQuorate ? t("minutesQuorum.quorate") : t("minutesQuorum.notQuorate"),
+    present: t("minutesQuorum.present", { count: figures.present }),
+    needs,
+  });
 }

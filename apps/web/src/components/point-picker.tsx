@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { MapCanvas } from "./map-canvas";
 import { MapButton } from "./map-controls";
 import { describePosition, type Geometry, projectionFor, round6 } from "./map-projection";
+import { usePositionWords } from "./position-words";
 
 type Point = { lon: number; lat: number };
 type PointPickerProps = {
@@ -17,7 +18,8 @@ type PointPickerProps = {
 export function PointPicker({ boundary, wardName, value, onChange }: PointPickerProps) {
   const { t } = useTranslation();
   const instructionsId = useId();
-  const where = value ? describePosition(boundary, projectionFor(boundary), [value.lon, value.lat]) : null;
+  const words = usePositionWords();
+  const where = value ? words.where(describePosition(boundary, projectionFor(boundary), [value.lon, value.lat])) : null;
 
   return (
     <div>

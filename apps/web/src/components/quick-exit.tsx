@@ -1,4 +1,5 @@
 import { useEffect } from "react";
+import { Trans, useTranslation } from "react-i18next";
 
 /** Where "Exit this page" goes: a neutral site, as GOV.UK's component does by default. */
 const NEUTRAL_SITE = "https://www.bbc.co.uk/weather";
@@ -20,6 +21,7 @@ function exitNow() {
  * It works as a plain link without JavaScript.
  */
 export function QuickExit() {
+  const { t } = useTranslation();
   useEffect(() => {
     let presses: number[] = [];
     const onKey = (event: KeyboardEvent) => {
@@ -36,7 +38,7 @@ export function QuickExit() {
       data-quick-exit
       className="sticky top-0 z-10 mb-4 flex flex-wrap items-center justify-end gap-x-3 gap-y-1 bg-white py-2"
     >
-      <span className="text-sm text-slate-700">Or press Shift 3 times</span>
+      <span className="text-sm text-slate-700">{t("quickExit.shortcut")}</span>
       <a
         href={NEUTRAL_SITE}
         role="button"
@@ -47,7 +49,7 @@ export function QuickExit() {
           exitNow();
         }}
       >
-        Exit this page
+        {t("quickExit.exit")}
       </a>
     </div>
   );
@@ -55,19 +57,22 @@ export function QuickExit() {
 
 /** What to do instead of this form in an emergency or to report a crime: shown before the form starts. */
 export function NotForEmergencies() {
+  const { t } = useTranslation();
   return (
     <div className="mb-6 max-w-2xl border-l-8 border-red-800 bg-red-50 p-4">
-      <p className="text-lg font-bold">This is not for emergencies or reporting a crime.</p>
+      <p className="text-lg font-bold">{t("quickExit.notForEmergencies")}</p>
       <ul className="mt-2 list-disc pl-6">
         <li>
-          <strong>In an emergency</strong>, or if a crime is happening now, call <strong>999</strong>.
+          <Trans i18nKey="quickExit.emergency" components={{ strong: <strong /> }} />
         </li>
         <li>
-          To report a crime that is not an emergency, call <strong>101</strong> or{" "}
-          <a href="https://www.police.uk/pu/contact-us/" className="text-blue-800 underline">
-            report it online at police.uk
-          </a>
-          .
+          <Trans
+            i18nKey="quickExit.report"
+            components={{
+              strong: <strong />,
+              anchor: <a href="https://www.police.uk/pu/contact-us/" className="text-blue-800 underline" />,
+            }}
+          />
         </li>
       </ul>
     </div>

@@ -15,6 +15,7 @@ import {
   type Projection,
   projectionFor,
 } from "./map-projection";
+import { usePositionWords } from "./position-words";
 
 /** The tile source from site.mapTiles: an XYZ address and who the map is from (plain text). */
 export type MapTiles = { url: string; attribution: string };
@@ -123,6 +124,7 @@ export default function StreetMap({
 
   const pane = map?.getPane(DRAWING_PANE);
   const projection = map ? layerProjection(map, outline) : null;
+  const words = usePositionWords();
   const where = (position: Position) => describePosition(boundary, outline, position);
 
   const startPoint = (): Position => {
@@ -134,7 +136,7 @@ export default function StreetMap({
     if (!map) return;
     const at = startPoint();
     setCrosshair(at);
-    setSaid(`Crosshair ${where(at)}.`);
+    setSaid(words.crosshair(where(at)));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -153,7 +155,7 @@ export default function StreetMap({
       if (beyond.x !== 0 || beyond.y !== 0) map.panBy(beyond, { animate: false });
       const next: Position = [at.lng, at.lat];
       setCrosshair(next);
-      setSaid(`Crosshair ${where(next)}.`);
+      setSaid(words.crosshair(where(next)));
     } else if (event.key === "Enter" || event.key === " ") {
       event.preventDefault();
       if (crosshair) onPlace?.(crosshair);

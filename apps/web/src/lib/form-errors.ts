@@ -1,9 +1,11 @@
 import { TRPCClientError } from "@trpc/client";
+import { formMessage } from "@wardpanel/validators";
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
 
 type ErrorData = { field?: string | null; fieldErrors?: Record<string, string[] | undefined> | null };
 
-const NO_ANSWER = "Check your connection and try again.";
+// One of the public forms' sentences, so those forms show it in the reader's language (lib/form-words.ts).
+const NO_ANSWER = formMessage("noAnswer");
 
 /**
  * Why a change failed, in words for the person: the server's own message when it refused (a

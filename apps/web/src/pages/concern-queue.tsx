@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { SOURCE_LANGUAGE } from "@wardpanel/i18n";
 import { categoryLabel, POLICE_UK_CATEGORIES, type PoliceUkCategory } from "@wardpanel/validators";
 import { useState } from "react";
 import { useParams } from "react-router";
@@ -8,6 +9,7 @@ import { ChangeStatus } from "../components/change-status";
 import { inputClass, secondaryButtonClass } from "../components/field";
 import { SntConcernForm } from "../components/snt-concern-form";
 import { LoadError, Loading } from "../components/status";
+import { languageName } from "../components/written-in";
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
 import { useTitle } from "../lib/use-viewer";
@@ -86,8 +88,11 @@ export function ConcernQueuePage() {
                   {c.status === "shortlisted" && (
                     <span className="mr-2 rounded bg-green-800 px-2 py-0.5 text-white">Shortlisted</span>
                   )}
-                  {c.description}
+                  <span lang={c.language}>{c.description}</span>
                 </span>
+                {c.language !== SOURCE_LANGUAGE && (
+                  <span className="block font-bold">{`Written in ${languageName(c.language)} — reply in ${languageName(c.language)}`}</span>
+                )}
                 <span className="block">
                   {c.location}
                   {c.postcode && `, ${c.postcode}`} · {categoryLabel(c.category)} · {SOURCES[c.source] ?? c.source} ·

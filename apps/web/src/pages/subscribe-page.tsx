@@ -9,6 +9,7 @@ import { Link, useParams } from "react-router";
 import { ChangeStatus } from "../components/change-status";
 import { buttonClass, Field, inputClass } from "../components/field";
 import { LoadError, Loading } from "../components/status";
+import { useFormWords } from "../lib/form-words";
 import { useTranslatedPage } from "../lib/translated-page";
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
@@ -19,6 +20,7 @@ import { useTitle } from "../lib/use-viewer";
 /** Double opt-in, step one: the address, then "check your inbox". */
 export function SubscribePage() {
   const { t, i18n } = useTranslation();
+  const words = useFormWords();
   useTranslatedPage();
   const { wardCode = "" } = useParams();
   const trpc = useTRPC();
@@ -37,7 +39,10 @@ export function SubscribePage() {
         await subscribe.mutateAsync({ wardCode, ...values, language: i18n.language });
         setDone(t("subscribe.checkInbox", { email: values.email }));
       },
-      { form: { setError: form.setError, fields: ["email"] }, failed: t("subscribe.notSubscribed") },
+      {
+        form: { setError: form.setError, fields: ["email"] },
+        failed: (reason) => `${t("subscribe.notSubscribed")}: ${words.say(reason)}`,
+      },
     ),
   );
 
@@ -60,7 +65,7 @@ export function SubscribePage() {
             <Field
               label={t("subscribe.emailLabel")}
               hint={t("subscribe.emailHint")}
-              error={form.formState.errors.email}
+              error={words.error(form.formState.errors.email)}
             >
               {(a11y) => (
                 <input {...a11y} {...form.register("email")} type="email" autoComplete="email" className={inputClass} />

@@ -1,9 +1,11 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 
 import { ChangeStatus } from "../components/change-status";
 import { buttonClass } from "../components/field";
 import { LoadError, Loading } from "../components/status";
+import { useTranslatedPage } from "../lib/translated-page";
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
 import { useTitle } from "../lib/use-viewer";
@@ -11,7 +13,9 @@ import { useTitle } from "../lib/use-viewer";
 /** The unsubscribe link in every e-mail: one button, no sign-in (mail programs use the List-Unsubscribe header instead). */
 export function UnsubscribePage() {
   const { token = "" } = useParams();
-  useTitle("Unsubscribe");
+  const { t } = useTranslation();
+  useTranslatedPage();
+  useTitle(t("unsubscribe.title"));
   const trpc = useTRPC();
   const found = useQuery({
     ...trpc.subscriptions.byUnsubscribeLink.queryOptions({ token }),
@@ -27,30 +31,28 @@ export function UnsubscribePage() {
   const s = stop.data ?? found.data;
   return (
     <div className="max-w-xl">
-      <h1 className="mb-4 text-3xl font-bold">Unsubscribe from {s.wardName} ward's updates</h1>
+      <h1 className="mb-4 text-3xl font-bold">{t("unsubscribe.heading", { ward: s.wardName })}</h1>
       {s.isUnsubscribed ? (
         <p role="status" className="mb-4 font-semibold text-green-900">
-          {s.email || "Your address"} is unsubscribed. You will get no more updates for {s.wardName} ward.
+          {t("unsubscribe.done", { email: s.email || t("unsubscribe.yourAddress"), ward: s.wardName })}
         </p>
       ) : (
         <>
-          <p className="mb-4">
-            Stop sending {s.wardName} ward's monthly updates to {s.email}?
-          </p>
+          <p className="mb-4">{t("unsubscribe.ask", { ward: s.wardName, email: s.email })}</p>
           <ChangeStatus change={change} />
           <button
             type="button"
             className={buttonClass}
-            onClick={() => void change.run(() => stop.mutateAsync({ token }), { failed: "Not unsubscribed" })}
+            onClick={() => void change.run(() => stop.mutateAsync({ token }), { failed: t("unsubscribe.failed") })}
             disabled={change.pending}
           >
-            Unsubscribe
+            {t("unsubscribe.button")}
           </button>
         </>
       )}
       <p className="mt-6">
         <Link to={`/wards/${s.wardCode}/packs`} className="text-blue-800 underline">
-          Read {s.wardName} ward's updates
+          {t("unsubscribe.read", { ward: s.wardName })}
         </Link>
       </p>
     </div>

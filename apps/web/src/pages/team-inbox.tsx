@@ -4,6 +4,7 @@ import { Link, useParams } from "react-router";
 
 import { LoadError, Loading } from "../components/status";
 import { When } from "../components/when";
+import { WrittenIn } from "../components/written-in";
 import { standingOf } from "../lib/message-standing";
 import { useTRPC } from "../lib/trpc";
 import { useTitle } from "../lib/use-viewer";
@@ -51,7 +52,10 @@ export function TeamInboxPage() {
                     {standing.text}
                   </span>
                 </p>
-                <p className="mt-1 line-clamp-2">{m.body}</p>
+                <WrittenIn language={m.language} className="mt-1" />
+                <p className="mt-1 line-clamp-2" lang={m.language}>
+                  {m.body}
+                </p>
                 <p className="mt-1 text-sm text-slate-700">
                   Received <When value={m.receivedAt} as="dateTime" />.{" "}
                   {m.assigneeName ? `Assigned to ${m.assigneeName}.` : "Not assigned."}

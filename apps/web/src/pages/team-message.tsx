@@ -11,6 +11,7 @@ import { ChangeStatus } from "../components/change-status";
 import { buttonClass, Field, inputClass, secondaryButtonClass } from "../components/field";
 import { LoadError, Loading } from "../components/status";
 import { When } from "../components/when";
+import { WrittenIn } from "../components/written-in";
 import { standingOf } from "../lib/message-standing";
 import { useTRPC } from "../lib/trpc";
 import { useWardAccess } from "../lib/use-access";
@@ -69,6 +70,7 @@ export function TeamMessagePage() {
       <p className={`mb-4 text-lg ${standing.isOverdue ? "font-bold text-red-800" : "font-semibold"}`}>
         {standing.text}
       </p>
+      <WrittenIn language={m.language} className="mb-4 text-lg" />
       <dl className="mb-6 grid max-w-2xl grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
         <dt className="font-semibold">Received</dt>
         <dd>
@@ -98,7 +100,9 @@ export function TeamMessagePage() {
                 {entryHeading(entry)}, <When value={entry.at} as="dateTime" />
               </p>
               {entry.kind === "received" ? (
-                <p className="whitespace-pre-line">{m.body}</p>
+                <p className="whitespace-pre-line" lang={m.language}>
+                  {m.body}
+                </p>
               ) : (
                 entry.detail.text && <p className="whitespace-pre-line">{entry.detail.text}</p>
               )}

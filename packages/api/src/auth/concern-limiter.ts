@@ -1,4 +1,4 @@
-import { DomainError } from "@wardpanel/validators";
+import { DomainError, formMessage } from "@wardpanel/validators";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 
 export type ConcernLimiter = ReturnType<typeof createConcernLimiter>;
@@ -7,7 +7,7 @@ export type ConcernLimiter = ReturnType<typeof createConcernLimiter>;
  * A public form (concerns, messages to the team): a handful per hour from one address, so a script
  * cannot flood a queue. `what` names what is sent, in the refusal ("concerns", "messages").
  */
-export function createConcernLimiter({ perHour = 10, what = "concerns" } = {}) {
+export function createConcernLimiter({ perHour = 10, what = "concerns" as "concerns" | "messages" } = {}) {
   const limiter = new RateLimiterMemory({ keyPrefix: what, points: perHour, duration: 60 * 60 });
   return {
     async consume(address: string): Promise<void> {
@@ -16,10 +16,8 @@ export function createConcernLimiter({ perHour = 10, what = "concerns" } = {}) {
       } catch (error) {
         if (!(error instanceof RateLimiterRes)) throw error;
         const minutes = Math.max(1, Math.ceil(error.msBeforeNext / 60_000));
-        throw new DomainError(
-          "too_many_requests",
-          `Too many ${what} sent from here. Wait ${minutes} minutes and try again, or contact the team directly.`,
-        );
+        const code = what === "messages" ? "tooManyMessages" : "tooManyConcerns";
+        throw new DomainError("too_many_requests", formMessage(code, { minutes }));
       }
     },
   };

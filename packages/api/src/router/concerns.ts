@@ -7,9 +7,12 @@ import {
   setShortlisted,
   submitConcern,
 } from "@wardpanel/db/queries/concerns";
+import { chooseLanguage } from "@wardpanel/i18n";
+import { availableLanguages } from "@wardpanel/i18n/node";
 import {
   DomainError,
   FollowConcernInput,
+  formMessage,
   MergeConcernsInput,
   PublicConcernInput,
   RejectConcernInput,
@@ -31,11 +34,13 @@ export const concernsRouter = createTRPCRouter({
       if (isBotSubmission({ website, openedAt, now: ctx.now() }))
         return { received: true as const, reference: null, followPath: null };
       if (concern.hasConsent && concern.contactEmail === "")
-        throw new DomainError("invalid", "Enter your e-mail address, or untick the box for updates", "contactEmail");
+        throw new DomainError("invalid", formMessage("emailForUpdates"), "contactEmail");
+      // The language they wrote in, recorded for the team and the e-mails (English without a catalogue for it).
+      const language = chooseLanguage(availableLanguages(), [concern.language]);
       const submitted = submitConcern(ctx.db, {
         wardCode,
         source: "public_form",
-        concern,
+        concern: { ...concern, language },
         tokenSecret: ctx.unsubscribeTokenSecret,
         now: ctx.now(),
       });
@@ -52,8 +57,7 @@ export const concernsRouter = createTRPCRouter({
     .output(FollowedConcernOutput)
     .query(({ ctx, input }) => {
       const concern = getFollowedConcern(ctx.db, input.token);
-      if (!concern)
-        throw new DomainError("not_found", "This link does not lead to a concern. Check it was copied whole.");
+      if (!concern) throw new DomainError("not_found", formMessage("noSuchConcern"));
       return concern;
     }),
 

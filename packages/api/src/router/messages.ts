@@ -4,8 +4,11 @@ import {
   sayNotGoodEnough,
   sendTeamMessage,
 } from "@wardpanel/db/queries/team-messages";
+import { chooseLanguage } from "@wardpanel/i18n";
+import { availableLanguages } from "@wardpanel/i18n/node";
 import {
   DomainError,
+  formMessage,
   MessageTokenInput,
   NotGoodEnoughInput,
   ResidentReplyInput,
@@ -30,14 +33,12 @@ export const messagesRouter = createTRPCRouter({
       if (isBotSubmission({ website, openedAt, now: ctx.now() }))
         return { received: true as const, reference: null, threadPath: null, isEmailed: false };
       if (message.hasConsent && message.contactEmail === "" && message.contactPhone === "")
-        throw new DomainError(
-          "invalid",
-          "Enter an e-mail address or phone number, or untick the box to keep your details",
-          "contactEmail",
-        );
+        throw new DomainError("invalid", formMessage("contactForReply"), "contactEmail");
+      // The language they wrote in, recorded for the team and the e-mails (English without a catalogue for it).
+      const language = chooseLanguage(availableLanguages(), [message.language]);
       const sent = sendTeamMessage(ctx.db, {
         wardCode,
-        message,
+        message: { ...message, language },
         tokenSecret: ctx.unsubscribeTokenSecret,
         now: ctx.now(),
       });

@@ -40,6 +40,16 @@ const MinutesContentView = z.object({
     partners: z.array(z.string()),
     publicCount: z.number(),
     quorum: z.string(),
+    /** The figures behind `quorum`, for the page to word in the reader's language; absent in older minutes. */
+    quorumFigures: z
+      .object({
+        votingMembers: z.number(),
+        present: z.number(),
+        needed: z.number(),
+        isQuorate: z.boolean(),
+        ruleKind: z.enum(["more_than_half", "fixed"]),
+      })
+      .optional(),
   }),
   items: z.array(
     z.object({

@@ -137,6 +137,7 @@ export function claimDueConcernEmails(db: Db, { now, limit = 20 }: { now: Date; 
         wardCode: concerns.wardCode,
         wardName: wards.name,
         email: concerns.contactEmail,
+        language: concerns.language,
       })
       .from(concernEvents)
       .innerJoin(concerns, eq(concerns.id, concernEvents.concernId))

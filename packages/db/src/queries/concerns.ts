@@ -16,6 +16,8 @@ type ConcernInput = {
   /** Kept only with consent to updates by e-mail. */
   contactEmail?: string;
   hasConsent?: boolean;
+  /** The language the person wrote in (a catalogue code); "en" when not given. Their e-mails are written in it. */
+  language?: string;
 };
 
 /**
@@ -90,7 +92,13 @@ const queueColumns = {
  */
 export function listConcernQueue(db: Db, wardCode: string) {
   return db
-    .select({ ...queueColumns, raisedBy: concerns.raisedBy, contactEmail: concerns.contactEmail })
+    .select({
+      ...queueColumns,
+      raisedBy: concerns.raisedBy,
+      contactEmail: concerns.contactEmail,
+      /** The language it was raised in: report back in it. */
+      language: concerns.language,
+    })
     .from(concerns)
     .where(and(eq(concerns.wardCode, wardCode), inArray(concerns.status, ["new", "shortlisted"])))
     .orderBy(asc(concerns.createdAt), asc(concerns.id))

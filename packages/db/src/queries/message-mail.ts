@@ -29,6 +29,7 @@ export function claimDueMessageEmails(db: Db, { now, limit = 20 }: { now: Date; 
         reference: teamMessages.reference,
         wardName: wards.name,
         email: teamMessages.contactEmail,
+        language: teamMessages.language,
       })
       .from(messageEvents)
       .innerJoin(teamMessages, eq(teamMessages.id, messageEvents.messageId))

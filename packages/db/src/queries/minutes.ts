@@ -1,6 +1,7 @@
 import { describeLondonSpan, londonParts } from "@wardpanel/meetings/london-time";
 import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
 import { MINUTES_LIFECYCLE, publishingStep } from "@wardpanel/meetings/minutes-lifecycle";
+import type { QuorumFigures } from "@wardpanel/meetings/quorum";
 import { DomainError } from "@wardpanel/validators";
 import { and, asc, desc, eq, gt, inArray } from "drizzle-orm";
 
@@ -22,6 +23,8 @@ export type MinutesContent = {
     partners: string[];
     publicCount: number;
     quorum: string;
+    /** The quorum line's figures (minutes drafted before they were kept have only the English line). */
+    quorumFigures?: QuorumFigures;
   };
   items: {
     title: string;
@@ -56,6 +59,13 @@ function buildMinutesContent(db: Db, meeting: Meeting): MinutesContent {
       partners: guests.filter((g) => g.kind === "partner").map(guest),
       publicCount,
       quorum: quorum.explanation,
+      quorumFigures: {
+        votingMembers: quorum.votingMembers,
+        present: quorum.present,
+        needed: quorum.needed,
+        isQuorate: quorum.isQuorate,
+        ruleKind: quorum.ruleKind,
+      },
     },
     items: getMeetingRecord(db, meeting.id).map((item) => ({
       title: item.title,

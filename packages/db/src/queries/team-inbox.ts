@@ -22,6 +22,8 @@ const inboxColumns = {
   name: teamMessages.name,
   contactEmail: teamMessages.contactEmail,
   contactPhone: teamMessages.contactPhone,
+  /** The language the resident wrote in: the team replies in it. */
+  language: teamMessages.language,
 };
 
 /** Where a message sorts in the inbox: waiting for a first reply, then waiting again, answered, closed. */

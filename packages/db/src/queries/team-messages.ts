@@ -1,6 +1,7 @@
 import { hashToken, messageThreadTokenFor } from "@wardpanel/auth";
 import {
   DomainError,
+  formMessage,
   type MessageEventDetail,
   type MessageEventKind,
   type MessageTopic,
@@ -83,6 +84,8 @@ type SentMessage = {
   contactEmail: string;
   contactPhone: string;
   hasConsent: boolean;
+  /** The language the resident wrote in (a catalogue code); "en" when not given. */
+  language?: string;
 };
 
 /**
@@ -98,8 +101,7 @@ export function sendTeamMessage(
 ): { messageId: number; reference: string; threadToken: string } {
   const { hasConsent, name, contactEmail, contactPhone, ...message } = params.message;
   return db.transaction(() => {
-    if (!canWardTakeMessages(db, params.wardCode))
-      throw new DomainError("conflict", "This ward's team is not on Ward Panel yet: call 101 instead");
+    if (!canWardTakeMessages(db, params.wardCode)) throw new DomainError("conflict", formMessage("noTeam"));
     const row = returnedRow(
       db
         .insert(teamMessages)
@@ -142,7 +144,7 @@ function messageByToken(db: Db, token: string) {
     .innerJoin(wards, eq(wards.code, teamMessages.wardCode))
     .where(eq(teamMessages.threadTokenHash, hashToken(token)))
     .get();
-  if (!message) throw new DomainError("not_found", "This link does not lead to a message. Check it was copied whole.");
+  if (!message) throw new DomainError("not_found", formMessage("noSuchMessage"));
   return message;
 }
 

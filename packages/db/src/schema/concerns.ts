@@ -31,6 +31,11 @@ export const concerns = sqliteTable(
     lon: real("lon"),
     lat: real("lat"),
     postcode: text("postcode").notNull().default(""),
+    /**
+     * The language the person wrote in (a catalogue code: "en", "cy"): the team sees it, and their
+     * e-mails about it are written in it (Welsh Language Standards: replies in Welsh).
+     */
+    language: text("language").notNull().default("en"),
     status: text("status", { enum: CONCERN_STATUSES }).notNull().default("new"),
     /** How many people raised it: merging duplicates adds their counts. */
     raisedCount: integer("raised_count").notNull().default(1),

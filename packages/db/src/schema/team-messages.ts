@@ -33,6 +33,11 @@ export const teamMessages = sqliteTable(
     contactEmail: text("contact_email").notNull().default(""),
     contactPhone: text("contact_phone").notNull().default(""),
     hasConsent: integer("has_consent", { mode: "boolean" }).notNull().default(false),
+    /**
+     * The language the resident wrote in (a catalogue code: "en", "cy"): the team sees it and replies
+     * in it, and the resident's e-mails are written in it (Welsh Language Standards).
+     */
+    language: text("language").notNull().default("en"),
     status: text("status", { enum: MESSAGE_STATUSES }).notNull().default("open"),
     /** The team member (or sergeant) the sergeant gave it to answer. */
     assigneeId: integer("assignee_id").references(() => users.id, { onDelete: "set null" }),
