@@ -49,7 +49,12 @@ describe("a force's own call-handling response target in the feed", () => {
     expect(snapshot.schemaVersion).toBe("1.2.0");
     const [item] = snapshot.items as { callHandling: Json; popupText: string }[];
     // Schema 1.0's field can only say 60: null, so a 1.0 consumer still reads the item.
-    expect(item?.callHandling).toEqual({ flagged: true, responseTargetMinutes: null, responseTarget: target });
+    expect(item?.callHandling).toEqual({
+      flagged: true,
+      responseTargetMinutes: null,
+      responseTarget: target,
+      lapsed: false,
+    });
     expect(item?.popupText).toMatch(/\. 45-minute response\.$/);
 
     const changes = await get("/priorities/changes?after=0");
