@@ -9,6 +9,7 @@ import { feedChanges } from "../schema";
 import { createTestDb, createTestDbFile, seedActivePriority, squareAroundWard } from "../testing";
 import { listActiveFeedItems } from "./feed";
 import { FLAG_LAPSED_REASON, lapseOverdueFlags } from "./flag-expiry";
+import { getPackData } from "./packs-data";
 import { getPriorityInWard, setCallHandling, updatePriority } from "./priorities";
 import { addDays, reviewExpiry } from "./review-expiry";
 
@@ -58,6 +59,10 @@ describe("review expiry", () => {
       lapsed: true,
     });
     expect(items.find((i) => i.id === String(later))?.callHandling).toMatchObject({ flagged: true, lapsed: false });
+    // The month's crime pack no longer promises the response for the lapsed one.
+    const pack = getPackData(db, { wardCode: BLOOMSBURY, month: "2026-11", now: expiry });
+    expect(pack.priorities.find((p) => p.id === due)?.isCallHandlingFlagged).toBe(false);
+    expect(pack.priorities.find((p) => p.id === later)?.isCallHandlingFlagged).toBe(true);
   });
 
   it("stays lapsed for a review date still in the past; moving it to today or later restores the flag", () => {
