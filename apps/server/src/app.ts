@@ -2,6 +2,7 @@ import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import { createSignInLimiter, type SignInLimiter } from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
+import { DEFAULT_REVIEW_GRACE_DAYS } from "@wardpanel/db/queries/review-expiry";
 import { DEFAULT_RESPONSE_TARGET_HOURS } from "@wardpanel/validators";
 import Fastify, { type FastifyServerOptions } from "fastify";
 
@@ -116,10 +117,12 @@ export async function buildServer({ db, env, signInLimiter = createSignInLimiter
     policeForceId,
   });
   const allowedNetworks = env.WEBHOOK_ALLOWED_NETWORKS ?? [];
+  const reviewGraceDays = env.PRIORITY_REVIEW_GRACE_DAYS ?? DEFAULT_REVIEW_GRACE_DAYS;
   await registerFeedRoutes(app, db, {
     secureCookies: env.COOKIE_SECURE,
     allowedNetworks,
     responseTarget: { minutes: callResponseTargetMinutes, force: policeForceId },
+    reviewGraceDays,
   });
   await registerPackRoutes(app, db, { secureCookies: env.COOKIE_SECURE, policeForceId });
   // One mail transport and one site address for every e-mail: packs, subscriptions and accounts.
@@ -143,6 +146,7 @@ export async function buildServer({ db, env, signInLimiter = createSignInLimiter
     publicBaseUrl,
     allowedNetworks,
     responseTargetHours: env.RESPONSE_TARGET_HOURS ?? DEFAULT_RESPONSE_TARGET_HOURS,
+    reviewGraceDays,
   });
   return app;
 }

@@ -44,6 +44,17 @@ const EnvSchema = z
       .min(1, "at least 1 minute")
       .max(1440, "at most 1440 minutes (a day)")
       .default(60),
+    /**
+     * Days after a priority's review date that its call-handling flag still holds when nobody
+     * reviews it; then it lapses until the sergeant moves the review date on (decision 0029).
+     * The feed carries the end as each item's `expiresAt`.
+     */
+    PRIORITY_REVIEW_GRACE_DAYS: z.coerce
+      .number()
+      .int("a whole number of days")
+      .min(0, "at least 0 days")
+      .max(365, "at most 365 days (a year)")
+      .default(14),
     WEB_DIST: z.string().default(resolve(REPO_ROOT, "apps/web/dist")).transform(fromInvocation),
     /** Folder for scheduled backups; unset or empty (the default) turns them off. */
     BACKUP_DIR: z

@@ -1,8 +1,9 @@
 /**
  * The feed's schema version. A consumer refuses a feed whose major version it does not know.
- * 1.1.0 added `callHandling.responseTarget` (the force's own target, as data).
+ * 1.1.0 added `callHandling.responseTarget` (the force's own target, as data); 1.2.0 sets
+ * `expiresAt` on every item (review date + the force's grace) and adds `callHandling.lapsed`.
  */
-export const FEED_SCHEMA_VERSION = "1.1.0";
+export const FEED_SCHEMA_VERSION = "1.2.0";
 
 /**
  * The response target the Policing Pledge set for calls about an agreed neighbourhood priority

@@ -117,9 +117,19 @@ export function StaffPrioritiesPage() {
                 </>
               )}
               {p.statusReason && ` — ${p.statusReason}`}
-              {p.isCallHandlingFlagged && " · 60-minute response"}
+              {p.isCallHandlingFlagged && !p.flagLapsedAt && " · 60-minute response"}
               {p.voteId && " · chosen by a panel vote"}
             </p>
+            {p.isCallHandlingFlagged && p.flagLapsedAt && (
+              <p className="my-2 border-l-8 border-amber-700 bg-amber-50 p-2">
+                <strong>
+                  Not flagged: review overdue since <When value={p.reviewDate} />.
+                </strong>{" "}
+                Nobody reviewed it within the force's grace after its review date, so since{" "}
+                <When value={p.flagLapsedAt} /> control rooms no longer give its calls the 60-minute response. Edit it
+                and move the review date to today or later to bring the flag back.
+              </p>
+            )}
             {p.problem && <p>{p.problem}</p>}
             <p className="text-slate-800">
               Where:{" "}

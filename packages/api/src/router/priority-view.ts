@@ -78,7 +78,8 @@ export function toPublicPriority(p: Priority, progress: ProgressRow[], now: Date
     status: p.status,
     statusDate: p.statusDate,
     statusReason: p.statusReason,
-    isCallHandlingFlagged: p.isCallHandlingFlagged,
+    // A flag that lapsed for want of a review (decision 0029) promises the public nothing.
+    isCallHandlingFlagged: p.isCallHandlingFlagged && p.flagLapsedAt === null,
     voteId: p.voteId,
     decidedAtMeetingId: p.decidedAtMeetingId,
     progress: progress.map(({ month, policeAction, partnerAction, whatChanged }) => ({

@@ -62,10 +62,12 @@ describe("the feed projection", () => {
         flagged: true,
         responseTargetMinutes: 60,
         responseTarget: { minutes: 60, force: "metropolitan" },
+        lapsed: false,
       },
       validFrom: "2026-11-01T00:00:00.000Z",
       reviewDate: "2027-02-01",
-      expiresAt: null,
+      // The end of the review date + the default 14 days' grace, London time (decision 0029).
+      expiresAt: "2027-02-16T00:00:00.000Z",
       decided: {
         meetingId: String(meetingId),
         meetingDate: "2026-10-13",
@@ -80,7 +82,12 @@ describe("the feed projection", () => {
     // A force's own target is carried as data; schema 1.0's field, which can only say 60, is null.
     const kent = { minutes: 45, force: "kent" };
     const [own] = readFeedSnapshot(db, ALL, SITE, kent).items;
-    expect(own!.callHandling).toEqual({ flagged: true, responseTargetMinutes: null, responseTarget: kent });
+    expect(own!.callHandling).toEqual({
+      flagged: true,
+      responseTargetMinutes: null,
+      responseTarget: kent,
+      lapsed: false,
+    });
     expect(own!.popupText).toBe(
       "Ward priority (Bloomsbury): Drug dealing in Russell Square gardens. 45-minute response.",
     );
@@ -107,7 +114,14 @@ describe("the feed projection", () => {
       voteId: null,
       resultUrl: null,
     });
-    expect(item!.callHandling).toEqual({ flagged: false, responseTargetMinutes: null, responseTarget: null });
+    expect(item!.callHandling).toEqual({
+      flagged: false,
+      responseTargetMinutes: null,
+      responseTarget: null,
+      lapsed: false,
+    });
+    // Review 1 September (summer time) + 14 days: London midnight starting 16 September.
+    expect(item!.expiresAt).toBe("2026-09-15T23:00:00.000Z");
     expect(item!.popupText).toBe("Ward priority (Bloomsbury): Drug dealing in Russell Square gardens.");
   });
 

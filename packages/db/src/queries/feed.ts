@@ -4,6 +4,7 @@ import { and, asc, desc, eq, gt, inArray, lt, min, type SQL } from "drizzle-orm"
 
 import type { Db } from "../client";
 import { boroughs, feedChanges, meetings, priorities, wards } from "../schema";
+import { DEFAULT_REVIEW_GRACE_DAYS, reviewExpiry } from "./review-expiry";
 
 /**
  * The priority feed's projection: rows of `priorities` as the FeedPriority objects that
@@ -38,6 +39,8 @@ export type FeedItem = {
     responseTargetMinutes: 60 | null;
     /** Schema 1.1: the force's target when flagged, else null. */
     responseTarget: ResponseTarget | null;
+    /** Schema 1.2: the flag lapsed because the review is overdue (flagged is then false). */
+    lapsed: boolean;
   };
   area: {
     geometry: FeedGeometry | null;
@@ -80,6 +83,7 @@ const columns = {
   statusDate: priorities.statusDate,
   publishedAt: priorities.publishedAt,
   isCallHandlingFlagged: priorities.isCallHandlingFlagged,
+  flagLapsedAt: priorities.flagLapsedAt,
   meetingId: priorities.decidedAtMeetingId,
   meetingStartsAt: meetings.startsAt,
   voteId: priorities.voteId,
@@ -108,15 +112,19 @@ function scopeCondition(scope: FeedScope): SQL[] {
   return conditions;
 }
 
-/** Every active priority in scope, as feed items, by id. */
+/**
+ * Every active priority in scope, as feed items, by id. `graceDays`: the force's review grace
+ * (PRIORITY_REVIEW_GRACE_DAYS), which sets each item's `expiresAt` (review-expiry.ts).
+ */
 export function listActiveFeedItems(
   db: Db,
   scope: FeedScope,
   siteUrl: string,
   target: ResponseTarget = DEFAULT_RESPONSE_TARGET,
+  graceDays: number = DEFAULT_REVIEW_GRACE_DAYS,
 ): FeedItem[] {
   return selectRows(db, and(eq(priorities.status, "active"), ...scopeCondition(scope))).map((row) =>
-    toFeedItem(row, siteUrl, target),
+    toFeedItem(row, siteUrl, target, graceDays),
   );
 }
 
@@ -201,7 +209,15 @@ type PublishedChange =
  */
 export function readFeedChangesPage(
   db: Db,
-  params: { after: number; limit: number; scope: FeedScope; siteUrl: string; responseTarget?: ResponseTarget },
+  params: {
+    after: number;
+    limit: number;
+    scope: FeedScope;
+    siteUrl: string;
+    responseTarget?: ResponseTarget;
+    /** The force's review grace in days (PRIORITY_REVIEW_GRACE_DAYS); default 14. */
+    graceDays?: number;
+  },
 ): { changes: PublishedChange[]; next: number; hasMore: boolean } {
   return db.transaction(() => {
     const { rows, hasMore } = listFeedChangesAfter(db, params);
@@ -216,7 +232,12 @@ export function readFeedChangesPage(
         changes.push({
           cursor,
           kind: "upsert",
-          item: toFeedItem(priority, params.siteUrl, params.responseTarget ?? DEFAULT_RESPONSE_TARGET),
+          item: toFeedItem(
+            priority,
+            params.siteUrl,
+            params.responseTarget ?? DEFAULT_RESPONSE_TARGET,
+            params.graceDays ?? DEFAULT_REVIEW_GRACE_DAYS,
+          ),
         });
       else
         changes.push({
@@ -232,10 +253,13 @@ export function readFeedChangesPage(
 
 // ─── The projection ──────────────────────────────────────────────────────────────────────────
 
-function toFeedItem(row: Row, siteUrl: string, target: ResponseTarget): FeedItem {
-  const flagged = row.isCallHandlingFlagged;
+function toFeedItem(row: Row, siteUrl: string, target: ResponseTarget, graceDays: number): FeedItem {
+  // A flag nobody reviewed lapses (the expiry sweep, flag-expiry.ts) until the review date moves on.
+  const lapsed = row.isCallHandlingFlagged && row.flagLapsedAt !== null;
+  const flagged = row.isCallHandlingFlagged && !lapsed;
   const publishedDate = row.statusDate ?? (row.publishedAt ? londonParts(row.publishedAt).date : "1970-01-01");
   const startDate = row.startDate ?? publishedDate;
+  const reviewDate = row.reviewDate ?? startDate;
   return {
     id: String(row.id),
     version: row.version,
@@ -249,6 +273,7 @@ function toFeedItem(row: Row, siteUrl: string, target: ResponseTarget): FeedItem
       // Kept for schema 1.0 consumers, whose field can only say 60 (docs/feed.md, versions).
       responseTargetMinutes: flagged && target.minutes === 60 ? 60 : null,
       responseTarget: flagged ? { minutes: target.minutes, force: target.force } : null,
+      lapsed,
     },
     area: {
       geometry: row.area ? publishedGeometry(row.area) : null,
@@ -260,9 +285,10 @@ function toFeedItem(row: Row, siteUrl: string, target: ResponseTarget): FeedItem
       beats: [],
     },
     validFrom: londonInstant(startDate, "00:00").toISOString(),
-    reviewDate: row.reviewDate ?? startDate,
-    // Only active priorities are published, and they run until the panel ends them.
-    expiresAt: null,
+    reviewDate,
+    // Schema 1.2: a priority applies until review date + the force's grace; past it, it stops
+    // matching (every installed matcher honours expiresAt) and its flag lapses (decision 0029).
+    expiresAt: reviewExpiry(reviewDate, graceDays),
     decided: {
       meetingId: row.meetingId === null ? UNRECORDED_MEETING_ID : String(row.meetingId),
       meetingDate: row.meetingStartsAt ? londonParts(row.meetingStartsAt).date : publishedDate,
@@ -301,6 +327,10 @@ export function readFeedSnapshot(
   scope: FeedScope,
   siteUrl: string,
   target: ResponseTarget = DEFAULT_RESPONSE_TARGET,
+  graceDays: number = DEFAULT_REVIEW_GRACE_DAYS,
 ): { cursor: number; changedAt: Date | null; items: FeedItem[] } {
-  return db.transaction(() => ({ ...getFeedHead(db), items: listActiveFeedItems(db, scope, siteUrl, target) }));
+  return db.transaction(() => ({
+    ...getFeedHead(db),
+    items: listActiveFeedItems(db, scope, siteUrl, target, graceDays),
+  }));
 }

@@ -269,7 +269,9 @@ function getPackPriorities(db: Db, wardCode: string, month: string): PackPriorit
       wantedAction: priorities.wantedAction,
       successMeasure: priorities.successMeasure,
       reviewDate: priorities.reviewDate,
-      isCallHandlingFlagged: priorities.isCallHandlingFlagged,
+      // A flag that lapsed for want of a review (decision 0029) is not promised in the pack.
+      isCallHandlingFlagged:
+        sql<boolean>`(${priorities.isCallHandlingFlagged} and ${priorities.flagLapsedAt} is null)`.mapWith(Boolean),
     })
     .from(priorities)
     .where(and(eq(priorities.wardCode, wardCode), eq(priorities.status, "active")))

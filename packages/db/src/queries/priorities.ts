@@ -13,7 +13,7 @@ export type Priority = typeof priorities.$inferSelect;
  * Writes the feed's change log in the caller's transaction: a consumer reading changes never sees
  * a priority change without its log row, or the other way round.
  */
-function recordFeedChange(
+export function recordFeedChange(
   db: Db,
   priority: Pick<Priority, "id" | "version">,
   kind: "upsert" | "remove",
@@ -105,11 +105,26 @@ export function updatePriority(
     const isCallHandlingFlagged = priority.isCallHandlingFlagged && params.fields.area !== null;
     const version = priority.version + (isActive ? 1 : 0);
     db.update(priorities)
-      .set({ ...params.fields, isCallHandlingFlagged, version, updatedAt: params.now })
+      .set({
+        ...params.fields,
+        isCallHandlingFlagged,
+        flagLapsedAt: flagLapseAfterReview(priority.flagLapsedAt, params.fields.reviewDate, params.now),
+        version,
+        updatedAt: params.now,
+      })
       .where(eq(priorities.id, priority.id))
       .run();
     if (isActive) recordFeedChange(db, { id: priority.id, version }, "upsert", "edited", params.now);
   });
+}
+
+/**
+ * The review that restores a lapsed flag (decision 0029): moving the review date to today (London)
+ * or later. A review date still in the past leaves the lapse; the expiry sweep sets it otherwise.
+ */
+function flagLapseAfterReview(lapsedAt: Date | null, reviewDate: string | null, now: Date): Date | null {
+  if (lapsedAt === null) return null;
+  return reviewDate !== null && reviewDate >= londonParts(now).date ? null : lapsedAt;
 }
 
 export function getActiveLimit(db: Db, wardCode: string): number {
@@ -179,7 +194,13 @@ export function setCallHandling(
     const isActive = priority.status === "active";
     const version = priority.version + (isActive ? 1 : 0);
     db.update(priorities)
-      .set({ isCallHandlingFlagged: params.isFlagged, version, updatedAt: params.now })
+      // Removing the flag leaves nothing to lapse; flagging again keeps a lapse until the review.
+      .set({
+        isCallHandlingFlagged: params.isFlagged,
+        flagLapsedAt: params.isFlagged ? priority.flagLapsedAt : null,
+        version,
+        updatedAt: params.now,
+      })
       .where(eq(priorities.id, priority.id))
       .run();
     if (isActive)

@@ -36,6 +36,13 @@ export const priorities = sqliteTable(
     owner: text("owner").notNull().default(""),
     /** Calls about this priority in its area get the 60-minute response (Policing Pledge point 6). */
     isCallHandlingFlagged: integer("is_call_handling_flagged", { mode: "boolean" }).notNull().default(false),
+    /**
+     * When the flag lapsed because nobody reviewed the priority: its review date plus the force's
+     * grace (PRIORITY_REVIEW_GRACE_DAYS) passed. Null while the flag holds. Set by the expiry sweep
+     * (queries/flag-expiry.ts), cleared when the review date is moved to today or later. The feed
+     * publishes a lapsed priority as not flagged (decision 0029).
+     */
+    flagLapsedAt: timestamp("flag_lapsed_at"),
     status: text("status", { enum: PRIORITY_STATUSES }).notNull().default("draft"),
     statusDate: text("status_date"),
     statusReason: text("status_reason").notNull().default(""),

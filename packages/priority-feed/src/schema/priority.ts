@@ -47,6 +47,12 @@ export const CallHandling = z
     responseTarget: ResponseTarget.nullable()
       .optional()
       .describe("Since schema 1.1: the promised attendance when flagged, else null; absent from 1.0 feeds"),
+    lapsed: z
+      .boolean()
+      .optional()
+      .describe(
+        "Since schema 1.2: true when the flag lapsed because the panel's review is overdue (past expiresAt); flagged is then false until the priority is reviewed. Absent from older feeds",
+      ),
   })
   .describe("What the control room does with a matching call");
 
@@ -82,7 +88,9 @@ export const FeedPriority = z
     area: PriorityArea,
     validFrom: Instant,
     reviewDate: z.iso.date().describe("When the panel next reviews the priority"),
-    expiresAt: Instant.nullable().describe("Exclusive end of validity; null runs until changed"),
+    expiresAt: Instant.nullable().describe(
+      "Exclusive end of validity; null runs until changed. Since schema 1.2 always set: the end of the review date plus the force's grace, after which the priority no longer matches",
+    ),
     decided: DecisionRecord,
     popupText: z.string().min(1).max(200).describe("Short text for the call handler's pop-up"),
   })

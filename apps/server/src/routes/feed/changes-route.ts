@@ -5,6 +5,7 @@ import {
   readFeedChangesPage,
   type ResponseTarget,
 } from "@wardpanel/db/queries/feed";
+import { DEFAULT_REVIEW_GRACE_DAYS } from "@wardpanel/db/queries/review-expiry";
 import { FEED_SCHEMA_VERSION } from "@wardpanel/priority-feed";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
@@ -34,7 +35,12 @@ const ChangesQuery = z.object({
  * transaction as each change. A cursor before retained history (or after the newest change, as
  * after a restore from backup) is 410 Gone: the consumer takes a fresh snapshot.
  */
-export function registerChangesRoute(app: FastifyInstance, db: Db, responseTarget: ResponseTarget): void {
+export function registerChangesRoute(
+  app: FastifyInstance,
+  db: Db,
+  responseTarget: ResponseTarget,
+  graceDays: number = DEFAULT_REVIEW_GRACE_DAYS,
+): void {
   app.get("/priorities/changes", async (request, reply) => {
     const scope = resolveScope(db, request, reply);
     if (!scope) return reply;
@@ -64,6 +70,7 @@ export function registerChangesRoute(app: FastifyInstance, db: Db, responseTarge
       scope,
       siteUrl: siteUrlOf(request),
       responseTarget,
+      graceDays,
     });
     return reply.header("cache-control", "no-cache").send({
       schemaVersion: FEED_SCHEMA_VERSION,

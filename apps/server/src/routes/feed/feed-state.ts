@@ -10,6 +10,7 @@ import {
   type ResponseTarget,
 } from "@wardpanel/db/queries/feed";
 import { getWardAtPoint } from "@wardpanel/db/queries/postcodes";
+import { DEFAULT_REVIEW_GRACE_DAYS } from "@wardpanel/db/queries/review-expiry";
 import { createMatcher, FEED_SCHEMA_VERSION, type FeedPriority, type Matcher } from "@wardpanel/priority-feed";
 
 import { scopeKey } from "./scope";
@@ -35,13 +36,21 @@ export type RenderedSnapshot = {
 const MAX_SNAPSHOTS = 64;
 const EPOCH = "1970-01-01T00:00:00.000Z";
 
-/** `responseTarget`: the force's call-handling target (CALL_RESPONSE_TARGET_MINUTES), carried in flagged items. */
-export function createFeedState(db: Db, responseTarget: ResponseTarget = DEFAULT_RESPONSE_TARGET) {
+/**
+ * `responseTarget`: the force's call-handling target (CALL_RESPONSE_TARGET_MINUTES), carried in flagged items;
+ * `reviewGraceDays`: PRIORITY_REVIEW_GRACE_DAYS, which sets each item's `expiresAt`.
+ */
+export function createFeedState(
+  db: Db,
+  responseTarget: ResponseTarget = DEFAULT_RESPONSE_TARGET,
+  reviewGraceDays: number = DEFAULT_REVIEW_GRACE_DAYS,
+) {
   const snapshots = new Map<string, RenderedSnapshot>();
   let matcher: { cursor: number; matcher: Matcher } | null = null;
 
   return {
     responseTarget,
+    reviewGraceDays,
 
     /** The newest cursor: one indexed read per request, how every cache knows it is current. */
     head: () => getFeedHead(db).cursor,
@@ -50,7 +59,7 @@ export function createFeedState(db: Db, responseTarget: ResponseTarget = DEFAULT
       const key = `${head}|${scopeKey(scope)}|${siteUrl}`;
       const cached = snapshots.get(key);
       if (cached) return cached;
-      const { cursor, changedAt, items } = readFeedSnapshot(db, scope, siteUrl, responseTarget);
+      const { cursor, changedAt, items } = readFeedSnapshot(db, scope, siteUrl, responseTarget, reviewGraceDays);
       // generatedAt is the time of the last change, not of the request, so equal states render equal bytes.
       const body = JSON.stringify({
         schemaVersion: FEED_SCHEMA_VERSION,
@@ -81,7 +90,13 @@ export function createFeedState(db: Db, responseTarget: ResponseTarget = DEFAULT
     matcher(head: number): Matcher {
       if (matcher && matcher.cursor === head) return matcher.matcher;
       // Links are not part of a match answer, so any site address will do here.
-      const { cursor, items } = readFeedSnapshot(db, { boroughCodes: [] }, "https://wardpanel.invalid", responseTarget);
+      const { cursor, items } = readFeedSnapshot(
+        db,
+        { boroughCodes: [] },
+        "https://wardpanel.invalid",
+        responseTarget,
+        reviewGraceDays,
+      );
       matcher = { cursor, matcher: createMatcher(items as FeedPriority[]) };
       return matcher.matcher;
     },

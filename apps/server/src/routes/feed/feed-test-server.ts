@@ -20,7 +20,16 @@ export function createFeedTestDb(): { db: Db; path: string } {
 /** The whole server (as `pnpm start` builds it) listening on a free loopback port; `settings` as env.ts reads them. */
 export async function listenWholeServer(
   db: Db,
-  settings: Partial<Pick<Env, "POLICE_FORCE_ID" | "CALL_RESPONSE_TARGET_MINUTES" | "WEB_DIST">> = {},
+  settings: Partial<
+    Pick<
+      Env,
+      | "POLICE_FORCE_ID"
+      | "CALL_RESPONSE_TARGET_MINUTES"
+      | "WEB_DIST"
+      | "PRIORITY_REVIEW_GRACE_DAYS"
+      | "WEBHOOK_ALLOWED_NETWORKS"
+    >
+  > = {},
 ) {
   const app = await buildServer({
     db,

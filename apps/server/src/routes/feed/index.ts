@@ -22,6 +22,8 @@ export type FeedRouteOptions = {
   allowedNetworks?: readonly AllowedNetwork[];
   /** The force's call-handling response target (CALL_RESPONSE_TARGET_MINUTES, POLICE_FORCE_ID); default 60 minutes. */
   responseTarget?: ResponseTarget;
+  /** PRIORITY_REVIEW_GRACE_DAYS: each item expires at its review date + this many days; default 14. */
+  reviewGraceDays?: number;
 };
 
 /**
@@ -31,7 +33,7 @@ export type FeedRouteOptions = {
  * notices are sent by a worker (apps/server/src/workers/webhook-worker.ts).
  */
 export async function registerFeedRoutes(app: FastifyInstance, db: Db, options: FeedRouteOptions): Promise<void> {
-  const state = createFeedState(db, options.responseTarget);
+  const state = createFeedState(db, options.responseTarget, options.reviewGraceDays);
   const authenticate = createFeedAuthenticator(db, options.rateLimit ?? DEFAULT_RATE_LIMIT);
   const openApi = JSON.stringify(buildOpenApiDocument());
   const allowedNetworks = options.allowedNetworks ?? [];
@@ -47,7 +49,7 @@ export async function registerFeedRoutes(app: FastifyInstance, db: Db, options: 
       await feed.register(async (keyed) => {
         keyed.addHook("onRequest", authenticate);
         registerSnapshotRoutes(keyed, db, state);
-        registerChangesRoute(keyed, db, state.responseTarget);
+        registerChangesRoute(keyed, db, state.responseTarget, state.reviewGraceDays);
         registerMatchRoute(keyed, state);
         registerResponsesRoute(keyed, db);
         registerMissesRoute(keyed, db, (options.responseTarget ?? DEFAULT_RESPONSE_TARGET).minutes);

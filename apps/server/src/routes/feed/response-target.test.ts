@@ -46,10 +46,15 @@ describe("a force's own call-handling response target in the feed", () => {
   it("carries the setting in every flagged item, the changes and a match, as schema 1.1", async () => {
     const target = { minutes: 45, force: "city-of-london" };
     const snapshot = await get("/priorities");
-    expect(snapshot.schemaVersion).toBe("1.1.0");
+    expect(snapshot.schemaVersion).toBe("1.2.0");
     const [item] = snapshot.items as { callHandling: Json; popupText: string }[];
     // Schema 1.0's field can only say 60: null, so a 1.0 consumer still reads the item.
-    expect(item?.callHandling).toEqual({ flagged: true, responseTargetMinutes: null, responseTarget: target });
+    expect(item?.callHandling).toEqual({
+      flagged: true,
+      responseTargetMinutes: null,
+      responseTarget: target,
+      lapsed: false,
+    });
     expect(item?.popupText).toMatch(/\. 45-minute response\.$/);
 
     const changes = await get("/priorities/changes?after=0");

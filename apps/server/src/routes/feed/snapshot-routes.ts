@@ -19,14 +19,14 @@ export function registerSnapshotRoutes(app: FastifyInstance, db: Db, state: Feed
   app.get("/priorities.geojson", async (request, reply) => {
     const scope = resolveScope(db, request, reply);
     if (!scope) return reply;
-    const { items } = readFeedSnapshot(db, scope, siteUrlOf(request), state.responseTarget);
+    const { items } = readFeedSnapshot(db, scope, siteUrlOf(request), state.responseTarget, state.reviewGraceDays);
     return reply.header("cache-control", "no-cache").type("application/geo+json").send(feedGeoJson(items));
   });
 
   app.get("/priorities.csv", async (request, reply) => {
     const scope = resolveScope(db, request, reply);
     if (!scope) return reply;
-    const { items } = readFeedSnapshot(db, scope, siteUrlOf(request), state.responseTarget);
+    const { items } = readFeedSnapshot(db, scope, siteUrlOf(request), state.responseTarget, state.reviewGraceDays);
     return reply
       .header("cache-control", "no-cache")
       .header("content-disposition", 'attachment; filename="ward-priorities.csv"')

@@ -17,7 +17,7 @@ export type LayerProperties = {
   status: FeedItem["status"];
   /** RFC 3339 instant the priority applies from (London midnight of its start date). */
   effective: string;
-  /** RFC 3339 instant it stops applying (exclusive), or null: runs until the panel ends it. Today always null. */
+  /** RFC 3339 instant it stops applying (exclusive): the end of its review date + the force's grace (decision 0029). */
   expire: string | null;
   /** YYYY-MM-DD: when the panel next reviews it. */
   review: string;

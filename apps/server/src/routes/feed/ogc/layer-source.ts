@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 
 import type { Db } from "@wardpanel/db/client";
-import { type FeedScope, readFeedSnapshot } from "@wardpanel/db/queries/feed";
+import { type FeedScope, readFeedSnapshot, type ResponseTarget } from "@wardpanel/db/queries/feed";
 import { getPriorityUpdatedAt } from "@wardpanel/db/queries/feed-layer";
 import { defined } from "@wardpanel/validators";
 
@@ -21,8 +21,17 @@ export type GeoPackageFile = { etag: string; bytes: Buffer };
 const MAX_FILES = 16;
 const EPOCH = new Date(0);
 
-export function readLayer(db: Db, scope: FeedScope, siteUrl: string): Layer {
-  const { cursor, changedAt, items } = readFeedSnapshot(db, scope, siteUrl);
+/** The force's settings that shape items (the feed state's): response target and review grace. */
+export type LayerSettings = { responseTarget?: ResponseTarget; reviewGraceDays?: number };
+
+export function readLayer(db: Db, scope: FeedScope, siteUrl: string, settings: LayerSettings = {}): Layer {
+  const { cursor, changedAt, items } = readFeedSnapshot(
+    db,
+    scope,
+    siteUrl,
+    settings.responseTarget,
+    settings.reviewGraceDays,
+  );
   const updated = getPriorityUpdatedAt(
     db,
     items.map((item) => item.id),
@@ -31,12 +40,12 @@ export function readLayer(db: Db, scope: FeedScope, siteUrl: string): Layer {
   return { cursor, changedAt, features };
 }
 
-export function createGeoPackageCache(db: Db) {
+export function createGeoPackageCache(db: Db, settings: LayerSettings = {}) {
   const files = new Map<string, GeoPackageFile>();
   return function geoPackageFor(scope: FeedScope, siteUrl: string, head: number): GeoPackageFile {
     const cached = files.get(`${head}|${scopeKey(scope)}|${siteUrl}`);
     if (cached) return cached;
-    const layer = readLayer(db, scope, siteUrl);
+    const layer = readLayer(db, scope, siteUrl, settings);
     const bytes = writeGeoPackage(layer.features, layer.changedAt ?? EPOCH);
     const file = { etag: `"${createHash("sha256").update(bytes).digest("base64url").slice(0, 32)}"`, bytes };
     if (files.size >= MAX_FILES) files.delete(defined(files.keys().next().value, "the oldest cached GeoPackage"));

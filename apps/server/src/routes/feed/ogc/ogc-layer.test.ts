@@ -182,7 +182,7 @@ describe("the feed's GIS layer (OGC API – Features and GeoPackage)", () => {
       id: String(current),
       status: "active",
       effective: "2026-11-01T00:00:00.000Z",
-      expire: null,
+      expire: "2027-02-16T00:00:00.000Z",
       review: "2027-02-01",
       updated: NOW.toISOString(),
       agency: "127.0.0.1",

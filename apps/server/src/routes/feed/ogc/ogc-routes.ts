@@ -31,7 +31,7 @@ export const MAX_LIMIT = 1000;
 const ITEMS_PARAMETERS = new Set(["limit", "offset", "bbox", "datetime", "ward", "borough", "f"]);
 
 export function registerOgcRoutes(app: FastifyInstance, db: Db, state: FeedState): void {
-  const geoPackageFor = createGeoPackageCache(db);
+  const geoPackageFor = createGeoPackageCache(db, state);
   const base = (request: FastifyRequest) => `${siteUrlOf(request)}/feed/v1`;
   const json = (reply: FastifyReply, body: unknown, type = OGC_JSON) =>
     reply.header("cache-control", "no-cache").type(type).send(body);
@@ -67,7 +67,7 @@ export function registerOgcRoutes(app: FastifyInstance, db: Db, state: FeedState
     const scope = resolveScope(db, request, reply);
     if (!scope) return reply;
 
-    const selected = readLayer(db, scope, siteUrlOf(request)).features.filter(
+    const selected = readLayer(db, scope, siteUrlOf(request), state).features.filter(
       (feature) =>
         (!bbox.bbox || meetsBbox(bbox.bbox, feature.geometry)) &&
         (!datetime.filter || validDuring(datetime.filter, feature.properties.effective, feature.properties.expire)),
@@ -81,7 +81,7 @@ export function registerOgcRoutes(app: FastifyInstance, db: Db, state: FeedState
     const { id } = request.params as { id: string };
     const scope = resolveScope(db, request, reply);
     if (!scope) return reply;
-    const feature = readLayer(db, scope, siteUrlOf(request)).features.find((f) => f.id === id);
+    const feature = readLayer(db, scope, siteUrlOf(request), state).features.find((f) => f.id === id);
     if (!feature)
       return sendProblem(reply, 404, `There is no active priority ${id} that this key may see.`, {
         field: "id",

@@ -157,7 +157,11 @@ export const LAYER_FEATURE_SCHEMA = {
         version: { type: "integer" },
         status: { type: "string" },
         effective: { type: "string", format: "date-time", description: "Valid from (NENA STA-006 Effective)" },
-        expire: nullable("string", "Valid until, exclusive; null until the panel ends it (Expire)", "date-time"),
+        expire: nullable(
+          "string",
+          "Valid until, exclusive (Expire): the end of the review date + the force's grace (PRIORITY_REVIEW_GRACE_DAYS)",
+          "date-time",
+        ),
         review: { type: "string", format: "date", description: "When the panel next reviews it" },
         updated: { type: "string", format: "date-time", description: "Last change (DateUpdate)" },
         agency: { type: "string", description: "Domain to report a discrepancy to (DiscrpAgID)" },

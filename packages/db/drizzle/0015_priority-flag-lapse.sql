@@ -1,0 +1,1 @@
+ALTER TABLE `priorities` ADD `flag_lapsed_at` integer;
