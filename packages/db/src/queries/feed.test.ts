@@ -39,7 +39,11 @@ describe("the feed projection", () => {
     });
     const id = createPriority(db, {
       wardCode: BLOOMSBURY,
-      fields: buildPriorityFields({ area: squareAroundWard(db, BLOOMSBURY), postcodes: ["wc1n1lj"] }),
+      fields: buildPriorityFields({
+        area: squareAroundWard(db, BLOOMSBURY),
+        postcodes: ["wc1n1lj"],
+        reviewDate: "2027-02-01",
+      }),
       decidedAtMeetingId: meetingId,
       voteId: 7,
       now: NOW,

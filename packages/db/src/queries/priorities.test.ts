@@ -98,7 +98,7 @@ describe("priorities", () => {
 
   it("lists the priorities whose review is due", () => {
     const db = createTestDb();
-    const id = seedActivePriority(db, { wardCode: WARD, now: NOW });
+    const id = seedActivePriority(db, { wardCode: WARD, now: NOW, fields: { reviewDate: "2027-02-01" } });
     expect(listReviewsDue(db, WARD, "2027-01-31")).toEqual([]);
     expect(listReviewsDue(db, WARD, "2027-02-01").map((p) => p.id)).toEqual([id]);
   });

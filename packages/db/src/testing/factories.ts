@@ -201,6 +201,13 @@ export function squareAroundWard(db: Db, wardCode: string, halfSide = 0.0015): A
   };
 }
 
+/**
+ * The default review date: 90 days after today on the real clock, so a priority seeded "now" is
+ * still in review (and flagged, decision 0029) whenever the tests run. Tests that assert a review
+ * date pass their own.
+ */
+const DEFAULT_REVIEW_DATE = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
+
 /** A specific priority, ready to publish: every field a sergeant must fill. */
 export function buildPriorityFields(overrides: Partial<PriorityFields> = {}): PriorityFields {
   return {
@@ -214,7 +221,7 @@ export function buildPriorityFields(overrides: Partial<PriorityFields> = {}): Pr
     wantedAction: "Regular evening patrols and work with the gardens' managers on lighting.",
     successMeasure: "Fewer reports of dealing from residents by the review date.",
     startDate: "2026-11-01",
-    reviewDate: "2027-02-01",
+    reviewDate: DEFAULT_REVIEW_DATE,
     owner: "PS Okafor",
     ...overrides,
   };

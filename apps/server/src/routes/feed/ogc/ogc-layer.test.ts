@@ -50,7 +50,8 @@ describe("the feed's GIS layer (OGC API – Features and GeoPackage)", () => {
     current = seedActivePriority(db, {
       wardCode: BLOOMSBURY,
       now: NOW,
-      fields: { area: squareAroundWard(db, BLOOMSBURY), startDate: "2026-11-01" },
+      // A review date far off: the whole server's expiry sweep runs on the real clock.
+      fields: { area: squareAroundWard(db, BLOOMSBURY), startDate: "2026-11-01", reviewDate: "2099-02-01" },
       isCallHandlingFlagged: true,
     });
     fromDecember = seedActivePriority(db, {
@@ -182,8 +183,8 @@ describe("the feed's GIS layer (OGC API – Features and GeoPackage)", () => {
       id: String(current),
       status: "active",
       effective: "2026-11-01T00:00:00.000Z",
-      expire: "2027-02-16T00:00:00.000Z",
-      review: "2027-02-01",
+      expire: "2099-02-16T00:00:00.000Z",
+      review: "2099-02-01",
       updated: NOW.toISOString(),
       agency: "127.0.0.1",
       ward_code: BLOOMSBURY,
