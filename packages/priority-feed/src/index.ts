@@ -18,6 +18,13 @@ export {
   type SyncResult,
 } from "./client/feed-client.js";
 export { FeedError, type FeedErrorCode } from "./client/feed-error.js";
+export {
+  createMultiFeedClient,
+  type FeedMatch,
+  type FeedSource,
+  type FeedSyncOutcome,
+  type MultiFeedClient,
+} from "./client/multi-feed-client.js";
 export type { Call } from "./match/call.js";
 export { createMatcher, type Match, type Matcher, type MatchKind } from "./match/matcher.js";
 export {

@@ -4,6 +4,8 @@ import type { FastifyInstance } from "fastify";
 
 import type { AllowedNetwork } from "../../workers/webhook-networks";
 import { registerChangesRoute } from "./changes-route";
+import { registerDocsRoutes } from "./docs/docs-routes";
+import { registerPackageRoute } from "./docs/package-route";
 import { createFeedAuthenticator, DEFAULT_RATE_LIMIT, type RateLimitOptions } from "./feed-auth";
 import { createFeedState } from "./feed-state";
 import { registerMatchRoute } from "./match-route";
@@ -28,7 +30,8 @@ export type FeedRouteOptions = {
 
 /**
  * The priority feed for control rooms at /feed/v1 (issue 5; reference in docs/feed.md).
- * Who may call: openapi.json is public (it describes the API, nothing more); every other route
+ * Who may call: openapi.json, the docs at /docs and the client package at /package.tgz are public
+ * (they describe the API and hold no data); every other route
  * needs a live API key and sees only the key's boroughs. Errors are RFC 9457 problems. The webhook
  * notices are sent by a worker (apps/server/src/workers/webhook-worker.ts).
  */
@@ -45,6 +48,8 @@ export async function registerFeedRoutes(app: FastifyInstance, db: Db, options: 
       feed.get("/openapi.json", async (_request, reply) =>
         reply.header("cache-control", "public, max-age=300").type("application/json").send(openApi),
       );
+      registerDocsRoutes(feed);
+      registerPackageRoute(feed);
 
       await feed.register(async (keyed) => {
         keyed.addHook("onRequest", authenticate);

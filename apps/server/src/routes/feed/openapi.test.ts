@@ -40,6 +40,8 @@ describe("GET /feed/v1/openapi.json", () => {
     expect(operations.sort()).toEqual(
       [
         "DELETE /webhooks/{id}",
+        "GET /docs",
+        "GET /package.tgz",
         "GET /priorities",
         "GET /priorities.csv",
         "GET /priorities.geojson",

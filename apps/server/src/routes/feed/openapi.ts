@@ -5,6 +5,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./changes-route";
 import { MatchRequest } from "./match-route";
 import { missesCsvPath } from "./misses-openapi";
 import { LAYER_FEATURE_SCHEMA, ogcPaths } from "./ogc/openapi-ogc";
+import { withExamples } from "./openapi-examples";
 import { ResponsesRequest } from "./responses-route";
 
 /**
@@ -60,14 +61,16 @@ const filters = [
 const json = (schema: unknown, description: string) => ({ description, content: { "application/json": { schema } } });
 
 export function buildOpenApiDocument() {
-  return {
+  return withExamples({
     openapi: "3.1.0",
     info: {
       title: "Ward Panel priority feed",
       version: FEED_SCHEMA_VERSION,
       summary: "Locally agreed policing priorities for control rooms, and whether a call relates to one.",
       description:
-        "See docs/feed.md. Every request sends `Authorization: Bearer <key>`; items are limited to the key's boroughs.",
+        "See docs/feed.md. Every request sends `Authorization: Bearer <key>`; items are limited to the key's boroughs. " +
+        "Public, no key: this document (`/openapi.json`), this reference (`/docs`) and the client package (`/package.tgz`, " +
+        "`npm install https://<this server>/feed/v1/package.tgz`).",
       license: { name: "MIT", identifier: "MIT" },
     },
     servers: [{ url: "/feed/v1" }],
@@ -241,6 +244,38 @@ export function buildOpenApiDocument() {
         },
       },
       ...ogcPaths(filters, common, scoped),
+      "/docs": {
+        get: {
+          operationId: "getDocs",
+          summary: "This reference, for people (public, no key)",
+          security: [],
+          responses: { "200": { description: "HTML page", content: { "text/html": { schema: { type: "string" } } } } },
+        },
+      },
+      "/package.tgz": {
+        get: {
+          operationId: "getPackage",
+          summary: "The @wardpanel/priority-feed client package, for npm install (public, no key)",
+          security: [],
+          parameters: [
+            {
+              name: "If-None-Match",
+              in: "header",
+              required: false,
+              schema: { type: "string" },
+              description: "The ETag you hold; 304 if unchanged",
+            },
+          ],
+          responses: {
+            "200": {
+              description: "The `npm pack` tarball",
+              headers: { ETag: { schema: { type: "string" }, description: "Strong ETag of these bytes" } },
+              content: { "application/gzip": { schema: { type: "string", contentMediaType: "application/gzip" } } },
+            },
+            "304": { description: "Unchanged since the ETag you sent" },
+          },
+        },
+      },
     },
     webhooks: {
       prioritiesChanged: {
@@ -327,5 +362,5 @@ export function buildOpenApiDocument() {
         },
       },
     },
-  };
+  });
 }
