@@ -20,7 +20,7 @@ const day = (name: "from" | "to", description: string, example: string) => ({
 });
 
 /** Two misses of 7 December 2026: a late arrival, and a call no unit reached. */
-const EXAMPLE = [
+export const MISSES_CSV = [
   "call_reference,received_at,arrived_at,outcome,minutes_taken,target_minutes,minutes_over,priority_id,priority_title,ward_code,ward_name,borough_code,borough_name,reported_by",
   "CAD-4711,2026-12-07T21:14:05+00:00,2026-12-07T22:31:40+00:00,late,78,60,18,42,Drug dealing by Russell Square station,E05013653,Bloomsbury,E09000007,Camden,Met Command and Control",
   'CAD-4790,2026-12-07T23:02:00+00:00,,no unit arrived,,60,,42,"Bikes, e-scooters on Bernard Street",E05013653,Bloomsbury,E09000007,Camden,Met Command and Control',
@@ -55,7 +55,7 @@ export const missesCsvPath = {
             example: 'attachment; filename="missed-response-targets-2026-12-07.csv"',
           },
         },
-        content: { "text/csv": { schema: { type: "string" }, example: EXAMPLE } },
+        content: { "text/csv": { schema: { type: "string" } } },
       },
       "400": problem("`from` or `to` is not a date, `to` is before `from`, or the period is over 366 days"),
       "401": problem("Missing, unknown or revoked API key"),

@@ -3,6 +3,7 @@ import { callResponses } from "@wardpanel/db/schema";
 import { seedActivePriority, seedUser, squareAroundWard, TEST_PASSWORD } from "@wardpanel/db/testing";
 import { londonParts } from "@wardpanel/meetings/london-time";
 import { Problem } from "@wardpanel/priority-feed";
+import { defined } from "@wardpanel/validators";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -216,11 +217,15 @@ describe("the managers' daily report of missed response targets (GET /feed/v1/re
   });
 
   it("documents the report in the OpenAPI document with an example of the same columns", async () => {
-    const document = (await (await fetch(`${server.url}/feed/v1/openapi.json`)).json()) as {
-      paths: Record<string, unknown>;
+    type Served = {
+      get: { responses: { "200": { content: { "text/csv": { examples: { "status-200": { value: string } } } } } } };
     };
-    expect(document.paths["/responses/misses.csv"]).toEqual(missesCsvPath);
-    const example = missesCsvPath.get.responses["200"].content["text/csv"].example;
+    const document = (await (await fetch(`${server.url}/feed/v1/openapi.json`)).json()) as {
+      paths: Record<string, Served>;
+    };
+    const served = defined(document.paths["/responses/misses.csv"], "the misses path");
+    expect(served.get).toMatchObject({ operationId: missesCsvPath.get.operationId });
+    const example = served.get.responses["200"].content["text/csv"].examples["status-200"].value;
     expect(example.split("\r\n")[0]).toBe(HEADER);
     const rows: Record<string, string>[] = parse(example, { columns: true });
     expect(rows.map((r) => [r.outcome, r.minutes_over, r.priority_title])).toEqual([

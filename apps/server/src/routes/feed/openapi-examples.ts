@@ -6,6 +6,8 @@
  * (the GeoPackage, the package tarball) and the docs page have none.
  */
 
+import { MISSES_CSV } from "./misses-openapi";
+
 const SITE = "https://wardpanel.example.org";
 
 const PRIORITY = {
@@ -16,7 +18,12 @@ const PRIORITY = {
   title: "Drug dealing in Russell Square gardens",
   description: "Residents see drug dealing near the children's play area most evenings.",
   category: "drugs",
-  callHandling: { flagged: true, responseTargetMinutes: 60, responseTarget: { minutes: 60, force: "metropolitan" } },
+  callHandling: {
+    flagged: true,
+    responseTargetMinutes: 60,
+    responseTarget: { minutes: 60, force: "metropolitan" },
+    lapsed: false,
+  },
   area: {
     geometry: {
       type: "Polygon",
@@ -37,7 +44,8 @@ const PRIORITY = {
   },
   validFrom: "2026-11-01T00:00:00.000Z",
   reviewDate: "2027-02-01",
-  expiresAt: null,
+  // The end of the review date + 14 days' grace, London time (decision 0029).
+  expiresAt: "2027-02-16T00:00:00.000Z",
   decided: { meetingId: "unrecorded", meetingDate: "2026-11-25", voteId: null, resultUrl: null },
   popupText: "Ward priority (Bloomsbury): Drug dealing in Russell Square gardens. 60-minute response.",
 };
@@ -51,7 +59,7 @@ const LAYER_FEATURE = {
     version: 2,
     status: "active",
     effective: "2026-11-01T00:00:00.000Z",
-    expire: null,
+    expire: "2027-02-16T00:00:00.000Z",
     review: "2027-02-01",
     updated: "2026-11-25T12:00:00.000Z",
     agency: "wardpanel.example.org",
@@ -141,13 +149,13 @@ type OperationExamples = { request?: unknown; responses: Record<string, unknown>
 export const OPERATION_EXAMPLES: Record<string, OperationExamples> = {
   getSnapshot: {
     responses: {
-      "200": { schemaVersion: "1.1.0", cursor: "1", generatedAt: "2026-11-25T12:00:00.000Z", items: [PRIORITY] },
+      "200": { schemaVersion: "1.2.0", cursor: "1", generatedAt: "2026-11-25T12:00:00.000Z", items: [PRIORITY] },
     },
   },
   getChanges: {
     responses: {
       "200": {
-        schemaVersion: "1.1.0",
+        schemaVersion: "1.2.0",
         changes: [
           { cursor: "41", kind: "upsert", item: PRIORITY },
           { cursor: "42", kind: "remove", id: "7", reason: "achieved" },
@@ -169,6 +177,7 @@ export const OPERATION_EXAMPLES: Record<string, OperationExamples> = {
     },
   },
   getCsv: { responses: { "200": CSV } },
+  getResponseMissesCsv: { responses: { "200": MISSES_CSV } },
   match: {
     request: {
       lon: -0.1246,
