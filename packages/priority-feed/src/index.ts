@@ -18,7 +18,7 @@ export {
 } from "./client/feed-client.js";
 export { FeedError, type FeedErrorCode } from "./client/feed-error.js";
 export type { Call } from "./match/call.js";
-export { createMatcher, type Match, type Matcher, type MatchKind } from "./match/matcher.js";
+export { createMatcher, type Match, type Matcher, matcherSteps, type MatchKind } from "./match/matcher.js";
 export {
   isStreetKey,
   isWardCode,
@@ -28,6 +28,7 @@ export {
   normaliseStreet,
   normaliseWard,
 } from "./match/normalise.js";
+export { drain, type Steps } from "./match/steps.js";
 export { CRIME_CATEGORIES, CrimeCategory } from "./schema/categories.js";
 export {
   FeedChange,

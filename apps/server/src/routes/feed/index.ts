@@ -5,7 +5,7 @@ import type { FastifyInstance } from "fastify";
 import type { AllowedNetwork } from "../../workers/webhook-networks";
 import { registerChangesRoute } from "./changes-route";
 import { createFeedAuthenticator, DEFAULT_RATE_LIMIT, type RateLimitOptions } from "./feed-auth";
-import { createFeedState } from "./feed-state";
+import { createFeedState, type FeedStateOptions } from "./feed-state";
 import { registerMatchRoute } from "./match-route";
 import { registerOgcRoutes } from "./ogc/ogc-routes";
 import { buildOpenApiDocument } from "./openapi";
@@ -21,6 +21,8 @@ export type FeedRouteOptions = {
   allowedNetworks?: readonly AllowedNetwork[];
   /** The force's call-handling response target (CALL_RESPONSE_TARGET_MINUTES, POLICE_FORCE_ID); default 60 minutes. */
   responseTarget?: ResponseTarget;
+  /** How the feed's view is kept current (feed-state.ts); tests hold builds with `beforeBuild`. */
+  state?: FeedStateOptions;
 };
 
 /**
@@ -30,7 +32,12 @@ export type FeedRouteOptions = {
  * notices are sent by a worker (apps/server/src/workers/webhook-worker.ts).
  */
 export async function registerFeedRoutes(app: FastifyInstance, db: Db, options: FeedRouteOptions): Promise<void> {
-  const state = createFeedState(db, options.responseTarget);
+  const state = createFeedState(db, options.responseTarget, {
+    onError: (error) => app.log.error({ err: error }, "The feed's view could not be built; retrying"),
+    ...options.state,
+  });
+  app.addHook("onClose", async () => state.close());
+  await state.ready();
   const authenticate = createFeedAuthenticator(db, options.rateLimit ?? DEFAULT_RATE_LIMIT);
   const openApi = JSON.stringify(buildOpenApiDocument());
   const allowedNetworks = options.allowedNetworks ?? [];
