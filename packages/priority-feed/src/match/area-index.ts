@@ -37,7 +37,7 @@ export function* areaIndexSteps(geometries: readonly (AreaGeometry | null)[]): S
     const parts = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
     const seen = new Set<number>();
     for (const part of parts) {
-      const key = JSON.stringify(part);
+      const key = shapeKey(part);
       let shape = byKey.get(key);
       if (shape === undefined) {
         shape = shapes.length;
@@ -108,6 +108,20 @@ export function* areaIndexSteps(geometries: readonly (AreaGeometry | null)[]): S
       return count;
     },
   };
+}
+
+/**
+ * A shape's identity for sharing: its coordinates as text. Remembered per coordinates array, so
+ * building again over the same items (a server rebuilding after one change) writes none anew.
+ */
+const shapeKeys = new WeakMap<object, string>();
+function shapeKey(part: readonly (readonly (readonly number[])[])[]): string {
+  let key = shapeKeys.get(part);
+  if (key === undefined) {
+    key = JSON.stringify(part);
+    shapeKeys.set(part, key);
+  }
+  return key;
 }
 
 /**

@@ -85,8 +85,9 @@ export function* matcherSteps(items: readonly FeedPriority[]): Steps<Matcher> {
   const wardIds = new Map<string, number>();
   const wardOf = new Int32Array(n);
 
-  // Shared by the feed (priorities repeat street names too) and the calls; see below.
-  const streetKey = memoise(normaliseStreet);
+  // Shared by the feed (priorities repeat street names too) and the calls; see below. Kept across
+  // matchers, so a server rebuilding after each change normalises only streets it has not seen.
+  const streetKey = sharedStreetKey;
   for (let i = 0; i < n; i++) {
     yield;
     const item = active[i]!;
@@ -224,6 +225,9 @@ const ANY_WARD = -1;
 const NO_WARD = -2;
 
 const MEMO_LIMIT = 20_000;
+
+/** normaliseStreet is a pure function of its text, so one bounded memo serves every matcher. */
+const sharedStreetKey = memoise(normaliseStreet);
 
 function memoise<T>(normalise: (input: string) => T): (input: string) => T {
   const memo = new Map<string, T>();

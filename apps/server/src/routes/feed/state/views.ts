@@ -23,8 +23,25 @@ export type ViewRequest = { kind: ViewKind; scope: FeedScope; siteUrl: string };
  */
 export const PLACEHOLDER_SITE = "https://wardpanel.invalid";
 const PLACEHOLDER_PREFIX = `${PLACEHOLDER_SITE}/`;
-const ITEMS_PER_STEP = 50;
+const ITEMS_PER_STEP = 100;
 const EPOCH = "1970-01-01T00:00:00.000Z";
+
+/**
+ * Each item's JSON (and GeoJSON feature's), written once per item: a build keeps the objects of
+ * the priorities that did not change, so a snapshot after one change writes one item anew.
+ */
+const itemJson = new WeakMap<FeedItem, string>();
+const featureJson = new WeakMap<FeedItem, string>();
+
+function jsonOf(item: FeedItem, kind: "snapshot" | "geojson"): string {
+  const cache = kind === "snapshot" ? itemJson : featureJson;
+  let json = cache.get(item);
+  if (json === undefined) {
+    json = JSON.stringify(kind === "snapshot" ? item : feedFeature(item));
+    cache.set(item, json);
+  }
+  return json;
+}
 
 const TYPES: Record<ViewKind, string> = {
   snapshot: "application/json",
@@ -76,7 +93,8 @@ export function* renderView(
     if (chunk.length === 0) continue;
     if (view.kind === "csv") write(relink(feedCsvRows(chunk)));
     else {
-      const text = chunk.map((item) => JSON.stringify(view.kind === "snapshot" ? item : feedFeature(item))).join(",");
+      const kind = view.kind;
+      const text = chunk.map((item) => jsonOf(item, kind)).join(",");
       write(relink(first ? text : `,${text}`));
     }
     first = false;
