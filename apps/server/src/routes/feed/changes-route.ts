@@ -15,8 +15,13 @@ import { createRepresentation, type Representation, sendRepresentation } from ".
 
 export const DEFAULT_PAGE_SIZE = 500;
 export const MAX_PAGE_SIZE = 1000;
-/** Pages kept, newest last; consumers polling at the head ask for the same few again and again. */
-const MAX_CACHED_PAGES = 256;
+/**
+ * Pages kept, oldest dropped first: consumers polling at the head ask for the same few small pages
+ * again and again. A page over 256 KB (a consumer catching up) is not kept, so the cache stays
+ * under about 32 MB with its compressed forms.
+ */
+const MAX_CACHED_PAGES = 128;
+const MAX_CACHED_PAGE_BYTES = 256 * 1024;
 
 const ChangesQuery = z.object({
   after: z
@@ -80,7 +85,7 @@ export function registerChangesRoute(app: FastifyInstance, db: Db, responseTarge
       };
       representation = createRepresentation(JSON.stringify(body), "application/json");
       // A page read after a change written since the head was read is not cached: it belongs to the next head.
-      if (page.next <= head) {
+      if (page.next <= head && representation.body.length <= MAX_CACHED_PAGE_BYTES) {
         if (pages.size >= MAX_CACHED_PAGES) pages.delete(pages.keys().next().value ?? "");
         pages.set(key, representation);
       }

@@ -82,7 +82,14 @@ export function createFeedState(
       beforeBuild: options.beforeBuild,
     });
     const small = current !== null && current.items.length <= (options.inlineItems ?? 200);
-    const result = runSliced(job, small ? Infinity : sliceMs);
+    let result: FeedView | Promise<FeedView>;
+    try {
+      result = runSliced(job, small ? Infinity : sliceMs);
+    } catch (error) {
+      // Failed in its first slice: requests keep the current view; the timer or a request retries.
+      failedAt = performance.now();
+      return onError(error);
+    }
     if (!(result instanceof Promise)) return swap(result);
     building = result.then(
       (next) => {
@@ -98,7 +105,14 @@ export function createFeedState(
     );
   }
 
-  const timer = options.pollMs === 0 ? null : setInterval(refresh, options.pollMs ?? 250);
+  const poll = () => {
+    try {
+      refresh();
+    } catch (error) {
+      onError(error); // a timer must not throw: the head could not be read; the next tick tries again
+    }
+  };
+  const timer = options.pollMs === 0 ? null : setInterval(poll, options.pollMs ?? 250);
   timer?.unref();
 
   /** The current view, after starting a build if the head has moved. */
