@@ -31,9 +31,9 @@ export type Representation = {
   ready: Promise<void>;
 };
 
-/** A representation of `body`; `hash` is the sha256 of it when the caller has already computed one (in slices). */
-export function createRepresentation(body: string, type: string, hash?: string): Representation {
-  const bytes = Buffer.from(body, "utf8");
+/** A representation of `body` (text is sent as UTF-8); `hash` is its sha256 when the caller has computed it (in slices). */
+export function createRepresentation(body: string | Buffer, type: string, hash?: string): Representation {
+  const bytes = typeof body === "string" ? Buffer.from(body, "utf8") : body;
   const digest = hash ?? createHash("sha256").update(bytes).digest("base64url");
   const representation: Representation = {
     etag: `"${digest.slice(0, 32)}"`,

@@ -72,11 +72,13 @@ export function* renderView(
   const replacement = `${json ? JSON.stringify(origin).slice(1, -1) : origin}/`;
   const relink = (text: string) =>
     origin === PLACEHOLDER_SITE ? text : text.replaceAll(PLACEHOLDER_PREFIX, replacement);
-  const parts: string[] = [];
+  // Encoded and hashed a chunk per step, so the end is one copy, not a long encode of the whole body.
+  const parts: Buffer[] = [];
   const hash = createHash("sha256");
   const write = (text: string) => {
-    parts.push(text);
-    hash.update(text);
+    const bytes = Buffer.from(text, "utf8");
+    parts.push(bytes);
+    hash.update(bytes);
   };
 
   if (view.kind === "snapshot") {
@@ -101,7 +103,7 @@ export function* renderView(
   }
   if (json) write("]}");
   yield;
-  return createRepresentation(parts.join(""), TYPES[view.kind], hash.digest("base64url"));
+  return createRepresentation(Buffer.concat(parts), TYPES[view.kind], hash.digest("base64url"));
 }
 
 /** A cache key for a view. */
