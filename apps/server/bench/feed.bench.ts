@@ -14,7 +14,7 @@ import { createFeedClient } from "@wardpanel/priority-feed";
 import { PriorityFields } from "@wardpanel/validators";
 import autocannon from "autocannon";
 
-import { spread, startChurn } from "./feed-churn";
+import { type ChurnFigures, spread } from "./feed-churn";
 import { seedBenchPriorities, seededRandom } from "./seed-feed";
 
 /**
@@ -109,9 +109,24 @@ try {
     });
   const matchRun = await matchLoad();
   // The same load while the feed changes once a second, a snapshot client polls and probes time each change.
-  const churn = startChurn({ url, key, databasePath });
+  const churn = spawn(
+    process.execPath,
+    ["--import", "tsx", fileURLToPath(new URL("./feed-churn-child.ts", import.meta.url)), url, key, databasePath],
+    { stdio: ["ignore", "pipe", "inherit"] },
+  );
+  let churnOutput = "";
+  await new Promise<void>((resolve, reject) => {
+    churn.stdout.on("data", (chunk: Buffer) => {
+      churnOutput += String(chunk);
+      if (churnOutput.includes("started\n")) resolve();
+    });
+    churn.once("exit", (code) => reject(new Error(`the churn process exited with ${code}`)));
+  });
   const changingRun = await matchLoad();
-  const changing = await churn.stop();
+  const churnDone = new Promise<void>((resolve) => churn.once("exit", () => resolve()));
+  churn.kill("SIGTERM");
+  await churnDone;
+  const changing = JSON.parse(/CHURN (.*)/.exec(churnOutput)?.[1] ?? "null") as ChurnFigures;
   // The first match right after a change: it used to build the server's matcher while it waited.
   const writer = openDb(databasePath);
   const { id: changedId, ward_code: changedWard } = writer.$client

@@ -23,7 +23,7 @@ export type ViewRequest = { kind: ViewKind; scope: FeedScope; siteUrl: string };
  */
 export const PLACEHOLDER_SITE = "https://wardpanel.invalid";
 const PLACEHOLDER_PREFIX = `${PLACEHOLDER_SITE}/`;
-const ITEMS_PER_STEP = 100;
+const ITEMS_PER_STEP = 25;
 const EPOCH = "1970-01-01T00:00:00.000Z";
 
 /**
@@ -72,7 +72,7 @@ export function* renderView(
   const replacement = `${json ? JSON.stringify(origin).slice(1, -1) : origin}/`;
   const relink = (text: string) =>
     origin === PLACEHOLDER_SITE ? text : text.replaceAll(PLACEHOLDER_PREFIX, replacement);
-  // Encoded and hashed a chunk per step, so the end is one copy, not a long encode of the whole body.
+  // Encoded and hashed a chunk per step, so no step encodes or hashes the whole body.
   const parts: Buffer[] = [];
   const hash = createHash("sha256");
   const write = (text: string) => {
@@ -103,7 +103,14 @@ export function* renderView(
   }
   if (json) write("]}");
   yield;
-  return createRepresentation(Buffer.concat(parts), TYPES[view.kind], hash.digest("base64url"));
+  // One buffer, copied into a part per step: a single copy of a 3 MB body takes ~10 ms on a busy machine.
+  const body = Buffer.allocUnsafe(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    offset += part.copy(body, offset);
+    yield;
+  }
+  return createRepresentation(body, TYPES[view.kind], hash.digest("base64url"));
 }
 
 /** A cache key for a view. */
