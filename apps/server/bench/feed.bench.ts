@@ -192,7 +192,7 @@ try {
   row(
     "publish → in /changes",
     `p50 ${toChanges.p50} ms`,
-    `max ${toChanges.max} ms over ${changing.toChanges.length} edits (probe polls every 2 ms)`,
+    `max ${toChanges.max} ms over ${changing.toChanges.length} edits (probe polls every 5 ms)`,
   );
   row(
     "publish → in the snapshot (GET /priorities)",
