@@ -61,12 +61,6 @@ export function createFeedState(
   let current: FeedView | null = null;
   let building: Promise<void> | null = null;
   let failedAt = -Infinity;
-  const swapListeners = new Set<() => void>();
-
-  function swap(next: FeedView): void {
-    current = next;
-    for (const listener of swapListeners) listener();
-  }
 
   /** Starts a build when the head has moved (or a full refresh is due) and none is running; never waits for one. */
   function refresh(): void {
@@ -90,12 +84,15 @@ export function createFeedState(
       failedAt = performance.now();
       return onError(error);
     }
-    if (!(result instanceof Promise)) return swap(result);
+    if (!(result instanceof Promise)) {
+      current = result;
+      return;
+    }
     building = result.then(
       (next) => {
         building = null;
-        swap(next);
-        refresh(); // the head may have moved again meanwhile
+        current = next;
+        poll(); // the head may have moved again meanwhile
       },
       (error: unknown) => {
         building = null;
@@ -163,12 +160,6 @@ export function createFeedState(
 
     /** One matcher over all of London (callers filter by their key's boroughs), from the current view. */
     matcher: (): Matcher => view().matcher,
-
-    /** For tests: called after each swap. Returns a function that stops it. */
-    onSwap(listener: () => void): () => void {
-      swapListeners.add(listener);
-      return () => swapListeners.delete(listener);
-    },
 
     /** Stops the timer (on the server's close). */
     close(): void {
