@@ -26,7 +26,7 @@ export {
   type MultiFeedClient,
 } from "./client/multi-feed-client.js";
 export type { Call } from "./match/call.js";
-export { createMatcher, type Match, type Matcher, type MatchKind } from "./match/matcher.js";
+export { createMatcher, type Match, type Matcher, matcherSteps, type MatchKind } from "./match/matcher.js";
 export {
   isStreetKey,
   isWardCode,
@@ -36,6 +36,7 @@ export {
   normaliseStreet,
   normaliseWard,
 } from "./match/normalise.js";
+export { drain, type Steps } from "./match/steps.js";
 export { CRIME_CATEGORIES, CrimeCategory } from "./schema/categories.js";
 export {
   FeedChange,

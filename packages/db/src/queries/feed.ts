@@ -257,7 +257,7 @@ function toFeedItem(row: Row, siteUrl: string, target: ResponseTarget, graceDays
   // A flag nobody reviewed lapses (the expiry sweep, flag-expiry.ts) until the review date moves on.
   const lapsed = row.isCallHandlingFlagged && row.flagLapsedAt !== null;
   const flagged = row.isCallHandlingFlagged && !lapsed;
-  const publishedDate = row.statusDate ?? (row.publishedAt ? londonParts(row.publishedAt).date : "1970-01-01");
+  const publishedDate = row.statusDate ?? (row.publishedAt ? londonDate(row.publishedAt) : "1970-01-01");
   const startDate = row.startDate ?? publishedDate;
   const reviewDate = row.reviewDate ?? startDate;
   return {
@@ -284,14 +284,14 @@ function toFeedItem(row: Row, siteUrl: string, target: ResponseTarget, graceDays
       postcodeSectors: [],
       beats: [],
     },
-    validFrom: londonInstant(startDate, "00:00").toISOString(),
+    validFrom: londonMidnight(startDate),
     reviewDate,
     // Schema 1.2: a priority applies until review date + the force's grace; past it, it stops
     // matching (every installed matcher honours expiresAt) and its flag lapses (decision 0029).
     expiresAt: reviewExpiry(reviewDate, graceDays),
     decided: {
       meetingId: row.meetingId === null ? UNRECORDED_MEETING_ID : String(row.meetingId),
-      meetingDate: row.meetingStartsAt ? londonParts(row.meetingStartsAt).date : publishedDate,
+      meetingDate: row.meetingStartsAt ? londonDate(row.meetingStartsAt) : publishedDate,
       voteId: row.voteId === null ? null : String(row.voteId),
       // The public result page (apps/web's wards/:wardCode/votes/:voteId); the older /votes/:id
       // that schema 1.0 items carried redirects there (apps/server routes/vote-link.ts).
@@ -299,6 +299,36 @@ function toFeedItem(row: Row, siteUrl: string, target: ResponseTarget, graceDays
     },
     popupText: popupText(row.wardName, row.title, flagged ? target.minutes : null),
   };
+}
+
+// Each item needs a London date or midnight; the time-zone library takes tens of microseconds per
+// call, which was half of a rebuild's time (issue 14). The same few hundred dates recur, so each is
+// computed once. Bounded: cleared when full (a few thousand distinct dates is years of priorities).
+const DATE_MEMO_LIMIT = 10_000;
+const midnights = new Map<string, string>();
+const dates = new Map<number, string>();
+
+/** "2026-01-01" → "2026-01-01T00:00:00.000Z": the instant of midnight London time that day, ISO 8601 UTC. */
+function londonMidnight(date: string): string {
+  let instant = midnights.get(date);
+  if (instant === undefined) {
+    if (midnights.size >= DATE_MEMO_LIMIT) midnights.clear();
+    instant = londonInstant(date, "00:00").toISOString();
+    midnights.set(date, instant);
+  }
+  return instant;
+}
+
+/** The London calendar date ("YYYY-MM-DD") of an instant. */
+function londonDate(instant: Date): string {
+  const ms = instant.getTime();
+  let date = dates.get(ms);
+  if (date === undefined) {
+    if (dates.size >= DATE_MEMO_LIMIT) dates.clear();
+    date = londonParts(instant).date;
+    dates.set(ms, date);
+  }
+  return date;
 }
 
 /**

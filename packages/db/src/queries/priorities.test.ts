@@ -1,3 +1,4 @@
+import { PriorityFields } from "@wardpanel/validators";
 import { asc } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 
@@ -94,6 +95,36 @@ describe("priorities", () => {
       statusDate: "2027-02-01",
       statusReason: "Reports fell by two thirds",
     });
+  });
+
+  it("writes nothing when a flag or the fields are set to what they already are: no version, no feed change", () => {
+    const db = createTestDb();
+    const id = seedActivePriority(db, {
+      wardCode: WARD,
+      now: NOW,
+      fields: { area: squareAroundWard(db, WARD), streets: ["Bernard Street"] },
+      isCallHandlingFlagged: true,
+    });
+    const before = getPriorityInWard(db, WARD, id);
+    const logLength = () => db.select().from(feedChanges).all().length;
+    const changes = logLength();
+    const later = new Date(NOW.getTime() + 60_000);
+
+    setCallHandling(db, { wardCode: WARD, priorityId: id, isFlagged: true, now: later });
+    updatePriority(db, { wardCode: WARD, priorityId: id, fields: PriorityFields.parse(before), now: later });
+    expect(getPriorityInWard(db, WARD, id)).toEqual(before);
+    expect(logLength()).toBe(changes);
+
+    // A real change still writes one, and a flag removed is a change.
+    setCallHandling(db, { wardCode: WARD, priorityId: id, isFlagged: false, now: later });
+    updatePriority(db, {
+      wardCode: WARD,
+      priorityId: id,
+      fields: PriorityFields.parse({ ...before, title: "Dealing by the station" }),
+      now: later,
+    });
+    expect(getPriorityInWard(db, WARD, id).version).toBe(before.version + 2);
+    expect(logLength()).toBe(changes + 2);
   });
 
   it("lists the priorities whose review is due", () => {

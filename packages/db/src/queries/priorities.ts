@@ -1,3 +1,5 @@
+import { isDeepStrictEqual } from "node:util";
+
 import { londonParts } from "@wardpanel/meetings/london-time";
 import { DomainError, ENDING_STEP, PRIORITY_LIFECYCLE, type PriorityFields } from "@wardpanel/validators";
 import { and, asc, count, desc, eq, inArray, lte } from "drizzle-orm";
@@ -92,6 +94,10 @@ function assertSpecific(
   if (!p.owner) throw missing("owner", "Say who owns the priority before publishing");
 }
 
+/**
+ * Saves a priority's fields. Saving what it already holds writes nothing: no new version, no
+ * change in the feed's log (issue 14: a control room would otherwise be told of a change that is none).
+ */
 export function updatePriority(
   db: Db,
   params: { wardCode: string; priorityId: number; fields: PriorityFields; now: Date },
@@ -103,6 +109,10 @@ export function updatePriority(
     if (isActive) assertSpecific({ ...params.fields });
     // A flag for the 60-minute response needs an area; removing the area removes the flag.
     const isCallHandlingFlagged = priority.isCallHandlingFlagged && params.fields.area !== null;
+    const unchanged = Object.entries(params.fields).every(([field, value]) =>
+      isDeepStrictEqual(priority[field as keyof PriorityFields], value),
+    );
+    if (unchanged && isCallHandlingFlagged === priority.isCallHandlingFlagged) return;
     const version = priority.version + (isActive ? 1 : 0);
     db.update(priorities)
       .set({
@@ -176,7 +186,10 @@ export function publishPriority(db: Db, params: { wardCode: string; priorityId: 
   });
 }
 
-/** The 60-minute response flag, only for a priority with a defined area (a control room matches places, not words). */
+/**
+ * The 60-minute response flag, only for a priority with a defined area (a control room matches
+ * places, not words). Setting the flag it already has writes nothing (no version, no feed change).
+ */
 export function setCallHandling(
   db: Db,
   params: { wardCode: string; priorityId: number; isFlagged: boolean; now: Date },
@@ -191,6 +204,7 @@ export function setCallHandling(
       );
     }
     PRIORITY_LIFECYCLE.assert(priority.status, "flagForCallHandling");
+    if (priority.isCallHandlingFlagged === params.isFlagged) return;
     const isActive = priority.status === "active";
     const version = priority.version + (isActive ? 1 : 0);
     db.update(priorities)

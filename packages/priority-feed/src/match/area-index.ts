@@ -2,7 +2,8 @@ import Flatbush from "flatbush";
 import pointInPolygon from "point-in-polygon-hao";
 
 import type { AreaGeometry } from "../schema/geometry.js";
-import { createShapeGrids, INSIDE, OUTSIDE } from "./shape-grid.js";
+import { INSIDE, OUTSIDE, shapeGridSteps } from "./shape-grid.js";
+import { drain, type Steps } from "./steps.js";
 
 /**
  * The spatial half of the matcher: which priorities' areas contain a point.
@@ -21,16 +22,22 @@ interface AreaIndex {
 }
 
 export function createAreaIndex(geometries: readonly (AreaGeometry | null)[]): AreaIndex {
+  return drain(areaIndexSteps(geometries));
+}
+
+/** createAreaIndex as steps, about one item or shape each (steps.ts). */
+export function* areaIndexSteps(geometries: readonly (AreaGeometry | null)[]): Steps<AreaIndex> {
   const shapes: number[][][][] = [];
   const owners: number[][] = [];
   const byKey = new Map<string, number>();
   for (let item = 0; item < geometries.length; item++) {
+    yield;
     const geometry = geometries[item];
     if (!geometry) continue;
     const parts = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
     const seen = new Set<number>();
     for (const part of parts) {
-      const key = JSON.stringify(part);
+      const key = shapeKey(part);
       let shape = byKey.get(key);
       if (shape === undefined) {
         shape = shapes.length;
@@ -57,7 +64,9 @@ export function createAreaIndex(geometries: readonly (AreaGeometry | null)[]): A
 
   const index = new Flatbush(shapes.length);
   const bounds = new Float64Array(shapes.length * 4);
-  shapes.forEach((shape, s) => {
+  for (let s = 0; s < shapes.length; s++) {
+    if (s % 16 === 0) yield;
+    const shape = shapes[s]!;
     let minX = Infinity,
       minY = Infinity,
       maxX = -Infinity,
@@ -70,9 +79,9 @@ export function createAreaIndex(geometries: readonly (AreaGeometry | null)[]): A
     }
     bounds.set([minX, minY, maxX, maxY], s * 4);
     index.add(minX, minY, maxX, maxY);
-  });
+  }
   index.finish();
-  const grids = createShapeGrids(shapes, bounds);
+  const grids = yield* shapeGridSteps(shapes, bounds);
 
   const walk = createPointWalker(index);
   const candidates = new Int32Array(shapes.length);
@@ -99,6 +108,20 @@ export function createAreaIndex(geometries: readonly (AreaGeometry | null)[]): A
       return count;
     },
   };
+}
+
+/**
+ * A shape's identity for sharing: its coordinates as text. Remembered per coordinates array, so
+ * building again over the same items (a server rebuilding after one change) writes none anew.
+ */
+const shapeKeys = new WeakMap<object, string>();
+function shapeKey(part: readonly (readonly (readonly number[])[])[]): string {
+  let key = shapeKeys.get(part);
+  if (key === undefined) {
+    key = JSON.stringify(part);
+    shapeKeys.set(part, key);
+  }
+  return key;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { FeedPriority } from "../schema/priority.js";
 import { promisedMinutes } from "../version.js";
-import { createAreaIndex } from "./area-index.js";
+import { areaIndexSteps } from "./area-index.js";
 import { type Call, callTime } from "./call.js";
 import {
   isStreetKey,
@@ -10,6 +10,7 @@ import {
   normaliseStreet,
   normaliseWard,
 } from "./normalise.js";
+import { drain, type Steps } from "./steps.js";
 
 export type MatchKind = "area" | "street" | "postcode" | "postcode-sector" | "beat" | "category";
 
@@ -60,6 +61,14 @@ const STREET_SCOPE_LON = 0.0145; // ≈ 1 km at London's latitude
  * validity instants, the spatial index — is done here, so `match` only looks things up.
  */
 export function createMatcher(items: readonly FeedPriority[]): Matcher {
+  return drain(matcherSteps(items));
+}
+
+/**
+ * createMatcher as steps of about one item each (steps.ts), for a server that builds the next
+ * matcher a few milliseconds at a time while the current one keeps answering, then swaps.
+ */
+export function* matcherSteps(items: readonly FeedPriority[]): Steps<Matcher> {
   // Only active priorities can ever match; the rest are dropped now rather than per call.
   const active = items.filter((item) => item.status === "active");
   const n = active.length;
@@ -76,9 +85,12 @@ export function createMatcher(items: readonly FeedPriority[]): Matcher {
   const wardIds = new Map<string, number>();
   const wardOf = new Int32Array(n);
 
-  // Shared by the feed (priorities repeat street names too) and the calls; see below.
-  const streetKey = memoise(normaliseStreet);
-  active.forEach((item, i) => {
+  // Shared by the feed (priorities repeat street names too) and the calls; see below. Kept across
+  // matchers, so a server rebuilding after each change normalises only streets it has not seen.
+  const streetKey = sharedStreetKey;
+  for (let i = 0; i < n; i++) {
+    yield;
+    const item = active[i]!;
     const wardCode = normaliseWard(item.ward.code);
     if (!wardIds.has(wardCode)) wardIds.set(wardCode, wardIds.size);
     wardOf[i] = wardIds.get(wardCode)!;
@@ -93,8 +105,8 @@ export function createMatcher(items: readonly FeedPriority[]): Matcher {
     for (const postcode of item.area.postcodes) addKey(postcodes, normalisePostcode(postcode).full, i);
     for (const sector of item.area.postcodeSectors) addKey(sectors, normalisePostcode(sector).sector, i);
     for (const beat of item.area.beats) addKey(beats, normaliseBeat(beat), i);
-  });
-  const area = createAreaIndex(active.map((item) => item.area.geometry));
+  }
+  const area = yield* areaIndexSteps(active.map((item) => item.area.geometry));
 
   // Per-call scratch, reused: `stamp` marks which items this call touched (a generation counter
   // avoids clearing it), `mask` collects the reasons, `touched` lists the touched items.
@@ -213,6 +225,9 @@ const ANY_WARD = -1;
 const NO_WARD = -2;
 
 const MEMO_LIMIT = 20_000;
+
+/** normaliseStreet is a pure function of its text, so one bounded memo serves every matcher. */
+const sharedStreetKey = memoise(normaliseStreet);
 
 function memoise<T>(normalise: (input: string) => T): (input: string) => T {
   const memo = new Map<string, T>();

@@ -11,6 +11,8 @@
  * crossings along its row (ray casting); it lies at least half a cell from every edge, so the
  * floating-point crossing positions cannot put it on the wrong side.
  */
+import { drain, type Steps } from "./steps.js";
+
 const GRID = 16;
 const CELLS = GRID * GRID;
 export const OUTSIDE = 0;
@@ -23,17 +25,27 @@ interface ShapeGrids {
 }
 
 export function createShapeGrids(shapes: readonly number[][][][], bounds: Float64Array): ShapeGrids {
+  return drain(shapeGridSteps(shapes, bounds));
+}
+
+/** createShapeGrids as steps, one shape each (steps.ts). */
+export function* shapeGridSteps(shapes: readonly number[][][][], bounds: Float64Array): Steps<ShapeGrids> {
   const cells = new Uint8Array(shapes.length * CELLS);
   const frame = new Float64Array(shapes.length * 4); // minX, minY, cell width, cell height
 
-  shapes.forEach((shape, s) => {
+  for (let s = 0; s < shapes.length; s++) {
+    yield;
+    const shape = shapes[s]!;
     const minX = bounds[s * 4]!,
       minY = bounds[s * 4 + 1]!;
     const width = (bounds[s * 4 + 2]! - minX) / GRID,
       height = (bounds[s * 4 + 3]! - minY) / GRID;
     frame.set([minX, minY, width, height], s * 4);
     const grid = cells.subarray(s * CELLS, (s + 1) * CELLS);
-    if (!(width > 0 && height > 0)) return void grid.fill(EDGE); // a sliver: always ask
+    if (!(width > 0 && height > 0)) {
+      grid.fill(EDGE); // a sliver: always ask
+      continue;
+    }
 
     const column = (x: number) => clamp(Math.floor((x - minX) / width));
     const row = (y: number) => clamp(Math.floor((y - minY) / height));
@@ -73,7 +85,7 @@ export function createShapeGrids(shapes: readonly number[][][][], bounds: Float6
         grid[j * GRID + i] = left % 2 === 1 ? INSIDE : OUTSIDE;
       }
     }
-  });
+  }
 
   return {
     classify(shape, x, y) {

@@ -11,10 +11,18 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 
 import { sendInvalid, sendProblem } from "./problem";
-import { resolveScope, siteUrlOf } from "./scope";
+import { resolveScope, scopeKey, siteUrlOf } from "./scope";
+import { createRepresentation, type Representation, sendRepresentation } from "./state/representation";
 
 export const DEFAULT_PAGE_SIZE = 500;
 export const MAX_PAGE_SIZE = 1000;
+/**
+ * Pages kept, oldest dropped first: consumers polling at the head ask for the same few small pages
+ * again and again. A page over 256 KB (a consumer catching up) is not kept, so the cache stays
+ * under about 32 MB with its compressed forms.
+ */
+const MAX_CACHED_PAGES = 128;
+const MAX_CACHED_PAGE_BYTES = 256 * 1024;
 
 const ChangesQuery = z.object({
   after: z
@@ -34,6 +42,10 @@ const ChangesQuery = z.object({
  * boroughs. Changes come from the change log, which the lifecycle functions write in the same
  * transaction as each change. A cursor before retained history (or after the newest change, as
  * after a restore from backup) is 410 Gone: the consumer takes a fresh snapshot.
+ *
+ * Read from the change log itself (never stale), and kept per head, cursor, limit, scope and site
+ * address: a page is written once while the head stays put and served with a strong ETag (304 on
+ * If-None-Match) in gzip or brotli when asked.
  */
 export function registerChangesRoute(
   app: FastifyInstance,
@@ -41,6 +53,7 @@ export function registerChangesRoute(
   responseTarget: ResponseTarget,
   graceDays: number = DEFAULT_REVIEW_GRACE_DAYS,
 ): void {
+  const pages = new Map<string, Representation>();
   app.get("/priorities/changes", async (request, reply) => {
     const scope = resolveScope(db, request, reply);
     if (!scope) return reply;
@@ -56,7 +69,8 @@ export function registerChangesRoute(
         { field: "after", slug: "cursor-expired" },
       );
     }
-    if (after > getFeedHead(db).cursor) {
+    const head = getFeedHead(db).cursor;
+    if (after > head) {
       return sendProblem(
         reply,
         410,
@@ -64,19 +78,32 @@ export function registerChangesRoute(
         { field: "after", slug: "cursor-unknown" },
       );
     }
-    const page = readFeedChangesPage(db, {
-      after,
-      limit: parsed.data.limit,
-      scope,
-      siteUrl: siteUrlOf(request),
-      responseTarget,
-      graceDays,
-    });
-    return reply.header("cache-control", "no-cache").send({
-      schemaVersion: FEED_SCHEMA_VERSION,
-      changes: page.changes,
-      next: String(page.next),
-      hasMore: page.hasMore,
-    });
+    const siteUrl = siteUrlOf(request);
+    const key = `${head}|${after}|${parsed.data.limit}|${scopeKey(scope)}|${siteUrl}`;
+    let representation = pages.get(key);
+    if (!representation) {
+      const page = readFeedChangesPage(db, {
+        after,
+        limit: parsed.data.limit,
+        scope,
+        siteUrl,
+        responseTarget,
+        graceDays,
+      });
+      const body = {
+        schemaVersion: FEED_SCHEMA_VERSION,
+        changes: page.changes,
+        next: String(page.next),
+        hasMore: page.hasMore,
+      };
+      representation = createRepresentation(JSON.stringify(body), "application/json");
+      // A page read after a change written since the head was read is not cached: it belongs to the next head.
+      if (page.next <= head && representation.body.length <= MAX_CACHED_PAGE_BYTES) {
+        if (pages.size >= MAX_CACHED_PAGES) pages.delete(pages.keys().next().value ?? "");
+        pages.set(key, representation);
+      }
+    }
+    await representation.ready;
+    return sendRepresentation(request, reply, representation);
   });
 }

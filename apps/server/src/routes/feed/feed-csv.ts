@@ -25,6 +25,14 @@ const HEADER = [
 ];
 
 export function feedCsv(items: readonly FeedItem[]): string {
+  return FEED_CSV_HEADER + feedCsvRows(items);
+}
+
+/** The header line as csv-stringify writes it, ending in a newline. */
+export const FEED_CSV_HEADER = stringify([HEADER]);
+
+/** The rows of some items, without the header, so a large feed can be written a few items at a time. */
+export function feedCsvRows(items: readonly FeedItem[]): string {
   const rows: string[][] = [];
   for (const item of items) {
     const base = [
@@ -50,7 +58,7 @@ export function feedCsv(items: readonly FeedItem[]): string {
     for (const [kind, value] of matchers.length > 0 ? matchers : [["none", ""] as [string, string]])
       rows.push([...base, ...tail, kind, value, safe(item.popupText)]);
   }
-  return stringify([HEADER, ...rows]);
+  return stringify(rows);
 }
 
 /** "Polygon, 5 points, bbox -0.128,51.521,-0.125,51.523" */

@@ -7,7 +7,7 @@ import { registerChangesRoute } from "./changes-route";
 import { registerDocsRoutes } from "./docs/docs-routes";
 import { registerPackageRoute } from "./docs/package-route";
 import { createFeedAuthenticator, DEFAULT_RATE_LIMIT, type RateLimitOptions } from "./feed-auth";
-import { createFeedState } from "./feed-state";
+import { createFeedState, type FeedStateOptions } from "./feed-state";
 import { registerMatchRoute } from "./match-route";
 import { registerMissesRoute } from "./misses-route";
 import { registerOgcRoutes } from "./ogc/ogc-routes";
@@ -26,6 +26,8 @@ export type FeedRouteOptions = {
   responseTarget?: ResponseTarget;
   /** PRIORITY_REVIEW_GRACE_DAYS: each item expires at its review date + this many days; default 14. */
   reviewGraceDays?: number;
+  /** How the feed's view is kept current (feed-state.ts); tests hold builds with `beforeBuild`. */
+  state?: FeedStateOptions;
 };
 
 /**
@@ -36,7 +38,12 @@ export type FeedRouteOptions = {
  * notices are sent by a worker (apps/server/src/workers/webhook-worker.ts).
  */
 export async function registerFeedRoutes(app: FastifyInstance, db: Db, options: FeedRouteOptions): Promise<void> {
-  const state = createFeedState(db, options.responseTarget, options.reviewGraceDays);
+  const state = createFeedState(db, options.responseTarget, options.reviewGraceDays, {
+    onError: (error) => app.log.error({ err: error }, "The feed's view could not be built; retrying"),
+    ...options.state,
+  });
+  app.addHook("onClose", async () => state.close());
+  await state.ready();
   const authenticate = createFeedAuthenticator(db, options.rateLimit ?? DEFAULT_RATE_LIMIT);
   const openApi = JSON.stringify(buildOpenApiDocument());
   const allowedNetworks = options.allowedNetworks ?? [];

@@ -43,8 +43,8 @@ export const MatchRequest = z
 
 /**
  * POST /match — the matcher over HTTP for systems that cannot run our package. Who may call:
- * any live key; only priorities in its boroughs are returned. The matcher is built once per
- * change-log position and shared by every key. A call with a street and a point but no `ward`
+ * any live key; only priorities in its boroughs are returned. The matcher is the feed's current
+ * view's (feed-state.ts: rebuilt aside after each change, never while a request waits), shared by every key. A call with a street and a point but no `ward`
  * is given the ward containing the point, so its street matches only that ward's priorities
  * (the package cannot do this itself: the feed carries no ward boundaries).
  */
@@ -68,7 +68,7 @@ export function registerMatchRoute(app: FastifyInstance, state: FeedState): void
     const ward =
       call.ward ??
       (call.street && call.lon !== undefined && call.lat !== undefined ? state.wardAt(call.lon, call.lat) : null);
-    const found = state.matcher(state.head()).match({ ...call, ward });
+    const found = state.matcher().match({ ...call, ward });
     const matches = found
       .filter(({ priority }) => boroughCodes.length === 0 || boroughCodes.includes(priority.ward.borough.code))
       .map(({ priority, matchedOn }) => ({
