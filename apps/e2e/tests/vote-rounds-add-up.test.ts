@@ -52,6 +52,8 @@ describe("a ranked vote's rounds add up", () => {
     await expectNoAxeViolations(page);
     await screenshot(page, "vote-result-ranked-wide");
 
+    const link = page.getByRole("link", { name: "Download the ballots (BLT file)" });
+    expect(await link.getAttribute("href")).toBe(`/votes/${voteId}/ballots.blt`);
     const blt = await page.request.get(`/votes/${voteId}/ballots.blt`);
     expect(blt.status()).toBe(200);
     expect(blt.headers()["content-type"]).toBe("text/plain; charset=utf-8");

@@ -189,6 +189,18 @@ export function VoteResultPage() {
           </a>{" "}
           {config.ballotSecrecy === "secret" ? t("voteResult.jsonSecret") : t("voteResult.json")}
         </p>
+        {config.method.kind === "ranked" && (
+          <p className="mb-3">
+            <a
+              href={`/votes/${voteId}/ballots.blt`}
+              download
+              className="inline-flex min-h-11 items-center font-semibold text-blue-800 underline"
+            >
+              {t("voteResult.downloadBlt")}
+            </a>{" "}
+            {t("voteResult.blt")}
+          </p>
+        )}
         <p className="max-w-prose">
           <Trans
             i18nKey="voteResult.recount"
