@@ -112,7 +112,9 @@ export function createFeedState(
     try {
       refresh();
     } catch (error) {
-      onError(error); // a timer must not throw: the head could not be read; the next tick tries again
+      // A timer must not throw: the head could not be read (e.g. the database is not migrated yet); retry after RETRY_MS.
+      failedAt = performance.now();
+      onError(error);
     }
   };
   const timer = options.pollMs === 0 ? null : setInterval(poll, options.pollMs ?? 250);

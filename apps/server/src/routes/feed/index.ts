@@ -43,7 +43,11 @@ export async function registerFeedRoutes(app: FastifyInstance, db: Db, options: 
     ...options.state,
   });
   app.addHook("onClose", async () => state.close());
-  await state.ready();
+  // A database not yet migrated (/readyz says 503) must not stop the server starting: the feed's
+  // first view is then built on the first request after the migration.
+  await state
+    .ready()
+    .catch((error: unknown) => app.log.error({ err: error }, "The feed's first view could not be built"));
   const authenticate = createFeedAuthenticator(db, options.rateLimit ?? DEFAULT_RATE_LIMIT);
   const openApi = JSON.stringify(buildOpenApiDocument());
   const allowedNetworks = options.allowedNetworks ?? [];
