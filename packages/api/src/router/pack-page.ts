@@ -24,7 +24,7 @@ export const PackPage = z.object({
 
 /** A ward's published packs, newest first: the public library of past months. */
 export const PublishedPackList = z.object({
-  ward: z.object({ code: z.string(), name: z.string(), boroughName: z.string() }),
+  ward: z.object({ code: z.string(), name: z.string(), nameWelsh: z.string().nullable(), boroughName: z.string() }),
   packs: z.array(z.object({ month: z.string(), publishedAt: z.date() })),
 });
 
