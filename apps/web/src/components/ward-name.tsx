@@ -1,7 +1,7 @@
 import type { ParseKeys } from "i18next";
 import { useTranslation } from "react-i18next";
 
-import { wardName,type WardNames } from "../lib/ward-name";
+import { wardName, type WardNames } from "../lib/ward-name";
 
 /** Stands in for the ward's name while a message is translated, then is split on: no catalogue holds it. */
 const MARK = "\u2063ward\u2063";
