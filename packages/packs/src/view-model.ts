@@ -6,6 +6,7 @@ import {
   type OutcomeGroup,
 } from "@wardpanel/crime-data";
 import type { PackData } from "@wardpanel/db/queries/packs-data";
+import { wardNameFor } from "@wardpanel/db/queries/ward-name-in";
 import { SOURCE_LANGUAGE, type Translate } from "@wardpanel/i18n";
 import { translatorFor } from "@wardpanel/i18n/node";
 import { isRailwayForce, policeForceIdOf } from "@wardpanel/validators";
@@ -146,7 +147,7 @@ export function buildPackView(data: PackData, language: string = SOURCE_LANGUAGE
   const page = `/wards/${data.ward.code}/packs/${data.month}`;
   // Packs frozen before the Welsh name was kept have none: the English name stands in.
   const nameWelsh = data.ward.nameWelsh?.trim() || null;
-  const wardName = language === "cy" && nameWelsh ? nameWelsh : data.ward.name;
+  const wardName = wardNameFor({ name: data.ward.name, nameWelsh }, language);
   // The reader's language travels in the links (the e-mail's, the page's PDF link): English needs none.
   const query = language === SOURCE_LANGUAGE ? "" : `?lang=${encodeURIComponent(language)}`;
   return {
