@@ -75,6 +75,7 @@ export function getFollowedConcern(db: Db, token: string) {
       reference: concerns.reference,
       wardCode: concerns.wardCode,
       wardName: wards.name,
+      wardNameWelsh: wards.nameWelsh,
       description: concerns.description,
       location: concerns.location,
       category: concerns.category,
