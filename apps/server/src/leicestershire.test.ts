@@ -267,7 +267,7 @@ describe("a Leicestershire Police deployment, from an empty database to a publis
 
       const draft = await sergeant.crimePacks.draftPage.query({ wardCode: CASTLE, month: "2024-12" });
       expect(draft.status).toBe("draft");
-      expect(draft.ward).toEqual({ code: CASTLE, name: "Castle", boroughName: "Leicester" });
+      expect(draft.ward).toEqual({ code: CASTLE, name: "Castle", nameWelsh: null, boroughName: "Leicester" });
       expect(draft.total).toBe(expected.total);
       await sergeant.crimePacks.saveText.mutate({
         wardCode: CASTLE,

@@ -19,7 +19,7 @@ export function renderPackEmail(
   const page = new URL(view.paths.page, baseUrl).toString();
   const pdf = new URL(view.paths.pdf, baseUrl).toString();
   const t = translatorFor(view.language);
-  const subject = t("packMail.subject", { ward: view.ward.name, month: view.monthLabel });
+  const subject = t("packMail.subject", { ward: view.ward.shown, month: view.monthLabel });
   const totalLine = t("packMail.total", { count: view.headline.total, month: view.monthLabel });
   const note = t("packView.otherForcesNote");
   const calls = t("packPage.calls", { minutes: CALL_TARGET_MINUTES });
@@ -66,7 +66,7 @@ ${view.commentary.map((p) => `<p>${e(p)}</p>`).join("") || `<p>${e(noCommentary)
 ${view.nextMeeting ? `<p><strong>${e(nextMeeting)}</strong> ${e(view.nextMeeting.title)}, ${e(view.nextMeeting.when)}${view.nextMeeting.venue ? `, ${e(view.nextMeeting.venue)}` : ""}.</p>` : ""}
 <p><a href="${e(page)}" style="color:#1d4ed8">${e(t("packMail.readFull"))}</a> · <a href="${e(pdf)}" style="color:#1d4ed8">${e(t("packMail.downloadPdf"))}</a></p>
 <p style="font-size:14px;color:#334155">${e(emergency)} ${e(t("packMail.replies"))}</p>
-<p style="font-size:14px;color:#334155">${e(t("packMail.why", { ward: view.ward.name }))} <a href="${e(unsubscribeUrl)}" style="color:#1d4ed8">${e(t("packMail.unsubscribeLink"))}</a>.</p>
+<p style="font-size:14px;color:#334155">${e(t("packMail.why", { ward: view.ward.shown }))} <a href="${e(unsubscribeUrl)}" style="color:#1d4ed8">${e(t("packMail.unsubscribeLink"))}</a>.</p>
 <p style="font-size:12px;color:#475569">${view.attribution.slice(0, 2).map(e).join(" ")}</p>
 </div></body></html>`;
 

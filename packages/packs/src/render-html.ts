@@ -94,7 +94,7 @@ function trend(t: Translate, view: PackView): string {
 /** The crime map's text alternative, the same on the page's SVG and on its street map. */
 export function packMapLabel(view: PackView): string {
   return translatorFor(view.language)("packPage.mapLabel", {
-    ward: view.ward.name,
+    ward: view.ward.shown,
     crimes: view.map.crimesMapped,
     places: view.map.spots.length,
   });

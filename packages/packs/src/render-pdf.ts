@@ -21,7 +21,7 @@ export function renderPackPdf(view: PackView): Promise<Buffer> {
   const t = translatorFor(view.language);
   const info = {
     Title: view.title,
-    Author: t("packPdf.author", { ward: view.ward.name }),
+    Author: t("packPdf.author", { ward: view.ward.shown }),
     Subject: t("packPdf.subject", { month: view.monthLabel }),
     Creator: "Ward Panel",
   };
@@ -90,7 +90,7 @@ function header(t: Translate, doc: Doc, view: PackView): void {
   doc
     .font(BOLD)
     .fontSize(22)
-    .text(t("packPage.wardLink", { ward: view.ward.name }), MARGIN, 42, { width: CONTENT });
+    .text(t("packPage.wardLink", { ward: view.ward.shown }), MARGIN, 42, { width: CONTENT });
   doc.font(REGULAR).fontSize(13).text(view.monthLabel, MARGIN, 70, { width: CONTENT });
   doc.fillColor(COLOURS.ink);
   doc.y = 112;

@@ -6,6 +6,7 @@ import {
   type OutcomeGroup,
 } from "@wardpanel/crime-data";
 import type { PackData } from "@wardpanel/db/queries/packs-data";
+import { wardNameFor } from "@wardpanel/db/queries/ward-name-in";
 import { SOURCE_LANGUAGE, type Translate } from "@wardpanel/i18n";
 import { translatorFor } from "@wardpanel/i18n/node";
 import { isRailwayForce, policeForceIdOf } from "@wardpanel/validators";
@@ -20,7 +21,12 @@ import { londonSpan, monthLabel } from "./pack-words";
 export type PackView = {
   /** The catalogue code every sentence and label below is written in ("en", "cy"); the renderers write their own fixed text in it too. */
   language: string;
-  ward: { code: string; name: string; boroughName: string };
+  /**
+   * `name` is the English name; `nameWelsh` the Welsh one where held (null otherwise, and for packs
+   * frozen before it was kept); `shown`, the name in the view's language: the Welsh name in a Welsh
+   * view where held, else the English name. Every renderer writes `shown`.
+   */
+  ward: { code: string; name: string; nameWelsh: string | null; boroughName: string; shown: string };
   month: string;
   monthLabel: string;
   title: string;
@@ -139,14 +145,23 @@ export function buildPackView(data: PackData, language: string = SOURCE_LANGUAGE
   const updates = outcomeLines(updateCounts);
 
   const page = `/wards/${data.ward.code}/packs/${data.month}`;
+  // Packs frozen before the Welsh name was kept have none: the English name stands in.
+  const nameWelsh = data.ward.nameWelsh?.trim() || null;
+  const wardName = wardNameFor({ name: data.ward.name, nameWelsh }, language);
   // The reader's language travels in the links (the e-mail's, the page's PDF link): English needs none.
   const query = language === SOURCE_LANGUAGE ? "" : `?lang=${encodeURIComponent(language)}`;
   return {
     language,
-    ward: { code: data.ward.code, name: data.ward.name, boroughName: data.ward.boroughName },
+    ward: {
+      code: data.ward.code,
+      name: data.ward.name,
+      nameWelsh,
+      boroughName: data.ward.boroughName,
+      shown: wardName,
+    },
     month: data.month,
     monthLabel: label,
-    title: t("packView.title", { ward: data.ward.name, month: label }),
+    title: t("packView.title", { ward: wardName, month: label }),
     headline: { total: current.total, sentence: sentences.join(" "), comparisons },
     categories,
     otherForces: (data.otherForces ?? []).map((entry) => otherForceLine(t, entry)),

@@ -2,9 +2,11 @@ import type { TFunction } from "i18next";
 import { Trans, useTranslation } from "react-i18next";
 import { Link } from "react-router";
 
+import type { WardNames } from "../lib/ward-name";
+import { useWardName, WardText } from "./ward-name";
 import { When } from "./when";
 
-type Successor = { code: string; name: string; share: number };
+type Successor = WardNames & { code: string; share: number };
 
 /**
  * The notice at the top of a retired ward's page (decision 0026): the day its boundaries were
@@ -12,13 +14,15 @@ type Successor = { code: string; name: string; share: number };
  * below stays readable: meetings, minutes, priorities and monthly updates.
  */
 export function FormerWardNotice({
-  wardName,
+  ward,
   former,
 }: {
-  wardName: string;
+  ward: WardNames;
   former: { retiredOn: string; successors: Successor[] };
 }) {
   const { t } = useTranslation();
+  const nameOf = useWardName();
+  const wardName = nameOf(ward);
   const day = <When value={former.retiredOn} />;
   return (
     <section
@@ -38,7 +42,7 @@ export function FormerWardNotice({
             {former.successors.map((s) => (
               <li key={s.code}>
                 <Link to={`/wards/${s.code}`} className="inline-flex min-h-11 items-center text-blue-800 underline">
-                  {t("formerWard.ward", { ward: s.name })}
+                  <WardText i18nKey="formerWard.ward" ward={s} />
                 </Link>{" "}
                 <span className="text-slate-700">
                   {t("formerWard.share", { share: describeShare(t, s.share), ward: wardName })}

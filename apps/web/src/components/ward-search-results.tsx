@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 
 import { formatMonth } from "../lib/dates";
+import { WardText } from "./ward-name";
 
 type Found = RouterOutputs["wards"]["search"];
 type Outside = NonNullable<Found["outside"]>;
@@ -32,7 +33,7 @@ function WardLink({ ward, area }: { ward: FoundWard; area: string | null }) {
   return (
     <li>
       <Link to={`/wards/${ward.code}`} className="inline-block min-h-11 py-2 text-blue-800 underline">
-        {t("wardSearch.wardInBorough", { ward: ward.name, borough: ward.boroughName })}
+        <WardText i18nKey="wardSearch.wardInBorough" ward={ward} values={{ borough: ward.boroughName }} />
       </Link>
       {ward.postcodeCount !== null && area && (
         <span className="block text-sm text-slate-700 sm:ml-2 sm:inline">

@@ -6,6 +6,7 @@ import { Trans, useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 
 import { LoadError, Loading } from "../components/status";
+import { useWardName } from "../components/ward-name";
 import { When } from "../components/when";
 import { useTranslatedPage } from "../lib/translated-page";
 import { useTRPC } from "../lib/trpc";
@@ -44,6 +45,7 @@ function categoryIn(t: Translate, category: string): string {
 export function ConcernFollowPage() {
   const { token = "" } = useParams();
   const { t } = useTranslation();
+  const nameOf = useWardName();
   useTranslatedPage();
   useTitle(t("concernFollow.title"));
   const trpc = useTRPC();
@@ -57,7 +59,7 @@ export function ConcernFollowPage() {
       <p className="mb-4">
         <Trans
           i18nKey="concernFollow.raised"
-          values={{ ward: c.wardName }}
+          values={{ ward: nameOf({ name: c.wardName, nameWelsh: c.wardNameWelsh }) }}
           components={{ day: <When value={c.createdAt} /> }}
         />
       </p>

@@ -12,6 +12,7 @@ import { ChangeStatus } from "../components/change-status";
 import { buttonClass, Field, inputClass } from "../components/field";
 import { NotForEmergencies, QuickExit } from "../components/quick-exit";
 import { LoadError, Loading } from "../components/status";
+import { WardText } from "../components/ward-name";
 import { useFormWords } from "../lib/form-words";
 import { useTranslatedPage } from "../lib/translated-page";
 import { useTRPC } from "../lib/trpc";
@@ -52,7 +53,9 @@ export function MessageTeamPage() {
   return (
     <>
       <QuickExit />
-      <p className="text-lg text-slate-700">{t("messageForm.ward", { ward: ward.name })}</p>
+      <p className="text-lg text-slate-700">
+        <WardText i18nKey="messageForm.ward" ward={ward} />
+      </p>
       <h1 className="mb-4 text-3xl font-bold">{t("messageForm.heading")}</h1>
       <NotForEmergencies />
       {sent ? (
@@ -63,11 +66,13 @@ export function MessageTeamPage() {
           <MessageForm wardCode={ward.code} onSent={setSent} />
         </>
       ) : (
-        <p className="max-w-2xl font-bold">{t("messageForm.noTeam", { ward: ward.name })}</p>
+        <p className="max-w-2xl font-bold">
+          <WardText i18nKey="messageForm.noTeam" ward={ward} />
+        </p>
       )}
       <p className="mt-6">
         <Link to={`/wards/${ward.code}`} className="text-blue-800 underline">
-          {t("messageForm.back", { ward: ward.name })}
+          <WardText i18nKey="messageForm.back" ward={ward} />
         </Link>
       </p>
     </>

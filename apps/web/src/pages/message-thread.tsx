@@ -12,6 +12,7 @@ import { ChangeStatus } from "../components/change-status";
 import { buttonClass, Field, inputClass, secondaryButtonClass } from "../components/field";
 import { NotForEmergencies, QuickExit } from "../components/quick-exit";
 import { LoadError, Loading } from "../components/status";
+import { useWardName } from "../components/ward-name";
 import { When } from "../components/when";
 import { useFormWords } from "../lib/form-words";
 import { useTranslatedPage } from "../lib/translated-page";
@@ -46,6 +47,7 @@ function entryHeading(t: Translate, entry: Entry): string {
 export function MessageThreadPage() {
   const { token = "" } = useParams();
   const { t } = useTranslation();
+  const nameOf = useWardName();
   useTranslatedPage();
   useTitle(t("messageThread.title"));
   const trpc = useTRPC();
@@ -60,7 +62,10 @@ export function MessageThreadPage() {
       <QuickExit />
       <h1 className="mb-2 text-3xl font-bold">{t("messageThread.heading", { reference: m.reference })}</h1>
       <p className="mb-4 max-w-2xl">
-        {t("messageThread.intro", { ward: m.wardName, topic: t(`messageTopics.${m.topic}`) })}
+        {t("messageThread.intro", {
+          ward: nameOf({ name: m.wardName, nameWelsh: m.wardNameWelsh }),
+          topic: t(`messageTopics.${m.topic}`),
+        })}
       </p>
       <p className="mb-4 text-lg font-bold">{t(`messageThread.status.${m.status}`)}</p>
       {m.status === "open" && !m.firstResponseAt && (

@@ -4,6 +4,7 @@ import { Link, useParams } from "react-router";
 
 import { PackBody } from "../components/pack-body";
 import { LoadError, Loading } from "../components/status";
+import { WardText } from "../components/ward-name";
 import { When } from "../components/when";
 import { useTranslatedPage } from "../lib/translated-page";
 import { useTRPC } from "../lib/trpc";
@@ -47,7 +48,7 @@ export function PackPage() {
     <article>
       <p className="text-lg text-slate-700">
         <Link to={`/wards/${p.ward.code}`} className="text-blue-800 underline print:no-underline">
-          {t("packPage.wardLink", { ward: p.ward.name })}
+          <WardText i18nKey="packPage.wardLink" ward={p.ward} />
         </Link>
         , {p.ward.boroughName}
       </p>

@@ -9,6 +9,7 @@ import { MinutesEarlierVersions } from "../components/minutes-changes";
 import { MinutesView } from "../components/minutes-view";
 import { PublicMeetingAgenda } from "../components/public-meeting-agenda";
 import { LoadError, Loading } from "../components/status";
+import { useWardName, WardText } from "../components/ward-name";
 import { When } from "../components/when";
 import { formatDate } from "../lib/dates";
 import { useTranslatedPage } from "../lib/translated-page";
@@ -18,6 +19,7 @@ import { useTitle } from "../lib/use-viewer";
 /** A meeting as the public sees it: when and where, its published agenda and its published minutes. */
 export function PublicMeetingPage() {
   const { t } = useTranslation();
+  const nameOf = useWardName();
   useTranslatedPage();
   const { wardCode = "", meetingId: rawId = "" } = useParams();
   const meetingId = Number(rawId);
@@ -58,10 +60,10 @@ export function PublicMeetingPage() {
   return (
     <div className="print:**:text-black">
       <BackLink to={`/wards/${ward.code}`} className="print:hidden">
-        {t("meetingPage.back", { ward: ward.name })}
+        {t("meetingPage.back", { ward: nameOf(ward) })}
       </BackLink>
       <p className="text-lg text-slate-700">
-        {t("meetingPage.wardInBorough", { ward: ward.name, borough: ward.boroughName })}
+        <WardText i18nKey="meetingPage.wardInBorough" ward={ward} values={{ borough: ward.boroughName }} />
       </p>
       <h1 className="mb-4 text-3xl font-bold break-words">
         {cancelled && <span className="text-red-900">{t("meetingList.cancelled")} </span>}
@@ -139,7 +141,7 @@ export function PublicMeetingPage() {
               href={`/wards/${ward.code}/meetings.ics`}
               className="inline-flex min-h-11 items-center text-blue-800 underline"
             >
-              {t("wardPage.calendar", { ward: ward.name })}
+              <WardText i18nKey="wardPage.calendar" ward={ward} />
             </a>
           </li>
         </ul>

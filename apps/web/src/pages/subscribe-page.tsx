@@ -9,6 +9,7 @@ import { Link, useParams } from "react-router";
 import { ChangeStatus } from "../components/change-status";
 import { buttonClass, Field, inputClass } from "../components/field";
 import { LoadError, Loading } from "../components/status";
+import { useWardName, WardText } from "../components/ward-name";
 import { useFormWords } from "../lib/form-words";
 import { useTranslatedPage } from "../lib/translated-page";
 import { useTRPC } from "../lib/trpc";
@@ -25,11 +26,12 @@ export function SubscribePage() {
   const { wardCode = "" } = useParams();
   const trpc = useTRPC();
   const page = useQuery({ ...trpc.wards.page.queryOptions({ wardCode }), retry: false });
+  const nameOf = useWardName();
   const change = useChange();
   const [done, setDone] = useState<string | null>(null);
   const form = useForm<SubscribeInput>({ resolver: zodResolver(SubscribeInput), defaultValues: { email: "" } });
   const subscribe = useMutation(trpc.subscriptions.request.mutationOptions());
-  useTitle(page.data ? t("subscribe.title", { ward: page.data.ward.name }) : t("subscribe.titleNoWard"));
+  useTitle(page.data ? t("subscribe.title", { ward: nameOf(page.data.ward) }) : t("subscribe.titleNoWard"));
 
   // The box that replaces the form is the success message.
   const onSubmit = form.handleSubmit((values) =>
@@ -52,7 +54,9 @@ export function SubscribePage() {
   return (
     <div className="max-w-xl">
       <p className="text-lg text-slate-700">{ward.boroughName}</p>
-      <h1 className="mb-4 text-3xl font-bold">{t("subscribe.title", { ward: ward.name })}</h1>
+      <h1 className="mb-4 text-3xl font-bold">
+        <WardText i18nKey="subscribe.title" ward={ward} />
+      </h1>
       {done ? (
         <div role="status" className="border-l-4 border-green-800 bg-green-50 p-3 font-semibold text-green-900">
           {done}

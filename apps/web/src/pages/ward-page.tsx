@@ -11,6 +11,7 @@ import { MessageYourTeam } from "../components/message-your-team";
 import { PastMeetings } from "../components/past-meetings";
 import { LoadError, Loading } from "../components/status";
 import { WardMap } from "../components/ward-map";
+import { useWardName, WardText } from "../components/ward-name";
 import { useTranslatedPage } from "../lib/translated-page";
 import { useTRPC } from "../lib/trpc";
 import { useTitle } from "../lib/use-viewer";
@@ -18,11 +19,12 @@ import { useTitle } from "../lib/use-viewer";
 /** Public ward page: the team and how to reach it (Pledge point 2), the panel, meetings. */
 export function WardPage() {
   const { t } = useTranslation();
+  const nameOf = useWardName();
   useTranslatedPage();
   const { wardCode = "" } = useParams();
   const trpc = useTRPC();
   const page = useQuery({ ...trpc.wards.page.queryOptions({ wardCode }), retry: false });
-  useTitle(page.data ? t("wardPage.title", { ward: page.data.ward.name }) : t("wardPage.titleNoWard"));
+  useTitle(page.data ? t("wardPage.title", { ward: nameOf(page.data.ward) }) : t("wardPage.titleNoWard"));
 
   if (page.isLoading) return <Loading />;
   if (page.error?.data?.code === "NOT_FOUND" || page.error?.data?.code === "BAD_REQUEST") {
@@ -46,10 +48,10 @@ export function WardPage() {
     <>
       <p className="text-lg text-slate-700">{ward.boroughName}</p>
       <h1 className="mb-6 text-3xl font-bold">
-        {t("wardPage.title", { ward: ward.name })}
+        <WardText i18nKey="wardPage.title" ward={ward} />
         {former && <span className="sr-only"> {t("wardPage.formerWard")}</span>}
       </h1>
-      {former && <FormerWardNotice wardName={ward.name} former={former} />}
+      {former && <FormerWardNotice ward={ward} former={former} />}
       <div className="grid gap-8 md:grid-cols-[2fr_1fr]">
         <div>
           <section aria-labelledby="team-heading" className="mb-8">
@@ -179,7 +181,7 @@ export function WardPage() {
             <MeetingList meetings={page.data.upcomingMeetings} wardCode={ward.code} />
             <p className="mt-4">
               <a href={`/wards/${ward.code}/meetings.ics`} className="text-blue-800 underline">
-                {t("wardPage.calendar", { ward: ward.name })}
+                <WardText i18nKey="wardPage.calendar" ward={ward} />
               </a>{" "}
               {t("wardPage.calendarNote")}
             </p>
@@ -192,14 +194,14 @@ export function WardPage() {
               {t("wardPage.concernHeading")}
             </h2>
             {page.data.takesConcerns ? (
-              <ConcernForm wardCode={ward.code} wardName={ward.name} boundary={ward.boundary} />
+              <ConcernForm wardCode={ward.code} wardName={nameOf(ward)} boundary={ward.boundary} />
             ) : (
-              <NoConcernTaker wardName={ward.name} hasPanel={panel !== null} />
+              <NoConcernTaker wardName={nameOf(ward)} hasPanel={panel !== null} />
             )}
           </section>
         </div>
         <aside aria-label={t("wardPage.mapLabel")}>
-          <WardMap boundary={ward.boundary} wardName={ward.name} />
+          <WardMap boundary={ward.boundary} wardName={nameOf(ward)} />
           <p className="mt-2 text-sm text-slate-700">{t("wardPage.wardCode", { code: ward.code })}</p>
         </aside>
       </div>

@@ -18,6 +18,8 @@ export const FollowedConcernOutput = z.object({
   reference: z.string(),
   wardCode: z.string(),
   wardName: z.string(),
+  /** The ward's Welsh name where the boundary file gave one: the Welsh page shows it. */
+  wardNameWelsh: z.string().nullable(),
   description: z.string(),
   location: z.string(),
   category: z.string(),

@@ -32,8 +32,8 @@ export const crimePacksRouter = createTRPCRouter({
     .input(WardRef)
     .output(PublishedPackList)
     .query(({ ctx, input }) => {
-      const { code, name, boroughName } = getWard(ctx.db, input.wardCode);
-      return { ward: { code, name, boroughName }, packs: listPublishedPacks(ctx.db, code) };
+      const { code, name, nameWelsh, boroughName } = getWard(ctx.db, input.wardCode);
+      return { ward: { code, name, nameWelsh, boroughName }, packs: listPublishedPacks(ctx.db, code) };
     }),
 
   /**

@@ -20,6 +20,8 @@ export const MessageThreadOutput = z.object({
   reference: z.string(),
   wardCode: z.string(),
   wardName: z.string(),
+  /** The ward's Welsh name where the boundary file gave one: the Welsh page shows it. */
+  wardNameWelsh: z.string().nullable(),
   topic: z.enum(MESSAGE_TOPIC_SLUGS),
   body: z.string(),
   status: z.enum(MESSAGE_STATUSES),

@@ -6,7 +6,7 @@ import { Geometry } from "./wards-output";
 /** What a pack page shows: the view's own text, and the body as HTML (escaped by @wardpanel/packs). */
 export const PackPage = z.object({
   title: z.string(),
-  ward: z.object({ code: z.string(), name: z.string(), boroughName: z.string() }),
+  ward: z.object({ code: z.string(), name: z.string(), nameWelsh: z.string().nullable(), boroughName: z.string() }),
   month: z.string(),
   monthLabel: z.string(),
   total: z.number(),
@@ -24,7 +24,7 @@ export const PackPage = z.object({
 
 /** A ward's published packs, newest first: the public library of past months. */
 export const PublishedPackList = z.object({
-  ward: z.object({ code: z.string(), name: z.string(), boroughName: z.string() }),
+  ward: z.object({ code: z.string(), name: z.string(), nameWelsh: z.string().nullable(), boroughName: z.string() }),
   packs: z.array(z.object({ month: z.string(), publishedAt: z.date() })),
 });
 
@@ -32,7 +32,12 @@ export const PublishedPackList = z.object({
 export function packPageOf(view: PackView): z.infer<typeof PackPage> {
   return {
     title: view.title,
-    ward: { code: view.ward.code, name: view.ward.name, boroughName: view.ward.boroughName },
+    ward: {
+      code: view.ward.code,
+      name: view.ward.name,
+      nameWelsh: view.ward.nameWelsh,
+      boroughName: view.ward.boroughName,
+    },
     month: view.month,
     monthLabel: view.monthLabel,
     total: view.headline.total,

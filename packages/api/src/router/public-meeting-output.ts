@@ -64,7 +64,7 @@ const MinutesContentView = z.object({
 });
 
 export const PublicMeetingPage = z.object({
-  ward: z.object({ code: z.string(), name: z.string(), boroughName: z.string() }),
+  ward: z.object({ code: z.string(), name: z.string(), nameWelsh: z.string().nullable(), boroughName: z.string() }),
   meeting: MeetingView,
   agenda: PublishedAgendaView.nullable(),
   /** Newest first: the first is current, the rest are earlier versions a correction replaced. */

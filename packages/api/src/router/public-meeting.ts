@@ -18,7 +18,7 @@ export const publicMeetingRouter = createTRPCRouter({
       // Drafts are not public; nor is a meeting cancelled before it was ever advertised.
       const meeting = getPublicMeeting(ctx.db, input.wardCode, input.meetingId);
       return {
-        ward: { code: ward.code, name: ward.name, boroughName: ward.boroughName },
+        ward: { code: ward.code, name: ward.name, nameWelsh: ward.nameWelsh, boroughName: ward.boroughName },
         meeting: toMeetingView(meeting),
         agenda: getPublicAgenda(ctx.db, meeting.id),
         minutes: listPublishedMinutes(ctx.db, meeting.id).map((v) => ({

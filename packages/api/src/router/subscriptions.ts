@@ -7,6 +7,7 @@ import {
   type SubscriptionView,
   unsubscribe,
 } from "@wardpanel/db/queries/subscriptions";
+import { wardNameFor } from "@wardpanel/db/queries/ward-name-in";
 import { getWard } from "@wardpanel/db/queries/wards";
 import { chooseLanguage } from "@wardpanel/i18n";
 import { availableLanguages, translatorFor } from "@wardpanel/i18n/node";
@@ -62,7 +63,14 @@ export const subscriptionsRouter = createTRPCRouter({
         const link = new URL(`/subscriptions/confirm/${confirmToken}`, ctx.publicBaseUrl).href;
         // The server's mail port has logged why; the person can simply try again.
         await ctx.mail
-          .send(subscriptionConfirmMail({ to: email, wardName: ward.name, link, t: translatorFor(language) }))
+          .send(
+            subscriptionConfirmMail({
+              to: email,
+              wardName: wardNameFor(ward, language),
+              link,
+              t: translatorFor(language),
+            }),
+          )
           .catch(() => {
             throw new TRPCError({
               code: "SERVICE_UNAVAILABLE",

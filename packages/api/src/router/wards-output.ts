@@ -3,10 +3,15 @@ import { z } from "zod";
 import { MeetingView } from "./meeting-view";
 import { ResponseFigureOutput } from "./message-output";
 
-/** Output schemas of the public ward procedures: what we promise the public pages. */
+/**
+ * Output schemas of the public ward procedures: what we promise the public pages. `nameWelsh` is
+ * the ward's Welsh name where the boundary file gave one (`WDyyNMW`), null otherwise: the Welsh
+ * pages show it, falling back to `name`.
+ */
 const WardSummary = z.object({
   code: z.string(),
   name: z.string(),
+  nameWelsh: z.string().nullable(),
   boroughCode: z.string(),
   boroughName: z.string(),
 });
@@ -48,7 +53,9 @@ export const Geometry = z.union([
  */
 export const FormerWard = z.object({
   retiredOn: z.string(),
-  successors: z.array(z.object({ code: z.string(), name: z.string(), share: z.number() })),
+  successors: z.array(
+    z.object({ code: z.string(), name: z.string(), nameWelsh: z.string().nullable(), share: z.number() }),
+  ),
 });
 
 export const PublicWardPage = z.object({

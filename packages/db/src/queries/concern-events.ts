@@ -5,6 +5,7 @@ import { and, asc, eq, inArray, lte, ne, or } from "drizzle-orm";
 import type { Db } from "../client";
 import { concernEvents, concerns, priorities, wards } from "../schema";
 import { afterFailedAttempt, CLAIM_LEASE_MS } from "./mail-retry";
+import { wardNameIn } from "./ward-name-in";
 
 /** Gives a new concern its follow link: returns the token, keeps its hash. */
 export function setFollowToken(db: Db, params: { concernId: number; tokenSecret: string }): string {
@@ -74,6 +75,7 @@ export function getFollowedConcern(db: Db, token: string) {
       reference: concerns.reference,
       wardCode: concerns.wardCode,
       wardName: wards.name,
+      wardNameWelsh: wards.nameWelsh,
       description: concerns.description,
       location: concerns.location,
       category: concerns.category,
@@ -135,7 +137,8 @@ export function claimDueConcernEmails(db: Db, { now, limit = 20 }: { now: Date; 
         reference: concerns.reference,
         description: concerns.description,
         wardCode: concerns.wardCode,
-        wardName: wards.name,
+        // In the resident's language: the Welsh name for a Welsh concern where held.
+        wardName: wardNameIn(concerns.language),
         email: concerns.contactEmail,
         language: concerns.language,
       })

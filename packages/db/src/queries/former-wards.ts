@@ -5,8 +5,11 @@ import { and, eq, gte, isNull, lte } from "drizzle-orm";
 import type { Db } from "../client";
 import { wards } from "../schema";
 
-/** A retired ward: the day it stopped being in force ("YYYY-MM-DD") and the wards in force that cover it. */
-export type FormerWard = { retiredOn: string; successors: WardOverlap[] };
+/**
+ * A retired ward: the day it stopped being in force ("YYYY-MM-DD") and the wards in force that cover
+ * it, each with its Welsh name where held (null otherwise).
+ */
+export type FormerWard = { retiredOn: string; successors: Array<WardOverlap & { nameWelsh: string | null }> };
 
 /**
  * For a retired ward, the wards in force now that overlap it most, largest share of its area first
@@ -29,7 +32,7 @@ export function getFormerWard(db: Db, wardCode: string): FormerWard | null {
   if (!ward) throw new DomainError("not_found", `There is no ward with the code ${wardCode}`, "wardCode");
   if (ward.retiredOn === null) return null;
   const candidates = db
-    .select({ code: wards.code, name: wards.name, geometry: wards.boundary })
+    .select({ code: wards.code, name: wards.name, nameWelsh: wards.nameWelsh, geometry: wards.boundary })
     .from(wards)
     .where(
       and(
@@ -41,7 +44,12 @@ export function getFormerWard(db: Db, wardCode: string): FormerWard | null {
       ),
     )
     .all();
-  return { retiredOn: ward.retiredOn, successors: largestOverlaps(ward.boundary, candidates) };
+  const welsh = new Map(candidates.map((c) => [c.code, c.nameWelsh]));
+  const successors = largestOverlaps(ward.boundary, candidates).map((s) => ({
+    ...s,
+    nameWelsh: welsh.get(s.code) ?? null,
+  }));
+  return { retiredOn: ward.retiredOn, successors };
 }
 
 /**

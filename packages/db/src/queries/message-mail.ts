@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, lte, or } from "drizzle-orm";
 import type { Db } from "../client";
 import { messageEvents, teamMessages, wards } from "../schema";
 import { afterFailedAttempt, CLAIM_LEASE_MS } from "./mail-retry";
+import { wardNameIn } from "./ward-name-in";
 
 /**
  * Claims the due e-mails to residents about their messages (acknowledgement, team replies, the
@@ -27,7 +28,8 @@ export function claimDueMessageEmails(db: Db, { now, limit = 20 }: { now: Date; 
         detail: messageEvents.detail,
         messageId: teamMessages.id,
         reference: teamMessages.reference,
-        wardName: wards.name,
+        // In the resident's language: the Welsh name for a Welsh message where held.
+        wardName: wardNameIn(teamMessages.language),
         email: teamMessages.contactEmail,
         language: teamMessages.language,
       })

@@ -15,7 +15,18 @@ import { getWard } from "./wards";
 export type PackData = {
   version: 1;
   month: string;
-  ward: { code: string; name: string; boroughCode: string; boroughName: string; boundary: WardGeometry };
+  /**
+   * `nameWelsh`: the ward's Welsh name where the boundary file gave one, null otherwise; absent from
+   * packs frozen before it was added (read it as null).
+   */
+  ward: {
+    code: string;
+    name: string;
+    nameWelsh?: string | null;
+    boroughCode: string;
+    boroughName: string;
+    boundary: WardGeometry;
+  };
   /**
    * The force whose police.uk month placed the borough's crimes, as police.uk names it
    * ("Leicestershire Police"), named where the pack credits its figures; null when no crime of the
@@ -189,6 +200,7 @@ export function getPackData(
     ward: {
       code: ward.code,
       name: ward.name,
+      nameWelsh: ward.nameWelsh,
       boroughCode: ward.boroughCode,
       boroughName: ward.boroughName,
       boundary: ward.boundary,

@@ -19,6 +19,7 @@ export type CoveringWard = WardSummary & { postcodeCount: number };
 const wardColumns = {
   code: wards.code,
   name: wards.name,
+  nameWelsh: wards.nameWelsh,
   boroughCode: wards.boroughCode,
   boroughName: boroughs.name,
 };
@@ -89,5 +90,9 @@ export function listBoroughsWithoutPostcodes(db: Db): string[] {
 }
 
 export function getWardAtPoint(db: Db, { lat, lon }: { lat: number; lon: number }): WardSummary | null {
-  return wardIndexFor(db).wardAt(lon, lat);
+  const found = wardIndexFor(db).wardAt(lon, lat);
+  if (!found) return null;
+  // The index holds code, name and borough; the Welsh name comes from the table.
+  const nameWelsh = db.select({ nameWelsh: wards.nameWelsh }).from(wards).where(eq(wards.code, found.code)).get();
+  return { ...found, nameWelsh: nameWelsh?.nameWelsh ?? null };
 }

@@ -134,6 +134,7 @@ function messageByToken(db: Db, token: string) {
       reference: teamMessages.reference,
       wardCode: teamMessages.wardCode,
       wardName: wards.name,
+      wardNameWelsh: wards.nameWelsh,
       topic: teamMessages.topic,
       body: teamMessages.body,
       status: teamMessages.status,

@@ -10,7 +10,8 @@ import type { WardSummary } from "./wards";
  * Forgiving ward and borough name search (decision 0019): MiniSearch over the loaded wards, with
  * every name and query folded the same way first, so the spellings people type meet the spellings
  * ONS publishes ("kings cross" → King's Cross, "Saint Pancras & Somers Town", "Regents Park"), and
- * small typos are forgiven by edit distance ("Bloomsbry", "Hampsted"). Wards in force only: a
+ * small typos are forgiven by edit distance ("Bloomsbry", "Hampsted"). A ward's Welsh name, where the
+ * boundary file gives one, is searched as its English name is ("Tŷ Du" finds Rogerstone). Wards in force only: a
  * retired ward is reached through its successors' pages or its own address (decision 0026).
  */
 
@@ -31,7 +32,7 @@ export function foldName(text: string): string {
     .trim();
 }
 
-type WardDocument = WardSummary & { id: string; foldedName: string; foldedBorough: string };
+type WardDocument = WardSummary & { id: string; foldedName: string; foldedWelsh: string; foldedBorough: string };
 
 const indexes: WardsCache<{ search: MiniSearch<WardDocument>; byCode: Map<string, WardSummary> }> = new WeakMap();
 
@@ -39,19 +40,31 @@ const indexes: WardsCache<{ search: MiniSearch<WardDocument>; byCode: Map<string
 function nameIndexFor(db: Db) {
   return cachedUntilWardsChange(indexes, db, () => {
     const rows = db
-      .select({ code: wards.code, name: wards.name, boroughCode: wards.boroughCode, boroughName: boroughs.name })
+      .select({
+        code: wards.code,
+        name: wards.name,
+        nameWelsh: wards.nameWelsh,
+        boroughCode: wards.boroughCode,
+        boroughName: boroughs.name,
+      })
       .from(wards)
       .innerJoin(boroughs, eq(boroughs.code, wards.boroughCode))
       .where(isNull(wards.retiredOn))
       .orderBy(asc(wards.code))
       .all();
     const search = new MiniSearch<WardDocument>({
-      fields: ["foldedName", "foldedBorough"],
+      fields: ["foldedName", "foldedWelsh", "foldedBorough"],
       // The text is folded already; MiniSearch's own tokenizer splits it on spaces.
       processTerm: (term) => term,
     });
     search.addAll(
-      rows.map((r) => ({ ...r, id: r.code, foldedName: foldName(r.name), foldedBorough: foldName(r.boroughName) })),
+      rows.map((r) => ({
+        ...r,
+        id: r.code,
+        foldedName: foldName(r.name),
+        foldedWelsh: foldName(r.nameWelsh ?? ""),
+        foldedBorough: foldName(r.boroughName),
+      })),
     );
     return { search, byCode: new Map(rows.map((r) => [r.code, r])) };
   });
@@ -60,7 +73,7 @@ function nameIndexFor(db: Db) {
 export type WardNameSearchParams = { query: string; boroughCode?: string | undefined; limit?: number };
 
 /**
- * Wards whose name or borough's name matches every word of the query, best match first (a ward's
+ * Wards whose name (English or Welsh) or borough's name matches every word of the query, best match first (a ward's
  * own name counts double its borough's). Each word may be the start of a word ("bloomsb") or, from
  * four letters on, one edit away (two from eight letters on). When that finds nothing, words of
  * four letters or more may be two edits away, so two swapped letters ("Kentish Twon") still find
@@ -71,7 +84,7 @@ export function searchWardNames(db: Db, { query, boroughCode, limit = 50 }: Ward
   if (folded === "") return [];
   const { search, byCode } = nameIndexFor(db);
   const searchWith = (fuzzy: (term: string) => number | false) =>
-    search.search(folded, { combineWith: "AND", prefix: true, fuzzy, boost: { foldedName: 2 } });
+    search.search(folded, { combineWith: "AND", prefix: true, fuzzy, boost: { foldedName: 2, foldedWelsh: 2 } });
   const close = searchWith((term) => (term.length >= 4 ? 0.2 : false));
   const hits = close.length > 0 ? close : searchWith((term) => (term.length >= 4 ? 2 : false));
   return hits

@@ -5,11 +5,19 @@ import type { Db } from "../client";
 import { boroughs, wards } from "../schema";
 import { searchWardNames } from "./ward-name-search";
 
-export type WardSummary = { code: string; name: string; boroughCode: string; boroughName: string };
+/** A ward's names and borough. `nameWelsh`: the Welsh name the boundary file gave (`WDyyNMW`), null when none. */
+export type WardSummary = {
+  code: string;
+  name: string;
+  nameWelsh: string | null;
+  boroughCode: string;
+  boroughName: string;
+};
 
 const summaryColumns = {
   code: wards.code,
   name: wards.name,
+  nameWelsh: wards.nameWelsh,
   boroughCode: wards.boroughCode,
   boroughName: boroughs.name,
 };

@@ -337,7 +337,7 @@ describe("crime imports, packs and subscriptions over real HTTP and SMTP", () =>
     expect(missing.status).toBe(404);
     expect((await problemOf(missing)).detail).toBe("This ward has no published update for that month");
     const list = (await json(await trpcQuery("crimePacks.published", { wardCode: BLOOMSBURY }))).result.data;
-    expect(list.ward).toEqual({ code: BLOOMSBURY, name: "Bloomsbury", boroughName: "Camden" });
+    expect(list.ward).toEqual({ code: BLOOMSBURY, name: "Bloomsbury", nameWelsh: null, boroughName: "Camden" });
     expect(list.packs.map((p: { month: string }) => p.month)).toEqual([MONTH]);
     expect((await trpcQuery("crimePacks.published", { wardCode: "E05999999" })).status).toBe(404);
   });
