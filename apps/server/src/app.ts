@@ -124,7 +124,11 @@ export async function buildServer({ db, env, signInLimiter = createSignInLimiter
     responseTarget: { minutes: callResponseTargetMinutes, force: policeForceId },
     reviewGraceDays,
   });
-  await registerPackRoutes(app, db, { secureCookies: env.COOKIE_SECURE, policeForceId });
+  await registerPackRoutes(app, db, {
+    secureCookies: env.COOKIE_SECURE,
+    policeForceId,
+    callTargetMinutes: callResponseTargetMinutes,
+  });
   // One mail transport and one site address for every e-mail: packs, subscriptions and accounts.
   const mail = mailFromSettings(env);
   const publicBaseUrl = publicBaseUrlFor(app, env.PUBLIC_BASE_URL);

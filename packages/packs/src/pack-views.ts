@@ -4,7 +4,10 @@ import { getDraftPackData, getPublishedPackData, type PackRef, type PackRow } fr
 import { buildPackView, type PackView } from "./view-model";
 
 /** The draft (or, once published, the frozen) view of a ward's month, for the sergeant's review. */
-export function getDraftPackView(db: Db, params: PackRef & { now: Date }): { pack: PackRow; view: PackView } {
+export function getDraftPackView(
+  db: Db,
+  params: PackRef & { now: Date; callTargetMinutes?: number },
+): { pack: PackRow; view: PackView } {
   const { pack, data } = getDraftPackData(db, params);
   return { pack, view: buildPackView(data) };
 }

@@ -19,7 +19,7 @@ import { buildPackView } from "./view-model";
 const OUT = fileURLToPath(new URL("../test-results/", import.meta.url));
 const now = new Date("2025-01-20T10:00:00Z");
 
-async function bloomsburyPack() {
+async function bloomsburyPack(callTargetMinutes?: number) {
   const db = createTestDb();
   await importMetDecember(db);
   seedTeam(db, BLOOMSBURY, {
@@ -49,6 +49,7 @@ async function bloomsburyPack() {
     commentary: "Burglary fell after the patrols.\n\nKeep doors locked.",
     partnerActions: "Camden Council: new lights.",
     now,
+    callTargetMinutes,
   });
   return { db, data, view: buildPackView(data) };
 }
@@ -90,11 +91,37 @@ describe("the pack view model", () => {
     // 25 and 60 minutes are in time; 95 minutes and no arrival are not; 00:30 on 1 January London time is January.
     expect(view.calls).toMatchObject({
       received: 4,
-      within60: 2,
+      withinTarget: 2,
       sentence: "2 of 4 calls about the ward's priorities were attended within 60 minutes (50%).",
     });
     expect(view.commentary).toEqual(["Burglary fell after the patrols.", "Keep doors locked."]);
     expect(view.nextMeeting?.when).toBe("Tuesday 11 February 2025, 7pm to 8:30pm");
+  });
+
+  it("counts and words the calls against the force's own target, the same on page, PDF and e-mail", async () => {
+    const { data, view } = await bloomsburyPack(45);
+    // 25 minutes is in time against 45; 60 and 95 minutes and no arrival are not.
+    expect(data.calls).toEqual({ received: 4, withinTarget: 1, targetMinutes: 45 });
+    expect(view.calls).toMatchObject({
+      withinTarget: 1,
+      targetMinutes: 45,
+      sentence: "1 of 4 calls about the ward's priorities were attended within 45 minutes (25%).",
+    });
+    expect(renderPackHtml(view)).toContain("Priority calls attended within 45 minutes:");
+    const mail = renderPackEmail(view, { baseUrl: "https://wardpanel.example", unsubscribeUrl: "https://x.example/u" });
+    expect(mail.text).toContain("Priority calls attended within 45 minutes:");
+    expect(mail.text).not.toContain("60 minutes");
+    expect((await pdfText(await renderPackPdf(view))).text).toContain("within 45 minutes");
+  });
+
+  it("still says 60 minutes for a pack frozen before the target was kept with it", async () => {
+    const { data } = await bloomsburyPack(45);
+    const frozenBefore = { ...data, calls: { received: 4, within60: 2 } } as unknown as typeof data;
+    expect(buildPackView(frozenBefore).calls).toMatchObject({
+      withinTarget: 2,
+      targetMinutes: 60,
+      sentence: "2 of 4 calls about the ward's priorities were attended within 60 minutes (50%).",
+    });
   });
 
   it("says so when there are no priority calls", async () => {

@@ -1,7 +1,7 @@
 import { translatorFor } from "@wardpanel/i18n/node";
 
 import { escapeHtml as e } from "./svg";
-import { CALL_TARGET_MINUTES, type PackView } from "./view-model";
+import type { PackView } from "./view-model";
 
 type PackEmail = { subject: string; html: string; text: string };
 
@@ -22,7 +22,7 @@ export function renderPackEmail(
   const subject = t("packMail.subject", { ward: view.ward.shown, month: view.monthLabel });
   const totalLine = t("packMail.total", { count: view.headline.total, month: view.monthLabel });
   const note = t("packView.otherForcesNote");
-  const calls = t("packPage.calls", { minutes: CALL_TARGET_MINUTES });
+  const calls = t("packPage.calls", { minutes: view.calls.targetMinutes });
   const partners = (text: string) => t("packMail.partnersAside", { text });
   const whatChanged = t("packPage.whatChanged");
   const noProgress = t("packPage.noProgress");

@@ -2,7 +2,7 @@ import type { Translate } from "@wardpanel/i18n";
 import { translatorFor } from "@wardpanel/i18n/node";
 
 import { categoryChartSvg, escapeHtml as e, mapSvg, trendChartSvg } from "./svg";
-import { CALL_TARGET_MINUTES, type PackView } from "./view-model";
+import type { PackView } from "./view-model";
 
 /**
  * The pack's body as an HTML fragment for the web page (the page supplies the h1, the PDF link and
@@ -153,7 +153,7 @@ function youSaidWeDid(t: Translate, view: PackView): string {
     "ysywd",
     t("packPage.youSaidWeDid"),
     list +
-      `<p class="pack-calls"><strong>${e(t("packPage.calls", { minutes: CALL_TARGET_MINUTES }))}</strong> ${e(view.calls.sentence)}</p>`,
+      `<p class="pack-calls"><strong>${e(t("packPage.calls", { minutes: view.calls.targetMinutes }))}</strong> ${e(view.calls.sentence)}</p>`,
   );
 }
 

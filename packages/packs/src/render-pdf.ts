@@ -4,7 +4,7 @@ import PDFDocument from "pdfkit";
 
 import { pdfFontsFor } from "./pdf-fonts";
 import { COLOURS } from "./svg";
-import { CALL_TARGET_MINUTES, type PackView } from "./view-model";
+import type { PackView } from "./view-model";
 
 const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = 42;
@@ -267,7 +267,7 @@ function youSaidWeDid(t: Translate, doc: Doc, view: PackView): void {
   doc
     .font(BOLD)
     .fontSize(10)
-    .text(`${t("packPage.calls", { minutes: CALL_TARGET_MINUTES })} `, MARGIN, doc.y, {
+    .text(`${t("packPage.calls", { minutes: view.calls.targetMinutes })} `, MARGIN, doc.y, {
       continued: true,
       width: CONTENT,
     })

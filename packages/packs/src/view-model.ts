@@ -5,7 +5,7 @@ import {
   OUTCOME_GROUPS,
   type OutcomeGroup,
 } from "@wardpanel/crime-data";
-import type { PackData } from "@wardpanel/db/queries/packs-data";
+import { type PackCalls, packCallsOf, type PackData } from "@wardpanel/db/queries/packs-data";
 import { wardNameFor } from "@wardpanel/db/queries/ward-name-in";
 import { SOURCE_LANGUAGE, type Translate } from "@wardpanel/i18n";
 import { translatorFor } from "@wardpanel/i18n/node";
@@ -60,7 +60,8 @@ export type PackView = {
     isCallHandlingFlagged: boolean;
     progress: { policeAction: string; partnerAction: string; whatChanged: string }[];
   }[];
-  calls: { received: number; within60: number; sentence: string };
+  /** `targetMinutes`: the force's call-handling response target frozen with the pack (60 for older packs). */
+  calls: { received: number; withinTarget: number; targetMinutes: number; sentence: string };
   commentary: string[];
   partnerActions: string[];
   team: PackData["team"];
@@ -71,9 +72,6 @@ export type PackView = {
 
 export type Comparison = { label: string; value: number | null; difference: number | null; verdict: string };
 export type OutcomeLine = { group: OutcomeGroup; label: string; count: number };
-
-/** How long a priority call may wait for attendance (the seeds' promise; see calls.within60). */
-export const CALL_TARGET_MINUTES = 60;
 
 /**
  * The view of a pack in one language (a catalogue code; English by default): every sentence the
@@ -187,7 +185,7 @@ export function buildPackView(data: PackData, language: string = SOURCE_LANGUAGE
       isCallHandlingFlagged: p.isCallHandlingFlagged,
       progress: p.progress,
     })),
-    calls: { ...data.calls, sentence: callSentence(t, data.calls) },
+    calls: withCallSentence(t, packCallsOf(data.calls)),
     commentary: paragraphs(data.commentary),
     partnerActions: paragraphs(data.partnerActions),
     team: data.team,
@@ -271,10 +269,14 @@ function formatAverage(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(1);
 }
 
-function callSentence(t: Translate, { received, within60 }: { received: number; within60: number }): string {
-  if (received === 0) return t("packView.noCalls");
-  const share = Math.round((within60 / received) * 100);
-  return t("packView.calls", { within: within60, count: received, minutes: CALL_TARGET_MINUTES, share });
+function withCallSentence(t: Translate, calls: Required<PackCalls>): PackView["calls"] {
+  const { received, withinTarget, targetMinutes } = calls;
+  if (received === 0) return { ...calls, sentence: t("packView.noCalls") };
+  const share = Math.round((withinTarget / received) * 100);
+  return {
+    ...calls,
+    sentence: t("packView.calls", { within: withinTarget, count: received, minutes: targetMinutes, share }),
+  };
 }
 
 function paragraphs(text: string): string[] {

@@ -8,7 +8,15 @@ type Share = Pick<Stats["byWard"][number], "reported" | "attendedInTime" | "notA
 const percent = (share: number | null) => (share === null ? "—" : `${Math.round(share * 100)}%`);
 const when = (date: Date | string) => <When value={date} as="dateTime" />;
 
-function ShareTable({ caption, rows }: { caption: string; rows: (Share & { key: string; label: string })[] }) {
+function ShareTable({
+  caption,
+  rows,
+  targetMinutes,
+}: {
+  caption: string;
+  rows: (Share & { key: string; label: string })[];
+  targetMinutes: number;
+}) {
   // Scrolls within itself on a phone rather than widening the page (WCAG 1.4.10), reachable by keyboard to scroll.
   return (
     <div role="region" aria-label={caption} tabIndex={0} className="mb-8 overflow-x-auto">
@@ -23,7 +31,7 @@ function ShareTable({ caption, rows }: { caption: string; rows: (Share & { key: 
               Calls reported
             </th>
             <th scope="col" className="p-2 text-right">
-              Attended within 60 minutes
+              Attended within {targetMinutes} minutes
             </th>
             <th scope="col" className="p-2 text-right">
               Share
@@ -51,7 +59,7 @@ function ShareTable({ caption, rows }: { caption: string; rows: (Share & { key: 
   );
 }
 
-/** The 60-minute response record: shares per priority, ward and borough, then each miss. */
+/** The response record against the force's target (`stats.targetMinutes`): shares per priority, ward and borough, then each miss. */
 export function ResponseStatsView({ stats, showAreas }: { stats: Stats; showAreas: boolean }) {
   if (stats.byPriority.length === 0)
     return <p>No control room has reported calls for these priorities in this period.</p>;
@@ -60,22 +68,28 @@ export function ResponseStatsView({ stats, showAreas }: { stats: Stats; showArea
       {showAreas && (
         <ShareTable
           caption="By borough"
+          targetMinutes={stats.targetMinutes}
           rows={stats.byBorough.map((b) => ({ ...b, key: b.boroughCode, label: b.boroughName }))}
         />
       )}
       {showAreas && (
-        <ShareTable caption="By ward" rows={stats.byWard.map((w) => ({ ...w, key: w.wardCode, label: w.wardName }))} />
+        <ShareTable
+          caption="By ward"
+          targetMinutes={stats.targetMinutes}
+          rows={stats.byWard.map((w) => ({ ...w, key: w.wardCode, label: w.wardName }))}
+        />
       )}
       <ShareTable
         caption="By priority"
+        targetMinutes={stats.targetMinutes}
         rows={stats.byPriority.map((p) => ({ ...p, key: String(p.priorityId), label: `${p.title} (${p.wardName})` }))}
       />
       <section aria-labelledby="misses-heading">
         <h2 id="misses-heading" className="mb-2 text-xl font-bold">
-          Calls not attended within 60 minutes ({stats.misses.length})
+          Calls not attended within {stats.targetMinutes} minutes ({stats.misses.length})
         </h2>
         {stats.misses.length === 0 ? (
-          <p>None: every reported call was attended within 60 minutes.</p>
+          <p>None: every reported call was attended within {stats.targetMinutes} minutes.</p>
         ) : (
           <div role="region" aria-labelledby="misses-heading" tabIndex={0} className="overflow-x-auto">
             <table className="w-full border-collapse text-left">

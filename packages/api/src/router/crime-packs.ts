@@ -55,7 +55,12 @@ export const crimePacksRouter = createTRPCRouter({
 
   /** The draft as it stands (or the pack as published), with the sergeant's words, for review. */
   draftPage: packReaders.input(PackMonth).query(({ ctx, input }) => {
-    const { pack, view } = getDraftPackView(ctx.db, { wardCode: input.wardCode, month: input.month, now: ctx.now() });
+    const { pack, view } = getDraftPackView(ctx.db, {
+      wardCode: input.wardCode,
+      month: input.month,
+      now: ctx.now(),
+      callTargetMinutes: ctx.callResponseTargetMinutes,
+    });
     return {
       ...packPageOf(view),
       status: pack.status,
@@ -71,7 +76,11 @@ export const crimePacksRouter = createTRPCRouter({
     return { month: pack.month, updatedAt: pack.updatedAt };
   }),
 
-  publish: packEditors.input(PackMonth).mutation(({ ctx, input }) => publishPack(ctx.db, { ...input, now: ctx.now() })),
+  publish: packEditors
+    .input(PackMonth)
+    .mutation(({ ctx, input }) =>
+      publishPack(ctx.db, { ...input, now: ctx.now(), callTargetMinutes: ctx.callResponseTargetMinutes }),
+    ),
 
   /**
    * Drafts every ward's pack of a borough for a month, streamed as progress then the result:

@@ -42,7 +42,13 @@ export const feedAdminRouter = createTRPCRouter({
   /** The ward's 60-minute response record: its sergeant and chair (and admins). */
   wardResponses: wardProcedure("seeCallResponses")
     .input(Period.extend({ wardCode: WardCode }))
-    .query(({ ctx, input }) => getResponseStats(ctx.db, { wardCodes: [input.wardCode], ...periodOf(input) })),
+    .query(({ ctx, input }) =>
+      getResponseStats(ctx.db, {
+        wardCodes: [input.wardCode],
+        ...periodOf(input),
+        targetMinutes: ctx.callResponseTargetMinutes,
+      }),
+    ),
   /**
    * The managers' daily report: calls that missed the force's response target, received in the
    * period (London days, inclusive; default yesterday), in the wards where the viewer may see the
@@ -65,5 +71,7 @@ export const feedAdminRouter = createTRPCRouter({
   /** Every ward's record, for admins. */
   allResponses: adminProcedure
     .input(Period)
-    .query(({ ctx, input }) => getResponseStats(ctx.db, { wardCodes: null, ...periodOf(input) })),
+    .query(({ ctx, input }) =>
+      getResponseStats(ctx.db, { wardCodes: null, ...periodOf(input), targetMinutes: ctx.callResponseTargetMinutes }),
+    ),
 });

@@ -113,7 +113,7 @@ describe("call responses", () => {
     });
   });
 
-  it("gives the share attended within 60 minutes per priority, ward and borough, and lists the misses newest first", () => {
+  it("gives the share attended within the force's target (60 minutes by default) per priority, ward and borough, and lists the misses newest first", () => {
     const db = createTestDb();
     const key = createApiKey(db, { name: "All London", boroughCodes: [], now: NOW });
     const bloomsbury = seedActivePriority(db, { wardCode: BLOOMSBURY, now: NOW, fields: { title: "Dealing" } });
@@ -147,5 +147,12 @@ describe("call responses", () => {
     expect(holbornOnly.misses).toEqual([]);
     expect(getResponseStats(db, { wardCodes: [] }).byBorough).toEqual([]);
     expect(getResponseStats(db, { wardCodes: null, from: at(15) }).byBorough[0]!.reported).toBe(2);
+    expect(all.targetMinutes).toBe(60);
+
+    // A force whose target is 45 minutes: C1 (60 minutes) becomes a miss too.
+    const tighter = getResponseStats(db, { wardCodes: null, targetMinutes: 45 });
+    expect(tighter.targetMinutes).toBe(45);
+    expect(tighter.byBorough[0]).toMatchObject({ reported: 4, attendedInTime: 1, share: 0.25 });
+    expect(tighter.misses.map((m) => m.callReference)).toEqual(["C3", "C2", "C1"]);
   });
 });

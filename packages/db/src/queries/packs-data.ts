@@ -50,7 +50,7 @@ export type PackData = {
   outcomeUpdates: { month: string; outcomeGroup: string; count: number }[];
   priorities: PackPriority[];
   /** Calls about the ward's priorities received in the pack month (Policing Pledge point 6). */
-  calls: { received: number; within60: number };
+  calls: PackCalls;
   team: {
     contacts: {
       baseName: string | null;
@@ -96,7 +96,20 @@ export type PackPriority = {
   progress: { policeAction: string; partnerAction: string; whatChanged: string }[];
 };
 
-const SIXTY_MINUTES_MS = 60 * 60 * 1000;
+/**
+ * The month's calls about the ward's priorities and how many were attended within the force's
+ * call-handling response target. `targetMinutes` is frozen with the pack so an old pack keeps
+ * saying what was true then; packs frozen before it was kept lack it (and name the count
+ * `within60`): read them through `packCallsOf`.
+ */
+export type PackCalls = { received: number; withinTarget: number; targetMinutes?: number };
+
+/** A frozen pack's calls, whatever the shape it was frozen in: packs from before the field say 60 minutes. */
+export function packCallsOf(calls: PackCalls | { received: number; within60: number }): Required<PackCalls> {
+  if ("withinTarget" in calls)
+    return { received: calls.received, withinTarget: calls.withinTarget, targetMinutes: calls.targetMinutes ?? 60 };
+  return { received: calls.received, withinTarget: calls.within60, targetMinutes: 60 };
+}
 
 /** "2024-12" plus n months ("2023-12" for -12). */
 function addMonths(month: string, n: number): string {
@@ -110,11 +123,19 @@ function londonMonthSpan(month: string): { start: Date; end: Date } {
   return { start: londonInstant(`${month}-01`, "00:00"), end: londonInstant(`${addMonths(month, 1)}-01`, "00:00") };
 }
 
-type GetPackDataParams = { wardCode: string; month: string; commentary?: string; partnerActions?: string; now: Date };
+type GetPackDataParams = {
+  wardCode: string;
+  month: string;
+  commentary?: string;
+  partnerActions?: string;
+  now: Date;
+  /** The force's call-handling response target in minutes (60 by default, the seeds' promise). */
+  callTargetMinutes?: number;
+};
 
 export function getPackData(
   db: Db,
-  { wardCode, month, commentary = "", partnerActions = "", now }: GetPackDataParams,
+  { wardCode, month, commentary = "", partnerActions = "", now, callTargetMinutes = 60 }: GetPackDataParams,
 ): PackData {
   const ward = getWard(db, wardCode);
   const first = addMonths(month, -12);
@@ -212,7 +233,7 @@ export function getPackData(
     outcomesThisMonth,
     outcomeUpdates,
     priorities: getPackPriorities(db, wardCode, month),
-    calls: getPriorityCallStats(db, wardCode, month),
+    calls: getPriorityCallStats(db, wardCode, month, callTargetMinutes),
     team: {
       contacts: team.contacts
         ? {
@@ -317,14 +338,15 @@ function getPackPriorities(db: Db, wardCode: string, month: string): PackPriorit
 
 /**
  * Calls about any of the ward's priorities received in the month (London time), and how many were
- * attended within 60 minutes. A call with no arrival recorded counts as not attended in time.
+ * attended within the force's target. A call with no arrival recorded counts as not attended in time.
  */
-function getPriorityCallStats(db: Db, wardCode: string, month: string): { received: number; within60: number } {
+function getPriorityCallStats(db: Db, wardCode: string, month: string, targetMinutes: number): Required<PackCalls> {
   const { start, end } = londonMonthSpan(month);
+  const targetMs = targetMinutes * 60_000;
   const row = db
     .select({
       received: sql<number>`count(*)`,
-      within60: sql<number>`coalesce(sum(case when ${callResponses.arrivedAt} is not null and ${callResponses.arrivedAt} - ${callResponses.receivedAt} <= ${SIXTY_MINUTES_MS} then 1 else 0 end), 0)`,
+      withinTarget: sql<number>`coalesce(sum(case when ${callResponses.arrivedAt} is not null and ${callResponses.arrivedAt} - ${callResponses.receivedAt} <= ${targetMs} then 1 else 0 end), 0)`,
     })
     .from(callResponses)
     .innerJoin(priorities, eq(priorities.id, callResponses.priorityId))
@@ -337,5 +359,5 @@ function getPriorityCallStats(db: Db, wardCode: string, month: string): { receiv
       ),
     )
     .get();
-  return { received: row?.received ?? 0, within60: row?.within60 ?? 0 };
+  return { received: row?.received ?? 0, withinTarget: row?.withinTarget ?? 0, targetMinutes };
 }

@@ -69,14 +69,21 @@ export function savePackText(
 /** The pack's data as it stands now: the draft preview. */
 export function getDraftPackData(
   db: Db,
-  { wardCode, month, now }: PackRef & { now: Date },
+  { wardCode, month, now, callTargetMinutes }: PackRef & { now: Date; callTargetMinutes?: number },
 ): { pack: PackRow; data: PackData } {
   const pack = ensureDraftPack(db, { wardCode, month, now });
   if (pack.status === "published")
     return { pack, data: defined(getPublishedPackData(db, { wardCode, month }), "the published pack's data") };
   return {
     pack,
-    data: getPackData(db, { wardCode, month, commentary: pack.commentary, partnerActions: pack.partnerActions, now }),
+    data: getPackData(db, {
+      wardCode,
+      month,
+      commentary: pack.commentary,
+      partnerActions: pack.partnerActions,
+      now,
+      callTargetMinutes,
+    }),
   };
 }
 
@@ -97,7 +104,10 @@ type PublishPackResult = { packId: number; queued: number };
  * ward, in the same transaction. Sending happens later (the mail worker); publishing never waits
  * for it. A second publish of the same month is refused, so a pack is never queued twice.
  */
-export function publishPack(db: Db, { wardCode, month, now }: PackRef & { now: Date }): PublishPackResult {
+export function publishPack(
+  db: Db,
+  { wardCode, month, now, callTargetMinutes }: PackRef & { now: Date; callTargetMinutes?: number },
+): PublishPackResult {
   return db.transaction((tx) => {
     const pack = ensureDraftPack(db, { wardCode, month, now });
     PACK_LIFECYCLE.assert(pack.status, "publish");
@@ -114,6 +124,7 @@ export function publishPack(db: Db, { wardCode, month, now }: PackRef & { now: D
       commentary: pack.commentary,
       partnerActions: pack.partnerActions,
       now,
+      callTargetMinutes,
     });
     tx.update(packs)
       .set({ status: "published", published: data, publishedAt: now, updatedAt: now })

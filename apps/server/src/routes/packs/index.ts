@@ -15,9 +15,13 @@ import { registerUnsubscribeRoute } from "./unsubscribe-route";
 export async function registerPackRoutes(
   app: FastifyInstance,
   db: Db,
-  { secureCookies, policeForceId }: { secureCookies: boolean; policeForceId: PoliceForceId },
+  {
+    secureCookies,
+    policeForceId,
+    callTargetMinutes = 60,
+  }: { secureCookies: boolean; policeForceId: PoliceForceId; callTargetMinutes?: number },
 ): Promise<void> {
-  registerPackPdfRoutes(app, db, secureCookies);
+  registerPackPdfRoutes(app, db, secureCookies, callTargetMinutes);
   await registerCrimeUploadRoute(app, db, { secureCookies, policeForceId });
   await registerUnsubscribeRoute(app, db);
 }

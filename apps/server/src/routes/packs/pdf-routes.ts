@@ -31,9 +31,15 @@ const fileNameOf = (view: { ward: { name: string }; month: string }) =>
  * A pack as an A4 PDF: the published one for anyone, the draft for the ward's sergeant and chair.
  * The pages themselves come through tRPC (crimePacks.publishedPage, crimePacks.draftPage). The
  * published PDF is in the language `?lang=` names (the page's PDF link carries the reader's), else
- * English; its text, title and `/Lang` say so.
+ * English; its text, title and `/Lang` say so. `callTargetMinutes`: the force's call-handling
+ * response target in minutes, for drafts (published packs carry the one frozen with them).
  */
-export function registerPackPdfRoutes(app: FastifyInstance, db: Db, secureCookies: boolean): void {
+export function registerPackPdfRoutes(
+  app: FastifyInstance,
+  db: Db,
+  secureCookies: boolean,
+  callTargetMinutes = 60,
+): void {
   // `/wards/E05…/packs/2024-12.pdf`: the regular expression keeps the page path itself for the web app.
   app.get<{ Params: PackParams; Querystring: PackQuery }>(
     "/wards/:wardCode/packs/:month(^\\d{4}-\\d{2}).pdf",
@@ -54,7 +60,7 @@ export function registerPackPdfRoutes(app: FastifyInstance, db: Db, secureCookie
   app.get<{ Params: PackParams }>("/api/staff/wards/:wardCode/packs/:month/draft.pdf", async (request, reply) => {
     const ref = packRefOf(request.params, "There is no such pack");
     requireWardRole({ db, request, reply, secureCookies }, ref.wardCode, WARD_ROLE_GROUPS.seePackDrafts);
-    const { view } = getDraftPackView(db, { ...ref, now: new Date() });
+    const { view } = getDraftPackView(db, { ...ref, now: new Date(), callTargetMinutes });
     return reply
       .type("application/pdf")
       .header("content-disposition", `inline; filename="draft-${fileNameOf(view)}"`)
