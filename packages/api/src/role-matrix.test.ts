@@ -57,6 +57,7 @@ const MATRIX: MatrixEntries = {
   "me.wards": { allowed: SIGNED_IN, input: () => undefined },
   "site.mapTiles": { allowed: EVERYONE, input: () => undefined },
   "site.localForces": { allowed: EVERYONE, input: () => undefined },
+  "site.callResponseTargetMinutes": { allowed: EVERYONE, input: () => undefined },
   "people.list": { allowed: ADMIN, input: () => undefined },
   "people.invite": {
     allowed: ADMIN,

@@ -3,12 +3,14 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 
 import { useTRPC } from "../lib/trpc";
+import { useResponseTargetMinutes } from "../lib/use-response-target";
 import { PriorityReview } from "./priority-review";
 import { LoadError, Loading } from "./status";
 
 /** The ward page's brief list of current priorities, linking to the full library. */
 export function CurrentPriorities({ wardCode }: { wardCode: string }) {
   const { t } = useTranslation();
+  const minutes = useResponseTargetMinutes();
   const trpc = useTRPC();
   const library = useQuery({ ...trpc.priorities.library.queryOptions({ wardCode }), retry: false });
   if (library.isLoading) return <Loading what={t("priorities.loading")} />;
@@ -24,7 +26,7 @@ export function CurrentPriorities({ wardCode }: { wardCode: string }) {
             <li key={p.id} className="border-l-4 border-blue-800 pl-3">
               <h3 className="text-lg font-bold break-words">{p.title}</h3>
               {p.where && <p>{t("priorities.where", { where: p.where })}</p>}
-              {p.isCallHandlingFlagged && <p className="font-semibold">{t("priorities.callHandling")}</p>}
+              {p.isCallHandlingFlagged && <p className="font-semibold">{t("priorities.callHandling", { minutes })}</p>}
               <PriorityReview priority={p} />
             </li>
           ))}

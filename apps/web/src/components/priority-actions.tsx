@@ -6,6 +6,7 @@ import { useState } from "react";
 import { isoDate, isoMonth } from "../lib/dates";
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
+import { useResponseTargetMinutes } from "../lib/use-response-target";
 import { ChangeStatus } from "./change-status";
 import { ConfirmButton } from "./confirm-button";
 import { buttonClass, inputClass, secondaryButtonClass } from "./field";
@@ -16,8 +17,8 @@ type Priority = Pick<
 >;
 
 /**
- * Publish, the 60-minute flag, monthly progress and ending — each saying what it does. For those who
- * may manage priorities; `canFlag` for those who may also flag one for the 60-minute response.
+ * Publish, the response flag (the force's target), monthly progress and ending — each saying what it does. For those who
+ * may manage priorities; `canFlag` for those who may also flag one for the response target.
  */
 export function PriorityActions({
   wardCode,
@@ -29,6 +30,7 @@ export function PriorityActions({
   canFlag: boolean;
 }) {
   const trpc = useTRPC();
+  const minutes = useResponseTargetMinutes();
   const ref = { wardCode, priorityId: priority.id };
   const can = (action: PriorityAction) => PRIORITY_LIFECYCLE.allows(priority.status, action);
   const publish = useMutation(trpc.priorities.publish.mutationOptions());
@@ -68,12 +70,14 @@ export function PriorityActions({
               act(
                 () => flag.mutateAsync({ ...ref, isFlagged: !priority.isCallHandlingFlagged }),
                 priority.isCallHandlingFlagged
-                  ? "The 60-minute response flag is removed."
-                  : "Flagged for the 60-minute response.",
+                  ? `The ${minutes}-minute response flag is removed.`
+                  : `Flagged for the ${minutes}-minute response.`,
               )
             }
           >
-            {priority.isCallHandlingFlagged ? "Remove the 60-minute response flag" : "Flag for the 60-minute response"}
+            {priority.isCallHandlingFlagged
+              ? `Remove the ${minutes}-minute response flag`
+              : `Flag for the ${minutes}-minute response`}
           </button>
         )}
         {can("reportProgress") && (

@@ -2,6 +2,7 @@ import type { RouterOutputs } from "@wardpanel/api";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 
+import { useResponseTargetMinutes } from "../lib/use-response-target";
 import type { Geometry } from "./map-projection";
 import { PriorityAreaMap } from "./priority-area-map";
 import { durationInWords, OUTCOME_LABELS } from "./priority-format";
@@ -14,6 +15,7 @@ type PriorityCardProps = { priority: PublicPriority; wardCode: string; wardName:
 
 /** One priority in full, as the library shows it: what, where, who, until when, how it is going, how it was decided and how it ended. */
 export function PriorityCard({ priority: p, wardCode, wardName, boundary }: PriorityCardProps) {
+  const minutes = useResponseTargetMinutes();
   const isPast = p.status !== "active";
   const ran = isPast ? durationInWords(p.startDate, p.statusDate) : null;
   return (
@@ -23,7 +25,7 @@ export function PriorityCard({ priority: p, wardCode, wardName, boundary }: Prio
       </h3>
       {p.isCallHandlingFlagged && (
         <p className="mt-1 inline-block rounded border-2 border-blue-900 px-2 font-semibold text-blue-950">
-          60-minute response: calls about this problem in this area are attended within 60 minutes
+          {minutes}-minute response: calls about this problem in this area are attended within {minutes} minutes
         </p>
       )}
       {p.isOutOfDate && <OutOfDateNotice className="mt-2" />}

@@ -13,6 +13,7 @@ import { When } from "../components/when";
 import { useTRPC } from "../lib/trpc";
 import { useWardAccess } from "../lib/use-access";
 import { useChange } from "../lib/use-change";
+import { useResponseTargetMinutes } from "../lib/use-response-target";
 import { useTitle } from "../lib/use-viewer";
 
 const STATUS: Record<string, string> = {
@@ -46,6 +47,7 @@ export function StaffPrioritiesPage() {
   const { wardCode = "" } = useParams();
   useTitle("Priorities");
   const trpc = useTRPC();
+  const minutes = useResponseTargetMinutes();
   const may = useWardAccess(wardCode);
   const canManage = may("managePriorities");
   const data = useQuery(trpc.priorities.forWard.queryOptions({ wardCode }));
@@ -117,7 +119,7 @@ export function StaffPrioritiesPage() {
                 </>
               )}
               {p.statusReason && ` — ${p.statusReason}`}
-              {p.isCallHandlingFlagged && !p.flagLapsedAt && " · 60-minute response"}
+              {p.isCallHandlingFlagged && !p.flagLapsedAt && ` · ${minutes}-minute response`}
               {p.voteId && " · chosen by a panel vote"}
             </p>
             {p.isCallHandlingFlagged && p.flagLapsedAt && (
@@ -126,8 +128,8 @@ export function StaffPrioritiesPage() {
                   Not flagged: review overdue since <When value={p.reviewDate} />.
                 </strong>{" "}
                 Nobody reviewed it within the force's grace after its review date, so since{" "}
-                <When value={p.flagLapsedAt} /> control rooms no longer give its calls the 60-minute response. Edit it
-                and move the review date to today or later to bring the flag back.
+                <When value={p.flagLapsedAt} /> control rooms no longer give its calls the {minutes}-minute response.
+                Edit it and move the review date to today or later to bring the flag back.
               </p>
             )}
             {p.problem && <p>{p.problem}</p>}

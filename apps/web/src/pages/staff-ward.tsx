@@ -11,11 +11,13 @@ import { WardActions } from "../components/ward-actions";
 import { When } from "../components/when";
 import { useTRPC } from "../lib/trpc";
 import { useWardAccess } from "../lib/use-access";
+import { useResponseTargetMinutes } from "../lib/use-response-target";
 import { useTitle } from "../lib/use-viewer";
 
 export function StaffWardPage() {
   const { wardCode = "" } = useParams();
   const trpc = useTRPC();
+  const minutes = useResponseTargetMinutes();
   const may = useWardAccess(wardCode);
   const panel = useQuery({ ...trpc.wards.panel.queryOptions({ wardCode }), retry: false });
   const page = useQuery(trpc.wards.page.queryOptions({ wardCode }));
@@ -76,7 +78,7 @@ export function StaffWardPage() {
         )}
         {may("seeCallResponses") && (
           <Link to={`/staff/wards/${ward.code}/responses`} className={secondaryButtonClass}>
-            60-minute responses
+            {minutes}-minute responses
           </Link>
         )}
       </nav>

@@ -16,6 +16,14 @@ export const siteRouter = createTRPCRouter({
   mapTiles: publicProcedure.output(MapTilesOutput).query(({ ctx }) => ctx.mapTiles),
 
   /**
+   * The force's call-handling response target in minutes (CALL_RESPONSE_TARGET_MINUTES, default 60):
+   * what a flagged priority promises. Public: the promise is shown on public pages.
+   */
+  callResponseTargetMinutes: publicProcedure
+    .output(z.number().int().positive())
+    .query(({ ctx }) => ctx.callResponseTargetMinutes),
+
+  /**
    * The police.uk ids of the forces that police the loaded wards (London's two forces by borough,
    * the deployment's own force, POLICE_FORCE_ID, elsewhere), the deployment's force first: whose
    * crime data this site imports. Public: it names forces, nothing else.

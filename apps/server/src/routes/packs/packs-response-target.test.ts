@@ -86,4 +86,10 @@ describe("a pack drafted and published under a force's own call-handling target 
       "1 of 2 calls about the ward's priorities were attended within 45 minutes (50%).",
     );
   });
+
+  it("tells the web app the force's target, which its priority pages and staff figures word", async () => {
+    const response = await fetch(`${url}/trpc/site.callResponseTargetMinutes`);
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { result: { data: number } }).result.data).toBe(45);
+  });
 });
