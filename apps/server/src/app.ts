@@ -53,6 +53,9 @@ export async function buildServer({ db, env, signInLimiter = createSignInLimiter
             serializers: { req: serializeRequest },
           },
     trustProxy: fastifyTrustProxy(env.TRUST_PROXY),
+    // A tRPC batch names every procedure in one path segment ("wards.page,site.mapTiles,…"); the
+    // router's default limit of 100 characters answered a page's longer batches 404, whole.
+    routerOptions: { maxParamLength: 5000 },
     // Finish in-flight requests on close, but do not wait on idle keep-alive connections.
     forceCloseConnections: "idle",
   });

@@ -65,6 +65,17 @@ describe("the HTTP server", () => {
     expect(await json(ready)).toEqual({ status: "ready" });
   });
 
+  it("answers a tRPC batch of many procedures, as a page's first load sends", async () => {
+    const procedures = ["site.mapTiles", "site.localForces", "site.callResponseTargetMinutes"];
+    const path = [...procedures, ...procedures, ...procedures].join(",");
+    expect(path.length).toBeGreaterThan(100);
+    const response = await fetch(`${url}/trpc/${path}?batch=1&input=${encodeURIComponent("{}")}`);
+    expect(response.status).toBe(200);
+    const answers = (await response.json()) as { result?: unknown }[];
+    expect(answers).toHaveLength(9);
+    expect(answers.every((answer) => answer.result !== undefined)).toBe(true);
+  });
+
   it("sends security headers", async () => {
     const response = await fetch(`${url}/`);
     expect(response.headers.get("content-security-policy")).toContain("script-src 'self'");
