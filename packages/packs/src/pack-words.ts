@@ -1,26 +1,10 @@
-import type { Translate } from "@wardpanel/i18n";
+import { MONTH_KEYS, type Translate, WEEKDAY_KEYS } from "@wardpanel/i18n";
 
 /**
  * Dates in a pack's language, written from the catalogue's `dates` block (month and day names,
  * word order, "am"/"pm") as the web app's `lib/dates.ts` does, because Node's Intl data may not
  * hold the language. Numbers come from Intl's "en-GB" parts; names and order from `t`.
  */
-
-const MONTH_KEYS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-] as const;
-const WEEKDAY_KEYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
 
 const monthKey = (month: number) => MONTH_KEYS[month - 1] ?? "january";
 

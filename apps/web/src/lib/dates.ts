@@ -17,7 +17,7 @@
  * `dateTime` attribute of `<time>` (see `components/when.tsx`).
  */
 
-import { SOURCE_LANGUAGE } from "@wardpanel/i18n";
+import { MONTH_KEYS, SOURCE_LANGUAGE, WEEKDAY_KEYS } from "@wardpanel/i18n";
 import i18next from "i18next";
 
 export type DateValue = Date | string | null | undefined;
@@ -42,22 +42,6 @@ const FORMATS = {
   clock: new Intl.DateTimeFormat("en-GB", { hour: "numeric", minute: "2-digit", hourCycle: "h12", timeZone: LONDON }),
   iso: new Intl.DateTimeFormat("en-GB", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: LONDON }),
 };
-
-const MONTH_KEYS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-] as const;
-const WEEKDAY_KEYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
 
 /** True while the page is in English: dates as Intl's British English writes them. */
 function inEnglish(): boolean {
