@@ -127,7 +127,7 @@ describe("minutes and oversight journeys", () => {
       addGuest(db, { ...p, kind: "police", name: "PS Jo Okafor", organisation: "Met Police", now });
       addGuest(db, { ...p, kind: "partner", name: "Sam Green", organisation: "Camden Council", now });
       setPublicCount(db, { ...p, count: 12, now });
-      saveItemNotes(db, { ...p, itemId: crime.id, notes: "Burglary is down.", now });
+      saveItemNotes(db, { ...p, itemId: crime.id, notes: "Burglary is down.", baseVersion: 0, by: null, now });
       addDecision(db, { ...p, itemId: crime.id, text: "Keep burglary as a priority for three more months", now });
       addAction(db, {
         ...p,

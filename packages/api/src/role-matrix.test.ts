@@ -129,7 +129,7 @@ const MATRIX: MatrixEntries = {
   "live.start": { allowed: WARD_A_ORGANISERS, input: () => ({ ...meetingA }) },
   "live.setCurrentItem": { allowed: WARD_A_ORGANISERS, input: () => ({ ...meetingA, itemId: null }) },
   "live.end": { allowed: WARD_A_ORGANISERS, input: () => ({ ...meetingA }) },
-  "live.saveNotes": { allowed: WARD_A_RECORDERS, input: () => ({ ...itemA, notes: "Noted" }) },
+  "live.saveNotes": { allowed: WARD_A_RECORDERS, input: () => ({ ...itemA, notes: "Noted", baseVersion: 0 }) },
   "live.addDecision": { allowed: WARD_A_RECORDERS, input: () => ({ ...itemA, text: "Agreed" }) },
   "live.removeDecision": { allowed: WARD_A_RECORDERS, input: () => ({ ...meetingA, decisionId: 999_999 }) },
   "live.addAction": {
@@ -155,7 +155,10 @@ const MATRIX: MatrixEntries = {
   },
   "minutes.forMeeting": { allowed: WARD_A_STAFF, input: () => ({ ...meetingA }) },
   "minutes.draft": { allowed: WARD_A_RECORDERS, input: () => ({ ...meetingA }) },
-  "minutes.editItem": { allowed: WARD_A_RECORDERS, input: () => ({ ...meetingA, itemIndex: 0, notes: "Edited" }) },
+  "minutes.editItem": {
+    allowed: WARD_A_RECORDERS,
+    input: () => ({ ...meetingA, itemIndex: 0, notes: "Edited", baseVersion: 0 }),
+  },
   "minutes.circulate": { allowed: WARD_A_ORGANISERS, input: () => ({ ...meetingA }) },
   "minutes.approve": { allowed: WARD_A_ORGANISERS, input: () => ({ ...meetingA, atMeetingId: 999_998 }) },
   "minutes.publish": { allowed: WARD_A_ORGANISERS, input: () => ({ ...meetingA }) },

@@ -7,8 +7,13 @@ import { CategorySlug } from "./priorities";
 
 export const SetCurrentItemInput = MeetingRef.extend({ itemId: z.number().int().positive().nullable() });
 
+/**
+ * A save of an item's notes names `baseVersion`, the version of the notes the text was edited
+ * from (`notesSave.version` of `live.view`); it is applied only if that is still current.
+ */
 export const SaveNotesInput = AgendaItemRef.extend({
   notes: z.string().max(20_000, "Notes for one item are limited to 20,000 characters"),
+  baseVersion: z.number().int().min(0),
 });
 
 export const AddDecisionInput = AgendaItemRef.extend({

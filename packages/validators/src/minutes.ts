@@ -15,6 +15,8 @@ export const MINUTES_STATUS_LABELS: Record<MinutesStatus, string> = {
 export const EditMinutesItemInput = MeetingRef.extend({
   itemIndex: z.number().int().min(0),
   notes: z.string().max(20_000, "Minutes for one item are limited to 20,000 characters"),
+  /** The item's `notesVersion` the text was edited from (0 before the first edit). */
+  baseVersion: z.number().int().min(0),
 });
 
 /** Approval happens at the next meeting, under its "minutes of the last meeting" item. */

@@ -68,11 +68,24 @@ export const liveRouter = createTRPCRouter({
       return { meetingId: input.meetingId };
     }),
 
+  /** Saves an item's notes if still at `baseVersion`; else `{ status: "conflict", current }` with the other text. */
   saveNotes: wardProcedure("keepRecord")
     .input(SaveNotesInput)
+    // A conflict is an answer, not an error: it carries the text saved meanwhile (decision 0036).
     .mutation(({ ctx, input }) => {
-      saveItemNotes(ctx.db, { ...input, now: ctx.now() });
-      return { itemId: input.itemId, savedAt: ctx.now().toISOString() };
+      const result = saveItemNotes(ctx.db, { ...input, by: ctx.viewer.id, now: ctx.now() });
+      return result.status === "saved"
+        ? {
+            status: result.status,
+            itemId: input.itemId,
+            version: result.version,
+            savedAt: result.savedAt.toISOString(),
+          }
+        : {
+            status: result.status,
+            itemId: input.itemId,
+            current: { ...result.current, savedAt: result.current.savedAt?.toISOString() ?? null },
+          };
     }),
 
   addDecision: wardProcedure("keepRecord")

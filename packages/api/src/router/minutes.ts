@@ -40,9 +40,21 @@ export const minutesRouter = createTRPCRouter({
 
   editItem: wardProcedure("keepRecord")
     .input(EditMinutesItemInput)
+    // As live.saveNotes: a conflict is an answer carrying the text saved meanwhile (decision 0036).
     .mutation(({ ctx, input }) => {
-      editMinutesItem(ctx.db, { ...input, by: ctx.viewer.id, now: ctx.now() });
-      return { itemIndex: input.itemIndex, savedAt: ctx.now().toISOString() };
+      const result = editMinutesItem(ctx.db, { ...input, by: ctx.viewer.id, now: ctx.now() });
+      return result.status === "saved"
+        ? {
+            status: result.status,
+            itemIndex: input.itemIndex,
+            version: result.version,
+            savedAt: result.savedAt.toISOString(),
+          }
+        : {
+            status: result.status,
+            itemIndex: input.itemIndex,
+            current: { ...result.current, savedAt: result.current.savedAt?.toISOString() ?? null },
+          };
     }),
 
   circulate: wardProcedure("manageMinutes")

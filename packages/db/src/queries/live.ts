@@ -1,10 +1,10 @@
 import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
-import { type Category, DomainError } from "@wardpanel/validators";
+import { type Category, defined, DomainError } from "@wardpanel/validators";
 import { and, asc, eq } from "drizzle-orm";
 
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
-import { actions, agendaItems, concerns, decisions, meetings } from "../schema";
+import { actions, agendaItems, concerns, decisions, meetings, users } from "../schema";
 import { getItemInMeeting, listAgendaItems } from "./agenda";
 import { recordConcernEvents } from "./concern-events";
 import { getMeetingInWard, type Meeting } from "./meetings";
@@ -83,11 +83,65 @@ export function endMeeting(db: Db, params: MeetingParams): void {
   });
 }
 
-export function saveItemNotes(db: Db, params: MeetingParams & { itemId: number; notes: string }): void {
-  db.transaction(() => {
+/** Who last saved an item's notes, and when (both null before the first save through the app). */
+export type NotesSave = { version: number; savedAt: Date | null; savedBy: string | null };
+
+/**
+ * What a save of an item's notes did. `saved`: applied, now at `version`. `conflict`: not applied,
+ * because someone else saved since the version the writer started from; `current` is their text.
+ * A result rather than an error, because the writer's screen needs the other text to merge.
+ */
+export type SaveNotesResult =
+  { status: "saved"; version: number; savedAt: Date } | { status: "conflict"; current: NotesSave & { notes: string } };
+
+/** The current notes of an item and who saved them, read inside the caller's transaction. */
+function currentNotes(db: Db, itemId: number) {
+  return defined(
+    db
+      .select({
+        notes: agendaItems.notes,
+        version: agendaItems.notesVersion,
+        savedAt: agendaItems.notesSavedAt,
+        savedBy: users.name,
+      })
+      .from(agendaItems)
+      .leftJoin(users, eq(users.id, agendaItems.notesSavedBy))
+      .where(eq(agendaItems.id, itemId))
+      .get(),
+    "the agenda item's notes",
+  );
+}
+
+/**
+ * Saves an item's notes if they are still at `baseVersion`, the version the writer's text started
+ * from, in one transaction; otherwise answers the conflict with the text saved meanwhile. Sending
+ * the text that is already saved is answered "saved" whatever the base (a save re-sent after its
+ * answer was lost on a Wi-Fi drop). `by` is a users.id, null for seeding.
+ */
+export function saveItemNotes(
+  db: Db,
+  params: MeetingParams & { itemId: number; notes: string; baseVersion: number; by: number | null },
+): SaveNotesResult {
+  return db.transaction(() => {
     const meeting = liveMeeting(db, params.wardCode, params.meetingId);
     const item = getItemInMeeting(db, meeting.id, params.itemId);
-    db.update(agendaItems).set({ notes: params.notes, updatedAt: params.now }).where(eq(agendaItems.id, item.id)).run();
+    const current = currentNotes(db, item.id);
+    if (current.notes === params.notes) {
+      return { status: "saved" as const, version: current.version, savedAt: current.savedAt ?? params.now };
+    }
+    if (current.version !== params.baseVersion) return { status: "conflict" as const, current };
+    const version = current.version + 1;
+    db.update(agendaItems)
+      .set({
+        notes: params.notes,
+        notesVersion: version,
+        notesSavedAt: params.now,
+        notesSavedBy: params.by,
+        updatedAt: params.now,
+      })
+      .where(and(eq(agendaItems.id, item.id), eq(agendaItems.notesVersion, params.baseVersion)))
+      .run();
+    return { status: "saved" as const, version, savedAt: params.now };
   });
 }
 
@@ -217,8 +271,24 @@ export function getMeetingRecord(db: Db, meetingId: number) {
       .orderBy(asc(actions.id))
       .all(),
   );
+  const saves = new Map(
+    db
+      .select({
+        id: agendaItems.id,
+        version: agendaItems.notesVersion,
+        savedAt: agendaItems.notesSavedAt,
+        savedBy: users.name,
+      })
+      .from(agendaItems)
+      .leftJoin(users, eq(users.id, agendaItems.notesSavedBy))
+      .where(eq(agendaItems.meetingId, meetingId))
+      .all()
+      .map(({ id, ...save }) => [id, save] as const),
+  );
   return listAgendaItems(db, meetingId).map((item) => ({
     ...item,
+    /** The version of `notes` a save must name as its base, and who saved it. */
+    notesSave: saves.get(item.id) ?? { version: 0, savedAt: null, savedBy: null },
     decisions: decisionsOf(item.id),
     actions: actionsOf(item.id),
   }));

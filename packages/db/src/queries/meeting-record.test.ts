@@ -177,6 +177,8 @@ describe("the live meeting", () => {
     setCurrentItem(db, { ...p, itemId: purpose!.id, now: at("2026-11-25T19:04:30Z") });
     saveItemNotes(db, {
       ...p,
+      baseVersion: 0,
+      by: null,
       itemId: purpose!.id,
       notes: "Chair explained the panel's role.",
       now: at("2026-11-25T19:05:00Z"),
@@ -227,8 +229,8 @@ describe("the live meeting", () => {
     expect(() => startMeeting(db, { wardCode: WARD, meetingId, now: NOW })).toThrow(
       "This meeting is more than a day away. Start it on the day.",
     );
-    expect(() => saveItemNotes(db, { wardCode: WARD, meetingId, itemId: item.id, notes: "x", now: NOW })).toThrow(
-      /Start the meeting first/,
-    );
+    expect(() =>
+      saveItemNotes(db, { wardCode: WARD, meetingId, baseVersion: 0, by: null, itemId: item.id, notes: "x", now: NOW }),
+    ).toThrow(/Start the meeting first/);
   });
 });

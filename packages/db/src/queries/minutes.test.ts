@@ -32,7 +32,14 @@ function heldMeetings() {
   markAttendance(db, { ...p, userId: everyone[0]!.id, status: "present", now: at("2026-11-10T19:00:00Z") });
   markAttendance(db, { ...p, userId: everyone[1]!.id, status: "apologies", now: at("2026-11-10T19:00:00Z") });
   const crime = listAgendaItems(db, november).find((i) => i.kind === "crime_update")!;
-  saveItemNotes(db, { ...p, itemId: crime.id, notes: "Burglary down by a third.", now: at("2026-11-10T19:30:00Z") });
+  saveItemNotes(db, {
+    ...p,
+    baseVersion: 0,
+    by: null,
+    itemId: crime.id,
+    notes: "Burglary down by a third.",
+    now: at("2026-11-10T19:30:00Z"),
+  });
   addDecision(db, { ...p, itemId: crime.id, text: "Ask for a leaflet drop", now: at("2026-11-10T19:31:00Z") });
   addAction(db, {
     ...p,
@@ -59,13 +66,14 @@ describe("minutes", () => {
 
     editMinutesItem(db, {
       ...p,
+      baseVersion: 0,
       itemIndex: crimeItem,
       notes: "Burglary down by a third since August.",
       now: at("2026-11-11T10:00:00Z"),
     });
     circulateMinutes(db, { ...p, now: at("2026-11-12T09:00:00Z") });
     expect(() =>
-      editMinutesItem(db, { ...p, itemIndex: crimeItem, notes: "x", now: at("2026-11-12T10:00:00Z") }),
+      editMinutesItem(db, { ...p, baseVersion: 0, itemIndex: crimeItem, notes: "x", now: at("2026-11-12T10:00:00Z") }),
     ).toThrow(/Only draft minutes can be edited/);
     expect(() => publishMinutes(db, { ...p, now: at("2026-11-12T10:00:00Z") })).toThrow(
       "Minutes are published once approved at the next meeting",
@@ -96,7 +104,7 @@ describe("minutes", () => {
     approveMinutes(db, { ...p, atMeetingId: december, now: at("2026-12-08T19:10:00Z") });
     publishMinutes(db, { ...p, now: at("2026-12-09T09:00:00Z") });
     expect(() =>
-      editMinutesItem(db, { ...p, itemIndex: 0, notes: "changed", now: at("2026-12-10T09:00:00Z") }),
+      editMinutesItem(db, { ...p, baseVersion: 0, itemIndex: 0, notes: "changed", now: at("2026-12-10T09:00:00Z") }),
     ).toThrow(/start a correction instead/);
 
     startCorrection(db, {
@@ -104,7 +112,13 @@ describe("minutes", () => {
       note: "The owner of the leaflet action was misnamed",
       now: at("2026-12-10T09:00:00Z"),
     });
-    editMinutesItem(db, { ...p, itemIndex: 0, notes: "Chair welcomed 14 residents.", now: at("2026-12-10T09:05:00Z") });
+    editMinutesItem(db, {
+      ...p,
+      baseVersion: 0,
+      itemIndex: 0,
+      notes: "Chair welcomed 14 residents.",
+      now: at("2026-12-10T09:05:00Z"),
+    });
     circulateMinutes(db, { ...p, now: at("2026-12-10T09:10:00Z") });
     publishMinutes(db, { ...p, now: at("2026-12-10T09:20:00Z") });
     const [latest, original] = listPublishedMinutes(db, november);

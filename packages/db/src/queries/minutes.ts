@@ -7,7 +7,7 @@ import { and, asc, desc, eq, gt, inArray } from "drizzle-orm";
 
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
-import { agendaItems, decisions, meetings, minutesVersions } from "../schema";
+import { agendaItems, decisions, meetings, minutesVersions, users } from "../schema";
 import { getAttendance } from "./attendance";
 import { getMeetingRecord, listMeetingConcerns } from "./live";
 import { getMeetingInWard, type Meeting } from "./meetings";
@@ -30,6 +30,14 @@ export type MinutesContent = {
     title: string;
     presenter: string;
     notes: string;
+    /**
+     * How many times this item's notes were saved in this version of the minutes, and when and by
+     * whom (a users.id) the last time; absent until the first edit. An edit names the version it
+     * started from, as the live notes do (`editMinutesItem`).
+     */
+    notesVersion?: number;
+    notesSavedAt?: string;
+    notesSavedBy?: number | null;
     decisions: string[];
     actions: { description: string; owner: string; dueDate: string }[];
   }[];
@@ -133,18 +141,52 @@ export function draftMinutes(db: Db, params: MeetingParams): number {
   });
 }
 
-export function editMinutesItem(db: Db, params: MeetingParams & { itemIndex: number; notes: string }): void {
-  db.transaction(() => {
+/** What an edit of an item's notes in the draft did: as `SaveNotesResult` of the live notes. */
+export type EditMinutesItemResult =
+  | { status: "saved"; version: number; savedAt: Date }
+  | { status: "conflict"; current: { notes: string; version: number; savedAt: Date | null; savedBy: string | null } };
+
+/**
+ * Edits one item's notes in the draft if they are still at `baseVersion` (the item's
+ * `notesVersion`, 0 before the first edit); otherwise answers the text saved meanwhile. Sending the
+ * text already saved is answered "saved" whatever the base.
+ */
+export function editMinutesItem(
+  db: Db,
+  params: MeetingParams & { itemIndex: number; notes: string; baseVersion: number },
+): EditMinutesItemResult {
+  return db.transaction(() => {
     const meeting = getMeetingInWard(db, params.wardCode, params.meetingId);
     const version = draftedVersion(db, meeting.id);
     MINUTES_LIFECYCLE.assert(version.status, "edit");
     const item = version.content.items[params.itemIndex];
     if (!item) throw new DomainError("not_found", "There is no such item in these minutes");
-    const items = version.content.items.map((it, i) => (i === params.itemIndex ? { ...it, notes: params.notes } : it));
+    const current = item.notesVersion ?? 0;
+    const savedAt = item.notesSavedAt ? new Date(item.notesSavedAt) : null;
+    if (item.notes === params.notes)
+      return { status: "saved" as const, version: current, savedAt: savedAt ?? params.now };
+    if (current !== params.baseVersion) {
+      const by = item.notesSavedBy
+        ? db.select({ name: users.name }).from(users).where(eq(users.id, item.notesSavedBy)).get()
+        : undefined;
+      return {
+        status: "conflict" as const,
+        current: { notes: item.notes, version: current, savedAt, savedBy: by?.name ?? null },
+      };
+    }
+    const saved = {
+      ...item,
+      notes: params.notes,
+      notesVersion: current + 1,
+      notesSavedAt: params.now.toISOString(),
+      notesSavedBy: params.by,
+    };
+    const items = version.content.items.map((it, i) => (i === params.itemIndex ? saved : it));
     db.update(minutesVersions)
       .set({ content: { ...version.content, items }, updatedAt: params.now, updatedBy: params.by })
       .where(eq(minutesVersions.id, version.id))
       .run();
+    return { status: "saved" as const, version: current + 1, savedAt: params.now };
   });
 }
 

@@ -25,6 +25,19 @@ export const agendaItems = sqliteTable(
     presenter: text("presenter").notNull().default(""),
     minutesAllowed: integer("minutes_allowed").notNull().default(5),
     notes: text("notes").notNull().default(""),
+    /**
+     * How many times the notes were saved: a save names the version it was based on and is applied
+     * only if that is still the current one (queries/live.ts `saveItemNotes`), so two devices never
+     * overwrite each other silently.
+     */
+    notesVersion: integer("notes_version").notNull().default(0),
+    /** When and by whom the notes were last saved (null before the first save, or a seeded save). */
+    notesSavedAt: timestamp("notes_saved_at"),
+    /**
+     * A users.id, deliberately without a foreign key: SQLite cannot add one with ON DELETE to an
+     * existing table, and a removed account only means the reader is not named (a left join).
+     */
+    notesSavedBy: integer("notes_saved_by"),
     secondsUsed: integer("seconds_used").notNull().default(0),
     /** Set when the chair removes the item, so "undo" can bring it back with its notes and papers. */
     removedAt: timestamp("removed_at"),

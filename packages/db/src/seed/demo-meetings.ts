@@ -117,7 +117,7 @@ function runDemoMeeting(db: Db, wardCode: string, meetingId: number, index: numb
     "the community concerns item",
   );
   const notes = defined(NOTES[index % NOTES.length], "the demo notes");
-  saveItemNotes(db, { ...meeting, itemId: crime.id, notes: notes.crime, now: at(30) });
+  saveItemNotes(db, { ...meeting, itemId: crime.id, notes: notes.crime, baseVersion: 0, by: null, now: at(30) });
   addDecision(db, {
     ...meeting,
     itemId: crime.id,
