@@ -1,23 +1,33 @@
+import type { RouterOutputs } from "@wardpanel/api";
 import { useId } from "react";
 
 import { useTRPCClient } from "../lib/trpc";
 import { useSavedText } from "../lib/use-saved-text";
 import { inputClass } from "./field";
+import { NotesConflict } from "./notes-conflict";
 import { SaveStatus } from "./save-status";
 
-/** Notes for one agenda item, saved as the chair types; see useSavedText for what happens offline. */
+type NotesSave = RouterOutputs["live"]["view"]["items"][number]["notesSave"];
+
+/**
+ * Notes for one agenda item, saved as the chair types; see useSavedText for what happens offline.
+ * Each save names the version it was edited from: if another device saved meanwhile, the writer
+ * sees both texts and saves a merge instead of overwriting theirs.
+ */
 export function LiveNotes({
   wardCode,
   meetingId,
   itemId,
   itemTitle,
   serverNotes,
+  serverSave,
 }: {
   wardCode: string;
   meetingId: number;
   itemId: number;
   itemTitle: string;
   serverNotes: string;
+  serverSave: NotesSave;
 }) {
   const id = useId();
   // The plain client, not a react-query mutation: react-query pauses mutations while offline, and
@@ -26,7 +36,9 @@ export function LiveNotes({
   const notes = useSavedText({
     storageKey: `notes:${meetingId}:${itemId}`,
     serverValue: serverNotes,
-    save: (text) => client.live.saveNotes.mutate({ wardCode, meetingId, itemId, notes: text }),
+    serverVersion: serverSave.version,
+    save: (text, baseVersion) =>
+      client.live.saveNotes.mutate({ wardCode, meetingId, itemId, notes: text, baseVersion }),
   });
   return (
     <div className="mb-4">
@@ -39,9 +51,25 @@ export function LiveNotes({
         onChange={(e) => notes.change(e.target.value)}
         onBlur={() => void notes.retry()}
         rows={6}
+        readOnly={notes.other !== null}
+        aria-describedby={notes.other ? `${id}-conflict` : undefined}
         className={inputClass}
       />
-      <SaveStatus state={notes.state} error={notes.error} onRetry={() => void notes.retry()} />
+      {notes.other ? (
+        <div id={`${id}-conflict`}>
+          <NotesConflict
+            key={notes.other.version}
+            itemTitle={itemTitle}
+            other={notes.other}
+            mine={notes.value}
+            pending={false}
+            onSaveMerged={notes.saveMerged}
+            onKeepTheirs={notes.keepTheirs}
+          />
+        </div>
+      ) : (
+        <SaveStatus state={notes.state} error={notes.error} onRetry={() => void notes.retry()} />
+      )}
     </div>
   );
 }

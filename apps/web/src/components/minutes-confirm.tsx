@@ -13,13 +13,15 @@ type Props = {
   children?: ReactNode;
   confirmLabel: string;
   onConfirm: () => Promise<unknown>;
+  /** How a refusal starts, as useChange's `failed`: "Not saved" unless said otherwise. */
+  failed?: string;
 };
 
 /**
  * A step that cannot be undone, behind an inline "are you sure": the question takes focus when it
  * opens, Cancel returns focus to the button that opened it, and a refusal is shown as an alert.
  */
-export function MinutesConfirmAction({ label, question, children, confirmLabel, onConfirm }: Props) {
+export function MinutesConfirmAction({ label, question, children, confirmLabel, onConfirm, failed }: Props) {
   const [open, setOpen] = useState(false);
   // The caller's onConfirm refreshes and announces success; a refusal is shown here.
   const change = useChange();
@@ -59,7 +61,7 @@ export function MinutesConfirmAction({ label, question, children, confirmLabel, 
           type="button"
           className={buttonClass}
           disabled={change.pending}
-          onClick={() => void change.run(onConfirm)}
+          onClick={() => void change.run(onConfirm, { failed })}
         >
           {confirmLabel}
         </button>

@@ -13,7 +13,13 @@ export function SaveStatus({ state, error, onRetry }: { state: SaveState; error:
     );
   }
   const text =
-    state === "saved" ? "All changes saved." : state === "saving" ? "Saving…" : "Not saved yet: kept on this device.";
+    state === "saved"
+      ? "All changes saved."
+      : state === "saving"
+        ? "Saving…"
+        : state === "conflict"
+          ? "Not saved: someone else saved these notes meanwhile. Merge the two texts."
+          : "Not saved yet: kept on this device.";
   return (
     <p role="status" className="mt-1 text-sm font-semibold text-slate-800">
       {text}

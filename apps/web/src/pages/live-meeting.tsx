@@ -166,6 +166,7 @@ export function LiveMeetingPage() {
                   itemId={shown.id}
                   itemTitle={shown.title}
                   serverNotes={shown.notes}
+                  serverSave={shown.notesSave}
                 />
               )}
 

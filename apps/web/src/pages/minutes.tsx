@@ -14,6 +14,7 @@ import { LoadError, Loading } from "../components/status";
 import { When } from "../components/when";
 import { formatDate } from "../lib/dates";
 import { useTRPC } from "../lib/trpc";
+import { useUnsavedNotes } from "../lib/unsaved-notes";
 import { useWardAccess } from "../lib/use-access";
 import { useChange } from "../lib/use-change";
 import { useTitle } from "../lib/use-viewer";
@@ -40,6 +41,7 @@ export function MinutesPage() {
   const draft = useMutation(trpc.minutes.draft.mutationOptions());
   const circulate = useMutation(trpc.minutes.circulate.mutationOptions());
   const publish = useMutation(trpc.minutes.publish.mutationOptions());
+  const unsaved = useUnsavedNotes();
 
   /**
    * After a step (run by a form or confirmation that shows its own refusal), refresh, say what
@@ -247,6 +249,8 @@ export function MinutesPage() {
                       title={item.title}
                       presenter={item.presenter}
                       initialNotes={item.notes}
+                      serverVersion={item.notesVersion ?? 0}
+                      unsaved={unsaved}
                     />
                   ))}
                 </ol>
@@ -269,12 +273,18 @@ export function MinutesPage() {
                 label="Circulate to the panel"
                 question="Circulate these minutes to the panel?"
                 confirmLabel="Yes, circulate to the panel"
+                failed="Not circulated"
                 onConfirm={async () => {
+                  // Notes typed but not saved go first; if one is refused, nothing is circulated.
+                  const unsavedWarning = await unsaved.saveAll();
+                  if (unsavedWarning !== null) throw new Error(unsavedWarning);
                   await circulate.mutateAsync(ref);
                   await stepDone("The minutes have been circulated to the panel.");
                 }}
               >
-                <p className="mb-3">Save any changes first: circulated minutes can no longer be edited.</p>
+                <p className="mb-3">
+                  Any notes not yet saved are saved first. Circulated minutes can no longer be edited.
+                </p>
               </MinutesConfirmAction>
             ) : (
               noRights
