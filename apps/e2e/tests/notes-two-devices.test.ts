@@ -119,6 +119,38 @@ describe("notes kept by two devices", () => {
     }
   });
 
+  it("text kept through a Wi-Fi drop is re-sent with its base: a save made meanwhile is not overwritten", async () => {
+    const [chair, taker] = await twoDevices();
+    const url = `/staff/wards/${BLOOMSBURY}/meetings/${ids.live}/live`;
+    await Promise.all([chair.goto(url), taker.goto(url)]);
+    const notes = (page: Page) => page.getByRole("textbox", { name: "Notes on “Purpose of the meeting”" });
+    for (const page of [chair, taker]) {
+      await page.getByRole("button", { name: /^2\. Purpose of the meeting/ }).click();
+      await notes(page).waitFor();
+    }
+
+    // The chair's Wi-Fi drops while typing; the minute-taker, still online, saves the same item.
+    await chair.context().setOffline(true);
+    await notes(chair).fill("Chair (offline): the panel sets three priorities.");
+    await expect.poll(() => chair.getByRole("alert").filter({ hasText: "Not saved" }).isVisible()).toBe(true);
+    await notes(taker).fill("Minute-taker: the sergeant explained the panel's role.");
+    await expect.poll(() => taker.getByText("All changes saved.").count()).toBe(1);
+
+    // Back online, the kept text is sent over the version it was edited from, and refused.
+    await chair.context().setOffline(false);
+    await expect.poll(() => chair.getByRole("button", { name: "Keep theirs" }).count(), { timeout: 10_000 }).toBe(1);
+    expect(await chair.getByText("All changes saved.").count()).toBe(0);
+    expect(await chair.locator("main").innerText()).toContain(`Their text (saved by ${TAKER.name} at`);
+
+    // The chair keeps the minute-taker's text: nothing more is sent, and it stays after a reload.
+    await chair.getByRole("button", { name: "Keep theirs" }).click();
+    expect(await notes(chair).inputValue()).toBe("Minute-taker: the sergeant explained the panel's role.");
+    expect(await chair.getByText("All changes saved.").count()).toBe(1);
+    await chair.reload();
+    await chair.getByRole("button", { name: /^2\. Purpose of the meeting/ }).click();
+    await expect.poll(() => notes(chair).inputValue()).toBe("Minute-taker: the sergeant explained the panel's role.");
+  });
+
   it("circulating saves notes typed but not saved first, and they are in the circulated minutes", async () => {
     const { page } = journeys;
     await signIn(page, CHAIR.email);
