@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 
 import { createTestDb, seedPanelWithMembers, seedPublishedMeeting, seedPublishedVote } from "../testing";
-import { addDecision, startMeeting } from "./live";
 import { listAgendaItems } from "./agenda";
+import { addDecision, startMeeting } from "./live";
 import {
   approveMinutes,
   circulateMinutes,
