@@ -1,6 +1,7 @@
 import { listAgendaItems } from "@wardpanel/db/queries/agenda";
 import { startMeeting } from "@wardpanel/db/queries/live";
-import { seedPanelWithMembers, seedPublishedMeeting, seedUserWithHash } from "@wardpanel/db/testing";
+import { approveMinutes, circulateMinutes, draftMinutes, publishMinutes } from "@wardpanel/db/queries/minutes";
+import { seedPanelWithMembers, seedPublishedMeeting, seedPublishedVote, seedUserWithHash } from "@wardpanel/db/testing";
 import { describe, expect, it } from "vitest";
 
 import { callerFor, createTestDb } from "../testing";
@@ -92,5 +93,52 @@ describe("correcting the record, through the API", () => {
     await expect(
       callerFor(db, member.id).record.editDecision({ ...ref, decisionId, text: "Mine" }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("the votes held, in the published minutes", () => {
+  it("reach the public page with the vote's figures, final hash and the priorities it chose", async () => {
+    const db = createTestDb();
+    seedPanelWithMembers(db, WARD, 2);
+    const meetingId = seedPublishedMeeting(db, {
+      wardCode: WARD,
+      date: "2026-11-25",
+      now: new Date("2026-11-01T12:00:00Z"),
+    });
+    const next = seedPublishedMeeting(db, {
+      wardCode: WARD,
+      date: "2026-12-09",
+      now: new Date("2026-11-01T12:00:00Z"),
+    });
+    const { voteId, priorityIds } = seedPublishedVote(db, {
+      wardCode: WARD,
+      meetingId,
+      concerns: ["Speeding", "Bikes", "Graffiti"],
+      approvals: [[0, 1], [0], [2]],
+      seats: 1,
+      now: NOW,
+    });
+    const p = { wardCode: WARD, meetingId, by: null, now: NOW };
+    draftMinutes(db, p);
+    circulateMinutes(db, p);
+    startMeeting(db, { wardCode: WARD, meetingId: next, now: new Date("2026-12-09T19:00:00Z") });
+    approveMinutes(db, { ...p, atMeetingId: next, now: new Date("2026-12-09T19:10:00Z") });
+    publishMinutes(db, { ...p, now: new Date("2026-12-10T09:00:00Z") });
+
+    const page = await callerFor(db, null).publicMeeting.view({ wardCode: WARD, meetingId });
+    const vote = page.minutes[0]!.content.votes![0]!;
+    expect(vote).toMatchObject({
+      voteId,
+      method: "approval",
+      seats: 1,
+      electorate: 3,
+      ballotsCast: 3,
+      result: {
+        winners: [{ title: "Speeding", round: null }],
+        counts: expect.arrayContaining([{ title: "Speeding", count: 2 }]),
+      },
+      priorities: [{ id: priorityIds[0] }],
+    });
+    expect(vote.finalHash).toMatch(/^[0-9a-f]{64}$/);
   });
 });
