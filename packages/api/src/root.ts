@@ -20,6 +20,7 @@ import { peopleRouter } from "./router/people";
 import { personalDataRouter } from "./router/personal-data";
 import { prioritiesRouter } from "./router/priorities";
 import { publicMeetingRouter } from "./router/public-meeting";
+import { recordRouter } from "./router/record";
 import { siteRouter } from "./router/site";
 import { subscriptionsRouter } from "./router/subscriptions";
 import { votesRouter } from "./router/votes";
@@ -47,6 +48,7 @@ export const appRouter = createTRPCRouter({
   personalData: personalDataRouter,
   priorities: prioritiesRouter,
   publicMeeting: publicMeetingRouter,
+  record: recordRouter,
   site: siteRouter,
   subscriptions: subscriptionsRouter,
   votes: votesRouter,

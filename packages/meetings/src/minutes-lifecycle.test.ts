@@ -5,14 +5,15 @@ import { MINUTES_LIFECYCLE, type MinutesAction, type MinutesStatus, publishingSt
 
 /** What each status allows, written out by hand: the policy, not a copy of the table. */
 const ALLOWED: Record<MinutesStatus, MinutesAction[]> = {
-  draft: ["edit", "circulate"],
-  circulated: ["approve", "publishCorrection"],
+  draft: ["edit", "circulate", "changeRecord"],
+  circulated: ["returnToDraft", "approve", "publishCorrection"],
   approved: ["publish", "publishCorrection"],
   published: ["startCorrection"],
 };
 
 const TRANSITIONS: [MinutesStatus, MinutesStatus][] = [
   ["draft", "circulated"],
+  ["circulated", "draft"],
   ["circulated", "approved"],
   ["circulated", "published"],
   ["approved", "published"],

@@ -6,7 +6,8 @@ import { defineLifecycle } from "@wardpanel/validators/lifecycle";
  * formal record of every meeting). The statuses are the stored `minutes_versions.status` values:
  *
  *   draft ──circulate──▶ circulated ──approve──▶ approved ──publish──▶ published
- *                             └──────────publishCorrection──────────────▲
+ *     ▲                       │ └──────────publishCorrection──────────────▲
+ *     └────returnToDraft──────┘
  *
  * The first version is approved at a later meeting of the panel before it is published. A
  * correction of published minutes is a new version: its substance was approved already, so it is
@@ -18,6 +19,23 @@ export const MINUTES_LIFECYCLE = defineLifecycle(MINUTES_STATUSES, {
     refusal: "Only draft minutes can be edited. Published minutes never change: start a correction instead.",
   },
   circulate: { from: ["draft"], to: "circulated", refusal: "These minutes have already been circulated to the panel" },
+  // Circulated minutes can be corrected before approval: back to draft, with a reason kept in their history.
+  returnToDraft: {
+    from: ["circulated"],
+    to: "draft",
+    refusal: (status) =>
+      status === "draft"
+        ? "These minutes are already a draft"
+        : "Approved minutes cannot go back to draft: once published, start a correction instead",
+  },
+  // The meeting's decisions, actions and concerns change only while the minutes are a draft (or not yet drafted).
+  changeRecord: {
+    from: ["draft"],
+    refusal: (status) =>
+      status === "circulated"
+        ? "The minutes have been circulated, so the meeting's record can no longer change. Return the minutes to draft first"
+        : "The minutes have been approved, so the meeting's record can no longer change",
+  },
   approve: {
     from: ["circulated"],
     to: "approved",

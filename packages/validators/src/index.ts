@@ -17,6 +17,7 @@ export * from "./priorities";
 export * from "./priority-lifecycle";
 export * from "./priority-review";
 export * from "./published-geometry";
+export * from "./record-edits";
 export * from "./response-misses";
 export * from "./role-groups";
 export * from "./roles";

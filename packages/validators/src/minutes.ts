@@ -29,3 +29,12 @@ export const StartCorrectionInput = MeetingRef.extend({
 export const OversightInput = z.object({
   boroughCode: z.string().regex(BOROUGH_CODE_PATTERN).nullable(),
 });
+
+/** Circulated minutes go back to draft before approval only with a reason, kept in their history. */
+export const ReturnMinutesToDraftInput = MeetingRef.extend({
+  reason: z
+    .string()
+    .trim()
+    .min(1, "Say why the minutes go back to draft: the panel sees this reason")
+    .max(500, "Keep this under 500 characters"),
+});

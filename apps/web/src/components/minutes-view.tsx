@@ -3,6 +3,7 @@ import type { ElementType } from "react";
 import { Trans, useTranslation } from "react-i18next";
 
 import type { MinutesContent } from "./minutes-format";
+import { MinutesVotes } from "./minutes-votes";
 import { When } from "./when";
 
 type Level = 2 | 3 | 4;
@@ -10,10 +11,19 @@ const headingTags: Record<Level | 5, ElementType> = { 2: "h2", 3: "h3", 4: "h4",
 
 /**
  * The minutes as the public and the panel read them: who attended and whether the meeting was
- * quorate, then each agenda item's notes, decisions and actions, then the concerns raised.
+ * quorate, then each agenda item's notes, decisions and actions, the votes held, then the concerns raised.
  * `level` is the heading level of its sections, so it fits under whatever heading it sits.
  */
-export function MinutesView({ content, level = 3 }: { content: MinutesContent; level?: Level }) {
+export function MinutesView({
+  content,
+  wardCode,
+  level = 3,
+}: {
+  content: MinutesContent;
+  /** The ward the meeting belongs to: the votes link to its result pages and priorities. */
+  wardCode: string;
+  level?: Level;
+}) {
   const { t } = useTranslation();
   const H = headingTags[level];
   const HItem = headingTags[(level + 1) as Level | 5];
@@ -95,6 +105,8 @@ export function MinutesView({ content, level = 3 }: { content: MinutesContent; l
           </ol>
         )}
       </section>
+
+      <MinutesVotes votes={content.votes ?? []} wardCode={wardCode} H={H} HVote={HItem} />
 
       <section>
         <H className="mb-2 text-xl font-bold">{t("minutes.concerns")}</H>

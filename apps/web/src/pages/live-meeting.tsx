@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
-import { categoryLabel } from "@wardpanel/validators";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 
@@ -12,9 +11,9 @@ import { buttonClass, secondaryButtonClass } from "../components/field";
 import { ItemTimer } from "../components/item-timer";
 import { LiveNotes } from "../components/live-notes";
 import { ActionForm, ConcernForm, DecisionForm } from "../components/live-record-forms";
+import { ActionList, ConcernList, DecisionList } from "../components/record-entries";
 import { LoadError, Loading } from "../components/status";
 import { VotePanel } from "../components/vote-panel";
-import { When } from "../components/when";
 import { useTRPC } from "../lib/trpc";
 import { useWardAccess } from "../lib/use-access";
 import { useChange } from "../lib/use-change";
@@ -171,29 +170,11 @@ export function LiveMeetingPage() {
               )}
 
               <h3 className="mb-1 text-xl font-bold">Decisions</h3>
-              {shown.decisions.length === 0 ? (
-                <p className="mb-2">None yet.</p>
-              ) : (
-                <ul className="mb-2 list-disc pl-6">
-                  {shown.decisions.map((d) => (
-                    <li key={d.id}>{d.text}</li>
-                  ))}
-                </ul>
-              )}
+              <DecisionList meeting={ref} decisions={shown.decisions} canChange={canRecord} />
               {canRecord && <DecisionForm wardCode={wardCode} meetingId={meetingId} itemId={shown.id} />}
 
               <h3 className="mb-1 mt-4 text-xl font-bold">Actions</h3>
-              {shown.actions.length === 0 ? (
-                <p className="mb-2">None yet.</p>
-              ) : (
-                <ul className="mb-2 list-disc pl-6">
-                  {shown.actions.map((a) => (
-                    <li key={a.id}>
-                      {a.description} — {a.owner}, due <When value={a.dueDate} />
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <ActionList meeting={ref} actions={shown.actions} canChange={canRecord} />
               {canRecord && <ActionForm wardCode={wardCode} meetingId={meetingId} itemId={shown.id} />}
             </section>
           )}
@@ -206,18 +187,7 @@ export function LiveMeetingPage() {
             <h2 id="concerns-heading" className="mb-2 text-2xl font-bold">
               Concerns raised by the public
             </h2>
-            {data.concerns.length === 0 ? (
-              <p className="mb-2">None recorded yet.</p>
-            ) : (
-              <ul className="mb-4 list-disc pl-6">
-                {data.concerns.map((c) => (
-                  <li key={c.id}>
-                    {c.description} — {c.location} ({categoryLabel(c.category)})
-                    {c.hasConsent && c.raisedBy ? `, raised by ${c.raisedBy}` : ""}
-                  </li>
-                ))}
-              </ul>
-            )}
+            <ConcernList meeting={ref} concerns={data.concerns} canChange={canRecord && data.isLive} />
             {canRecord && data.isLive && <ConcernForm wardCode={wardCode} meetingId={meetingId} />}
           </section>
         </>

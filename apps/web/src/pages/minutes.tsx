@@ -9,6 +9,8 @@ import { ChangeStatus } from "../components/change-status";
 import { buttonClass } from "../components/field";
 import { MinutesConfirmAction } from "../components/minutes-confirm";
 import { MinutesApprovalForm, MinutesCorrectionForm, MinutesItemEditor } from "../components/minutes-forms";
+import { MinutesHistory, MinutesReturnToDraft } from "../components/minutes-history";
+import { MinutesRecordEditor } from "../components/minutes-record-editor";
 import { MinutesView } from "../components/minutes-view";
 import { LoadError, Loading } from "../components/status";
 import { When } from "../components/when";
@@ -82,7 +84,7 @@ export function MinutesPage() {
   if (minutes.isLoading) return <Loading />;
   if (minutes.error || !minutes.data) return <LoadError error={minutes.error ?? { message: "No data." }} />;
 
-  const { meeting, versions, approvalMeetings } = minutes.data;
+  const { meeting, versions, approvalMeetings, history } = minutes.data;
   const latest = versions.at(-1);
   const canRecord = may("keepRecord");
   const canManage = may("manageMinutes");
@@ -254,6 +256,9 @@ export function MinutesPage() {
                     />
                   ))}
                 </ol>
+                {!isCorrection && meeting.status === "held" && (
+                  <MinutesRecordEditor wardCode={wardCode} meetingId={meetingId} />
+                )}
               </>
             ) : (
               <p>Only the chair, the sergeant or the minute-taker can edit the draft.</p>
@@ -291,6 +296,25 @@ export function MinutesPage() {
             )}
           </section>
         </>
+      )}
+
+      {minutesStep("returnToDraft") && (
+        <section aria-labelledby="return-heading" className="mb-8">
+          <h2 id="return-heading" className="mb-2 text-2xl font-bold">
+            Correct the circulated minutes
+          </h2>
+          <p className="mb-4">
+            Until they are approved, circulated minutes can go back to draft to be corrected, then circulated again.
+          </p>
+          {canManage ? (
+            <MinutesReturnToDraft
+              meeting={ref}
+              onDone={() => stepDone("The minutes are a draft again. Correct them, then circulate them again.")}
+            />
+          ) : (
+            noRights
+          )}
+        </section>
       )}
 
       {/* A correction was approved in substance already: it goes straight to publishing. */}
@@ -364,6 +388,8 @@ export function MinutesPage() {
         </section>
       )}
 
+      <MinutesHistory history={history} />
+
       {latest && (
         <section aria-labelledby="preview-heading">
           <h2 id="preview-heading" className="mb-2 text-2xl font-bold">
@@ -377,7 +403,7 @@ export function MinutesPage() {
             {latest.content.meeting.title}, {latest.content.meeting.when}
             {latest.content.meeting.venue && `, ${latest.content.meeting.venue}`}
           </p>
-          <MinutesView content={latest.content} level={3} />
+          <MinutesView content={latest.content} wardCode={wardCode} level={3} />
         </section>
       )}
     </>

@@ -188,7 +188,7 @@ export function PublicMeetingPage() {
                 {t("meetingPage.print")}
               </button>
             </p>
-            <MinutesView content={current.content} level={3} />
+            <MinutesView content={current.content} wardCode={ward.code} level={3} />
             <MinutesEarlierVersions versions={minutes} />
           </>
         ) : cancelled ? (

@@ -5,12 +5,20 @@ import {
   draftMinutes,
   editMinutesItem,
   listApprovalMeetings,
-  listMinutesVersions,
+  listMinutesHistory,
+  listMinutesVersionsNow,
   publishMinutes,
+  returnMinutesToDraft,
   startCorrection,
 } from "@wardpanel/db/queries/minutes";
 import { londonParts } from "@wardpanel/meetings/london-time";
-import { ApproveMinutesInput, EditMinutesItemInput, MeetingRef, StartCorrectionInput } from "@wardpanel/validators";
+import {
+  ApproveMinutesInput,
+  EditMinutesItemInput,
+  MeetingRef,
+  ReturnMinutesToDraftInput,
+  StartCorrectionInput,
+} from "@wardpanel/validators";
 
 import { createTRPCRouter, wardProcedure } from "../trpc";
 import { toMeetingView } from "./meeting-view";
@@ -23,7 +31,9 @@ export const minutesRouter = createTRPCRouter({
       const meeting = getMeetingInWard(ctx.db, input.wardCode, input.meetingId);
       return {
         meeting: toMeetingView(meeting),
-        versions: listMinutesVersions(ctx.db, meeting.id),
+        versions: listMinutesVersionsNow(ctx.db, meeting.id),
+        /** Each circulation and return to draft, oldest first, with who took it and why. */
+        history: listMinutesHistory(ctx.db, meeting.id).map((e) => ({ ...e, at: e.at.toISOString() })),
         approvalMeetings: listApprovalMeetings(ctx.db, meeting).map((m) => ({
           id: m.id,
           title: m.title,
@@ -61,6 +71,14 @@ export const minutesRouter = createTRPCRouter({
     .input(MeetingRef)
     .mutation(({ ctx, input }) => {
       circulateMinutes(ctx.db, { ...input, by: ctx.viewer.id, now: ctx.now() });
+      return { meetingId: input.meetingId };
+    }),
+
+  /** Circulated minutes back to draft before approval, to correct them; the reason is kept in their history. */
+  returnToDraft: wardProcedure("manageMinutes")
+    .input(ReturnMinutesToDraftInput)
+    .mutation(({ ctx, input }) => {
+      returnMinutesToDraft(ctx.db, { ...input, by: ctx.viewer.id, now: ctx.now() });
       return { meetingId: input.meetingId };
     }),
 

@@ -30,6 +30,30 @@ const PublishedAgendaView = z.object({
   withdrawnPapers: z.array(WithdrawnPaper),
 });
 
+/** A vote as the minutes record it: figures only, worded by the page; the result once it is published. */
+const MinutesVoteView = z.object({
+  voteId: z.number(),
+  status: z.enum(["open", "closed", "published"]),
+  method: z.enum(["approval", "score", "dots", "ranked"]),
+  seats: z.number(),
+  secrecy: z.enum(["open", "secret"]),
+  electorate: z.number(),
+  ballotsCast: z.number(),
+  result: z
+    .object({
+      validBallots: z.number(),
+      rejectedBallots: z.number(),
+      handsCounted: z.number(),
+      quota: z.number().nullable(),
+      rounds: z.number(),
+      winners: z.array(z.object({ title: z.string(), round: z.number().nullable() })),
+      counts: z.array(z.object({ title: z.string(), count: z.number() })),
+    })
+    .nullable(),
+  finalHash: z.string().nullable(),
+  priorities: z.array(z.object({ id: z.number(), title: z.string() })),
+});
+
 const MinutesContentView = z.object({
   meeting: z.object({ title: z.string(), when: z.string(), venue: z.string() }),
   attendance: z.object({
@@ -61,6 +85,8 @@ const MinutesContentView = z.object({
     }),
   ),
   concerns: z.array(z.object({ description: z.string(), location: z.string(), category: z.string() })),
+  /** Each vote held at the meeting (db queries/minutes-votes.ts); absent from minutes drafted before votes were carried. */
+  votes: z.array(MinutesVoteView).optional(),
 });
 
 export const PublicMeetingPage = z.object({

@@ -8,6 +8,8 @@ import { actions, agendaItems, concerns, decisions, meetings, users } from "../s
 import { getItemInMeeting, listAgendaItems } from "./agenda";
 import { recordConcernEvents } from "./concern-events";
 import { getMeetingInWard, type Meeting } from "./meetings";
+import { removeRecordEntry } from "./record-edits";
+import { assertRecordOpen } from "./record-open";
 
 /** How early before its advertised start a chair may open the live meeting. */
 const OPEN_EARLY_MS = 24 * 60 * 60 * 1000;
@@ -42,6 +44,13 @@ export function startMeeting(db: Db, { wardCode, meetingId, now }: MeetingParams
 function liveMeeting(db: Db, wardCode: string, meetingId: number): Meeting {
   const meeting = getMeetingInWard(db, wardCode, meetingId);
   MEETING_LIFECYCLE.assert(meeting.status, "record");
+  return meeting;
+}
+
+/** Decisions, actions and concerns are added only until the minutes are circulated (record-open.ts). */
+function recordingMeeting(db: Db, wardCode: string, meetingId: number): Meeting {
+  const meeting = liveMeeting(db, wardCode, meetingId);
+  assertRecordOpen(db, meeting);
   return meeting;
 }
 
@@ -147,7 +156,7 @@ export function saveItemNotes(
 
 export function addDecision(db: Db, params: MeetingParams & { itemId: number; text: string }): number {
   return db.transaction(() => {
-    const meeting = liveMeeting(db, params.wardCode, params.meetingId);
+    const meeting = recordingMeeting(db, params.wardCode, params.meetingId);
     const item = getItemInMeeting(db, meeting.id, params.itemId);
     return returnedRow(
       db
@@ -158,23 +167,19 @@ export function addDecision(db: Db, params: MeetingParams & { itemId: number; te
   });
 }
 
-export function removeDecision(db: Db, params: MeetingParams & { decisionId: number }): void {
-  db.transaction(() => {
-    const meeting = liveMeeting(db, params.wardCode, params.meetingId);
-    const removed = db
-      .delete(decisions)
-      .where(and(eq(decisions.id, params.decisionId), eq(decisions.meetingId, meeting.id)))
-      .returning({ id: decisions.id })
-      .all();
-    if (removed.length === 0) throw new DomainError("not_found", "There is no such decision at this meeting");
-  });
+/** Removes a decision, kept to put back until the minutes are circulated (record-edits.ts). */
+export function removeDecision(
+  db: Db,
+  params: MeetingParams & { decisionId: number; by?: number | null },
+): { removalId: number; summary: string } {
+  return removeRecordEntry(db, { ...params, kind: "decision", id: params.decisionId, by: params.by ?? null });
 }
 
 type NewAction = { description: string; owner: string; dueDate: string };
 
 export function addAction(db: Db, params: MeetingParams & { itemId: number; action: NewAction }): number {
   return db.transaction(() => {
-    const meeting = liveMeeting(db, params.wardCode, params.meetingId);
+    const meeting = recordingMeeting(db, params.wardCode, params.meetingId);
     const item = getItemInMeeting(db, meeting.id, params.itemId);
     return returnedRow(
       db
@@ -203,7 +208,7 @@ type NewConcern = {
 /** A concern handed over in the room, kept there and then so it cannot be lost on the way back. */
 export function recordMeetingConcern(db: Db, params: MeetingParams & { concern: NewConcern }): number {
   return db.transaction(() => {
-    const meeting = liveMeeting(db, params.wardCode, params.meetingId);
+    const meeting = recordingMeeting(db, params.wardCode, params.meetingId);
     const { hasConsent, raisedBy, contactEmail, ...rest } = params.concern;
     const id = returnedRow(
       db

@@ -7,10 +7,11 @@ import { and, asc, desc, eq, gt, inArray } from "drizzle-orm";
 
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
-import { agendaItems, decisions, meetings, minutesVersions, users } from "../schema";
+import { agendaItems, decisions, meetings, minutesEvents, minutesVersions, recordRemovals, users } from "../schema";
 import { getAttendance } from "./attendance";
 import { getMeetingRecord, listMeetingConcerns } from "./live";
 import { getMeetingInWard, type Meeting } from "./meetings";
+import { listMinutesVotes, type MinutesVote } from "./minutes-votes";
 
 /** The minutes as stored and shown: structured by agenda item, with attendance and decisions. */
 export type MinutesContent = {
@@ -42,7 +43,45 @@ export type MinutesContent = {
     actions: { description: string; owner: string; dueDate: string }[];
   }[];
   concerns: { description: string; location: string; category: string }[];
+  /** Each vote held at the meeting (minutes drafted before votes were carried have none). */
+  votes?: MinutesVote[];
 };
+
+/**
+ * What the minutes take from the meeting's record as it stands: each item's decisions and actions,
+ * the concerns raised and the votes held. A draft shows them as they are now; circulating fixes them.
+ */
+function recordParts(db: Db, meetingId: number) {
+  return {
+    items: getMeetingRecord(db, meetingId).map((item) => ({
+      title: item.title,
+      presenter: item.presenter,
+      notes: item.notes,
+      decisions: item.decisions.map((d) => d.text),
+      actions: item.actions.map(({ description, owner, dueDate }) => ({ description, owner, dueDate })),
+    })),
+    concerns: listMeetingConcerns(db, meetingId).map(({ description, location, category }) => ({
+      description,
+      location,
+      category,
+    })),
+    votes: listMinutesVotes(db, meetingId),
+  };
+}
+
+/** A first version's content with the record's current decisions, actions, concerns and votes; its notes are kept. */
+function withCurrentRecord(db: Db, meetingId: number, content: MinutesContent): MinutesContent {
+  const record = recordParts(db, meetingId);
+  return {
+    ...content,
+    items: content.items.map((item, i) => {
+      const current = record.items[i];
+      return current ? { ...item, decisions: current.decisions, actions: current.actions } : item;
+    }),
+    concerns: record.concerns,
+    votes: record.votes,
+  };
+}
 
 /** Builds a first draft from what was recorded live. */
 function buildMinutesContent(db: Db, meeting: Meeting): MinutesContent {
@@ -75,18 +114,7 @@ function buildMinutesContent(db: Db, meeting: Meeting): MinutesContent {
         ruleKind: quorum.ruleKind,
       },
     },
-    items: getMeetingRecord(db, meeting.id).map((item) => ({
-      title: item.title,
-      presenter: item.presenter,
-      notes: item.notes,
-      decisions: item.decisions.map((d) => d.text),
-      actions: item.actions.map(({ description, owner, dueDate }) => ({ description, owner, dueDate })),
-    })),
-    concerns: listMeetingConcerns(db, meeting.id).map(({ description, location, category }) => ({
-      description,
-      location,
-      category,
-    })),
+    ...recordParts(db, meeting.id),
   };
 }
 
@@ -108,6 +136,16 @@ function latestVersion(db: Db, meetingId: number): MinutesVersion | undefined {
     .where(eq(minutesVersions.meetingId, meetingId))
     .orderBy(desc(minutesVersions.version))
     .get();
+}
+
+/**
+ * The versions as the minutes page shows them: a first version still in draft carries the record
+ * as it stands now (a decision corrected after drafting shows at once), as circulating will fix it.
+ */
+export function listMinutesVersionsNow(db: Db, meetingId: number): MinutesVersion[] {
+  return listMinutesVersions(db, meetingId).map((v) =>
+    v.status === "draft" && v.version === 1 ? { ...v, content: withCurrentRecord(db, meetingId, v.content) } : v,
+  );
 }
 
 /** The newest version, the one every step acts on; there is none until the minutes are drafted. */
@@ -196,11 +234,64 @@ export function circulateMinutes(db: Db, params: MeetingParams): void {
     const meeting = getMeetingInWard(db, params.wardCode, params.meetingId);
     const version = draftedVersion(db, meeting.id);
     MINUTES_LIFECYCLE.assert(version.status, "circulate");
+    // A first version fixes the record as it stands; a correction's meeting record no longer changes.
+    const content = version.version === 1 ? withCurrentRecord(db, meeting.id, version.content) : version.content;
     db.update(minutesVersions)
-      .set({ status: "circulated", circulatedAt: params.now, updatedAt: params.now })
+      .set({ status: "circulated", content, circulatedAt: params.now, updatedAt: params.now })
       .where(eq(minutesVersions.id, version.id))
       .run();
+    db.insert(minutesEvents)
+      .values({ minutesVersionId: version.id, kind: "circulated", at: params.now, by: params.by })
+      .run();
+    // What was removed from the record can no longer be put back, so it is not kept (concerns hold names).
+    db.delete(recordRemovals).where(eq(recordRemovals.meetingId, meeting.id)).run();
   });
+}
+
+/**
+ * Takes circulated minutes back to draft before they are approved, to correct them. Who, when and
+ * why are kept in the version's history; the next circulation is shown as a corrected version.
+ *
+ * @throws DomainError("conflict") unless the newest version is circulated (approved minutes cannot go back).
+ */
+export function returnMinutesToDraft(db: Db, params: MeetingParams & { reason: string }): void {
+  db.transaction(() => {
+    const meeting = getMeetingInWard(db, params.wardCode, params.meetingId);
+    const version = draftedVersion(db, meeting.id);
+    MINUTES_LIFECYCLE.assert(version.status, "returnToDraft");
+    db.update(minutesVersions)
+      .set({ status: "draft", circulatedAt: null, updatedAt: params.now, updatedBy: params.by })
+      .where(eq(minutesVersions.id, version.id))
+      .run();
+    db.insert(minutesEvents)
+      .values({
+        minutesVersionId: version.id,
+        kind: "returned_to_draft",
+        reason: params.reason,
+        at: params.now,
+        by: params.by,
+      })
+      .run();
+  });
+}
+
+/** Every circulation and return to draft of the meeting's minutes, oldest first, with who took the step. */
+export function listMinutesHistory(db: Db, meetingId: number) {
+  return db
+    .select({
+      id: minutesEvents.id,
+      version: minutesVersions.version,
+      kind: minutesEvents.kind,
+      reason: minutesEvents.reason,
+      at: minutesEvents.at,
+      byName: users.name,
+    })
+    .from(minutesEvents)
+    .innerJoin(minutesVersions, eq(minutesVersions.id, minutesEvents.minutesVersionId))
+    .leftJoin(users, eq(users.id, minutesEvents.by))
+    .where(eq(minutesVersions.meetingId, meetingId))
+    .orderBy(asc(minutesEvents.id))
+    .all();
 }
 
 /**

@@ -12,6 +12,7 @@ export * from "./people";
 export * from "./postcodes";
 export * from "./priorities";
 export * from "./privacy";
+export * from "./record-removals";
 export * from "./team-messages";
 export * from "./votes";
 export * from "./wards";

@@ -1,5 +1,5 @@
 import { MINUTES_STATUSES } from "@wardpanel/validators";
-import { integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 // Type only: the shape is built and read by the queries, declared once there.
 import type { MinutesContent } from "../queries/minutes";
@@ -33,4 +33,27 @@ export const minutesVersions = sqliteTable(
     updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
   },
   (table) => [uniqueIndex("minutes_versions_meeting_version").on(table.meetingId, table.version)],
+);
+
+/** A step in a version's life that the minutes page lists as its history. */
+export const MINUTES_EVENT_KINDS = ["circulated", "returned_to_draft"] as const;
+
+/**
+ * The history of a version of the minutes: each circulation, and each return to draft with who
+ * did it, when and why (a circulated version can go back to draft before it is approved).
+ */
+export const minutesEvents = sqliteTable(
+  "minutes_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    minutesVersionId: integer("minutes_version_id")
+      .notNull()
+      .references(() => minutesVersions.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: MINUTES_EVENT_KINDS }).notNull(),
+    /** Why it went back to draft; empty for a circulation. */
+    reason: text("reason").notNull().default(""),
+    at: timestamp("at").notNull(),
+    by: integer("by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (table) => [index("minutes_events_version_idx").on(table.minutesVersionId, table.id)],
 );
