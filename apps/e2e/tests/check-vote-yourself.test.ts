@@ -101,4 +101,18 @@ describe("check this vote yourself", () => {
     await expectNoAxeViolations(page);
     await screenshot(page, "check-vote-yourself-tampered");
   });
+
+  it("runs in Welsh for a reader who chose Cymraeg", async () => {
+    const { page } = journeys;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/wards/${BELSIZE}/votes/${voteId}`);
+    await page.getByRole("button", { name: "Cymraeg" }).click();
+    await page.getByRole("button", { name: "Gwiriwch y bleidlais hon eich hun" }).click();
+    const passed = page.getByText("Wedi llwyddo: dyma'r cofnod a gyhoeddwyd");
+    await expect.poll(() => passed.isVisible()).toBe(true);
+    const steps = page.getByRole("list", { name: "Camau gwirio" }).getByRole("listitem");
+    expect(await steps.count()).toBe(6);
+    expect(await steps.nth(3).innerText()).toContain("bwriwyd 20 o bapurau pleidleisio");
+    await expectNoAxeViolations(page);
+  });
 });
