@@ -89,8 +89,9 @@ export function CheckVoteYourself({
       <button
         type="button"
         onClick={() => void check()}
-        disabled={outcome === "running"}
-        className="min-h-11 rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:bg-slate-600"
+        // aria-disabled, not disabled: a disabled button would drop the keyboard focus mid-check.
+        aria-disabled={outcome === "running"}
+        className="min-h-11 rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 aria-disabled:bg-slate-600"
       >
         {outcome === null ? t("checkVote.button") : t("checkVote.again")}
       </button>
