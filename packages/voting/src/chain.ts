@@ -1,9 +1,9 @@
 // The append-only hash chain. Each entry's hash is SHA-256 (hex) over the previous entry's hash
 // followed by the RFC 8785 canonical JSON of { seq, type, at, payload }, so changing, removing or
 // reordering any entry changes every hash after it.
-import { createHash } from "node:crypto";
-
 import canonicalize from "canonicalize";
+
+import { sha256Hex } from "./sha256.js";
 
 /** prevHash of the first ("opened") entry: 64 zeros. */
 export const GENESIS_HASH = "0".repeat(64);
@@ -23,9 +23,7 @@ export function canonicalJson(value: unknown): string {
 
 export function hashEntry(prevHash: string, entry: UnhashedEntry): string {
   const { seq, type, at, payload } = entry;
-  return createHash("sha256")
-    .update(prevHash + canonicalJson({ seq, type, at, payload }))
-    .digest("hex");
+  return sha256Hex(prevHash + canonicalJson({ seq, type, at, payload }));
 }
 
 /**

@@ -21,3 +21,10 @@ export {
 } from "./record.js";
 export type * from "./types.js";
 export { type Verification, verifyVoteRecord } from "./verify.js";
+export {
+  type Published,
+  type VerifyStep,
+  type VerifyStepFacts,
+  type VerifyStepId,
+  verifySteps,
+} from "./verify-steps.js";

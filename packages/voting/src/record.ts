@@ -1,9 +1,8 @@
 // The vote record: payload shapes for each entry type, the electorate snapshot, and the JSON file
 // anyone can download and verify.
-import { createHmac } from "node:crypto";
-
 import { type ChainEntry, GENESIS_HASH } from "./chain.js";
 import { countVote } from "./count.js";
+import { hmacSha256Hex } from "./sha256.js";
 import type { Ballot, ChairChoice, PendingTie, Tally, VoteConfig, VoteResult } from "./types.js";
 
 export type Ward = { code: string; name: string };
@@ -54,7 +53,7 @@ export type VoteRecord = {
  * token within one vote (which stops double voting).
  */
 export function deriveVoterToken(secret: string, voteId: string, voterId: string): string {
-  return createHmac("sha256", secret).update(`${voteId}\n${voterId}`).digest("hex").slice(0, 32);
+  return hmacSha256Hex(secret, `${voteId}\n${voterId}`).slice(0, 32);
 }
 
 /**

@@ -1,9 +1,8 @@
 // Breaking ties the counting rules cannot settle, by the rule the panel fixed before voting.
 // Every rule is reproducible from the vote record alone, so the verifier reaches the same answer.
-import { createHash } from "node:crypto";
-
 import { VotingError } from "./errors.js";
 import { listTitles, raisedOrder } from "./explain.js";
+import { sha256Hex } from "./sha256.js";
 import type { ChairChoice, PendingTie, TieBreakContext, TieQuestion, TieRecord, VoteConfig } from "./types.js";
 
 type TieOutcome = { kind: "resolved"; chosen: string[]; record: TieRecord } | { kind: "pending"; pending: PendingTie };
@@ -15,7 +14,7 @@ type TieOutcome = { kind: "resolved"; chosen: string[]; record: TieRecord } | { 
  * "closed" entry, which depends on every ballot, so nobody can know it while voting is open.
  */
 export function drawNumber(seed: string, decision: number, candidateId: string): string {
-  return createHash("sha256").update(`${seed}\n${decision}\n${candidateId}`).digest("hex");
+  return sha256Hex(`${seed}\n${decision}\n${candidateId}`);
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>

@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Trans, useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 
+import { CheckVoteYourself } from "../components/check-vote-yourself";
 import { LoadError, Loading } from "../components/status";
 import { VoteRoundsTable } from "../components/vote-rounds-table";
 import { formatVotes, methodInWords, secrecyInWords, tieBreakInWords, tieInWords } from "../components/vote-words";
@@ -179,6 +180,7 @@ export function VoteResultPage() {
         <p className="mb-3 rounded bg-slate-100 p-2">
           <code className="font-mono break-all">{finalHash}</code>
         </p>
+        <CheckVoteYourself voteId={voteId} finalHash={finalHash} titleOf={titleOf} />
         <p className="mb-3">
           <a
             href={recordUrl}

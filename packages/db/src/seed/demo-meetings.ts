@@ -9,7 +9,7 @@ import { addAction, addDecision, endMeeting, recordMeetingConcern, saveItemNotes
 import { getMeetingInWard, publishMeeting, scheduleSeries } from "../queries/meetings";
 import { approveMinutes, circulateMinutes, draftMinutes, publishMinutes } from "../queries/minutes";
 import { buildMeetingDetails } from "../testing/factories";
-import { seedDemoVote } from "./demo-vote";
+import { seedDemoRankedVote, seedDemoVote } from "./demo-vote";
 
 const DAY_MS = 86_400_000;
 
@@ -40,7 +40,9 @@ export function seedDemoMeetings(db: Db, wardCode: string, wardName: string, now
 
   const isPast = (i: number) => Date.parse(`${dates[i]}T23:59:59Z`) < now.getTime();
   const held = meetingIds.filter((_, i) => isPast(i));
-  held.forEach((meetingId, index) => runDemoMeeting(db, wardCode, meetingId, index, index === held.length - 1));
+  held.forEach((meetingId, index) =>
+    runDemoMeeting(db, wardCode, meetingId, index, { ranked: index === 0, approval: index === held.length - 1 }),
+  );
   // Each meeting's minutes are approved at the next; the latest meeting's wait in circulation.
   held.forEach((meetingId, index) => {
     draftMinutes(db, { wardCode, meetingId, by: null, now });
@@ -79,7 +81,14 @@ const NOTES = [
   },
 ];
 
-function runDemoMeeting(db: Db, wardCode: string, meetingId: number, index: number, withVote: boolean): void {
+/** One held meeting; the first held runs the ranked (STV) vote, the latest the approval vote. */
+function runDemoMeeting(
+  db: Db,
+  wardCode: string,
+  meetingId: number,
+  index: number,
+  votes: { ranked: boolean; approval: boolean },
+): void {
   const items = listAgendaItems(db, meetingId);
   const meeting = { wardCode, meetingId };
   const startsAt = getMeetingInWard(db, wardCode, meetingId).startsAt.getTime();
@@ -136,6 +145,7 @@ function runDemoMeeting(db: Db, wardCode: string, meetingId: number, index: numb
     action: { description: notes.action.description, owner: notes.action.owner, dueDate: due },
     now: at(55),
   });
-  if (withVote) seedDemoVote(db, wardCode, meetingId, at(70));
+  if (votes.ranked) seedDemoRankedVote(db, wardCode, meetingId, at(62));
+  if (votes.approval) seedDemoVote(db, wardCode, meetingId, at(70));
   endMeeting(db, { ...meeting, now: at(90) });
 }

@@ -76,3 +76,52 @@ export function seedDemoVote(db: Db, wardCode: string, meetingId: number, at: Da
     publishPriority(db, { wardCode, priorityId: second, now: at });
   }
 }
+
+/**
+ * The ranked vote a newcomer can follow round by round, download as BLT and check in the browser:
+ * 20 members rank five concerns to choose three priorities, counted by STV (quota 6). The first
+ * choice's surplus transfers, the least-supported concerns are excluded and their votes move on.
+ * Its winners stay draft priorities (the panel made the later approval vote's winners specific).
+ */
+export function seedDemoRankedVote(db: Db, wardCode: string, meetingId: number, at: Date): number {
+  return seedPublishedVote(db, {
+    wardCode,
+    meetingId,
+    concerns: DEMO_RANKED_CONCERNS,
+    rankings: DEMO_RANKINGS,
+    seats: 3,
+    now: at,
+  }).voteId;
+}
+
+export const DEMO_RANKED_CONCERNS = [
+  "Phone snatches outside Belsize Park station",
+  "Speeding on Belsize Avenue past the school",
+  "Break-ins to sheds and bike stores in back gardens",
+  "Graffiti in the Antrim Road underpass",
+  "Noisy gatherings on Haverstock Hill late at night",
+];
+
+/** Each member's ranking of DEMO_RANKED_CONCERNS by index, first choice first: 8, 5, 4, 1 and 2 first choices. */
+const DEMO_RANKINGS = [
+  [0, 1, 2],
+  [0, 1],
+  [0, 2, 1],
+  [0, 1, 4],
+  [0, 2],
+  [0, 1, 2],
+  [0, 4, 1],
+  [0],
+  [1, 0],
+  [1, 2],
+  [1, 4, 2],
+  [1],
+  [1, 2, 0],
+  [2, 1],
+  [2, 4],
+  [2],
+  [2, 1, 0],
+  [3, 2],
+  [4, 2, 1],
+  [4, 1],
+];

@@ -8,7 +8,7 @@ import { getPanelRoster, getTeam } from "../queries/panels";
 import { findUserByEmail, getAssignments, listPeople } from "../queries/people";
 import { listWardPriorities } from "../queries/priorities";
 import { listTeamInbox } from "../queries/team-inbox";
-import { listWardVotes, verifyStoredVote } from "../queries/votes";
+import { getVoteRecord, listWardVotes, verifyStoredVote } from "../queries/votes";
 import { copyTestDb, createTestDb } from "../testing";
 import { listDemoSignIns, seedDemo } from "./demo";
 
@@ -66,6 +66,16 @@ describe("demo data", () => {
     const [vote] = listWardVotes(db, "E05013652");
     expect(vote?.status).toBe("published");
     expect(verifyStoredVote(db, vote!.id)).toMatchObject({ ok: true });
+
+    // The ranked vote at the first meeting held: 20 ballots counted by STV, with transfers, and it verifies.
+    const ranked = listWardVotes(db, "E05013652")
+      .map((v) => getVoteRecord(db, v.id)!)
+      .find((r) => r.record.config.method.kind === "ranked")!;
+    expect(ranked.vote.status).toBe("published");
+    expect(ranked.record.entries.filter((e) => e.type === "ballot")).toHaveLength(20);
+    expect(ranked.record.result?.winners).toHaveLength(3);
+    expect(ranked.record.result?.rounds.length).toBeGreaterThan(2);
+    expect(verifyStoredVote(db, ranked.vote.id)).toMatchObject({ ok: true });
     expect(
       listWardPriorities(db, "E05013652")
         .filter((p) => p.status === "active")

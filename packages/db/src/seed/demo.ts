@@ -66,6 +66,9 @@ const BASES = [
 ];
 
 /** A stable, readable name for the n-th demo person. */
+/** Panel members Belsize has beyond every ward's chair and six members. */
+const BELSIZE_EXTRA_MEMBERS = 13;
+
 function demoName(n: number): string {
   return `${FIRST[n % FIRST.length]} ${LAST[(n * 7 + Math.floor(n / FIRST.length)) % LAST.length]}`;
 }
@@ -186,6 +189,9 @@ function seedDemoPeople(db: Db, camden: { code: string; name: string }[], passwo
   // A constable of the first ward's team, who answers its messages (added last, so no other demo name moves).
   const lead = defined(camden[0], "a Camden ward");
   const constable = person([{ role: "team_member", wardCode: lead.code }], "constable@demo.wardpanel.test");
+  // Belsize's panel is a big one (20 voting members), so its ranked vote has ballots enough to show
+  // transfers between rounds (added last, so no other demo name moves).
+  for (let m = 0; m < BELSIZE_EXTRA_MEMBERS; m++) person([{ role: "panel_member", wardCode: lead.code }]);
   // The constable the ward page names is the one who answers its messages.
   db.update(officers)
     .set({ name: `PC ${constable.name}`, userId: constable.id })

@@ -1,12 +1,20 @@
 import { readFile } from "node:fs/promises";
 
-import { ballotSourcesInWords, verifyVoteRecord, type VoteRecord } from "@wardpanel/voting";
+import {
+  ballotSourcesInWords,
+  type VerifyStep,
+  verifySteps,
+  type VoteRecord,
+  type VoteResult,
+} from "@wardpanel/voting";
 
 import { CliUsageError, type Command } from "../command";
 
 /**
  * `pnpm cli verify-vote <record.json> [--final-hash <hash>]`: recomputes a vote's hash chain and
- * its count from the downloaded record alone. No database, no server: anyone can run it.
+ * its count from the downloaded record alone. No database, no server: anyone can run it. Prints
+ * each step of `verifySteps` as it finishes (the same steps "Check this vote yourself" shows in
+ * the browser), then the result's explanation; exit 1 at the first failing step.
  */
 export const verifyVoteCommand: Command = {
   async run(args, cli) {
@@ -23,15 +31,55 @@ export const verifyVoteCommand: Command = {
       cli.printError(`Cannot read ${path} as JSON: ${(error as Error).message}`);
       return 1;
     }
-    const verification = verifyVoteRecord(record, expectedFinalHash ? { expectedFinalHash } : {});
-    if (!verification.ok) {
-      cli.printError(`Does NOT verify: ${verification.reason}`);
-      return 1;
+    let result: VoteResult | undefined;
+    let finalHash = "";
+    for (const step of verifySteps(record, expectedFinalHash ? { finalHash: expectedFinalHash } : {})) {
+      if (!step.ok) {
+        cli.printError(`✗ ${STEP_NAMES[step.id]}: failed.`);
+        cli.printError(`Does NOT verify: ${step.reason ?? step.id}`);
+        return 1;
+      }
+      cli.print(`✓ ${stepInWords(step)}`);
+      if (step.id === "final-hash") finalHash = step.facts.recordHash ?? "";
+      if (step.id === "recount") result = step.facts.result;
     }
     cli.print(`Verified: every entry's hash is right and the recount gives the published result.`);
-    cli.print(`Final hash: ${verification.finalHash}`);
+    cli.print(`Final hash: ${finalHash}`);
     for (const line of ballotSourcesInWords((record as VoteRecord).entries)) cli.print(`  ${line}`);
-    for (const line of verification.result.explanation) cli.print(`  ${line}`);
+    for (const line of result?.explanation ?? []) cli.print(`  ${line}`);
     return 0;
   },
 };
+
+const STEP_NAMES: Record<VerifyStep["id"], string> = {
+  read: "Reading the record",
+  chain: "Recomputing the hash chain",
+  "final-hash": "Comparing the final hash",
+  story: "Checking the entries' order and voters",
+  trackers: "Finding the published ballot trackers",
+  recount: "Re-counting the ballots",
+  rounds: "Comparing the rounds",
+};
+
+/** One step in plain English, as the result page's "Check this vote yourself" words it. */
+function stepInWords(step: VerifyStep): string {
+  const f = step.facts;
+  switch (step.id) {
+    case "read":
+      return `Record read: ${f.entries ?? 0} entries.`;
+    case "chain":
+      return `Hash chain recomputed: ${f.entries ?? 0} of ${f.of ?? 0} entries link correctly.`;
+    case "final-hash":
+      return step.skipped
+        ? `Final hash ${f.recordHash ?? ""} (no published hash given: pass --final-hash to compare).`
+        : `Final hash ${f.recordHash ?? ""} equals the published hash ${f.publishedHash ?? ""}.`;
+    case "story":
+      return `Entries in order: opened, ${f.ballots ?? 0} ballots, closed; nobody voted twice.`;
+    case "trackers":
+      return "Every published ballot tracker is in the record.";
+    case "recount":
+      return `Ballots re-counted: the recount elects ${f.winners?.join(", ") || "nobody"}, as published.`;
+    case "rounds":
+      return `Rounds match: all ${f.rounds ?? 0} rounds equal the published rounds.`;
+  }
+}
