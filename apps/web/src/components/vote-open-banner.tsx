@@ -20,10 +20,10 @@ export function VoteOpenBanner({ signedIn }: { signedIn: boolean }) {
   const open = useQuery({ ...trpc.votes.openForMe.queryOptions(), enabled: signedIn });
   const refresh = useCallback(() => void queryClient.invalidateQueries(trpc.votes.pathFilter()), [queryClient, trpc]);
   const state = useLiveEvents(signedIn ? "/api/live/events" : null, refresh);
-  const votes = signedIn ? (open.data ?? []) : [];
-  const shown = votes.filter((v) => pathname !== `/staff/wards/${v.wardCode}/votes/${v.voteId}`);
+  if (!signedIn) return null;
+  const shown = (open.data ?? []).filter((v) => pathname !== `/staff/wards/${v.wardCode}/votes/${v.voteId}`);
   return (
-    <div role="status" aria-live="polite" data-live-state={signedIn ? state : undefined} className="print:hidden">
+    <div role="status" aria-live="polite" data-live-state={state} className="print:hidden">
       {shown.map((vote) => (
         <p key={vote.voteId} className="border-b-4 border-yellow-500 bg-yellow-100 px-4 py-2 text-center">
           <Link
