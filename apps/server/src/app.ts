@@ -1,6 +1,6 @@
 import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
-import { createSignInLimiter, type SignInLimiter } from "@wardpanel/api";
+import { createLiveEventBus, createSignInLimiter, type LiveEventBus, type SignInLimiter } from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
 import { DEFAULT_REVIEW_GRACE_DAYS } from "@wardpanel/db/queries/review-expiry";
 import { DEFAULT_RESPONSE_TARGET_HOURS } from "@wardpanel/validators";
@@ -16,6 +16,7 @@ import { publicBaseUrlFor } from "./public-base-url";
 import { registerCalendarRoutes } from "./routes/calendar";
 import { registerFeedRoutes } from "./routes/feed";
 import { registerHealthRoutes } from "./routes/health";
+import { registerLiveEventRoutes } from "./routes/live-events";
 import { registerOversightCsv } from "./routes/oversight-csv";
 import { registerPackRoutes } from "./routes/packs";
 import { registerPaperRoutes } from "./routes/papers";
@@ -33,6 +34,10 @@ type BuildServerOptions = {
     Partial<Omit<Env, "COOKIE_SECURE" | "TRUST_PROXY" | "WEB_DIST" | "LOG_LEVEL">>;
   signInLimiter?: SignInLimiter;
   logger?: FastifyServerOptions["logger"];
+  /** The live meetings' event bus; tests pass their own to publish or count streams. */
+  liveEvents?: LiveEventBus;
+  /** How often live event streams send a heartbeat (default 15 s); tests pass less. */
+  liveHeartbeatMs?: number;
 };
 
 /**
@@ -40,7 +45,14 @@ type BuildServerOptions = {
  * and plain routes for bytes and outsiders (PDFs, calendars, CSV, uploads, the feed, the
  * police.uk-shaped API, one-click unsubscribe); and the background workers. No business logic here.
  */
-export async function buildServer({ db, env, signInLimiter = createSignInLimiter(), logger }: BuildServerOptions) {
+export async function buildServer({
+  db,
+  env,
+  signInLimiter = createSignInLimiter(),
+  logger,
+  liveEvents = createLiveEventBus(),
+  liveHeartbeatMs,
+}: BuildServerOptions) {
   const app = Fastify({
     // Every request is logged with its URL's tokens redacted and without the client's address
     // (log-redaction.ts; docs/personal-data.md).
@@ -108,6 +120,8 @@ export async function buildServer({ db, env, signInLimiter = createSignInLimiter
   registerHealthRoutes(app, db);
   registerCalendarRoutes(app, db);
   registerVoteLinkRoute(app, db);
+  // One event bus per server: tRPC mutations publish to it, the live event streams listen (decision 0035).
+  registerLiveEventRoutes(app, db, { liveEvents, secureCookies: env.COOKIE_SECURE, heartbeatMs: liveHeartbeatMs });
   await registerPaperRoutes(app, db, env.COOKIE_SECURE);
   registerOversightCsv(app, db, {
     secureCookies: env.COOKIE_SECURE,
@@ -146,6 +160,7 @@ export async function buildServer({ db, env, signInLimiter = createSignInLimiter
     policeForceId,
     responseTargetHours: env.RESPONSE_TARGET_HOURS ?? DEFAULT_RESPONSE_TARGET_HOURS,
     callResponseTargetMinutes,
+    liveEvents,
   });
   await registerWebApp(app, env.WEB_DIST);
   startServerWorkers(app, db, {

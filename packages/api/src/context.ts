@@ -5,6 +5,7 @@ import { type ConcernLimiter, createConcernLimiter } from "./auth/concern-limite
 import { createMailLimiter, type MailLimiter, PASSWORD_RESET_LIMITS, SUBSCRIPTION_LIMITS } from "./auth/mail-limiter";
 import type { SignInLimiter } from "./auth/sign-in-limiter";
 import type { Viewer } from "./auth/viewer";
+import { createLiveEventBus, type LiveEventBus } from "./live/live-events";
 
 /** How a procedure sets or clears the session cookie, without knowing about HTTP. */
 export type SessionCookie = {
@@ -50,6 +51,8 @@ export type ContextInner = {
   mapTiles: { url: string; attribution: string } | null;
   /** The deployment's own police force (POLICE_FORCE_ID, decision 0023): polices every loaded ward outside London. */
   policeForceId: PoliceForceId;
+  /** The server's one event bus: mutations of live meetings and votes publish to it after commit (decision 0035). */
+  liveEvents: LiveEventBus;
   now: () => Date;
 };
 
@@ -77,6 +80,7 @@ export function createContextInner(
     unsubscribeTokenSecret: "a-secret-for-router-tests-only-not-for-a-server",
     mapTiles: null,
     policeForceId: "metropolitan",
+    liveEvents: createLiveEventBus(),
     now: () => new Date(),
     ...inner,
   };

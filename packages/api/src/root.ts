@@ -75,4 +75,5 @@ export type { MailPort } from "./context";
 export { createContextInner, type SessionCookie } from "./context";
 export { httpStatusOfDomainError } from "./domain-errors";
 export { describeFault } from "./faults";
+export { createLiveEventBus, type LiveEvent, type LiveEventBus } from "./live/live-events";
 export { renderMessageEmail } from "./message-mail";

@@ -18,6 +18,7 @@ import { isAdmin } from "./auth/viewer";
 import type { Context } from "./context";
 import { TRPC_CODE_OF_DOMAIN_ERROR } from "./domain-errors";
 import { describeFault } from "./faults";
+import { publishLiveChange } from "./live/publish-live-change";
 
 // ─── Context ──────────────────────────────────────────────────────────────────────────────────
 // Built by createContextInner (./context.ts): the database, the viewer (or null), the session cookie.
@@ -87,11 +88,21 @@ const domainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/**
+ * After a mutation succeeds (its write committed), screens following a live meeting or vote are
+ * told to fetch again (./live/publish-live-change.ts; decision 0035).
+ */
+const liveChanges = t.middleware(async ({ ctx, path, type, getRawInput, next }) => {
+  const result = await next();
+  if (result.ok && type === "mutation") publishLiveChange(ctx, path, await getRawInput());
+  return result;
+});
+
 // ─── Procedures ───────────────────────────────────────────────────────────────────────────────
 // Deny by default: the bare `t.procedure` is not exported, so every procedure starts from one of
 // these and says who may call it.
 
-const base = t.procedure.use(domainErrors);
+const base = t.procedure.use(domainErrors).use(liveChanges);
 
 /** Anyone, signed in or not. */
 export const publicProcedure = base.meta({ access: { kind: "public" } });

@@ -6,6 +6,7 @@ import {
   createContextInner,
   createMailLimiter,
   describeFault,
+  type LiveEventBus,
   type MailPort,
   PASSWORD_RESET_LIMITS,
   type SignInLimiter,
@@ -34,6 +35,8 @@ type TrpcOptions = {
   responseTargetHours: number;
   /** CALL_RESPONSE_TARGET_MINUTES: a unit should reach a call about a flagged priority within it. */
   callResponseTargetMinutes: number;
+  /** The server's one live event bus: mutations publish to it after commit (decision 0035). */
+  liveEvents: LiveEventBus;
 };
 
 export async function registerTrpc(
@@ -49,6 +52,7 @@ export async function registerTrpc(
     policeForceId,
     responseTargetHours,
     callResponseTargetMinutes,
+    liveEvents,
   }: TrpcOptions,
 ): Promise<void> {
   // Limits live as long as the server, not one request.
@@ -80,6 +84,7 @@ export async function registerTrpc(
           publicBaseUrl: publicBaseUrl(),
           mapTiles,
           policeForceId,
+          liveEvents,
         });
       },
       // The same fault and error id the error formatter (packages/api/src/trpc.ts) sends the client.

@@ -10,6 +10,7 @@ import { useAccess } from "../lib/use-access";
 import { useChange } from "../lib/use-change";
 import { useViewer } from "../lib/use-viewer";
 import { LanguageSwitch } from "./language-switch";
+import { VoteOpenBanner } from "./vote-open-banner";
 
 const navLink = ({ isActive }: { isActive: boolean }) =>
   `inline-flex min-h-11 items-center px-2 text-white underline-offset-4 hover:underline ${isActive ? "underline" : ""}`;
@@ -123,6 +124,7 @@ export function Layout() {
           </p>
         )}
       </header>
+      <VoteOpenBanner signedIn={Boolean(viewer)} />
       <main
         id="main"
         tabIndex={-1}

@@ -5,10 +5,12 @@ import { Link, useParams } from "react-router";
 
 import { AttendancePanel } from "../components/attendance-panel";
 import { BackLink } from "../components/back-link";
+import { BallotQr } from "../components/ballot-qr";
 import { ChangeStatus } from "../components/change-status";
 import { ConfirmButton } from "../components/confirm-button";
 import { buttonClass, secondaryButtonClass } from "../components/field";
 import { ItemTimer } from "../components/item-timer";
+import { LiveFollow } from "../components/live-follow";
 import { LiveNotes } from "../components/live-notes";
 import { ActionForm, ConcernForm, DecisionForm } from "../components/live-record-forms";
 import { ActionList, ConcernList, DecisionList } from "../components/record-entries";
@@ -54,6 +56,7 @@ export function LiveMeetingPage() {
       <BackLink to={`/staff/wards/${wardCode}/meetings/${meetingId}`}>Back to the meeting</BackLink>
       <h1 className="mb-1 text-3xl font-bold">{data.meeting.title}</h1>
       <p className="mb-3">{data.meeting.when}</p>
+      <LiveFollow wardCode={wardCode} meetingId={meetingId} />
       <div
         role="status"
         className={`mb-4 rounded border-l-8 p-3 font-semibold ${data.quorum.isQuorate ? "border-green-800 bg-green-50 text-green-950" : "border-red-800 bg-red-50 text-red-950"}`}
@@ -193,6 +196,7 @@ export function LiveMeetingPage() {
         </>
       )}
 
+      {data.isLive && may("runVotes") && <BallotQr wardCode={wardCode} meetingId={meetingId} />}
       {(data.isLive || data.hasEnded) && (
         <section aria-labelledby="vote-heading" className="mt-8">
           <h2 id="vote-heading" className="mb-2 text-2xl font-bold">

@@ -1,6 +1,14 @@
 import { buildPriorityFields } from "@wardpanel/db/testing";
 
-import { EVERYONE, type MatrixEntries, WARD_A, WARD_A_ORGANISERS, WARD_A_SERGEANT, WARD_A_STAFF } from "./shared";
+import {
+  EVERYONE,
+  type MatrixEntries,
+  SIGNED_IN,
+  WARD_A,
+  WARD_A_ORGANISERS,
+  WARD_A_SERGEANT,
+  WARD_A_STAFF,
+} from "./shared";
 
 const priorityA = { wardCode: WARD_A, priorityId: 999_999 };
 const voteA = { wardCode: WARD_A, voteId: 999_999 };
@@ -50,6 +58,7 @@ export const PRIORITY_ENTRIES: MatrixEntries = {
   "votes.create": { allowed: WARD_A_ORGANISERS, input: () => settings },
   "votes.updateSettings": { allowed: WARD_A_ORGANISERS, input: () => ({ ...settings, voteId: 999_999 }) },
   "votes.open": { allowed: WARD_A_ORGANISERS, input: () => voteA },
+  "votes.openForMe": { allowed: SIGNED_IN, input: () => undefined },
   "votes.ballot": { allowed: WARD_A_VOTERS, input: () => voteA },
   "votes.cast": { allowed: WARD_A_VOTERS, input: () => ({ ...voteA, ballot: { approved: [] } }) },
   "votes.enterNamedPaperBallot": {

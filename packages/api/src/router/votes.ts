@@ -39,6 +39,7 @@ import { ballotSourcesInWords, type VoteConfig, type VoteResult } from "@wardpan
 import { z } from "zod";
 
 import { createTRPCRouter, publicProcedure, wardProcedure } from "../trpc";
+import { openVotesForMe } from "./votes-open";
 
 const PublishedVote = z.discriminatedUnion("isPublished", [
   z.object({ isPublished: z.literal(false) }),
@@ -116,6 +117,9 @@ export const votesRouter = createTRPCRouter({
       openVote(ctx.db, { ...input, now: ctx.now() });
       return { voteId: input.voteId };
     }),
+
+  /** Open votes the signed-in member may still vote in, for the "Vote open" banner on every page. */
+  openForMe: openVotesForMe,
 
   /** What a member sees on their own device: the options, the method, and whether they have voted. */
   ballot: voter.input(VoteRef).query(({ ctx, input }) => {
