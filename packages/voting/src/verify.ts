@@ -4,10 +4,13 @@ import { validateConfig } from "./config.js";
 import { VotingError } from "./errors.js";
 import { hasOnlyKeys, isHash, isRecord, isString, isWholeNumber } from "./guards.js";
 import { countFromEntries, type OpenedPayload, type VoteRecord } from "./record.js";
+import { checkTrackerList, publishedTrackers } from "./tracker.js";
 import type { VoteResult } from "./types.js";
 import { BallotBox, checkChairChoice, checkClosed, checkOpened } from "./verify-entries.js";
 
-export type Verification = { ok: true; result: VoteResult; finalHash: string } | { ok: false; reason: string };
+/** `trackers`: every ballot's tracker, sorted (tracker.ts), as the result page should list them. */
+export type Verification =
+  { ok: true; result: VoteResult; finalHash: string; trackers: string[] } | { ok: false; reason: string };
 
 const fail = (reason: string): Verification => ({ ok: false, reason });
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
@@ -16,8 +19,13 @@ const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2}
  * @param options.expectedFinalHash the hash published with the result. Without it the verifier
  *   proves the file is internally consistent; with it, also that it is the record that was published
  *   (someone rewriting every hash in the file would otherwise go unnoticed).
+ * @param options.publishedTrackers the ballot trackers published with the result: checked to be
+ *   exactly the trackers of the record's ballots, each once.
  */
-export function verifyVoteRecord(record: unknown, options: { expectedFinalHash?: string } = {}): Verification {
+export function verifyVoteRecord(
+  record: unknown,
+  options: { expectedFinalHash?: string; publishedTrackers?: readonly string[] } = {},
+): Verification {
   const shape = checkShape(record);
   if (typeof shape === "string") return fail(shape);
   const { entries, config } = shape;
@@ -92,7 +100,11 @@ export function verifyVoteRecord(record: unknown, options: { expectedFinalHash?:
   if (shape.result === null) return fail("The record has no published result to check.");
   const difference = compareResults(shape.result, recount);
   if (difference) return fail(`The published result does not match a recount of the ballots: ${difference}.`);
-  return { ok: true, result: recount, finalHash: lastHash };
+  if (options.publishedTrackers !== undefined) {
+    const problem = checkTrackerList(entries, options.publishedTrackers);
+    if (problem) return fail(`The published list of ballot trackers does not match the record: ${problem}`);
+  }
+  return { ok: true, result: recount, finalHash: lastHash, trackers: publishedTrackers(entries) };
 }
 
 /**
