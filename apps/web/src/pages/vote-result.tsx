@@ -4,6 +4,7 @@ import { Link, useParams } from "react-router";
 
 import { LoadError, Loading } from "../components/status";
 import { VoteRoundsTable } from "../components/vote-rounds-table";
+import { VoteTrackers } from "../components/vote-trackers";
 import { formatVotes, methodInWords, secrecyInWords, tieBreakInWords, tieInWords } from "../components/vote-words";
 import { useTranslatedPage } from "../lib/translated-page";
 import { useTRPC } from "../lib/trpc";
@@ -43,7 +44,8 @@ export function VoteResultPage() {
   if (vote.isLoading) return <Loading />;
   if (vote.error || !vote.data?.isPublished) return <LoadError error={vote.error ?? { message: "No data." }} />;
 
-  const { config, result, finalHash, verification, meetingId, meetingTitle, ballotSources } = vote.data;
+  const { config, result, finalHash, verification, meetingId, meetingTitle, ballotSources, trackers, voters } =
+    vote.data;
   const titles = new Map(config.candidates.map((c) => [c.id, c.title]));
   const titleOf = (id: string) => titles.get(id) ?? id;
   const recordUrl = `/votes/${voteId}/record.json`;
@@ -170,6 +172,8 @@ export function VoteResultPage() {
           </ul>
         )}
       </section>
+
+      <VoteTrackers trackers={trackers} voters={voters} secrecy={config.ballotSecrecy} />
 
       <section aria-labelledby="check-heading">
         <h2 id="check-heading" className="mb-2 text-2xl font-bold">
