@@ -148,6 +148,11 @@ describe("setting priorities: concern, shortlist, a quorate vote on members' own
     await screenshot(chair, "paper-ballots-review");
     await chair.getByRole("button", { name: "Yes, enter 2 ballots" }).click();
     await expect.poll(() => text(chair)).toContain("2 paper ballots entered.");
+    // Each paper's tracker, to print and hand back to its voter.
+    expect((await chair.getByTestId("paper-trackers").innerText()).split("\n")).toEqual([
+      expect.stringMatching(/^Paper ballot 1: [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$/),
+      expect.stringMatching(/^Paper ballot 2: [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$/),
+    ]);
     // The chair votes too, then closes and publishes.
     await chair.goto(ballotUrl);
     await chair.getByLabel(DRUG).check();
