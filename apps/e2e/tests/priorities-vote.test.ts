@@ -119,7 +119,8 @@ describe("setting priorities: concern, shortlist, a quorate vote on members' own
     await tom.goto(ballotUrl);
     await tom.getByLabel(DRUG).check();
     await expectNoAxeViolations(tom);
-    await tom.getByRole("button", { name: "Cast my vote" }).click();
+    await tom.getByRole("button", { name: "Review my choices" }).click();
+    await tom.getByRole("button", { name: "Cast my ballot" }).click();
     await expect.poll(() => text(tom)).toContain("Your vote is recorded.");
     await screenshot(tom, "ballot-phone");
 
@@ -147,10 +148,16 @@ describe("setting priorities: concern, shortlist, a quorate vote on members' own
     await screenshot(chair, "paper-ballots-review");
     await chair.getByRole("button", { name: "Yes, enter 2 ballots" }).click();
     await expect.poll(() => text(chair)).toContain("2 paper ballots entered.");
+    // Each paper's tracker, to print and hand back to its voter.
+    expect((await chair.getByTestId("paper-trackers").innerText()).split("\n")).toEqual([
+      expect.stringMatching(/^Paper ballot 1: [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$/),
+      expect.stringMatching(/^Paper ballot 2: [0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$/),
+    ]);
     // The chair votes too, then closes and publishes.
     await chair.goto(ballotUrl);
     await chair.getByLabel(DRUG).check();
-    await chair.getByRole("button", { name: "Cast my vote" }).click();
+    await chair.getByRole("button", { name: "Review my choices" }).click();
+    await chair.getByRole("button", { name: "Cast my ballot" }).click();
     await expect.poll(() => text(chair)).toContain("Your vote is recorded.");
     await chair.goto(`/staff/wards/${BLOOMSBURY}/meetings/${meetingId}/live`);
     await expect.poll(() => text(chair)).toContain("4 of 4 members present have voted.");

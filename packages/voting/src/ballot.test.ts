@@ -19,7 +19,7 @@ describe("validateBallot", () => {
   it("rejects repeated and empty rankings but allows partial ones", () => {
     const config = makeConfig({ kind: "ranked" }, titles);
     expect(message(validateBallot(config, { ranking: ["speeding", "speeding"] }))).toBe(
-      "Rank each option at most once.",
+      "Rank each option at most once; Speeding is ranked twice.",
     );
     expect(message(validateBallot(config, { ranking: [] }))).toBe("Rank at least one option.");
     expect(message(validateBallot(config, { ranking: ["litter"] }))).toBe("ok");

@@ -1,7 +1,8 @@
 // Ballot and tally validation with messages a resident can act on.
 import { titleOf } from "./explain.js";
 import { hasOnlyKeys, isRecord, isString, isWholeNumber } from "./guards.js";
-import type { Validation, VoteConfig } from "./types.js";
+import { readRanks } from "./ranks.js";
+import type { Ballot, Validation, VoteConfig } from "./types.js";
 
 const ok: Validation = { ok: true };
 const fail = (message: string): Validation => ({ ok: false, message });
@@ -70,10 +71,32 @@ export function validateBallot(config: VoteConfig, ballot: unknown): Validation 
         return fail("This is a ranked vote: the ballot must list options in order of preference.");
       }
       if (ranking.length === 0) return fail("Rank at least one option.");
-      if (new Set(ranking).size !== ranking.length) return fail("Rank each option at most once.");
+      const twice = ranking.find((id, i) => ranking.indexOf(id) !== i);
+      if (twice !== undefined) return fail(`Rank each option at most once; ${titleOf(config, twice)} is ranked twice.`);
       return unknownOption(config, ranking) ?? ok;
     }
   }
+}
+
+/**
+ * A ballot as a voter or the paper-ballot form sends it, checked and turned into the ballot the
+ * chain stores. Ranked votes may send `{ ranks: { optionId: rankNumber } }` (the numbers as
+ * written); readRanks checks them (duplicate, out-of-range and missing first ranks are refused,
+ * naming the option) and a gap ends the ballot there, as under the Scottish STV rules. Every
+ * other shape goes to validateBallot unchanged.
+ */
+export function ballotFromInput(
+  config: VoteConfig,
+  input: unknown,
+): { ok: true; ballot: Ballot } | { ok: false; message: string } {
+  if (config.method.kind === "ranked" && isRecord(input) && "ranks" in input) {
+    if (!hasOnlyKeys(input, ["ranks"]))
+      return { ok: false, message: "This is a ranked vote: send the rank given to each option." };
+    const reading = readRanks(config, input.ranks);
+    return reading.ok ? { ok: true, ballot: { ranking: reading.ranking } } : { ok: false, message: reading.message };
+  }
+  const valid = validateBallot(config, input);
+  return valid.ok ? { ok: true, ballot: input as Ballot } : valid;
 }
 
 /**

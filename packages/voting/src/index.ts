@@ -1,10 +1,11 @@
 // @wardpanel/voting: pure vote counting, tie-breaks, the audit hash chain and its verification.
-export { validateBallot } from "./ballot.js";
+export { ballotFromInput, validateBallot } from "./ballot.js";
 export { ballotSourcesInWords } from "./ballot-sources.js";
 export * from "./blt/index.js";
 export { type ChainEntry, ENTRY_TYPES, type EntryType, GENESIS_HASH, nextEntry } from "./chain.js";
 export { validateConfig } from "./config.js";
 export { countVote } from "./count.js";
+export { gapWarning, type RankMarks, type RanksReading, readRanks } from "./ranks.js";
 export {
   type BallotPayload,
   buildRecord,
@@ -19,6 +20,15 @@ export {
   type Staff,
   type VoteRecord,
 } from "./record.js";
+export {
+  ballotTrackers,
+  checkTrackerList,
+  normaliseTracker,
+  publishedTrackers,
+  TRACKER_LENGTH,
+  trackerFromHash,
+  trackerOfEntry,
+} from "./tracker.js";
 export type * from "./types.js";
 export { type Verification, verifyVoteRecord } from "./verify.js";
 export {

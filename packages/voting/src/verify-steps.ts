@@ -4,14 +4,14 @@ import { canonicalJson, type ChainEntry, GENESIS_HASH, hashEntry } from "./chain
 import { VotingError } from "./errors.js";
 import { isRecord } from "./guards.js";
 import { countFromEntries, type OpenedPayload } from "./record.js";
+import { checkTrackerList, publishedTrackers } from "./tracker.js";
 import type { VoteResult } from "./types.js";
 import { BallotBox, checkChairChoice, checkClosed, checkOpened } from "./verify-entries.js";
 import { checkShape, type RecordShape } from "./verify-shape.js";
 
 /**
- * Which check a step is, in the order they run. "trackers" is reserved for the published
- * ballot-tracker list (issue 15, i15-ballots): every published tracker appears in the record. It is
- * not yielded yet; when added it runs after "story" and before "recount".
+ * Which check a step is, in the order they run. "trackers" holds the published ballot-tracker list
+ * against the record: the same trackers, each once (skipped when no list is given).
  */
 export type VerifyStepId = "read" | "chain" | "final-hash" | "story" | "trackers" | "recount" | "rounds";
 
@@ -28,6 +28,8 @@ export type VerifyStepFacts = {
   ballots?: number;
   /** recount: the candidate ids the recount elects, in order. */
   winners?: string[];
+  /** trackers: every ballot's tracker, sorted (tracker.ts), as the result page lists them. */
+  trackers?: string[];
   /** rounds: how many counting rounds matched. */
   rounds?: number;
   /** recount, on success: the recount itself. */
@@ -43,11 +45,11 @@ export type VerifyStepFacts = {
 export type VerifyStep = { id: VerifyStepId; ok: boolean; skipped?: boolean; reason?: string; facts: VerifyStepFacts };
 
 /** What was published beside the result, to hold the record against. */
-export type Published = { finalHash?: string };
+export type Published = { finalHash?: string; trackers?: readonly string[] };
 
 /**
  * Runs the checks on a downloaded record (parsed JSON, any shape), yielding each step as it
- * finishes, stopping after the first failure: read → chain → final-hash → story → recount →
+ * finishes, stopping after the first failure: read → chain → final-hash → story → trackers → recount →
  * rounds (ranked votes only). Pure and synchronous; a caller that wants to show progress awaits a
  * paint between `next()` calls.
  */
@@ -89,7 +91,17 @@ export function* verifySteps(record: unknown, published: Published = {}): Genera
     : { id: "story", ok: true, facts: { ballots } };
   if (storyProblem) return;
 
-  // The "trackers" step goes here (see VerifyStepId).
+  const trackers = publishedTrackers(entries);
+  const trackerProblem = published.trackers === undefined ? null : checkTrackerList(entries, published.trackers);
+  yield trackerProblem
+    ? {
+        id: "trackers",
+        ok: false,
+        reason: `The published list of ballot trackers does not match the record: ${trackerProblem}`,
+        facts: { trackers },
+      }
+    : { id: "trackers", ok: true, skipped: published.trackers === undefined, facts: { trackers } };
+  if (trackerProblem) return;
 
   const recounted = recount(shape);
   if (typeof recounted === "string") {

@@ -95,7 +95,7 @@ describe("verifyVoteRecord", () => {
     const invalid = structuredClone(record.entries);
     (invalid[1]?.payload as { ballot: unknown }).ballot = { ranking: ["pears", "pears"] };
     expect(reason(rehash(record, invalid))).toBe(
-      "Entry 1 (ballot): the ballot is not valid — Rank each option at most once.",
+      "Entry 1 (ballot): the ballot is not valid — Rank each option at most once; Pears is ranked twice.",
     );
 
     const named = structuredClone(record.entries);

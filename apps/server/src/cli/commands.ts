@@ -30,8 +30,8 @@ export const COMMANDS: Record<string, CommandEntry> = {
     load: () => import("./commands/demo").then((m) => m.demoCommand),
   },
   "verify-vote": {
-    usage: "<record.json> [--final-hash <hash>]",
-    summary: "Check a downloaded vote record: its hash chain and its result",
+    usage: "<record.json> [--final-hash <hash>] [--trackers <trackers.txt>]",
+    summary: "Check a downloaded vote record: its hash chain, its result and its ballot trackers",
     load: () => import("./commands/priorities").then((m) => m.verifyVoteCommand),
   },
   "count-vote": {

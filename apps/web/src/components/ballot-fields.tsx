@@ -1,74 +1,134 @@
 import type { Ballot, VoteConfig } from "@wardpanel/voting";
+import { validateBallot } from "@wardpanel/voting/ballot";
+import { gapWarning, readRanks } from "@wardpanel/voting/ranks";
 
 import { inputClass } from "./field";
 
 export type BallotDraft = Record<string, number | boolean>;
 
 /**
+ * A draft ballot checked with the voting package's own rules (the server applies the same):
+ * `fieldErrors` by option id (a ranked ballot's duplicate or out-of-range rank), `error` for the
+ * ballot as a whole, `warning` for a gap in the ranks (later choices will not count), and the
+ * `ballot` to cast when there is no error.
+ */
+export type CheckedBallot = {
+  ballot: Ballot | null;
+  fieldErrors: Record<string, string>;
+  error: string | null;
+  warning: string | null;
+};
+
+export function checkDraft(config: VoteConfig, draft: BallotDraft): CheckedBallot {
+  if (config.method.kind === "ranked") {
+    const marks = Object.fromEntries(Object.entries(draft).filter(([, v]) => typeof v === "number"));
+    const reading = readRanks(config, marks);
+    if (!reading.ok) {
+      return {
+        ballot: null,
+        fieldErrors: reading.option === undefined ? {} : { [reading.option]: reading.message },
+        error: reading.option === undefined ? reading.message : null,
+        warning: null,
+      };
+    }
+    return {
+      ballot: { ranking: reading.ranking },
+      fieldErrors: {},
+      error: null,
+      warning: gapWarning(config, marks, reading),
+    };
+  }
+  const ballot = toBallot(config, draft);
+  const valid = validateBallot(config, ballot);
+  return valid.ok
+    ? { ballot, fieldErrors: {}, error: null, warning: null }
+    : { ballot: null, fieldErrors: {}, error: valid.message, warning: null };
+}
+
+/**
  * The ballot for each method, as plain form controls (so it works by keyboard and screen reader):
  * approval — a checkbox per option; score — a 0–5 select; dots — a number per option; ranked —
- * a rank number per option (leave blank to not rank it).
+ * a rank number per option (leave blank to not rank it). `fieldErrors` are shown at their option
+ * and linked to its control; `idPrefix` keeps ids unique when a page holds several ballots.
  */
 export function BallotFields({
   config,
   draft,
   onChange,
+  fieldErrors = {},
+  idPrefix = "ballot",
 }: {
   config: VoteConfig;
   draft: BallotDraft;
   onChange: (draft: BallotDraft) => void;
+  fieldErrors?: Record<string, string>;
+  idPrefix?: string;
 }) {
-  const set = (id: string, value: number | boolean) => onChange({ ...draft, [id]: value });
+  const set = (id: string, value: number | boolean | null) => {
+    const { [id]: _old, ...rest } = draft;
+    onChange(value === null ? rest : { ...rest, [id]: value });
+  };
   const method = config.method;
   return (
     <ul className="grid gap-2">
-      {config.candidates.map((c) => (
-        <li key={c.id} className="rounded border-2 border-slate-300 p-2">
-          {method.kind === "approval" ? (
-            <label className="flex min-h-11 items-center gap-2">
-              <input
-                type="checkbox"
-                className="size-5"
-                checked={draft[c.id] === true}
-                onChange={(e) => set(c.id, e.target.checked)}
-              />
-              {c.title}
-            </label>
-          ) : (
-            <label className="block">
-              <span className="block font-semibold">{c.title}</span>
-              {method.kind === "score" ? (
-                <select
-                  value={String(draft[c.id] ?? 0)}
-                  onChange={(e) => set(c.id, Number(e.target.value))}
-                  className={`${inputClass} w-32`}
-                >
-                  {Array.from({ length: method.maxScore + 1 }, (_, n) => (
-                    <option key={n} value={n}>
-                      {n}
-                    </option>
-                  ))}
-                </select>
-              ) : (
+      {config.candidates.map((c) => {
+        const error = fieldErrors[c.id];
+        const errorId = `${idPrefix}-error-${c.id}`;
+        return (
+          <li key={c.id} className={`rounded border-2 p-2 ${error ? "border-red-800" : "border-slate-300"}`}>
+            {method.kind === "approval" ? (
+              <label className="flex min-h-11 items-center gap-2">
                 <input
-                  type="number"
-                  min={method.kind === "dots" ? 0 : 1}
-                  max={method.kind === "dots" ? method.dotsPerVoter : config.candidates.length}
-                  value={draft[c.id] === undefined ? "" : String(draft[c.id])}
-                  onChange={(e) => set(c.id, e.target.value === "" ? Number.NaN : Number(e.target.value))}
-                  aria-describedby="ballot-hint"
-                  className={`${inputClass} w-32`}
+                  type="checkbox"
+                  className="size-5"
+                  checked={draft[c.id] === true}
+                  onChange={(e) => set(c.id, e.target.checked)}
                 />
-              )}
-            </label>
-          )}
-        </li>
-      ))}
+                {c.title}
+              </label>
+            ) : (
+              <label className="block">
+                <span className="block font-semibold">{c.title}</span>
+                {error && (
+                  <span id={errorId} className="block font-semibold text-red-800">
+                    {error}
+                  </span>
+                )}
+                {method.kind === "score" ? (
+                  <select
+                    value={String(draft[c.id] ?? 0)}
+                    onChange={(e) => set(c.id, Number(e.target.value))}
+                    className={`${inputClass} w-32`}
+                  >
+                    {Array.from({ length: method.maxScore + 1 }, (_, n) => (
+                      <option key={n} value={n}>
+                        {n}
+                      </option>
+                    ))}
+                  </select>
+                ) : (
+                  <input
+                    type="number"
+                    inputMode="numeric"
+                    min={method.kind === "dots" ? 0 : 1}
+                    max={method.kind === "dots" ? method.dotsPerVoter : config.candidates.length}
+                    value={draft[c.id] === undefined || Number.isNaN(draft[c.id]) ? "" : String(draft[c.id])}
+                    onChange={(e) => set(c.id, e.target.value === "" ? null : Number(e.target.value))}
+                    aria-invalid={error ? true : undefined}
+                    aria-describedby={error ? `${errorId} ballot-hint` : "ballot-hint"}
+                    className={`${inputClass} w-32`}
+                  />
+                )}
+              </label>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }
 
-/** Turns the form's answers into the ballot shape @wardpanel/voting validates. */
+/** Turns the form's answers into the ballot shape @wardpanel/voting validates (ranked: see checkDraft). */
 export function toBallot(config: VoteConfig, draft: BallotDraft): Ballot {
   const ids = config.candidates.map((c) => c.id);
   const numbered = (min: number) =>
@@ -104,6 +164,6 @@ export function ballotHint(config: VoteConfig): string {
     case "dots":
       return `You have ${config.method.dotsPerVoter} dots: put them on the options you care about, several on one if you like.`;
     case "ranked":
-      return "Number the options in order of preference: 1 for your first choice, 2 for your second, and so on. Leave the rest blank.";
+      return "Number the options in order of preference: 1 for your first choice, 2 for your second, and so on. Leave the rest blank. Use each number once, with no gaps: after a gap, later choices do not count.";
   }
 }

@@ -17,15 +17,18 @@ const pause = () => new Promise((resolve) => setTimeout(resolve, STEP_PAUSE_MS))
  * (`/votes/{id}/record.json`) and re-runs the verifier in this browser, showing each step of
  * `verifySteps` from @wardpanel/voting with a tick or a cross as it finishes. The voting package is
  * loaded with a dynamic `import()` when the button is pressed, so it is its own chunk and only
- * this button pays for it. `finalHash` is the hash this page published; `titleOf` names winners.
+ * this button pays for it. `finalHash` and `trackers` are what this page published (the record
+ * must match both); `titleOf` names winners.
  */
 export function CheckVoteYourself({
   voteId,
   finalHash,
+  trackers,
   titleOf,
 }: {
   voteId: number;
   finalHash: string;
+  trackers: readonly string[];
   titleOf: (id: string) => string;
 }) {
   const { t } = useTranslation();
@@ -59,7 +62,7 @@ export function CheckVoteYourself({
         return;
       }
       const { verifySteps } = await verifier;
-      for (const step of verifySteps(record, { finalHash })) {
+      for (const step of verifySteps(record, { finalHash, trackers })) {
         await pause();
         const done: Shown =
           step.id === "read"

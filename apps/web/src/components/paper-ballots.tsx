@@ -3,10 +3,11 @@ import type { RouterOutputs } from "@wardpanel/api";
 import { useState } from "react";
 
 import { useTRPC } from "../lib/trpc";
-import { type BallotDraft, BallotFields, ballotHint, toBallot } from "./ballot-fields";
+import { type BallotDraft, BallotFields, ballotHint, checkDraft } from "./ballot-fields";
+import { BallotTracker } from "./ballot-tracker";
 import { ballotInWords, namesInWords } from "./ballot-words";
 import { ConfirmButton } from "./confirm-button";
-import { inputClass } from "./field";
+import { inputClass, secondaryButtonClass } from "./field";
 
 type MeetingVote = RouterOutputs["votes"]["forMeeting"]["votes"][number];
 type Props = {
@@ -16,6 +17,30 @@ type Props = {
 };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The trackers of the paper ballots just entered, one per paper in the order typed, to print and hand back. */
+function PaperTrackers({ trackers }: { trackers: string[] }) {
+  if (trackers.length === 0) return null;
+  return (
+    <div className="mb-3 rounded border-2 border-slate-700 p-3">
+      <h4 className="font-semibold">Ballot trackers for the papers just entered</h4>
+      <p className="mb-1 max-w-prose">
+        Write each tracker on its paper or print this list and give each voter theirs: they can find it in the published
+        result to see their ballot was counted.
+      </p>
+      <ol className="mb-2 list-decimal pl-6" data-testid="paper-trackers">
+        {trackers.map((t, i) => (
+          <li key={t}>
+            Paper ballot {i + 1}: <span className="font-mono text-lg font-bold">{t}</span>
+          </li>
+        ))}
+      </ol>
+      <button type="button" className={`${secondaryButtonClass} print:hidden`} onClick={() => window.print()}>
+        Print the trackers
+      </button>
+    </div>
+  );
+}
 
 /**
  * Secret ballots: the chair records who voted on paper (who, not how; they then cannot vote
@@ -28,17 +53,22 @@ export function SecretPaperBallots({ wardCode, vote, act }: Props) {
   const enter = useMutation(trpc.votes.enterPaperBallots.mutationOptions());
   const [chosen, setChosen] = useState<number[]>([]);
   const [drafts, setDrafts] = useState<BallotDraft[]>([]);
+  const [trackers, setTrackers] = useState<string[]>([]);
   const toEnter = vote.progress.paperBallotsToEnter;
   const notVoted = vote.members.filter((m) => !m.hasVoted);
   const chosenNames = namesInWords(notVoted.filter((m) => chosen.includes(m.userId)).map((m) => m.name));
-  const ballots = Array.from({ length: toEnter }, (_, i) => toBallot(vote.config, drafts[i] ?? {}));
-  if (notVoted.length === 0 && toEnter === 0) return null;
+  // Checked as typed, with the rules the server applies: a wrong rank is marked at its option.
+  const checks = Array.from({ length: toEnter }, (_, i) => checkDraft(vote.config, drafts[i] ?? {}));
+  const ballots = checks.flatMap((c) => (c.ballot ? [c.ballot] : []));
+  const wrong = checks.flatMap((c, i) => (c.ballot ? [] : [i + 1]));
+  if (notVoted.length === 0 && toEnter === 0) return <PaperTrackers trackers={trackers} />;
 
   return (
     <section aria-labelledby="paper-heading" className="mb-3 rounded border-2 border-slate-300 p-3">
       <h3 id="paper-heading" className="mb-1 text-xl font-bold">
         Paper ballots
       </h3>
+      <PaperTrackers trackers={trackers} />
       <p className="mb-2 max-w-prose">
         In a secret ballot, paper ballots are entered without names. First record who voted on paper: they then cannot
         vote online. Then type in their ballots. If only one member votes on paper, anyone who knows that can tell which
@@ -88,44 +118,60 @@ export function SecretPaperBallots({ wardCode, vote, act }: Props) {
           <p id="ballot-hint" className="mb-2">
             Type each ballot in as it is written. {ballotHint(vote.config)}
           </p>
-          {ballots.map((_, i) => (
+          {checks.map((check, i) => (
             <fieldset key={i} className="mb-3">
               <legend className="mb-1 font-semibold">
                 Paper ballot {i + 1} of {toEnter}
               </legend>
+              {check.error && Object.keys(drafts[i] ?? {}).length > 0 && (
+                <p className="font-semibold text-red-800">{check.error}</p>
+              )}
               <BallotFields
                 config={vote.config}
                 draft={drafts[i] ?? {}}
                 onChange={(d) => setDrafts((all) => Object.assign([...all], { [i]: d }))}
+                fieldErrors={check.fieldErrors}
+                idPrefix={`paper-${i + 1}`}
               />
             </fieldset>
           ))}
-          <ConfirmButton
-            label="Review the paper ballots"
-            question={
-              <>
-                <p className="mb-1">
-                  Check each against its paper. Once entered, ballots cannot be changed or removed. They are stored
-                  without names, in a random order.
-                </p>
-                <ol className="list-decimal pl-6">
-                  {ballots.map((b, i) => (
-                    <li key={i}>{ballotInWords(vote.config, b)}</li>
-                  ))}
-                </ol>
-              </>
-            }
-            confirmLabel={`Yes, enter ${plural(toEnter, "ballot", "ballots")}`}
-            onConfirm={() =>
-              act(
-                async () => {
-                  await enter.mutateAsync({ wardCode, voteId: vote.id, ballots });
-                  setDrafts([]);
-                },
-                `${plural(toEnter, "paper ballot", "paper ballots")} entered.`,
-              )
-            }
-          />
+          {wrong.length > 0 ? (
+            <p role="status" className="font-semibold">
+              Correct paper {wrong.length === 1 ? "ballot" : "ballots"} {namesInWords(wrong.map(String))} as marked
+              before entering the ballots.
+            </p>
+          ) : (
+            <ConfirmButton
+              label="Review the paper ballots"
+              question={
+                <>
+                  <p className="mb-1">
+                    Check each against its paper. Once entered, ballots cannot be changed or removed. They are stored
+                    without names, in a random order.
+                  </p>
+                  <ol className="list-decimal pl-6">
+                    {ballots.map((b, i) => (
+                      <li key={i}>
+                        {ballotInWords(vote.config, b)}
+                        {checks[i]?.warning && <span className="block font-semibold">{checks[i].warning}</span>}
+                      </li>
+                    ))}
+                  </ol>
+                </>
+              }
+              confirmLabel={`Yes, enter ${plural(toEnter, "ballot", "ballots")}`}
+              onConfirm={() =>
+                act(
+                  async () => {
+                    const entered = await enter.mutateAsync({ wardCode, voteId: vote.id, ballots });
+                    setTrackers(entered.trackers);
+                    setDrafts([]);
+                  },
+                  `${plural(toEnter, "paper ballot", "paper ballots")} entered. Their trackers are below.`,
+                )
+              }
+            />
+          )}
         </div>
       )}
     </section>
@@ -138,10 +184,12 @@ export function NamedPaperBallot({ wardCode, vote, act }: Props) {
   const enter = useMutation(trpc.votes.enterNamedPaperBallot.mutationOptions());
   const [voterUserId, setVoterUserId] = useState("");
   const [draft, setDraft] = useState<BallotDraft>({});
+  const [entered, setEntered] = useState<{ name: string; tracker: string } | null>(null);
   const notVoted = vote.members.filter((m) => !m.hasVoted);
   const name = notVoted.find((m) => String(m.userId) === voterUserId)?.name;
-  const ballot = toBallot(vote.config, draft);
-  if (notVoted.length === 0) return null;
+  const check = checkDraft(vote.config, draft);
+  const receipt = entered && <BallotTracker tracker={entered.tracker} label={`${entered.name}'s ballot tracker`} />;
+  if (notVoted.length === 0) return receipt;
 
   return (
     <section aria-labelledby="paper-heading" className="mb-3 rounded border-2 border-slate-300 p-3">
@@ -152,6 +200,7 @@ export function NamedPaperBallot({ wardCode, vote, act }: Props) {
         In an open ballot, a paper ballot is entered for the member whose it is, and the record says you entered it for
         them.
       </p>
+      {receipt}
       <label className="mb-2 block font-semibold">
         Whose ballot
         <select value={voterUserId} onChange={(e) => setVoterUserId(e.target.value)} className={inputClass}>
@@ -166,24 +215,32 @@ export function NamedPaperBallot({ wardCode, vote, act }: Props) {
       <p id="ballot-hint" className="mb-2">
         {ballotHint(vote.config)}
       </p>
-      <BallotFields config={vote.config} draft={draft} onChange={setDraft} />
-      {name && (
+      {check.error && Object.keys(draft).length > 0 && <p className="font-semibold text-red-800">{check.error}</p>}
+      <BallotFields config={vote.config} draft={draft} onChange={setDraft} fieldErrors={check.fieldErrors} />
+      {name && check.ballot && (
         <div className="mt-2">
           <ConfirmButton
             label="Review the paper ballot"
             question={
               <p>
-                {name}'s paper ballot: {ballotInWords(vote.config, ballot)}. The record will say you entered it for{" "}
-                {name}. Once entered, it cannot be changed.
+                {name}'s paper ballot: {ballotInWords(vote.config, check.ballot)}. {check.warning} The record will say
+                you entered it for {name}. Once entered, it cannot be changed.
               </p>
             }
             confirmLabel="Yes, enter the ballot"
             onConfirm={() =>
               act(async () => {
-                await enter.mutateAsync({ wardCode, voteId: vote.id, voterUserId: Number(voterUserId), ballot });
+                const ballot = check.ballot ?? { ranking: [] };
+                const done = await enter.mutateAsync({
+                  wardCode,
+                  voteId: vote.id,
+                  voterUserId: Number(voterUserId),
+                  ballot,
+                });
+                setEntered({ name, tracker: done.tracker });
                 setDraft({});
                 setVoterUserId("");
-              }, `${name}'s paper ballot entered.`)
+              }, `${name}'s paper ballot entered. Their tracker is shown above.`)
             }
           />
         </div>

@@ -134,6 +134,7 @@ export function VotePanel({ wardCode, meetingId, canRun }: { wardCode: string; m
           )}
           {vote.result && (vote.status === "closed" || vote.status === "published") && (
             <div className="mt-3">
+              {vote.finalHash && <ReadOutHash hash={vote.finalHash} />}
               <h3 className="mb-1 text-xl font-bold">The count</h3>
               <ol className="mb-2 list-decimal pl-6">
                 {vote.result.explanation.map((line, i) => (
@@ -205,5 +206,23 @@ export function VotePanel({ wardCode, meetingId, canRun }: { wardCode: string; m
         </div>
       )}
     </>
+  );
+}
+
+/**
+ * The vote's final hash, large, for the chair to read out after closing, so the room can later
+ * check the published record is the one that closed here (it is also on the result page and in
+ * the minutes). Grouped in fours to read aloud.
+ */
+function ReadOutHash({ hash }: { hash: string }) {
+  return (
+    <div className="mb-3 rounded border-4 border-blue-800 bg-blue-50 p-3" data-testid="read-out-hash">
+      <p className="text-lg font-bold">Read this out: the vote's final hash</p>
+      <p className="my-1 font-mono text-xl font-bold break-words">{hash.match(/.{1,4}/g)?.join(" ")}</p>
+      <p className="max-w-prose">
+        It seals every ballot and step of the vote. Members can check that the published result ends with the same hash,
+        and each voter can find their ballot tracker in the published list.
+      </p>
+    </div>
   );
 }

@@ -5,6 +5,7 @@ import { Link, useParams } from "react-router";
 import { CheckVoteYourself } from "../components/check-vote-yourself";
 import { LoadError, Loading } from "../components/status";
 import { VoteRoundsTable } from "../components/vote-rounds-table";
+import { VoteTrackers } from "../components/vote-trackers";
 import { formatVotes, methodInWords, secrecyInWords, tieBreakInWords, tieInWords } from "../components/vote-words";
 import { useTranslatedPage } from "../lib/translated-page";
 import { useTRPC } from "../lib/trpc";
@@ -44,7 +45,8 @@ export function VoteResultPage() {
   if (vote.isLoading) return <Loading />;
   if (vote.error || !vote.data?.isPublished) return <LoadError error={vote.error ?? { message: "No data." }} />;
 
-  const { config, result, finalHash, verification, meetingId, meetingTitle, ballotSources } = vote.data;
+  const { config, result, finalHash, verification, meetingId, meetingTitle, ballotSources, trackers, voters } =
+    vote.data;
   const titles = new Map(config.candidates.map((c) => [c.id, c.title]));
   const titleOf = (id: string) => titles.get(id) ?? id;
   const recordUrl = `/votes/${voteId}/record.json`;
@@ -172,6 +174,8 @@ export function VoteResultPage() {
         )}
       </section>
 
+      <VoteTrackers trackers={trackers} voters={voters} secrecy={config.ballotSecrecy} />
+
       <section aria-labelledby="check-heading">
         <h2 id="check-heading" className="mb-2 text-2xl font-bold">
           {t("voteResult.checkHeading")}
@@ -180,7 +184,7 @@ export function VoteResultPage() {
         <p className="mb-3 rounded bg-slate-100 p-2">
           <code className="font-mono break-all">{finalHash}</code>
         </p>
-        <CheckVoteYourself voteId={voteId} finalHash={finalHash} titleOf={titleOf} />
+        <CheckVoteYourself voteId={voteId} finalHash={finalHash} trackers={trackers} titleOf={titleOf} />
         <p className="mb-3">
           <a
             href={recordUrl}

@@ -125,7 +125,7 @@ describe("casting and entering ballots through the API", () => {
         ...ref,
         ballots: [{ approved: [concerns[0]] }, { approved: [concerns[1]] }],
       }),
-    ).toEqual({ entered: 2 });
+    ).toMatchObject({ entered: 2 });
     await callerFor(db, tom!.id).votes.cast({ ...ref, ballot: { approved: [concerns[0]] } });
     await chair.votes.close(ref);
     await chair.votes.publish(ref);

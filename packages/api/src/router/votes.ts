@@ -7,6 +7,7 @@ import {
   enterUnnamedPaperBallots,
   hasVoted,
   listVoteMembers,
+  listVoterNames,
   markPaperVoters,
 } from "@wardpanel/db/queries/vote-ballots";
 import {
@@ -35,7 +36,7 @@ import {
   VoteRef,
   VoteSettingsInput,
 } from "@wardpanel/validators";
-import { ballotSourcesInWords, type VoteConfig, type VoteResult } from "@wardpanel/voting";
+import { ballotSourcesInWords, publishedTrackers, type VoteConfig, type VoteResult } from "@wardpanel/voting";
 import { z } from "zod";
 
 import { createTRPCRouter, publicProcedure, wardProcedure } from "../trpc";
@@ -52,6 +53,10 @@ const PublishedVote = z.discriminatedUnion("isPublished", [
     finalHash: z.string(),
     /** How the ballots were cast: online, or on paper entered by whom (and for whom, in an open ballot). */
     ballotSources: z.array(z.string()),
+    /** Every ballot's tracker (decision 0038), sorted, so each voter can find theirs. */
+    trackers: z.array(z.string()),
+    /** Who voted, by name, sorted: never how, and not linked to the trackers. */
+    voters: z.array(z.string()),
     verification: z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), reason: z.string() })]),
   }),
 ]);
@@ -132,24 +137,36 @@ export const votesRouter = createTRPCRouter({
     };
   }),
 
-  /** The signed-in member's own ballot. There is no way to cast an online ballot for someone else. */
+  /**
+   * The signed-in member's own ballot. There is no way to cast an online ballot for someone else.
+   * Returns the ballot's tracker for the voter to keep and find in the published list.
+   */
   cast: voter.input(CastBallotInput).mutation(({ ctx, input }) => {
-    castOnlineBallot(ctx.db, {
+    const tracker = castOnlineBallot(ctx.db, {
       wardCode: input.wardCode,
       voteId: input.voteId,
       voter: ctx.viewer,
       ballot: input.ballot,
       now: ctx.now(),
     });
-    return { voteId: input.voteId, hasVoted: true };
+    return { voteId: input.voteId, hasVoted: true, tracker };
   }),
 
-  /** Open ballots: a member's paper ballot, recorded as entered by the signed-in chair or sergeant for them. */
+  /**
+   * Open ballots: a member's paper ballot, recorded as entered by the signed-in chair or sergeant
+   * for them. Returns its tracker, to print for the member.
+   */
   enterNamedPaperBallot: wardProcedure("runVotes")
     .input(NamedPaperBallotInput)
     .mutation(({ ctx, input: { voterUserId, ballot, ...ref } }) => {
-      enterNamedPaperBallot(ctx.db, { ...ref, voterUserId, ballot, enteredBy: ctx.viewer, now: ctx.now() });
-      return { voteId: ref.voteId };
+      const tracker = enterNamedPaperBallot(ctx.db, {
+        ...ref,
+        voterUserId,
+        ballot,
+        enteredBy: ctx.viewer,
+        now: ctx.now(),
+      });
+      return { voteId: ref.voteId, tracker };
     }),
 
   /** Secret ballots: who voted on paper (not how); they then cannot vote online. */
@@ -159,12 +176,16 @@ export const votesRouter = createTRPCRouter({
       recorded: markPaperVoters(ctx.db, { ...ref, userIds, enteredBy: ctx.viewer, now: ctx.now() }),
     })),
 
-  /** Secret ballots: the paper ballots, without names, recorded as entered by the signed-in chair or sergeant. */
+  /**
+   * Secret ballots: the paper ballots, without names, recorded as entered by the signed-in chair or
+   * sergeant. Returns each ballot's tracker in the order given, to print for each paper.
+   */
   enterPaperBallots: wardProcedure("runVotes")
     .input(UnnamedPaperBallotsInput)
-    .mutation(({ ctx, input: { ballots, ...ref } }) => ({
-      entered: enterUnnamedPaperBallots(ctx.db, { ...ref, ballots, enteredBy: ctx.viewer, now: ctx.now() }),
-    })),
+    .mutation(({ ctx, input: { ballots, ...ref } }) => {
+      const trackers = enterUnnamedPaperBallots(ctx.db, { ...ref, ballots, enteredBy: ctx.viewer, now: ctx.now() });
+      return { entered: trackers.length, trackers };
+    }),
 
   close: wardProcedure("runVotes")
     .input(VoteRef)
@@ -187,6 +208,7 @@ export const votesRouter = createTRPCRouter({
       if (vote.status !== "published") return { isPublished: false as const };
       const meeting = getMeetingInWard(ctx.db, input.wardCode, vote.meetingId);
       const verification = verifyStoredVote(ctx.db, vote.id);
+      const { entries } = defined(getVoteRecord(ctx.db, vote.id), "the closed vote's record").record;
       return {
         isPublished: true as const,
         meetingTitle: meeting.title,
@@ -194,9 +216,9 @@ export const votesRouter = createTRPCRouter({
         config: vote.config,
         result: defined(vote.result, "the closed vote's result"),
         finalHash: defined(vote.finalHash, "the closed vote's final hash"),
-        ballotSources: ballotSourcesInWords(
-          defined(getVoteRecord(ctx.db, vote.id), "the closed vote's record").record.entries,
-        ),
+        ballotSources: ballotSourcesInWords(entries),
+        trackers: publishedTrackers(entries),
+        voters: listVoterNames(ctx.db, vote.id),
         verification: verification.ok ? { ok: true as const } : { ok: false as const, reason: verification.reason },
       };
     }),

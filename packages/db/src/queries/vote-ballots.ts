@@ -6,6 +6,7 @@ import { randomInt } from "node:crypto";
 import { defined, DomainError } from "@wardpanel/validators";
 import {
   type Ballot,
+  ballotFromInput,
   type BallotPayload,
   type ChainEntry,
   deriveVoterToken,
@@ -13,7 +14,7 @@ import {
   type PaperVotersPayload,
   paperVotersPayload,
   type Staff,
-  validateBallot,
+  trackerOfEntry,
 } from "@wardpanel/voting";
 import { VOTE_LIFECYCLE } from "@wardpanel/voting/vote-lifecycle";
 import { and, eq, inArray } from "drizzle-orm";
@@ -70,22 +71,30 @@ export function paperBallotsToEnter(entries: readonly ChainEntry[]): number {
   return recorded - entered;
 }
 
+/** The ballot as stored; a ranked vote's `{ ranks }` are read as written (ballotFromInput). */
 function checkBallot(vote: Vote, ballot: unknown, field: string, prefix = ""): Ballot {
-  const valid = validateBallot(vote.config, ballot);
+  const valid = ballotFromInput(vote.config, ballot);
   if (!valid.ok) throw new DomainError("invalid", `${prefix}${valid.message}`, field);
-  return ballot as Ballot;
+  return valid.ballot;
+}
+
+/** Appends a ballot and returns its tracker (decision 0038), unique among the vote's ballots. */
+function appendBallot(db: Db, vote: Vote, entries: readonly ChainEntry[], payload: BallotPayload, now: Date): string {
+  const entry = appendToChain(db, vote.id, "ballot", payload, now);
+  return trackerOfEntry([...entries, entry], entry.seq);
 }
 
 /**
  * The signed-in member's own ballot, cast on their own device. `voter` is always the person
  * signed in: there is no way to cast an online ballot for anyone else.
+ * Returns the ballot's tracker, for the voter to keep.
  * @throws DomainError forbidden (not in the electorate), conflict (closed, or already voted), invalid (ballot)
  */
 export function castOnlineBallot(
   db: Db,
   params: { wardCode: string; voteId: number; voter: Person; ballot: unknown; now: Date },
-): void {
-  db.transaction(() => {
+): string {
+  return db.transaction(() => {
     const { vote, entries, opened } = getOpenVote(db, params.wardCode, params.voteId);
     const voter = electorOf(vote, params.voter.id);
     const elector = opened.electorate.find((e) => e.voter === voter);
@@ -105,21 +114,23 @@ export function castOnlineBallot(
       ballot,
       ...(vote.config.ballotSecrecy === "open" ? { voterName: elector.name } : {}),
     };
-    appendToChain(db, vote.id, "ballot", payload, params.now);
+    const tracker = appendBallot(db, vote, entries, payload, params.now);
     db.insert(voteReceipts).values({ voteId: vote.id, userId: params.voter.id }).run();
+    return tracker;
   });
 }
 
 /**
  * Open ballots only: a member's paper ballot, recorded as entered by `enteredBy` for that member.
+ * Returns the ballot's tracker, to print for the member.
  * @throws DomainError conflict (secret ballot, closed, already voted), forbidden (not in the electorate), invalid (ballot)
  */
 export function enterNamedPaperBallot(
   db: Db,
   params: { wardCode: string; voteId: number; voterUserId: number; ballot: unknown; enteredBy: Person; now: Date },
-): void {
-  db.transaction(() => {
-    const { vote, opened } = getOpenVote(db, params.wardCode, params.voteId);
+): string {
+  return db.transaction(() => {
+    const { vote, entries, opened } = getOpenVote(db, params.wardCode, params.voteId);
     if (vote.config.ballotSecrecy === "secret") throw new DomainError("conflict", SECRET_PAPER);
     const voter = electorOf(vote, params.voterUserId);
     const elector = opened.electorate.find((e) => e.voter === voter);
@@ -134,8 +145,9 @@ export function enterNamedPaperBallot(
       enteredBy: staff(params.enteredBy),
       ballot,
     };
-    appendToChain(db, vote.id, "ballot", payload, params.now);
+    const tracker = appendBallot(db, vote, entries, payload, params.now);
     db.insert(voteReceipts).values({ voteId: vote.id, userId: params.voterUserId }).run();
+    return tracker;
   });
 }
 
@@ -188,13 +200,14 @@ export function markPaperVoters(
  * Secret ballots only: paper ballots typed in without any name, at most as many as members
  * recorded as voting on paper and not yet entered. Every ballot is checked before any is stored.
  * They are stored in a random order, as the order they were typed in may follow the order the
- * papers were handed in. Returns how many were entered.
+ * papers were handed in. Returns each ballot's tracker in the order the ballots were given, so
+ * whoever typed them in can write or print each tracker for the paper it came from.
  * @throws DomainError conflict (open ballot, closed, none to enter), invalid (too many; a ballot, named by its number)
  */
 export function enterUnnamedPaperBallots(
   db: Db,
   params: { wardCode: string; voteId: number; ballots: unknown[]; enteredBy: Person; now: Date },
-): number {
+): string[] {
   return db.transaction(() => {
     const { vote, entries } = getOpenVote(db, params.wardCode, params.voteId);
     if (vote.config.ballotSecrecy === "open") throw new DomainError("conflict", OPEN_PAPER);
@@ -210,17 +223,28 @@ export function enterUnnamedPaperBallots(
     const ballots = params.ballots.map((ballot, i) =>
       checkBallot(vote, ballot, `ballots.${i}`, `Paper ballot ${i + 1}: `),
     );
-    for (let i = ballots.length - 1; i > 0; i--) {
+    // order[k] is the given position of the k-th ballot stored.
+    const order = ballots.map((_, i) => i);
+    for (let i = order.length - 1; i > 0; i--) {
       const j = randomInt(i + 1);
-      [ballots[i], ballots[j]] = [
-        defined(ballots[j], "a ballot to shuffle"),
-        defined(ballots[i], "a ballot to shuffle"),
-      ];
+      [order[i], order[j]] = [defined(order[j], "a ballot to shuffle"), defined(order[i], "a ballot to shuffle")];
     }
     const enteredBy = staff(params.enteredBy);
-    for (const ballot of ballots)
-      appendToChain(db, vote.id, "ballot", { source: "paper", enteredBy, ballot } satisfies BallotPayload, params.now);
-    return ballots.length;
+    const chain = [...entries];
+    const trackers: string[] = Array.from({ length: ballots.length }, () => "");
+    for (const given of order) {
+      const ballot = defined(ballots[given], "a ballot to store");
+      const entry = appendToChain(
+        db,
+        vote.id,
+        "ballot",
+        { source: "paper", enteredBy, ballot } satisfies BallotPayload,
+        params.now,
+      );
+      chain.push(entry);
+      trackers[given] = trackerOfEntry(chain, entry.seq);
+    }
+    return trackers;
   });
 }
 
@@ -247,4 +271,20 @@ export function listVoteMembers(
   return getRoster(db, getMeetingInWard(db, vote.wardCode, vote.meetingId))
     .filter((member) => electors.has(electorOf(vote, member.userId)))
     .map((member) => ({ userId: member.userId, name: member.name, hasVoted: voted.has(member.userId) }));
+}
+
+/**
+ * Who voted, by name, sorted by name: online, on paper or recorded as paper voters. Never how, and
+ * in no order that follows the chain, so in a secret ballot the names cannot be matched to ballots
+ * or trackers. Published with the result (issue 15).
+ */
+export function listVoterNames(db: Db, voteId: number): string[] {
+  return db
+    .select({ name: users.name })
+    .from(voteReceipts)
+    .innerJoin(users, eq(users.id, voteReceipts.userId))
+    .where(eq(voteReceipts.voteId, voteId))
+    .all()
+    .map((r) => r.name)
+    .sort((a, b) => a.localeCompare(b, "en-GB"));
 }

@@ -10,20 +10,35 @@ import {
 
 import { CliUsageError, type Command } from "../command";
 
+const USAGE =
+  "Usage: pnpm cli verify-vote <record.json> [--final-hash <hash published with the result>] [--trackers <trackers.txt>]";
+
+/** The flags after the record's path: each of --final-hash and --trackers at most once, with a value. */
+function readFlags(rest: readonly string[]): { finalHash?: string; trackersPath?: string } {
+  const flags: { finalHash?: string; trackersPath?: string } = {};
+  for (let i = 0; i < rest.length; i += 2) {
+    const [flag, value] = [rest[i], rest[i + 1]];
+    if (!value) throw new CliUsageError(USAGE);
+    if (flag === "--final-hash" && flags.finalHash === undefined) flags.finalHash = value;
+    else if (flag === "--trackers" && flags.trackersPath === undefined) flags.trackersPath = value;
+    else throw new CliUsageError(USAGE);
+  }
+  return flags;
+}
+
 /**
- * `pnpm cli verify-vote <record.json> [--final-hash <hash>]`: recomputes a vote's hash chain and
- * its count from the downloaded record alone. No database, no server: anyone can run it. Prints
- * each step of `verifySteps` as it finishes (the same steps "Check this vote yourself" shows in
- * the browser), then the result's explanation; exit 1 at the first failing step.
+ * `pnpm cli verify-vote <record.json> [--final-hash <hash>] [--trackers <trackers.txt>]`:
+ * recomputes a vote's hash chain and its count from the downloaded record alone, and with
+ * --trackers checks the published list of ballot trackers (a text file, one tracker a line, blank
+ * lines ignored) is exactly the trackers of the record's ballots. No database, no server: anyone
+ * can run it. Prints each step of `verifySteps` as it finishes (the same steps "Check this vote
+ * yourself" shows in the browser), then the result's explanation; exit 1 at the first failing step.
  */
 export const verifyVoteCommand: Command = {
   async run(args, cli) {
-    const [path, flag, expectedFinalHash] = args;
-    if (!path || (flag !== undefined && (flag !== "--final-hash" || !expectedFinalHash))) {
-      throw new CliUsageError(
-        "Usage: pnpm cli verify-vote <record.json> [--final-hash <hash published with the result>]",
-      );
-    }
+    const [path, ...rest] = args;
+    if (!path) throw new CliUsageError(USAGE);
+    const { finalHash: expectedFinalHash, trackersPath } = readFlags(rest);
     let record: unknown;
     try {
       record = JSON.parse(await readFile(path, "utf8"));
@@ -31,9 +46,26 @@ export const verifyVoteCommand: Command = {
       cli.printError(`Cannot read ${path} as JSON: ${(error as Error).message}`);
       return 1;
     }
+    let trackers: string[] | undefined;
+    if (trackersPath !== undefined) {
+      try {
+        trackers = (await readFile(trackersPath, "utf8"))
+          .split(/\r?\n/)
+          .map((line) => line.trim())
+          .filter((line) => line !== "");
+      } catch (error) {
+        cli.printError(`Cannot read the tracker list ${trackersPath}: ${(error as Error).message}`);
+        return 1;
+      }
+    }
+    const published = {
+      ...(expectedFinalHash !== undefined && { finalHash: expectedFinalHash }),
+      ...(trackers !== undefined && { trackers }),
+    };
     let result: VoteResult | undefined;
     let finalHash = "";
-    for (const step of verifySteps(record, expectedFinalHash ? { finalHash: expectedFinalHash } : {})) {
+    let recordTrackers: string[] = [];
+    for (const step of verifySteps(record, published)) {
       if (!step.ok) {
         cli.printError(`✗ ${STEP_NAMES[step.id]}: failed.`);
         cli.printError(`Does NOT verify: ${step.reason ?? step.id}`);
@@ -41,10 +73,16 @@ export const verifyVoteCommand: Command = {
       }
       cli.print(`✓ ${stepInWords(step)}`);
       if (step.id === "final-hash") finalHash = step.facts.recordHash ?? "";
+      if (step.id === "trackers") recordTrackers = step.facts.trackers ?? [];
       if (step.id === "recount") result = step.facts.result;
     }
     cli.print(`Verified: every entry's hash is right and the recount gives the published result.`);
     cli.print(`Final hash: ${finalHash}`);
+    cli.print(
+      trackers
+        ? `The ${trackers.length} published ballot trackers are exactly the record's ballots.`
+        : `${recordTrackers.length} ballot trackers: ${recordTrackers.join(" ")}`,
+    );
     for (const line of ballotSourcesInWords((record as VoteRecord).entries)) cli.print(`  ${line}`);
     for (const line of result?.explanation ?? []) cli.print(`  ${line}`);
     return 0;
@@ -76,7 +114,9 @@ function stepInWords(step: VerifyStep): string {
     case "story":
       return `Entries in order: opened, ${f.ballots ?? 0} ballots, closed; nobody voted twice.`;
     case "trackers":
-      return "Every published ballot tracker is in the record.";
+      return step.skipped
+        ? `${f.trackers?.length ?? 0} ballot trackers found (pass --trackers to compare a published list).`
+        : `The published list of ${f.trackers?.length ?? 0} ballot trackers is exactly the record's ballots.`;
     case "recount":
       return `Ballots re-counted: the recount elects ${f.winners?.join(", ") || "nobody"}, as published.`;
     case "rounds":

@@ -1,0 +1,84 @@
+// Reading a ranked ballot as a voter fills it in: a number by each option. Pure (no Node APIs), so
+// the ballot page checks ranks at the field with exactly the rules the server applies.
+import { isRecord } from "./guards.js";
+import type { Candidate } from "./types.js";
+
+/** Rank numbers as written, by option id; options left blank are absent (or null). */
+export type RankMarks = Record<string, unknown>;
+
+export type RanksReading =
+  | {
+      ok: true;
+      /** The preferences that count, first choice first: the consecutive ranks 1, 2, 3… */
+      ranking: string[];
+      /** Options ranked after a gap, in the order written; they do not count (see readRanks). */
+      ignored: string[];
+    }
+  /** `option`: the option whose rank is wrong (absent when no rank is the problem, e.g. nothing ranked). */
+  | { ok: false; message: string; option?: string };
+
+type Options = { candidates: readonly Candidate[] };
+
+/**
+ * Checks and reads the rank numbers a voter wrote, with messages naming the option:
+ * - each rank is a whole number from 1 to the number of options ("out of range" otherwise);
+ * - no two options share a rank (a duplicate is refused, naming both options);
+ * - something must be ranked 1 (under the Scottish STV rules a paper without a first preference
+ *   is not valid).
+ * Gaps follow Scottish STV practice: preferences count while they run on consecutively, and a gap
+ * ends the ballot there. Ranks 1, 2 and 4 give the ranking [1st, 2nd]; the option ranked 4 is
+ * returned in `ignored`, so the voter can be warned (gapWarning) and renumber before casting.
+ */
+export function readRanks(config: Options, marks: unknown): RanksReading {
+  if (!isRecord(marks)) return { ok: false, message: "The ranks are unreadable." };
+  const size = config.candidates.length;
+  const titles = new Map(config.candidates.map((c) => [c.id, c.title]));
+  const byRank = new Map<number, string>();
+  for (const [id, rank] of Object.entries(marks)) {
+    if (rank === null || rank === undefined || rank === "") continue;
+    const title = titles.get(id);
+    if (title === undefined) return { ok: false, message: `"${id}" is not one of the options in this vote.` };
+    if (typeof rank !== "number" || !Number.isInteger(rank) || rank < 1 || rank > size) {
+      const shown = typeof rank === "number" && !Number.isNaN(rank) ? String(rank) : "not a number";
+      return {
+        ok: false,
+        option: id,
+        message: `${title} is ranked ${shown}, but ranks go from 1 to ${size} (there are ${size} options): use a whole number from 1 to ${size}.`,
+      };
+    }
+    const other = byRank.get(rank);
+    if (other !== undefined) {
+      return {
+        ok: false,
+        option: id,
+        message: `${titles.get(other) ?? other} and ${title} are both ranked ${rank}: give each option a different number.`,
+      };
+    }
+    byRank.set(rank, id);
+  }
+  if (byRank.size === 0) return { ok: false, message: "Rank at least one option: put 1 by your first choice." };
+  if (!byRank.has(1)) {
+    const first = Math.min(...byRank.keys());
+    return {
+      ok: false,
+      option: byRank.get(first),
+      message: `Nothing is ranked 1: put 1 by your first choice (${titles.get(byRank.get(first) ?? "") ?? ""} is ranked ${first}).`,
+    };
+  }
+  const ranking: string[] = [];
+  for (let rank = 1; byRank.has(rank); rank++) ranking.push(byRank.get(rank) ?? "");
+  const ignored = [...byRank.entries()].filter(([rank]) => rank > ranking.length).sort((a, b) => a[0] - b[0]);
+  return { ok: true, ranking, ignored: ignored.map(([, id]) => id) };
+}
+
+/**
+ * The warning for a gap: "There is no 3, so your choices after 2 will not count: Parking (ranked 4).
+ * Renumber them 3, 4… if you want them to count." Null when there is no gap.
+ */
+export function gapWarning(config: Options, marks: RankMarks, reading: RanksReading): string | null {
+  if (!reading.ok || reading.ignored.length === 0) return null;
+  const titles = new Map(config.candidates.map((c) => [c.id, c.title]));
+  const missing = reading.ranking.length + 1;
+  const later = reading.ignored.map((id) => `${titles.get(id) ?? id} (ranked ${String(marks[id])})`).join(", ");
+  return `There is no ${missing}, so your choices after ${reading.ranking.length} will not count: ${later}. Renumber them from ${missing} if you want them to count.`;
+}
