@@ -11,7 +11,7 @@ import type { PackView } from "./view-model";
  * from data or people goes through `e`. Written in the view's language (`packPage.*` messages).
  */
 export function renderPackHtml(view: PackView): string {
-  const t = translatorFor(view.language);
+  const t = translatorFor(view.language, view.forceWords);
   return [
     headline(t, view),
     categories(t, view),
@@ -93,7 +93,7 @@ function trend(t: Translate, view: PackView): string {
 
 /** The crime map's text alternative, the same on the page's SVG and on its street map. */
 export function packMapLabel(view: PackView): string {
-  return translatorFor(view.language)("packPage.mapLabel", {
+  return translatorFor(view.language, view.forceWords)("packPage.mapLabel", {
     ward: view.ward.shown,
     crimes: view.map.crimesMapped,
     places: view.map.spots.length,

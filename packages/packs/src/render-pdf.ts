@@ -18,7 +18,7 @@ const CONTENT = A4.width - 2 * MARGIN;
  * name with letters Helvetica lacks (Welsh ŵ, ŷ) is drawn in an embedded font (`pdfFontsFor`).
  */
 export function renderPackPdf(view: PackView): Promise<Buffer> {
-  const t = translatorFor(view.language);
+  const t = translatorFor(view.language, view.forceWords);
   const info = {
     Title: view.title,
     Author: t("packPdf.author", { ward: view.ward.shown }),
