@@ -1,4 +1,4 @@
-import type { Translate } from "@wardpanel/i18n";
+import { roleWords, type Translate } from "@wardpanel/i18n";
 import { translatorFor } from "@wardpanel/i18n/node";
 
 import { categoryChartSvg, escapeHtml as e, mapSvg, trendChartSvg } from "./svg";
@@ -170,7 +170,7 @@ function team(t: Translate, view: PackView): string {
   const c = view.team.contacts;
   const officers =
     view.team.officers.length > 0
-      ? `<ul>${view.team.officers.map((o) => `<li>${e(o.name)} (${e(o.rank)})</li>`).join("")}</ul>`
+      ? `<ul>${view.team.officers.map((o) => `<li>${e(o.name)} (${e(roleWords(t, o.rank))})</li>`).join("")}</ul>`
       : "";
   const contacts = c
     ? `<dl class="pack-contacts">${[
