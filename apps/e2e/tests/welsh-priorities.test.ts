@@ -88,4 +88,18 @@ describe("priorities, a vote and the team in Welsh", () => {
     await page.goto(`/wards/${BLOOMSBURY}?lang=cy`);
     await expect.poll(() => main.innerText()).toContain("Ada Okafor (Rhingyll)");
   }, 60_000);
+
+  it("words a bad subscription link in Welsh, from the error's code (issue 13, item 4)", async () => {
+    const { page } = journeys;
+    const main = page.locator("main");
+    await page.goto("/subscriptions/confirm/not-a-real-token?lang=cy");
+    await expect.poll(() => page.getByRole("alert").innerText()).toContain("Nid yw'r ddolen gadarnhau hon yn ddilys");
+    expect(await main.innerText()).not.toMatch(/This confirmation link is not valid/);
+    await page.goto("/unsubscribe/not-a-real-token?lang=cy");
+    await expect
+      .poll(() => page.getByRole("alert").innerText())
+      .toContain("Nid yw'r ddolen dad-danysgrifio hon yn ddilys");
+    expect(await main.innerText()).not.toMatch(/not valid/);
+    await expectNoAxeViolations(page);
+  });
 });
