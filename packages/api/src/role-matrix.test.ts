@@ -58,6 +58,7 @@ const MATRIX: MatrixEntries = {
   "site.mapTiles": { allowed: EVERYONE, input: () => undefined },
   "site.localForces": { allowed: EVERYONE, input: () => undefined },
   "site.callResponseTargetMinutes": { allowed: EVERYONE, input: () => undefined },
+  "site.loadedData": { allowed: EVERYONE, input: () => undefined },
   "people.list": { allowed: ADMIN, input: () => undefined },
   "people.invite": {
     allowed: ADMIN,

@@ -18,6 +18,7 @@ export {
   londonBoroughsOf,
   policesLondon,
 } from "./force-areas";
+export { isDistrictOutsideForce } from "./force-districts";
 export { isKnownOutcome, normaliseOutcomeName, OUTCOME_GROUPS, type OutcomeGroup, outcomeGroupOf } from "./outcomes";
 export { type OutcomesFile, parseOutcomesCsv } from "./parse-outcomes-csv";
 export { parseStreetCsv } from "./parse-street-csv";

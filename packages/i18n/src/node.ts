@@ -41,20 +41,26 @@ export function availableLanguages(): string[] {
 
 /**
  * A translate function for e-mails and PDFs in one language (a catalogue code; one without a
- * catalogue, or a missing message, falls back to English). Built once per language.
+ * catalogue, or a missing message, falls back to English), in the words of a force's area:
+ * `"london"` (the default: "Safer Neighbourhoods Team", "borough") or `"elsewhere"`
+ * ("Neighbourhood Policing Team", "district"; the catalogues' `forceElsewhere`). Built once each.
  */
-export function translatorFor(code: string): TFunction {
-  const known = translators.get(code);
+export function translatorFor(code: string, words: "london" | "elsewhere" = "london"): TFunction {
+  const known = translators.get(`${code} ${words}`);
   if (known) return known;
   catalogues ??= readCatalogues();
   const instance = createInstance();
+  const withWords = (tree: CatalogueTree): CatalogueTree =>
+    words === "elsewhere" && tree.forceElsewhere ? { ...tree, force: tree.forceElsewhere } : tree;
   void instance.init({
     lng: code,
     fallbackLng: SOURCE_LANGUAGE,
-    resources: Object.fromEntries(Object.entries(catalogues).map(([lng, tree]) => [lng, { translation: tree }])),
+    resources: Object.fromEntries(
+      Object.entries(catalogues).map(([lng, tree]) => [lng, { translation: withWords(tree) }]),
+    ),
     initAsync: false, // the resources are here already: ready on return
     interpolation: { escapeValue: false }, // callers escape for HTML where they put text into it
   });
-  translators.set(code, instance.t);
+  translators.set(`${code} ${words}`, instance.t);
   return instance.t;
 }

@@ -18,7 +18,7 @@ export function renderPackEmail(
 ): PackEmail {
   const page = new URL(view.paths.page, baseUrl).toString();
   const pdf = new URL(view.paths.pdf, baseUrl).toString();
-  const t = translatorFor(view.language);
+  const t = translatorFor(view.language, view.forceWords);
   const subject = t("packMail.subject", { ward: view.ward.shown, month: view.monthLabel });
   const totalLine = t("packMail.total", { count: view.headline.total, month: view.monthLabel });
   const note = t("packView.otherForcesNote");

@@ -1,4 +1,4 @@
-import type { Translate } from "@wardpanel/i18n";
+import { roleWords, type Translate } from "@wardpanel/i18n";
 import { translatorFor } from "@wardpanel/i18n/node";
 
 import { categoryChartSvg, escapeHtml as e, mapSvg, trendChartSvg } from "./svg";
@@ -11,7 +11,7 @@ import type { PackView } from "./view-model";
  * from data or people goes through `e`. Written in the view's language (`packPage.*` messages).
  */
 export function renderPackHtml(view: PackView): string {
-  const t = translatorFor(view.language);
+  const t = translatorFor(view.language, view.forceWords);
   return [
     headline(t, view),
     categories(t, view),
@@ -93,7 +93,7 @@ function trend(t: Translate, view: PackView): string {
 
 /** The crime map's text alternative, the same on the page's SVG and on its street map. */
 export function packMapLabel(view: PackView): string {
-  return translatorFor(view.language)("packPage.mapLabel", {
+  return translatorFor(view.language, view.forceWords)("packPage.mapLabel", {
     ward: view.ward.shown,
     crimes: view.map.crimesMapped,
     places: view.map.spots.length,
@@ -170,7 +170,7 @@ function team(t: Translate, view: PackView): string {
   const c = view.team.contacts;
   const officers =
     view.team.officers.length > 0
-      ? `<ul>${view.team.officers.map((o) => `<li>${e(o.name)} (${e(o.rank)})</li>`).join("")}</ul>`
+      ? `<ul>${view.team.officers.map((o) => `<li>${e(o.name)} (${e(roleWords(t, o.rank))})</li>`).join("")}</ul>`
       : "";
   const contacts = c
     ? `<dl class="pack-contacts">${[

@@ -1,4 +1,4 @@
-import type { Translate } from "@wardpanel/i18n";
+import { roleWords, type Translate } from "@wardpanel/i18n";
 import { translatorFor } from "@wardpanel/i18n/node";
 import PDFDocument from "pdfkit";
 
@@ -18,7 +18,7 @@ const CONTENT = A4.width - 2 * MARGIN;
  * name with letters Helvetica lacks (Welsh ŵ, ŷ) is drawn in an embedded font (`pdfFontsFor`).
  */
 export function renderPackPdf(view: PackView): Promise<Buffer> {
-  const t = translatorFor(view.language);
+  const t = translatorFor(view.language, view.forceWords);
   const info = {
     Title: view.title,
     Author: t("packPdf.author", { ward: view.ward.shown }),
@@ -292,7 +292,8 @@ function commentary(t: Translate, doc: Doc, view: PackView): void {
 
 function team(t: Translate, doc: Doc, view: PackView): void {
   heading(doc, t("packPage.team"));
-  if (view.team.officers.length > 0) body(doc, view.team.officers.map((o) => `${o.name} (${o.rank})`).join(", "));
+  if (view.team.officers.length > 0)
+    body(doc, view.team.officers.map((o) => `${o.name} (${roleWords(t, o.rank)})`).join(", "));
   const c = view.team.contacts;
   if (c) {
     if (c.baseName) body(doc, `${t("packPage.basedAt")}: ${[c.baseName, c.baseAddress].filter(Boolean).join(", ")}`);

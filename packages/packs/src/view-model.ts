@@ -9,7 +9,7 @@ import { type PackCalls, packCallsOf, type PackData } from "@wardpanel/db/querie
 import { wardNameFor } from "@wardpanel/db/queries/ward-name-in";
 import { SOURCE_LANGUAGE, type Translate } from "@wardpanel/i18n";
 import { translatorFor } from "@wardpanel/i18n/node";
-import { isRailwayForce, policeForceIdOf } from "@wardpanel/validators";
+import { type ForceWords, forceWordsOf, isRailwayForce, policeForceIdOf } from "@wardpanel/validators";
 
 import { type PackMap, projectMap } from "./map";
 import { londonSpan, monthLabel } from "./pack-words";
@@ -21,6 +21,8 @@ import { londonSpan, monthLabel } from "./pack-words";
 export type PackView = {
   /** The catalogue code every sentence and label below is written in ("en", "cy"); the renderers write their own fixed text in it too. */
   language: string;
+  /** The words of the ward's force's area (issue 13): London's ("Safer Neighbourhoods Team") or elsewhere's. */
+  forceWords?: ForceWords;
   /**
    * `name` is the English name; `nameWelsh` the Welsh one where held (null otherwise, and for packs
    * frozen before it was kept); `shown`, the name in the view's language: the Welsh name in a Welsh
@@ -80,7 +82,8 @@ export type OutcomeLine = { group: OutcomeGroup; label: string; count: number };
  * What staff wrote (commentary, priorities, "You said – We did" wording, names) stays as written.
  */
 export function buildPackView(data: PackData, language: string = SOURCE_LANGUAGE): PackView {
-  const t = translatorFor(language);
+  const forceWords = forceWordsOf(data.force ? policeForceIdOf(data.force) : null);
+  const t = translatorFor(language, forceWords);
   const current = data.months.at(-1);
   if (!current || current.month !== data.month) throw new RangeError("pack data must end with the pack month");
   const previous = data.months.at(-2) ?? null;
@@ -150,6 +153,7 @@ export function buildPackView(data: PackData, language: string = SOURCE_LANGUAGE
   const query = language === SOURCE_LANGUAGE ? "" : `?lang=${encodeURIComponent(language)}`;
   return {
     language,
+    forceWords,
     ward: {
       code: data.ward.code,
       name: data.ward.name,

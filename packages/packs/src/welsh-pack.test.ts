@@ -85,3 +85,22 @@ describe("a pack in Welsh", () => {
     expect(text).toContain("Yn ôl math o drosedd");
   });
 });
+
+describe("a pack's header and team name (issue 13)", () => {
+  it("words the Welsh header in Welsh order, and names the team as the ward's force does", async () => {
+    const data = await packData("x");
+    const welsh = (await pdfText(await renderPackPdf(buildPackView(data, "cy")))).text;
+    expect(welsh).toContain("Diweddariad Plismona Bro am droseddu a phlismona");
+    expect(welsh).not.toContain("a phlismona Plismona Bro");
+
+    const london = (await pdfText(await renderPackPdf(buildPackView(data)))).text;
+    expect(london).toContain("Safer Neighbourhoods crime and policing update");
+
+    const leicestershire = { ...data, force: "Leicestershire Police" };
+    const elsewhere = (await pdfText(await renderPackPdf(buildPackView(leicestershire)))).text;
+    expect(elsewhere).toContain("Neighbourhood Policing Team crime and policing update");
+    expect(elsewhere).not.toContain("Safer Neighbourhoods");
+    const mail = renderPackEmail(buildPackView(leicestershire), { baseUrl: "https://w.example", unsubscribeUrl: "u" });
+    expect(mail.text).not.toContain("Safer Neighbourhoods");
+  });
+});

@@ -134,3 +134,16 @@ export function policeForceIdOf(name: string): PoliceForceId | null {
 export function isRailwayForce(id: PoliceForceId): boolean {
   return POLICE_FORCES.some((f) => f.id === id && "railway" in f && f.railway);
 }
+
+/**
+ * Which words a force's public pages, e-mails and packs use for its teams and districts (issue 13):
+ * "london" for the Metropolitan Police Service and the City of London Police (a "Safer Neighbourhoods
+ * Team" in each ward, "boroughs"), "elsewhere" for every other force ("Neighbourhood Policing Team",
+ * "districts", the ONS local authority districts). The catalogues hold both sets of words: `force`
+ * (London's) and `forceElsewhere`.
+ */
+export type ForceWords = "london" | "elsewhere";
+
+export function forceWordsOf(id: PoliceForceId | null | undefined): ForceWords {
+  return id && id !== "metropolitan" && id !== "city-of-london" && id !== "btp" ? "elsewhere" : "london";
+}

@@ -1,4 +1,4 @@
-import type { Env } from "../env";
+import type { DataSettings, Env } from "../env";
 
 /**
  * What one run of the CLI gives a command, instead of the process's own streams and environment,
@@ -11,6 +11,8 @@ export type CliContext = {
   printError(line: string): void;
   /** The settings of env.ts, parsed on first use, so a command that needs none runs even when they are invalid. Throws as readEnv does. */
   settings(): Env;
+  /** DATABASE_PATH and POLICE_FORCE_ID alone, for commands that need no other setting (wards, postcodes). Throws as readEnv does. */
+  dataSettings(): DataSettings;
   /** Where a question to the operator is asked and answered; only a terminal (isTTY) is asked. */
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   /** What print writes to; a question's prompt goes there too. */

@@ -37,12 +37,14 @@ export async function runCli(argv: readonly string[], options: CliOptions): Prom
     options.stderr.write(isAskingForHelp ? usage() : `Unknown command: ${name}\n\n${usage()}`);
     return isAskingForHelp ? 0 : 2;
   }
-  const [command, { readEnv }] = await Promise.all([entry.load(), import("../env")]);
+  const [command, { readEnv, readDataSettings }] = await Promise.all([entry.load(), import("../env")]);
   let settings: ReturnType<typeof readEnv> | undefined;
+  let dataSettings: ReturnType<typeof readDataSettings> | undefined;
   const cli: CliContext = {
     print: (line = "") => options.stdout.write(`${line}\n`),
     printError: (line) => options.stderr.write(`${line}\n`),
     settings: () => (settings ??= readEnv(options.environment)),
+    dataSettings: () => (dataSettings ??= settings ?? readDataSettings(options.environment)),
     stdin: options.stdin,
     stdout: options.stdout,
     progress: (line) => {

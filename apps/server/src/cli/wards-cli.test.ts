@@ -187,6 +187,29 @@ describe("pnpm cli wards load", () => {
   });
 });
 
+describe("pnpm cli wards load for a force outside London (issue 13)", () => {
+  it("checks and loads with no PUBLIC_BASE_URL, and warns of wards outside the force, naming them", async () => {
+    // As docs/other-forces.md sets a Leicestershire deployment, before PUBLIC_BASE_URL is chosen.
+    const environment = {
+      DATABASE_PATH: join(dir, "leicestershire-outside.sqlite"),
+      POLICE_FORCE_ID: "leicestershire",
+      DEMO_DATA: "false",
+    };
+    const cli = (...args: string[]) => runCliInProcess(["wards", "load", ...args], environment);
+
+    const check = await cli("--file", WARD_FILES.oadbyWigston2013, "--borough-name", "Oadby and Wigston", "--check");
+    expect(check).toMatchObject({ code: 0, stderr: "" });
+    expect(check.stdout).toContain("Checked only: nothing was written.");
+    expect((await cli("--file", WARD_FILES.oadbyWigston2013, "--borough-name", "Oadby and Wigston")).stderr).toBe("");
+
+    const newport = await cli("--file", WARD_FILES.newport2013Welsh, "--borough-name", "Newport", "--check");
+    expect(newport.code).toBe(0);
+    expect(newport.stderr).toBe(
+      "Warning: 20 of the file's 20 wards are in local authorities outside Leicestershire Police's area (POLICE_FORCE_ID=leicestershire): Newport (W06000022, 20 wards). Check POLICE_FORCE_ID and the file before loading them.\n",
+    );
+  });
+});
+
 describe("a running server and a reload of the wards", () => {
   const DATABASE_PATH = join(dir, "server.sqlite");
   let server: RunningServer;

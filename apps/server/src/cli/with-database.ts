@@ -16,10 +16,11 @@ export async function withDatabase<T>(
   work: (db: Db) => T | Promise<T>,
   { loadShippedWards = true }: { loadShippedWards?: boolean } = {},
 ): Promise<T> {
-  const db = openDb(cli.settings().DATABASE_PATH);
+  const { DATABASE_PATH, POLICE_FORCE_ID } = cli.dataSettings();
+  const db = openDb(DATABASE_PATH);
   try {
     runMigrations(db);
-    if (loadShippedWards && policesLondon(cli.settings().POLICE_FORCE_ID)) ensureWardsLoaded(db);
+    if (loadShippedWards && policesLondon(POLICE_FORCE_ID)) ensureWardsLoaded(db);
     return await work(db);
   } finally {
     closeDb(db);

@@ -8,6 +8,8 @@ import type { LayoutContext } from "../lib/translated-page";
 import { useTRPC } from "../lib/trpc";
 import { useAccess } from "../lib/use-access";
 import { useChange } from "../lib/use-change";
+import { useForceWords } from "../lib/use-force-words";
+import { useLoadedData } from "../lib/use-loaded-data";
 import { useViewer } from "../lib/use-viewer";
 import { LanguageSwitch } from "./language-switch";
 import { VoteOpenBanner } from "./vote-open-banner";
@@ -36,6 +38,8 @@ export function Layout() {
       { failed: t("layout.notSignedOut") },
     );
   const { isAdmin, forcesWhereMay } = useAccess();
+  useForceWords();
+  const postcodeSources = useLoadedData()?.postcodeSources ?? [];
   const mayImportCrimeData = forcesWhereMay("importCrimeData").length > 0;
 
   return (
@@ -137,7 +141,8 @@ export function Layout() {
         <div className="mx-auto max-w-5xl px-4 py-4">
           <p>{t("layout.emergency")}</p>
           <p className="mt-2">{t("layout.wardsLicence")}</p>
-          <p className="mt-2">{t("layout.postcodesLicence")}</p>
+          {postcodeSources.includes("code-point-open") && <p className="mt-2">{t("layout.postcodesLicence")}</p>}
+          {postcodeSources.includes("onspd") && <p className="mt-2">{t("layout.onspdLicence")}</p>}
           <p className="mt-2">{t("layout.crimeLicence")}</p>
         </div>
       </footer>

@@ -1,3 +1,4 @@
+import { roleWords } from "@wardpanel/i18n";
 import { CATEGORIES, type Category, categoryLabel } from "@wardpanel/validators";
 import type { ElementType } from "react";
 import { Trans, useTranslation } from "react-i18next";
@@ -64,7 +65,7 @@ export function MinutesView({
                 </HItem>
                 {item.presenter && (
                   <p className="text-slate-700 print:text-black">
-                    {t("agenda.presentedBy", { presenter: item.presenter })}
+                    {t("agenda.presentedBy", { presenter: roleWords(t, item.presenter) })}
                   </p>
                 )}
                 {item.notes.trim() ? (
@@ -146,7 +147,9 @@ function AttendanceRow({ label, names }: { label: string; names: string[] }) {
   return (
     <>
       <dt className="font-semibold">{label}</dt>
-      <dd className="mb-1 sm:mb-0">{names.length > 0 ? names.join(", ") : t("minutes.noneRecorded")}</dd>
+      <dd className="mb-1 sm:mb-0">
+        {names.length > 0 ? names.map((name) => roleWords(t, name)).join(", ") : t("minutes.noneRecorded")}
+      </dd>
     </>
   );
 }

@@ -1,11 +1,12 @@
 import type { RouterOutputs } from "@wardpanel/api";
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 
 import { useResponseTargetMinutes } from "../lib/use-response-target";
 import type { Geometry } from "./map-projection";
 import { PriorityAreaMap } from "./priority-area-map";
-import { durationInWords, OUTCOME_LABELS } from "./priority-format";
+import { durationInWords, outcomeInWords } from "./priority-format";
 import { OutOfDateNotice } from "./priority-review";
 import { When } from "./when";
 
@@ -15,9 +16,10 @@ type PriorityCardProps = { priority: PublicPriority; wardCode: string; wardName:
 
 /** One priority in full, as the library shows it: what, where, who, until when, how it is going, how it was decided and how it ended. */
 export function PriorityCard({ priority: p, wardCode, wardName, boundary }: PriorityCardProps) {
+  const { t } = useTranslation();
   const minutes = useResponseTargetMinutes();
   const isPast = p.status !== "active";
-  const ran = isPast ? durationInWords(p.startDate, p.statusDate) : null;
+  const ran = isPast ? durationInWords(t, p.startDate, p.statusDate) : null;
   return (
     <article aria-labelledby={`priority-${p.id}`} className="mb-6 rounded border-2 border-slate-300 p-4">
       <h3 id={`priority-${p.id}`} className="text-xl font-bold break-words">
@@ -25,36 +27,40 @@ export function PriorityCard({ priority: p, wardCode, wardName, boundary }: Prio
       </h3>
       {p.isCallHandlingFlagged && (
         <p className="mt-1 inline-block rounded border-2 border-blue-900 px-2 font-semibold text-blue-950">
-          {minutes}-minute response: calls about this problem in this area are attended within {minutes} minutes
+          {t("priorityLibrary.callHandling", { minutes })}
         </p>
       )}
       {p.isOutOfDate && <OutOfDateNotice className="mt-2" />}
       {isPast && (
         <p className="mt-2 border-l-4 border-slate-700 bg-slate-100 p-2">
-          <strong>{OUTCOME_LABELS[p.status] ?? p.status}</strong>
+          <strong>{outcomeInWords(t, p.status)}</strong>
           {p.statusDate && (
             <>
               {" "}
-              on <When value={p.statusDate} />
+              {t("priorityLibrary.on")} <When value={p.statusDate} />
             </>
           )}
-          . {p.statusReason && `Why: ${p.statusReason}`}
-          {ran && <span className="block">It ran for {ran}.</span>}
+          . {p.statusReason && t("priorityLibrary.why", { reason: p.statusReason })}
+          {ran && <span className="block">{t("priorityLibrary.ran", { duration: ran })}</span>}
         </p>
       )}
       <div className="mt-3 grid gap-4 sm:grid-cols-[1fr_auto]">
         <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-          <Detail term="The problem">{p.problem}</Detail>
-          <Detail term="Where">{p.where}</Detail>
-          <Detail term="Kind of crime">{p.categoryLabel}</Detail>
-          <Detail term="What the panel wants done">{p.wantedAction}</Detail>
-          <Detail term="How success will be judged">{p.successMeasure}</Detail>
-          <Detail term="Owner">{p.owner}</Detail>
-          <Detail term="Started">{p.startDate && <When value={p.startDate} />}</Detail>
-          {!isPast && <Detail term="Review date">{p.reviewDate && <When value={p.reviewDate} />}</Detail>}
-          {!isPast && <Detail term="Last reviewed">{p.lastReviewed && <When value={p.lastReviewed} />}</Detail>}
+          <Detail term={t("priorityLibrary.problem")}>{p.problem}</Detail>
+          <Detail term={t("priorityLibrary.where")}>{p.where}</Detail>
+          <Detail term={t("priorityLibrary.kind")}>{p.categoryLabel}</Detail>
+          <Detail term={t("priorityLibrary.wanted")}>{p.wantedAction}</Detail>
+          <Detail term={t("priorityLibrary.success")}>{p.successMeasure}</Detail>
+          <Detail term={t("priorityLibrary.owner")}>{p.owner}</Detail>
+          <Detail term={t("priorityLibrary.started")}>{p.startDate && <When value={p.startDate} />}</Detail>
           {!isPast && (
-            <Detail term={p.isOutOfDate ? "Review was due by" : "Next review by"}>
+            <Detail term={t("priorityLibrary.reviewDate")}>{p.reviewDate && <When value={p.reviewDate} />}</Detail>
+          )}
+          {!isPast && (
+            <Detail term={t("priorities.lastReviewed")}>{p.lastReviewed && <When value={p.lastReviewed} />}</Detail>
+          )}
+          {!isPast && (
+            <Detail term={p.isOutOfDate ? t("priorities.reviewWasDue") : t("priorities.nextReview")}>
               {p.nextReviewBy && <When value={p.nextReviewBy} />}
             </Detail>
           )}
@@ -64,7 +70,7 @@ export function PriorityCard({ priority: p, wardCode, wardName, boundary }: Prio
         )}
       </div>
       <Progress priority={p} />
-      <h4 className="mt-4 text-lg font-bold">How it was decided</h4>
+      <h4 className="mt-4 text-lg font-bold">{t("priorityLibrary.howDecided")}</h4>
       <HowDecided priority={p} wardCode={wardCode} />
     </article>
   );
@@ -82,11 +88,12 @@ function Detail({ term, children }: { term: string; children: ReactNode }) {
 
 /** "You said – We did": the monthly report back, newest month first. */
 function Progress({ priority: p }: { priority: PublicPriority }) {
+  const { t } = useTranslation();
   return (
     <>
-      <h4 className="mt-4 text-lg font-bold">You said – We did</h4>
+      <h4 className="mt-4 text-lg font-bold">{t("packPage.youSaidWeDid")}</h4>
       {p.progress.length === 0 ? (
-        <p>No progress has been reported yet. The team reports back every month.</p>
+        <p>{t("priorityLibrary.progressNone")}</p>
       ) : (
         <ul className="grid gap-3">
           {p.progress.map((entry, i) => (
@@ -95,16 +102,16 @@ function Progress({ priority: p }: { priority: PublicPriority }) {
                 <When value={entry.month} as="month" />
               </p>
               <p>
-                <span className="font-semibold">What police did:</span> {entry.policeAction}
+                <span className="font-semibold">{t("priorityLibrary.policeDid")}</span> {entry.policeAction}
               </p>
               {entry.partnerAction && (
                 <p>
-                  <span className="font-semibold">What partners did:</span> {entry.partnerAction}
+                  <span className="font-semibold">{t("priorityLibrary.partnersDid")}</span> {entry.partnerAction}
                 </p>
               )}
               {entry.whatChanged && (
                 <p>
-                  <span className="font-semibold">What changed:</span> {entry.whatChanged}
+                  <span className="font-semibold">{t("priorityLibrary.whatChanged")}</span> {entry.whatChanged}
                 </p>
               )}
             </li>
@@ -117,18 +124,18 @@ function Progress({ priority: p }: { priority: PublicPriority }) {
 
 /** Each link names its priority for screen readers (in aria-label, which keeps the visible words first: WCAG 2.5.3). */
 function HowDecided({ priority: p, wardCode }: { priority: PublicPriority; wardCode: string }) {
-  if (p.voteId === null && p.decidedAtMeetingId === null)
-    return <p>The panel agreed this priority before votes were recorded in Ward Panel.</p>;
+  const { t } = useTranslation();
+  if (p.voteId === null && p.decidedAtMeetingId === null) return <p>{t("priorityLibrary.beforeVotes")}</p>;
   return (
     <ul className="list-disc pl-6">
       {p.voteId !== null && (
         <li>
           <Link
             to={`/wards/${wardCode}/votes/${p.voteId}`}
-            aria-label={`The panel's vote and its result: ${p.title}`}
+            aria-label={t("priorityLibrary.voteLinkLabel", { title: p.title })}
             className="inline-flex min-h-11 items-center text-blue-800 underline"
           >
-            The panel's vote and its result
+            {t("priorityLibrary.voteLink")}
           </Link>
         </li>
       )}
@@ -136,10 +143,10 @@ function HowDecided({ priority: p, wardCode }: { priority: PublicPriority; wardC
         <li>
           <Link
             to={`/wards/${wardCode}/meetings/${p.decidedAtMeetingId}`}
-            aria-label={`The meeting where it was decided: ${p.title}`}
+            aria-label={t("priorityLibrary.meetingLinkLabel", { title: p.title })}
             className="inline-flex min-h-11 items-center text-blue-800 underline"
           >
-            The meeting where it was decided
+            {t("priorityLibrary.meetingLink")}
           </Link>
         </li>
       )}

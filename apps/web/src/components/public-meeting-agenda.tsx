@@ -1,4 +1,5 @@
 import type { RouterOutputs } from "@wardpanel/api";
+import { roleWords } from "@wardpanel/i18n";
 import type { TFunction } from "i18next";
 import { Trans, useTranslation } from "react-i18next";
 
@@ -67,7 +68,7 @@ export function PublicMeetingAgenda({
             </h3>
             <p className="text-slate-700">
               {[
-                item.presenter && t("agenda.presentedBy", { presenter: item.presenter }),
+                item.presenter && t("agenda.presentedBy", { presenter: roleWords(t, item.presenter) }),
                 formatMinutes(item.minutesAllowed),
               ]
                 .filter(Boolean)

@@ -1,5 +1,5 @@
 import type { RouterOutputs } from "@wardpanel/api";
-import { TIE_BREAK_LABELS } from "@wardpanel/validators";
+import type { TFunction } from "i18next";
 
 type Published = Extract<RouterOutputs["votes"]["result"], { isPublished: true }>;
 type VoteConfig = Published["config"];
@@ -7,48 +7,57 @@ export type VoteResult = Published["result"];
 export type Round = VoteResult["rounds"][number];
 type Tie = VoteResult["ties"][number];
 
-/** The counting method as a resident would put it. */
-export function methodInWords(config: VoteConfig): string {
+/** The counting method as a resident would put it, in the reader's language (issue 13). */
+export function methodInWords(t: TFunction, config: VoteConfig): string {
   const m = config.method;
   switch (m.kind) {
     case "approval":
-      return "Approval voting: each member ticked every option they supported, and the options with the most ticks were chosen.";
+      return t("voteWords.method.approval");
     case "score":
-      return `Score voting: each member gave every option a score from 0 to ${m.maxScore}, and the options with the highest totals were chosen.`;
+      return t("voteWords.method.score", { max: m.maxScore });
     case "dots":
-      return `Dot votes: each member shared ${m.dotsPerVoter} dots among the options as they wished, and the options with the most dots were chosen.`;
+      return t("voteWords.method.dots", { dots: m.dotsPerVoter });
     case "ranked":
-      return config.seats === 1
-        ? "Ranked ballots counted by instant run-off: members numbered the options in order; the option with fewest votes was dropped and its votes moved to each ballot's next choice until one had more than half."
-        : "Ranked ballots counted by the single transferable vote: members numbered the options in order; an option reaching the quota was chosen, and votes it did not need, or votes for options dropped for having fewest, moved to each ballot's next choice.";
+      return config.seats === 1 ? t("voteWords.method.rankedOne") : t("voteWords.method.rankedMany");
   }
 }
 
-export function secrecyInWords(secrecy: VoteConfig["ballotSecrecy"]): string {
-  return secrecy === "secret"
-    ? "Secret ballot: the record shows who could vote, but not how anyone voted."
-    : "Open ballot: the record names each member with how they voted.";
+export function secrecyInWords(t: TFunction, secrecy: VoteConfig["ballotSecrecy"]): string {
+  return secrecy === "secret" ? t("voteWords.secrecy.secret") : t("voteWords.secrecy.open");
 }
 
-export function tieBreakInWords(rule: VoteConfig["tieBreak"]): string {
-  return TIE_BREAK_LABELS[rule] ?? rule;
+const TIE_BREAK_KEYS = {
+  "random-seeded": "randomSeeded",
+  "earliest-raised": "earliestRaised",
+  "chair-casting": "chairCasting",
+} as const satisfies Record<VoteConfig["tieBreak"], string>;
+
+/** The panel's tie-break rule; `short` for inside a sentence ("a draw anyone can check…"). */
+export function tieBreakInWords(t: TFunction, rule: VoteConfig["tieBreak"], { short = false } = {}): string {
+  const key = TIE_BREAK_KEYS[rule];
+  return short ? t(`voteWords.tieBreakShort.${key}`) : t(`voteWords.tieBreak.${key}`);
 }
 
-const QUESTIONS: Record<Tie["question"], string> = {
-  elect: "which to choose",
-  exclude: "which to drop",
-  "surplus-order": "whose spare votes to move first",
-};
+const QUESTION_KEYS = { elect: "elect", exclude: "exclude", "surplus-order": "surplusOrder" } as const satisfies Record<
+  Tie["question"],
+  string
+>;
 
 /** A tie and how it was broken, in one sentence, with option titles rather than ids. */
-export function tieInWords(tie: Tie, titleOf: (id: string) => string): string {
-  const tied = tie.tied.map(titleOf).join(", ");
-  const chosen = tie.chosen.map(titleOf).join(", ");
+export function tieInWords(t: TFunction, tie: Tie, titleOf: (id: string) => string): string {
   const how =
     tie.brokenBy === "earlier-round"
-      ? `settled by the figures in round ${tie.settledByRound ?? "an earlier round"}`
-      : `broken by the panel's rule (${tieBreakInWords(tie.brokenBy).toLowerCase()})`;
-  return `Round ${tie.round}: ${tied} were tied on ${QUESTIONS[tie.question]}; ${how}: ${chosen}.`;
+      ? tie.settledByRound === undefined
+        ? t("voteWords.settledEarlier")
+        : t("voteWords.settledByRound", { round: tie.settledByRound })
+      : t("voteWords.brokenByRule", { rule: tieBreakInWords(t, tie.brokenBy, { short: true }) });
+  return t("voteWords.tie", {
+    round: tie.round,
+    tied: tie.tied.map(titleOf).join(", "),
+    question: t(`voteWords.question.${QUESTION_KEYS[tie.question]}`),
+    how,
+    chosen: tie.chosen.map(titleOf).join(", "),
+  });
 }
 
 /** Up to five decimal places, as the count uses, without trailing zeros: "4", "2.5", "0.33333". */

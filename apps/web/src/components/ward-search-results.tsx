@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 
 import { formatMonth } from "../lib/dates";
+import { useLoadedData } from "../lib/use-loaded-data";
 import { WardText } from "./ward-name";
 
 type Found = RouterOutputs["wards"]["search"];
@@ -117,6 +118,7 @@ function UnknownInSector({
 
 function NoMatch({ found, query, inBorough }: { found: Found; query: string; inBorough: boolean }) {
   const { t } = useTranslation();
+  const example = useLoadedData()?.examples?.postcode;
   const area = found.postcode ?? "";
   if (found.kind === "postcode" || found.kind === "sector" || found.kind === "outward")
     return (
@@ -129,7 +131,7 @@ function NoMatch({ found, query, inBorough }: { found: Found; query: string; inB
       <p className="mb-2 max-w-prose">{t("wardSearch.noMatch", { query })}</p>
       <ul className="ml-6 max-w-prose list-disc">
         <li>{t("wardSearch.trySpelling")}</li>
-        <li>{t("wardSearch.tryPostcode")}</li>
+        <li>{example ? t("wardSearch.tryPostcode", { postcode: example }) : t("wardSearch.tryFullPostcode")}</li>
         <li>{inBorough ? t("wardSearch.tryAllBoroughs") : t("wardSearch.tryBorough")}</li>
       </ul>
     </>

@@ -1,5 +1,6 @@
 import { type CatalogueTree, chooseLanguage, type LanguageInfo, languageOf, SOURCE_LANGUAGE } from "@wardpanel/i18n";
 import en from "@wardpanel/i18n/locales/en.json";
+import type { ForceWords } from "@wardpanel/validators";
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 
@@ -28,10 +29,37 @@ export const LANGUAGES: LanguageInfo[] = Object.entries(blocks)
 /** Where a person's choice is remembered in this browser. */
 const REMEMBERED = "wardpanel.language";
 
+/** Which force's words (`force` or `forceElsewhere` in each catalogue) the pages use; London's until the site says. */
+let forceWords: ForceWords = "london";
+const catalogues = new Map<string, CatalogueTree>([[SOURCE_LANGUAGE, en]]);
+
+/** Puts the chosen force's words (team name, "borough" or "district") under `force` in a language's bundle. */
+function applyWordsTo(code: string) {
+  const tree = catalogues.get(code);
+  const words = tree?.[forceWords === "london" ? "force" : "forceElsewhere"];
+  if (words) i18next.addResourceBundle(code, "translation", { force: words }, true, true);
+}
+
 async function load(code: string) {
   if (i18next.hasResourceBundle(code, "translation")) return;
   const loader = loaders[`${CATALOGUES}${code}.json`];
-  if (loader) i18next.addResourceBundle(code, "translation", await loader());
+  if (!loader) return;
+  const tree = await loader();
+  catalogues.set(code, tree);
+  i18next.addResourceBundle(code, "translation", tree);
+  applyWordsTo(code);
+}
+
+/**
+ * Words the pages as the deployment's force does (issue 13): "Safer Neighbourhoods Team" and
+ * "borough" for London's forces, "Neighbourhood Policing Team" and "district" elsewhere. Pages
+ * already drawn are drawn again in the new words.
+ */
+export async function setForceWords(words: ForceWords): Promise<void> {
+  if (words === forceWords) return;
+  forceWords = words;
+  for (const code of catalogues.keys()) applyWordsTo(code);
+  await i18next.changeLanguage(i18next.language);
 }
 
 function remembered(): string | null {

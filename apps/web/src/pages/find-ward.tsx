@@ -14,6 +14,7 @@ import { UseMyLocation } from "../components/use-my-location";
 import { WardSearchResults } from "../components/ward-search-results";
 import { useTranslatedPage } from "../lib/translated-page";
 import { useTRPC } from "../lib/trpc";
+import { useLoadedData } from "../lib/use-loaded-data";
 import { useTitle } from "../lib/use-viewer";
 
 type SearchForm = z.input<typeof WardSearch>;
@@ -75,12 +76,20 @@ export function FindWardPage() {
     setSearches((n) => n + 1);
   });
 
+  // Examples from the site's own postcodes and wards (issue 13): none until something is loaded.
+  const examples = useLoadedData()?.examples;
+  const searchHint = !examples
+    ? undefined
+    : examples.postcode && examples.outward
+      ? t("findWard.queryHint", { ...examples, postcode: examples.postcode, outward: examples.outward })
+      : t("findWard.queryHintNoPostcodes", examples);
+
   return (
     <>
       <h1 className="mb-2 text-3xl font-bold">{t("findWard.title")}</h1>
       <p className="mb-6 max-w-prose">{t("findWard.intro")}</p>
       <form onSubmit={onSubmit} noValidate className="mb-4 max-w-xl" role="search" aria-label={t("findWard.title")}>
-        <Field label={t("findWard.queryLabel")} hint={t("findWard.queryHint")} error={form.formState.errors.query}>
+        <Field label={t("findWard.queryLabel")} hint={searchHint} error={form.formState.errors.query}>
           {(a11y) => (
             <input
               {...a11y}

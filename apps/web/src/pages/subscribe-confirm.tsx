@@ -24,7 +24,12 @@ export function SubscribeConfirmPage() {
     return (
       <>
         <h1 className="mb-2 text-3xl font-bold">{t("subscribeConfirm.failedHeading")}</h1>
-        <p role="alert">{confirm.error?.message ?? t("subscribeConfirm.tryAgain")}</p>
+        {/* Worded here from the error's code, not the server's English (issue 13). */}
+        <p role="alert">
+          {confirm.error?.data?.code === "NOT_FOUND"
+            ? t("subscribeConfirm.invalidLink")
+            : (confirm.error?.message ?? t("subscribeConfirm.tryAgain"))}
+        </p>
       </>
     );
   }

@@ -27,6 +27,14 @@ export function UnsubscribePage() {
   const change = useChange();
 
   if (found.isLoading) return <Loading />;
+  // A link not held is worded here from the error's code, not the server's English (issue 13).
+  if (found.error?.data?.code === "NOT_FOUND")
+    return (
+      <>
+        <h1 className="mb-2 text-3xl font-bold">{t("unsubscribe.failedHeading")}</h1>
+        <p role="alert">{t("unsubscribe.invalidLink")}</p>
+      </>
+    );
   if (found.error || !found.data) return <LoadError error={found.error ?? { message: "No data." }} />;
   const s = stop.data ?? found.data;
   return (

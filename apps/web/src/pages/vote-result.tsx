@@ -13,8 +13,9 @@ import { useTitle } from "../lib/use-viewer";
 
 /**
  * A published vote: how it was run, what it chose and why, and how anyone can check it from the
- * record. The page is in the reader's language; the counting method, rules, explanation, ties and
- * rounds are the vote engine's English sentences, marked `lang="en"` (docs/translations.md).
+ * record. The page is in the reader's language, the counting method, ballot secrecy, tie-break rule
+ * and ties worded here from the record's config (issue 13); the rules, explanation, ballot sources
+ * and rounds are still the vote engine's English sentences, marked `lang="en"` (docs/translations.md).
  */
 export function VoteResultPage() {
   const { wardCode = "", voteId: rawId = "" } = useParams();
@@ -93,19 +94,13 @@ export function VoteResultPage() {
         <p className="mb-2">{t("voteResult.howIntro")}</p>
         <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
           <dt className="font-semibold">{t("voteResult.method")}</dt>
-          <dd className="mb-2 sm:mb-0" lang="en">
-            {methodInWords(config)}
-          </dd>
+          <dd className="mb-2 sm:mb-0">{methodInWords(t, config)}</dd>
           <dt className="font-semibold">{t("voteResult.seats")}</dt>
           <dd className="mb-2 sm:mb-0">{config.seats}</dd>
           <dt className="font-semibold">{t("voteResult.ballot")}</dt>
-          <dd className="mb-2 sm:mb-0" lang="en">
-            {secrecyInWords(config.ballotSecrecy)}
-          </dd>
+          <dd className="mb-2 sm:mb-0">{secrecyInWords(t, config.ballotSecrecy)}</dd>
           <dt className="font-semibold">{t("voteResult.tieBreak")}</dt>
-          <dd className="mb-2 sm:mb-0" lang="en">
-            {tieBreakInWords(config.tieBreak)}
-          </dd>
+          <dd className="mb-2 sm:mb-0">{tieBreakInWords(t, config.tieBreak)}</dd>
           <dt className="font-semibold">{t("voteResult.counted")}</dt>
           <dd className="mb-2 sm:mb-0">
             {result.validBallots}
@@ -166,9 +161,9 @@ export function VoteResultPage() {
         {result.ties.length === 0 ? (
           <p>{t("voteResult.noTies")}</p>
         ) : (
-          <ul className="list-disc pl-6" lang="en">
+          <ul className="list-disc pl-6">
             {result.ties.map((tie, i) => (
-              <li key={i}>{tieInWords(tie, titleOf)}</li>
+              <li key={i}>{tieInWords(t, tie, titleOf)}</li>
             ))}
           </ul>
         )}

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { roleWords } from "@wardpanel/i18n";
 import { Trans, useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 
@@ -62,7 +63,7 @@ export function WardPage() {
               <ul className="mb-3 list-disc pl-6">
                 {team.officers.map((o) => (
                   <li key={o.id}>
-                    {o.name} <span className="text-slate-700">({o.rank})</span>
+                    {o.name} <span className="text-slate-700">({roleWords(t, o.rank)})</span>
                   </li>
                 ))}
               </ul>

@@ -1,4 +1,5 @@
 import { forceIdForBorough } from "@wardpanel/crime-data";
+import { getSearchExamples, listPostcodeSources } from "@wardpanel/db/queries/site-examples";
 import { listBoroughs } from "@wardpanel/db/queries/wards";
 import { z } from "zod";
 
@@ -6,6 +7,14 @@ import { createTRPCRouter, publicProcedure } from "../trpc";
 
 /** The street map's tile source: an XYZ address ({z}/{x}/{y}, maybe {s}) and who the map is from, as plain text. */
 export const MapTilesOutput = z.object({ url: z.string(), attribution: z.string() }).nullable();
+
+/** Examples for the ward search from the data loaded, and which postcode files are loaded (for credits). */
+export const LoadedDataOutput = z.object({
+  postcodeSources: z.array(z.enum(["onspd", "code-point-open"])),
+  examples: z
+    .object({ postcode: z.string().nullable(), outward: z.string().nullable(), ward: z.string(), district: z.string() })
+    .nullable(),
+});
 
 /** Site-wide settings the web app needs before it draws a page; nothing here is secret. */
 export const siteRouter = createTRPCRouter({
@@ -36,4 +45,13 @@ export const siteRouter = createTRPCRouter({
         ...listBoroughs(ctx.db).map(({ code }) => forceIdForBorough(code, ctx.policeForceId)),
       ]),
     ]),
+
+  /**
+   * What is loaded, for the public pages' words (issue 13): examples for the ward search taken
+   * from the loaded postcodes and wards (never London's on another force's site), and the postcode
+   * files loaded, so the footer credits only data the site holds. Public: names places, nothing else.
+   */
+  loadedData: publicProcedure
+    .output(LoadedDataOutput)
+    .query(({ ctx }) => ({ postcodeSources: listPostcodeSources(ctx.db), examples: getSearchExamples(ctx.db) })),
 });

@@ -1,6 +1,12 @@
 import { parseArgs } from "node:util";
 
-import { COLUMN_FLAGS, COORDINATE_SYSTEM_NAMES, WardBoundaryError, type WardColumnFlags } from "@wardpanel/crime-data";
+import {
+  COLUMN_FLAGS,
+  COORDINATE_SYSTEM_NAMES,
+  isDistrictOutsideForce,
+  WardBoundaryError,
+  type WardColumnFlags,
+} from "@wardpanel/crime-data";
 import {
   applyWardLoad,
   LONDON_WARDS_PATH,
@@ -9,6 +15,7 @@ import {
   type WardLoadPlan,
   type WardOverlap,
 } from "@wardpanel/db/reference";
+import { type PoliceForceId, policeForceName } from "@wardpanel/validators";
 
 import { fromInvocation } from "../../invocation-path";
 import { CliUsageError, type Command } from "../command";
@@ -70,6 +77,8 @@ export const wardsCommand: Command = {
           return 1;
         }
         for (const line of describePlan(plan)) cli.print(line);
+        const outside = outsideForceWarning(plan, cli.dataSettings().POLICE_FORCE_ID);
+        if (outside) cli.printError(outside);
         if (check) {
           cli.print(
             `Checked only: nothing was written. Run again without --check to load ${plan.boundaries.wards.length} wards.`,
@@ -109,6 +118,19 @@ function describePlan(plan: WardLoadPlan): string[] {
         }.`,
     ),
   ];
+}
+
+/**
+ * A warning when the file's districts lie outside the deployment's force (isDistrictOutsideForce:
+ * Cardiff's wards loaded for Leicestershire Police), naming how many wards and which districts,
+ * or null. Loading goes on: the operator may mean it (a neighbouring district shared for a while).
+ */
+function outsideForceWarning(plan: WardLoadPlan, forceId: PoliceForceId): string | null {
+  const outside = plan.boroughs.filter((b) => isDistrictOutsideForce(forceId, b.code));
+  if (outside.length === 0) return null;
+  const wards = outside.reduce((sum, b) => sum + b.wards, 0);
+  const names = outside.map((b) => `${b.name} (${b.code}, ${b.wards} wards)`).join("; ");
+  return `Warning: ${wards} of the file's ${plan.boundaries.wards.length} wards are in local authorities outside ${policeForceName(forceId)}'s area (POLICE_FORCE_ID=${forceId}): ${names}. Check POLICE_FORCE_ID and the file before loading them.`;
 }
 
 /** "Bloomsbury (E05013653) 62%": a successor and the share of the retired ward it covers. */
