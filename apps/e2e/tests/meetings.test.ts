@@ -179,8 +179,20 @@ describe("meetings journeys", () => {
       await page.getByLabel("Item title").fill("Parking outside the school");
       await page.getByLabel("Presenter").fill("PCSO Gill");
       await page.getByLabel("Minutes allowed").fill("10");
+      await page.getByLabel("Where it goes").selectOption({ label: "After 1. Purpose of the meeting" });
       await page.getByRole("button", { name: "Add the item" }).click();
-      await expect.poll(main).toContain("Added “Parking outside the school” at the end.");
+      await expect.poll(main).toContain("Added “Parking outside the school” before “Welcome and introductions”.");
+      expect(await page.getByRole("heading", { level: 3 }).nth(1).innerText()).toBe("2. Parking outside the school");
+
+      // An item put at the start by mistake is taken back with Undo.
+      await page.getByLabel("Item title").fill("Tea break");
+      await page.getByLabel("Where it goes").selectOption({ index: 0 });
+      await page.getByRole("button", { name: "Add the item" }).click();
+      await expect.poll(main).toContain("Added “Tea break” before “Purpose of the meeting”.");
+      expect(await page.getByRole("heading", { level: 3 }).first().innerText()).toBe("1. Tea break");
+      await page.getByRole("button", { name: "Undo" }).click();
+      await expect.poll(main).toContain("Undone.");
+      expect(await page.getByRole("heading", { level: 3 }).first().innerText()).toBe("1. Purpose of the meeting");
 
       await page.getByRole("button", { name: "Remove: Any other business" }).click();
       await expect.poll(main).toContain("Removed “Any other business”.");
