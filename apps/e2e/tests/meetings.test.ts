@@ -224,6 +224,18 @@ describe("meetings journeys", () => {
       await expect.poll(main).toContain("Version 1 published");
       await expectNoAxeViolations(page);
       await screenshot(page, "staff-meeting-agenda");
+
+      // Back on the ward: "Publish all" lists the other five drafts of the series, and advertises them at once.
+      await page.goto(`/staff/wards/${BLOOMSBURY}`);
+      await page.getByRole("button", { name: /^Publish all 5 draft meetings of the series/ }).click();
+      const question = await page.getByRole("group", { name: /^Publish all 5 draft meetings/ }).innerText();
+      expect(question).toContain(`February ${nextYear}`);
+      expect(question).toContain(`June ${nextYear}`);
+      expect(question).not.toContain(`January ${nextYear}`);
+      await expectNoAxeViolations(page);
+      await page.getByRole("button", { name: "Yes, publish all 5" }).click();
+      await expect.poll(main).toContain("5 meetings are advertised.");
+      expect(await page.getByRole("button", { name: /^Publish all/ }).count()).toBe(0);
     }
 
     // 3. The public see the advertised meeting with its agenda and papers, and download the calendar.

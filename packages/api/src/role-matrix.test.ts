@@ -91,6 +91,7 @@ const MATRIX: MatrixEntries = {
     input: () => ({ wardCode: WARD_A, meetingId: 999_999, date: "2030-01-08", ...meetingDetails }),
   },
   "meetings.publish": { allowed: WARD_A_ORGANISERS, input: () => ({ wardCode: WARD_A, meetingId: 999_999 }) },
+  "meetings.publishSeries": { allowed: WARD_A_ORGANISERS, input: () => ({ wardCode: WARD_A, seriesId: 999_999 }) },
   "meetings.cancel": {
     allowed: WARD_A_ORGANISERS,
     input: () => ({ wardCode: WARD_A, meetingId: 999_999, reason: "Venue closed" }),
