@@ -64,6 +64,16 @@ describe("meetings journeys", () => {
         .toBe(true);
       await page.getByLabel("How many came").fill("12");
       await page.getByRole("button", { name: "Save the count" }).click();
+
+      // The chair pauses the item's clock for a fire alarm: it stands still, then runs again. The meeting ended
+      // yesterday evening by its advertised time, so the chair is told how far past its end it is.
+      await page.getByRole("button", { name: "Pause the timer" }).click();
+      await expect.poll(main).toContain("Timer paused");
+      expect(await main()).toMatch(/The meeting is [\d,]+ minutes past its end time \(8:30pm\)\./);
+      expect(await main()).toContain("The agenda still to come is planned for");
+      await page.getByRole("button", { name: "Restart the timer" }).click();
+      await expect.poll(main).toContain("The timer is running again.");
+      expect(await main()).not.toContain("Timer paused");
       await expectNoAxeViolations(page);
       await screenshot(page, "live-meeting");
 
@@ -169,8 +179,20 @@ describe("meetings journeys", () => {
       await page.getByLabel("Item title").fill("Parking outside the school");
       await page.getByLabel("Presenter").fill("PCSO Gill");
       await page.getByLabel("Minutes allowed").fill("10");
+      await page.getByLabel("Where it goes").selectOption({ label: "After 1. Purpose of the meeting" });
       await page.getByRole("button", { name: "Add the item" }).click();
-      await expect.poll(main).toContain("Added “Parking outside the school” at the end.");
+      await expect.poll(main).toContain("Added “Parking outside the school” before “Welcome and introductions”.");
+      expect(await page.getByRole("heading", { level: 3 }).nth(1).innerText()).toBe("2. Parking outside the school");
+
+      // An item put at the start by mistake is taken back with Undo.
+      await page.getByLabel("Item title").fill("Tea break");
+      await page.getByLabel("Where it goes").selectOption({ index: 0 });
+      await page.getByRole("button", { name: "Add the item" }).click();
+      await expect.poll(main).toContain("Added “Tea break” before “Purpose of the meeting”.");
+      expect(await page.getByRole("heading", { level: 3 }).first().innerText()).toBe("1. Tea break");
+      await page.getByRole("button", { name: "Undo" }).click();
+      await expect.poll(main).toContain("Undone.");
+      expect(await page.getByRole("heading", { level: 3 }).first().innerText()).toBe("1. Purpose of the meeting");
 
       await page.getByRole("button", { name: "Remove: Any other business" }).click();
       await expect.poll(main).toContain("Removed “Any other business”.");
@@ -202,6 +224,18 @@ describe("meetings journeys", () => {
       await expect.poll(main).toContain("Version 1 published");
       await expectNoAxeViolations(page);
       await screenshot(page, "staff-meeting-agenda");
+
+      // Back on the ward: "Publish all" lists the other five drafts of the series, and advertises them at once.
+      await page.goto(`/staff/wards/${BLOOMSBURY}`);
+      await page.getByRole("button", { name: /^Publish all 5 draft meetings of the series/ }).click();
+      const question = await page.getByRole("group", { name: /^Publish all 5 draft meetings/ }).innerText();
+      expect(question).toContain(`February ${nextYear}`);
+      expect(question).toContain(`June ${nextYear}`);
+      expect(question).not.toContain(`January ${nextYear}`);
+      await expectNoAxeViolations(page);
+      await page.getByRole("button", { name: "Yes, publish all 5" }).click();
+      await expect.poll(main).toContain("5 meetings are advertised.");
+      expect(await page.getByRole("button", { name: /^Publish all/ }).count()).toBe(0);
     }
 
     // 3. The public see the advertised meeting with its agenda and papers, and download the calendar.

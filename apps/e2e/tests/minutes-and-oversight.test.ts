@@ -161,7 +161,16 @@ describe("minutes and oversight journeys", () => {
         ...ward,
         date: londonDate(new Date(now.getTime() + 75 * DAY)),
         now,
-        details: { title: "Bloomsbury summer panel meeting", stepFreeAccess: false, hearingLoop: false },
+        // Held online: its link must not be offered once it is called off, nor a room's step-free access ever.
+        details: {
+          title: "Bloomsbury summer panel meeting",
+          kind: "online_meeting",
+          venueName: "",
+          venueAddress: "",
+          onlineUrl: "https://meet.example.test/bloomsbury-summer",
+          stepFreeAccess: true,
+          hearingLoop: false,
+        },
       });
       cancelMeeting(db, { ...ward, meetingId: ids.cancelled, reason: "The library is closed for repairs", now });
     },
@@ -197,6 +206,8 @@ describe("minutes and oversight journeys", () => {
 
     // From the ward page, each advertised meeting links to its own page.
     await page.goto(`/wards/${BLOOMSBURY}`);
+    await expect.poll(() => page.locator("main").innerText()).toContain("No link to join: the meeting is cancelled.");
+    expect(await page.locator('a[href*="meet.example.test"]').count()).toBe(0);
     await page.getByRole("link", { name: "Bloomsbury summer panel meeting" }).click();
     await expect
       .poll(() => page.getByRole("heading", { level: 1 }).textContent())
@@ -206,6 +217,9 @@ describe("minutes and oversight journeys", () => {
     expect(cancelled).toContain("Reason: The library is closed for repairs");
     expect(cancelled).toContain("The agenda for this meeting has not been published yet.");
     expect(cancelled).toContain("There are no minutes: the meeting was cancelled.");
+    expect(cancelled).toContain("No link to join: the meeting is cancelled.");
+    expect(cancelled).not.toContain("Step-free access");
+    expect(await page.locator('a[href*="meet.example.test"]').count()).toBe(0);
     await expectNoAxeViolations(page);
 
     await page.goto(`/wards/${BLOOMSBURY}/meetings/999999`);

@@ -77,6 +77,50 @@ describe("GET /wards/:wardCode/meetings.ics", () => {
     await app.close();
   });
 
+  it("leaves out a cancelled online meeting's join link, and an online meeting's step-free access; a hybrid meeting keeps both", async () => {
+    const db = createTestDb();
+    const now = new Date();
+    const year = now.getUTCFullYear() + 1;
+    const url = "https://meet.example.test/bloomsbury";
+    const online = { ...details, kind: "online_meeting" as const, venueName: "", venueAddress: "", onlineUrl: url };
+    const hybrid = { ...details, onlineUrl: url, stepFreeAccess: true };
+    const onlineId = createMeeting(db, {
+      wardCode: BLOOMSBURY,
+      date: `${year}-10-13`,
+      details: online,
+      createdBy: null,
+      now,
+    });
+    const hybridId = createMeeting(db, {
+      wardCode: BLOOMSBURY,
+      date: `${year}-11-10`,
+      details: hybrid,
+      createdBy: null,
+      now,
+    });
+    publishMeeting(db, { wardCode: BLOOMSBURY, meetingId: onlineId, now });
+    publishMeeting(db, { wardCode: BLOOMSBURY, meetingId: hybridId, now });
+    const app = await testServer(db);
+    const calendar = async () =>
+      events((await app.inject({ method: "GET", url: `/wards/${BLOOMSBURY}/meetings.ics` })).body).map((e) => ({
+        location: String(e.getFirstPropertyValue("location")),
+        description: String(e.getFirstPropertyValue("description")),
+      }));
+
+    const [advertised, both] = await calendar();
+    expect(advertised?.location).toBe(url);
+    expect(advertised?.description).toContain(`Join online: ${url}`);
+    expect(advertised?.description).not.toContain("Step-free access.");
+    expect(both?.description).toContain(`Join online: ${url}`);
+    expect(both?.description).toContain("Step-free access.");
+
+    cancelMeeting(db, { wardCode: BLOOMSBURY, meetingId: onlineId, reason: "The speaker is ill", now });
+    const [cancelled] = await calendar();
+    expect(cancelled?.location).toBe("Online");
+    expect(cancelled?.description).not.toContain(url);
+    await app.close();
+  });
+
   it("keeps a meeting with the same UID as it moves from advertised to held to minuted, and drops it 12 months on", async () => {
     const db = createTestDb();
     seedPanelWithMembers(db, BLOOMSBURY, 2);

@@ -92,6 +92,7 @@ const MATRIX: MatrixEntries = {
     input: () => ({ wardCode: WARD_A, meetingId: 999_999, date: "2030-01-08", ...meetingDetails }),
   },
   "meetings.publish": { allowed: WARD_A_ORGANISERS, input: () => ({ wardCode: WARD_A, meetingId: 999_999 }) },
+  "meetings.publishSeries": { allowed: WARD_A_ORGANISERS, input: () => ({ wardCode: WARD_A, seriesId: 999_999 }) },
   "meetings.cancel": {
     allowed: WARD_A_ORGANISERS,
     input: () => ({ wardCode: WARD_A, meetingId: 999_999, reason: "Venue closed" }),
@@ -130,6 +131,8 @@ const MATRIX: MatrixEntries = {
   "live.start": { allowed: WARD_A_ORGANISERS, input: () => ({ ...meetingA }) },
   "live.setCurrentItem": { allowed: WARD_A_ORGANISERS, input: () => ({ ...meetingA, itemId: null }) },
   "live.end": { allowed: WARD_A_ORGANISERS, input: () => ({ ...meetingA }) },
+  "live.pauseTimer": { allowed: WARD_A_ORGANISERS, input: () => ({ ...meetingA }) },
+  "live.resumeTimer": { allowed: WARD_A_ORGANISERS, input: () => ({ ...meetingA }) },
   "live.saveNotes": { allowed: WARD_A_RECORDERS, input: () => ({ ...itemA, notes: "Noted", baseVersion: 0 }) },
   "live.addDecision": { allowed: WARD_A_RECORDERS, input: () => ({ ...itemA, text: "Agreed" }) },
   "live.removeDecision": { allowed: WARD_A_RECORDERS, input: () => ({ ...meetingA, decisionId: 999_999 }) },

@@ -35,7 +35,14 @@ export type AgendaItemFields = z.infer<typeof AgendaItemFields>;
 
 export const AgendaItemRef = MeetingRef.extend({ itemId: z.number().int().positive() });
 
-export const AddAgendaItemInput = MeetingRef.extend(AgendaItemFields.shape);
+/**
+ * A new item, placed at `position` in the agenda as the chair sees it (0: first; 2: after the second
+ * item) or, without one, at the end. A position past the end puts it at the end.
+ */
+export const AddAgendaItemInput = MeetingRef.extend({
+  ...AgendaItemFields.shape,
+  position: z.number().int("Choose where the item goes").min(0, "Choose where the item goes").optional(),
+});
 export const UpdateAgendaItemInput = AgendaItemRef.extend(AgendaItemFields.shape);
 export const MoveAgendaItemInput = AgendaItemRef.extend({ direction: z.enum(["up", "down"]) });
 export const PaperRef = MeetingRef.extend({ paperId: z.number().int().positive() });

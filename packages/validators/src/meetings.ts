@@ -130,3 +130,6 @@ export const ScheduleMeetingForm = MeetingDetailsShape.extend({
 });
 export type ScheduleMeetingForm = z.infer<typeof ScheduleMeetingForm>;
 export type CancelMeetingInput = z.infer<typeof CancelMeetingInput>;
+
+/** Publishing every draft still to come in a series of meetings scheduled together. */
+export const PublishSeriesInput = z.object({ wardCode: WardCode, seriesId: z.number().int().positive() });

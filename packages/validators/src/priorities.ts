@@ -137,7 +137,7 @@ export const PublicConcernInput = ConcernFields.extend({
 });
 export const SntConcernInput = ConcernFields.extend({ wardCode: WardCode, source: z.literal("snt") });
 
-const ConcernRef = z.object({ wardCode: WardCode, concernId: z.number().int().positive() });
+export const ConcernRef = z.object({ wardCode: WardCode, concernId: z.number().int().positive() });
 export const MergeConcernsInput = z.object({
   wardCode: WardCode,
   keepId: z.number().int().positive(),
@@ -147,6 +147,10 @@ export const RejectConcernInput = ConcernRef.extend({
   reason: text(500).min(1, "Say why: the person who raised it may ask"),
 });
 export const ShortlistInput = ConcernRef.extend({ isShortlisted: z.boolean() });
+/** The words that go on the ballot for a concern; empty puts back the words of the person who raised it. */
+export const BallotWordingInput = ConcernRef.extend({
+  wording: text(100),
+});
 
 export const VOTE_METHODS = ["approval", "score", "dots", "ranked"] as const;
 export const VOTE_METHOD_LABELS: Record<(typeof VOTE_METHODS)[number], string> = {

@@ -3,19 +3,23 @@ import type { Meeting } from "@wardpanel/db/queries/meetings";
 import { getPublicMeeting, listCalendarMeetings } from "@wardpanel/db/queries/public-meetings";
 import { getWard } from "@wardpanel/db/queries/wards";
 import { meetingsCalendar } from "@wardpanel/meetings/ics";
+import { meetingPlace, publicJoinLink } from "@wardpanel/meetings/meeting-place";
 import { DomainError, MEETING_KIND_LABELS, MeetingRef, WardCode } from "@wardpanel/validators";
 import type { FastifyInstance, FastifyReply } from "fastify";
 
+/** The event's description: a cancelled meeting's join link and an online meeting's room facts are left out. */
 function describe(m: Meeting, pageUrl: string) {
+  const joinUrl = publicJoinLink(m);
+  const inRoom = meetingPlace(m) !== "online";
   return [
     m.cancellationReason ? `Cancelled: ${m.cancellationReason}` : null,
     MEETING_KIND_LABELS[m.kind],
     m.status === "held" ? "This meeting has been held. Its minutes are not published yet." : null,
     m.status === "minutes_published" ? `This meeting has been held. Read its minutes: ${pageUrl}` : null,
     m.invited ? `Who is invited: ${m.invited}` : null,
-    m.onlineUrl ? `Join online: ${m.onlineUrl}` : null,
-    m.stepFreeAccess ? "Step-free access." : null,
-    m.hearingLoop ? "Hearing loop." : null,
+    joinUrl ? `Join online: ${joinUrl}` : null,
+    inRoom && m.stepFreeAccess ? "Step-free access." : null,
+    inRoom && m.hearingLoop ? "Hearing loop." : null,
     m.nearestTransport ? `Nearest transport: ${m.nearestTransport}` : null,
   ]
     .filter(Boolean)
@@ -30,7 +34,10 @@ function toEvent(m: Meeting, origin: string) {
     sequence: m.sequence,
     title: m.title,
     description: describe(m, url),
-    location: m.kind === "online_meeting" ? m.onlineUrl : [m.venueName, m.venueAddress].filter(Boolean).join(", "),
+    location:
+      meetingPlace(m) === "online"
+        ? publicJoinLink(m) || "Online"
+        : [m.venueName, m.venueAddress].filter(Boolean).join(", "),
     url,
     startsAt: m.startsAt,
     endsAt: m.endsAt,

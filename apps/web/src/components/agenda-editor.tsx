@@ -6,7 +6,7 @@ import { useState } from "react";
 import { formatMinutes } from "../lib/dates";
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
-import { AgendaItemForm } from "./agenda-item-form";
+import { AgendaItemForm, type AgendaPlace } from "./agenda-item-form";
 import { ChangeStatus } from "./change-status";
 import { ConfirmButton } from "./confirm-button";
 import { secondaryButtonClass } from "./field";
@@ -18,6 +18,21 @@ import { When } from "./when";
 const sizeInWords = (bytes: number) =>
   bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const NEW_ITEM: AgendaItemFields = { title: "", description: "", presenter: "", minutesAllowed: 5 };
+
+/** "At the start", "After 1. Welcome…", …: where a new item can go, the end last. */
+function placesFor(items: { title: string }[]): AgendaPlace[] {
+  if (items.length === 0) return [{ value: 0, label: "First item" }];
+  return [
+    { value: 0, label: `At the start, before 1. ${items[0]?.title ?? ""}` },
+    ...items.map((item, index) => ({
+      value: index + 1,
+      label:
+        index === items.length - 1
+          ? `At the end, after ${index + 1}. ${item.title}`
+          : `After ${index + 1}. ${item.title}`,
+    })),
+  ];
+}
 
 /**
  * The chair's agenda: edit, reorder with buttons (so the keyboard works as well as a mouse),
@@ -228,9 +243,16 @@ export function AgendaEditor({
               <AgendaItemForm
                 initial={NEW_ITEM}
                 submitLabel="Add the item"
-                onSubmit={async (fields) => {
-                  await addItem.mutateAsync({ ...ref, ...fields });
-                  await change.done(`Added “${fields.title}” at the end.`);
+                places={placesFor(items)}
+                onSubmit={async (fields, position) => {
+                  const { itemId } = await addItem.mutateAsync({ ...ref, ...fields, position });
+                  const before = items[position ?? items.length];
+                  await change.done(
+                    before
+                      ? `Added “${fields.title}” before “${before.title}”.`
+                      : `Added “${fields.title}” at the end.`,
+                    () => removeItem.mutateAsync({ ...ref, itemId }),
+                  );
                 }}
               />
             </div>

@@ -1,5 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { AgendaItemFields } from "@wardpanel/validators";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 
 import { useChange } from "../lib/use-change";
@@ -8,22 +9,36 @@ import { buttonClass, Field, inputClass, secondaryButtonClass } from "./field";
 
 const FIELDS = ["title", "description", "presenter", "minutesAllowed"] as const;
 
+/** Where a new item can go: `value` is its position among the items shown (0: first). */
+export type AgendaPlace = { value: number; label: string };
+
 type Props = {
   initial: AgendaItemFields;
   submitLabel: string;
-  onSubmit: (values: AgendaItemFields) => Promise<void>;
+  /** `position` is the place chosen (see `places`), or undefined when the form offers none. */
+  onSubmit: (values: AgendaItemFields, position: number | undefined) => Promise<void>;
   onCancel?: () => void;
+  /** For a new item: the places it can go, the last one chosen at first (the end of the agenda). */
+  places?: AgendaPlace[];
 };
 
 /** Adds or edits an agenda item. Values stay in the form until the server has saved them. */
-export function AgendaItemForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
+export function AgendaItemForm({ initial, submitLabel, onSubmit, onCancel, places }: Props) {
   const change = useChange();
+  const atEnd = places?.at(-1)?.value;
+  const [place, setPlace] = useState<number | undefined>(undefined);
   const form = useForm<AgendaItemFields>({ resolver: zodResolver(AgendaItemFields), defaultValues: initial });
   const errors = form.formState.errors;
   // The caller announces success; a refusal is shown here, against the field it names.
   const submit = form.handleSubmit(async (values) => {
-    if (await change.run(() => onSubmit(values), { form: { setError: form.setError, fields: FIELDS } }))
+    if (
+      await change.run(() => onSubmit(values, places ? (place ?? atEnd) : undefined), {
+        form: { setError: form.setError, fields: FIELDS },
+      })
+    ) {
       form.reset(initial);
+      setPlace(undefined);
+    }
   });
   return (
     <form onSubmit={submit} noValidate className="max-w-xl">
@@ -51,6 +66,24 @@ export function AgendaItemForm({ initial, submitLabel, onSubmit, onCancel }: Pro
           )}
         </Field>
       </div>
+      {places && (
+        <Field label="Where it goes">
+          {(a11y) => (
+            <select
+              {...a11y}
+              value={place ?? atEnd}
+              onChange={(e) => setPlace(Number(e.target.value))}
+              className={inputClass}
+            >
+              {places.map((p) => (
+                <option key={p.value} value={p.value}>
+                  {p.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
       <div className="flex flex-wrap gap-2">
         <button type="submit" className={buttonClass} disabled={change.pending}>
           {submitLabel}

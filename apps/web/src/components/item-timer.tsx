@@ -6,18 +6,21 @@ const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds
 
 /**
  * Time used on an item against time allowed. It ticks against the server's clock (offset measured
- * when the view loaded), so a tablet with the wrong time still shows the right figure.
+ * when the view loaded), so a tablet with the wrong time still shows the right figure. `paused`: the
+ * chair stopped the clock (`runningSince` is then null and the figure stands still on every device).
  */
 export function ItemTimer({
   secondsUsed,
   minutesAllowed,
   runningSince,
   serverOffsetMs,
+  paused = false,
 }: {
   secondsUsed: number;
   minutesAllowed: number;
   runningSince: string | null;
   serverOffsetMs: number;
+  paused?: boolean;
 }) {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
@@ -33,6 +36,7 @@ export function ItemTimer({
     <p className={`text-lg font-semibold ${over ? "text-red-900" : ""}`}>
       <span className="tabular-nums">{clock(used)}</span> used of {formatMinutes(minutesAllowed)} allowed
       {over && <span> — over by {clock(used - allowed)}</span>}
+      {paused && <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-amber-950">Timer paused</span>}
     </p>
   );
 }

@@ -59,7 +59,10 @@ export function MeetingDetailsFields({ register, errors }: Props) {
         )}
       </Field>
       <fieldset className="mb-4">
-        <legend className="font-semibold">Accessibility</legend>
+        <legend className="font-semibold">Accessibility of the venue</legend>
+        <p className="text-slate-800">
+          Shown for a meeting in a room, or in a room and online; not for one only online.
+        </p>
         <label className="flex min-h-11 items-center gap-2">
           <input type="checkbox" {...register("stepFreeAccess")} className="size-5" /> Step-free access
         </label>

@@ -31,22 +31,23 @@ export function MeetingList({ meetings, wardCode }: { meetings: Meeting[]; wardC
             {m.status === "cancelled" && m.cancellationReason && (
               <p className="font-semibold text-red-900">{t("meetingList.reason", { reason: m.cancellationReason })}</p>
             )}
-            {m.kind === "online_meeting" ? (
+            {m.place !== "online" && <p>{[m.venueName, m.venueAddress].filter(Boolean).join(", ")}</p>}
+            {m.place !== "in_person" && (
               <p>
                 {t("meetingList.online")}{" "}
-                <a href={m.onlineUrl} className="break-all text-blue-800 underline">
-                  {t("meetingList.join")}
-                </a>
-              </p>
-            ) : (
-              <p>
-                {m.venueName}, {m.venueAddress}
+                {m.onlineUrl ? (
+                  <a href={m.onlineUrl} className="break-all text-blue-800 underline">
+                    {t("meetingList.join")}
+                  </a>
+                ) : (
+                  t(m.status === "cancelled" ? "meetingPage.noLinkCancelled" : "meetingPage.noLinkYet")
+                )}
               </p>
             )}
             <p className="text-slate-800">
               {[
-                m.stepFreeAccess && t("meetingList.stepFree"),
-                m.hearingLoop && t("meetingList.hearingLoop"),
+                m.place !== "online" && m.stepFreeAccess && t("meetingList.stepFree"),
+                m.place !== "online" && m.hearingLoop && t("meetingList.hearingLoop"),
                 m.nearestTransport && t("meetingList.transport", { transport: m.nearestTransport }),
               ]
                 .filter(Boolean)

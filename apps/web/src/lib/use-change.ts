@@ -97,11 +97,12 @@ export function useChange(refresh?: Refresh) {
 
   /**
    * For a change run elsewhere (a child form that shows its own refusal, then tells its page):
-   * refresh what this change touches, then announce `text`.
+   * refresh what this change touches, then announce `text`, with an "Undo" button when `undo` is given.
    */
-  const done = async (text: string) => {
+  const done = async (text: string, undo?: () => Promise<unknown>) => {
     await refreshAll();
-    say(text);
+    setAlert(null);
+    setStatus({ text, ...(undo && { undo: () => run(undo, { done: "Undone." }) }) });
   };
 
   /** Refuses before anything is sent (no file chosen, too large): the text is shown as the alert. */

@@ -5,8 +5,10 @@ import { useState } from "react";
 import { useParams } from "react-router";
 
 import { BackLink } from "../components/back-link";
+import { BallotWording } from "../components/ballot-wording";
 import { ChangeStatus } from "../components/change-status";
 import { inputClass, secondaryButtonClass } from "../components/field";
+import { RejectedConcerns } from "../components/rejected-concerns";
 import { SntConcernForm } from "../components/snt-concern-form";
 import { LoadError, Loading } from "../components/status";
 import { languageName } from "../components/written-in";
@@ -20,7 +22,10 @@ const SOURCES: Record<string, string> = {
   snt: "Team survey or street briefing",
 };
 
-/** The sergeant's queue: merge duplicates, reject with a reason, shortlist for the next vote. */
+/**
+ * The sergeant's queue: merge duplicates, reword for the ballot, reject with a reason (and restore),
+ * shortlist for the next vote.
+ */
 export function ConcernQueuePage() {
   const { wardCode = "" } = useParams();
   useTitle("Community concerns");
@@ -29,11 +34,13 @@ export function ConcernQueuePage() {
   const shortlist = useMutation(trpc.concerns.shortlist.mutationOptions());
   const merge = useMutation(trpc.concerns.merge.mutationOptions());
   const reject = useMutation(trpc.concerns.reject.mutationOptions());
+  const restore = useMutation(trpc.concerns.restore.mutationOptions());
   const [selected, setSelected] = useState<number[]>([]);
   const [rejecting, setRejecting] = useState<number | null>(null);
   const [reason, setReason] = useState("");
   const change = useChange(trpc.concerns.pathFilter());
-  const act = (run: () => Promise<unknown>, done: string) => change.run(run, { done });
+  const act = (run: () => Promise<unknown>, done: string, undo?: () => Promise<unknown>) =>
+    change.run(run, { done, undo });
 
   if (queue.isLoading) return <Loading />;
   if (queue.error || !queue.data) return <LoadError error={queue.error ?? { message: "No queue." }} />;
@@ -90,6 +97,7 @@ export function ConcernQueuePage() {
                   )}
                   <span lang={c.language}>{c.description}</span>
                 </span>
+                {c.ballotWording !== null && <span className="block text-slate-800">(the words as raised)</span>}
                 {c.language !== SOURCE_LANGUAGE && (
                   <span className="block font-bold">{`Written in ${languageName(c.language)} — reply in ${languageName(c.language)}`}</span>
                 )}
@@ -125,6 +133,7 @@ export function ConcernQueuePage() {
                       .join(", ")}
               </p>
             )}
+            <BallotWording wardCode={wardCode} concern={c} change={change} />
             <div className="mt-2 flex flex-wrap gap-2">
               <button
                 type="button"
@@ -157,6 +166,7 @@ export function ConcernQueuePage() {
                   void act(
                     () => reject.mutateAsync({ wardCode, concernId: c.id, reason }).then(() => setRejecting(null)),
                     "Rejected, with the reason kept.",
+                    () => restore.mutateAsync({ wardCode, concernId: c.id }),
                   );
                 }}
               >
@@ -185,6 +195,12 @@ export function ConcernQueuePage() {
           </li>
         ))}
       </ul>
+      <section aria-labelledby="rejected-heading" className="mt-8">
+        <h2 id="rejected-heading" className="mb-2 text-2xl font-bold">
+          Rejected concerns
+        </h2>
+        <RejectedConcerns wardCode={wardCode} change={change} />
+      </section>
       <section aria-labelledby="record-heading" className="mt-8">
         <h2 id="record-heading" className="mb-2 text-2xl font-bold">
           Record a concern from a survey or street briefing

@@ -13,6 +13,7 @@ import { ItemTimer } from "../components/item-timer";
 import { LiveFollow } from "../components/live-follow";
 import { LiveNotes } from "../components/live-notes";
 import { ActionForm, ConcernForm, DecisionForm } from "../components/live-record-forms";
+import { ItemTimeSummary, MeetingTimeLeft } from "../components/meeting-time-left";
 import { ActionList, ConcernList, DecisionList } from "../components/record-entries";
 import { LoadError, Loading } from "../components/status";
 import { VotePanel } from "../components/vote-panel";
@@ -34,6 +35,8 @@ export function LiveMeetingPage() {
   const start = useMutation(trpc.live.start.mutationOptions());
   const setCurrent = useMutation(trpc.live.setCurrentItem.mutationOptions());
   const end = useMutation(trpc.live.end.mutationOptions());
+  const pause = useMutation(trpc.live.pauseTimer.mutationOptions());
+  const resume = useMutation(trpc.live.resumeTimer.mutationOptions());
   const [selected, setSelected] = useState<number | null>(null);
   useTitle(view.data ? `Live: ${view.data.meeting.title}` : "Live meeting");
 
@@ -99,6 +102,15 @@ export function LiveMeetingPage() {
       )}
 
       {data.isLive && (
+        <MeetingTimeLeft
+          endsAt={data.endsAt}
+          serverOffsetMs={serverOffsetMs}
+          items={data.items}
+          currentItemId={data.currentItemId}
+          runningSince={data.currentItemStartedAt}
+        />
+      )}
+      {data.isLive && (
         <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
           <nav aria-label="Agenda items">
             <h2 className="mb-2 text-xl font-bold">Agenda</h2>
@@ -114,6 +126,7 @@ export function LiveMeetingPage() {
                   >
                     {index + 1}. {item.title}
                     {item.id === data.currentItemId && <span className="font-semibold"> (now)</span>}
+                    <ItemTimeSummary minutesAllowed={item.minutesAllowed} secondsUsed={item.secondsUsed} />
                   </button>
                 </li>
               ))}
@@ -131,6 +144,7 @@ export function LiveMeetingPage() {
                 minutesAllowed={shown.minutesAllowed}
                 runningSince={shown.id === data.currentItemId ? data.currentItemStartedAt : null}
                 serverOffsetMs={serverOffsetMs}
+                paused={shown.id === data.currentItemId && data.isTimerPaused}
               />
               {canRun && (
                 <div className="my-3 flex flex-wrap gap-2">
@@ -142,6 +156,20 @@ export function LiveMeetingPage() {
                       onClick={() => act(() => setCurrent.mutateAsync({ ...ref, itemId: shown.id }))}
                     >
                       Discuss this item now
+                    </button>
+                  )}
+                  {shown.id === data.currentItemId && (
+                    <button
+                      type="button"
+                      className={secondaryButtonClass}
+                      disabled={change.pending}
+                      onClick={() =>
+                        data.isTimerPaused
+                          ? change.run(() => resume.mutateAsync(ref), { done: "The timer is running again." })
+                          : change.run(() => pause.mutateAsync(ref), { done: "The timer is paused." })
+                      }
+                    >
+                      {data.isTimerPaused ? "Restart the timer" : "Pause the timer"}
                     </button>
                   )}
                   {shown.id === data.currentItemId && next && (

@@ -97,20 +97,29 @@ export function PublicMeetingPage() {
               <dd className="mb-1 sm:mb-0">{[meeting.venueName, meeting.venueAddress].filter(Boolean).join(", ")}</dd>
             </>
           )}
-          {meeting.onlineUrl && (
+          {(meeting.onlineUrl || meeting.place !== "in_person") && (
             <>
               <dt className="font-semibold">{t("meetingPage.online")}</dt>
               <dd className="mb-1 sm:mb-0">
-                <a href={meeting.onlineUrl} className="break-all text-blue-800 underline">
-                  {t("meetingPage.joinOnline")}
-                </a>
+                {/* A cancelled meeting's link is withheld by the server: nobody joins a call that is not happening. */}
+                {meeting.onlineUrl ? (
+                  <a href={meeting.onlineUrl} className="break-all text-blue-800 underline">
+                    {t("meetingPage.joinOnline")}
+                  </a>
+                ) : (
+                  t(cancelled ? "meetingPage.noLinkCancelled" : "meetingPage.noLinkYet")
+                )}
               </dd>
             </>
           )}
-          <dt className="font-semibold">{t("meetingList.stepFree")}</dt>
-          <dd className="mb-1 sm:mb-0">{meeting.stepFreeAccess ? t("meetingPage.yes") : t("meetingPage.no")}</dd>
-          <dt className="font-semibold">{t("meetingList.hearingLoop")}</dt>
-          <dd className="mb-1 sm:mb-0">{meeting.hearingLoop ? t("meetingPage.yes") : t("meetingPage.no")}</dd>
+          {meeting.place !== "online" && (
+            <>
+              <dt className="font-semibold">{t("meetingList.stepFree")}</dt>
+              <dd className="mb-1 sm:mb-0">{meeting.stepFreeAccess ? t("meetingPage.yes") : t("meetingPage.no")}</dd>
+              <dt className="font-semibold">{t("meetingList.hearingLoop")}</dt>
+              <dd className="mb-1 sm:mb-0">{meeting.hearingLoop ? t("meetingPage.yes") : t("meetingPage.no")}</dd>
+            </>
+          )}
           {meeting.nearestTransport && (
             <>
               <dt className="font-semibold">{t("meetingPage.transport")}</dt>

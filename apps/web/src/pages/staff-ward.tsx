@@ -3,6 +3,7 @@ import { ROLE_LABELS } from "@wardpanel/validators";
 import { Link, useParams } from "react-router";
 
 import { secondaryButtonClass } from "../components/field";
+import { PublishSeries } from "../components/publish-series";
 import { ScheduleMeetingFormView } from "../components/schedule-meeting-form";
 import { StaffMeetingTable } from "../components/staff-meeting-table";
 import { LoadError, Loading } from "../components/status";
@@ -88,6 +89,7 @@ export function StaffWardPage() {
           Meetings
         </h2>
         {meetings.data && <StaffMeetingTable wardCode={ward.code} meetings={meetings.data} />}
+        {meetings.data && may("arrangeMeetings") && <PublishSeries wardCode={ward.code} meetings={meetings.data} />}
         {may("arrangeMeetings") && ward.retiredOn === null && (
           <details className="mt-4 rounded border-2 border-slate-300 p-3">
             <summary className="min-h-11 cursor-pointer content-center font-semibold">Schedule a meeting</summary>

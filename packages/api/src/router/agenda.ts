@@ -47,8 +47,8 @@ export const agendaRouter = createTRPCRouter({
 
   addItem: wardProcedure("editAgenda")
     .input(AddAgendaItemInput)
-    .mutation(({ ctx, input: { wardCode, meetingId, ...fields } }) => ({
-      itemId: addAgendaItem(ctx.db, { wardCode, meetingId, fields, now: ctx.now() }),
+    .mutation(({ ctx, input: { wardCode, meetingId, position, ...fields } }) => ({
+      itemId: addAgendaItem(ctx.db, { wardCode, meetingId, fields, position, now: ctx.now() }),
     })),
 
   updateItem: wardProcedure("editAgenda")

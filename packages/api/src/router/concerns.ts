@@ -2,14 +2,19 @@ import { getFollowedConcern } from "@wardpanel/db/queries/concern-events";
 import {
   countCrimesNear,
   listConcernQueue,
+  listRejectedConcerns,
   mergeConcerns,
   rejectConcern,
+  restoreConcern,
+  setBallotWording,
   setShortlisted,
   submitConcern,
 } from "@wardpanel/db/queries/concerns";
 import { chooseLanguage } from "@wardpanel/i18n";
 import { availableLanguages } from "@wardpanel/i18n/node";
 import {
+  BallotWordingInput,
+  ConcernRef,
   DomainError,
   FollowConcernInput,
   formMessage,
@@ -96,6 +101,24 @@ export const concernsRouter = createTRPCRouter({
     .input(RejectConcernInput)
     .mutation(({ ctx, input }) => {
       rejectConcern(ctx.db, { ...input, now: ctx.now() });
+      return { concernId: input.concernId };
+    }),
+
+  /** Rejected concerns, with their reasons, so a rejection made in error can be undone. */
+  rejected: wardProcedure("manageConcerns").query(({ ctx, input }) => listRejectedConcerns(ctx.db, input.wardCode)),
+
+  restore: wardProcedure("manageConcerns")
+    .input(ConcernRef)
+    .mutation(({ ctx, input }) => {
+      restoreConcern(ctx.db, input);
+      return { concernId: input.concernId };
+    }),
+
+  /** The words on the ballot; the words as raised stay on the concern for staff. */
+  setBallotWording: wardProcedure("manageConcerns")
+    .input(BallotWordingInput)
+    .mutation(({ ctx, input }) => {
+      setBallotWording(ctx.db, { ...input, userId: ctx.viewer.id, now: ctx.now() });
       return { concernId: input.concernId };
     }),
 

@@ -5,8 +5,10 @@ import {
   endMeeting,
   getMeetingRecord,
   listMeetingConcerns,
+  pauseItemTimer,
   recordMeetingConcern,
   removeDecision,
+  resumeItemTimer,
   saveItemNotes,
   setCurrentItem,
   startMeeting,
@@ -40,6 +42,10 @@ export const liveRouter = createTRPCRouter({
         hasEnded: meeting.liveEndedAt !== null,
         currentItemId: meeting.currentItemId,
         currentItemStartedAt: meeting.currentItemStartedAt?.toISOString() ?? null,
+        /** The chair paused the current item's clock: it shows the banked seconds, stopped, on every device. */
+        isTimerPaused: meeting.currentItemId !== null && meeting.currentItemStartedAt === null,
+        /** The advertised end, for "time left in the meeting". */
+        endsAt: meeting.endsAt.toISOString(),
         serverNow: ctx.now().toISOString(),
         quorum: getMeetingQuorum(ctx.db, meeting),
         items: getMeetingRecord(ctx.db, meeting.id),
@@ -59,6 +65,21 @@ export const liveRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => {
       setCurrentItem(ctx.db, { ...input, now: ctx.now() });
       return { itemId: input.itemId };
+    }),
+
+  /** Stops the current item's clock (a break, a fire alarm); `resumeTimer` starts it again. */
+  pauseTimer: wardProcedure("runLiveMeeting")
+    .input(MeetingRef)
+    .mutation(({ ctx, input }) => {
+      pauseItemTimer(ctx.db, { ...input, now: ctx.now() });
+      return { meetingId: input.meetingId };
+    }),
+
+  resumeTimer: wardProcedure("runLiveMeeting")
+    .input(MeetingRef)
+    .mutation(({ ctx, input }) => {
+      resumeItemTimer(ctx.db, { ...input, now: ctx.now() });
+      return { meetingId: input.meetingId };
     }),
 
   end: wardProcedure("runLiveMeeting")

@@ -1,5 +1,6 @@
 import type { Meeting } from "@wardpanel/db/queries/meetings";
 import { describeLondonSpan, londonParts } from "@wardpanel/meetings/london-time";
+import { meetingPlace, publicJoinLink } from "@wardpanel/meetings/meeting-place";
 import { MEETING_KIND_LABELS, MEETING_KINDS, MEETING_STATUSES } from "@wardpanel/validators";
 import { z } from "zod";
 
@@ -19,6 +20,8 @@ export const MeetingView = z.object({
   hearingLoop: z.boolean(),
   nearestTransport: z.string(),
   onlineUrl: z.string(),
+  /** Online only, in a room, or both: pages show a room's step-free access and hearing loop only for a room. */
+  place: z.enum(["online", "in_person", "hybrid"]),
   invited: z.string(),
   status: z.enum(MEETING_STATUSES),
   cancellationReason: z.string().nullable(),
@@ -42,8 +45,14 @@ export function toMeetingView(m: Meeting): MeetingView {
     hearingLoop: m.hearingLoop,
     nearestTransport: m.nearestTransport,
     onlineUrl: m.onlineUrl,
+    place: meetingPlace(m),
     invited: m.invited,
     status: m.status,
     cancellationReason: m.cancellationReason,
   };
+}
+
+/** A meeting as the public read it: as `toMeetingView`, without the join link once it is cancelled. */
+export function toPublicMeetingView(m: Meeting): MeetingView {
+  return { ...toMeetingView(m), onlineUrl: publicJoinLink(m) };
 }

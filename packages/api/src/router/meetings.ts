@@ -3,6 +3,7 @@ import {
   createMeeting,
   listWardMeetings,
   publishMeeting,
+  publishSeries,
   scheduleSeries,
   updateMeeting,
 } from "@wardpanel/db/queries/meetings";
@@ -10,6 +11,7 @@ import {
   CancelMeetingInput,
   CreateMeetingInput,
   MeetingRef,
+  PublishSeriesInput,
   ScheduleSeriesInput,
   UpdateMeetingInput,
 } from "@wardpanel/validators";
@@ -18,8 +20,13 @@ import { createTRPCRouter, wardProcedure } from "../trpc";
 import { toMeetingView } from "./meeting-view";
 
 export const meetingsRouter = createTRPCRouter({
+  /** Staff's list: each meeting with the series it was scheduled in (null: on its own) and its start instant. */
   forWard: wardProcedure("seeWard").query(({ ctx, input }) =>
-    listWardMeetings(ctx.db, input.wardCode).map(toMeetingView),
+    listWardMeetings(ctx.db, input.wardCode).map((m) => ({
+      ...toMeetingView(m),
+      seriesId: m.seriesId,
+      startsAt: m.startsAt.toISOString(),
+    })),
   ),
 
   create: wardProcedure("arrangeMeetings")
@@ -47,6 +54,11 @@ export const meetingsRouter = createTRPCRouter({
       publishMeeting(ctx.db, { ...input, now: ctx.now() });
       return { meetingId: input.meetingId };
     }),
+
+  /** "Publish all": every draft still to come in the series, at once. */
+  publishSeries: wardProcedure("arrangeMeetings")
+    .input(PublishSeriesInput)
+    .mutation(({ ctx, input }) => ({ meetingIds: publishSeries(ctx.db, { ...input, now: ctx.now() }) })),
 
   cancel: wardProcedure("arrangeMeetings")
     .input(CancelMeetingInput)

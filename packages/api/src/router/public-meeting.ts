@@ -5,7 +5,7 @@ import { getWard } from "@wardpanel/db/queries/wards";
 import { defined, MeetingRef, PastMeetingsInput } from "@wardpanel/validators";
 
 import { createTRPCRouter, publicProcedure } from "../trpc";
-import { toMeetingView } from "./meeting-view";
+import { toMeetingView, toPublicMeetingView } from "./meeting-view";
 import { PastMeetingsPage, PublicMeetingPage } from "./public-meeting-output";
 
 export const publicMeetingRouter = createTRPCRouter({
@@ -19,7 +19,7 @@ export const publicMeetingRouter = createTRPCRouter({
       const meeting = getPublicMeeting(ctx.db, input.wardCode, input.meetingId);
       return {
         ward: { code: ward.code, name: ward.name, nameWelsh: ward.nameWelsh, boroughName: ward.boroughName },
-        meeting: toMeetingView(meeting),
+        meeting: toPublicMeetingView(meeting),
         agenda: getPublicAgenda(ctx.db, meeting.id),
         minutes: listPublishedMinutes(ctx.db, meeting.id).map((v) => ({
           version: v.version,

@@ -11,7 +11,7 @@ import { GeoPoint, POLICE_FORCES, PoliceForceId, TeamContactsInput, WardRef, War
 import { z } from "zod";
 
 import { createTRPCRouter, publicProcedure, wardProcedure } from "../trpc";
-import { toMeetingView } from "./meeting-view";
+import { toPublicMeetingView } from "./meeting-view";
 import { PublicWardPage, WardAtPointResult, WardSearchResult } from "./wards-output";
 
 export const wardsRouter = createTRPCRouter({
@@ -61,7 +61,7 @@ export const wardsRouter = createTRPCRouter({
           targetHours: ctx.responseTargetHours,
           now: ctx.now(),
         }),
-        upcomingMeetings: listPublicMeetings(ctx.db, input.wardCode, ctx.now()).map(toMeetingView),
+        upcomingMeetings: listPublicMeetings(ctx.db, input.wardCode, ctx.now()).map(toPublicMeetingView),
       };
     }),
 

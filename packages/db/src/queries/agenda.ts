@@ -82,7 +82,14 @@ export function getItemInMeeting(db: Db, meetingId: number, itemId: number) {
 
 type ItemParams = { wardCode: string; meetingId: number; now: Date };
 
-export function addAgendaItem(db: Db, params: ItemParams & { fields: AgendaItemFields }): number {
+/**
+ * Adds an item at `position` among the items shown (0: first), or at the end without one; the items
+ * after it move down one and positions stay 0, 1, 2… in the order shown. Returns the new item's id.
+ */
+export function addAgendaItem(
+  db: Db,
+  params: ItemParams & { fields: AgendaItemFields; position?: number | undefined },
+): number {
   return db.transaction(() => {
     const meeting = getMeetingInWard(db, params.wardCode, params.meetingId);
     assertAgendaEditable(meeting);
@@ -91,7 +98,7 @@ export function addAgendaItem(db: Db, params: ItemParams & { fields: AgendaItemF
       .from(agendaItems)
       .where(eq(agendaItems.meetingId, meeting.id))
       .get();
-    return returnedRow(
+    const id = returnedRow(
       db
         .insert(agendaItems)
         .values({
@@ -103,6 +110,16 @@ export function addAgendaItem(db: Db, params: ItemParams & { fields: AgendaItemF
         })
         .returning({ id: agendaItems.id }),
     ).id;
+    if (params.position !== undefined) {
+      const order = listAgendaItems(db, meeting.id)
+        .map((item) => item.id)
+        .filter((itemId) => itemId !== id);
+      order.splice(Math.min(params.position, order.length), 0, id);
+      order.forEach((itemId, position) =>
+        db.update(agendaItems).set({ position, updatedAt: params.now }).where(eq(agendaItems.id, itemId)).run(),
+      );
+    }
+    return id;
   });
 }
 

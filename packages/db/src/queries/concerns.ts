@@ -1,9 +1,9 @@
 import { type Category, DomainError, WARD_ROLE_GROUPS } from "@wardpanel/validators";
-import { and, asc, eq, gte, inArray, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lte, sql } from "drizzle-orm";
 
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
-import { concerns, crimes, roleAssignments } from "../schema";
+import { concerns, crimes, roleAssignments, users } from "../schema";
 import { recordConcernEvents, setFollowToken } from "./concern-events";
 
 type ConcernInput = {
@@ -83,6 +83,8 @@ const queueColumns = {
   status: concerns.status,
   raisedCount: concerns.raisedCount,
   createdAt: concerns.createdAt,
+  /** The words on the ballot when reworded; null: the description as raised. */
+  ballotWording: concerns.ballotWording,
 };
 
 /**
@@ -98,8 +100,12 @@ export function listConcernQueue(db: Db, wardCode: string) {
       contactEmail: concerns.contactEmail,
       /** The language it was raised in: report back in it. */
       language: concerns.language,
+      /** Who reworded it for the ballot ("" for an erased account) and when. */
+      ballotWordingByName: users.name,
+      ballotWordingAt: concerns.ballotWordingAt,
     })
     .from(concerns)
+    .leftJoin(users, eq(users.id, concerns.ballotWordingBy))
     .where(and(eq(concerns.wardCode, wardCode), inArray(concerns.status, ["new", "shortlisted"])))
     .orderBy(asc(concerns.createdAt), asc(concerns.id))
     .all();
@@ -168,6 +174,54 @@ export function rejectConcern(
       detail: { reason: params.reason },
       now: params.now,
     });
+  });
+}
+
+/**
+ * Sets the words that go on the ballot for a new or shortlisted concern, recording who and when;
+ * the description as raised is kept. Empty words, or the description itself, put back the words
+ * as raised (and clear who changed them).
+ */
+export function setBallotWording(
+  db: Db,
+  params: { wardCode: string; concernId: number; wording: string; userId: number; now: Date },
+): void {
+  db.transaction(() => {
+    const concern = openConcern(db, params.wardCode, params.concernId);
+    const wording = params.wording.trim();
+    const reworded = wording !== "" && wording !== concern.description;
+    db.update(concerns)
+      .set({
+        ballotWording: reworded ? wording : null,
+        ballotWordingBy: reworded ? params.userId : null,
+        ballotWordingAt: reworded ? params.now : null,
+      })
+      .where(eq(concerns.id, concern.id))
+      .run();
+  });
+}
+
+/** Rejected concerns of the ward, latest raised first, with the reason given: the sergeant can restore one. */
+export function listRejectedConcerns(db: Db, wardCode: string) {
+  return db
+    .select({ ...queueColumns, rejectionReason: concerns.rejectionReason })
+    .from(concerns)
+    .where(and(eq(concerns.wardCode, wardCode), eq(concerns.status, "rejected")))
+    .orderBy(desc(concerns.createdAt), desc(concerns.id))
+    .all();
+}
+
+/** Undoes a rejection: the concern is back in the queue as new, and the reason is cleared. */
+export function restoreConcern(db: Db, params: { wardCode: string; concernId: number }): void {
+  db.transaction(() => {
+    const concern = db
+      .select({ id: concerns.id, status: concerns.status })
+      .from(concerns)
+      .where(and(eq(concerns.id, params.concernId), eq(concerns.wardCode, params.wardCode)))
+      .get();
+    if (!concern) throw new DomainError("not_found", "There is no such concern for this ward");
+    if (concern.status !== "rejected") throw new DomainError("conflict", "Only a rejected concern can be restored");
+    db.update(concerns).set({ status: "new", rejectionReason: "" }).where(eq(concerns.id, concern.id)).run();
   });
 }
 

@@ -54,8 +54,20 @@ function recordingMeeting(db: Db, wardCode: string, meetingId: number): Meeting 
   return meeting;
 }
 
-/** Banks the time spent on the current item before moving to another (or to none, at the end). */
+/**
+ * Banks the time spent on the current item before moving to another (or to none, at the end). Moving
+ * to another item starts its clock, even if the chair had paused the one before.
+ */
 function switchItem(db: Db, meeting: Meeting, nextItemId: number | null, now: Date): void {
+  bankTime(db, meeting, now);
+  db.update(meetings)
+    .set({ currentItemId: nextItemId, currentItemStartedAt: nextItemId === null ? null : now, updatedAt: now })
+    .where(eq(meetings.id, meeting.id))
+    .run();
+}
+
+/** Adds the seconds since the current item's clock last started to the item's time used (none when paused). */
+function bankTime(db: Db, meeting: Meeting, now: Date): void {
   if (meeting.currentItemId !== null && meeting.currentItemStartedAt) {
     const seconds = Math.max(0, Math.round((now.getTime() - meeting.currentItemStartedAt.getTime()) / 1000));
     const current = db
@@ -69,10 +81,6 @@ function switchItem(db: Db, meeting: Meeting, nextItemId: number | null, now: Da
         .where(eq(agendaItems.id, meeting.currentItemId))
         .run();
   }
-  db.update(meetings)
-    .set({ currentItemId: nextItemId, currentItemStartedAt: nextItemId === null ? null : now, updatedAt: now })
-    .where(eq(meetings.id, meeting.id))
-    .run();
 }
 
 export function setCurrentItem(db: Db, params: MeetingParams & { itemId: number | null }): void {
@@ -81,6 +89,39 @@ export function setCurrentItem(db: Db, params: MeetingParams & { itemId: number 
     if (params.itemId !== null) getItemInMeeting(db, meeting.id, params.itemId);
     if (meeting.currentItemId === params.itemId) return;
     switchItem(db, meeting, params.itemId, params.now);
+  });
+}
+
+/**
+ * Pauses the current item's clock: the seconds so far are banked on the item and the running start
+ * is cleared, so every device reading the view shows the same stopped figure. Pausing a paused
+ * clock, or with no current item, is refused as a conflict.
+ */
+export function pauseItemTimer(db: Db, params: MeetingParams): void {
+  db.transaction(() => {
+    const meeting = liveMeeting(db, params.wardCode, params.meetingId);
+    if (meeting.currentItemId === null || meeting.liveEndedAt !== null)
+      throw new DomainError("conflict", "No item is being discussed, so there is no timer to pause.");
+    if (!meeting.currentItemStartedAt) throw new DomainError("conflict", "The timer is already paused.");
+    bankTime(db, meeting, params.now);
+    db.update(meetings)
+      .set({ currentItemStartedAt: null, updatedAt: params.now })
+      .where(eq(meetings.id, meeting.id))
+      .run();
+  });
+}
+
+/** Restarts the current item's clock from `now`, adding to the seconds banked when it was paused. */
+export function resumeItemTimer(db: Db, params: MeetingParams): void {
+  db.transaction(() => {
+    const meeting = liveMeeting(db, params.wardCode, params.meetingId);
+    if (meeting.currentItemId === null || meeting.liveEndedAt !== null)
+      throw new DomainError("conflict", "No item is being discussed, so there is no timer to restart.");
+    if (meeting.currentItemStartedAt) throw new DomainError("conflict", "The timer is already running.");
+    db.update(meetings)
+      .set({ currentItemStartedAt: params.now, updatedAt: params.now })
+      .where(eq(meetings.id, meeting.id))
+      .run();
   });
 }
 

@@ -4,7 +4,7 @@ import { LocalTimeError, londonInstant } from "@wardpanel/meetings/london-time";
 import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
 import { describeRule, monthlyDates, type MonthlyRule } from "@wardpanel/meetings/series";
 import { DomainError, type MeetingDetails } from "@wardpanel/validators";
-import { and, asc, eq, gte, inArray } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray } from "drizzle-orm";
 
 import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
@@ -135,6 +135,36 @@ export function publishMeeting(
       .set({ status: "published", publishedAt: now, updatedAt: now })
       .where(eq(meetings.id, meeting.id))
       .run();
+  });
+}
+
+/**
+ * Publishes every draft meeting of a series that is still to come, in one transaction: the
+ * meetings' ids, earliest first. Drafts already past are left as they are (they cannot be
+ * advertised). Refused as not found when the series is not this ward's, and as a conflict when it
+ * has no draft still to come.
+ */
+export function publishSeries(
+  db: Db,
+  { wardCode, seriesId, now }: { wardCode: string; seriesId: number; now: Date },
+): number[] {
+  return db.transaction(() => {
+    const series = db
+      .select({ id: meetingSeries.id })
+      .from(meetingSeries)
+      .where(and(eq(meetingSeries.id, seriesId), eq(meetingSeries.wardCode, wardCode)))
+      .get();
+    if (!series) throw new DomainError("not_found", "There is no such series of meetings in this ward", "seriesId");
+    const drafts = db
+      .select({ id: meetings.id })
+      .from(meetings)
+      .where(and(eq(meetings.seriesId, series.id), eq(meetings.status, "draft"), gt(meetings.startsAt, now)))
+      .orderBy(asc(meetings.startsAt))
+      .all();
+    if (drafts.length === 0)
+      throw new DomainError("conflict", "Every meeting still to come in this series is already published");
+    for (const draft of drafts) publishMeeting(db, { wardCode, meetingId: draft.id, now });
+    return drafts.map((d) => d.id);
   });
 }
 

@@ -67,10 +67,11 @@ export function createVote(
     const shortlist = listShortlist(db, params.wardCode);
     if (shortlist.length === 0)
       throw new DomainError("conflict", "Shortlist some concerns first: a vote chooses among them");
-    const candidates = shortlist.map((c) => ({
-      id: `concern-${c.id}`,
-      title: c.description.length > 100 ? `${c.description.slice(0, 97)}…` : c.description,
-    }));
+    // The sergeant's ballot wording when there is one, else the words as raised.
+    const candidates = shortlist.map((c) => {
+      const words = c.ballotWording ?? c.description;
+      return { id: `concern-${c.id}`, title: words.length > 100 ? `${words.slice(0, 97)}…` : words };
+    });
     const config = configFrom(params.settings, candidates);
     const valid = validateConfig(config);
     if (!valid.ok) throw new DomainError("invalid", valid.message, "seats");

@@ -1,7 +1,7 @@
 import { type Category, CONCERN_EVENT_KINDS, CONCERN_STATUSES, type ConcernEventDetail } from "@wardpanel/validators";
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
-import { createdAt, mailQueueColumns } from "./columns";
+import { createdAt, mailQueueColumns, timestamp } from "./columns";
 import { meetings } from "./meetings";
 import { newConcernReference } from "./references";
 import { wards } from "./wards";
@@ -41,6 +41,14 @@ export const concerns = sqliteTable(
     raisedCount: integer("raised_count").notNull().default(1),
     mergedIntoId: integer("merged_into_id"),
     rejectionReason: text("rejection_reason").notNull().default(""),
+    /**
+     * The words on the ballot when the sergeant reworded the concern (null: the description as
+     * raised, which is always kept), with who changed them (a user id, kept without a foreign key so
+     * erasing the account leaves the record: it then reads "a former user") and when.
+     */
+    ballotWording: text("ballot_wording"),
+    ballotWordingBy: integer("ballot_wording_by"),
+    ballotWordingAt: timestamp("ballot_wording_at"),
     /** A short reference the person who raised it can quote ("WP-7K3M9QXD"); unique. */
     reference: text("reference").notNull().$defaultFn(newConcernReference),
     /**
