@@ -10,6 +10,7 @@ import { useAccess } from "../lib/use-access";
 import { useChange } from "../lib/use-change";
 import { useViewer } from "../lib/use-viewer";
 import { LanguageSwitch } from "./language-switch";
+import { PageErrorBoundary } from "./page-error-boundary";
 
 const navLink = ({ isActive }: { isActive: boolean }) =>
   `inline-flex min-h-11 items-center px-2 text-white underline-offset-4 hover:underline ${isActive ? "underline" : ""}`;
@@ -129,7 +130,9 @@ export function Layout() {
         lang={translatedPage ? undefined : SOURCE_LANGUAGE}
         className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 print:max-w-none print:p-0"
       >
-        <Outlet context={outletContext} />
+        <PageErrorBoundary>
+          <Outlet context={outletContext} />
+        </PageErrorBoundary>
       </main>
       <footer className="border-t-4 border-blue-950 bg-slate-100 text-sm text-slate-800 print:hidden">
         <div className="mx-auto max-w-5xl px-4 py-4">
