@@ -166,6 +166,7 @@ const MATRIX: MatrixEntries = {
   "wards.search": { allowed: EVERYONE, input: () => ({ query: "Bloom" }) },
   "wards.atPoint": { allowed: EVERYONE, input: () => ({ lat: 51.5246, lon: -0.1262 }) },
   "wards.boroughs": { allowed: EVERYONE, input: () => undefined },
+  "wards.adminList": { allowed: ADMIN, input: () => ({ query: "Bloom" }) },
   "wards.page": { allowed: EVERYONE, input: () => ({ wardCode: WARD_A }) },
   "wards.panel": { allowed: WARD_A_STAFF, input: () => ({ wardCode: WARD_A }) },
   "wards.updateTeamContacts": {

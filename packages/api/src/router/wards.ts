@@ -1,5 +1,6 @@
 import { forceIdForBorough } from "@wardpanel/crime-data";
 import { canWardTakeConcerns } from "@wardpanel/db/queries/concerns";
+import { listWardsForAdmin } from "@wardpanel/db/queries/admin-wards";
 import { findWardAtPoint, findWards } from "@wardpanel/db/queries/find-wards";
 import { getFormerWard } from "@wardpanel/db/queries/former-wards";
 import { listPublicMeetings } from "@wardpanel/db/queries/meetings";
@@ -7,10 +8,18 @@ import { getWardResponseFigure } from "@wardpanel/db/queries/message-figures";
 import { getPanelRoster, getTeam, saveTeamContacts } from "@wardpanel/db/queries/panels";
 import { canWardTakeMessages } from "@wardpanel/db/queries/team-messages";
 import { getWard, listBoroughs } from "@wardpanel/db/queries/wards";
-import { GeoPoint, POLICE_FORCES, PoliceForceId, TeamContactsInput, WardRef, WardSearch } from "@wardpanel/validators";
+import {
+  AdminWardList,
+  GeoPoint,
+  POLICE_FORCES,
+  PoliceForceId,
+  TeamContactsInput,
+  WardRef,
+  WardSearch,
+} from "@wardpanel/validators";
 import { z } from "zod";
 
-import { createTRPCRouter, publicProcedure, wardProcedure } from "../trpc";
+import { adminProcedure, createTRPCRouter, publicProcedure, wardProcedure } from "../trpc";
 import { toMeetingView } from "./meeting-view";
 import { PublicWardPage, WardAtPointResult, WardSearchResult } from "./wards-output";
 
@@ -26,6 +35,9 @@ export const wardsRouter = createTRPCRouter({
     .input(GeoPoint)
     .output(WardAtPointResult)
     .query(({ ctx, input }) => findWardAtPoint(ctx.db, input)),
+
+  /** The admin's home: every ward in force, searchable by name, code or borough, a page at a time. */
+  adminList: adminProcedure.input(AdminWardList).query(({ ctx, input }) => listWardsForAdmin(ctx.db, input)),
 
   /** London's boroughs by name, each with the police force that polices it (whose analysts draft its packs). */
   boroughs: publicProcedure
