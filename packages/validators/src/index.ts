@@ -22,3 +22,4 @@ export * from "./role-groups";
 export * from "./roles";
 export * from "./team-messages";
 export * from "./wards";
+export * from "./officers";
