@@ -1,6 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { OFFICER_RANKS, OfficerFields } from "@wardpanel/validators";
-import { type UseFormSetError, useForm } from "react-hook-form";
+import { useForm, type UseFormSetError } from "react-hook-form";
 
 import type { Change } from "../lib/use-change";
 import { buttonClass, Field, inputClass, secondaryButtonClass } from "./field";

@@ -8,8 +8,8 @@ import { useChange } from "../lib/use-change";
 import { useSiteArea } from "../lib/use-site-area";
 import { BoroughOptions } from "./borough-options";
 import { ChangeStatus } from "./change-status";
-import { type DraftedArea, PacksToReview } from "./packs-to-review";
 import { buttonClass, inputClass } from "./field";
+import { type DraftedArea, PacksToReview } from "./packs-to-review";
 
 /** One line of the drafting stream: progress, and last what was done. */
 type DraftUpdate = RouterOutputs["crimePacks"]["draftForBorough"] extends AsyncIterable<infer U> ? U : never;

@@ -5,7 +5,6 @@ import { Link } from "react-router";
 
 import { BoroughOptions } from "../components/borough-options";
 import { inputClass } from "../components/field";
-
 import { InviteForm } from "../components/invite-form";
 import { PersonCard } from "../components/person-row";
 import { LoadError, Loading } from "../components/status";

@@ -1,6 +1,6 @@
 import { forceIdForBorough } from "@wardpanel/crime-data";
-import { canWardTakeConcerns } from "@wardpanel/db/queries/concerns";
 import { listWardsForAdmin } from "@wardpanel/db/queries/admin-wards";
+import { canWardTakeConcerns } from "@wardpanel/db/queries/concerns";
 import { findWardAtPoint, findWards } from "@wardpanel/db/queries/find-wards";
 import { getFormerWard } from "@wardpanel/db/queries/former-wards";
 import { listPublicMeetings } from "@wardpanel/db/queries/meetings";

@@ -2,8 +2,8 @@ import { DomainError, type OfficerRank } from "@wardpanel/validators";
 import { and, asc, eq, gte, max, sql } from "drizzle-orm";
 
 import type { Db } from "../client";
-import { officers } from "../schema";
 import { returnedRow } from "../returned-row";
+import { officers } from "../schema";
 
 type Fields = { name: string; rank: OfficerRank; email: string | null };
 export type OfficerRef = { wardCode: string; officerId: number };

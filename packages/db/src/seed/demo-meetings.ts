@@ -9,8 +9,8 @@ import { addAction, addDecision, endMeeting, recordMeetingConcern, saveItemNotes
 import { getMeetingInWard, publishMeeting, scheduleSeries } from "../queries/meetings";
 import { approveMinutes, circulateMinutes, draftMinutes, publishMinutes } from "../queries/minutes";
 import { buildMeetingDetails } from "../testing/factories";
-import { seedDemoVote } from "./demo-vote";
 import { BELSIZE_PLACES } from "./demo-places";
+import { seedDemoVote } from "./demo-vote";
 
 const DAY_MS = 86_400_000;
 

@@ -3,8 +3,8 @@ import { londonParts } from "@wardpanel/meetings/london-time";
 import type { Db } from "../client";
 import { addProgress, publishPriority, setCallHandling, updatePriority } from "../queries/priorities";
 import { buildPriorityFields } from "../testing/factories";
-import { BELSIZE_PLACES, squareAround } from "./demo-places";
 import { seedPublishedVote } from "../testing/vote-factory";
+import { BELSIZE_PLACES, squareAround } from "./demo-places";
 
 /**
  * The vote a newcomer can inspect and verify: four shortlisted concerns, an approval vote for
