@@ -111,7 +111,8 @@ describe("staff walk-through", () => {
 
   it("a page that cannot load offers Try again and the way back", async () => {
     const { page } = journeys;
-    await signIn(page, "chair@example.test");
+    // An admin may open any ward's page: one that does not exist fails to load (a forbidden one says so, with a link back).
+    await signIn(page, "admin@example.test");
     await page.goto("/staff");
     await page.goto("/staff/wards/E05099999");
     await expect.poll(() => page.getByRole("alert").innerText()).toMatch(/^Something went wrong: /);

@@ -12,12 +12,12 @@ export function WayBack({ retry }: { retry?: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { wardCode } = useParams();
-  const { pathname, key } = useLocation();
+  const { pathname } = useLocation();
   const staff = pathname.startsWith("/staff");
   const home = staff ? "/staff" : "/";
   const ward = wardCode ? `${staff ? "/staff" : ""}/wards/${wardCode}` : null;
-  // "default" is the key of the first page opened in this tab: there is no previous page to go to.
-  const hasPrevious = key !== "default";
+  // A tab opened at this address has nothing to go back to (a history of one entry).
+  const hasPrevious = window.history.length > 1;
   return (
     <ul aria-label={t("status.waysBack")} className="mt-1 flex flex-wrap gap-x-4">
       {retry && (
