@@ -122,11 +122,5 @@ describe("staff walk-through", () => {
     await expectNoAxeViolations(page);
     await ways.getByRole("link", { name: "Your wards (home)" }).click();
     await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText()).toBe("Your wards");
-
-    // The public ward page's error leads home too.
-    await page.goto("/wards/E05099999");
-    await expect.poll(() => page.getByRole("alert").count()).toBeGreaterThan(0);
-    await page.getByRole("list", { name: "Ways back" }).getByRole("link", { name: "Find your ward (home)" }).click();
-    await expect.poll(() => page.url()).toMatch(/\/$/);
   });
 });
