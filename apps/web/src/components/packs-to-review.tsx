@@ -31,8 +31,8 @@ export function PacksToReview({ area }: { area: DraftedArea }) {
       ) : (
         <>
           <p>
-            {packs.length === 1 ? "1 ward has" : `${packs.length} wards have`} crime data for {formatMonth(area.month)}
-            . Wards with none are not listed. Each ward's sergeant reviews and publishes its own.
+            {packs.length === 1 ? "1 ward has" : `${packs.length} wards have`} crime data for {formatMonth(area.month)}.
+            Wards with none are not listed. Each ward's sergeant reviews and publishes its own.
           </p>
           <ul className="mt-2 columns-1 sm:columns-2">
             {packs.map((p) => (
