@@ -196,6 +196,12 @@ describe("monthly crime-update packs", () => {
       await expectNoAxeViolations(page);
       await screenshot(page, "pack-review");
 
+      // A last edit left unsaved on screen is what gets published.
+      await page
+        .getByRole("textbox", { name: "Sergeant's commentary" })
+        .fill(
+          "Burglary in Bloomsbury is concentrated around Russell Square, as residents told us.\n\nLock windows on the ground floor, and report open side gates on 101.",
+        );
       await page.getByRole("button", { name: "Publish the pack" }).click();
       await page.getByRole("button", { name: "Yes, publish and e-mail it" }).click();
       await expect.poll(main).toContain("Published. 1 subscriber will get it by e-mail.");
@@ -215,6 +221,7 @@ describe("monthly crime-update packs", () => {
       const text = await main();
       expect(text).toContain("Burglary in Bloomsbury is concentrated around Russell Square");
       expect(text).toContain("Camden Council repaired six street lights on Bedford Place.");
+      expect(text).toContain("Lock windows on the ground floor, and report open side gates on 101.");
       const total = await page.locator(".pack-total-number").innerText();
       expect(Number(total)).toBeGreaterThan(0);
       await expectNoAxeViolations(page);

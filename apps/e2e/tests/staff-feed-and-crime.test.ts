@@ -284,6 +284,15 @@ describe("control-room keys, 60-minute responses and drafting packs", () => {
     expect(Number(drafted)).toBeGreaterThan(0);
     expect(Number(drafted) + Number(noData)).toBe(max);
     expect(await admin.getByRole("button", { name: "Draft the packs" }).isEnabled()).toBe(true);
+    // "Drafts to review" lists only wards with crimes that month, each a link to its review page.
+    const toReview = admin.getByRole("region", { name: "Drafts to review for December 2024" });
+    await expect.poll(() => toReview.getByRole("link", { name: "Bloomsbury (Camden)" }).count()).toBe(1);
+    const reviewLinks = await toReview.getByRole("link").count();
+    expect(reviewLinks).toBeGreaterThan(0);
+    expect(reviewLinks).toBeLessThanOrEqual(Number(drafted));
+    expect(await toReview.getByRole("link", { name: "Bloomsbury (Camden)" }).getAttribute("href")).toBe(
+      "/staff/wards/E05013653/packs/2024-12",
+    );
     await checkBothWidths(admin, "crime-data-drafted");
 
     // Running it again finds every draft already there.

@@ -195,8 +195,19 @@ const MATRIX: MatrixEntries = {
   "wards.search": { allowed: EVERYONE, input: () => ({ query: "Bloom" }) },
   "wards.atPoint": { allowed: EVERYONE, input: () => ({ lat: 51.5246, lon: -0.1262 }) },
   "wards.boroughs": { allowed: EVERYONE, input: () => undefined },
+  "wards.adminList": { allowed: ADMIN, input: () => ({ query: "Bloom" }) },
   "wards.page": { allowed: EVERYONE, input: () => ({ wardCode: WARD_A }) },
   "wards.panel": { allowed: WARD_A_STAFF, input: () => ({ wardCode: WARD_A }) },
+  "wards.addOfficer": {
+    allowed: WARD_A_SERGEANT,
+    input: () => ({ wardCode: WARD_A, name: "PC Role Matrix", rank: "Police Constable", email: "" }),
+  },
+  // Officer 999999 is in no ward: a caller let in is refused as not found, one not let in as forbidden.
+  "wards.updateOfficer": {
+    allowed: WARD_A_SERGEANT,
+    input: () => ({ wardCode: WARD_A, officerId: 999999, name: "PC Role Matrix", rank: "PCSO", email: "" }),
+  },
+  "wards.removeOfficer": { allowed: WARD_A_SERGEANT, input: () => ({ wardCode: WARD_A, officerId: 999999 }) },
   "wards.updateTeamContacts": {
     allowed: WARD_A_SERGEANT,
     input: () => ({

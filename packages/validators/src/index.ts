@@ -9,6 +9,7 @@ export * from "./form-messages";
 export * from "./live";
 export * from "./meetings";
 export * from "./minutes";
+export * from "./officers";
 export * from "./pack-lifecycle";
 export * from "./packs";
 export * from "./people";

@@ -34,6 +34,14 @@ export const WardSearch = z.object({
 });
 export type WardSearch = z.input<typeof WardSearch>;
 
+/** The admin's list of every ward: part of a name, a ward code or a borough's name, a page at a time. */
+export const AdminWardList = z.object({
+  query: z.string().trim().max(100, "Keep the search under 100 characters").default(""),
+  /** 1-based. */
+  page: z.number().int().min(1, "Pages start at 1").default(1),
+});
+export type AdminWardList = z.input<typeof AdminWardList>;
+
 /** A WGS84 point from the browser's geolocation ("use my location"), in decimal degrees. */
 export const GeoPoint = z.object({
   lat: z.number().min(-90, "Latitude is between -90 and 90").max(90, "Latitude is between -90 and 90"),

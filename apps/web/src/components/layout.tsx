@@ -12,6 +12,7 @@ import { useForceWords } from "../lib/use-force-words";
 import { useLoadedData } from "../lib/use-loaded-data";
 import { useViewer } from "../lib/use-viewer";
 import { LanguageSwitch } from "./language-switch";
+import { PageErrorBoundary } from "./page-error-boundary";
 import { VoteOpenBanner } from "./vote-open-banner";
 
 const navLink = ({ isActive }: { isActive: boolean }) =>
@@ -135,7 +136,9 @@ export function Layout() {
         lang={translatedPage ? undefined : SOURCE_LANGUAGE}
         className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 print:max-w-none print:p-0"
       >
-        <Outlet context={outletContext} />
+        <PageErrorBoundary>
+          <Outlet context={outletContext} />
+        </PageErrorBoundary>
       </main>
       <footer className="border-t-4 border-blue-950 bg-slate-100 text-sm text-slate-800 print:hidden">
         <div className="mx-auto max-w-5xl px-4 py-4">

@@ -9,6 +9,7 @@ import { useSiteArea } from "../lib/use-site-area";
 import { BoroughOptions } from "./borough-options";
 import { ChangeStatus } from "./change-status";
 import { buttonClass, inputClass } from "./field";
+import { type DraftedArea, PacksToReview } from "./packs-to-review";
 
 /** One line of the drafting stream: progress, and last what was done. */
 type DraftUpdate = RouterOutputs["crimePacks"]["draftForBorough"] extends AsyncIterable<infer U> ? U : never;
@@ -28,6 +29,7 @@ export function PackDraftsForm({ initialMonth, isAdmin }: { initialMonth: string
   const month = chosenMonth ?? initialMonth;
   const [borough, setBorough] = useState("");
   const [progress, setProgress] = useState<Progress | null>(null);
+  const [drafted, setDrafted] = useState<DraftedArea | null>(null);
   const change = useChange(trpc.crimePacks.pathFilter());
 
   const run = async () => {
@@ -36,6 +38,7 @@ export function PackDraftsForm({ initialMonth, isAdmin }: { initialMonth: string
     const force = boroughs.data?.find((b) => b.code === borough)?.force;
     if (borough && !force) return change.fail("No police force we hold crime data for polices that borough.");
     setProgress({ done: 0, total: 1 });
+    setDrafted(null);
     // The plain client, not a react-query mutation: the answer is a stream of progress lines and then the result.
     const draft = async () => {
       let result: Result | null = null;
@@ -54,7 +57,9 @@ export function PackDraftsForm({ initialMonth, isAdmin }: { initialMonth: string
         : "Done.";
     const failed = (reason: string) =>
       `Not finished: ${reason} The drafts made so far are kept; run it again to finish.`;
-    if (!(await change.run(draft, { done, failed }))) setProgress(null);
+    if (await change.run(draft, { done, failed }))
+      setDrafted(force ? { month, force, boroughCode: borough } : { month, force: null });
+    else setProgress(null);
   };
 
   return (
@@ -102,6 +107,7 @@ export function PackDraftsForm({ initialMonth, isAdmin }: { initialMonth: string
       <div className="mt-4">
         <ChangeStatus change={change} />
       </div>
+      {drafted && <PacksToReview area={drafted} />}
     </div>
   );
 }

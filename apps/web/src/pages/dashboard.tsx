@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { policeForceName } from "@wardpanel/validators";
 import { Link } from "react-router";
 
+import { AdminWardList } from "../components/admin-ward-list";
 import { MyMessages } from "../components/my-messages";
 import { LoadError, Loading } from "../components/status";
 import { useTRPC } from "../lib/trpc";
@@ -51,6 +52,7 @@ export function DashboardPage() {
       {mine.data && mine.data.wards.length === 0 && !mine.data.isAdmin && analystFor.length === 0 && (
         <p>You do not hold a role for any ward yet. Ask your Ward Panel admin to give you one.</p>
       )}
+      {mine.data?.isAdmin && <AdminWardList />}
       <ul className="grid gap-4 sm:grid-cols-2">
         {mine.data?.wards.map((ward) => (
           <li key={ward.code} className="rounded border-2 border-slate-300 p-4">

@@ -1,6 +1,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { PackText } from "@wardpanel/validators";
+import { defined, PackText } from "@wardpanel/validators";
 import { useForm } from "react-hook-form";
 import { Link, useParams } from "react-router";
 
@@ -37,9 +37,16 @@ export function PackReviewPage() {
       done: "Saved. The preview below shows it.",
     }),
   );
-  /** Publishing saves unsaved text first, so what is e-mailed is what is on screen. */
+  /**
+   * Publishing saves the text on screen first, so what is e-mailed is what the sergeant sees. It
+   * compares with the saved text rather than asking `formState.isDirty`, which react-hook-form only
+   * tracks when the page reads it while rendering (it read false here, and edits were lost).
+   */
   const savePublish = async () => {
-    if (form.formState.isDirty) await save.mutateAsync({ wardCode, month, ...form.getValues() });
+    const onScreen = form.getValues();
+    const saved = defined(pack.data, "the draft pack");
+    if (onScreen.commentary !== saved.commentary || onScreen.partnerActions !== saved.partnerActions)
+      await save.mutateAsync({ wardCode, month, ...onScreen });
     return publish.mutateAsync({ wardCode, month });
   };
   const published = ({ queued }: { queued: number }) =>

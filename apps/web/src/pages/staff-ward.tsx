@@ -3,6 +3,7 @@ import { ROLE_LABELS } from "@wardpanel/validators";
 import { Link, useParams } from "react-router";
 
 import { secondaryButtonClass } from "../components/field";
+import { OfficerListEditor } from "../components/officer-list-editor";
 import { PublishSeries } from "../components/publish-series";
 import { ScheduleMeetingFormView } from "../components/schedule-meeting-form";
 import { StaffMeetingTable } from "../components/staff-meeting-table";
@@ -158,6 +159,16 @@ export function StaffWardPage() {
             What the public sees on the ward page about where the team is based and how to reach it.
           </p>
           <TeamContactsForm wardCode={ward.code} contacts={page.data.team.contacts} />
+        </section>
+      )}
+
+      {may("editTeamContacts") && page.data && (
+        <section aria-labelledby="officers-heading" className="mt-8">
+          <h2 id="officers-heading" className="mb-2 text-2xl font-bold">
+            The team's officers
+          </h2>
+          <p className="mb-4">The officers the public ward page names, in this order, with how to reach them.</p>
+          <OfficerListEditor wardCode={ward.code} officers={page.data.team.officers} />
         </section>
       )}
     </>

@@ -64,6 +64,14 @@ export function WardPage() {
                 {team.officers.map((o) => (
                   <li key={o.id}>
                     {o.name} <span className="text-slate-700">({roleWords(t, o.rank)})</span>
+                    {o.email && (
+                      <>
+                        {" "}
+                        <a href={`mailto:${o.email}`} className="break-all text-blue-800 underline">
+                          {o.email}
+                        </a>
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>

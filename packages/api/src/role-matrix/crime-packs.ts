@@ -25,4 +25,9 @@ export const CRIME_PACK_ENTRIES: MatrixEntries = {
     input: () => ({ force: "metropolitan", month: "1999-01", boroughCode: "E09000007" }),
   },
   "crimePacks.draftForLondon": { allowed: ADMIN, input: () => ({ month: "1999-01" }) },
+  "crimePacks.toReviewInBorough": {
+    allowed: MET_ANALYSTS,
+    input: () => ({ force: "metropolitan", month: "1999-01", boroughCode: "E09000007" }),
+  },
+  "crimePacks.toReviewInLondon": { allowed: ADMIN, input: () => ({ month: "1999-01" }) },
 };

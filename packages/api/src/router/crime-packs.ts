@@ -1,5 +1,6 @@
 import { forceIdForBorough } from "@wardpanel/crime-data";
 import { listPublishedPacks, listWardPacks, publishPack, savePackText } from "@wardpanel/db/queries/packs";
+import { listPacksToReview } from "@wardpanel/db/queries/packs-to-review";
 import { getWard } from "@wardpanel/db/queries/wards";
 import { chooseLanguage } from "@wardpanel/i18n";
 import { availableLanguages } from "@wardpanel/i18n/node";
@@ -90,18 +91,36 @@ export const crimePacksRouter = createTRPCRouter({
     .input(DraftBoroughPacksInput)
     .mutation(({ ctx, input }) => {
       // Checked before the stream starts, so a refusal is an ordinary error answer.
-      if (forceIdForBorough(input.boroughCode, ctx.policeForceId) !== input.force) {
-        throw new DomainError(
-          "invalid",
-          "That borough is policed by another force: draft its packs as that force's analyst",
-          "boroughCode",
-        );
-      }
+      assertForcePolices(input.boroughCode, input.force, ctx.policeForceId);
       return streamDraftPacks(ctx.db, { month: input.month, boroughCode: input.boroughCode, now: ctx.now() });
     }),
+
+  /** After drafting a borough: the drafts to review, only of wards with crimes counted in them that month. */
+  toReviewInBorough: forceProcedure("draftPacksAcrossWards")
+    .input(DraftBoroughPacksInput)
+    .query(({ ctx, input }) => {
+      assertForcePolices(input.boroughCode, input.force, ctx.policeForceId);
+      return listPacksToReview(ctx.db, { month: input.month, boroughCode: input.boroughCode });
+    }),
+
+  /** After drafting all of London (an admin): the drafts to review, only of wards with data that month. */
+  toReviewInLondon: adminProcedure
+    .input(PackMonth)
+    .query(({ ctx, input }) => listPacksToReview(ctx.db, { month: input.month, boroughCode: null })),
 
   /** Drafts every London ward's pack for a month at once: only an admin, who is not bound to one force. */
   draftForLondon: adminProcedure
     .input(PackMonth)
     .mutation(({ ctx, input }) => streamDraftPacks(ctx.db, { month: input.month, boroughCode: null, now: ctx.now() })),
 });
+
+/** Force-wide pack work on a borough is for the force that polices it (decision 0014). */
+function assertForcePolices(boroughCode: string, force: string, siteForce: Parameters<typeof forceIdForBorough>[1]) {
+  if (forceIdForBorough(boroughCode, siteForce) !== force) {
+    throw new DomainError(
+      "invalid",
+      "That borough is policed by another force: draft its packs as that force's analyst",
+      "boroughCode",
+    );
+  }
+}

@@ -1,3 +1,4 @@
+import { OFFICER_RANKS } from "@wardpanel/validators";
 import { z } from "zod";
 
 import { MeetingView } from "./meeting-view";
@@ -73,7 +74,9 @@ export const PublicWardPage = z.object({
         updatedAt: z.date().nullable(),
       })
       .nullable(),
-    officers: z.array(z.object({ id: z.number(), name: z.string(), rank: z.string() })),
+    officers: z.array(
+      z.object({ id: z.number(), name: z.string(), rank: z.enum(OFFICER_RANKS), email: z.string().nullable() }),
+    ),
   }),
   panel: z.object({ name: z.string(), chairName: z.string().nullable(), memberCount: z.number() }).nullable(),
   /** A sergeant or chair on Ward Panel could act on a concern raised here; without one the form is not offered. */

@@ -1,16 +1,29 @@
 import { forceIdForBorough } from "@wardpanel/crime-data";
+import { listWardsForAdmin } from "@wardpanel/db/queries/admin-wards";
 import { canWardTakeConcerns } from "@wardpanel/db/queries/concerns";
 import { findWardAtPoint, findWards } from "@wardpanel/db/queries/find-wards";
 import { getFormerWard } from "@wardpanel/db/queries/former-wards";
 import { listPublicMeetings } from "@wardpanel/db/queries/meetings";
 import { getWardResponseFigure } from "@wardpanel/db/queries/message-figures";
+import { addOfficer, removeOfficer, updateOfficer } from "@wardpanel/db/queries/officers";
 import { getPanelRoster, getTeam, saveTeamContacts } from "@wardpanel/db/queries/panels";
 import { canWardTakeMessages } from "@wardpanel/db/queries/team-messages";
 import { getWard, listBoroughs } from "@wardpanel/db/queries/wards";
-import { GeoPoint, POLICE_FORCES, PoliceForceId, TeamContactsInput, WardRef, WardSearch } from "@wardpanel/validators";
+import {
+  AddOfficerInput,
+  AdminWardList,
+  GeoPoint,
+  OfficerRef,
+  POLICE_FORCES,
+  PoliceForceId,
+  TeamContactsInput,
+  UpdateOfficerInput,
+  WardRef,
+  WardSearch,
+} from "@wardpanel/validators";
 import { z } from "zod";
 
-import { createTRPCRouter, publicProcedure, wardProcedure } from "../trpc";
+import { adminProcedure, createTRPCRouter, publicProcedure, wardProcedure } from "../trpc";
 import { toPublicMeetingView } from "./meeting-view";
 import { PublicWardPage, WardAtPointResult, WardSearchResult } from "./wards-output";
 
@@ -26,6 +39,9 @@ export const wardsRouter = createTRPCRouter({
     .input(GeoPoint)
     .output(WardAtPointResult)
     .query(({ ctx, input }) => findWardAtPoint(ctx.db, input)),
+
+  /** The admin's home: every ward in force, searchable by name, code or borough, a page at a time. */
+  adminList: adminProcedure.input(AdminWardList).query(({ ctx, input }) => listWardsForAdmin(ctx.db, input)),
 
   /** London's boroughs by name, each with the police force that polices it (whose analysts draft its packs). */
   boroughs: publicProcedure
@@ -77,4 +93,19 @@ export const wardsRouter = createTRPCRouter({
       saveTeamContacts(ctx.db, wardCode, contacts, ctx.now());
       return getTeam(ctx.db, wardCode);
     }),
+
+  /** The sergeant adds an officer to the team's list the public sees (at `position` when undoing a removal). */
+  addOfficer: wardProcedure("editTeamContacts")
+    .input(AddOfficerInput)
+    .mutation(({ ctx, input }) => ({ officerId: addOfficer(ctx.db, input) })),
+
+  /** The sergeant corrects an officer's name, rank or e-mail address. */
+  updateOfficer: wardProcedure("editTeamContacts")
+    .input(UpdateOfficerInput)
+    .mutation(({ ctx, input }) => updateOfficer(ctx.db, input)),
+
+  /** The sergeant takes an officer off the list; the answer is what the page's Undo adds back. */
+  removeOfficer: wardProcedure("editTeamContacts")
+    .input(OfficerRef)
+    .mutation(({ ctx, input }) => removeOfficer(ctx.db, input)),
 });

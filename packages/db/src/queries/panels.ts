@@ -45,7 +45,7 @@ export function getTeam(db: Db, wardCode: string) {
     .where(eq(teams.wardCode, wardCode))
     .get();
   const team = db
-    .select({ id: officers.id, name: officers.name, rank: officers.rank })
+    .select({ id: officers.id, name: officers.name, rank: officers.rank, email: officers.email })
     .from(officers)
     .where(eq(officers.wardCode, wardCode))
     .orderBy(asc(officers.sortOrder), asc(officers.name))

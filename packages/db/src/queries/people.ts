@@ -18,6 +18,8 @@ export type RoleAssignment = {
   role: Role;
   wardCode: string | null;
   wardName: string | null;
+  /** The borough of the ward (null for a role not tied to a ward). */
+  boroughCode: string | null;
   force: PoliceForceId | null;
 };
 
@@ -38,6 +40,7 @@ export function getAssignments(db: Db, userId: number): RoleAssignment[] {
       role: roleAssignments.role,
       wardCode: roleAssignments.wardCode,
       wardName: wards.name,
+      boroughCode: wards.boroughCode,
       force: roleAssignments.force,
     })
     .from(roleAssignments)
@@ -81,6 +84,7 @@ export function listPeople(db: Db): Person[] {
       role: roleAssignments.role,
       wardCode: roleAssignments.wardCode,
       wardName: wards.name,
+      boroughCode: wards.boroughCode,
       force: roleAssignments.force,
     })
     .from(roleAssignments)

@@ -1,3 +1,4 @@
+import { OFFICER_RANKS } from "@wardpanel/validators";
 import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 import { createdAt, timestamp } from "./columns";
@@ -35,7 +36,8 @@ export const teams = sqliteTable("teams", {
   updatedAt: timestamp("updated_at"),
 });
 
-export const OFFICER_RANKS = ["Sergeant", "Police Constable", "PCSO"] as const;
+/** The ranks, defined with the forms that write them (@wardpanel/validators); stored as these words. */
+export { OFFICER_RANKS };
 
 /** The officers of a team as the public sees them; a sergeant's sign-in is a separate matter. */
 export const officers = sqliteTable("officers", {
@@ -45,6 +47,8 @@ export const officers = sqliteTable("officers", {
     .references(() => wards.code),
   name: text("name").notNull(),
   rank: text("rank", { enum: OFFICER_RANKS }).notNull(),
+  /** The officer's own work e-mail address shown to the public, or null (the team's is shown). */
+  email: text("email"),
   userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
   sortOrder: integer("sort_order").notNull().default(0),
 });

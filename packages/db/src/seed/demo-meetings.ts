@@ -9,6 +9,7 @@ import { addAction, addDecision, endMeeting, recordMeetingConcern, saveItemNotes
 import { getMeetingInWard, publishMeeting, scheduleSeries } from "../queries/meetings";
 import { approveMinutes, circulateMinutes, draftMinutes, publishMinutes } from "../queries/minutes";
 import { buildMeetingDetails } from "../testing/factories";
+import { BELSIZE_PLACES } from "./demo-places";
 import { seedDemoRankedVote, seedDemoVote } from "./demo-vote";
 
 const DAY_MS = 86_400_000;
@@ -22,8 +23,8 @@ export function seedDemoMeetings(db: Db, wardCode: string, wardName: string, now
   // The demo's lead ward is Belsize (Camden's first by name): its meetings are held there.
   const details = buildMeetingDetails({
     title: `${wardName} ward panel meeting`,
-    venueName: "Belsize Community Library",
-    venueAddress: "91 Antrim Road, London NW3 4XN",
+    venueName: BELSIZE_PLACES.venue.name,
+    venueAddress: BELSIZE_PLACES.venue.address,
     nearestTransport: "Belsize Park station; bus C11",
   });
   const month = (offset: number) => {
@@ -61,7 +62,7 @@ const NOTES = [
     crime: "Burglary is down on last year. Most reports were of sheds and bike stores in back gardens.",
     concern: {
       description: "Motorbikes ridden on the pavement late at night",
-      location: "Haverstock Hill",
+      location: "Belsize Park Gardens",
       category: "anti-social-behaviour" as const,
     },
     action: {

@@ -2,8 +2,9 @@ import { londonParts } from "@wardpanel/meetings/london-time";
 
 import type { Db } from "../client";
 import { addProgress, publishPriority, setCallHandling, updatePriority } from "../queries/priorities";
-import { buildPriorityFields, squareAroundWard } from "../testing/factories";
+import { buildPriorityFields } from "../testing/factories";
 import { seedPublishedVote } from "../testing/vote-factory";
+import { BELSIZE_PLACES, squareAround } from "./demo-places";
 
 /**
  * The vote a newcomer can inspect and verify: four shortlisted concerns, an approval vote for
@@ -33,10 +34,10 @@ export function seedDemoVote(db: Db, wardCode: string, meetingId: number, at: Da
       priorityId: first,
       fields: buildPriorityFields({
         title: "Drug dealing by the play area",
-        area: squareAroundWard(db, wardCode),
-        streets: ["Belsize Avenue"],
-        postcodes: ["NW3 4AU"],
-        placeName: "Belsize Wood play area",
+        area: squareAround(BELSIZE_PLACES.playArea),
+        streets: ["Belsize Lane"],
+        postcodes: ["NW3 5AS"],
+        placeName: BELSIZE_PLACES.playArea.name,
         startDate: start,
         reviewDate: review,
       }),
@@ -62,7 +63,8 @@ export function seedDemoVote(db: Db, wardCode: string, meetingId: number, at: Da
         title: "Motorbikes on the pavement at night",
         problem: "Motorbikes are ridden fast along the pavement late at night, frightening people walking home.",
         category: "anti-social-behaviour",
-        streets: ["Haverstock Hill", "England's Lane"],
+        area: squareAround(BELSIZE_PLACES.pavements),
+        streets: ["Belsize Park Gardens", "Belsize Avenue"],
         postcodes: [],
         placeName: "",
         wantedAction:

@@ -8,6 +8,7 @@ import { officers, users, wards } from "../schema";
 import { hashOnce, seedPanel, seedTeam, seedUserWithHash } from "../testing/factories";
 import { seedDemoMeetings } from "./demo-meetings";
 import { seedDemoMessages } from "./demo-messages";
+import { BELSIZE_PLACES } from "./demo-places";
 
 /** Camden: 20 wards, and three of its ward names (Highgate, Kilburn, Regent's Park) exist in other boroughs too. */
 export const DEMO_BOROUGH = { code: "E09000007", name: "Camden" };
@@ -161,7 +162,11 @@ function seedDemoPeople(db: Db, camden: { code: string; name: string }[], passwo
 
     for (const [index, ward] of pair.entries()) {
       seedPanel(db, ward.code);
-      const base = defined(BASES[(w / 2) % BASES.length], "a demo base");
+      // The lead ward's team is based in the ward itself (demo-places.ts); the others share stations.
+      const base =
+        first && index === 0
+          ? { baseName: BELSIZE_PLACES.teamBase.name, baseAddress: BELSIZE_PLACES.teamBase.address }
+          : defined(BASES[(w / 2) % BASES.length], "a demo base");
       seedTeam(db, ward.code, {
         ...base,
         email: `${slug(ward.name)}.snt@met.police.example`,
