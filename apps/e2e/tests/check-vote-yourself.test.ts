@@ -111,7 +111,7 @@ describe("check this vote yourself", () => {
     const passed = page.getByText("Wedi llwyddo: dyma'r cofnod a gyhoeddwyd");
     await expect.poll(() => passed.isVisible()).toBe(true);
     const steps = page.getByRole("list", { name: "Camau gwirio" }).getByRole("listitem");
-    expect(await steps.count()).toBe(6);
+    expect(await steps.count()).toBe(7);
     expect(await steps.nth(3).innerText()).toContain("bwriwyd 20 o bapurau pleidleisio");
     await expectNoAxeViolations(page);
   });

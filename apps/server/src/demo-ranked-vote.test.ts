@@ -84,12 +84,13 @@ describe("the demo's ranked vote", () => {
     const ok = await runCliInProcess(["verify-vote", file, "--final-hash", record.finalHash], {});
     expect(ok.code).toBe(0);
     const ticks = ok.stdout.split("\n").filter((line) => line.startsWith("✓ "));
-    expect(ticks).toHaveLength(6);
+    expect(ticks).toHaveLength(7);
     expect(ticks[1]).toBe(
       `✓ Hash chain recomputed: ${record.entries.length} of ${record.entries.length} entries link correctly.`,
     );
     expect(ticks[2]).toBe(`✓ Final hash ${record.finalHash} equals the published hash ${record.finalHash}.`);
-    expect(ticks[5]).toBe(`✓ Rounds match: all ${record.result!.rounds.length} rounds equal the published rounds.`);
+    expect(ticks[4]).toBe("✓ 20 ballot trackers found (pass --trackers to compare a published list).");
+    expect(ticks[6]).toBe(`✓ Rounds match: all ${record.result!.rounds.length} rounds equal the published rounds.`);
 
     const ranking = (e: (typeof record.entries)[number]) =>
       (e.payload as { ballot: { ranking: string[] } }).ballot.ranking;
