@@ -56,15 +56,18 @@ describe("check this vote yourself", () => {
     const steps = page.getByRole("list", { name: "Checking steps" }).getByRole("listitem");
     const n = record!.entries.length;
     const texts = (await steps.allInnerTexts()).map((t) => t.replace(/\s+/g, " ").trim());
-    expect(texts).toHaveLength(6);
+    expect(texts).toHaveLength(7);
     expect(texts[0]).toMatch(new RegExp(`^✓ Passed: Record downloaded: \\d+\\.\\d kB, ${n} entries\\.$`));
     expect(texts[1]).toBe(`✓ Passed: Every entry's link in the hash chain recomputed: ${n} of ${n} match.`);
     expect(texts[2]).toContain("The final hash equals the one published on this page.");
     expect(texts[2]!.split(record!.finalHash)).toHaveLength(3); // both hashes shown
     expect(texts[3]).toContain("20 ballots were cast");
     const titles = record!.result!.winners.map((id) => record!.config.candidates.find((c) => c.id === id)!.title);
-    expect(texts[4]).toContain(`Chosen: ${titles.join("; ")}.`);
-    expect(texts[5]).toBe(
+    expect(texts[4]).toBe(
+      "✓ Passed: The 20 ballot trackers listed on this page are exactly the record's ballots, each once.",
+    );
+    expect(texts[5]).toContain(`Chosen: ${titles.join("; ")}.`);
+    expect(texts[6]).toBe(
       `✓ Passed: Rounds match: all ${record!.result!.rounds.length} rounds of the count equal the published rounds.`,
     );
     expect(chunks).toHaveLength(1);

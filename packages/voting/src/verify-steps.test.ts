@@ -20,7 +20,9 @@ const summary = (r: unknown, finalHash?: string) =>
 
 describe("verifySteps", () => {
   it("runs read, chain, final hash, story, trackers, recount and, for a ranked vote, rounds, with the facts to show", () => {
-    const steps = [...verifySteps(record, { finalHash: record.finalHash, trackers: publishedTrackers(record.entries) })];
+    const steps = [
+      ...verifySteps(record, { finalHash: record.finalHash, trackers: publishedTrackers(record.entries) }),
+    ];
     expect(steps.map((s) => s.id)).toEqual(["read", "chain", "final-hash", "story", "trackers", "recount", "rounds"]);
     expect(steps.every((s) => s.ok)).toBe(true);
     const n = record.entries.length;
