@@ -135,24 +135,26 @@ describe("foundation journeys", () => {
     await page.getByRole("link", { name: "People and roles" }).first().click();
     await expect.poll(() => page.getByRole("heading", { name: "People and roles" }).isVisible()).toBe(true);
     await expectNoAxeViolations(page);
+    // The invitation form, not the people list's search, which has Role and Borough filters too.
+    const invite = page.getByRole("region", { name: "Invite someone" });
 
     // The server's refusal appears against the field it concerns, and the form keeps what was typed.
-    await page.getByLabel("Name", { exact: true }).fill("Tom Again");
-    await page.getByLabel("Email address").fill("member@example.test");
-    await page.getByLabel("Role").selectOption({ label: "Admin" });
+    await invite.getByLabel("Name", { exact: true }).fill("Tom Again");
+    await invite.getByLabel("Email address").fill("member@example.test");
+    await invite.getByLabel("Role").selectOption({ label: "Admin" });
     await page.getByRole("button", { name: "Send invitation" }).click();
-    const email = page.getByLabel("Email address");
+    const email = invite.getByLabel("Email address");
     await expect.poll(() => email.getAttribute("aria-invalid")).toBe("true");
     expect(await page.locator("main").innerText()).toContain("member@example.test already has an account");
-    expect(await page.getByLabel("Name", { exact: true }).inputValue()).toBe("Tom Again");
+    expect(await invite.getByLabel("Name", { exact: true }).inputValue()).toBe("Tom Again");
     await expectNoAxeViolations(page);
 
-    await page.getByLabel("Name", { exact: true }).fill("Rosa Quinn");
-    await page.getByLabel("Email address").fill("rosa@example.test");
-    await page.getByLabel("Role").selectOption({ label: "Panel member" });
-    await page.getByLabel("Borough", { exact: true }).selectOption({ label: "Camden" });
-    await expect.poll(() => page.getByLabel("Ward", { exact: true }).locator("option").count()).toBe(21);
-    await page.getByLabel("Ward", { exact: true }).selectOption({ value: HOLBORN });
+    await invite.getByLabel("Name", { exact: true }).fill("Rosa Quinn");
+    await invite.getByLabel("Email address").fill("rosa@example.test");
+    await invite.getByLabel("Role").selectOption({ label: "Panel member" });
+    await invite.getByLabel("Borough", { exact: true }).selectOption({ label: "Camden" });
+    await expect.poll(() => invite.getByLabel("Ward", { exact: true }).locator("option").count()).toBe(21);
+    await invite.getByLabel("Ward", { exact: true }).selectOption({ value: HOLBORN });
     await page.getByRole("button", { name: "Send invitation" }).click();
     const link = page.getByRole("textbox", { name: /invitation link/i });
     await expect.poll(() => link.inputValue()).toMatch(/\/invite\/[A-Za-z0-9_-]+$/);
