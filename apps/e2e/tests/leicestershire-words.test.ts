@@ -1,9 +1,11 @@
 import { leicestershireWardFiles } from "@wardpanel/crime-data/testing";
 import { loadWards } from "@wardpanel/db/reference";
+import { seedUser } from "@wardpanel/db/testing";
 import { describe, expect, it } from "vitest";
 
 import { expectNoAxeViolations, screenshot } from "../src/browser";
 import { setUpJourneys } from "../src/journeys";
+import { signIn } from "../src/sign-in";
 
 const PHONE = { width: 390, height: 844 };
 
@@ -14,7 +16,8 @@ const PHONE = { width: 390, height: 844 };
  */
 describe("a Leicestershire Police site's words", () => {
   const journeys = setUpJourneys(
-    (db) => {
+    async (db) => {
+      await seedUser(db, { email: "admin@example.test", name: "Sam Admin", roles: [{ role: "admin" }] });
       // The test database holds London's wards: this site has Leicester's alone.
       db.$client.exec("DELETE FROM wards; DELETE FROM boroughs;");
       const [leicester] = leicestershireWardFiles();
@@ -51,5 +54,15 @@ describe("a Leicestershire Police site's words", () => {
     await expect.poll(() => main.innerText()).toContain("Er enghraifft Abbey neu Leicester");
     expect(await page.locator("body").innerText()).not.toMatch(/bwrdeistref|NW3|Code-Point/i);
     await expectNoAxeViolations(page);
+  }, 60_000);
+
+  it("says district, not borough, on the staff oversight page", async () => {
+    const page = await journeys.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, "admin@example.test");
+    await page.goto("/staff/oversight");
+    const main = page.locator("main");
+    await expect.poll(() => main.innerText()).toContain("Summary for every district");
+    expect(await main.innerText()).toContain("By district and ward name");
+    expect(await main.innerText()).not.toMatch(/every borough|By borough and ward/);
   }, 60_000);
 });

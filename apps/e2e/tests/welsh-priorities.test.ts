@@ -74,6 +74,9 @@ describe("priorities, a vote and the team in Welsh", () => {
     ])
       expect(text).toContain(welsh);
     expect(text).toContain("Sut y penderfynwyd arni");
+    // The police.uk category in Welsh, from the catalogues (issue 13): "Drugs" was English here.
+    expect(text).toMatch(/Math o drosedd\s*Cyffuriau/);
+    expect(text).not.toMatch(/\bDrugs\b/);
     expect(text).not.toMatch(/Current priorities|How it was decided|You said|The problem|Safer Neighbourhoods/);
     await expectNoAxeViolations(page);
     await screenshot(page, "welsh-priorities-phone");

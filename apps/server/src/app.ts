@@ -3,7 +3,7 @@ import fastifyHelmet from "@fastify/helmet";
 import { createLiveEventBus, createSignInLimiter, type LiveEventBus, type SignInLimiter } from "@wardpanel/api";
 import type { Db } from "@wardpanel/db/client";
 import { DEFAULT_REVIEW_GRACE_DAYS } from "@wardpanel/db/queries/review-expiry";
-import { DEFAULT_RESPONSE_TARGET_HOURS } from "@wardpanel/validators";
+import { DEFAULT_RESPONSE_TARGET_HOURS, forceWordsOf } from "@wardpanel/validators";
 import Fastify, { type FastifyServerOptions } from "fastify";
 
 import type { Env } from "./env";
@@ -169,6 +169,7 @@ export async function buildServer({
     allowedNetworks,
     responseTargetHours: env.RESPONSE_TARGET_HOURS ?? DEFAULT_RESPONSE_TARGET_HOURS,
     reviewGraceDays,
+    forceWords: forceWordsOf(policeForceId),
   });
   return app;
 }

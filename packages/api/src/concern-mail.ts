@@ -1,7 +1,7 @@
 import type { Translate } from "@wardpanel/i18n";
 import { translatorFor } from "@wardpanel/i18n/node";
 import { escapeHtml } from "@wardpanel/packs";
-import type { ConcernEventDetail, ConcernEventKind } from "@wardpanel/validators";
+import type { ConcernEventDetail, ConcernEventKind, ForceWords } from "@wardpanel/validators";
 
 import type { MailMessage } from "./context";
 import { concernFollowPath } from "./router/concern-output";
@@ -58,6 +58,8 @@ function sayWhat(
  * One status e-mail to the person who raised a concern, in the language they wrote in
  * (`language`: a catalogue code; English for one without a catalogue): what happened, the
  * reference, and the same private link to follow it (and, for a priority, the ward's priorities page).
+ * `forceWords` names the team as the deployment's force does (`forceWordsOf(POLICE_FORCE_ID)`:
+ * "Safer Neighbourhoods Team" in London, "Neighbourhood Policing Team" elsewhere; London when absent).
  */
 export function renderConcernEmail(params: {
   to: string;
@@ -69,8 +71,9 @@ export function renderConcernEmail(params: {
   followToken: string;
   baseUrl: string;
   language: string;
+  forceWords?: ForceWords;
 }): MailMessage {
-  const t = translatorFor(params.language);
+  const t = translatorFor(params.language, params.forceWords);
   const { subject, lines } = sayWhat(t, params.kind, params.detail, params.wardName);
   const followUrl = new URL(concernFollowPath(params.followToken), params.baseUrl).toString();
   const prioritiesUrl =

@@ -1,7 +1,7 @@
 import type { Translate } from "@wardpanel/i18n";
 import { translatorFor } from "@wardpanel/i18n/node";
 import { escapeHtml } from "@wardpanel/packs";
-import type { MessageEventDetail, MessageEventKind } from "@wardpanel/validators";
+import type { ForceWords, MessageEventDetail, MessageEventKind } from "@wardpanel/validators";
 
 import type { MailMessage } from "./context";
 import { messageThreadPath } from "./router/message-output";
@@ -46,6 +46,8 @@ function sayWhat(
  * One e-mail to a resident about their message to the team, in the language they wrote in
  * (`language`: a catalogue code; English for one without a catalogue): what happened (the reply's
  * text in full, as written), the reference, and the private link to read the thread and answer.
+ * `forceWords` names the team as the deployment's force does (`forceWordsOf(POLICE_FORCE_ID)`;
+ * London's words when absent).
  */
 export function renderMessageEmail(params: {
   to: string;
@@ -57,8 +59,9 @@ export function renderMessageEmail(params: {
   baseUrl: string;
   targetHours: number;
   language: string;
+  forceWords?: ForceWords;
 }): MailMessage {
-  const t = translatorFor(params.language);
+  const t = translatorFor(params.language, params.forceWords);
   const { subject, lines } = sayWhat(t, params.kind, params.detail, params.wardName, params.targetHours);
   const threadUrl = new URL(messageThreadPath(params.threadToken), params.baseUrl).toString();
   const footer = t("messageMail.footer");

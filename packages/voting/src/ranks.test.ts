@@ -22,11 +22,13 @@ describe("readRanks", () => {
       ok: false,
       option: "litter",
       message: "Speeding and Litter are both ranked 1: give each option a different number.",
+      problem: { code: "duplicate", first: "Speeding", second: "Litter", rank: 1 },
     });
     expect(read({ speeding: 1, parking: 5 })).toEqual({
       ok: false,
       option: "parking",
       message: "Parking is ranked 5, but ranks go from 1 to 3 (there are 3 options): use a whole number from 1 to 3.",
+      problem: { code: "outOfRange", title: "Parking", rank: 5, size: 3 },
     });
   });
 
@@ -38,13 +40,24 @@ describe("readRanks", () => {
       message: expect.stringContaining("not a number"),
     });
     expect(read({ speeding: "2" })).toMatchObject({ ok: false, option: "speeding" });
-    expect(read({})).toEqual({ ok: false, message: "Rank at least one option: put 1 by your first choice." });
+    expect(read({})).toEqual({
+      ok: false,
+      message: "Rank at least one option: put 1 by your first choice.",
+      problem: { code: "nothingRanked" },
+    });
     expect(read({ litter: 2, parking: 3 })).toEqual({
       ok: false,
       option: "litter",
       message: "Nothing is ranked 1: put 1 by your first choice (Litter is ranked 2).",
+      problem: { code: "noFirst", title: "Litter", rank: 2 },
     });
-    expect(read({ graffiti: 1 })).toEqual({ ok: false, message: '"graffiti" is not one of the options in this vote.' });
+    expect(read({ graffiti: 1 })).toEqual({
+      ok: false,
+      message: '"graffiti" is not one of the options in this vote.',
+      problem: { code: "unknownOption" },
+    });
+    // The problem as data, for a page to word in the reader's language.
+    expect(read({ speeding: Number.NaN })).toMatchObject({ problem: { code: "outOfRange", rank: null } });
   });
 
   it("ends the ballot at a gap (Scottish STV practice) and explains what will not count", () => {

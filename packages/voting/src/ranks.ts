@@ -14,8 +14,23 @@ export type RanksReading =
       /** Options ranked after a gap, in the order written; they do not count (see readRanks). */
       ignored: string[];
     }
-  /** `option`: the option whose rank is wrong (absent when no rank is the problem, e.g. nothing ranked). */
-  | { ok: false; message: string; option?: string };
+  /**
+   * `option`: the option whose rank is wrong (absent when no rank is the problem, e.g. nothing
+   * ranked). `problem`: what is wrong as data, for wording the message in the voter's language.
+   */
+  | { ok: false; message: string; option?: string; problem: RankProblem };
+
+/**
+ * What is wrong with the ranks, as data (option titles, the rank as written, the number of options),
+ * so a page can word it in the reader's language; `message` is the same in English.
+ */
+export type RankProblem =
+  | { code: "unreadable" }
+  | { code: "unknownOption" }
+  | { code: "outOfRange"; title: string; rank: number | null; size: number }
+  | { code: "duplicate"; first: string; second: string; rank: number }
+  | { code: "nothingRanked" }
+  | { code: "noFirst"; title: string; rank: number };
 
 type Options = { candidates: readonly Candidate[] };
 
@@ -30,20 +45,32 @@ type Options = { candidates: readonly Candidate[] };
  * returned in `ignored`, so the voter can be warned (gapWarning) and renumber before casting.
  */
 export function readRanks(config: Options, marks: unknown): RanksReading {
-  if (!isRecord(marks)) return { ok: false, message: "The ranks are unreadable." };
+  if (!isRecord(marks)) return { ok: false, message: "The ranks are unreadable.", problem: { code: "unreadable" } };
   const size = config.candidates.length;
   const titles = new Map(config.candidates.map((c) => [c.id, c.title]));
   const byRank = new Map<number, string>();
   for (const [id, rank] of Object.entries(marks)) {
     if (rank === null || rank === undefined || rank === "") continue;
     const title = titles.get(id);
-    if (title === undefined) return { ok: false, message: `"${id}" is not one of the options in this vote.` };
+    if (title === undefined) {
+      return {
+        ok: false,
+        message: `"${id}" is not one of the options in this vote.`,
+        problem: { code: "unknownOption" },
+      };
+    }
     if (typeof rank !== "number" || !Number.isInteger(rank) || rank < 1 || rank > size) {
       const shown = typeof rank === "number" && !Number.isNaN(rank) ? String(rank) : "not a number";
       return {
         ok: false,
         option: id,
         message: `${title} is ranked ${shown}, but ranks go from 1 to ${size} (there are ${size} options): use a whole number from 1 to ${size}.`,
+        problem: {
+          code: "outOfRange",
+          title,
+          rank: typeof rank === "number" && !Number.isNaN(rank) ? rank : null,
+          size,
+        },
       };
     }
     const other = byRank.get(rank);
@@ -52,17 +79,25 @@ export function readRanks(config: Options, marks: unknown): RanksReading {
         ok: false,
         option: id,
         message: `${titles.get(other) ?? other} and ${title} are both ranked ${rank}: give each option a different number.`,
+        problem: { code: "duplicate", first: titles.get(other) ?? other, second: title, rank },
       };
     }
     byRank.set(rank, id);
   }
-  if (byRank.size === 0) return { ok: false, message: "Rank at least one option: put 1 by your first choice." };
+  if (byRank.size === 0) {
+    return {
+      ok: false,
+      message: "Rank at least one option: put 1 by your first choice.",
+      problem: { code: "nothingRanked" },
+    };
+  }
   if (!byRank.has(1)) {
     const first = Math.min(...byRank.keys());
     return {
       ok: false,
       option: byRank.get(first),
       message: `Nothing is ranked 1: put 1 by your first choice (${titles.get(byRank.get(first) ?? "") ?? ""} is ranked ${first}).`,
+      problem: { code: "noFirst", title: titles.get(byRank.get(first) ?? "") ?? "", rank: first },
     };
   }
   const ranking: string[] = [];

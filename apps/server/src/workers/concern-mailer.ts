@@ -24,7 +24,13 @@ export async function sendDueConcernEmails(
         // except for a concern recorded at a meeting, which gets its link with its first e-mail.
         const followToken = setFollowToken(db, { concernId: email.concernId, tokenSecret: options.tokenSecret });
         await options.transport.send(
-          renderConcernEmail({ ...email, to: email.email, followToken, baseUrl: options.baseUrl }),
+          renderConcernEmail({
+            ...email,
+            to: email.email,
+            followToken,
+            baseUrl: options.baseUrl,
+            forceWords: options.forceWords,
+          }),
         );
       },
       markSent: (email) => markConcernEmailSent(db, { eventId: email.eventId }),

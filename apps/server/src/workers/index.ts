@@ -1,4 +1,5 @@
 import type { Db } from "@wardpanel/db/client";
+import type { ForceWords } from "@wardpanel/validators";
 import type { FastifyInstance } from "fastify";
 
 import type { ServerMail } from "../mail/mail-transport";
@@ -20,6 +21,8 @@ type ServerWorkerOptions = {
   responseTargetHours: number;
   /** PRIORITY_REVIEW_GRACE_DAYS: how long a flag outlives an unreviewed review date. */
   reviewGraceDays: number;
+  /** How e-mails name the team and district: `forceWordsOf(POLICE_FORCE_ID)`. */
+  forceWords: ForceWords;
 };
 
 /**
@@ -32,7 +35,7 @@ type ServerWorkerOptions = {
 export function startServerWorkers(
   app: FastifyInstance,
   db: Db,
-  { mail, publicBaseUrl, allowedNetworks, responseTargetHours, reviewGraceDays }: ServerWorkerOptions,
+  { mail, publicBaseUrl, allowedNetworks, responseTargetHours, reviewGraceDays, forceWords }: ServerWorkerOptions,
 ): void {
   const stopWebhooks = startWebhookWorker(db, { log: app.log, allowedNetworks });
   const flagExpiry = startFlagExpirySweep(db, { graceDays: reviewGraceDays, log: app.log });
@@ -44,6 +47,7 @@ export function startServerWorkers(
       baseUrl: publicBaseUrl(),
       tokenSecret: mail.tokenSecret,
       pollMs: mail.pollMs,
+      forceWords,
       logger: app.log,
     };
     mailers = [

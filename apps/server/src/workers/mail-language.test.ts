@@ -21,7 +21,7 @@ describe("the language a resident wrote in", () => {
     smtp = null;
   });
 
-  async function setUp() {
+  async function setUp(forceWords?: "elsewhere") {
     smtp = await startTestSmtpServer();
     const db = createTestDb();
     const sergeant = await seedUser(db, { email: "sgt@example.test", roles: [{ role: "sergeant", wardCode: WARD }] });
@@ -35,7 +35,7 @@ describe("the language a resident wrote in", () => {
       PACK_OUTBOX_DIR: "/nonexistent",
       MAIL_FROM: "Ward Panel <updates@wardpanel.invalid>",
     });
-    const options = { transport, baseUrl: BASE_URL, tokenSecret: SECRET };
+    const options = { transport, baseUrl: BASE_URL, tokenSecret: SECRET, forceWords };
     const received = smtp.received;
     return {
       deliverMessages: () => sendDueMessageEmails(db, { ...options, responseTargetHours: 72 }),
@@ -111,5 +111,43 @@ describe("the language a resident wrote in", () => {
     const ack = mailTo("bethan@example.test")[0]!;
     expect(ack.headers).toContain(`Mae eich pryder gennym (${concern.reference})`);
     expect(ack.body).toContain("Dilyn eich pryder");
+  });
+
+  // Issue 13: outside London the team is a "Neighbourhood Policing Team" (forceWordsOf(POLICE_FORCE_ID)).
+  it("names the team as a force outside London does, in English and in Welsh", async () => {
+    const { deliverMessages, deliverConcerns, mailTo, resident } = await setUp("elsewhere");
+    const send = (contactEmail: string, language: string) =>
+      resident.messages.send({
+        wardCode: WARD,
+        topic: "anti-social-behaviour",
+        body: "Motorbikes racing round the square at night",
+        contactEmail,
+        hasConsent: true,
+        openedAt: Date.now() - 10_000,
+        language,
+      });
+    await send("ada@example.test", "en");
+    await send("bethan@example.test", "cy");
+    await resident.concerns.submit({
+      wardCode: WARD,
+      description: "Litter dumped in the park",
+      location: "The park by the station",
+      postcode: "",
+      lon: null,
+      lat: null,
+      category: "anti-social-behaviour",
+      website: "",
+      openedAt: Date.now() - 10_000,
+      hasConsent: true,
+      contactEmail: "cai@example.test",
+      language: "en",
+    });
+    await deliverMessages();
+    await deliverConcerns();
+    const english = mailTo("ada@example.test")[0]!.body;
+    expect(english).toContain("reached the Neighbourhood Policing Team for");
+    expect(english).not.toContain("Safer Neighbourhoods");
+    expect(mailTo("cai@example.test")[0]!.body).toContain("reached the Neighbourhood Policing Team for");
+    expect(mailTo("bethan@example.test")[0]!.body).toContain("Plismona Bro");
   });
 });

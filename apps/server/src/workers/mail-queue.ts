@@ -1,3 +1,4 @@
+import type { ForceWords } from "@wardpanel/validators";
 import type { FastifyBaseLogger } from "fastify";
 
 import type { PackTransport } from "../mail/mail-transport";
@@ -9,6 +10,8 @@ export type MailerOptions = {
   baseUrl: string;
   tokenSecret: string;
   pollMs: number;
+  /** How e-mails name the team and district: `forceWordsOf(POLICE_FORCE_ID)`; London's words when absent. */
+  forceWords?: ForceWords;
   logger?: Pick<FastifyBaseLogger, "info" | "warn" | "error">;
   now?: () => Date;
 };

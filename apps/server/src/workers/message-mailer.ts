@@ -34,6 +34,7 @@ export async function sendDueMessageEmails(
             threadToken,
             baseUrl: options.baseUrl,
             targetHours: options.responseTargetHours,
+            forceWords: options.forceWords,
           }),
         );
       },

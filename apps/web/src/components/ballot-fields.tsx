@@ -1,7 +1,9 @@
+import type { Translate } from "@wardpanel/i18n";
 import type { Ballot, VoteConfig } from "@wardpanel/voting";
 import { validateBallot } from "@wardpanel/voting/ballot";
-import { gapWarning, readRanks } from "@wardpanel/voting/ranks";
+import { type RankMarks, type RanksReading, readRanks } from "@wardpanel/voting/ranks";
 
+import { type BallotWords, englishWords, rankProblemWords } from "./ballot-language";
 import { inputClass } from "./field";
 
 export type BallotDraft = Record<string, number | boolean>;
@@ -19,15 +21,16 @@ export type CheckedBallot = {
   warning: string | null;
 };
 
-export function checkDraft(config: VoteConfig, draft: BallotDraft): CheckedBallot {
+export function checkDraft(config: VoteConfig, draft: BallotDraft, words: BallotWords = englishWords()): CheckedBallot {
   if (config.method.kind === "ranked") {
     const marks = Object.fromEntries(Object.entries(draft).filter(([, v]) => typeof v === "number"));
     const reading = readRanks(config, marks);
     if (!reading.ok) {
+      const message = rankProblemWords(words.t, reading.problem);
       return {
         ballot: null,
-        fieldErrors: reading.option === undefined ? {} : { [reading.option]: reading.message },
-        error: reading.option === undefined ? reading.message : null,
+        fieldErrors: reading.option === undefined ? {} : { [reading.option]: message },
+        error: reading.option === undefined ? message : null,
         warning: null,
       };
     }
@@ -35,7 +38,7 @@ export function checkDraft(config: VoteConfig, draft: BallotDraft): CheckedBallo
       ballot: { ranking: reading.ranking },
       fieldErrors: {},
       error: null,
-      warning: gapWarning(config, marks, reading),
+      warning: gapInWords(words.t, config, marks, reading),
     };
   }
   const ballot = toBallot(config, draft);
@@ -155,15 +158,29 @@ export function toBallot(config: VoteConfig, draft: BallotDraft): Ballot {
   }
 }
 
-export function ballotHint(config: VoteConfig): string {
+/** How to fill in the ballot for its method, in the reader's language (English on staff pages). */
+export function ballotHint(config: VoteConfig, { t }: BallotWords = englishWords()): string {
   switch (config.method.kind) {
     case "approval":
-      return `Tick every option you support. ${config.seats} will be chosen.`;
+      return t("ballotPage.hint.approval", { seats: config.seats });
     case "score":
-      return `Give each option a score from 0 to ${config.method.maxScore}. ${config.seats} will be chosen.`;
+      return t("ballotPage.hint.score", { max: config.method.maxScore, seats: config.seats });
     case "dots":
-      return `You have ${config.method.dotsPerVoter} dots: put them on the options you care about, several on one if you like.`;
+      return t("ballotPage.hint.dots", { count: config.method.dotsPerVoter });
     case "ranked":
-      return "Number the options in order of preference: 1 for your first choice, 2 for your second, and so on. Leave the rest blank. Use each number once, with no gaps: after a gap, later choices do not count.";
+      return t("ballotPage.hint.ranked");
   }
+}
+
+/**
+ * The warning for a gap in the ranks (the voting package's gapWarning, in the reader's language):
+ * "There is no 3, so your choices after 2 will not count: Parking (ranked 4). …". Null when none.
+ */
+function gapInWords(t: Translate, config: VoteConfig, marks: RankMarks, reading: RanksReading): string | null {
+  if (!reading.ok || reading.ignored.length === 0) return null;
+  const titles = new Map(config.candidates.map((c) => [c.id, c.title]));
+  const later = reading.ignored
+    .map((id) => t("ballotPage.rankError.ranked", { title: titles.get(id) ?? id, rank: String(marks[id]) }))
+    .join(", ");
+  return t("ballotPage.rankError.gap", { missing: reading.ranking.length + 1, last: reading.ranking.length, later });
 }

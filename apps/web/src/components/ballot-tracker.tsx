@@ -1,5 +1,7 @@
+import type { Translate } from "@wardpanel/i18n";
 import { useState } from "react";
 
+import { englishWords } from "./ballot-language";
 import { secondaryButtonClass } from "./field";
 
 /**
@@ -7,7 +9,16 @@ import { secondaryButtonClass } from "./field";
  * it is ("Your ballot tracker", "Paper ballot 2"). The tracker shows that the ballot was counted,
  * never how it voted.
  */
-export function BallotTracker({ tracker, label }: { tracker: string; label: string }) {
+export function BallotTracker({
+  tracker,
+  label,
+  t = englishWords().t,
+}: {
+  tracker: string;
+  label: string;
+  /** The page's translate function; English (staff pages) when absent. */
+  t?: Translate;
+}) {
   const [copied, setCopied] = useState<"yes" | "failed" | null>(null);
   return (
     <div className="my-2 rounded border-2 border-slate-700 p-3">
@@ -26,14 +37,18 @@ export function BallotTracker({ tracker, label }: { tracker: string; label: stri
             )
           }
         >
-          Copy the tracker
+          {t("ballotPage.tracker.copy")}
         </button>
         <button type="button" className={secondaryButtonClass} onClick={() => window.print()}>
-          Print it
+          {t("ballotPage.tracker.print")}
         </button>
       </div>
       <p role="status" className="mt-1">
-        {copied === "yes" ? "Copied." : copied === "failed" ? "Could not copy: write it down instead." : ""}
+        {copied === "yes"
+          ? t("ballotPage.tracker.copied")
+          : copied === "failed"
+            ? t("ballotPage.tracker.copyFailed")
+            : ""}
       </p>
     </div>
   );

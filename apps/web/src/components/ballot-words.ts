@@ -1,5 +1,7 @@
 import type { Ballot, VoteConfig } from "@wardpanel/voting";
 
+import { type BallotWords, englishWords, nth } from "./ballot-language";
+
 /**
  * One ballot in plain words, for checking a typed-in paper ballot against the paper before it is
  * entered: "Approves: A; B", "Scores: A 3, B 0", "Dots: A 2", "1. A, 2. B". `ballot` is the shape
@@ -32,30 +34,33 @@ export function namesInWords(names: readonly string[]): string {
   return names.length < 2 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
-const ORDINALS = ["1st", "2nd", "3rd"];
-const ordinal = (n: number) => ORDINALS[n - 1] ?? `${n}th`;
-
 /**
  * What a ballot votes for, one line per choice, in order, for the review step before casting:
  * ranked "1st choice: Speeding"; approval the approved titles; score "Speeding: 3 out of 5";
  * dots "Speeding: 2 dots". Empty when the ballot chooses nothing (an abstention).
  */
-export function choicesInWords(config: VoteConfig, ballot: Ballot): string[] {
+export function choicesInWords(
+  config: VoteConfig,
+  ballot: Ballot,
+  { t, language }: BallotWords = englishWords(),
+): string[] {
   const title = (id: string) => config.candidates.find((c) => c.id === id)?.title ?? id;
   const method = config.method;
   switch (method.kind) {
     case "approval":
       return ("approved" in ballot ? ballot.approved : []).map(title);
     case "ranked":
-      return ("ranking" in ballot ? ballot.ranking : []).map((id, i) => `${ordinal(i + 1)} choice: ${title(id)}`);
+      return ("ranking" in ballot ? ballot.ranking : []).map((id, i) =>
+        t("ballotPage.choice.ranked", { nth: nth(language, i + 1), title: title(id) }),
+      );
     case "score":
       return Object.entries("scores" in ballot ? ballot.scores : {})
         .filter(([, n]) => n > 0)
         .sort((a, b) => b[1] - a[1])
-        .map(([id, n]) => `${title(id)}: ${n} out of ${method.maxScore}`);
+        .map(([id, n]) => t("ballotPage.choice.score", { title: title(id), score: n, max: method.maxScore }));
     case "dots":
       return Object.entries("dots" in ballot ? ballot.dots : {})
         .sort((a, b) => b[1] - a[1])
-        .map(([id, n]) => `${title(id)}: ${n} ${n === 1 ? "dot" : "dots"}`);
+        .map(([id, n]) => t("ballotPage.choice.dots", { title: title(id), count: n }));
   }
 }

@@ -7,6 +7,7 @@ import { z } from "zod";
 
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
+import { useDistrictWords } from "../lib/use-district-words";
 import { useSiteArea } from "../lib/use-site-area";
 import { BoroughOptions } from "./borough-options";
 import { ChangeStatus } from "./change-status";
@@ -18,6 +19,7 @@ type KeyForm = z.infer<typeof KeyForm>;
 
 /** Admins issue a control room's key; the key is shown once, here, and never again. */
 export function ControlRoomKeyForm() {
+  const { district } = useDistrictWords();
   const area = useSiteArea();
   const trpc = useTRPC();
   const change = useChange(trpc.feedAdmin.pathFilter());
@@ -54,7 +56,7 @@ export function ControlRoomKeyForm() {
         </Field>
         <Field
           label="Borough"
-          hint="The key reads only this borough’s priorities. Choose none for every borough."
+          hint={`The key reads only this ${district}’s priorities. Choose none for every ${district}.`}
           error={errors.boroughCode}
         >
           {(a11y) => (

@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 
+import { priorityWhere } from "../lib/category-words";
 import { useTRPC } from "../lib/trpc";
 import { useResponseTargetMinutes } from "../lib/use-response-target";
 import { PriorityReview } from "./priority-review";
@@ -25,7 +26,7 @@ export function CurrentPriorities({ wardCode }: { wardCode: string }) {
           {current.map((p) => (
             <li key={p.id} className="border-l-4 border-blue-800 pl-3">
               <h3 className="text-lg font-bold break-words">{p.title}</h3>
-              {p.where && <p>{t("priorities.where", { where: p.where })}</p>}
+              {priorityWhere(t, p) && <p>{t("priorities.where", { where: priorityWhere(t, p) })}</p>}
               {p.isCallHandlingFlagged && <p className="font-semibold">{t("priorities.callHandling", { minutes })}</p>}
               <PriorityReview priority={p} />
             </li>

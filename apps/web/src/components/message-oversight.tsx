@@ -8,6 +8,7 @@ import type { z } from "zod";
 
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
+import { useDistrictWords } from "../lib/use-district-words";
 import { ChangeStatus } from "./change-status";
 import { buttonClass, Field, inputClass } from "./field";
 import { LoadError, Loading } from "./status";
@@ -49,6 +50,7 @@ function TallyHead({ first }: { first: string }) {
  * per borough and ward, the overdue list, and the replies residents said were not good enough.
  */
 export function MessageOversight({ boroughCode, place }: { boroughCode: string | null; place: string }) {
+  const { district, District } = useDistrictWords();
   const trpc = useTRPC();
   const figures = useQuery(trpc.oversight.messages.queryOptions({ boroughCode }));
   const recourse = useQuery(trpc.oversight.recourse.queryOptions({ boroughCode }));
@@ -67,10 +69,10 @@ export function MessageOversight({ boroughCode, place }: { boroughCode: string |
           : `${percent(f.total)} answered within ${f.targetHours} hours over the last ${f.days} days: ${f.total.withinTarget} in time, ${f.total.late} late, ${f.total.overdue} overdue, ${f.total.waiting} still within time.`}
       </p>
       {f.boroughs.length > 1 && (
-        <div role="region" aria-label="By borough" tabIndex={0} className="mb-6 overflow-x-auto">
+        <div role="region" aria-label={`By ${district}`} tabIndex={0} className="mb-6 overflow-x-auto">
           <table className="w-full border-collapse text-left">
-            <caption className="text-left font-semibold">By borough</caption>
-            <TallyHead first="Borough" />
+            <caption className="text-left font-semibold">By {district}</caption>
+            <TallyHead first={District} />
             <tbody>
               {f.boroughs.map((b) => (
                 <tr key={b.boroughCode} className="border-b border-slate-300">

@@ -1,8 +1,8 @@
 import { roleWords } from "@wardpanel/i18n";
-import { CATEGORIES, type Category, categoryLabel } from "@wardpanel/validators";
 import type { ElementType } from "react";
 import { Trans, useTranslation } from "react-i18next";
 
+import { categoryWords } from "../lib/category-words";
 import type { MinutesContent } from "./minutes-format";
 import { MinutesVotes } from "./minutes-votes";
 import { When } from "./when";
@@ -121,16 +121,7 @@ export function MinutesView({
                 {(concern.location || concern.category) && (
                   <span className="text-slate-700 print:text-black">
                     {" "}
-                    (
-                    {[
-                      concern.category in CATEGORIES
-                        ? t(`categories.${concern.category as Category}`)
-                        : categoryLabel(concern.category),
-                      concern.location,
-                    ]
-                      .filter(Boolean)
-                      .join(", ")}
-                    )
+                    ({[categoryWords(t, concern.category), concern.location].filter(Boolean).join(", ")})
                   </span>
                 )}
               </li>

@@ -5,6 +5,7 @@ import { useId, useState } from "react";
 import { formatMonth } from "../lib/dates";
 import { useTRPC, useTRPCClient } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
+import { useDistrictWords } from "../lib/use-district-words";
 import { useSiteArea } from "../lib/use-site-area";
 import { BoroughOptions } from "./borough-options";
 import { ChangeStatus } from "./change-status";
@@ -18,6 +19,7 @@ type Result = Extract<DraftUpdate, { kind: "done" }>["result"];
 
 /** Drafts packs for every ward of a borough (or, for admins, of London) for a month, with a progress bar. */
 export function PackDraftsForm({ initialMonth, isAdmin }: { initialMonth: string; isAdmin: boolean }) {
+  const { district } = useDistrictWords();
   const area = useSiteArea();
   const id = useId();
   const trpc = useTRPC();
@@ -34,9 +36,9 @@ export function PackDraftsForm({ initialMonth, isAdmin }: { initialMonth: string
 
   const run = async () => {
     if (!borough && !isAdmin)
-      return change.fail("Choose a borough: only an admin can draft packs for every borough at once.");
+      return change.fail(`Choose a ${district}: only an admin can draft packs for every ${district} at once.`);
     const force = boroughs.data?.find((b) => b.code === borough)?.force;
-    if (borough && !force) return change.fail("No police force we hold crime data for polices that borough.");
+    if (borough && !force) return change.fail(`No police force we hold crime data for polices that ${district}.`);
     setProgress({ done: 0, total: 1 });
     setDrafted(null);
     // The plain client, not a react-query mutation: the answer is a stream of progress lines and then the result.
@@ -86,7 +88,7 @@ export function PackDraftsForm({ initialMonth, isAdmin }: { initialMonth: string
           onChange={(e) => setBorough(e.target.value)}
           className={inputClass}
         >
-          <BoroughOptions emptyLabel={isAdmin ? `All of ${area}` : "Choose a borough"} />
+          <BoroughOptions emptyLabel={isAdmin ? `All of ${area}` : `Choose a ${district}`} />
         </select>
       </div>
       <button type="button" className={buttonClass} onClick={run} disabled={change.pending}>

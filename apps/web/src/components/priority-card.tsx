@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 
+import { categoryWords, priorityWhere } from "../lib/category-words";
 import { useResponseTargetMinutes } from "../lib/use-response-target";
 import type { Geometry } from "./map-projection";
 import { PriorityAreaMap } from "./priority-area-map";
@@ -47,8 +48,8 @@ export function PriorityCard({ priority: p, wardCode, wardName, boundary }: Prio
       <div className="mt-3 grid gap-4 sm:grid-cols-[1fr_auto]">
         <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
           <Detail term={t("priorityLibrary.problem")}>{p.problem}</Detail>
-          <Detail term={t("priorityLibrary.where")}>{p.where}</Detail>
-          <Detail term={t("priorityLibrary.kind")}>{p.categoryLabel}</Detail>
+          <Detail term={t("priorityLibrary.where")}>{priorityWhere(t, p)}</Detail>
+          <Detail term={t("priorityLibrary.kind")}>{categoryWords(t, p.category)}</Detail>
           <Detail term={t("priorityLibrary.wanted")}>{p.wantedAction}</Detail>
           <Detail term={t("priorityLibrary.success")}>{p.successMeasure}</Detail>
           <Detail term={t("priorityLibrary.owner")}>{p.owner}</Detail>

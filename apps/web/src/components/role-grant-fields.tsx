@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { FieldError, UseFormRegisterReturn } from "react-hook-form";
 
 import { useTRPC } from "../lib/trpc";
+import { useDistrictWords } from "../lib/use-district-words";
 import { BoroughOptions } from "./borough-options";
 import { Field, inputClass } from "./field";
 
@@ -20,6 +21,7 @@ type Props = {
  * every other role the ward, picked within a borough to keep the list short.
  */
 export function RoleGrantFields({ role, ward, force, selectedRole, errors }: Props) {
+  const { district, District } = useDistrictWords();
   const trpc = useTRPC();
   const [boroughCode, setBoroughCode] = useState("");
   const wards = useQuery({
@@ -61,7 +63,7 @@ export function RoleGrantFields({ role, ward, force, selectedRole, errors }: Pro
       )}
       {selectedRole !== "admin" && !isForceRole(selectedRole) && (
         <>
-          <Field label="Borough" hint="Choose the borough, then the ward">
+          <Field label={District} hint={`Choose the ${district}, then the ward`}>
             {(a11y) => (
               <select
                 {...a11y}
@@ -69,14 +71,14 @@ export function RoleGrantFields({ role, ward, force, selectedRole, errors }: Pro
                 onChange={(e) => setBoroughCode(e.target.value)}
                 className={inputClass}
               >
-                <BoroughOptions emptyLabel="Choose a borough" />
+                <BoroughOptions emptyLabel={`Choose a ${district}`} />
               </select>
             )}
           </Field>
           <Field label="Ward" error={errors.wardCode}>
             {(a11y) => (
               <select {...a11y} {...ward} className={inputClass} disabled={!wards.data}>
-                <option value="">{boroughCode ? "Choose a ward" : "Choose a borough first"}</option>
+                <option value="">{boroughCode ? "Choose a ward" : `Choose a ${district} first`}</option>
                 {wards.data?.map((w) => (
                   <option key={w.code} value={w.code}>
                     {w.name}

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import type { Ballot } from "@wardpanel/voting";
 import { VOTE_LIFECYCLE } from "@wardpanel/voting/vote-lifecycle";
 import { useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 
 import {
@@ -16,6 +17,7 @@ import { choicesInWords } from "../components/ballot-words";
 import { ChangeStatus } from "../components/change-status";
 import { buttonClass, secondaryButtonClass } from "../components/field";
 import { LoadError, Loading } from "../components/status";
+import { useTranslatedPage } from "../lib/translated-page";
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
 import { useTitle } from "../lib/use-viewer";
@@ -27,7 +29,10 @@ import { useTitle } from "../lib/use-viewer";
 export function BallotPage() {
   const { wardCode = "", voteId: voteParam = "" } = useParams();
   const ref = { wardCode, voteId: Number(voteParam) };
-  useTitle("Your vote");
+  useTranslatedPage();
+  const { t, i18n } = useTranslation();
+  const words = { t, language: i18n.language };
+  useTitle(t("ballotPage.title"));
   const trpc = useTRPC();
   const vote = useQuery({
     ...trpc.votes.ballot.queryOptions(ref),
@@ -45,52 +50,47 @@ export function BallotPage() {
   if (vote.isLoading) return <Loading />;
   if (vote.error || !vote.data) return <LoadError error={vote.error ?? { message: "No vote." }} />;
   const { config, status, hasVoted } = vote.data;
-  const choices = review ? choicesInWords(config, review) : [];
+  const choices = review ? choicesInWords(config, review, words) : [];
 
   return (
     <>
-      <h1 className="mb-2 text-3xl font-bold">Your vote on the ward's priorities</h1>
+      <h1 className="mb-2 text-3xl font-bold">{t("ballotPage.heading")}</h1>
       {config.ballotSecrecy === "secret" ? (
-        <p className="mb-2">This is a secret ballot: the published record does not say who voted for what.</p>
+        <p className="mb-2">{t("ballotPage.secret")}</p>
       ) : (
-        <p className="mb-2">This is an open ballot: the record shows how each member voted.</p>
+        <p className="mb-2">{t("ballotPage.open")}</p>
       )}
       {hasVoted || tracker ? (
         <div role="status" className="rounded border-l-8 border-green-800 bg-green-50 p-3">
-          <p className="font-semibold">Your vote is recorded. Thank you.</p>
+          <p className="font-semibold">{t("ballotPage.recorded")}</p>
           {tracker && (
             <>
-              <BallotTracker tracker={tracker} label="Your ballot tracker" />
-              <p className="max-w-prose">
-                Keep it. When the result is published, find it in the list of ballot trackers on the result page to see
-                that your ballot was counted. The tracker does not show how you voted.
-              </p>
+              <BallotTracker tracker={tracker} label={t("ballotPage.yourTracker")} t={t} />
+              <p className="max-w-prose">{t("ballotPage.keepTracker")}</p>
               <p className="mt-2">
                 <Link to={`/wards/${wardCode}/votes/${ref.voteId}`} className="text-blue-800 underline">
-                  The result page
+                  {t("ballotPage.resultPage")}
                 </Link>{" "}
-                (once the chair publishes the result)
+                {t("ballotPage.oncePublished")}
               </p>
             </>
           )}
         </div>
       ) : status === "draft" ? (
-        <p role="status">The chair has not opened the vote yet. This page will update when it opens.</p>
+        <p role="status">{t("ballotPage.notOpen")}</p>
       ) : !VOTE_LIFECYCLE.allows(status, "castBallot") ? (
-        <p role="status">The vote has closed.</p>
+        <p role="status">{t("ballotPage.closed")}</p>
       ) : review ? (
         <section aria-labelledby="review-heading" className="rounded border-2 border-blue-800 p-3">
           <ChangeStatus change={change} />
           <h2 id="review-heading" ref={reviewHeading} tabIndex={-1} className="mb-2 text-2xl font-bold">
-            Check your ballot
+            {t("ballotPage.checkHeading")}
           </h2>
           {choices.length === 0 ? (
-            <p className="mb-2 font-semibold">
-              You are not voting for any option: your ballot counts as an abstention.
-            </p>
+            <p className="mb-2 font-semibold">{t("ballotPage.abstain")}</p>
           ) : (
             <>
-              <p className="mb-1 font-semibold">You are voting for:</p>
+              <p className="mb-1 font-semibold">{t("ballotPage.votingFor")}</p>
               <ol className="mb-2 list-decimal pl-6 text-lg" data-testid="review-choices">
                 {choices.map((line) => (
                   <li key={line}>{line}</li>
@@ -101,10 +101,10 @@ export function BallotPage() {
           {checked?.warning && (
             <p className="mb-2 border-l-8 border-amber-700 bg-amber-50 p-2 font-semibold">{checked.warning}</p>
           )}
-          <p className="mb-3">Once you cast your ballot it cannot be changed or taken back.</p>
+          <p className="mb-3">{t("ballotPage.final")}</p>
           <div className="flex flex-wrap gap-2">
             <button type="button" className={secondaryButtonClass} onClick={() => setReview(null)}>
-              Change my choices
+              {t("ballotPage.change")}
             </button>
             <button
               type="button"
@@ -116,11 +116,11 @@ export function BallotPage() {
                     const cast_ = await cast.mutateAsync({ ...ref, ballot: review });
                     setTracker(cast_.tracker);
                   },
-                  { failed: "Your vote was not recorded" },
+                  { failed: t("ballotPage.notRecorded") },
                 )
               }
             >
-              Cast my ballot
+              {t("ballotPage.cast")}
             </button>
           </div>
         </section>
@@ -129,7 +129,7 @@ export function BallotPage() {
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            const result = checkDraft(config, draft);
+            const result = checkDraft(config, draft, words);
             setChecked(result);
             if (result.ballot) {
               setReview(result.ballot);
@@ -144,18 +144,18 @@ export function BallotPage() {
               role="alert"
               className="mb-2 border-l-8 border-red-800 bg-red-50 p-2 font-semibold"
             >
-              {checked.error ?? "Your ballot needs a change before you can cast it: see the message by the option."}
+              {checked.error ?? t("ballotPage.needsChange")}
             </p>
           )}
           <fieldset className="mb-4">
-            <legend className="mb-2 font-semibold">The shortlist</legend>
+            <legend className="mb-2 font-semibold">{t("ballotPage.shortlist")}</legend>
             <p id="ballot-hint" className="mb-2">
-              {ballotHint(config)}
+              {ballotHint(config, words)}
             </p>
             <BallotFields config={config} draft={draft} onChange={setDraft} fieldErrors={checked?.fieldErrors} />
           </fieldset>
           <button type="submit" className={buttonClass}>
-            Review my choices
+            {t("ballotPage.review")}
           </button>
         </form>
       )}

@@ -1,13 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
 import type { RouterOutputs } from "@wardpanel/api";
 import type { Translate } from "@wardpanel/i18n";
-import { CATEGORIES, type Category, categoryLabel } from "@wardpanel/validators";
 import { Trans, useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 
 import { LoadError, Loading } from "../components/status";
 import { useWardName } from "../components/ward-name";
 import { When } from "../components/when";
+import { categoryWords } from "../lib/category-words";
 import { useTranslatedPage } from "../lib/translated-page";
 import { useTRPC } from "../lib/trpc";
 import { useTitle } from "../lib/use-viewer";
@@ -34,11 +34,6 @@ function stepInWords(t: Translate, step: Step): string {
       return `${t("concernFollow.steps.ended", { outcome })}${d.reason ? ` ${d.reason}` : ""}`;
     }
   }
-}
-
-/** A category in the reader's language; a value stored before the one list is shown as it was. */
-function categoryIn(t: Translate, category: string): string {
-  return category in CATEGORIES ? t(`categories.${category as Category}`) : (categoryLabel(category) ?? category);
 }
 
 /** The private follow page of a concern: reached only through the link given when it was raised. */
@@ -69,7 +64,7 @@ export function ConcernFollowPage() {
         <dt className="font-semibold">{t("concernFollow.where")}</dt>
         <dd className="mb-2">{c.location}</dd>
         <dt className="font-semibold">{t("concernFollow.kind")}</dt>
-        <dd className="mb-2">{categoryIn(t, c.category)}</dd>
+        <dd className="mb-2">{categoryWords(t, c.category)}</dd>
         <dt className="font-semibold">{t("concernFollow.stands")}</dt>
         <dd className="mb-2 text-lg font-bold">{t(`concernFollow.status.${c.status}`)}</dd>
         {c.status === "rejected" && (

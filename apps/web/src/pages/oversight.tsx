@@ -9,6 +9,7 @@ import { MessageOversight } from "../components/message-oversight";
 import { type OversightRow, OversightTable, problemsOf } from "../components/oversight-table";
 import { LoadError, Loading } from "../components/status";
 import { useTRPC } from "../lib/trpc";
+import { useDistrictWords } from "../lib/use-district-words";
 import { useSiteArea } from "../lib/use-site-area";
 import { useTitle } from "../lib/use-viewer";
 
@@ -19,6 +20,7 @@ type Sort = "name" | "problems";
  * and next, which meetings have gone 28 days without minutes, and how many actions are overdue.
  */
 export function OversightPage() {
+  const { district } = useDistrictWords();
   const area = useSiteArea();
   useTitle("Oversight");
   const trpc = useTRPC();
@@ -87,7 +89,7 @@ export function OversightPage() {
             value={sort}
             onChange={(e) => setSort(e.target.value as Sort)}
           >
-            <option value="name">By borough and ward name</option>
+            <option value="name">By {district} and ward name</option>
             <option value="problems">Wards needing most attention first</option>
           </select>
         </div>
@@ -111,7 +113,7 @@ export function OversightPage() {
         <>
           <section aria-labelledby="summary-heading" className="mb-6 rounded border-2 border-slate-300 p-4">
             <h2 id="summary-heading" className="mb-2 text-2xl font-bold">
-              {boroughName ? `Summary for ${boroughName}` : "Summary for every borough"}
+              {boroughName ? `Summary for ${boroughName}` : `Summary for every ${district}`}
             </h2>
             <p role="status" className="text-lg">
               {summaryLine(all)}

@@ -14,7 +14,11 @@ export const PublicPriority = z.object({
   id: z.number(),
   title: z.string(),
   problem: z.string(),
+  /** The category slug (`categories.*` in the catalogues words it); null when none was chosen. */
+  category: z.string().nullable(),
+  /** The category in English, for readers with no catalogue. */
   categoryLabel: z.string().nullable(),
+  /** The places written for it, comma-separated; empty when there are none (see `hasArea`). */
   where: z.string(),
   hasArea: z.boolean(),
   area: AreaGeometry.nullable(),
@@ -66,8 +70,9 @@ export function toPublicPriority(p: Priority, progress: ProgressRow[], now: Date
     id: p.id,
     title: p.title,
     problem: p.problem,
+    category: p.category,
     categoryLabel: categoryLabel(p.category),
-    where: where || (p.area ? "The area drawn on the map" : ""),
+    where,
     hasArea: p.area !== null,
     area: p.area,
     wantedAction: p.wantedAction,

@@ -11,7 +11,7 @@ import { wardNameFor } from "@wardpanel/db/queries/ward-name-in";
 import { getWard } from "@wardpanel/db/queries/wards";
 import { chooseLanguage } from "@wardpanel/i18n";
 import { availableLanguages, translatorFor } from "@wardpanel/i18n/node";
-import { SubscribeToWardInput, SubscriptionLinkInput } from "@wardpanel/validators";
+import { forceWordsOf, SubscribeToWardInput, SubscriptionLinkInput } from "@wardpanel/validators";
 import { z } from "zod";
 
 import { createTRPCRouter, publicProcedure } from "../trpc";
@@ -68,7 +68,7 @@ export const subscriptionsRouter = createTRPCRouter({
               to: email,
               wardName: wardNameFor(ward, language),
               link,
-              t: translatorFor(language),
+              t: translatorFor(language, forceWordsOf(ctx.policeForceId)),
             }),
           )
           .catch(() => {
