@@ -94,8 +94,11 @@ describe("Welsh: a resident chooses Cymraeg, finds their ward, reads it and a me
     await expectNoAxeViolations(page);
     await screenshot(page, "meeting-page-welsh-phone");
 
-    // A page not translated yet says its content is English, so it is read as English.
+    // The priorities page is in Welsh; a staff page, not translated, says its content is English.
     await page.goto(`/wards/${BLOOMSBURY}/priorities`);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toContain("Blaenoriaethau");
+    expect(await page.locator("main").getAttribute("lang")).toBeNull();
+    await page.goto("/sign-in");
     await expect.poll(() => page.locator("main").getAttribute("lang")).toBe("en");
     expect(await page.locator("html").getAttribute("lang")).toBe("cy");
     await expectNoAxeViolations(page);
