@@ -136,8 +136,12 @@ describe("meetings journeys", () => {
       await page.getByLabel("Day of the week").selectOption({ label: "Tuesday" });
       await page.getByLabel("First month").fill(`${nextYear}-01`);
       await page.getByLabel("Number of months").fill("6");
+      // A meeting only online has no room: the venue's access boxes go until a venue is given.
+      await page.getByLabel("Online link").fill("https://meet.example/bloomsbury");
+      await expect.poll(() => page.getByLabel("Step-free access").count()).toBe(0);
       await page.getByLabel("Venue", { exact: true }).fill("Holborn Library");
       await page.getByLabel("Venue address").fill("32-38 Theobalds Road, London WC1X 8PA");
+      await page.getByLabel("Online link").fill("");
       await page.getByLabel("Step-free access").check();
       // End before start is refused against the field, and nothing is scheduled.
       await page.getByLabel("Ends at").fill("18:00");
