@@ -15,6 +15,7 @@ import { BallotTracker } from "../components/ballot-tracker";
 import { choicesInWords } from "../components/ballot-words";
 import { ChangeStatus } from "../components/change-status";
 import { buttonClass, secondaryButtonClass } from "../components/field";
+import { KeptBallotTracker } from "../components/kept-ballot-tracker";
 import { LoadError, Loading } from "../components/status";
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
@@ -73,6 +74,7 @@ export function BallotPage() {
               </p>
             </>
           )}
+          <KeptBallotTracker wardCode={wardCode} voteId={ref.voteId} justCast={tracker} />
         </div>
       ) : status === "draft" ? (
         <p role="status">The chair has not opened the vote yet. This page will update when it opens.</p>
