@@ -129,6 +129,20 @@ describe("ranked ballots checked before they count, a review step, and ballot tr
     expect(tracker).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}$/);
     await expectNoAxeViolations(tom);
     await screenshot(tom, "ballot-tracker");
+    // After a reload the tracker is still shown, kept on this device only; on another device it is not.
+    await tom.reload();
+    await expect.poll(() => text(tom)).toContain("kept on this device only");
+    expect(await tom.getByTestId("ballot-tracker").innerText()).toBe(tracker);
+    await expectNoAxeViolations(tom);
+    await screenshot(tom, "ballot-tracker-kept");
+    const tomElsewhere = await pageFor("tom@example.test");
+    await tomElsewhere.goto(ballotUrl);
+    await expect.poll(() => text(tomElsewhere)).toContain("Your ballot tracker is not kept on this device");
+    expect(await tomElsewhere.getByTestId("ballot-tracker").count()).toBe(0);
+    expect(await tomElsewhere.getByRole("link", { name: "the result page" }).getAttribute("href")).toBe(
+      `/wards/${WARD}/votes/${voteId}`,
+    );
+    await expectNoAxeViolations(tomElsewhere);
 
     // Ama votes too; the chair closes, reads out the final hash, and publishes.
     const ama = await pageFor("ama@example.test");

@@ -102,6 +102,20 @@ describe("following a concern", () => {
     await expectNoAxeViolations(page);
     await screenshot(page, "concern-follow-rejected-phone");
 
+    // Rejected by mistake: the sergeant restores it, and the follow page says so, in English and Welsh.
+    await asSergeant(description, async (sergeant) => {
+      await sergeant.getByRole("button", { name: `Restore: ${description}` }).click();
+      await expect.poll(() => sergeant.getByText("Restored to the queue.").isVisible()).toBe(true);
+    });
+    await page.goto(link);
+    await expect.poll(main).toContain("The team took back its decision to reject it: it is being considered again.");
+    expect(await main()).not.toContain("Will not become a ward priority");
+    await page.getByRole("button", { name: "Cymraeg" }).click();
+    await expect.poll(main).toContain("Tynnodd y tîm ei benderfyniad i'w wrthod yn ôl: mae'n cael ei ystyried eto.");
+    await expectNoAxeViolations(page);
+    await screenshot(page, "concern-follow-restored-welsh-phone");
+    await page.getByRole("button", { name: "English" }).click();
+
     await page.goto(`/concerns/${"x".repeat(40)}`);
     await expect.poll(main).toContain("This link does not lead to a concern");
   });

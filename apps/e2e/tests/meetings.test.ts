@@ -122,6 +122,17 @@ describe("meetings journeys", () => {
       expect(minutes).toContain("Priya Shah");
       expect(minutes).toContain("Cyclists riding fast on the pavement");
       await expectNoAxeViolations(page);
+
+      // The meeting has ended and the minutes are a draft: the chair can still correct an action.
+      const record = page.getByRole("region", { name: "Decisions, actions and concerns" });
+      await record
+        .getByRole("button", { name: "Edit ‘Ask the council about the broken street light on Marchmont Street’" })
+        .click();
+      await record.getByLabel("Owner").fill("PCSO Gill and PC Shah");
+      await record.getByRole("button", { name: "Save" }).click();
+      await expect.poll(() => record.getByRole("button", { name: "Save" }).count()).toBe(0);
+      expect(await record.innerText()).toContain("Marchmont Street — PCSO Gill and PC Shah");
+      await expect.poll(main).toMatch(/Marchmont Street[^\n]*PCSO Gill and PC Shah[\s\S]*PCSO Gill and PC Shah/);
     }
 
     // 2. A chair schedules a series, edits and publishes one, builds and publishes its agenda, which carries over the open action.
@@ -136,8 +147,12 @@ describe("meetings journeys", () => {
       await page.getByLabel("Day of the week").selectOption({ label: "Tuesday" });
       await page.getByLabel("First month").fill(`${nextYear}-01`);
       await page.getByLabel("Number of months").fill("6");
+      // A meeting only online has no room: the venue's access boxes go until a venue is given.
+      await page.getByLabel("Online link").fill("https://meet.example/bloomsbury");
+      await expect.poll(() => page.getByLabel("Step-free access").count()).toBe(0);
       await page.getByLabel("Venue", { exact: true }).fill("Holborn Library");
       await page.getByLabel("Venue address").fill("32-38 Theobalds Road, London WC1X 8PA");
+      await page.getByLabel("Online link").fill("");
       await page.getByLabel("Step-free access").check();
       // End before start is refused against the field, and nothing is scheduled.
       await page.getByLabel("Ends at").fill("18:00");

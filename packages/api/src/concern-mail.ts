@@ -38,6 +38,8 @@ function sayWhat(
           t("concernMail.emergency"),
         ],
       };
+    case "restored":
+      return { subject: t("concernMail.restoredSubject"), lines: [t("concernMail.restored", { ward })] };
     case "prioritised":
       return {
         subject: t("concernMail.prioritisedSubject"),

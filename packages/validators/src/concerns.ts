@@ -10,6 +10,7 @@ export const CONCERN_EVENT_KINDS = [
   "shortlisted",
   "unshortlisted",
   "rejected",
+  "restored",
   "prioritised",
   "priority_ended",
 ] as const;

@@ -166,6 +166,41 @@ describe("concern e-mails over real SMTP", () => {
     expect(mailTo("dee@example.test")).toHaveLength(2);
   });
 
+  it("tells the raiser, in their language, when a rejected concern is restored; the follow page shows it", async () => {
+    const { db, deliver, staff, mailTo } = await setUp();
+    const raised = await callerFor(db, null).concerns.submit({
+      wardCode: WARD,
+      description: "Beiciau'n cael eu dwyn o'r orsaf",
+      location: "Russell Square",
+      postcode: "",
+      lon: null,
+      lat: null,
+      category: "anti-social-behaviour",
+      website: "",
+      openedAt: Date.now() - 10_000,
+      hasConsent: true,
+      contactEmail: "gwen@example.test",
+      language: "cy",
+    });
+    const [concern] = await staff.concerns.queue({ wardCode: WARD });
+    const ref = { wardCode: WARD, concernId: defined0(concern).id };
+    await staff.concerns.reject({ ...ref, reason: "Rejected by mistake" });
+    await staff.concerns.restore(ref);
+    await deliver();
+    const gwen = mailTo("gwen@example.test");
+    expect(gwen.map((m) => m.headers.match(/Subject: (.*?) \(/)?.[1])).toEqual([
+      "Mae eich pryder gennym",
+      "Ni fydd eich pryder yn dod yn flaenoriaeth",
+      "Mae eich pryder yn cael ei ystyried eto",
+    ]);
+    expect(gwen[2]?.body).toContain(defined0(raised.reference));
+    expect(gwen[2]?.body).toContain(`${BASE_URL}${defined0(raised.followPath)}`);
+    const followed = await callerFor(db, null).concerns.follow({ token: defined0(raised.followPath).slice(10) });
+    expect(followed.status).toBe("new");
+    expect(followed.rejectionReason).toBe("");
+    expect(followed.history.map((h) => h.kind)).toEqual(["received", "rejected", "restored"]);
+  });
+
   it("sends nothing more once the address is erased", async () => {
     const { db, deliver, raise, staff, mailTo } = await setUp();
     const raised = await raise("Graffiti on the bridge", "eve@example.test");

@@ -48,7 +48,7 @@ export function EditMeetingForm({
       <Field label="Date" error={form.formState.errors.date}>
         {(a11y) => <input {...a11y} {...form.register("date")} type="date" className={inputClass} />}
       </Field>
-      <MeetingDetailsFields register={form.register} errors={form.formState.errors} />
+      <MeetingDetailsFields register={form.register} control={form.control} errors={form.formState.errors} />
       <button type="submit" className={buttonClass} disabled={change.pending}>
         Save changes to this meeting
       </button>

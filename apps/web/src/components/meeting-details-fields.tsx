@@ -1,5 +1,6 @@
+import { meetingPlace } from "@wardpanel/meetings/meeting-place";
 import { MEETING_KIND_LABELS, MEETING_KINDS, type MeetingDetails } from "@wardpanel/validators";
-import type { FieldErrors, UseFormRegister } from "react-hook-form";
+import { type Control, type FieldErrors, type UseFormRegister, useWatch } from "react-hook-form";
 
 import { Field, inputClass } from "./field";
 
@@ -22,10 +23,23 @@ type Props = {
   // The two forms have different value types that both include these fields.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   register: UseFormRegister<any>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  control: Control<any>;
   errors: FieldErrors<MeetingDetailsValues>;
 };
 
-export function MeetingDetailsFields({ register, errors }: Props) {
+/** The fields that decide whether the meeting is only online. */
+const PLACE_FIELDS = ["kind", "venueName", "venueAddress", "onlineUrl"] as const;
+
+export function MeetingDetailsFields({ register, control, errors }: Props) {
+  const [kind, venueName, venueAddress, onlineUrl] = useWatch({ control, name: PLACE_FIELDS }) as [
+    MeetingDetails["kind"],
+    string,
+    string,
+    string,
+  ];
+  // A meeting only online has no room: the server keeps no step-free access or hearing loop for it.
+  const isOnlineOnly = meetingPlace({ kind, venueName, venueAddress, onlineUrl }) === "online";
   return (
     <>
       <Field label="Kind of meeting" error={errors.kind}>
@@ -58,18 +72,17 @@ export function MeetingDetailsFields({ register, errors }: Props) {
           <input {...a11y} {...register("venueAddress")} className={inputClass} autoComplete="street-address" />
         )}
       </Field>
-      <fieldset className="mb-4">
-        <legend className="font-semibold">Accessibility of the venue</legend>
-        <p className="text-slate-800">
-          Shown for a meeting in a room, or in a room and online; not for one only online.
-        </p>
-        <label className="flex min-h-11 items-center gap-2">
-          <input type="checkbox" {...register("stepFreeAccess")} className="size-5" /> Step-free access
-        </label>
-        <label className="flex min-h-11 items-center gap-2">
-          <input type="checkbox" {...register("hearingLoop")} className="size-5" /> Hearing loop
-        </label>
-      </fieldset>
+      {!isOnlineOnly && (
+        <fieldset className="mb-4">
+          <legend className="font-semibold">Accessibility of the venue</legend>
+          <label className="flex min-h-11 items-center gap-2">
+            <input type="checkbox" {...register("stepFreeAccess")} className="size-5" /> Step-free access
+          </label>
+          <label className="flex min-h-11 items-center gap-2">
+            <input type="checkbox" {...register("hearingLoop")} className="size-5" /> Hearing loop
+          </label>
+        </fieldset>
+      )}
       <Field label="Nearest transport" hint="The nearest station and bus routes" error={errors.nearestTransport}>
         {(a11y) => <input {...a11y} {...register("nearestTransport")} className={inputClass} />}
       </Field>

@@ -119,7 +119,7 @@ export function ScheduleMeetingFormView({ wardCode, wardName }: { wardCode: stri
           </div>
         </fieldset>
       )}
-      <MeetingDetailsFields register={form.register} errors={errors} />
+      <MeetingDetailsFields register={form.register} control={form.control} errors={errors} />
       <button type="submit" className={buttonClass} disabled={change.pending}>
         {repeat === "once" ? "Schedule the meeting" : "Schedule the series"}
       </button>

@@ -16,6 +16,7 @@ import { BallotTracker } from "../components/ballot-tracker";
 import { choicesInWords } from "../components/ballot-words";
 import { ChangeStatus } from "../components/change-status";
 import { buttonClass, secondaryButtonClass } from "../components/field";
+import { KeptBallotTracker } from "../components/kept-ballot-tracker";
 import { LoadError, Loading } from "../components/status";
 import { useTranslatedPage } from "../lib/translated-page";
 import { useTRPC } from "../lib/trpc";
@@ -75,6 +76,7 @@ export function BallotPage() {
               </p>
             </>
           )}
+          <KeptBallotTracker wardCode={wardCode} voteId={ref.voteId} justCast={tracker} />
         </div>
       ) : status === "draft" ? (
         <p role="status">{t("ballotPage.notOpen")}</p>

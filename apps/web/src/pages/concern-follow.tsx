@@ -22,6 +22,7 @@ function stepInWords(t: Translate, step: Step): string {
     case "received":
     case "shortlisted":
     case "unshortlisted":
+    case "restored":
       return t(`concernFollow.steps.${step.kind}`);
     case "merged":
       return t("concernFollow.steps.merged", { reference: d.mergedIntoReference ?? "" });

@@ -110,7 +110,7 @@ export const concernsRouter = createTRPCRouter({
   restore: wardProcedure("manageConcerns")
     .input(ConcernRef)
     .mutation(({ ctx, input }) => {
-      restoreConcern(ctx.db, input);
+      restoreConcern(ctx.db, { ...input, now: ctx.now() });
       return { concernId: input.concernId };
     }),
 

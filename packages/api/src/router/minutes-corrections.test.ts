@@ -87,6 +87,33 @@ describe("correcting the record, through the API", () => {
     });
   });
 
+  it("lets the chair correct decisions and actions after the meeting has ended, while the minutes are a draft", async () => {
+    const { ref, chair, recorder, decisionId, actionId } = await heldMeeting();
+    await chair.live.end(ref);
+    await recorder.minutes.draft(ref);
+    await chair.record.editDecision({ ...ref, decisionId, text: "Write to the council about the street lights" });
+    await chair.record.editAction({
+      ...ref,
+      actionId,
+      description: "Send the letter to the council",
+      owner: "Sergeant",
+      dueDate: "2026-12-17",
+    });
+    const removed = await chair.record.remove({ ...ref, kind: "decision", id: decisionId });
+    await chair.record.restore({ ...ref, removalId: removed.removalId });
+    const view = await chair.live.view(ref);
+    expect(view.items[0]!.decisions.map((d) => [d.id, d.text])).toEqual([
+      [decisionId, "Write to the council about the street lights"],
+    ]);
+    expect(view.items[0]!.actions).toEqual([
+      expect.objectContaining({ id: actionId, description: "Send the letter to the council", owner: "Sergeant" }),
+    ]);
+    // The draft shows the record as it stands.
+    const draft = JSON.stringify((await chair.minutes.forMeeting(ref)).versions.at(-1));
+    expect(draft).toContain("Write to the council about the street lights");
+    expect(draft).toContain("Send the letter to the council");
+  });
+
   it("is refused to a panel member", async () => {
     const { db, ref, decisionId } = await heldMeeting();
     const member = seedUserWithHash(db, { roles: [{ role: "panel_member", wardCode: WARD }] }, null);

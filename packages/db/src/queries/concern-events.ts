@@ -23,6 +23,7 @@ const MAILED: ReadonlySet<ConcernEventKind> = new Set([
   "merged",
   "shortlisted",
   "rejected",
+  "restored",
   "prioritised",
   "priority_ended",
 ]);

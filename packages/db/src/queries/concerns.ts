@@ -211,8 +211,11 @@ export function listRejectedConcerns(db: Db, wardCode: string) {
     .all();
 }
 
-/** Undoes a rejection: the concern is back in the queue as new, and the reason is cleared. */
-export function restoreConcern(db: Db, params: { wardCode: string; concernId: number }): void {
+/**
+ * Undoes a rejection: the concern is back in the queue as new, and the reason is cleared. The
+ * person who raised it sees it restored on the follow page, and is e-mailed where they agreed to updates.
+ */
+export function restoreConcern(db: Db, params: { wardCode: string; concernId: number; now: Date }): void {
   db.transaction(() => {
     const concern = db
       .select({ id: concerns.id, status: concerns.status })
@@ -222,6 +225,7 @@ export function restoreConcern(db: Db, params: { wardCode: string; concernId: nu
     if (!concern) throw new DomainError("not_found", "There is no such concern for this ward");
     if (concern.status !== "rejected") throw new DomainError("conflict", "Only a rejected concern can be restored");
     db.update(concerns).set({ status: "new", rejectionReason: "" }).where(eq(concerns.id, concern.id)).run();
+    recordConcernEvents(db, { concernIds: [concern.id], kind: "restored", detail: {}, now: params.now });
   });
 }
 

@@ -55,6 +55,25 @@ describe("meetings", () => {
     expect(getMeetingInWard(db, BLOOMSBURY, id).uid).toBe(uid);
   });
 
+  it("keeps no step-free access or hearing loop for a meeting only online, and keeps them for a room", () => {
+    const db = createTestDb();
+    const room = { stepFreeAccess: true, hearingLoop: true };
+    const online = { ...details, ...room, venueName: "", venueAddress: "", onlineUrl: "https://meet.example/ward" };
+    const id = createMeeting(db, {
+      wardCode: BLOOMSBURY,
+      date: "2026-12-08",
+      details: online,
+      createdBy: null,
+      now: NOW,
+    });
+    expect(getMeetingInWard(db, BLOOMSBURY, id)).toMatchObject({ stepFreeAccess: false, hearingLoop: false });
+    const hybrid = { ...online, venueName: "Holborn Library", venueAddress: "32-38 Theobalds Road" };
+    updateMeeting(db, { wardCode: BLOOMSBURY, meetingId: id, date: "2026-12-08", details: hybrid, now: NOW });
+    expect(getMeetingInWard(db, BLOOMSBURY, id)).toMatchObject(room);
+    updateMeeting(db, { wardCode: BLOOMSBURY, meetingId: id, date: "2026-12-08", details: online, now: NOW });
+    expect(getMeetingInWard(db, BLOOMSBURY, id)).toMatchObject({ stepFreeAccess: false, hearingLoop: false });
+  });
+
   it("refuses to advertise a meeting in the past as upcoming, keeping the draft", () => {
     const db = createTestDb();
     const id = createMeeting(db, { wardCode: BLOOMSBURY, date: "2026-11-01", details, createdBy: null, now: NOW });

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 
 import { LocalTimeError, londonInstant } from "@wardpanel/meetings/london-time";
 import { MEETING_LIFECYCLE } from "@wardpanel/meetings/meeting-lifecycle";
+import { meetingPlace } from "@wardpanel/meetings/meeting-place";
 import { describeRule, monthlyDates, type MonthlyRule } from "@wardpanel/meetings/series";
 import { DomainError, type MeetingDetails } from "@wardpanel/validators";
 import { and, asc, eq, gt, gte, inArray } from "drizzle-orm";
@@ -14,11 +15,15 @@ import { insertTemplateAgenda } from "./template-agenda";
 
 export type { MeetingDetails };
 
-/** The stored columns for details on a London date; a time the clocks skip is refused against the field. */
+/**
+ * The stored columns for details on a London date; a time the clocks skip is refused against the
+ * field. A meeting only online has no room, so no step-free access or hearing loop is kept for it.
+ */
 function timedRow(details: MeetingDetails, date: string) {
   const { startTime, endTime, ...rest } = details;
+  const room = meetingPlace(details) === "online" ? { stepFreeAccess: false, hearingLoop: false } : {};
   try {
-    return { ...rest, startsAt: londonInstant(date, startTime), endsAt: londonInstant(date, endTime) };
+    return { ...rest, ...room, startsAt: londonInstant(date, startTime), endsAt: londonInstant(date, endTime) };
   } catch (error) {
     if (error instanceof LocalTimeError) throw new DomainError("invalid", error.message, "startTime");
     throw error;
