@@ -54,7 +54,7 @@ export function KeptBallotTracker({
   const resultLink = <Link to={`/wards/${wardCode}/votes/${voteId}`} className="text-blue-800 underline" />;
   return kept ? (
     <>
-      <BallotTracker tracker={kept} label={t("keptTracker.label")} />
+      <BallotTracker tracker={kept} label={t("keptTracker.label")} t={t} />
       <p className="max-w-prose">
         <Trans i18nKey="keptTracker.kept" components={{ anchor: resultLink }} />
       </p>
