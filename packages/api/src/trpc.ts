@@ -1,12 +1,13 @@
 import { initTRPC, TRPCError } from "@trpc/server";
+import { boroughOfWard } from "@wardpanel/db/queries/people";
 import {
   DomainError,
   FORCE_ROLE_GROUPS,
   ForceRef,
   type ForceRole,
   type ForceRoleGroup,
-  mayForForce,
   holdsAnyAdmin,
+  mayForForce,
   mayInWard,
   WARD_ROLE_GROUPS,
   WardRef,
@@ -14,8 +15,6 @@ import {
   type WardRoleGroup,
 } from "@wardpanel/validators";
 import { z } from "zod";
-
-import { boroughOfWard } from "@wardpanel/db/queries/people";
 
 import { isAdmin } from "./auth/viewer";
 import type { Context } from "./context";

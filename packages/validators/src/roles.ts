@@ -6,7 +6,16 @@ import { z } from "zod";
  * `borough_admin` is an admin held for one borough (decision 0040); every
  * other role is held for one ward (a sergeant may hold it for several wards, one assignment per ward).
  */
-export const ROLES = ["admin", "borough_admin", "analyst", "sergeant", "team_member", "chair", "panel_member", "minute_taker"] as const;
+export const ROLES = [
+  "admin",
+  "borough_admin",
+  "analyst",
+  "sergeant",
+  "team_member",
+  "chair",
+  "panel_member",
+  "minute_taker",
+] as const;
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 

@@ -18,15 +18,15 @@ export function PeoplePage() {
   useTitle("People and roles");
   const trpc = useTRPC();
   const { isLoading } = useViewer();
-  const { isAdmin } = useAccess();
-  const people = useQuery({ ...trpc.people.list.queryOptions(), retry: false, enabled: isAdmin });
+  const { isAnyAdmin } = useAccess();
+  const people = useQuery({ ...trpc.people.list.queryOptions(), retry: false, enabled: isAnyAdmin });
   const id = useId();
   const [filter, setFilter] = useState<PeopleFilter>({ text: "", role: "", boroughCode: "" });
   const shown = people.data ? filterPeople(people.data, filter) : [];
   const narrowed = filter.text.trim() !== "" || filter.role !== "" || filter.boroughCode !== "";
 
   if (isLoading) return <Loading />;
-  if (!isAdmin || people.error?.data?.code === "FORBIDDEN") {
+  if (!isAnyAdmin || people.error?.data?.code === "FORBIDDEN") {
     return (
       <>
         <h1 className="mb-2 text-3xl font-bold">People and roles</h1>

@@ -1,7 +1,7 @@
+import { TRPCError } from "@trpc/server";
 import type { Db } from "@wardpanel/db/client";
 import { boroughOfWard, getAssignments, personExists, type RoleAssignment } from "@wardpanel/db/queries/people";
 import { adminBoroughs, DomainError, holdsAdmin, isWardRole, type Role } from "@wardpanel/validators";
-import { TRPCError } from "@trpc/server";
 
 import type { Viewer } from "./viewer";
 
@@ -19,17 +19,14 @@ function inBoroughs(assignment: Pick<RoleAssignment, "role" | "boroughCode">, bo
 }
 
 /** Throws unless the viewer may give this role: a borough admin only ward roles in their borough. */
-export function assertMayGrant(
-  db: Db,
-  viewer: Viewer,
-  grant: { role: Role; wardCode: string | null },
-): void {
+export function assertMayGrant(db: Db, viewer: Viewer, grant: { role: Role; wardCode: string | null }): void {
   if (holdsAdmin(viewer.roles)) return;
   if (!isWardRole(grant.role) || grant.wardCode === null) {
     throw refuse("Only an admin for the whole force can give this role");
   }
   const borough = boroughOfWard(db, grant.wardCode);
-  if (borough === null) throw new DomainError("not_found", `There is no ward with the code ${grant.wardCode}`, "wardCode");
+  if (borough === null)
+    throw new DomainError("not_found", `There is no ward with the code ${grant.wardCode}`, "wardCode");
   if (!adminBoroughs(viewer.roles).includes(borough)) {
     throw refuse("You are an admin for another borough: you cannot give roles for this ward");
   }

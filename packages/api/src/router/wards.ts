@@ -11,8 +11,8 @@ import { canWardTakeMessages } from "@wardpanel/db/queries/team-messages";
 import { getWard, listBoroughs } from "@wardpanel/db/queries/wards";
 import {
   AddOfficerInput,
-  AdminWardList,
   adminBoroughs,
+  AdminWardList,
   GeoPoint,
   holdsAdmin,
   OfficerRef,
@@ -44,14 +44,12 @@ export const wardsRouter = createTRPCRouter({
 
   /** The admin's home: every ward in force, searchable by name, code or borough, a page at a time. */
   /** Every ward for a force-wide admin; a borough admin's boroughs only (decision 0040). */
-  adminList: anyAdminProcedure
-    .input(AdminWardList)
-    .query(({ ctx, input }) =>
-      listWardsForAdmin(ctx.db, {
-        ...input,
-        boroughCodes: holdsAdmin(ctx.viewer.roles) ? null : adminBoroughs(ctx.viewer.roles),
-      }),
-    ),
+  adminList: anyAdminProcedure.input(AdminWardList).query(({ ctx, input }) =>
+    listWardsForAdmin(ctx.db, {
+      ...input,
+      boroughCodes: holdsAdmin(ctx.viewer.roles) ? null : adminBoroughs(ctx.viewer.roles),
+    }),
+  ),
 
   /** London's boroughs by name, each with the police force that polices it (whose analysts draft its packs). */
   boroughs: publicProcedure

@@ -156,7 +156,13 @@ export function grantRole(
       )
       .get();
     if (same) {
-      const where = wardCode ? " for this ward" : boroughCode ? " for this borough" : force ? ` for the ${policeForceName(force)}` : "";
+      const where = wardCode
+        ? " for this ward"
+        : boroughCode
+          ? " for this borough"
+          : force
+            ? ` for the ${policeForceName(force)}`
+            : "";
       throw new DomainError("conflict", `They are already ${ROLE_LABELS[role].toLowerCase()}${where}`, "role");
     }
     if (role === "chair" && wardCode !== null) {
