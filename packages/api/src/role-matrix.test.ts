@@ -12,6 +12,7 @@ import { PRIORITY_ENTRIES } from "./role-matrix/priorities";
 import {
   ADMIN,
   agendaFields,
+  ANY_ADMIN,
   EVERYONE,
   itemA,
   type MatrixEntries,
@@ -22,9 +23,10 @@ import {
   SIGNED_IN,
   unique,
   WARD_A,
+  WARD_A_ADMINS,
+  WARD_A_CONTACT_EDITORS,
   WARD_A_ORGANISERS,
   WARD_A_RECORDERS,
-  WARD_A_SERGEANT,
   WARD_A_STAFF,
   WARD_B,
 } from "./role-matrix/shared";
@@ -59,9 +61,9 @@ const MATRIX: MatrixEntries = {
   "site.localForces": { allowed: EVERYONE, input: () => undefined },
   "site.callResponseTargetMinutes": { allowed: EVERYONE, input: () => undefined },
   "site.loadedData": { allowed: EVERYONE, input: () => undefined },
-  "people.list": { allowed: ADMIN, input: () => undefined },
+  "people.list": { allowed: ANY_ADMIN, input: () => undefined },
   "people.invite": {
-    allowed: ADMIN,
+    allowed: WARD_A_ADMINS,
     input: () => ({
       email: `invitee${unique()}@example.test`,
       name: "Invitee",
@@ -69,11 +71,11 @@ const MATRIX: MatrixEntries = {
     }),
   },
   "people.assignRole": {
-    allowed: ADMIN,
+    allowed: WARD_A_ADMINS,
     input: () => ({ userId: 999_999, grant: { role: "panel_member", wardCode: WARD_A } }),
   },
-  "people.removeRole": { allowed: ADMIN, input: () => ({ assignmentId: 999_999 }) },
-  "people.setActive": { allowed: ADMIN, input: () => ({ userId: 999_999, isActive: true }) },
+  "people.removeRole": { allowed: ANY_ADMIN, input: () => ({ assignmentId: 999_999 }) },
+  "people.setActive": { allowed: ANY_ADMIN, input: () => ({ userId: 999_999, isActive: true }) },
   "meetings.forWard": { allowed: WARD_A_STAFF, input: () => ({ wardCode: WARD_A }) },
   "meetings.create": {
     allowed: WARD_A_ORGANISERS,
@@ -195,21 +197,21 @@ const MATRIX: MatrixEntries = {
   "wards.search": { allowed: EVERYONE, input: () => ({ query: "Bloom" }) },
   "wards.atPoint": { allowed: EVERYONE, input: () => ({ lat: 51.5246, lon: -0.1262 }) },
   "wards.boroughs": { allowed: EVERYONE, input: () => undefined },
-  "wards.adminList": { allowed: ADMIN, input: () => ({ query: "Bloom" }) },
+  "wards.adminList": { allowed: ANY_ADMIN, input: () => ({ query: "Bloom" }) },
   "wards.page": { allowed: EVERYONE, input: () => ({ wardCode: WARD_A }) },
   "wards.panel": { allowed: WARD_A_STAFF, input: () => ({ wardCode: WARD_A }) },
   "wards.addOfficer": {
-    allowed: WARD_A_SERGEANT,
+    allowed: WARD_A_CONTACT_EDITORS,
     input: () => ({ wardCode: WARD_A, name: "PC Role Matrix", rank: "Police Constable", email: "" }),
   },
   // Officer 999999 is in no ward: a caller let in is refused as not found, one not let in as forbidden.
   "wards.updateOfficer": {
-    allowed: WARD_A_SERGEANT,
+    allowed: WARD_A_CONTACT_EDITORS,
     input: () => ({ wardCode: WARD_A, officerId: 999999, name: "PC Role Matrix", rank: "PCSO", email: "" }),
   },
-  "wards.removeOfficer": { allowed: WARD_A_SERGEANT, input: () => ({ wardCode: WARD_A, officerId: 999999 }) },
+  "wards.removeOfficer": { allowed: WARD_A_CONTACT_EDITORS, input: () => ({ wardCode: WARD_A, officerId: 999999 }) },
   "wards.updateTeamContacts": {
-    allowed: WARD_A_SERGEANT,
+    allowed: WARD_A_CONTACT_EDITORS,
     input: () => ({
       wardCode: WARD_A,
       baseName: "Holborn Police Station",
@@ -241,6 +243,10 @@ describe("role matrix: every procedure × every role", () => {
     ids.sergeantB = (await seedUser(db, { roles: [{ role: "sergeant", wardCode: WARD_B }] })).id;
     ids.analystMet = (await seedUser(db, { roles: [{ role: "analyst", force: "metropolitan" }] })).id;
     ids.analystCity = (await seedUser(db, { roles: [{ role: "analyst", force: "city-of-london" }] })).id;
+    // Ward A is in Camden (E09000007); Islington is E09000019.
+    const boroughAdmin = (boroughCode: string) => seedUser(db, { roles: [{ role: "borough_admin", boroughCode }] });
+    ids.boroughAdminCamden = (await boroughAdmin("E09000007")).id;
+    ids.boroughAdminIslington = (await boroughAdmin("E09000019")).id;
   });
 
   it("lists every procedure of the router, and every procedure declares who may call it", () => {

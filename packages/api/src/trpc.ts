@@ -1,10 +1,12 @@
 import { initTRPC, TRPCError } from "@trpc/server";
+import { boroughOfWard } from "@wardpanel/db/queries/people";
 import {
   DomainError,
   FORCE_ROLE_GROUPS,
   ForceRef,
   type ForceRole,
   type ForceRoleGroup,
+  holdsAnyAdmin,
   mayForForce,
   mayInWard,
   WARD_ROLE_GROUPS,
@@ -34,6 +36,7 @@ export type Access =
   | { kind: "public" }
   | { kind: "signed-in" }
   | { kind: "admin" }
+  | { kind: "any-admin" }
   | { kind: "ward"; group: WardRoleGroup; roles: readonly WardRole[] }
   | { kind: "force"; group: ForceRoleGroup; roles: readonly ForceRole[] };
 
@@ -115,7 +118,21 @@ const requireViewer = t.middleware(({ ctx, next }) => {
 /** Any signed-in person. */
 export const signedInProcedure = base.meta({ access: { kind: "signed-in" } }).use(requireViewer);
 
-/** Admins only. */
+/**
+ * Admins for the whole force or for a borough (decision 0040): the procedure itself narrows a
+ * borough admin to their borough (./auth/borough-scope.ts).
+ */
+export const anyAdminProcedure = base
+  .meta({ access: { kind: "any-admin" } })
+  .use(requireViewer)
+  .use(({ ctx, next }) => {
+    if (!holdsAnyAdmin(ctx.viewer.roles)) {
+      throw new TRPCError({ code: "FORBIDDEN", message: "Only an admin can do this" });
+    }
+    return next({ ctx });
+  });
+
+/** Admins for the whole force only. */
 export const adminProcedure = base
   .meta({ access: { kind: "admin" } })
   .use(requireViewer)
@@ -134,7 +151,12 @@ export function wardProcedure(group: WardRoleGroup) {
     .use(requireViewer)
     .input(WardRef)
     .use(({ ctx, input, next }) => {
-      if (!mayInWard(ctx.viewer.roles, group, input.wardCode)) {
+      const held = ctx.viewer.roles;
+      // A borough admin's ward is looked up only when their other roles do not already let them in.
+      const allowed =
+        mayInWard(held, group, input.wardCode) ||
+        (holdsAnyAdmin(held) && mayInWard(held, group, input.wardCode, boroughOfWard(ctx.db, input.wardCode)));
+      if (!allowed) {
         throw new TRPCError({ code: "FORBIDDEN", message: "You do not have a role for this ward that allows this" });
       }
       return next({ ctx });

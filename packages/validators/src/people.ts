@@ -1,8 +1,8 @@
 import { z } from "zod";
 
 import { PoliceForceId } from "./forces";
-import { isForceRole, Role } from "./roles";
-import { WardCode } from "./wards";
+import { isBoroughRole, isForceRole, Role } from "./roles";
+import { BoroughCode, WardCode } from "./wards";
 
 export const Email = z
   .string()
@@ -24,18 +24,26 @@ export type SignInInput = z.input<typeof SignInInput>;
 
 export const UserId = z.object({ userId: z.number().int().positive() });
 
-/** A role and where it is held: admins everywhere, analysts for a police force, the rest for a ward. */
+/**
+ * A role and where it is held: admins everywhere, borough admins for a borough (its ONS code,
+ * E09…), analysts for a police force, the rest for a ward.
+ */
 export const RoleGrant = z
   .object({
     role: Role,
     wardCode: WardCode.nullable(),
     force: PoliceForceId.nullable().default(null),
+    boroughCode: BoroughCode.nullable().default(null),
   })
   .superRefine((grant, ctx) => {
-    const isWardRole = grant.role !== "admin" && !isForceRole(grant.role);
+    const isWardRole = grant.role !== "admin" && !isForceRole(grant.role) && !isBoroughRole(grant.role);
     if (!isWardRole && grant.wardCode !== null) {
       const who =
-        grant.role === "admin" ? "Admins are not tied to a ward" : "An analyst works for a police force, not a ward";
+        grant.role === "admin"
+          ? "Admins are not tied to a ward"
+          : isBoroughRole(grant.role)
+            ? "A borough admin works for a whole borough, not a ward"
+            : "An analyst works for a police force, not a ward";
       ctx.addIssue({ code: "custom", path: ["wardCode"], message: `${who}: leave the ward empty` });
     }
     if (isWardRole && grant.wardCode === null) {
@@ -46,6 +54,16 @@ export const RoleGrant = z
         code: "custom",
         path: ["force"],
         message: "Choose the police force whose crime data they import",
+      });
+    }
+    if (isBoroughRole(grant.role) && grant.boroughCode === null) {
+      ctx.addIssue({ code: "custom", path: ["boroughCode"], message: "Choose the borough they look after" });
+    }
+    if (!isBoroughRole(grant.role) && grant.boroughCode !== null) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["boroughCode"],
+        message: "Only a borough admin is held for a borough: leave the borough empty",
       });
     }
     if (!isForceRole(grant.role) && grant.force !== null) {

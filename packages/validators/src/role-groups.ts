@@ -64,11 +64,38 @@ export const FORCE_ROLE_GROUPS = {
 
 export type ForceRoleGroup = keyof typeof FORCE_ROLE_GROUPS;
 
-/** A role as a person holds it, and where: the shape of the viewer's roles on the server and in `auth.me`. */
-export type HeldRole = { role: Role; wardCode: string | null; force: string | null };
+/**
+ * A role as a person holds it, and where: the shape of the viewer's roles on the server and in `auth.me`.
+ * `boroughCode` is the borough a borough admin holds (for a ward role, the ward's borough; optional
+ * for callers that only know the ward).
+ */
+export type HeldRole = { role: Role; wardCode: string | null; force: string | null; boroughCode?: string | null };
 
+/** A force-wide admin: every ward, every force, every person (decision 0040 keeps this unchanged). */
 export function holdsAdmin(held: readonly HeldRole[]): boolean {
   return held.some((r) => r.role === "admin");
+}
+
+/**
+ * What a borough admin may do in the wards of their borough, deny by default (decision 0040): see
+ * the ward's work (so they can check whom they give roles to) and keep the team's contacts and
+ * officers. People and roles are `people.*`, scoped in the router.
+ */
+export const BOROUGH_ADMIN_WARD_GROUPS: readonly WardRoleGroup[] = ["seeWard", "editTeamContacts"];
+
+/** The borough codes the person is a borough admin for (empty when none). */
+export function adminBoroughs(held: readonly HeldRole[]): string[] {
+  return [...new Set(held.flatMap((r) => (r.role === "borough_admin" && r.boroughCode ? [r.boroughCode] : [])))];
+}
+
+/** Whether the person is an admin (force-wide, or for a borough). */
+export function holdsAnyAdmin(held: readonly HeldRole[]): boolean {
+  return holdsAdmin(held) || adminBoroughs(held).length > 0;
+}
+
+/** Whether the person is a force-wide admin or a borough admin for `boroughCode`. */
+export function adminsBorough(held: readonly HeldRole[], boroughCode: string | null | undefined): boolean {
+  return holdsAdmin(held) || (boroughCode != null && adminBoroughs(held).includes(boroughCode));
 }
 
 /** Admins act on every ward; anyone else only where they hold one of `roles` for that ward. */
@@ -81,9 +108,23 @@ export function holdsForceRole(held: readonly HeldRole[], force: string, roles: 
   return holdsAdmin(held) || held.some((r) => r.force === force && (roles as readonly Role[]).includes(r.role));
 }
 
-/** Whether the person may do what `group` names for this ward. */
-export function mayInWard(held: readonly HeldRole[], group: WardRoleGroup, wardCode: string): boolean {
-  return holdsWardRole(held, wardCode, WARD_ROLE_GROUPS[group]);
+/**
+ * Whether the person may do what `group` names for this ward. `wardBoroughCode`, the ward's
+ * borough, lets a borough admin in for the groups in BOROUGH_ADMIN_WARD_GROUPS; without it they
+ * are refused (deny by default).
+ */
+export function mayInWard(
+  held: readonly HeldRole[],
+  group: WardRoleGroup,
+  wardCode: string,
+  wardBoroughCode?: string | null,
+): boolean {
+  if (holdsWardRole(held, wardCode, WARD_ROLE_GROUPS[group])) return true;
+  return (
+    BOROUGH_ADMIN_WARD_GROUPS.includes(group) &&
+    wardBoroughCode != null &&
+    adminBoroughs(held).includes(wardBoroughCode)
+  );
 }
 
 /** Whether the person may do what `group` names for this police force's data. */

@@ -10,7 +10,7 @@ import { LoadError, Loading } from "./status";
  * The admin's home list of every ward in force (about 680 in London): a search by ward name, code or
  * borough, 25 wards a page with previous and next, each a link to the ward's staff page.
  */
-export function AdminWardList() {
+export function AdminWardList({ heading = "All wards" }: { heading?: string }) {
   const trpc = useTRPC();
   const id = useId();
   const [query, setQuery] = useState("");
@@ -21,7 +21,7 @@ export function AdminWardList() {
   return (
     <section aria-labelledby={`${id}-heading`} className="mb-8">
       <h2 id={`${id}-heading`} className="mb-2 text-2xl font-bold">
-        All wards
+        {heading}
       </h2>
       <div role="search" aria-label="Find a ward" className="mb-2 max-w-md">
         <label htmlFor={`${id}-query`} className="block font-semibold">

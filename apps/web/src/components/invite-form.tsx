@@ -18,7 +18,11 @@ export function InviteForm() {
   const invite = useMutation(trpc.people.invite.mutationOptions());
   const form = useForm<InviteInput>({
     resolver: zodResolver(InviteInput),
-    defaultValues: { name: "", email: "", grant: { role: "panel_member", wardCode: null, force: null } },
+    defaultValues: {
+      name: "",
+      email: "",
+      grant: { role: "panel_member", wardCode: null, force: null, boroughCode: null },
+    },
   });
   const errors = form.formState.errors;
 
@@ -51,8 +55,14 @@ export function InviteForm() {
           role={form.register("grant.role")}
           ward={form.register("grant.wardCode", { setValueAs: wardCodeFromSelect })}
           force={form.register("grant.force", { setValueAs: wardCodeFromSelect })}
+          borough={form.register("grant.boroughCode", { setValueAs: wardCodeFromSelect })}
           selectedRole={form.watch("grant.role")}
-          errors={{ role: errors.grant?.role, wardCode: errors.grant?.wardCode, force: errors.grant?.force }}
+          errors={{
+            role: errors.grant?.role,
+            wardCode: errors.grant?.wardCode,
+            force: errors.grant?.force,
+            boroughCode: errors.grant?.boroughCode,
+          }}
         />
         <button type="submit" className={buttonClass} disabled={change.pending}>
           Send invitation

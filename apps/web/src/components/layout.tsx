@@ -38,7 +38,7 @@ export function Layout() {
       },
       { failed: t("layout.notSignedOut") },
     );
-  const { isAdmin, forcesWhereMay } = useAccess();
+  const { isAdmin, isAnyAdmin, forcesWhereMay } = useAccess();
   useForceWords();
   const postcodeSources = useLoadedData()?.postcodeSources ?? [];
   const mayImportCrimeData = forcesWhereMay("importCrimeData").length > 0;
@@ -89,12 +89,14 @@ export function Layout() {
                           {t("layout.controlRooms")}
                         </NavLink>
                       </li>
-                      <li>
-                        <NavLink to="/staff/people" className={navLink}>
-                          {t("layout.people")}
-                        </NavLink>
-                      </li>
                     </>
+                  )}
+                  {isAnyAdmin && (
+                    <li>
+                      <NavLink to="/staff/people" className={navLink}>
+                        {t("layout.people")}
+                      </NavLink>
+                    </li>
                   )}
                   <li>
                     <NavLink to="/staff/password" className={navLink}>

@@ -137,7 +137,7 @@ function AddRoleForm({ userId, onDone }: { userId: number; onDone: () => void })
   const assign = useMutation(trpc.people.assignRole.mutationOptions());
   const form = useForm<AssignRoleInput>({
     resolver: zodResolver(AssignRoleInput),
-    defaultValues: { userId, grant: { role: "panel_member", wardCode: null, force: null } },
+    defaultValues: { userId, grant: { role: "panel_member", wardCode: null, force: null, boroughCode: null } },
   });
   const errors = form.formState.errors;
   const onSubmit = form.handleSubmit(async (values) => {
@@ -150,8 +150,14 @@ function AddRoleForm({ userId, onDone }: { userId: number; onDone: () => void })
         role={form.register("grant.role")}
         ward={form.register("grant.wardCode", { setValueAs: wardCodeFromSelect })}
         force={form.register("grant.force", { setValueAs: wardCodeFromSelect })}
+        borough={form.register("grant.boroughCode", { setValueAs: wardCodeFromSelect })}
         selectedRole={form.watch("grant.role")}
-        errors={{ role: errors.grant?.role, wardCode: errors.grant?.wardCode, force: errors.grant?.force }}
+        errors={{
+          role: errors.grant?.role,
+          wardCode: errors.grant?.wardCode,
+          force: errors.grant?.force,
+          boroughCode: errors.grant?.boroughCode,
+        }}
       />
       <button type="submit" className={buttonClass} disabled={change.pending}>
         Give this role

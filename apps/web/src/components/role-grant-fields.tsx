@@ -1,9 +1,18 @@
 import { useQuery } from "@tanstack/react-query";
-import { isForceRole, POLICE_FORCES, type Role, ROLE_LABELS, ROLES } from "@wardpanel/validators";
+import {
+  isBoroughRole,
+  isForceRole,
+  isWardRole,
+  POLICE_FORCES,
+  type Role,
+  ROLE_LABELS,
+  ROLES,
+} from "@wardpanel/validators";
 import { useState } from "react";
 import type { FieldError, UseFormRegisterReturn } from "react-hook-form";
 
 import { useTRPC } from "../lib/trpc";
+import { useAccess } from "../lib/use-access";
 import { useDistrictWords } from "../lib/use-district-words";
 import { BoroughOptions } from "./borough-options";
 import { Field, inputClass } from "./field";
@@ -12,17 +21,27 @@ type Props = {
   role: UseFormRegisterReturn;
   ward: UseFormRegisterReturn;
   force: UseFormRegisterReturn;
+  borough: UseFormRegisterReturn;
   selectedRole: Role;
-  errors: { role?: FieldError | undefined; wardCode?: FieldError | undefined; force?: FieldError | undefined };
+  errors: {
+    role?: FieldError | undefined;
+    wardCode?: FieldError | undefined;
+    force?: FieldError | undefined;
+    boroughCode?: FieldError | undefined;
+  };
 };
 
 /**
- * Role, then where it is held: the police force for an analyst, nothing for an admin, and for
- * every other role the ward, picked within a borough to keep the list short.
+ * Role, then where it is held: the police force for an analyst, the borough for a borough admin,
+ * nothing for an admin, and for every other role the ward, picked within a borough to keep the
+ * list short. A borough admin is offered ward roles in their own boroughs only (decision 0040).
  */
-export function RoleGrantFields({ role, ward, force, selectedRole, errors }: Props) {
+export function RoleGrantFields({ role, ward, force, borough, selectedRole, errors }: Props) {
   const { district, District } = useDistrictWords();
   const trpc = useTRPC();
+  const access = useAccess();
+  const onlyBoroughs = access.isAdmin ? null : access.adminBoroughs;
+  const offered = access.isAdmin ? ROLES : ROLES.filter(isWardRole);
   const [boroughCode, setBoroughCode] = useState("");
   const wards = useQuery({
     ...trpc.wards.search.queryOptions({ query: "", boroughCode }),
@@ -35,7 +54,7 @@ export function RoleGrantFields({ role, ward, force, selectedRole, errors }: Pro
       <Field label="Role" error={errors.role}>
         {(a11y) => (
           <select {...a11y} {...role} className={inputClass}>
-            {ROLES.map((r) => (
+            {offered.map((r) => (
               <option key={r} value={r}>
                 {ROLE_LABELS[r]}
               </option>
@@ -61,7 +80,20 @@ export function RoleGrantFields({ role, ward, force, selectedRole, errors }: Pro
           )}
         </Field>
       )}
-      {selectedRole !== "admin" && !isForceRole(selectedRole) && (
+      {isBoroughRole(selectedRole) && (
+        <Field
+          label="Borough"
+          hint="A borough admin manages people and roles for this borough's wards"
+          error={errors.boroughCode}
+        >
+          {(a11y) => (
+            <select {...a11y} {...borough} className={inputClass}>
+              <BoroughOptions emptyLabel="Choose a borough" />
+            </select>
+          )}
+        </Field>
+      )}
+      {isWardRole(selectedRole) && (
         <>
           <Field label={District} hint={`Choose the ${district}, then the ward`}>
             {(a11y) => (
@@ -71,7 +103,7 @@ export function RoleGrantFields({ role, ward, force, selectedRole, errors }: Pro
                 onChange={(e) => setBoroughCode(e.target.value)}
                 className={inputClass}
               >
-                <BoroughOptions emptyLabel={`Choose a ${district}`} />
+                <BoroughOptions emptyLabel={`Choose a ${district}`} only={onlyBoroughs} />
               </select>
             )}
           </Field>

@@ -1,7 +1,9 @@
 import {
+  adminBoroughs,
   type ForceRoleGroup,
   forcesWhereMay,
   holdsAdmin,
+  holdsAnyAdmin,
   mayInWard,
   type WardRoleGroup,
   wardsWhereMay,
@@ -18,16 +20,26 @@ export function useAccess() {
   const { viewer } = useViewer();
   const held = viewer?.roles ?? [];
   return {
+    /** A force-wide admin. */
     isAdmin: holdsAdmin(held),
-    mayInWard: (group: WardRoleGroup, wardCode: string) => mayInWard(held, group, wardCode),
+    /** An admin for the force or for a borough (decision 0040): manages people and roles. */
+    isAnyAdmin: holdsAnyAdmin(held),
+    /** The boroughs the person is a borough admin for (empty when none). */
+    adminBoroughs: adminBoroughs(held),
+    /** `wardBoroughCode`, the ward's borough, lets a borough admin in where their role allows. */
+    mayInWard: (group: WardRoleGroup, wardCode: string, wardBoroughCode?: string | null) =>
+      mayInWard(held, group, wardCode, wardBoroughCode),
     forcesWhereMay: (group: ForceRoleGroup) => forcesWhereMay(held, group),
     /** null: every ward (admins); else the ward codes, empty when none. */
     wardsWhereMay: (group: WardRoleGroup) => wardsWhereMay(held, group),
   };
 }
 
-/** The same for one ward: `const may = useWardAccess(wardCode); may("editAgenda")`. */
-export function useWardAccess(wardCode: string) {
+/**
+ * The same for one ward: `const may = useWardAccess(wardCode); may("editAgenda")`. Give the ward's
+ * borough when known, so a borough admin is offered what the server lets them do there.
+ */
+export function useWardAccess(wardCode: string, wardBoroughCode?: string | null) {
   const { mayInWard } = useAccess();
-  return (group: WardRoleGroup) => mayInWard(group, wardCode);
+  return (group: WardRoleGroup) => mayInWard(group, wardCode, wardBoroughCode);
 }

@@ -14,7 +14,9 @@ export function DashboardPage() {
   const trpc = useTRPC();
   const { viewer } = useViewer();
   const mine = useQuery(trpc.me.wards.queryOptions());
-  const responseWards = useAccess().wardsWhereMay("seeCallResponses");
+  const access = useAccess();
+  const responseWards = access.wardsWhereMay("seeCallResponses");
+  const isBoroughAdmin = !access.isAdmin && access.adminBoroughs.length > 0;
   const analystFor =
     viewer?.roles.flatMap((r) => (r.role === "analyst" && r.force ? [policeForceName(r.force)] : [])) ?? [];
 
@@ -28,6 +30,14 @@ export function DashboardPage() {
       {mine.data?.isAdmin && (
         <p className="mb-4">
           You are an admin: you can act on every ward.{" "}
+          <Link to="/staff/people" className="text-blue-800 underline">
+            People and roles
+          </Link>
+        </p>
+      )}
+      {isBoroughAdmin && (
+        <p className="mb-4">
+          You are a borough admin: you can give roles for your borough&apos;s wards and keep their team contacts.{" "}
           <Link to="/staff/people" className="text-blue-800 underline">
             People and roles
           </Link>
@@ -49,10 +59,15 @@ export function DashboardPage() {
           </Link>
         </p>
       )}
-      {mine.data && mine.data.wards.length === 0 && !mine.data.isAdmin && analystFor.length === 0 && (
-        <p>You do not hold a role for any ward yet. Ask your Ward Panel admin to give you one.</p>
-      )}
+      {mine.data &&
+        mine.data.wards.length === 0 &&
+        !mine.data.isAdmin &&
+        !isBoroughAdmin &&
+        analystFor.length === 0 && (
+          <p>You do not hold a role for any ward yet. Ask your Ward Panel admin to give you one.</p>
+        )}
       {mine.data?.isAdmin && <AdminWardList />}
+      {isBoroughAdmin && <AdminWardList heading={"Your borough's wards"} />}
       <ul className="grid gap-4 sm:grid-cols-2">
         {mine.data?.wards.map((ward) => (
           <li key={ward.code} className="rounded border-2 border-slate-300 p-4">

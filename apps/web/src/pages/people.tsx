@@ -18,15 +18,15 @@ export function PeoplePage() {
   useTitle("People and roles");
   const trpc = useTRPC();
   const { isLoading } = useViewer();
-  const { isAdmin } = useAccess();
-  const people = useQuery({ ...trpc.people.list.queryOptions(), retry: false, enabled: isAdmin });
+  const { isAdmin, isAnyAdmin } = useAccess();
+  const people = useQuery({ ...trpc.people.list.queryOptions(), retry: false, enabled: isAnyAdmin });
   const id = useId();
   const [filter, setFilter] = useState<PeopleFilter>({ text: "", role: "", boroughCode: "" });
   const shown = people.data ? filterPeople(people.data, filter) : [];
   const narrowed = filter.text.trim() !== "" || filter.role !== "" || filter.boroughCode !== "";
 
   if (isLoading) return <Loading />;
-  if (!isAdmin || people.error?.data?.code === "FORBIDDEN") {
+  if (!isAnyAdmin || people.error?.data?.code === "FORBIDDEN") {
     return (
       <>
         <h1 className="mb-2 text-3xl font-bold">People and roles</h1>
@@ -37,12 +37,18 @@ export function PeoplePage() {
   return (
     <>
       <h1 className="mb-2 text-3xl font-bold">People and roles</h1>
-      <p className="mb-6">
-        <Link to="/staff/personal-data" className="underline">
-          Export or erase someone's personal data
-        </Link>{" "}
-        when they ask.
-      </p>
+      {isAdmin ? (
+        <p className="mb-6">
+          <Link to="/staff/personal-data" className="underline">
+            Export or erase someone's personal data
+          </Link>{" "}
+          when they ask.
+        </p>
+      ) : (
+        <p className="mb-6">
+          You are a borough admin: you see the people with roles in your borough, and give roles for its wards.
+        </p>
+      )}
       <InviteForm />
       <section aria-labelledby="people-heading">
         <h2 id="people-heading" className="mb-2 text-2xl font-bold">

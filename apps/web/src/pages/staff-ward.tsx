@@ -20,9 +20,9 @@ export function StaffWardPage() {
   const { wardCode = "" } = useParams();
   const trpc = useTRPC();
   const minutes = useResponseTargetMinutes();
-  const may = useWardAccess(wardCode);
   const panel = useQuery({ ...trpc.wards.panel.queryOptions({ wardCode }), retry: false });
   const page = useQuery(trpc.wards.page.queryOptions({ wardCode }));
+  const may = useWardAccess(wardCode, page.data?.ward.boroughCode);
   const meetings = useQuery({ ...trpc.meetings.forWard.queryOptions({ wardCode }), enabled: panel.isSuccess });
   useTitle(panel.data ? `${panel.data.ward.name} ward panel` : "Ward");
 

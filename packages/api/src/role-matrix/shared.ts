@@ -18,14 +18,30 @@ export const PERSONAS = [
   "sergeantB",
   "analystMet",
   "analystCity",
+  "boroughAdminCamden",
+  "boroughAdminIslington",
 ] as const;
 export type Persona = (typeof PERSONAS)[number];
 
 export const EVERYONE = PERSONAS;
 export const SIGNED_IN = PERSONAS.filter((p) => p !== "public");
 export const ADMIN = ["admin"] as const;
+/** Admins for the whole force or a borough (decision 0040): the procedure narrows to the borough. */
+export const ANY_ADMIN = ["admin", "boroughAdminCamden", "boroughAdminIslington"] as const;
+/** Who may give roles for ward A (Camden): force-wide admins and Camden's borough admin. */
+export const WARD_A_ADMINS = ["admin", "boroughAdminCamden"] as const;
 /** Everyone who sees ward A's work (`seeWard`): team members attend the panel's meetings too. */
-export const WARD_A_STAFF = ["admin", "sergeantA", "teamMemberA", "chairA", "memberA", "minuteTakerA"] as const;
+export const WARD_A_STAFF = [
+  "admin",
+  "boroughAdminCamden",
+  "sergeantA",
+  "teamMemberA",
+  "chairA",
+  "memberA",
+  "minuteTakerA",
+] as const;
+/** Who keeps ward A's team contacts and officers (`editTeamContacts`): its sergeant and Camden's admins. */
+export const WARD_A_CONTACT_EDITORS = ["admin", "boroughAdminCamden", "sergeantA"] as const;
 /** Ward A's Safer Neighbourhoods Team on Ward Panel: who answers its messages (`answerMessages`). */
 export const WARD_A_TEAM = ["admin", "sergeantA", "teamMemberA"] as const;
 export const WARD_A_SERGEANT = ["admin", "sergeantA"] as const;

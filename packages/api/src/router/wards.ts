@@ -11,8 +11,10 @@ import { canWardTakeMessages } from "@wardpanel/db/queries/team-messages";
 import { getWard, listBoroughs } from "@wardpanel/db/queries/wards";
 import {
   AddOfficerInput,
+  adminBoroughs,
   AdminWardList,
   GeoPoint,
+  holdsAdmin,
   OfficerRef,
   POLICE_FORCES,
   PoliceForceId,
@@ -23,7 +25,7 @@ import {
 } from "@wardpanel/validators";
 import { z } from "zod";
 
-import { adminProcedure, createTRPCRouter, publicProcedure, wardProcedure } from "../trpc";
+import { anyAdminProcedure, createTRPCRouter, publicProcedure, wardProcedure } from "../trpc";
 import { toPublicMeetingView } from "./meeting-view";
 import { PublicWardPage, WardAtPointResult, WardSearchResult } from "./wards-output";
 
@@ -41,7 +43,13 @@ export const wardsRouter = createTRPCRouter({
     .query(({ ctx, input }) => findWardAtPoint(ctx.db, input)),
 
   /** The admin's home: every ward in force, searchable by name, code or borough, a page at a time. */
-  adminList: adminProcedure.input(AdminWardList).query(({ ctx, input }) => listWardsForAdmin(ctx.db, input)),
+  /** Every ward for a force-wide admin; a borough admin's boroughs only (decision 0040). */
+  adminList: anyAdminProcedure.input(AdminWardList).query(({ ctx, input }) =>
+    listWardsForAdmin(ctx.db, {
+      ...input,
+      boroughCodes: holdsAdmin(ctx.viewer.roles) ? null : adminBoroughs(ctx.viewer.roles),
+    }),
+  ),
 
   /** London's boroughs by name, each with the police force that polices it (whose analysts draft its packs). */
   boroughs: publicProcedure

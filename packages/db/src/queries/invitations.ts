@@ -9,7 +9,7 @@ import { createUser, grantRole } from "./people";
 type InvitePersonParams = {
   email: string;
   name: string;
-  grants: { role: Role; wardCode: string | null; force?: PoliceForceId | null }[];
+  grants: { role: Role; wardCode: string | null; force?: PoliceForceId | null; boroughCode?: string | null }[];
   invitedBy: number | null;
   now: Date;
 };

@@ -12,13 +12,16 @@ import type { Db } from "../client";
 import { returnedRow } from "../returned-row";
 import { boroughs, roleAssignments, users, wards } from "../schema";
 
-/** A role held: `wardCode` for ward roles, `force` (police.uk id) for an analyst, neither for an admin. */
+/**
+ * A role held: `wardCode` for ward roles, `force` (police.uk id) for an analyst, `boroughCode` for
+ * a borough admin, none of them for an admin.
+ */
 export type RoleAssignment = {
   id: number;
   role: Role;
   wardCode: string | null;
   wardName: string | null;
-  /** The borough of the ward (null for a role not tied to a ward). */
+  /** The borough a borough admin holds, or the borough of the ward (null for an admin or analyst). */
   boroughCode: string | null;
   force: PoliceForceId | null;
 };
@@ -40,7 +43,7 @@ export function getAssignments(db: Db, userId: number): RoleAssignment[] {
       role: roleAssignments.role,
       wardCode: roleAssignments.wardCode,
       wardName: wards.name,
-      boroughCode: wards.boroughCode,
+      boroughCode: sql<string | null>`coalesce(${roleAssignments.boroughCode}, ${wards.boroughCode})`,
       force: roleAssignments.force,
     })
     .from(roleAssignments)
@@ -84,7 +87,7 @@ export function listPeople(db: Db): Person[] {
       role: roleAssignments.role,
       wardCode: roleAssignments.wardCode,
       wardName: wards.name,
-      boroughCode: wards.boroughCode,
+      boroughCode: sql<string | null>`coalesce(${roleAssignments.boroughCode}, ${wards.boroughCode})`,
       force: roleAssignments.force,
     })
     .from(roleAssignments)
@@ -114,6 +117,7 @@ type GrantRoleParams = {
   role: Role;
   wardCode: string | null;
   force?: PoliceForceId | null;
+  boroughCode?: string | null;
   grantedBy?: number | null;
 };
 
@@ -121,8 +125,17 @@ type GrantRoleParams = {
  * Gives a person a role. A ward has one chair; a role is held once per ward (or force). Where the
  * role is held is checked by RoleGrant (@wardpanel/validators) before this is called.
  */
-export function grantRole(db: Db, { userId, role, wardCode, force = null, grantedBy = null }: GrantRoleParams): number {
+export function grantRole(
+  db: Db,
+  { userId, role, wardCode, force = null, boroughCode = null, grantedBy = null }: GrantRoleParams,
+): number {
   return db.transaction((tx) => {
+    if (
+      boroughCode !== null &&
+      !tx.select({ code: boroughs.code }).from(boroughs).where(eq(boroughs.code, boroughCode)).get()
+    ) {
+      throw new DomainError("not_found", `There is no borough with the code ${boroughCode}`, "boroughCode");
+    }
     if (wardCode !== null && !tx.select({ code: wards.code }).from(wards).where(eq(wards.code, wardCode)).get()) {
       throw new DomainError("not_found", `There is no ward with the code ${wardCode}`, "wardCode");
     }
@@ -138,11 +151,18 @@ export function grantRole(db: Db, { userId, role, wardCode, force = null, grante
           eq(roleAssignments.role, role),
           wardCode === null ? isNull(roleAssignments.wardCode) : eq(roleAssignments.wardCode, wardCode),
           force === null ? isNull(roleAssignments.force) : eq(roleAssignments.force, force),
+          boroughCode === null ? isNull(roleAssignments.boroughCode) : eq(roleAssignments.boroughCode, boroughCode),
         ),
       )
       .get();
     if (same) {
-      const where = wardCode ? " for this ward" : force ? ` for the ${policeForceName(force)}` : "";
+      const where = wardCode
+        ? " for this ward"
+        : boroughCode
+          ? " for this borough"
+          : force
+            ? ` for the ${policeForceName(force)}`
+            : "";
       throw new DomainError("conflict", `They are already ${ROLE_LABELS[role].toLowerCase()}${where}`, "role");
     }
     if (role === "chair" && wardCode !== null) {
@@ -163,7 +183,7 @@ export function grantRole(db: Db, { userId, role, wardCode, force = null, grante
     return returnedRow(
       tx
         .insert(roleAssignments)
-        .values({ userId, role, wardCode, force, createdBy: grantedBy })
+        .values({ userId, role, wardCode, force, boroughCode, createdBy: grantedBy })
         .returning({ id: roleAssignments.id }),
     ).id;
   });
@@ -211,4 +231,31 @@ export function listWardsForUser(db: Db, userId: number) {
 export function setUserActive(db: Db, userId: number, isActive: boolean): void {
   const result = db.update(users).set({ isActive }).where(eq(users.id, userId)).run();
   if (result.changes === 0) throw new DomainError("not_found", "That person no longer exists");
+}
+
+/** One role held, by its id, with the borough it sits in (undefined when there is no such role). */
+export function getAssignment(db: Db, assignmentId: number): RoleAssignment | undefined {
+  return db
+    .select({
+      id: roleAssignments.id,
+      role: roleAssignments.role,
+      wardCode: roleAssignments.wardCode,
+      wardName: wards.name,
+      boroughCode: sql<string | null>`coalesce(${roleAssignments.boroughCode}, ${wards.boroughCode})`,
+      force: roleAssignments.force,
+    })
+    .from(roleAssignments)
+    .leftJoin(wards, eq(wards.code, roleAssignments.wardCode))
+    .where(eq(roleAssignments.id, assignmentId))
+    .get();
+}
+
+/** The borough code of a ward (null when there is no such ward). */
+export function boroughOfWard(db: Db, wardCode: string): string | null {
+  return db.select({ code: wards.boroughCode }).from(wards).where(eq(wards.code, wardCode)).get()?.code ?? null;
+}
+
+/** Whether there is a person with this id. */
+export function personExists(db: Db, userId: number): boolean {
+  return db.select({ id: users.id }).from(users).where(eq(users.id, userId)).get() !== undefined;
 }

@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 import { createdAt, timestamp } from "./columns";
-import { wards } from "./wards";
+import { boroughs, wards } from "./wards";
 
 export const users = sqliteTable("users", {
   id: integer("id").primaryKey({ autoIncrement: true }),
@@ -18,9 +18,10 @@ export const users = sqliteTable("users", {
 });
 
 /**
- * One row per role held. `admin` rows have neither ward nor force; an `analyst` is held for one
- * police force (its police.uk id); every other role is held for one ward. Three partial indexes
- * make (person, role, ward or force) unique, since SQLite treats nulls as distinct.
+ * One row per role held. `admin` rows have neither ward, force nor borough; a `borough_admin` is
+ * held for one borough (decision 0040); an `analyst` for one police force (its police.uk id); every
+ * other role for one ward. Four partial indexes make (person, role, ward, force or borough) unique,
+ * since SQLite treats nulls as distinct.
  */
 export const roleAssignments = sqliteTable(
   "role_assignments",
@@ -33,6 +34,8 @@ export const roleAssignments = sqliteTable(
     wardCode: text("ward_code").references(() => wards.code),
     /** police.uk force id ("metropolitan"): set for force-wide roles only. */
     force: text("force").$type<PoliceForceId>(),
+    /** ONS borough code (E09…): set for borough admins only. */
+    boroughCode: text("borough_code").references(() => boroughs.code),
     createdAt: createdAt(),
     createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
   },
@@ -42,7 +45,10 @@ export const roleAssignments = sqliteTable(
       .where(sql`${table.wardCode} is not null`),
     uniqueIndex("role_assignments_global_unique")
       .on(table.userId, table.role)
-      .where(sql`${table.wardCode} is null and ${table.force} is null`),
+      .where(sql`${table.wardCode} is null and ${table.force} is null and ${table.boroughCode} is null`),
+    uniqueIndex("role_assignments_borough_unique")
+      .on(table.userId, table.role, table.boroughCode)
+      .where(sql`${table.boroughCode} is not null`),
     uniqueIndex("role_assignments_force_unique")
       .on(table.userId, table.role, table.force)
       .where(sql`${table.force} is not null`),

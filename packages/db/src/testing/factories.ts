@@ -37,7 +37,7 @@ type UserOverrides = {
   name?: string;
   /** null leaves the person without a password, as after an invitation not yet accepted. */
   password?: string | null;
-  roles?: { role: Role; wardCode?: string | null; force?: PoliceForceId | null }[];
+  roles?: { role: Role; wardCode?: string | null; force?: PoliceForceId | null; boroughCode?: string | null }[];
 };
 
 function buildUser(overrides: UserOverrides = {}) {
@@ -59,8 +59,8 @@ export async function seedUser(db: Db, overrides: UserOverrides = {}) {
 export function seedUserWithHash(db: Db, overrides: UserOverrides, passwordHash: string | null) {
   const user = buildUser(overrides);
   const id = createUser(db, { email: user.email, name: user.name, passwordHash });
-  for (const { role, wardCode = null, force = null } of user.roles)
-    grantRole(db, { userId: id, role, wardCode, force });
+  for (const { role, wardCode = null, force = null, boroughCode = null } of user.roles)
+    grantRole(db, { userId: id, role, wardCode, force, boroughCode });
   return { id, email: user.email.toLowerCase(), name: user.name, password: user.password };
 }
 
