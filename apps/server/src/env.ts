@@ -128,11 +128,24 @@ export function readDataSettings(source: Record<string, string | undefined> = pr
   return parseSettings(DataSettingsSchema, source);
 }
 
+/**
+ * Settings that cannot be read: `problems` names each variable and what is wrong with it. The
+ * message is the server's (one problem a line); the CLI prints `problems` on one line instead.
+ */
+export class SettingsError extends Error {
+  override name = "SettingsError";
+  constructor(readonly problems: Array<{ variable: string; message: string }>) {
+    super(
+      `Ward Panel cannot start: fix these environment variables\n${problems.map((p) => `  ${p.variable}: ${p.message}`).join("\n")}`,
+    );
+  }
+}
+
 function parseSettings<T extends z.ZodType>(schema: T, source: Record<string, string | undefined>): z.infer<T> {
   const parsed = schema.safeParse(source);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
-    throw new Error(`Ward Panel cannot start: fix these environment variables\n${problems}`);
-  }
+  if (!parsed.success)
+    throw new SettingsError(
+      parsed.error.issues.map((issue) => ({ variable: issue.path.join("."), message: issue.message })),
+    );
   return parsed.data;
 }

@@ -4,5 +4,5 @@ export { chooseLanguage } from "./choose-language";
 export { MONTH_KEYS, WEEKDAY_KEYS } from "./date-keys";
 export type { Catalogue } from "./typed-keys";
 /** A translate function for one language: `t("block.key", { placeholder })`. */
-export { roleWords } from "./role-words";
+export { ownerWords, roleWords } from "./role-words";
 export type { TFunction as Translate } from "i18next";

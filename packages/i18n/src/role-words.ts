@@ -6,6 +6,7 @@ import type { TFunction } from "i18next";
  * catalogue keys under `roleWords`. Stored values stay English; pages and packs word them at display.
  */
 const PHRASES = [
+  ["PCSO on the team", "roleWords.pcsoOnTheTeam"],
   ["Safer Neighbourhoods sergeant", "roleWords.sntSergeant"],
   ["Metropolitan Police", "roleWords.metropolitanPolice"],
   ["Police Constable", "roleWords.policeConstable"],
@@ -28,4 +29,14 @@ export function roleWords(t: TFunction, text: string): string {
     const key = KEYS.get(phrase);
     return key ? t(key) : phrase;
   });
+}
+
+/**
+ * An action's owner in the reader's language when it is one of the role words above as a whole
+ * ("Chair", "PCSO on the team", "Sergeant"): "Cadeirydd", "SCCH yn y tîm". Anything else is a name
+ * or words someone typed ("Camden Council", "Chair of the residents' association") and is left as
+ * written.
+ */
+export function ownerWords(t: TFunction, owner: string): string {
+  return KEYS.has(owner.trim()) ? roleWords(t, owner.trim()) : owner;
 }

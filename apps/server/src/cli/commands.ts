@@ -15,7 +15,8 @@ export const COMMANDS: Record<string, CommandEntry> = {
     load: () => import("./commands/migrate").then((m) => m.migrateCommand),
   },
   wards: {
-    usage: "load [--file <wards.geojson|.shp>] [--check] [--borough-code/--borough-name] [--*-property]",
+    usage:
+      "load [--file <wards.geojson|.shp>] [--check] [--outside-force] [--borough-code/--borough-name] [--*-property]",
     summary: "Load or refresh ward boundaries (ONS GeoJSON or Shapefile, WGS84 or British National Grid)",
     load: () => import("./commands/wards").then((m) => m.wardsCommand),
   },

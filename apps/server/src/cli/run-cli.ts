@@ -1,3 +1,4 @@
+import type { SettingsError } from "../env";
 import type { CliContext } from "./command";
 import { COMMANDS } from "./commands";
 
@@ -55,12 +56,31 @@ export async function runCli(argv: readonly string[], options: CliOptions): Prom
     return await command.run(args, cli);
   } catch (error) {
     // A clear one-line reason for the operator; a stack only for the unexpected.
+    if (isSettingsError(error)) {
+      cli.printError(`${name} needs ${error.problems.map((p) => `${p.variable}: ${p.message}`).join("; ")}`);
+      return 2;
+    }
+    if (isParseArgsError(error)) {
+      cli.printError(error.message);
+      cli.printError(`Usage: pnpm cli ${name} ${entry.usage}`.trimEnd());
+      return 2;
+    }
     if (await isExplained(error)) {
       cli.printError((error as Error).message);
       return 2;
     }
     throw error;
   }
+}
+
+/** Settings env.ts cannot read (checked by name: env.ts is loaded only when a command runs). */
+function isSettingsError(error: unknown): error is SettingsError {
+  return error instanceof Error && error.name === "SettingsError" && "problems" in error;
+}
+
+/** An option node:util's parseArgs refused (unknown, or a string option without its value). */
+function isParseArgsError(error: unknown): error is Error {
+  return error instanceof Error && String((error as { code?: unknown }).code).startsWith("ERR_PARSE_ARGS_");
 }
 
 /** A misuse the message explains: wrong options, or input a domain rule refuses. */

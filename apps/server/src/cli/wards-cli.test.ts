@@ -204,9 +204,36 @@ describe("pnpm cli wards load for a force outside London (issue 13)", () => {
 
     const newport = await cli("--file", WARD_FILES.newport2013Welsh, "--borough-name", "Newport", "--check");
     expect(newport.code).toBe(0);
-    expect(newport.stderr).toBe(
-      "Warning: 20 of the file's 20 wards are in local authorities outside Leicestershire Police's area (POLICE_FORCE_ID=leicestershire): Newport (W06000022, 20 wards). Check POLICE_FORCE_ID and the file before loading them.\n",
+    const warning =
+      "Warning: 20 of the file's 20 wards are in local authorities outside Leicestershire Police's area (POLICE_FORCE_ID=leicestershire): Newport (W06000022, 20 wards). Check POLICE_FORCE_ID and the file before loading them.\n";
+    expect(newport.stderr).toBe(`${warning}Loading them will be refused unless you add --outside-force.\n`);
+  });
+
+  it("refuses to load wards outside the force (exit 2, nothing written) unless --outside-force is given", async () => {
+    const DATABASE_PATH = join(dir, "leicestershire-refused.sqlite");
+    const environment = { DATABASE_PATH, POLICE_FORCE_ID: "leicestershire", DEMO_DATA: "false" };
+    const cli = (...args: string[]) => runCliInProcess(["wards", "load", ...args], environment);
+    const wardCount = () => {
+      const db = openDb(DATABASE_PATH);
+      try {
+        return (db.$client.prepare("select count(*) as n from wards").get() as { n: number }).n;
+      } finally {
+        closeDb(db);
+      }
+    };
+
+    const refused = await cli("--file", WARD_FILES.newport2013Welsh, "--borough-name", "Newport");
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("outside Leicestershire Police's area");
+    expect(refused.stderr).toContain(
+      "Not loaded: nothing was written. If these wards are meant for this force's site, run again with --outside-force.",
     );
+    expect(wardCount()).toBe(0);
+
+    const meant = await cli("--file", WARD_FILES.newport2013Welsh, "--borough-name", "Newport", "--outside-force");
+    expect(meant.code).toBe(0);
+    expect(meant.stdout).toContain("Loaded 20 wards");
+    expect(wardCount()).toBe(20);
   });
 });
 

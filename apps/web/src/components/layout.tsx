@@ -13,6 +13,7 @@ import { useLoadedData } from "../lib/use-loaded-data";
 import { useViewer } from "../lib/use-viewer";
 import { LanguageSwitch } from "./language-switch";
 import { PageErrorBoundary } from "./page-error-boundary";
+import { StaffEnglishNotice } from "./staff-english-notice";
 import { VoteOpenBanner } from "./vote-open-banner";
 
 const navLink = ({ isActive }: { isActive: boolean }) =>
@@ -138,6 +139,7 @@ export function Layout() {
         lang={translatedPage ? undefined : SOURCE_LANGUAGE}
         className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 print:max-w-none print:p-0"
       >
+        <StaffEnglishNotice />
         <PageErrorBoundary>
           <Outlet context={outletContext} />
         </PageErrorBoundary>

@@ -1,4 +1,4 @@
-import { roleWords } from "@wardpanel/i18n";
+import { ownerWords, roleWords } from "@wardpanel/i18n";
 import type { ElementType } from "react";
 import { Trans, useTranslation } from "react-i18next";
 
@@ -91,7 +91,9 @@ export function MinutesView({
                         <li key={i}>
                           {action.description}{" "}
                           <span className="whitespace-nowrap">
-                            {t("minutes.owner", { owner: action.owner || t("minutes.notNamed") })}
+                            {t("minutes.owner", {
+                              owner: action.owner ? ownerWords(t, action.owner) : t("minutes.notNamed"),
+                            })}
                           </span>{" "}
                           <span className="whitespace-nowrap">
                             <Trans i18nKey="minutes.due" components={{ day: <When value={action.dueDate} /> }} />

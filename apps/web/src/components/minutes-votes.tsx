@@ -54,12 +54,17 @@ export function MinutesVotes({
                 <ul className="list-disc pl-6">
                   {vote.priorities.map((p) => (
                     <li key={p.id}>
-                      <Link
-                        to={`/wards/${wardCode}/priorities#priority-${p.id}`}
-                        className="inline-flex min-h-11 items-center text-blue-800 underline"
-                      >
-                        {p.title}
-                      </Link>
+                      {p.isPublic ? (
+                        <Link
+                          to={`/wards/${wardCode}/priorities#priority-${p.id}`}
+                          className="inline-flex min-h-11 items-center text-blue-800 underline"
+                        >
+                          {p.title}
+                        </Link>
+                      ) : (
+                        // A draft is not on the priorities page yet: a link would lead nowhere.
+                        t("minutesVotes.notPublishedYet", { title: p.title })
+                      )}
                     </li>
                   ))}
                 </ul>

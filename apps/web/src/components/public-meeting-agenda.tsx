@@ -1,5 +1,5 @@
 import type { RouterOutputs } from "@wardpanel/api";
-import { roleWords } from "@wardpanel/i18n";
+import { ownerWords, roleWords } from "@wardpanel/i18n";
 import type { TFunction } from "i18next";
 import { Trans, useTranslation } from "react-i18next";
 
@@ -118,7 +118,7 @@ export function PublicMeetingAgenda({
             <li key={action.id}>
               {action.description}{" "}
               <span className="whitespace-nowrap">
-                {t("minutes.owner", { owner: action.owner || t("minutes.notNamed") })}
+                {t("minutes.owner", { owner: action.owner ? ownerWords(t, action.owner) : t("minutes.notNamed") })}
               </span>{" "}
               <span className="whitespace-nowrap">
                 <Trans i18nKey="minutes.due" components={{ day: <When value={action.dueDate} /> }} />

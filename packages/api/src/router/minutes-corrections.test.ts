@@ -164,8 +164,14 @@ describe("the votes held, in the published minutes", () => {
         winners: [{ title: "Speeding", round: null }],
         counts: expect.arrayContaining([{ title: "Speeding", count: 2 }]),
       },
-      priorities: [{ id: priorityIds[0] }],
+      // Chosen priorities start as drafts, not on the public priorities page: not linked (issue 13 trial).
+      priorities: [{ id: priorityIds[0], isPublic: false }],
     });
     expect(vote.finalHash).toMatch(/^[0-9a-f]{64}$/);
+    db.$client.prepare("update priorities set status = 'active' where id = ?").run(priorityIds[0]);
+    const later = await callerFor(db, null).publicMeeting.view({ wardCode: WARD, meetingId });
+    expect(later.minutes[0]!.content.votes![0]!.priorities).toEqual([
+      { id: priorityIds[0], title: "Speeding", isPublic: true },
+    ]);
   });
 });

@@ -51,7 +51,7 @@ const MinutesVoteView = z.object({
     })
     .nullable(),
   finalHash: z.string().nullable(),
-  priorities: z.array(z.object({ id: z.number(), title: z.string() })),
+  priorities: z.array(z.object({ id: z.number(), title: z.string(), isPublic: z.boolean() })),
 });
 
 const MinutesContentView = z.object({

@@ -1,4 +1,5 @@
 import { listPublishedMinutes } from "@wardpanel/db/queries/minutes";
+import { withPrioritiesPublicNow } from "@wardpanel/db/queries/minutes-votes";
 import { getPublicAgenda } from "@wardpanel/db/queries/paper-withdrawals";
 import { getPublicMeeting, listPastMeetings, PAST_MEETINGS_PER_PAGE } from "@wardpanel/db/queries/public-meetings";
 import { getWard } from "@wardpanel/db/queries/wards";
@@ -25,7 +26,10 @@ export const publicMeetingRouter = createTRPCRouter({
           version: v.version,
           publishedAt: defined(v.publishedAt, "the published minutes' date").toISOString(),
           correctionNote: v.correctionNote,
-          content: v.content,
+          // Only priorities on the public priorities page now are linked (a snapshot may predate publishing).
+          content: v.content.votes
+            ? { ...v.content, votes: withPrioritiesPublicNow(ctx.db, v.content.votes) }
+            : v.content,
         })),
       };
     }),

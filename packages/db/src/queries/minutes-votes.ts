@@ -37,8 +37,11 @@ export type MinutesVote = {
     counts: { title: string; count: number }[];
   } | null;
   finalHash: string | null;
-  /** The priorities the vote chose, linked from the minutes: their id (the priority card's anchor) and title. */
-  priorities: { id: number; title: string }[];
+  /**
+   * The priorities the vote chose: their id (the priority card's anchor), title, and whether they
+   * are on the public priorities page (not a draft), read now: only those are linked from the minutes.
+   */
+  priorities: { id: number; title: string; isPublic: boolean }[];
 };
 
 function summariseResult(result: VoteResult, titleOf: (id: string) => string): NonNullable<MinutesVote["result"]> {
@@ -72,7 +75,7 @@ export function listMinutesVotes(db: Db, meetingId: number): MinutesVote[] {
     .filter((v) => v.status !== "draft");
   const chosen = held.length
     ? db
-        .select({ id: priorities.id, title: priorities.title, voteId: priorities.voteId })
+        .select({ id: priorities.id, title: priorities.title, voteId: priorities.voteId, status: priorities.status })
         .from(priorities)
         .where(
           inArray(
@@ -98,7 +101,35 @@ export function listMinutesVotes(db: Db, meetingId: number): MinutesVote[] {
       ballotsCast: getVoteProgress(db, vote.id).ballots,
       result,
       finalHash: published ? vote.finalHash : null,
-      priorities: published ? chosen.filter((p) => p.voteId === vote.id).map(({ id, title }) => ({ id, title })) : [],
+      priorities: published
+        ? chosen
+            .filter((p) => p.voteId === vote.id)
+            .map(({ id, title, status }) => ({ id, title, isPublic: status !== "draft" }))
+        : [],
     };
   });
+}
+
+/**
+ * Votes as minutes recorded them, with each chosen priority's `isPublic` read now (minutes are a
+ * snapshot; a draft published since is linked, one still a draft is not): for the public page.
+ */
+export function withPrioritiesPublicNow(db: Db, held: MinutesVote[]): MinutesVote[] {
+  const ids = held.flatMap((v) => v.priorities.map((p) => p.id));
+  if (ids.length === 0) return held;
+  const statuses = new Map(
+    db
+      .select({ id: priorities.id, status: priorities.status })
+      .from(priorities)
+      .where(inArray(priorities.id, ids))
+      .all()
+      .map((p) => [p.id, p.status]),
+  );
+  return held.map((vote) => ({
+    ...vote,
+    priorities: vote.priorities.map((p) => {
+      const status = statuses.get(p.id);
+      return { ...p, isPublic: status !== undefined && status !== "draft" };
+    }),
+  }));
 }

@@ -80,7 +80,7 @@ export const importCrimesCommand: Command = {
           street: isOutcomesOnly ? undefined : fileOf(streetPath),
           outcomes: isOutcomesOnly ? fileOf(streetPath) : outcomesPath ? fileOf(outcomesPath) : undefined,
           expectedMonth: values.month,
-          homeForceId: cli.settings().POLICE_FORCE_ID,
+          homeForceId: cli.dataSettings().POLICE_FORCE_ID,
         });
         const change = prepared.change;
         const isReplacing = change !== null && change.rowsBefore > 0;

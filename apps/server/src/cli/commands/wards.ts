@@ -22,7 +22,7 @@ import { CliUsageError, type Command } from "../command";
 import { withDatabase } from "../with-database";
 
 const WARDS_USAGE =
-  "load [--file <wards.geojson|wards.shp>] [--check] [--in-force-from <YYYY-MM-DD>] [--borough-code <code> --borough-name <name>] [--code-property <name>] [--name-property <name>] [--welsh-name-property <name>] [--borough-code-property <name>] [--borough-name-property <name>]";
+  "load [--file <wards.geojson|wards.shp>] [--check] [--outside-force] [--in-force-from <YYYY-MM-DD>] [--borough-code <code> --borough-name <name>] [--code-property <name>] [--name-property <name>] [--welsh-name-property <name>] [--borough-code-property <name>] [--borough-name-property <name>]";
 
 const PROPERTY_FLAGS = Object.fromEntries(
   Object.values(COLUMN_FLAGS).map((flag) => [flag.slice(2), { type: "string" } as const]),
@@ -33,6 +33,7 @@ const PROPERTY_FLAGS = Object.fromEntries(
  * loading) a ward boundary file: GeoJSON or Shapefile, any ONS release's property names or those
  * named by flag, WGS84 or British National Grid (reprojected). Without --file, the shipped London
  * wards. A file it cannot load is refused whole (exit 1), naming the problem; nothing is written.
+ * Wards outside the force's area (POLICE_FORCE_ID) are refused (exit 2) without --outside-force.
  * The file replaces the ward set of the boroughs it covers: their wards not in the file are
  * retired on --in-force-from (default today), kept readable, and listed with the new wards that
  * overlap them most (decision 0026).
@@ -45,6 +46,7 @@ export const wardsCommand: Command = {
       options: {
         file: { type: "string" },
         check: { type: "boolean" },
+        "outside-force": { type: "boolean" },
         "in-force-from": { type: "string" },
         "borough-code": { type: "string" },
         "borough-name": { type: "string" },
@@ -80,10 +82,18 @@ export const wardsCommand: Command = {
         const outside = outsideForceWarning(plan, cli.dataSettings().POLICE_FORCE_ID);
         if (outside) cli.printError(outside);
         if (check) {
+          if (outside && values["outside-force"] !== true)
+            cli.printError("Loading them will be refused unless you add --outside-force.");
           cli.print(
             `Checked only: nothing was written. Run again without --check to load ${plan.boundaries.wards.length} wards.`,
           );
           return 0;
+        }
+        if (outside && values["outside-force"] !== true) {
+          cli.printError(
+            "Not loaded: nothing was written. If these wards are meant for this force's site, run again with --outside-force.",
+          );
+          return 2;
         }
         const loaded = applyWardLoad(db, plan);
         cli.print(`Loaded ${loaded} wards from ${file}. A running server uses them for its next import.`);
@@ -123,7 +133,8 @@ function describePlan(plan: WardLoadPlan): string[] {
 /**
  * A warning when the file's districts lie outside the deployment's force (isDistrictOutsideForce:
  * Cardiff's wards loaded for Leicestershire Police), naming how many wards and which districts,
- * or null. Loading goes on: the operator may mean it (a neighbouring district shared for a while).
+ * or null. Loading them is refused (exit 2, nothing written: a typo would load a whole wrong area into
+ * a force's site) unless --outside-force says the operator means it (a neighbouring district shared).
  */
 function outsideForceWarning(plan: WardLoadPlan, forceId: PoliceForceId): string | null {
   const outside = plan.boroughs.filter((b) => isDistrictOutsideForce(forceId, b.code));
