@@ -18,8 +18,8 @@ export {
   type PaperVotersPayload,
   paperVotersPayload,
   type Staff,
-  trackersPayload,
   type TrackersPayload,
+  trackersPayload,
   type VoteRecord,
 } from "./record.js";
 export {
@@ -31,8 +31,8 @@ export {
   randomTracker,
   recordTrackers,
   TRACKER_LENGTH,
-  type TrackerKind,
   trackerFromHash,
+  type TrackerKind,
   trackerOfEntry,
   tracksCasts,
 } from "./tracker.js";
