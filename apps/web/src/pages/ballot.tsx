@@ -63,7 +63,10 @@ export function BallotPage() {
               <BallotTracker tracker={tracker} label="Your ballot tracker" />
               <p className="max-w-prose">
                 Keep it. When the result is published, find it in the list of ballot trackers on the result page to see
-                that your ballot was counted. The tracker does not show how you voted.
+                that your ballot was counted.{" "}
+                {config.ballotSecrecy === "secret"
+                  ? "Your tracker shows that your ballot was counted, not how you voted: nobody can tell your choices from it."
+                  : "This is an open ballot: your tracker leads to your ballot in the record, which shows your name and how you voted anyway."}
               </p>
               <p className="mt-2">
                 <Link to={`/wards/${wardCode}/votes/${ref.voteId}`} className="text-blue-800 underline">
