@@ -127,6 +127,10 @@ describe("ranked ballots checked before they count, a review step, and ballot tr
     await expect.poll(() => text(tom)).toContain("Your vote is recorded.");
     const tracker = await tom.getByTestId("ballot-tracker").innerText();
     expect(tracker).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}$/);
+    expect(await text(tom)).toContain(
+      "Your tracker shows that your ballot was counted, not how you voted: nobody can tell your choices from it.",
+    );
+    expect(await text(tom)).not.toContain("leads to your ballot");
     await expectNoAxeViolations(tom);
     await screenshot(tom, "ballot-tracker");
     // After a reload the tracker is still shown, kept on this device only; on another device it is not.
@@ -173,6 +177,19 @@ describe("ranked ballots checked before they count, a review step, and ballot tr
     expect((await resident.getByTestId("tracker-list").innerText()).split("\n")).toEqual([tracker, amaTracker].sort());
     expect((await resident.getByTestId("voter-list").innerText()).split("\n")).toEqual(["Ama Owusu", "Tom Evans"]);
     expect(await text(resident)).toContain(finalHash);
+    expect(await resident.getByTestId("tracker-meaning").innerText()).toContain(
+      "Your tracker shows that your ballot was counted, not how you voted: nobody can tell your choices from it.",
+    );
+    // The secret vote's record lists the trackers apart from the ballots: none is in a ballot entry.
+    const record = (await (await resident.request.get(`/votes/${voteId}/record.json`)).json()) as {
+      entries: { type: string; payload: unknown }[];
+    };
+    const ballotEntries = JSON.stringify(record.entries.filter((e) => e.type === "ballot"));
+    expect(ballotEntries).not.toContain(tracker);
+    expect(ballotEntries).not.toContain(amaTracker);
+    expect(record.entries.find((e) => e.type === "trackers")?.payload).toEqual({
+      trackers: [tracker, amaTracker].sort(),
+    });
     await resident.getByLabel("Find my tracker").fill(tracker.toLowerCase().replaceAll("-", " "));
     await expect.poll(() => text(resident)).toContain(`${tracker} is in the list: your ballot was counted.`);
     await resident.getByLabel("Find my tracker").fill("ZZZZ-ZZZZ-ZZ");

@@ -64,7 +64,7 @@ describe("check this vote yourself", () => {
     expect(texts[3]).toContain("20 ballots were cast");
     const titles = record!.result!.winners.map((id) => record!.config.candidates.find((c) => c.id === id)!.title);
     expect(texts[4]).toBe(
-      "✓ Passed: The 20 ballot trackers listed on this page are exactly the record's ballots, each once.",
+      "✓ Passed: This secret vote's record lists 20 trackers, one for each ballot and none twice, exactly the trackers listed on this page. They were kept apart from the ballots, so they show that each ballot was counted, not how anyone voted.",
     );
     expect(texts[5]).toContain(`Chosen: ${titles.join("; ")}.`);
     expect(texts[6]).toBe(

@@ -8,7 +8,16 @@ import { sha256Hex } from "./sha256.js";
 /** prevHash of the first ("opened") entry: 64 zeros. */
 export const GENESIS_HASH = "0".repeat(64);
 
-export const ENTRY_TYPES = ["opened", "ballot", "paper-voters", "tally", "closed", "tie-break-choice"] as const;
+/** "trackers" (record version 3, secret votes only): the cast trackers, sorted, just before "closed". */
+export const ENTRY_TYPES = [
+  "opened",
+  "ballot",
+  "paper-voters",
+  "tally",
+  "trackers",
+  "closed",
+  "tie-break-choice",
+] as const;
 export type EntryType = (typeof ENTRY_TYPES)[number];
 
 export type UnhashedEntry = { seq: number; type: EntryType; at: string; payload: unknown };

@@ -18,6 +18,8 @@ export {
   type PaperVotersPayload,
   paperVotersPayload,
   type Staff,
+  type TrackersPayload,
+  trackersPayload,
   type VoteRecord,
 } from "./record.js";
 export {
@@ -25,9 +27,14 @@ export {
   checkTrackerList,
   normaliseTracker,
   publishedTrackers,
+  RANDOM_TRACKER,
+  randomTracker,
+  recordTrackers,
   TRACKER_LENGTH,
   trackerFromHash,
+  type TrackerKind,
   trackerOfEntry,
+  tracksCasts,
 } from "./tracker.js";
 export type * from "./types.js";
 export { type Verification, verifyVoteRecord } from "./verify.js";

@@ -32,12 +32,20 @@ export type UnnamedPaperBallotPayload = { source: "paper"; enteredBy: Staff; bal
 export type PaperVotersPayload = { voters: string[]; enteredBy: Staff };
 type TallyPayload = { source: "show-of-hands"; tally: Tally };
 type ClosedPayload = { ballots: number; tallies: number };
+/**
+ * Secret votes (record version 3): every cast tracker, sorted. Drawn at random when each ballot
+ * was cast and stored apart from it, so no tracker can be matched to a ballot (decision 0038).
+ */
+export type TrackersPayload = { trackers: string[] };
 type TieBreakChoicePayload = ChairChoice;
 
 export type VoteRecord = {
   format: "wardpanel-vote-record";
-  /** 2 added "paper-voters" entries, anonymous paper ballots and `enteredBy`; 1 is still read. */
-  version: 1 | 2;
+  /**
+   * 2 added "paper-voters" entries, anonymous paper ballots and `enteredBy`; 3 added the secret
+   * vote's "trackers" entry (only records holding one are version 3). 1 and 2 are still read.
+   */
+  version: 1 | 2 | 3;
   voteId: string;
   ward: Ward;
   config: VoteConfig;
@@ -92,6 +100,11 @@ export function closedPayload(entries: readonly ChainEntry[]): ClosedPayload {
   };
 }
 
+/** Payload for a secret vote's "trackers" entry: the trackers sorted, so order says nothing of cast order. */
+export function trackersPayload(trackers: readonly string[]): TrackersPayload {
+  return { trackers: [...trackers].sort() };
+}
+
 /** Payload for a chair's casting decision answering the tie the count paused on. */
 export function chairChoicePayload(pending: PendingTie, chosen: string[]): TieBreakChoicePayload {
   return { decision: pending.decision, question: pending.question, tied: pending.tied, chosen };
@@ -118,7 +131,7 @@ export function buildRecord(input: {
 }): VoteRecord {
   return {
     format: "wardpanel-vote-record",
-    version: 2,
+    version: input.entries.some((e) => e.type === "trackers") ? 3 : 2,
     ...input,
     finalHash: input.entries.at(-1)?.hash ?? GENESIS_HASH,
   };

@@ -1,6 +1,13 @@
 // Test helpers: build configs and repeated ballots tersely. Not exported from index.ts.
 import { appendEntry, type ChainEntry } from "./chain.js";
-import { buildRecord, closedPayload, countFromEntries, electorateSnapshot, type VoteRecord } from "./record.js";
+import {
+  buildRecord,
+  closedPayload,
+  countFromEntries,
+  electorateSnapshot,
+  trackersPayload,
+  type VoteRecord,
+} from "./record.js";
 import type { Ballot, Tally } from "./types.js";
 import type { Candidate, TieBreak, VoteConfig, VoteMethod } from "./types.js";
 
@@ -28,12 +35,16 @@ export function times<T>(n: number, ballot: T): T[] {
   return Array.from({ length: n }, () => structuredClone(ballot));
 }
 
-/** Builds an honest, closed record the way the server would: opened, ballots, tallies, closed. */
+/**
+ * Builds an honest, closed record the way the server would: opened, ballots, tallies, closed.
+ * With `castTrackers` (secret votes), also the "trackers" entry before "closed" (version 3).
+ */
 export function honestRecord(
   config: VoteConfig,
   ballots: readonly Ballot[],
   tallies: readonly Tally[] = [],
   extraVoters = 0,
+  castTrackers?: readonly string[],
 ): VoteRecord {
   const voteId = "vote-1";
   const ward = { code: "E05000138", name: "Test Ward" };
@@ -56,6 +67,8 @@ export function honestRecord(
   });
   for (const tally of tallies)
     entries = appendEntry(entries, "tally", { source: "show-of-hands", tally }, "2025-01-06T19:59:00.000Z");
+  if (castTrackers)
+    entries = appendEntry(entries, "trackers", trackersPayload(castTrackers), "2025-01-06T20:00:00.000Z");
   entries = appendEntry(entries, "closed", closedPayload(entries), "2025-01-06T20:00:00.000Z");
   return buildRecord({ voteId, ward, config, entries, result: countFromEntries(config, entries) });
 }

@@ -7,6 +7,9 @@ import {
   checkTrackerList,
   normaliseTracker,
   publishedTrackers,
+  RANDOM_TRACKER,
+  randomTracker,
+  recordTrackers,
   trackerFromHash,
   trackerOfEntry,
 } from "./tracker.js";
@@ -85,5 +88,68 @@ describe("normaliseTracker", () => {
   it("reads a tracker as people type it", () => {
     expect(normaliseTracker(" k3f9 2qxa-7m")).toBe("K3F92QXA7M");
     expect(normaliseTracker("O1L-I")).toBe("0111");
+  });
+});
+
+describe("secret votes: random trackers listed apart from the ballots", () => {
+  const secret = makeConfig({ kind: "ranked" }, ["Speeding", "Litter", "Parking"], { ballotSecrecy: "secret" });
+  const ballots = [...times(3, { ranking: ["speeding", "litter"] }), ...times(2, { ranking: ["parking"] })];
+  const taken = new Set<string>();
+  const cast = ballots.map(() => {
+    const tracker = randomTracker(taken);
+    taken.add(tracker);
+    return tracker;
+  });
+  const tracked = honestRecord(secret, ballots, [], 0, cast);
+  const sorted = [...cast].sort();
+
+  it("draws trackers in the usual form, never one already taken", () => {
+    for (const tracker of cast) expect(tracker).toMatch(RANDOM_TRACKER);
+    expect(new Set(cast).size).toBe(cast.length);
+  });
+
+  it("puts the sorted list in a version 3 record that verifies, one tracker per ballot", () => {
+    expect(tracked.version).toBe(3);
+    expect(recordTrackers(tracked.entries)).toEqual({ kind: "cast", trackers: sorted });
+    expect(verifyVoteRecord(tracked, { publishedTrackers: sorted })).toMatchObject({ ok: true, trackers: sorted });
+    expect(checkTrackerList(tracked.entries, sorted.slice(1))).toBe(
+      `Tracker ${sorted[0]} is in the record but missing from the list.`,
+    );
+  });
+
+  it("cannot be found in any ballot entry", () => {
+    const ballotEntries = tracked.entries.filter((e) => e.type === "ballot");
+    const derived = new Set(ballotTrackers(tracked.entries).map((t) => t.tracker));
+    for (const tracker of cast) {
+      expect(derived.has(tracker)).toBe(false);
+      for (const e of ballotEntries) expect(JSON.stringify(e)).not.toContain(tracker);
+    }
+  });
+
+  it("fails the record when a tracker is dropped or added, listed twice, or unsorted", () => {
+    const expectFails = (list: string[], reason: RegExp) =>
+      expect(verifyVoteRecord(honestRecord(secret, ballots, [], 0, list))).toMatchObject({
+        ok: false,
+        reason: expect.stringMatching(reason),
+      });
+    expectFails(cast.slice(1), /lists 4 trackers but the chain holds 5 ballots/);
+    expectFails([...cast, randomTracker(taken)], /lists 6 trackers but the chain holds 5 ballots/);
+    expectFails([...cast.slice(1), cast[1] ?? ""], /is listed twice/);
+    expectFails([...cast.slice(1), "not-a-tracker"], /"not-a-tracker" is not a tracker/);
+  });
+
+  it("refuses a list of trackers in an open vote, and a version 3 secret record without one", () => {
+    const open = makeConfig({ kind: "ranked" }, ["Speeding", "Litter", "Parking"], { ballotSecrecy: "open" });
+    expect(verifyVoteRecord(honestRecord(open, ballots, [], 0, cast))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/an open vote's trackers come from its ballot entries/),
+    });
+    const untracked = honestRecord(secret, ballots);
+    expect(verifyVoteRecord({ ...untracked, version: 3 })).toMatchObject({
+      ok: false,
+      reason: "This secret vote's record (version 3) has no list of trackers.",
+    });
+    // A secret record from before version 3 still verifies, with trackers from its ballot entries.
+    expect(verifyVoteRecord(untracked)).toMatchObject({ ok: true, trackers: publishedTrackers(untracked.entries) });
   });
 });

@@ -3,6 +3,7 @@ import { validateBallot, validateTally } from "./ballot.js";
 import { canonicalJson, type ChainEntry } from "./chain.js";
 import { hasOnlyKeys, isRecord, isString, isStringArray, isWholeNumber } from "./guards.js";
 import type { Elector, NamedBallotPayload, Staff, VoteRecord } from "./record.js";
+import { RANDOM_TRACKER } from "./tracker.js";
 import type { VoteConfig } from "./types.js";
 
 type Check = string | null; // a failure reason, or null when the entry is fine
@@ -173,4 +174,37 @@ export function checkChairChoice(config: VoteConfig, entry: ChainEntry): Check {
     isStringArray(p.tied) &&
     isStringArray(p.chosen);
   return ok ? null : `${label(entry)}: the chair's decision is unreadable.`;
+}
+
+/**
+ * A secret vote's "trackers" entry (record version 3): only in a secret vote, once, straight
+ * before "closed"; readable trackers in the random form, sorted, none twice, and exactly one per
+ * ballot in the chain (online and paper) — so no tracker was dropped or added (decision 0038).
+ */
+export function checkTrackersEntry(
+  config: VoteConfig,
+  entry: ChainEntry,
+  before: readonly ChainEntry[],
+  next: ChainEntry | undefined,
+): Check {
+  if (config.ballotSecrecy !== "secret")
+    return `${label(entry)}: an open vote's trackers come from its ballot entries, not a list.`;
+  if (before.some((e) => e.type === "trackers")) return `${label(entry)}: the trackers were listed twice.`;
+  if (next?.type !== "closed") return `${label(entry)}: the list of trackers must come straight before "closed".`;
+  const p = entry.payload;
+  if (!isRecord(p) || !hasOnlyKeys(p, ["trackers"]) || !isStringArray(p.trackers))
+    return `${label(entry)}: the list of trackers is unreadable.`;
+  const bad = p.trackers.find((t) => !RANDOM_TRACKER.test(t));
+  if (bad !== undefined) return `${label(entry)}: "${bad}" is not a tracker.`;
+  const seen = new Set<string>();
+  for (const [i, tracker] of p.trackers.entries()) {
+    if (seen.has(tracker)) return `${label(entry)}: tracker ${tracker} is listed twice.`;
+    seen.add(tracker);
+    const previous = p.trackers[i - 1];
+    if (previous !== undefined && previous > tracker) return `${label(entry)}: the trackers are not sorted.`;
+  }
+  const ballots = before.filter((e) => e.type === "ballot").length;
+  if (p.trackers.length !== ballots)
+    return `${label(entry)}: it lists ${p.trackers.length} trackers but the chain holds ${ballots} ballots — one tracker per ballot.`;
+  return null;
 }

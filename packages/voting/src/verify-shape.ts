@@ -12,8 +12,11 @@ export type RecordShape = VoteRecord & { entries: ChainEntry[] };
 /** The record's shape, or a sentence saying what is unreadable. */
 export function checkShape(record: unknown): RecordShape | string {
   if (!isRecord(record)) return "This is not a vote record.";
-  if (record.format !== "wardpanel-vote-record" || (record.version !== 1 && record.version !== 2))
-    return "This is not a version 1 or 2 Ward Panel vote record.";
+  if (
+    record.format !== "wardpanel-vote-record" ||
+    (record.version !== 1 && record.version !== 2 && record.version !== 3)
+  )
+    return "This is not a version 1, 2 or 3 Ward Panel vote record.";
   if (!hasOnlyKeys(record, ["format", "version", "voteId", "ward", "config", "entries", "result", "finalHash"]))
     return "The record contains an unknown field.";
   if (!isString(record.voteId)) return "The record has no vote id.";

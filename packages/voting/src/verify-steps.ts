@@ -4,14 +4,16 @@ import { canonicalJson, type ChainEntry, GENESIS_HASH, hashEntry } from "./chain
 import { VotingError } from "./errors.js";
 import { isRecord } from "./guards.js";
 import { countFromEntries, type OpenedPayload } from "./record.js";
-import { checkTrackerList, publishedTrackers } from "./tracker.js";
+import { checkTrackerList, recordTrackers, type TrackerKind } from "./tracker.js";
 import type { VoteResult } from "./types.js";
-import { BallotBox, checkChairChoice, checkClosed, checkOpened } from "./verify-entries.js";
+import { BallotBox, checkChairChoice, checkClosed, checkOpened, checkTrackersEntry } from "./verify-entries.js";
 import { checkShape, type RecordShape } from "./verify-shape.js";
 
 /**
  * Which check a step is, in the order they run. "trackers" holds the published ballot-tracker list
- * against the record: the same trackers, each once (skipped when no list is given).
+ * against the record's (skipped when no list is given): for a secret vote the record's "trackers"
+ * entry, one random tracker per ballot (the story step checks the count); for an open vote the
+ * trackers derived from the ballot entries. The same trackers, each once.
  */
 export type VerifyStepId = "read" | "chain" | "final-hash" | "story" | "trackers" | "recount" | "rounds";
 
@@ -30,6 +32,8 @@ export type VerifyStepFacts = {
   winners?: string[];
   /** trackers: every ballot's tracker, sorted (tracker.ts), as the result page lists them. */
   trackers?: string[];
+  /** trackers: "cast" (secret vote: drawn at cast, listed apart from the ballots) or "entry" (from ballot entries). */
+  trackerKind?: TrackerKind;
   /** rounds: how many counting rounds matched. */
   rounds?: number;
   /** recount, on success: the recount itself. */
@@ -91,16 +95,16 @@ export function* verifySteps(record: unknown, published: Published = {}): Genera
     : { id: "story", ok: true, facts: { ballots } };
   if (storyProblem) return;
 
-  const trackers = publishedTrackers(entries);
+  const { kind: trackerKind, trackers } = recordTrackers(entries);
   const trackerProblem = published.trackers === undefined ? null : checkTrackerList(entries, published.trackers);
   yield trackerProblem
     ? {
         id: "trackers",
         ok: false,
         reason: `The published list of ballot trackers does not match the record: ${trackerProblem}`,
-        facts: { trackers },
+        facts: { trackers, trackerKind },
       }
-    : { id: "trackers", ok: true, skipped: published.trackers === undefined, facts: { trackers } };
+    : { id: "trackers", ok: true, skipped: published.trackers === undefined, facts: { trackers, trackerKind } };
   if (trackerProblem) return;
 
   const recounted = recount(shape);
@@ -177,6 +181,11 @@ function checkStory(shape: RecordShape): string | null {
             : entry.type === "tally"
               ? box.tally(entry)
               : box.paperVotersEntry(entry);
+    } else if (entry.type === "trackers") {
+      problem =
+        closedAt !== null
+          ? `${where}: listed after the vote closed in entry ${closedAt}.`
+          : checkTrackersEntry(config, entry, entries.slice(0, entry.seq), entries[entry.seq + 1]);
     } else if (entry.type === "closed") {
       problem =
         closedAt !== null ? `${where}: the vote was closed twice.` : checkClosed(entry, entries.slice(0, entry.seq));
@@ -187,7 +196,12 @@ function checkStory(shape: RecordShape): string | null {
     }
     if (problem) return problem;
   }
-  return closedAt === null ? "The vote has not been closed, so there is no result to check yet." : null;
+  if (closedAt === null) return "The vote has not been closed, so there is no result to check yet.";
+  if (shape.version === 3 && config.ballotSecrecy === "secret" && !entries.some((e) => e.type === "trackers"))
+    return "This secret vote's record (version 3) has no list of trackers.";
+  if (shape.version !== 3 && entries.some((e) => e.type === "trackers"))
+    return `A list of trackers needs a version 3 record; this one is version ${shape.version}.`;
+  return null;
 }
 
 /** The recount from the entries alone, or why it cannot be done or is not comparable. */

@@ -108,7 +108,7 @@ describe("verifyVoteRecord", () => {
 
   it("rejects files that are not vote records", () => {
     expect(reason(null)).toBe("This is not a vote record.");
-    expect(reason({ ...record, version: 3 })).toBe("This is not a version 1 or 2 Ward Panel vote record.");
+    expect(reason({ ...record, version: 4 })).toBe("This is not a version 1, 2 or 3 Ward Panel vote record.");
     expect(reason({ ...record, entries: [{ seq: 0 }] })).toBe("Entry at position 0 is unreadable.");
   });
 

@@ -6,8 +6,8 @@ import { secondaryButtonClass } from "./field";
 
 /**
  * A ballot's tracker (decision 0038) for its voter to keep, with Copy and Print. `label` says whose
- * it is ("Your ballot tracker", "Paper ballot 2"). The tracker shows that the ballot was counted,
- * never how it voted.
+ * it is ("Your ballot tracker", "Paper ballot 2"). The tracker shows that the ballot was counted; in
+ * a secret vote it is random and kept apart from the ballot, so it never shows how it voted.
  */
 export function BallotTracker({
   tracker,

@@ -140,14 +140,18 @@ function StepRow({ shown, finalHash, titleOf }: { shown: Shown; finalHash: strin
         ? t("checkVote.ok.final-hash")
         : id === "recount"
           ? t("checkVote.ok.recount", { winners: (f.winners ?? []).map(titleOf).join("; ") || t("checkVote.nobody") })
-          : t(`checkVote.ok.${id}`, {
-              entries: f.entries,
-              of: f.of,
-              ballots: f.ballots,
-              rounds: f.rounds,
-              trackers: f.trackers?.length ?? 0,
-            })
-    : t(`checkVote.fail.${id}`, { entries: f.entries, of: f.of });
+          : id === "trackers" && f.trackerKind === "cast"
+            ? t("checkVote.ok.trackersCast", { trackers: f.trackers?.length ?? 0 })
+            : t(`checkVote.ok.${id}`, {
+                entries: f.entries,
+                of: f.of,
+                ballots: f.ballots,
+                rounds: f.rounds,
+                trackers: f.trackers?.length ?? 0,
+              })
+    : id === "trackers" && f.trackerKind === "cast"
+      ? t("checkVote.fail.trackersCast")
+      : t(`checkVote.fail.${id}`, { entries: f.entries, of: f.of });
   return (
     <li className={`flex gap-2 border-l-4 p-2 ${ok ? "border-green-800 bg-green-50" : "border-red-800 bg-red-50"}`}>
       <span aria-hidden="true" className={`font-bold ${ok ? "text-green-800" : "text-red-800"}`}>

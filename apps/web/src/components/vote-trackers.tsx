@@ -6,17 +6,21 @@ import { inputClass } from "./field";
 
 /**
  * The published result's ballot trackers (decision 0038), sorted, with "Find my tracker", and
- * who voted by name, sorted and separate, never linked to a tracker or a ballot. Search ignores
+ * who voted by name, sorted and separate, never linked to a tracker or a ballot. `trackerKind`
+ * says what a tracker can show: "cast" (a secret vote's random trackers: counted, never how) or
+ * "entry" (derived from the ballot entries: open votes, and secret votes from before version 3). Search ignores
  * case, spaces and hyphens and reads O as 0 and I or L as 1 (normaliseTracker).
  */
 export function VoteTrackers({
   trackers,
   voters,
   secrecy,
+  trackerKind,
 }: {
   trackers: string[];
   voters: string[];
   secrecy: "open" | "secret";
+  trackerKind: "cast" | "entry";
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -30,7 +34,14 @@ export function VoteTrackers({
       <h2 id={`${id}-heading`} className="mb-2 text-2xl font-bold">
         {t("voteTrackers.heading")}
       </h2>
-      <p className="mb-3 max-w-prose">{t("voteTrackers.intro")}</p>
+      <p className="mb-1 max-w-prose">{t("voteTrackers.intro")}</p>
+      <p className="mb-3 max-w-prose" data-testid="tracker-meaning">
+        {trackerKind === "cast"
+          ? t("voteTrackers.introSecret")
+          : secrecy === "open"
+            ? t("voteTrackers.introOpen")
+            : t("voteTrackers.introOlder")}
+      </p>
       {trackers.length === 0 ? (
         <p className="mb-3">{t("voteTrackers.none")}</p>
       ) : (

@@ -67,7 +67,10 @@ export function BallotPage() {
           {tracker && (
             <>
               <BallotTracker tracker={tracker} label={t("ballotPage.yourTracker")} t={t} />
-              <p className="max-w-prose">{t("ballotPage.keepTracker")}</p>
+              <p className="max-w-prose">
+                {t("ballotPage.keepTracker")}{" "}
+                {t(config.ballotSecrecy === "secret" ? "ballotPage.trackerSecret" : "ballotPage.trackerOpen")}
+              </p>
               <p className="mt-2">
                 <Link to={`/wards/${wardCode}/votes/${ref.voteId}`} className="text-blue-800 underline">
                   {t("ballotPage.resultPage")}

@@ -46,8 +46,18 @@ export function VoteResultPage() {
   if (vote.isLoading) return <Loading />;
   if (vote.error || !vote.data?.isPublished) return <LoadError error={vote.error ?? { message: "No data." }} />;
 
-  const { config, result, finalHash, verification, meetingId, meetingTitle, ballotSources, trackers, voters } =
-    vote.data;
+  const {
+    config,
+    result,
+    finalHash,
+    verification,
+    meetingId,
+    meetingTitle,
+    ballotSources,
+    trackers,
+    trackerKind,
+    voters,
+  } = vote.data;
   const titles = new Map(config.candidates.map((c) => [c.id, c.title]));
   const titleOf = (id: string) => titles.get(id) ?? id;
   const recordUrl = `/votes/${voteId}/record.json`;
@@ -169,7 +179,7 @@ export function VoteResultPage() {
         )}
       </section>
 
-      <VoteTrackers trackers={trackers} voters={voters} secrecy={config.ballotSecrecy} />
+      <VoteTrackers trackers={trackers} voters={voters} secrecy={config.ballotSecrecy} trackerKind={trackerKind} />
 
       <section aria-labelledby="check-heading">
         <h2 id="check-heading" className="mb-2 text-2xl font-bold">

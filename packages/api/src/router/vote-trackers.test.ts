@@ -130,11 +130,53 @@ describe("ballot trackers", () => {
       ok: true,
       trackers: result.trackers,
     });
-    // Each paper's tracker is the one of the ballot typed in for it, whatever order they were stored in.
+    expect(result.trackerKind).toBe("cast");
+    expect(record.version).toBe(3);
+    // A secret vote's trackers prove a ballot was counted, not how: no ballot entry holds one or
+    // hashes to one, and the stored trackers carry nothing but the vote (no row id, no time, no entry).
+    const ballotEntries = record.entries.filter((e) => e.type === "ballot");
+    const derived = new Set(ballotTrackers(record.entries).map((t) => t.tracker));
+    for (const tracker of all) {
+      expect(derived.has(tracker)).toBe(false);
+      for (const entry of ballotEntries) expect(JSON.stringify(entry)).not.toContain(tracker);
+    }
+    expect(record.entries.at(-2)).toMatchObject({ type: "trackers", payload: { trackers: [...all].sort() } });
+    const table = db.$client.prepare("SELECT sql FROM sqlite_master WHERE name = 'vote_trackers'").get() as {
+      sql: string;
+    };
+    expect(table.sql).toMatch(/WITHOUT ROWID$/);
+    const columns = (db.$client.prepare("PRAGMA table_info(vote_trackers)").all() as { name: string }[]).map(
+      (c) => c.name,
+    );
+    expect(columns).toEqual(["vote_id", "tracker"]);
+    expect(db.$client.prepare("SELECT vote_id, tracker FROM vote_trackers").all()).toEqual(
+      [...all].sort().map((tracker) => ({ vote_id: ref.voteId, tracker })),
+    );
+  });
+
+  it("in an open vote, derives each tracker from its ballot entry, which names the voter anyway", async () => {
+    const { db, panel, concerns, chair, ref } = await rankedVote("open");
+    const [speeding, theft] = concerns as [string, string, string];
+    const [tom, ama] = panel.members;
+    const online = await callerFor(db, tom!.id).votes.cast({ ...ref, ballot: { ranks: { [speeding]: 1 } } });
+    const paper = await chair.votes.enterNamedPaperBallot({
+      ...ref,
+      voterUserId: ama!.id,
+      ballot: { ranks: { [theft]: 1 } },
+    });
+    await chair.votes.close(ref);
+    await chair.votes.publish(ref);
+    const result = await callerFor(db, null).votes.result(ref);
+    if (!result.isPublished) throw new Error("The result should be published");
+    expect(result.trackerKind).toBe("entry");
+    const { record } = getVoteRecord(db, ref.voteId)!;
+    expect(record.version).toBe(2);
+    expect(record.entries.some((e) => e.type === "trackers")).toBe(false);
     const ballotOf = (tracker: string) => {
       const seq = ballotTrackers(record.entries).find((t) => t.tracker === tracker)?.seq;
-      return (record.entries[seq ?? -1]?.payload as { ballot?: unknown } | undefined)?.ballot;
+      return (record.entries[seq ?? -1]?.payload as { voterName?: string } | undefined)?.voterName;
     };
-    expect(paper.trackers.map(ballotOf)).toEqual([{ ranking: [theft] }, { ranking: [speeding, litter, theft] }]);
+    expect([online.tracker, paper.tracker].map(ballotOf)).toEqual([tom!.name, ama!.name]);
+    expect(result.trackers).toEqual([online.tracker, paper.tracker].sort());
   });
 });

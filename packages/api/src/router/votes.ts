@@ -36,7 +36,7 @@ import {
   VoteRef,
   VoteSettingsInput,
 } from "@wardpanel/validators";
-import { ballotSourcesInWords, publishedTrackers, type VoteConfig, type VoteResult } from "@wardpanel/voting";
+import { ballotSourcesInWords, recordTrackers, type VoteConfig, type VoteResult } from "@wardpanel/voting";
 import { z } from "zod";
 
 import { createTRPCRouter, publicProcedure, wardProcedure } from "../trpc";
@@ -55,6 +55,11 @@ const PublishedVote = z.discriminatedUnion("isPublished", [
     ballotSources: z.array(z.string()),
     /** Every ballot's tracker (decision 0038), sorted, so each voter can find theirs. */
     trackers: z.array(z.string()),
+    /**
+     * "cast": a secret vote's random trackers, listed apart from the ballots (they prove a ballot
+     * was counted, not how); "entry": derived from the ballot entries (open votes, older secret votes).
+     */
+    trackerKind: z.enum(["cast", "entry"]),
     /** Who voted, by name, sorted: never how, and not linked to the trackers. */
     voters: z.array(z.string()),
     verification: z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), reason: z.string() })]),
@@ -217,7 +222,8 @@ export const votesRouter = createTRPCRouter({
         result: defined(vote.result, "the closed vote's result"),
         finalHash: defined(vote.finalHash, "the closed vote's final hash"),
         ballotSources: ballotSourcesInWords(entries),
-        trackers: publishedTrackers(entries),
+        trackers: recordTrackers(entries).trackers,
+        trackerKind: recordTrackers(entries).kind,
         voters: listVoterNames(ctx.db, vote.id),
         verification: verification.ok ? { ok: true as const } : { ok: false as const, reason: verification.reason },
       };

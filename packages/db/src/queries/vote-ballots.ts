@@ -13,14 +13,16 @@ import {
   type OpenedPayload,
   type PaperVotersPayload,
   paperVotersPayload,
+  randomTracker,
   type Staff,
   trackerOfEntry,
+  tracksCasts,
 } from "@wardpanel/voting";
 import { VOTE_LIFECYCLE } from "@wardpanel/voting/vote-lifecycle";
 import { and, eq, inArray } from "drizzle-orm";
 
 import type { Db } from "../client";
-import { users, voteReceipts } from "../schema";
+import { users, voteReceipts, voteTrackers } from "../schema";
 import { getRoster } from "./attendance";
 import { getMeetingInWard } from "./meetings";
 import { appendToChain, getOpenVote, type Vote, voteKey } from "./vote-chain";
@@ -78,10 +80,42 @@ function checkBallot(vote: Vote, ballot: unknown, field: string, prefix = ""): B
   return valid.ballot;
 }
 
-/** Appends a ballot and returns its tracker (decision 0038), unique among the vote's ballots. */
+/**
+ * Appends a ballot and returns its tracker (decision 0038), unique among the vote's ballots: for an
+ * open vote derived from the ballot's entry; for a secret vote drawn at random (castTracker).
+ */
 function appendBallot(db: Db, vote: Vote, entries: readonly ChainEntry[], payload: BallotPayload, now: Date): string {
   const entry = appendToChain(db, vote.id, "ballot", payload, now);
-  return trackerOfEntry([...entries, entry], entry.seq);
+  return tracksCasts(vote.config) ? castTracker(db, vote.id) : trackerOfEntry([...entries, entry], entry.seq);
+}
+
+/**
+ * A secret vote's tracker for one ballot just cast: random, unique within the vote, stored in
+ * `vote_trackers` with nothing linking it to the ballot (no entry, no member, no time, no row id).
+ */
+function castTracker(db: Db, voteId: number): string {
+  const taken = new Set(
+    db
+      .select({ tracker: voteTrackers.tracker })
+      .from(voteTrackers)
+      .where(eq(voteTrackers.voteId, voteId))
+      .all()
+      .map((r) => r.tracker),
+  );
+  const tracker = randomTracker(taken);
+  db.insert(voteTrackers).values({ voteId, tracker }).run();
+  return tracker;
+}
+
+/** A secret vote's cast trackers, sorted: what its "trackers" entry lists at close. */
+export function listCastTrackers(db: Db, voteId: number): string[] {
+  return db
+    .select({ tracker: voteTrackers.tracker })
+    .from(voteTrackers)
+    .where(eq(voteTrackers.voteId, voteId))
+    .all()
+    .map((r) => r.tracker)
+    .sort();
 }
 
 /**
@@ -200,7 +234,7 @@ export function markPaperVoters(
  * Secret ballots only: paper ballots typed in without any name, at most as many as members
  * recorded as voting on paper and not yet entered. Every ballot is checked before any is stored.
  * They are stored in a random order, as the order they were typed in may follow the order the
- * papers were handed in. Returns each ballot's tracker in the order the ballots were given, so
+ * papers were handed in. Returns each ballot's tracker (random, unlinked: castTracker) in the order the ballots were given, so
  * whoever typed them in can write or print each tracker for the paper it came from.
  * @throws DomainError conflict (open ballot, closed, none to enter), invalid (too many; a ballot, named by its number)
  */
@@ -230,19 +264,11 @@ export function enterUnnamedPaperBallots(
       [order[i], order[j]] = [defined(order[j], "a ballot to shuffle"), defined(order[i], "a ballot to shuffle")];
     }
     const enteredBy = staff(params.enteredBy);
-    const chain = [...entries];
     const trackers: string[] = Array.from({ length: ballots.length }, () => "");
     for (const given of order) {
       const ballot = defined(ballots[given], "a ballot to store");
-      const entry = appendToChain(
-        db,
-        vote.id,
-        "ballot",
-        { source: "paper", enteredBy, ballot } satisfies BallotPayload,
-        params.now,
-      );
-      chain.push(entry);
-      trackers[given] = trackerOfEntry(chain, entry.seq);
+      appendToChain(db, vote.id, "ballot", { source: "paper", enteredBy, ballot } satisfies BallotPayload, params.now);
+      trackers[given] = castTracker(db, vote.id);
     }
     return trackers;
   });

@@ -9,6 +9,8 @@ import {
   countFromEntries,
   electorateSnapshot,
   type OpenedPayload,
+  trackersPayload,
+  tracksCasts,
   validateConfig,
   verifyVoteRecord,
   type VoteConfig,
@@ -26,7 +28,7 @@ import { recordConcernEvents, withMergedConcerns } from "./concern-events";
 import { listShortlist } from "./concerns";
 import { getMeetingInWard } from "./meetings";
 import { createPriority } from "./priorities";
-import { paperBallotsToEnter } from "./vote-ballots";
+import { listCastTrackers, paperBallotsToEnter } from "./vote-ballots";
 import { appendToChain, getVoteInWard, listEntries, type Vote, voteKey } from "./vote-chain";
 
 export { getVoteInWard } from "./vote-chain";
@@ -143,7 +145,13 @@ export function closeVote(db: Db, params: { wardCode: string; voteId: number; no
   const result = db.transaction(() => {
     const vote = getVoteInWard(db, params.wardCode, params.voteId);
     VOTE_LIFECYCLE.assert(vote.status, "close");
-    const before = listEntries(db, vote.id);
+    let before = listEntries(db, vote.id);
+    // A secret vote's cast trackers, sorted, go in the chain just before "closed" (decision 0038).
+    if (tracksCasts(vote.config))
+      before = [
+        ...before,
+        appendToChain(db, vote.id, "trackers", trackersPayload(listCastTrackers(db, vote.id)), params.now),
+      ];
     const closed = appendToChain(db, vote.id, "closed", closedPayload(before), params.now);
     const result = countFromEntries(vote.config, [...before, closed]);
     db.update(votes)

@@ -1,6 +1,6 @@
 import { ENTRY_TYPES, type VoteConfig, type VoteResult } from "@wardpanel/voting";
 import { VOTE_STATUSES } from "@wardpanel/voting/vote-lifecycle";
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 import { createdAt, timestamp } from "./columns";
 import { meetings } from "./meetings";
@@ -76,4 +76,23 @@ export const voteReceipts = sqliteTable(
       .references(() => users.id),
   },
   (table) => [uniqueIndex("vote_receipts_vote_user").on(table.voteId, table.userId)],
+);
+
+/**
+ * A secret vote's ballot trackers (decision 0038): one random tracker per ballot, drawn at cast
+ * and returned to the voter, stored with nothing that links it to the ballot entry or the member —
+ * no row id, no time. The migration declares the table WITHOUT ROWID (drizzle cannot), so rows are
+ * kept in primary-key order (vote, tracker), which is random, not cast order. Listed, sorted, in
+ * the chain's "trackers" entry at close.
+ */
+export const voteTrackers = sqliteTable(
+  "vote_trackers",
+  {
+    voteId: integer("vote_id")
+      .notNull()
+      .references(() => votes.id, { onDelete: "cascade" }),
+    /** "K3F9-2QXA-7M": 10 Crockford base32 characters. */
+    tracker: text("tracker").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.voteId, table.tracker] })],
 );

@@ -80,7 +80,7 @@ export const verifyVoteCommand: Command = {
     cli.print(`Final hash: ${finalHash}`);
     cli.print(
       trackers
-        ? `The ${trackers.length} published ballot trackers are exactly the record's ballots.`
+        ? `The ${trackers.length} published ballot trackers are exactly the record's.`
         : `${recordTrackers.length} ballot trackers: ${recordTrackers.join(" ")}`,
     );
     for (const line of ballotSourcesInWords((record as VoteRecord).entries)) cli.print(`  ${line}`);
@@ -113,10 +113,16 @@ function stepInWords(step: VerifyStep): string {
         : `Final hash ${f.recordHash ?? ""} equals the published hash ${f.publishedHash ?? ""}.`;
     case "story":
       return `Entries in order: opened, ${f.ballots ?? 0} ballots, closed; nobody voted twice.`;
-    case "trackers":
+    case "trackers": {
+      const n = f.trackers?.length ?? 0;
+      const kind =
+        f.trackerKind === "cast"
+          ? `secret vote: ${n} random trackers listed apart from the ballots, one per ballot, none twice; they show a ballot was counted, not how`
+          : `${n} trackers from the ballot entries (an open vote's, or a secret vote's recorded before version 3)`;
       return step.skipped
-        ? `${f.trackers?.length ?? 0} ballot trackers found (pass --trackers to compare a published list).`
-        : `The published list of ${f.trackers?.length ?? 0} ballot trackers is exactly the record's ballots.`;
+        ? `Ballot trackers: ${kind} (pass --trackers to compare a published list).`
+        : `Ballot trackers: ${kind}; the published list is exactly the record's.`;
+    }
     case "recount":
       return `Ballots re-counted: the recount elects ${f.winners?.join(", ") || "nobody"}, as published.`;
     case "rounds":
