@@ -14,13 +14,20 @@ export type RanksReading =
       /** Options ranked after a gap, in the order written; they do not count (see readRanks). */
       ignored: string[];
     }
-  /** `option`: the option whose rank is wrong (absent when no rank is the problem, e.g. nothing ranked). */
-  | { ok: false; message: string; option?: string };
+  /**
+   * `message` and `option`: the first problem (the server's refusal); `problems`: every problem found,
+   * so the ballot page can show them all at once (a duplicate and an out-of-range rank together).
+   */
+  | { ok: false; message: string; option?: string; problems: RankProblem[] };
+
+/** One wrong rank: `option` is the option whose rank is wrong (absent when no rank is the problem, e.g. nothing ranked). */
+export type RankProblem = { message: string; option?: string };
 
 type Options = { candidates: readonly Candidate[] };
 
 /**
- * Checks and reads the rank numbers a voter wrote, with messages naming the option:
+ * Checks and reads the rank numbers a voter wrote, with messages naming the option (every problem, not
+ * just the first; a duplicate is reported on the second option to take the rank):
  * - each rank is a whole number from 1 to the number of options ("out of range" otherwise);
  * - no two options share a rank (a duplicate is refused, naming both options);
  * - something must be ranked 1 (under the Scottish STV rules a paper without a first preference
@@ -30,41 +37,47 @@ type Options = { candidates: readonly Candidate[] };
  * returned in `ignored`, so the voter can be warned (gapWarning) and renumber before casting.
  */
 export function readRanks(config: Options, marks: unknown): RanksReading {
-  if (!isRecord(marks)) return { ok: false, message: "The ranks are unreadable." };
+  if (!isRecord(marks)) return { ok: false, message: "The ranks are unreadable.", problems: [] };
   const size = config.candidates.length;
   const titles = new Map(config.candidates.map((c) => [c.id, c.title]));
   const byRank = new Map<number, string>();
+  const problems: RankProblem[] = [];
   for (const [id, rank] of Object.entries(marks)) {
     if (rank === null || rank === undefined || rank === "") continue;
     const title = titles.get(id);
-    if (title === undefined) return { ok: false, message: `"${id}" is not one of the options in this vote.` };
+    if (title === undefined) {
+      problems.push({ message: `"${id}" is not one of the options in this vote.` });
+      continue;
+    }
     if (typeof rank !== "number" || !Number.isInteger(rank) || rank < 1 || rank > size) {
       const shown = typeof rank === "number" && !Number.isNaN(rank) ? String(rank) : "not a number";
-      return {
-        ok: false,
+      problems.push({
         option: id,
         message: `${title} is ranked ${shown}, but ranks go from 1 to ${size} (there are ${size} options): use a whole number from 1 to ${size}.`,
-      };
+      });
+      continue;
     }
     const other = byRank.get(rank);
     if (other !== undefined) {
-      return {
-        ok: false,
+      problems.push({
         option: id,
         message: `${titles.get(other) ?? other} and ${title} are both ranked ${rank}: give each option a different number.`,
-      };
+      });
+      continue;
     }
     byRank.set(rank, id);
   }
-  if (byRank.size === 0) return { ok: false, message: "Rank at least one option: put 1 by your first choice." };
-  if (!byRank.has(1)) {
+  if (byRank.size === 0 && problems.length === 0)
+    problems.push({ message: "Rank at least one option: put 1 by your first choice." });
+  if (byRank.size > 0 && !byRank.has(1)) {
     const first = Math.min(...byRank.keys());
-    return {
-      ok: false,
+    problems.push({
       option: byRank.get(first),
       message: `Nothing is ranked 1: put 1 by your first choice (${titles.get(byRank.get(first) ?? "") ?? ""} is ranked ${first}).`,
-    };
+    });
   }
+  const [firstProblem] = problems;
+  if (firstProblem !== undefined) return { ok: false, ...firstProblem, problems };
   const ranking: string[] = [];
   for (let rank = 1; byRank.has(rank); rank++) ranking.push(byRank.get(rank) ?? "");
   const ignored = [...byRank.entries()].filter(([rank]) => rank > ranking.length).sort((a, b) => a[0] - b[0]);

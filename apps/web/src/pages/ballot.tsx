@@ -38,7 +38,7 @@ export function BallotPage() {
   const [checked, setChecked] = useState<CheckedBallot | null>(null);
   const [review, setReview] = useState<Ballot | null>(null);
   const [tracker, setTracker] = useState<string | null>(null);
-  const problem = useRef<HTMLParagraphElement>(null);
+  const problem = useRef<HTMLDivElement>(null);
   const reviewHeading = useRef<HTMLHeadingElement>(null);
   const change = useChange(trpc.votes.pathFilter());
 
@@ -138,14 +138,27 @@ export function BallotPage() {
           }}
         >
           {checked && !checked.ballot && (
-            <p
+            <div
               ref={problem}
               tabIndex={-1}
               role="alert"
               className="mb-2 border-l-8 border-red-800 bg-red-50 p-2 font-semibold"
             >
-              {checked.error ?? "Your ballot needs a change before you can cast it: see the message by the option."}
-            </p>
+              {checked.problems.length > 1 ? (
+                <>
+                  <p>Your ballot needs {checked.problems.length} changes before you can cast it:</p>
+                  <ul className="list-disc pl-6" data-testid="ballot-problems">
+                    {checked.problems.map((message) => (
+                      <li key={message}>{message}</li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                <p>
+                  {checked.error ?? "Your ballot needs a change before you can cast it: see the message by the option."}
+                </p>
+              )}
+            </div>
           )}
           <fieldset className="mb-4">
             <legend className="mb-2 font-semibold">The shortlist</legend>
