@@ -61,6 +61,7 @@ export function LiveNotes({
             key={notes.other.version}
             itemTitle={itemTitle}
             other={notes.other}
+            base={notes.baseText}
             mine={notes.value}
             pending={false}
             onSaveMerged={notes.saveMerged}
