@@ -44,6 +44,8 @@ export function useSavedText({
   const [state, setState] = useState<SaveState>(() => (localStorage.getItem(key) === null ? "saved" : "unsaved"));
   const [error, setError] = useState<string | null>(null);
   const [other, setOther] = useState<OtherText | null>(null);
+  /** The base text when the conflict arose: what both started from, for NotesConflict's three-way merge. */
+  const [conflictBase, setConflictBase] = useState("");
   const latest = useRef(value);
   const base = useRef(localStorage.getItem(key) === null ? serverVersion : storedBase());
   const baseText = useRef(localStorage.getItem(key) === null ? serverValue : (localStorage.getItem(baseTextKey) ?? ""));
@@ -99,6 +101,7 @@ export function useSavedText({
       const answer = await saveRef.current(sending, base.current);
       if (answer.status === "conflict") {
         conflicted.current = true;
+        setConflictBase(baseText.current);
         setOther(answer.current);
         setState("conflict");
         setError(null);
@@ -173,5 +176,5 @@ export function useSavedText({
     };
   }, [flush, key, saveLater]);
 
-  return { value, change, state, error, other, baseText: baseText.current, saveMerged, keepTheirs, retry: flush };
+  return { value, change, state, error, other, baseText: conflictBase, saveMerged, keepTheirs, retry: flush };
 }
