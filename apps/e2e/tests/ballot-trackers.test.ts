@@ -88,8 +88,12 @@ describe("ranked ballots checked before they count, a review step, and ballot tr
     ]);
     const duplicate = `${SPEEDING} and ${THEFT} are both ranked 1: give each option a different number.`;
     await expect.poll(() => text(tom)).toContain(duplicate);
-    expect(await tom.getByRole("alert").innerText()).toContain("see the message by the option");
+    // Every problem at once (issue 15 trial): the duplicate and the out-of-range rank, each at its field.
+    const alert = await tom.getByRole("alert").innerText();
+    expect(alert).toContain("Your ballot needs 2 changes before you can cast it");
+    expect(alert).toContain(`${LITTER} is ranked 5`);
     expect(await rank(tom, THEFT).getAttribute("aria-invalid")).toBe("true");
+    expect(await rank(tom, LITTER).getAttribute("aria-invalid")).toBe("true");
     await expectNoAxeViolations(tom);
     await screenshot(tom, "ballot-duplicate-rank");
 

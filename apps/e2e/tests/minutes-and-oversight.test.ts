@@ -1,6 +1,13 @@
 import { addPaper, listAgendaItems, publishAgenda } from "@wardpanel/db/queries/agenda";
 import { addGuest, markAttendance, setPublicCount } from "@wardpanel/db/queries/attendance";
-import { addAction, addDecision, recordMeetingConcern, saveItemNotes, startMeeting } from "@wardpanel/db/queries/live";
+import {
+  addAction,
+  addDecision,
+  endMeeting,
+  recordMeetingConcern,
+  saveItemNotes,
+  startMeeting,
+} from "@wardpanel/db/queries/live";
 import { cancelMeeting } from "@wardpanel/db/queries/meetings";
 import { seedPanel, seedPublishedMeeting, seedUser } from "@wardpanel/db/testing";
 import type { Page } from "playwright-core";
@@ -151,6 +158,8 @@ describe("minutes and oversight journeys", () => {
         },
         now,
       });
+      // The live meeting ended: its minutes can be drafted.
+      endMeeting(db, { ...p, now });
 
       // Today's meeting, under way: where yesterday's minutes are approved.
       ids.next = seedPublishedMeeting(db, { ...ward, date: londonDate(now), now: new Date(now.getTime() - 14 * DAY) });

@@ -1,5 +1,5 @@
 import { listAgendaItems } from "@wardpanel/db/queries/agenda";
-import { addAction, addDecision } from "@wardpanel/db/queries/live";
+import { addAction, addDecision, endMeeting } from "@wardpanel/db/queries/live";
 import { getVoteRecord } from "@wardpanel/db/queries/votes";
 import { seedPanel, seedPublishedMeeting, seedPublishedVote, seedUser } from "@wardpanel/db/testing";
 import { describe, expect, it } from "vitest";
@@ -58,6 +58,8 @@ describe("minutes that record everything", () => {
       const p = { wardCode: BLOOMSBURY, meetingId: ids.meeting, itemId: item.id, now };
       addDecision(db, { ...p, text: "Write to the councl" });
       addAction(db, { ...p, action: { description: "Send the letter", owner: "Priya Shah", dueDate: "2030-01-31" } });
+      // The live meeting ended: its minutes can be drafted.
+      endMeeting(db, { wardCode: BLOOMSBURY, meetingId: ids.meeting, now });
     },
     { context: { viewport: { width: 390, height: 844 } } },
   );

@@ -1,5 +1,5 @@
 import { listAgendaItems } from "@wardpanel/db/queries/agenda";
-import { saveItemNotes, startMeeting } from "@wardpanel/db/queries/live";
+import { endMeeting, saveItemNotes, startMeeting } from "@wardpanel/db/queries/live";
 import { draftMinutes } from "@wardpanel/db/queries/minutes";
 import { seedPanel, seedPublishedMeeting, seedUser } from "@wardpanel/db/testing";
 import type { Page } from "playwright-core";
@@ -54,6 +54,7 @@ describe("notes kept by two devices", () => {
           by: chair.id,
           now,
         });
+        endMeeting(db, { ...ward, meetingId, now });
         draftMinutes(db, { ...ward, meetingId, by: chair.id, now });
         return meetingId;
       };

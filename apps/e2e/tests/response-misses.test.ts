@@ -37,6 +37,11 @@ describe("missed response targets in the staff app", () => {
       name: "Tom Evans",
       roles: [{ role: "panel_member", wardCode: BLOOMSBURY }],
     });
+    await seedUser(db, {
+      email: "chair@example.test",
+      name: "Priya Shah",
+      roles: [{ role: "chair", wardCode: BLOOMSBURY }],
+    });
     const gardens = seedActivePriority(db, {
       wardCode: BLOOMSBURY,
       now,
@@ -124,6 +129,15 @@ describe("missed response targets in the staff app", () => {
     await expect.poll(() => page.getByLabel("To").getAttribute("aria-invalid")).toBe("true");
     expect(await main(page)).toContain("to (2026-11-01) is before from (2026-11-20)");
     await expectNoAxeViolations(page);
+  });
+
+  it("the chair's home page does not give the sergeant's morning check (issue 15 trial)", async () => {
+    const { page } = journeys;
+    await signIn(page, "chair@example.test");
+    await page.goto("/staff");
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText()).toBe("Your wards");
+    await expect.poll(() => page.locator("main li").count()).toBeGreaterThan(0);
+    expect(await main(page)).not.toContain("Each morning, check the calls");
   });
 
   it("a panel member is told who may see the report", async () => {

@@ -1,5 +1,5 @@
 import { createSignInLimiter } from "@wardpanel/api";
-import { startMeeting } from "@wardpanel/db/queries/live";
+import { endMeeting, startMeeting } from "@wardpanel/db/queries/live";
 import { cancelMeeting, createMeeting, getMeetingInWard, publishMeeting } from "@wardpanel/db/queries/meetings";
 import { approveMinutes, circulateMinutes, draftMinutes, publishMinutes } from "@wardpanel/db/queries/minutes";
 import {
@@ -160,6 +160,7 @@ describe("GET /wards/:wardCode/meetings.ics", () => {
     expect(String(held?.getFirstPropertyValue("description"))).toContain("Its minutes are not published yet");
 
     const p = { wardCode: BLOOMSBURY, meetingId, by: null };
+    endMeeting(db, { ...p, now: at(29) });
     draftMinutes(db, { ...p, now: at(29) });
     circulateMinutes(db, { ...p, now: at(28) });
     startMeeting(db, { wardCode: BLOOMSBURY, meetingId: next, now: at(2) });

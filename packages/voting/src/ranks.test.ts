@@ -18,13 +18,13 @@ describe("readRanks", () => {
   });
 
   it("refuses the issue's 1, 1 and 5 on a 3-option ballot, naming the options", () => {
-    expect(read({ speeding: 1, litter: 1, parking: 5 })).toEqual({
+    expect(read({ speeding: 1, litter: 1, parking: 5 })).toMatchObject({
       ok: false,
       option: "litter",
       message: "Speeding and Litter are both ranked 1: give each option a different number.",
       problem: { code: "duplicate", first: "Speeding", second: "Litter", rank: 1 },
     });
-    expect(read({ speeding: 1, parking: 5 })).toEqual({
+    expect(read({ speeding: 1, parking: 5 })).toMatchObject({
       ok: false,
       option: "parking",
       message: "Parking is ranked 5, but ranks go from 1 to 3 (there are 3 options): use a whole number from 1 to 3.",
@@ -40,24 +40,42 @@ describe("readRanks", () => {
       message: expect.stringContaining("not a number"),
     });
     expect(read({ speeding: "2" })).toMatchObject({ ok: false, option: "speeding" });
-    expect(read({})).toEqual({
+    expect(read({})).toMatchObject({
       ok: false,
       message: "Rank at least one option: put 1 by your first choice.",
       problem: { code: "nothingRanked" },
     });
-    expect(read({ litter: 2, parking: 3 })).toEqual({
+    expect(read({ litter: 2, parking: 3 })).toMatchObject({
       ok: false,
       option: "litter",
       message: "Nothing is ranked 1: put 1 by your first choice (Litter is ranked 2).",
       problem: { code: "noFirst", title: "Litter", rank: 2 },
     });
-    expect(read({ graffiti: 1 })).toEqual({
+    expect(read({ graffiti: 1 })).toMatchObject({
       ok: false,
       message: '"graffiti" is not one of the options in this vote.',
       problem: { code: "unknownOption" },
     });
     // The problem as data, for a page to word in the reader's language.
     expect(read({ speeding: Number.NaN })).toMatchObject({ problem: { code: "outOfRange", rank: null } });
+  });
+
+  it("reports every problem at once: 1, 1 and 5 on a 4-option ballot (the trial's case)", () => {
+    const four = makeConfig({ kind: "ranked" }, ["Speeding", "Litter", "Parking", "Graffiti"]);
+    const reading = readRanks(four, { speeding: 1, litter: 1, parking: 5 });
+    expect(reading).toMatchObject({ ok: false, option: "litter" });
+    expect(reading.ok ? [] : reading.problems).toEqual([
+      {
+        option: "litter",
+        message: "Speeding and Litter are both ranked 1: give each option a different number.",
+        problem: { code: "duplicate", first: "Speeding", second: "Litter", rank: 1 },
+      },
+      {
+        option: "parking",
+        message: "Parking is ranked 5, but ranks go from 1 to 4 (there are 4 options): use a whole number from 1 to 4.",
+        problem: { code: "outOfRange", title: "Parking", rank: 5, size: 4 },
+      },
+    ]);
   });
 
   it("ends the ballot at a gap (Scottish STV practice) and explains what will not count", () => {

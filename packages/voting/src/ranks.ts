@@ -15,10 +15,11 @@ export type RanksReading =
       ignored: string[];
     }
   /**
-   * `option`: the option whose rank is wrong (absent when no rank is the problem, e.g. nothing
-   * ranked). `problem`: what is wrong as data, for wording the message in the voter's language.
+   * `message`, `option` and `problem`: the first problem (the server's refusal); `problems`: every
+   * problem found, so the ballot page can show them all at once (a duplicate and an out-of-range
+   * rank together).
    */
-  | { ok: false; message: string; option?: string; problem: RankProblem };
+  | { ok: false; message: string; option?: string; problem: RankProblem; problems: RankFinding[] };
 
 /**
  * What is wrong with the ranks, as data (option titles, the rank as written, the number of options),
@@ -32,10 +33,14 @@ export type RankProblem =
   | { code: "nothingRanked" }
   | { code: "noFirst"; title: string; rank: number };
 
+/** One wrong rank: `option` is the option whose rank is wrong (absent when no rank is the problem, e.g. nothing ranked). */
+export type RankFinding = { message: string; option?: string; problem: RankProblem };
+
 type Options = { candidates: readonly Candidate[] };
 
 /**
- * Checks and reads the rank numbers a voter wrote, with messages naming the option:
+ * Checks and reads the rank numbers a voter wrote, with messages naming the option (every problem, not
+ * just the first; a duplicate is reported on the second option to take the rank):
  * - each rank is a whole number from 1 to the number of options ("out of range" otherwise);
  * - no two options share a rank (a duplicate is refused, naming both options);
  * - something must be ranked 1 (under the Scottish STV rules a paper without a first preference
@@ -45,61 +50,58 @@ type Options = { candidates: readonly Candidate[] };
  * returned in `ignored`, so the voter can be warned (gapWarning) and renumber before casting.
  */
 export function readRanks(config: Options, marks: unknown): RanksReading {
-  if (!isRecord(marks)) return { ok: false, message: "The ranks are unreadable.", problem: { code: "unreadable" } };
+  if (!isRecord(marks)) {
+    const unreadable: RankFinding = { message: "The ranks are unreadable.", problem: { code: "unreadable" } };
+    return { ok: false, ...unreadable, problems: [unreadable] };
+  }
   const size = config.candidates.length;
   const titles = new Map(config.candidates.map((c) => [c.id, c.title]));
   const byRank = new Map<number, string>();
+  const problems: RankFinding[] = [];
   for (const [id, rank] of Object.entries(marks)) {
     if (rank === null || rank === undefined || rank === "") continue;
     const title = titles.get(id);
     if (title === undefined) {
-      return {
-        ok: false,
-        message: `"${id}" is not one of the options in this vote.`,
-        problem: { code: "unknownOption" },
-      };
+      problems.push({ message: `"${id}" is not one of the options in this vote.`, problem: { code: "unknownOption" } });
+      continue;
     }
     if (typeof rank !== "number" || !Number.isInteger(rank) || rank < 1 || rank > size) {
-      const shown = typeof rank === "number" && !Number.isNaN(rank) ? String(rank) : "not a number";
-      return {
-        ok: false,
+      const written = typeof rank === "number" && !Number.isNaN(rank) ? rank : null;
+      problems.push({
         option: id,
-        message: `${title} is ranked ${shown}, but ranks go from 1 to ${size} (there are ${size} options): use a whole number from 1 to ${size}.`,
-        problem: {
-          code: "outOfRange",
-          title,
-          rank: typeof rank === "number" && !Number.isNaN(rank) ? rank : null,
-          size,
-        },
-      };
+        message: `${title} is ranked ${written === null ? "not a number" : String(written)}, but ranks go from 1 to ${size} (there are ${size} options): use a whole number from 1 to ${size}.`,
+        problem: { code: "outOfRange", title, rank: written, size },
+      });
+      continue;
     }
     const other = byRank.get(rank);
     if (other !== undefined) {
-      return {
-        ok: false,
+      const first = titles.get(other) ?? other;
+      problems.push({
         option: id,
-        message: `${titles.get(other) ?? other} and ${title} are both ranked ${rank}: give each option a different number.`,
-        problem: { code: "duplicate", first: titles.get(other) ?? other, second: title, rank },
-      };
+        message: `${first} and ${title} are both ranked ${rank}: give each option a different number.`,
+        problem: { code: "duplicate", first, second: title, rank },
+      });
+      continue;
     }
     byRank.set(rank, id);
   }
-  if (byRank.size === 0) {
-    return {
-      ok: false,
+  if (byRank.size === 0 && problems.length === 0)
+    problems.push({
       message: "Rank at least one option: put 1 by your first choice.",
       problem: { code: "nothingRanked" },
-    };
-  }
-  if (!byRank.has(1)) {
+    });
+  if (byRank.size > 0 && !byRank.has(1)) {
     const first = Math.min(...byRank.keys());
-    return {
-      ok: false,
+    const title = titles.get(byRank.get(first) ?? "") ?? "";
+    problems.push({
       option: byRank.get(first),
-      message: `Nothing is ranked 1: put 1 by your first choice (${titles.get(byRank.get(first) ?? "") ?? ""} is ranked ${first}).`,
-      problem: { code: "noFirst", title: titles.get(byRank.get(first) ?? "") ?? "", rank: first },
-    };
+      message: `Nothing is ranked 1: put 1 by your first choice (${title} is ranked ${first}).`,
+      problem: { code: "noFirst", title, rank: first },
+    });
   }
+  const [firstProblem] = problems;
+  if (firstProblem !== undefined) return { ok: false, ...firstProblem, problems };
   const ranking: string[] = [];
   for (let rank = 1; byRank.has(rank); rank++) ranking.push(byRank.get(rank) ?? "");
   const ignored = [...byRank.entries()].filter(([rank]) => rank > ranking.length).sort((a, b) => a[0] - b[0]);

@@ -10,14 +10,16 @@ export type BallotDraft = Record<string, number | boolean>;
 
 /**
  * A draft ballot checked with the voting package's own rules (the server applies the same):
- * `fieldErrors` by option id (a ranked ballot's duplicate or out-of-range rank), `error` for the
- * ballot as a whole, `warning` for a gap in the ranks (later choices will not count), and the
+ * `fieldErrors` by option id (a ranked ballot's duplicate or out-of-range ranks, all of them), `error`
+ * for the ballot as a whole, `problems` every message for the summary, `warning` for a gap in the ranks (later choices will not count), and the
  * `ballot` to cast when there is no error.
  */
 export type CheckedBallot = {
   ballot: Ballot | null;
   fieldErrors: Record<string, string>;
   error: string | null;
+  /** Every problem in the ballot, in the order of the options: the summary lists them all at once. */
+  problems: string[];
   warning: string | null;
 };
 
@@ -26,11 +28,14 @@ export function checkDraft(config: VoteConfig, draft: BallotDraft, words: Ballot
     const marks = Object.fromEntries(Object.entries(draft).filter(([, v]) => typeof v === "number"));
     const reading = readRanks(config, marks);
     if (!reading.ok) {
-      const message = rankProblemWords(words.t, reading.problem);
+      const fieldErrors: Record<string, string> = {};
+      for (const p of reading.problems) if (p.option !== undefined) fieldErrors[p.option] ??= rankProblemWords(words.t, p.problem);
+      const general = reading.problems.find((p) => p.option === undefined);
       return {
         ballot: null,
-        fieldErrors: reading.option === undefined ? {} : { [reading.option]: message },
-        error: reading.option === undefined ? message : null,
+        fieldErrors,
+        error: general ? rankProblemWords(words.t, general.problem) : null,
+        problems: reading.problems.map((p) => rankProblemWords(words.t, p.problem)),
         warning: null,
       };
     }
@@ -38,14 +43,15 @@ export function checkDraft(config: VoteConfig, draft: BallotDraft, words: Ballot
       ballot: { ranking: reading.ranking },
       fieldErrors: {},
       error: null,
+      problems: [],
       warning: gapInWords(words.t, config, marks, reading),
     };
   }
   const ballot = toBallot(config, draft);
   const valid = validateBallot(config, ballot);
   return valid.ok
-    ? { ballot, fieldErrors: {}, error: null, warning: null }
-    : { ballot: null, fieldErrors: {}, error: valid.message, warning: null };
+    ? { ballot, fieldErrors: {}, error: null, problems: [], warning: null }
+    : { ballot: null, fieldErrors: {}, error: valid.message, problems: [valid.message], warning: null };
 }
 
 /**

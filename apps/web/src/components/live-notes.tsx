@@ -1,5 +1,6 @@
 import type { RouterOutputs } from "@wardpanel/api";
 import { useId } from "react";
+import { Link } from "react-router";
 
 import { useTRPCClient } from "../lib/trpc";
 import { useSavedText } from "../lib/use-saved-text";
@@ -61,6 +62,7 @@ export function LiveNotes({
             key={notes.other.version}
             itemTitle={itemTitle}
             other={notes.other}
+            base={notes.baseText}
             mine={notes.value}
             pending={false}
             onSaveMerged={notes.saveMerged}
@@ -70,6 +72,36 @@ export function LiveNotes({
       ) : (
         <SaveStatus state={notes.state} error={notes.error} onRetry={() => void notes.retry()} />
       )}
+    </div>
+  );
+}
+
+/**
+ * An item's notes once the minutes are drafted: read-only here, since the draft took its own copy
+ * and a live note would never reach the minutes (the server refuses it with the same words).
+ */
+export function NotesInMinutes({
+  notes,
+  itemTitle,
+  minutesPath,
+}: {
+  notes: string;
+  itemTitle: string;
+  minutesPath: string;
+}) {
+  const id = useId();
+  return (
+    <div className="mb-4">
+      <label htmlFor={id} className="block font-semibold">
+        Notes on “{itemTitle}”
+      </label>
+      <textarea id={id} value={notes} readOnly rows={6} aria-describedby={`${id}-where`} className={inputClass} />
+      <p id={`${id}-where`} className="font-semibold">
+        The minutes are drafted: edit the notes in the minutes.{" "}
+        <Link to={minutesPath} className="text-blue-800 underline">
+          The minutes
+        </Link>
+      </p>
     </div>
   );
 }

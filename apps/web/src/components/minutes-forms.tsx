@@ -148,6 +148,7 @@ export function MinutesItemEditor({
           key={other.version}
           itemTitle={title}
           other={other}
+          base={saved}
           mine={notes}
           pending={change.pending}
           onSaveMerged={async (merged: string) => {

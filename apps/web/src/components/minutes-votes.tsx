@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 
+import { FinalHash } from "./final-hash";
 import type { MinutesContent } from "./minutes-format";
 import { formatVotes } from "./vote-words";
 
@@ -122,8 +123,7 @@ function VoteFacts({ vote }: { vote: MinutesVote }) {
             ))}
           </ul>,
         )}
-      {vote.finalHash &&
-        row(t("minutesVotes.finalHash"), <code className="font-mono text-sm break-all">{vote.finalHash}</code>)}
+      {vote.finalHash && row(t("minutesVotes.finalHash"), <FinalHash hash={vote.finalHash} size="small" />)}
     </dl>
   );
 }

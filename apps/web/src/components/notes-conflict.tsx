@@ -7,13 +7,15 @@ import { When } from "./when";
 
 /**
  * Someone else saved this item's notes while the writer was editing: both texts side by side and
- * a merged text, prefilled with theirs plus the writer's added lines, to check and save. Nothing
+ * a merged text, prefilled with a three-way merge of both against the text both started from
+ * (mergeNotes), to check and save. Nothing
  * is saved until the writer chooses. Give it `key={other.version}` so a second conflict starts
  * again from the newer text.
  */
 export function NotesConflict({
   itemTitle,
   other,
+  base,
   mine,
   pending,
   onSaveMerged,
@@ -21,13 +23,15 @@ export function NotesConflict({
 }: {
   itemTitle: string;
   other: OtherText;
+  /** The text both started from (at the version the writer's edit was based on), for the three-way merge. */
+  base: string;
   mine: string;
   pending: boolean;
   onSaveMerged: (text: string) => unknown;
   onKeepTheirs: () => unknown;
 }) {
   const id = useId();
-  const [merged, setMerged] = useState(() => mergeNotes(other.notes, mine));
+  const [merged, setMerged] = useState(() => mergeNotes(base, other.notes, mine));
   const rows = (text: string) => Math.min(12, Math.max(3, text.split("\n").length + 1));
   return (
     <div className="mt-2 rounded border-2 border-amber-700 bg-amber-50 p-3">

@@ -3,6 +3,8 @@ import { VOTE_LIFECYCLE, type VoteAction } from "@wardpanel/voting/vote-lifecycl
 import { useState } from "react";
 import { Link } from "react-router";
 
+import { groupHash } from "../lib/hash-groups";
+import { shortlistLine } from "../lib/shortlist-line";
 import { useTRPC } from "../lib/trpc";
 import { useChange } from "../lib/use-change";
 import { ballotHint } from "./ballot-fields";
@@ -43,11 +45,14 @@ export function VotePanel({ wardCode, meetingId, canRun }: { wardCode: string; m
         <p className="mb-2">Nothing is shortlisted. The sergeant shortlists concerns from the queue.</p>
       ) : (
         <ol className="mb-4 list-decimal pl-6">
-          {shortlist.map((c) => (
-            <li key={c.id}>
-              {c.description} ({c.location}; raised by {c.raisedCount})
-            </li>
-          ))}
+          {shortlist.map((c) => {
+            const line = shortlistLine(c);
+            return (
+              <li key={c.id}>
+                {line.title} ({line.detail})
+              </li>
+            );
+          })}
         </ol>
       )}
       {!vote && canRun && shortlist.length > 0 && (
@@ -218,7 +223,7 @@ function ReadOutHash({ hash }: { hash: string }) {
   return (
     <div className="mb-3 rounded border-4 border-blue-800 bg-blue-50 p-3" data-testid="read-out-hash">
       <p className="text-lg font-bold">Read this out: the vote's final hash</p>
-      <p className="my-1 font-mono text-xl font-bold break-words">{hash.match(/.{1,4}/g)?.join(" ")}</p>
+      <p className="my-1 font-mono text-xl font-bold break-words">{groupHash(hash)}</p>
       <p className="max-w-prose">
         It seals every ballot and step of the vote. Members can check that the published result ends with the same hash,
         and each voter can find their ballot tracker in the published list.

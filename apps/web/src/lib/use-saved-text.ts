@@ -13,7 +13,7 @@ const SAVE_AFTER_MS = 800;
 /**
  * Text that is always either saved on the server or kept on this device with the writer told so.
  * Every keystroke goes to localStorage first, with the version of the server's text it was edited
- * from (its base); a debounced save sends both; a failure keeps them and says so, and coming back
+ * from (its base, with the base's text for a three-way merge); a debounced save sends both; a failure keeps them and says so, and coming back
  * online (or "Try again") sends them again. Reloading the page restores anything not yet saved.
  * This is how the live meeting survives flaky venue Wi-Fi.
  *
@@ -36,14 +36,31 @@ export function useSavedText({
 }) {
   const key = `wardpanel:unsaved:${storageKey}`;
   const baseKey = `${key}:base`;
+  /** The text at the base version, kept for a three-way merge (mergeNotes) when a save meets a conflict. */
+  const baseTextKey = `${key}:baseText`;
   /** A copy kept from before this change carries no base: every item's notes were then at version 0. */
   const storedBase = () => Number(localStorage.getItem(baseKey) ?? 0);
   const [value, setValue] = useState(() => localStorage.getItem(key) ?? serverValue);
   const [state, setState] = useState<SaveState>(() => (localStorage.getItem(key) === null ? "saved" : "unsaved"));
   const [error, setError] = useState<string | null>(null);
   const [other, setOther] = useState<OtherText | null>(null);
+  /** The base text when the conflict arose: what both started from, for NotesConflict's three-way merge. */
+  const [conflictBase, setConflictBase] = useState("");
   const latest = useRef(value);
   const base = useRef(localStorage.getItem(key) === null ? serverVersion : storedBase());
+  const baseText = useRef(localStorage.getItem(key) === null ? serverValue : (localStorage.getItem(baseTextKey) ?? ""));
+  /** Sets the version edited from and its text, here and in the kept copy's base. */
+  const rebase = useCallback(
+    (version: number, text: string, store: boolean) => {
+      base.current = version;
+      baseText.current = text;
+      if (store) {
+        localStorage.setItem(baseKey, String(version));
+        localStorage.setItem(baseTextKey, text);
+      }
+    },
+    [baseKey, baseTextKey],
+  );
   const conflicted = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const saveRef = useRef(save);
@@ -65,13 +82,15 @@ export function useSavedText({
       setValue(text);
       localStorage.setItem(key, text);
       localStorage.setItem(baseKey, String(version));
+      localStorage.setItem(baseTextKey, baseText.current);
     },
-    [key, baseKey],
+    [key, baseKey, baseTextKey],
   );
   const forget = useCallback(() => {
     localStorage.removeItem(key);
     localStorage.removeItem(baseKey);
-  }, [key, baseKey]);
+    localStorage.removeItem(baseTextKey);
+  }, [key, baseKey, baseTextKey]);
 
   const flush = useCallback(async () => {
     clearTimeout(timer.current);
@@ -82,19 +101,20 @@ export function useSavedText({
       const answer = await saveRef.current(sending, base.current);
       if (answer.status === "conflict") {
         conflicted.current = true;
+        setConflictBase(baseText.current);
         setOther(answer.current);
         setState("conflict");
         setError(null);
         return;
       }
-      base.current = answer.version;
+      rebase(answer.version, sending, false);
       // Only forget the local copy if nothing was typed while the save was in flight.
       if (latest.current === sending) {
         forget();
         setState("saved");
         setError(null);
       } else {
-        localStorage.setItem(baseKey, String(answer.version));
+        rebase(answer.version, sending, true);
         setState("unsaved");
         saveLater();
       }
@@ -102,7 +122,7 @@ export function useSavedText({
       setState("failed");
       setError(navigator.onLine ? (failure as Error).message : "You seem to be offline.");
     }
-  }, [key, baseKey, forget, saveLater]);
+  }, [key, forget, saveLater, rebase]);
   useEffect(() => {
     flushRef.current = flush;
   }, [flush]);
@@ -118,6 +138,7 @@ export function useSavedText({
   const saveMerged = async (text: string) => {
     const over = other?.version ?? base.current;
     conflicted.current = false;
+    if (other) baseText.current = other.notes;
     setOther(null);
     keep(text, over);
     await flush();
@@ -128,7 +149,7 @@ export function useSavedText({
     if (!other) return;
     conflicted.current = false;
     latest.current = other.notes;
-    base.current = other.version;
+    rebase(other.version, other.notes, false);
     setValue(other.notes);
     forget();
     setOther(null);
@@ -140,9 +161,9 @@ export function useSavedText({
   useEffect(() => {
     if (serverVersion <= base.current || localStorage.getItem(key) !== null) return;
     latest.current = serverValue;
-    base.current = serverVersion;
+    rebase(serverVersion, serverValue, false);
     setValue(serverValue);
-  }, [key, serverValue, serverVersion]);
+  }, [key, serverValue, serverVersion, rebase]);
 
   useEffect(() => {
     const retry = () => void flush();
@@ -155,5 +176,5 @@ export function useSavedText({
     };
   }, [flush, key, saveLater]);
 
-  return { value, change, state, error, other, saveMerged, keepTheirs, retry: flush };
+  return { value, change, state, error, other, baseText: conflictBase, saveMerged, keepTheirs, retry: flush };
 }

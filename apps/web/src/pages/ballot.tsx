@@ -44,7 +44,7 @@ export function BallotPage() {
   const [checked, setChecked] = useState<CheckedBallot | null>(null);
   const [review, setReview] = useState<Ballot | null>(null);
   const [tracker, setTracker] = useState<string | null>(null);
-  const problem = useRef<HTMLParagraphElement>(null);
+  const problem = useRef<HTMLDivElement>(null);
   const reviewHeading = useRef<HTMLHeadingElement>(null);
   const change = useChange(trpc.votes.pathFilter());
 
@@ -143,14 +143,25 @@ export function BallotPage() {
           }}
         >
           {checked && !checked.ballot && (
-            <p
+            <div
               ref={problem}
               tabIndex={-1}
               role="alert"
               className="mb-2 border-l-8 border-red-800 bg-red-50 p-2 font-semibold"
             >
-              {checked.error ?? t("ballotPage.needsChange")}
-            </p>
+              {checked.problems.length > 1 ? (
+                <>
+                  <p>{t("ballotPage.needsChanges", { count: checked.problems.length })}</p>
+                  <ul className="list-disc pl-6" data-testid="ballot-problems">
+                    {checked.problems.map((message) => (
+                      <li key={message}>{message}</li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                <p>{checked.error ?? t("ballotPage.needsChange")}</p>
+              )}
+            </div>
           )}
           <fieldset className="mb-4">
             <legend className="mb-2 font-semibold">{t("ballotPage.shortlist")}</legend>

@@ -17,6 +17,9 @@ export function DashboardPage() {
   const access = useAccess();
   const responseWards = access.wardsWhereMay("seeCallResponses");
   const isBoroughAdmin = !access.isAdmin && access.adminBoroughs.length > 0;
+  /** The morning check of missed targets is the sergeant's routine (admins oversee it); chairs read the record on their ward's page. */
+  const checksMissesEachMorning =
+    responseWards === null || (viewer?.roles.some((r) => r.role === "sergeant" && r.wardCode !== null) ?? false);
   const analystFor =
     viewer?.roles.flatMap((r) => (r.role === "analyst" && r.force ? [policeForceName(r.force)] : [])) ?? [];
 
@@ -51,7 +54,7 @@ export function DashboardPage() {
           </Link>
         </p>
       )}
-      {viewer && (responseWards === null || responseWards.length > 0) && (
+      {viewer && checksMissesEachMorning && (
         <p className="mb-4">
           Each morning, check the calls a unit reached late or not at all:{" "}
           <Link to="/staff/responses/misses" className="text-blue-800 underline">

@@ -11,7 +11,7 @@ import { ConfirmButton } from "../components/confirm-button";
 import { buttonClass, secondaryButtonClass } from "../components/field";
 import { ItemTimer } from "../components/item-timer";
 import { LiveFollow } from "../components/live-follow";
-import { LiveNotes } from "../components/live-notes";
+import { LiveNotes, NotesInMinutes } from "../components/live-notes";
 import { ActionForm, ConcernForm, DecisionForm } from "../components/live-record-forms";
 import { ItemTimeSummary, MeetingTimeLeft } from "../components/meeting-time-left";
 import { ActionList, ConcernList, DecisionList } from "../components/record-entries";
@@ -188,7 +188,14 @@ export function LiveMeetingPage() {
                   )}
                 </div>
               )}
-              {canRecord && (
+              {canRecord && data.minutesDrafted && (
+                <NotesInMinutes
+                  notes={shown.notes}
+                  itemTitle={shown.title}
+                  minutesPath={`/staff/wards/${wardCode}/meetings/${meetingId}/minutes`}
+                />
+              )}
+              {canRecord && !data.minutesDrafted && (
                 <LiveNotes
                   key={shown.id}
                   wardCode={wardCode}

@@ -195,7 +195,15 @@ export function MinutesPage() {
           <h2 id="draft-heading" className="mb-2 text-2xl font-bold">
             Draft the minutes
           </h2>
-          {MEETING_LIFECYCLE.allows(meeting.status, "draftMinutes") ? (
+          {minutes.data.isLive ? (
+            <p>
+              End the meeting before drafting the minutes: notes typed on the live screen after drafting would not reach
+              them.{" "}
+              <Link to={`/staff/wards/${wardCode}/meetings/${meetingId}/live`} className="text-blue-800 underline">
+                The live meeting
+              </Link>
+            </p>
+          ) : MEETING_LIFECYCLE.allows(meeting.status, "draftMinutes") ? (
             <>
               <p className="mb-4">
                 The draft starts from what was recorded during the meeting: attendance and quorum, each item's notes,

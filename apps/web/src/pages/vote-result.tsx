@@ -3,6 +3,7 @@ import { Trans, useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 
 import { CheckVoteYourself } from "../components/check-vote-yourself";
+import { FinalHash } from "../components/final-hash";
 import { LoadError, Loading } from "../components/status";
 import { VoteRoundsTable } from "../components/vote-rounds-table";
 import { VoteTrackers } from "../components/vote-trackers";
@@ -186,9 +187,9 @@ export function VoteResultPage() {
           {t("voteResult.checkHeading")}
         </h2>
         <p className="mb-2 max-w-prose">{t("voteResult.checkIntro")}</p>
-        <p className="mb-3 rounded bg-slate-100 p-2">
-          <code className="font-mono break-all">{finalHash}</code>
-        </p>
+        <div className="mb-3 rounded bg-slate-100 p-2">
+          <FinalHash hash={finalHash} size="large" />
+        </div>
         <CheckVoteYourself voteId={voteId} finalHash={finalHash} trackers={trackers} titleOf={titleOf} />
         <p className="mb-3">
           <a

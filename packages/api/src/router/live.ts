@@ -14,6 +14,7 @@ import {
   startMeeting,
 } from "@wardpanel/db/queries/live";
 import { getMeetingInWard } from "@wardpanel/db/queries/meetings";
+import { hasMinutes } from "@wardpanel/db/queries/record-open";
 import {
   AddActionInput,
   AddDecisionInput,
@@ -40,6 +41,8 @@ export const liveRouter = createTRPCRouter({
         meeting: toMeetingView(meeting),
         isLive: meeting.status === "held" && meeting.liveEndedAt === null,
         hasEnded: meeting.liveEndedAt !== null,
+        /** The minutes are drafted: live notes are read-only (edit them in the minutes). */
+        minutesDrafted: hasMinutes(ctx.db, meeting.id),
         currentItemId: meeting.currentItemId,
         currentItemStartedAt: meeting.currentItemStartedAt?.toISOString() ?? null,
         /** The chair paused the current item's clock: it shows the banked seconds, stopped, on every device. */

@@ -1,5 +1,5 @@
 import { listAgendaItems } from "@wardpanel/db/queries/agenda";
-import { startMeeting } from "@wardpanel/db/queries/live";
+import { endMeeting, startMeeting } from "@wardpanel/db/queries/live";
 import { approveMinutes, circulateMinutes, draftMinutes, publishMinutes } from "@wardpanel/db/queries/minutes";
 import { seedPanelWithMembers, seedPublishedMeeting, seedPublishedVote, seedUserWithHash } from "@wardpanel/db/testing";
 import { describe, expect, it } from "vitest";
@@ -38,6 +38,7 @@ async function heldMeeting() {
 describe("minutes back to draft, through the API", () => {
   it("needs a reason, is the chair's or sergeant's step, and shows in the history", async () => {
     const { ref, chair, recorder, chairName } = await heldMeeting();
+    await chair.live.end(ref);
     await recorder.minutes.draft(ref);
     await chair.minutes.circulate(ref);
     await expect(chair.minutes.returnToDraft({ ...ref, reason: "  " })).rejects.toMatchObject({
@@ -76,6 +77,7 @@ describe("correcting the record, through the API", () => {
     expect(view.items[0]!.decisions.map((d) => d.text)).toEqual(["Write to the council about the lights"]);
     expect(view.items[0]!.actions.map((a) => a.id)).toEqual([actionId]);
 
+    await chair.live.end(ref);
     await recorder.minutes.draft(ref);
     await chair.minutes.circulate(ref);
     await expect(recorder.record.editDecision({ ...ref, decisionId, text: "Changed" })).rejects.toMatchObject({
@@ -146,6 +148,7 @@ describe("the votes held, in the published minutes", () => {
       now: NOW,
     });
     const p = { wardCode: WARD, meetingId, by: null, now: NOW };
+    endMeeting(db, p);
     draftMinutes(db, p);
     circulateMinutes(db, p);
     startMeeting(db, { wardCode: WARD, meetingId: next, now: new Date("2026-12-09T19:00:00Z") });

@@ -31,6 +31,8 @@ export const minutesRouter = createTRPCRouter({
       const meeting = getMeetingInWard(ctx.db, input.wardCode, input.meetingId);
       return {
         meeting: toMeetingView(meeting),
+        /** The live meeting is started and not ended: the minutes are drafted once it ends. */
+        isLive: meeting.liveStartedAt !== null && meeting.liveEndedAt === null,
         versions: listMinutesVersionsNow(ctx.db, meeting.id),
         /** Each circulation and return to draft, oldest first, with who took it and why. */
         history: listMinutesHistory(ctx.db, meeting.id).map((e) => ({ ...e, at: e.at.toISOString() })),

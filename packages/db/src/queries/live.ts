@@ -9,7 +9,7 @@ import { getItemInMeeting, listAgendaItems } from "./agenda";
 import { recordConcernEvents } from "./concern-events";
 import { getMeetingInWard, type Meeting } from "./meetings";
 import { removeRecordEntry } from "./record-edits";
-import { assertRecordOpen } from "./record-open";
+import { assertLiveNotesOpen, assertRecordOpen } from "./record-open";
 
 /** How early before its advertised start a chair may open the live meeting. */
 const OPEN_EARLY_MS = 24 * 60 * 60 * 1000;
@@ -174,6 +174,7 @@ export function saveItemNotes(
 ): SaveNotesResult {
   return db.transaction(() => {
     const meeting = liveMeeting(db, params.wardCode, params.meetingId);
+    assertLiveNotesOpen(db, meeting);
     const item = getItemInMeeting(db, meeting.id, params.itemId);
     const current = currentNotes(db, item.id);
     if (current.notes === params.notes) {

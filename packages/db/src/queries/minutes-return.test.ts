@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { createTestDb, seedPanelWithMembers, seedPublishedMeeting, seedPublishedVote } from "../testing";
 import { listAgendaItems } from "./agenda";
-import { addDecision, startMeeting } from "./live";
+import { addDecision, endMeeting, startMeeting } from "./live";
 import {
   approveMinutes,
   circulateMinutes,
@@ -27,6 +27,7 @@ function heldMeeting() {
 describe("minutes going back to draft", () => {
   it("is allowed from circulated with a reason, kept in the history with who and when; the next circulation follows it", () => {
     const { db, meetingId, chair, p } = heldMeeting();
+    endMeeting(db, { ...p, now: at("2026-11-11T09:00:00Z") });
     draftMinutes(db, { ...p, now: at("2026-11-11T09:00:00Z") });
     circulateMinutes(db, { ...p, now: at("2026-11-12T09:00:00Z") });
     returnMinutesToDraft(db, {
@@ -53,6 +54,7 @@ describe("minutes going back to draft", () => {
   it("is refused for a draft and for approved minutes", () => {
     const { db, meetingId, p } = heldMeeting();
     const later = seedPublishedMeeting(db, { wardCode: WARD, date: "2026-12-08", now: at("2026-11-01T12:00:00Z") });
+    endMeeting(db, { ...p, now: at("2026-11-11T09:00:00Z") });
     draftMinutes(db, { ...p, now: at("2026-11-11T09:00:00Z") });
     const back = () => returnMinutesToDraft(db, { ...p, reason: "Typo", now: at("2026-11-12T09:00:00Z") });
     expect(back).toThrow("These minutes are already a draft");
@@ -67,8 +69,6 @@ describe("minutes going back to draft", () => {
 describe("the votes held, in the minutes", () => {
   it("carry each published vote's method, places, electorate, ballots, winners by round, final hash and priorities", () => {
     const { db, meetingId, p } = heldMeeting();
-    draftMinutes(db, { ...p, now: at("2026-11-10T19:05:00Z") });
-    // The vote is held after the draft was started: the draft shows it as the record stands.
     const { voteId, priorityIds } = seedPublishedVote(db, {
       wardCode: WARD,
       meetingId,
@@ -82,6 +82,9 @@ describe("the votes held, in the minutes", () => {
       seats: 2,
       now: at("2026-11-10T19:30:00Z"),
     });
+    // The live meeting ends after the vote; the draft shows the vote as the record stands.
+    endMeeting(db, { ...p, now: at("2026-11-10T21:05:00Z") });
+    draftMinutes(db, { ...p, now: at("2026-11-10T21:05:00Z") });
     const [draft] = listMinutesVersionsNow(db, meetingId);
     const vote = draft!.content.votes?.[0];
     expect(vote).toMatchObject({
@@ -118,6 +121,7 @@ describe("the votes held, in the minutes", () => {
       secret: false,
       now: at("2026-11-10T19:30:00Z"),
     });
+    endMeeting(db, { ...p, now: at("2026-11-11T09:00:00Z") });
     draftMinutes(db, { ...p, now: at("2026-11-11T09:00:00Z") });
     const vote = listMinutesVersions(db, meetingId)[0]!.content.votes![0]!;
     expect(vote).toMatchObject({ method: "approval", secrecy: "open", seats: 1 });
@@ -131,6 +135,7 @@ describe("the votes held, in the minutes", () => {
 
   it("show a decision recorded after drafting in the draft, and fix the record at circulation", () => {
     const { db, meetingId, p } = heldMeeting();
+    endMeeting(db, { ...p, now: at("2026-11-10T19:05:00Z") });
     draftMinutes(db, { ...p, now: at("2026-11-10T19:05:00Z") });
     const item = listAgendaItems(db, meetingId)[0]!;
     addDecision(db, { ...p, itemId: item.id, text: "Write to the council", now: at("2026-11-10T19:20:00Z") });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createTestDb, seedActivePriority, seedPanelWithMembers, seedPublishedMeeting } from "../testing";
 import { listAgendaItems } from "./agenda";
 import { markAttendance } from "./attendance";
-import { addAction, addDecision, getMeetingRecord, saveItemNotes, startMeeting } from "./live";
+import { addAction, addDecision, endMeeting, getMeetingRecord, saveItemNotes, startMeeting } from "./live";
 import { getMeetingInWard } from "./meetings";
 import {
   approveMinutes,
@@ -54,6 +54,7 @@ describe("minutes", () => {
   it("are drafted from the live record, circulated, approved at the next meeting, then published", () => {
     const { db, november, december } = heldMeetings();
     const p = { wardCode: WARD, meetingId: november, by: null };
+    endMeeting(db, { ...p, now: at("2026-11-11T09:00:00Z") });
     draftMinutes(db, { ...p, now: at("2026-11-11T09:00:00Z") });
     const [draft] = listMinutesVersions(db, november);
     const crimeItem = draft!.content.items.findIndex((i) => i.title === "Crime update");
@@ -98,6 +99,7 @@ describe("minutes", () => {
   it("never change once published: a correction is a new version that says what changed", () => {
     const { db, november, december } = heldMeetings();
     const p = { wardCode: WARD, meetingId: november, by: null };
+    endMeeting(db, { ...p, now: at("2026-11-11T09:00:00Z") });
     draftMinutes(db, { ...p, now: at("2026-11-11T09:00:00Z") });
     circulateMinutes(db, { ...p, now: at("2026-11-12T09:00:00Z") });
     startMeeting(db, { wardCode: WARD, meetingId: december, now: at("2026-12-08T19:00:00Z") });

@@ -157,11 +157,21 @@ function draftedVersion(db: Db, meetingId: number): MinutesVersion {
 
 type MeetingParams = { wardCode: string; meetingId: number; now: Date; by: number | null };
 
-/** Drafts the minutes from the live record; once drafted, the draft is what is edited. */
+/** The refusal of a draft while the live meeting runs. */
+export const MINUTES_NEED_MEETING_ENDED = "End the meeting before drafting the minutes";
+
+/**
+ * Drafts the minutes from the live record; once drafted, the draft is what is edited.
+ *
+ * @throws DomainError("conflict", MINUTES_NEED_MEETING_ENDED) while the live meeting is started and not ended.
+ */
 export function draftMinutes(db: Db, params: MeetingParams): number {
   return db.transaction(() => {
     const meeting = getMeetingInWard(db, params.wardCode, params.meetingId);
     MEETING_LIFECYCLE.assert(meeting.status, "draftMinutes");
+    // Drafting copies the live notes; notes typed on the live screen afterwards would be lost.
+    if (meeting.liveStartedAt !== null && meeting.liveEndedAt === null)
+      throw new DomainError("conflict", MINUTES_NEED_MEETING_ENDED);
     const existing = latestVersion(db, meeting.id);
     if (existing) throw new DomainError("conflict", "The minutes have already been drafted: edit the draft instead");
     return returnedRow(

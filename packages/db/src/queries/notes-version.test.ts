@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { createTestDb, seedPanelWithMembers, seedPublishedMeeting } from "../testing";
 import { listAgendaItems } from "./agenda";
-import { getMeetingRecord, saveItemNotes, startMeeting } from "./live";
+import { endMeeting, getMeetingRecord, saveItemNotes, startMeeting } from "./live";
 import { draftMinutes, editMinutesItem, listMinutesVersions } from "./minutes";
 
 const WARD = "E05013653"; // Bloomsbury
@@ -108,6 +108,7 @@ describe("an item's notes in draft minutes are versioned the same way", () => {
       now: at("2026-11-25T19:05:00Z"),
     });
     const m = { ...p, by: chair.id };
+    endMeeting(db, { ...m, now: at("2026-11-26T09:00:00Z") });
     draftMinutes(db, { ...m, now: at("2026-11-26T09:00:00Z") });
     const index = listMinutesVersions(db, p.meetingId)[0]!.content.items.findIndex((i) => i.notes === "Live note");
     expect(
@@ -145,5 +146,27 @@ describe("an item's notes in draft minutes are versioned the same way", () => {
       notes: "Chair's edit\nMember's edit",
       notesVersion: 2,
     });
+  });
+});
+
+describe("live notes and the minutes draft (issue 15 trial: notes typed after drafting were lost)", () => {
+  it("refuses to draft the minutes while the live meeting runs, and drafts them once it has ended", () => {
+    const { db, p, chair } = meetingUnderWay();
+    const m = { ...p, by: chair.id, now: at("2026-11-25T20:00:00Z") };
+    expect(() => draftMinutes(db, m)).toThrow("End the meeting before drafting the minutes");
+    endMeeting(db, m);
+    expect(draftMinutes(db, m)).toBeGreaterThan(0);
+  });
+
+  it("refuses a live note once the minutes are drafted, saying where to edit it", () => {
+    const { db, p, item, chair } = meetingUnderWay();
+    const m = { ...p, by: chair.id, now: at("2026-11-25T20:00:00Z") };
+    endMeeting(db, m);
+    saveItemNotes(db, { ...m, itemId: item.id, notes: "Before drafting", baseVersion: 0 });
+    draftMinutes(db, m);
+    expect(() => saveItemNotes(db, { ...m, itemId: item.id, notes: "After drafting", baseVersion: 1 })).toThrow(
+      "The minutes are drafted: edit the notes in the minutes",
+    );
+    expect(getMeetingRecord(db, p.meetingId).find((i) => i.id === item.id)?.notes).toBe("Before drafting");
   });
 });

@@ -5,6 +5,7 @@ import { listAgendaItems } from "./agenda";
 import {
   addAction,
   addDecision,
+  endMeeting,
   getMeetingRecord,
   listMeetingConcerns,
   recordMeetingConcern,
@@ -138,6 +139,7 @@ describe("the meeting's record", () => {
   it("shows changes in the draft minutes, and is refused once they are circulated until they go back to draft", () => {
     const { db, p, chair, itemId, decisionId, actionId, concernId, meetingId } = recordedMeeting();
     const m = { ...p, by: chair.id };
+    endMeeting(db, m);
     draftMinutes(db, m);
     editDecision(db, { ...p, decisionId, text: "Ask for a leaflet drop" });
     removeRecordEntry(db, { ...p, kind: "action", id: actionId, by: chair.id });

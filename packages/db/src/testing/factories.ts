@@ -3,7 +3,7 @@ import type { AreaGeometry, PoliceForceId, PriorityFields, Role } from "@wardpan
 import { eq } from "drizzle-orm";
 
 import type { Db } from "../client";
-import { startMeeting } from "../queries/live";
+import { endMeeting, startMeeting } from "../queries/live";
 import { createMeeting, type MeetingDetails, publishMeeting } from "../queries/meetings";
 import { approveMinutes, circulateMinutes, draftMinutes, publishMinutes } from "../queries/minutes";
 import { ensurePanel, saveTeamContacts, type TeamContacts } from "../queries/panels";
@@ -160,6 +160,7 @@ export function seedMeetingHistory(
     const next = ids[i + 1];
     if (!next) return;
     const p = { wardCode, meetingId, by: null };
+    endMeeting(db, { ...p, now: new Date(day.getTime() + DAY_MS) });
     draftMinutes(db, { ...p, now: new Date(day.getTime() + DAY_MS) });
     circulateMinutes(db, { ...p, now: new Date(day.getTime() + 2 * DAY_MS) });
     approveMinutes(db, { ...p, atMeetingId: next.meetingId, now: new Date(next.day.getTime() + 10 * 60 * 1000) });
