@@ -134,7 +134,15 @@ function pointsLines(t: TFunction, result: VoteResult, titleOf: (id: string) => 
     .sort(([, a], [, b]) => b - a)
     .map(([id, v]) => t("voteExplain.standing", { name: titleOf(id), votes: t(unit, { count: v }) }));
   lines.push(t("voteExplain.pointsRound", { standings: standing.join(", ") }));
-  if (result.status === "awaiting-chair") lines.push(t("voteExplain.awaitingChair"));
-  else lines.push(chosenLine(t, result, titleOf, list));
+  if (result.status === "awaiting-chair") return lines.concat(t("voteExplain.awaitingChair"));
+  for (const id of result.winners)
+    lines.push(
+      t("voteExplain.pointsElected", { name: titleOf(id), amount: t(unit, { count: round.tallies[id] ?? 0 }) }),
+    );
+  lines.push(
+    result.winners.length > 0
+      ? t("voteExplain.pointsChosen", { names: list(result.winners.map(titleOf)) })
+      : t("voteExplain.noneChosen"),
+  );
   return lines;
 }
