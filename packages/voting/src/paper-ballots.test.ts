@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { ballotSourcesInWords } from "./ballot-sources.js";
+import { ballotSourceParts, ballotSourcesInWords } from "./ballot-sources.js";
 import { appendEntry, type ChainEntry } from "./chain.js";
 import {
   buildRecord,
@@ -60,6 +60,11 @@ describe("paper ballots in the record", () => {
       "2 members were recorded as voting on paper.",
       "2 paper ballots entered without names by Priya Shah.",
     ]);
+    expect(ballotSourceParts(record.entries)).toEqual([
+      { kind: "online", count: 1 },
+      { kind: "paperVoters", count: 2 },
+      { kind: "unnamed", enteredBy: "Priya Shah", count: 2 },
+    ]);
   });
 
   it("refuses more unnamed paper ballots than paper voters, and a paper voter who also voted online", () => {
@@ -107,6 +112,7 @@ describe("paper ballots in the record", () => {
     ]);
     expect(reason(record)).toBe("ok");
     expect(ballotSourcesInWords(record.entries)).toEqual(["Paper ballot entered by Priya Shah for Li Wei."]);
+    expect(ballotSourceParts(record.entries)).toEqual([{ kind: "named", enteredBy: "Priya Shah", voter: "Li Wei" }]);
   });
 
   it("still verifies a version 1 record, where a secret paper ballot carried its voter's token", () => {
@@ -118,5 +124,6 @@ describe("paper ballots in the record", () => {
     expect(record.version).toBe(1);
     expect(reason(record)).toBe("ok");
     expect(ballotSourcesInWords(record.entries)).toEqual(["1 paper ballot was typed in by the chair or sergeant."]);
+    expect(ballotSourceParts(record.entries)).toEqual([{ kind: "untold", count: 1 }]);
   });
 });

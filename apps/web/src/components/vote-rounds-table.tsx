@@ -1,23 +1,20 @@
+import type { TFunction } from "i18next";
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 
 import { formatVotes, type Round, type VoteResult } from "./vote-words";
-
-const ACTIONS: Record<Round["action"], string> = {
-  count: "Count",
-  "first-preferences": "First choices",
-  surplus: "Spare votes moved",
-  exclusion: "Lowest dropped",
-};
 
 /**
  * The count round by round: one row per option, one column per round, each cell giving the votes
  * and, in words (never colour alone), what happened to the option in that round. It scrolls
- * sideways on a phone rather than squeezing, and can be scrolled from the keyboard.
+ * sideways on a phone rather than squeezing, and can be scrolled from the keyboard. Worded in the
+ * reader's language from the catalogues (issue 13).
  */
 export function VoteRoundsTable({ result, titleOf }: { result: VoteResult; titleOf: (id: string) => string }) {
+  const { t } = useTranslation();
   const ids = Object.keys(result.rounds[0]?.tallies ?? {});
   const isRanked = result.method === "ranked";
-  const caption = isRanked ? "Votes for each option after each round of the count" : "Votes for each option";
+  const caption = isRanked ? t("voteExplain.table.captionRanked") : t("voteExplain.table.caption");
   return (
     <div role="region" aria-label={caption} tabIndex={0} className="mb-4 overflow-x-auto">
       <table className="min-w-full border-collapse text-left">
@@ -28,17 +25,17 @@ export function VoteRoundsTable({ result, titleOf }: { result: VoteResult; title
         <thead>
           <tr>
             <th scope="col" className={cell}>
-              Option
+              {t("voteExplain.table.option")}
             </th>
             {result.rounds.map((r) => (
               <th key={r.round} scope="col" className={cell}>
                 {isRanked ? (
                   <>
-                    Round {r.round}
-                    <span className="block font-normal">{ACTIONS[r.action]}</span>
+                    {t("voteExplain.table.round", { round: r.round })}
+                    <span className="block font-normal">{t(`voteExplain.table.action.${r.action}`)}</span>
                   </>
                 ) : (
-                  "Votes"
+                  t("voteExplain.table.votes")
                 )}
               </th>
             ))}
@@ -52,7 +49,7 @@ export function VoteRoundsTable({ result, titleOf }: { result: VoteResult; title
               </th>
               {result.rounds.map((r) => (
                 <td key={r.round} className={cell}>
-                  <RoundCell round={r} id={id} isRanked={isRanked} />
+                  <RoundCell t={t} round={r} id={id} isRanked={isRanked} />
                 </td>
               ))}
             </tr>
@@ -60,7 +57,7 @@ export function VoteRoundsTable({ result, titleOf }: { result: VoteResult; title
           {isRanked && (
             <tr>
               <th scope="row" className={cell}>
-                Exhausted ballots (no further choice)
+                {t("voteExplain.table.exhausted")}
               </th>
               {result.rounds.map((r) => (
                 <td key={r.round} className={cell}>
@@ -69,7 +66,7 @@ export function VoteRoundsTable({ result, titleOf }: { result: VoteResult; title
               ))}
             </tr>
           )}
-          {isRanked && <AddingUpRows result={result} />}
+          {isRanked && <AddingUpRows t={t} result={result} />}
         </tbody>
       </table>
     </div>
@@ -101,38 +98,44 @@ function runningTotals(rounds: Round[]) {
  * total, always the valid ballots. Results published before rounds carried the rounding figure
  * show only the non-transferable row.
  */
-function AddingUpRows({ result }: { result: VoteResult }) {
+function AddingUpRows({ t, result }: { t: TFunction; result: VoteResult }) {
   const hasRounding = result.rounds.some((r) => r.lostToRounding !== undefined);
   const totals = runningTotals(result.rounds);
-  const row = (label: string, value: (t: (typeof totals)[number]) => number) => (
+  const row = (label: string, value: (total: (typeof totals)[number]) => number) => (
     <tr>
       <th scope="row" className={cell}>
         {label}
       </th>
-      {totals.map((t) => (
-        <td key={t.round} className={cell}>
-          {formatVotes(value(t))}
+      {totals.map((total) => (
+        <td key={total.round} className={cell}>
+          {formatVotes(value(total))}
         </td>
       ))}
     </tr>
   );
   return (
     <>
-      {row("Non-transferable votes so far (no further choice)", (t) => t.gone)}
-      {hasRounding && row("Votes lost to rounding down so far", (t) => t.lost)}
-      {hasRounding && row("Total (the valid ballots)", (t) => t.total)}
+      {row(t("voteExplain.table.nonTransferable"), (total) => total.gone)}
+      {hasRounding && row(t("voteExplain.table.lostToRounding"), (total) => total.lost)}
+      {hasRounding && row(t("voteExplain.table.total"), (total) => total.total)}
     </>
   );
 }
 
-function RoundCell({ round: r, id, isRanked }: { round: Round; id: string; isRanked: boolean }) {
+type CellProps = { t: TFunction; round: Round; id: string; isRanked: boolean };
+
+function RoundCell({ t, round: r, id, isRanked }: CellProps) {
   const notes: ReactNode[] = [];
   const moved = r.transfers[id];
-  if (isRanked && moved) notes.push(`${moved > 0 ? "+" : ""}${formatVotes(moved)} moved in`);
-  if (r.from === id && r.action === "surplus") notes.push(`spare ${formatVotes(r.surplus ?? 0)} moved on`);
+  if (isRanked && moved)
+    notes.push(t("voteExplain.table.movedIn", { votes: `${moved > 0 ? "+" : ""}${formatVotes(moved)}` }));
+  if (r.from === id && r.action === "surplus")
+    notes.push(t("voteExplain.table.spareMovedOn", { votes: formatVotes(r.surplus ?? 0) }));
   if (r.elected.includes(id))
-    notes.push(r.electedWithoutQuota?.includes(id) ? "Chosen (last place, without the quota)" : "Chosen");
-  if (r.excluded.includes(id)) notes.push("Dropped");
+    notes.push(
+      r.electedWithoutQuota?.includes(id) ? t("voteExplain.table.chosenWithoutQuota") : t("voteExplain.table.chosen"),
+    );
+  if (r.excluded.includes(id)) notes.push(t("voteExplain.table.dropped"));
   return (
     <>
       {formatVotes(r.tallies[id] ?? 0)}

@@ -64,3 +64,6 @@ export function tieInWords(t: TFunction, tie: Tie, titleOf: (id: string) => stri
 export function formatVotes(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Math.round(n * 1e5) / 1e5);
 }
+
+/** How the ballots were cast, as figures and names (packages/voting `ballotSourceParts`). */
+export type BallotSourcePart = Published["ballotSourceParts"][number];

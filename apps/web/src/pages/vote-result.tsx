@@ -5,6 +5,7 @@ import { Link, useParams } from "react-router";
 import { CheckVoteYourself } from "../components/check-vote-yourself";
 import { FinalHash } from "../components/final-hash";
 import { LoadError, Loading } from "../components/status";
+import { ballotSourceInWords, explanationInWords, rulesInWords } from "../components/vote-explanation";
 import { VoteRoundsTable } from "../components/vote-rounds-table";
 import { VoteTrackers } from "../components/vote-trackers";
 import { formatVotes, methodInWords, secrecyInWords, tieBreakInWords, tieInWords } from "../components/vote-words";
@@ -14,13 +15,13 @@ import { useTitle } from "../lib/use-viewer";
 
 /**
  * A published vote: how it was run, what it chose and why, and how anyone can check it from the
- * record. The page is in the reader's language, the counting method, ballot secrecy, tie-break rule
- * and ties worded here from the record's config (issue 13); the rules, explanation, ballot sources
- * and rounds are still the vote engine's English sentences, marked `lang="en"` (docs/translations.md).
+ * record. The page is in the reader's language (issue 13): the counting method, ballot secrecy,
+ * tie-break rule, ties, rules, ballot sources, the step-by-step explanation and the rounds table are
+ * worded here from the record's config, entries and rounds, not the vote engine's English sentences.
  */
 export function VoteResultPage() {
   const { wardCode = "", voteId: rawId = "" } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   useTranslatedPage();
   const voteId = Number(rawId);
   const validId = Number.isInteger(voteId) && voteId > 0;
@@ -54,13 +55,15 @@ export function VoteResultPage() {
     verification,
     meetingId,
     meetingTitle,
-    ballotSources,
+    ballotSourceParts,
     trackers,
     trackerKind,
     voters,
   } = vote.data;
   const titles = new Map(config.candidates.map((c) => [c.id, c.title]));
   const titleOf = (id: string) => titles.get(id) ?? id;
+  const names = new Intl.ListFormat(i18n.language, { type: "conjunction" });
+  const explanation = explanationInWords(t, result, titleOf, (list) => names.format(list));
   const recordUrl = `/votes/${voteId}/record.json`;
 
   return (
@@ -120,18 +123,16 @@ export function VoteResultPage() {
           </dd>
           <dt className="font-semibold">{t("voteResult.cast")}</dt>
           <dd className="mb-2 sm:mb-0">
-            {ballotSources.length === 0
+            {ballotSourceParts.length === 0
               ? t("voteResult.noneCast")
-              : ballotSources.map((line) => (
-                  <span key={line} className="block" lang="en">
-                    {line}
+              : ballotSourceParts.map((part, i) => (
+                  <span key={i} className="block">
+                    {ballotSourceInWords(t, part)}
                   </span>
                 ))}
           </dd>
           <dt className="font-semibold">{t("voteResult.rules")}</dt>
-          <dd className="mb-2 sm:mb-0" lang="en">
-            {result.rules}
-          </dd>
+          <dd className="mb-2 sm:mb-0">{rulesInWords(t, result.method)}</dd>
         </dl>
       </section>
 
@@ -154,8 +155,8 @@ export function VoteResultPage() {
         <h2 id="explain-heading" className="mb-2 text-2xl font-bold">
           {t("voteResult.explainHeading")}
         </h2>
-        <ol className="mb-4 grid max-w-prose list-decimal gap-1 pl-6" lang="en">
-          {result.explanation.map((sentence, i) => (
+        <ol className="mb-4 grid max-w-prose list-decimal gap-1 pl-6">
+          {explanation.map((sentence, i) => (
             <li key={i}>{sentence}</li>
           ))}
         </ol>
@@ -163,11 +164,7 @@ export function VoteResultPage() {
         {result.exhaustedBallots !== undefined && (
           <p className="mb-4">{t("voteResult.exhausted", { exhausted: result.exhaustedBallots })}</p>
         )}
-        {result.rounds.length > 0 && (
-          <div lang="en">
-            <VoteRoundsTable result={result} titleOf={titleOf} />
-          </div>
-        )}
+        {result.rounds.length > 0 && <VoteRoundsTable result={result} titleOf={titleOf} />}
         <h3 className="mt-4 mb-1 text-xl font-bold">{t("voteResult.tiesHeading")}</h3>
         {result.ties.length === 0 ? (
           <p>{t("voteResult.noTies")}</p>

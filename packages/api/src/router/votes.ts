@@ -36,7 +36,14 @@ import {
   VoteRef,
   VoteSettingsInput,
 } from "@wardpanel/validators";
-import { ballotSourcesInWords, recordTrackers, type VoteConfig, type VoteResult } from "@wardpanel/voting";
+import {
+  type BallotSourcePart,
+  ballotSourceParts,
+  ballotSourcesInWords,
+  recordTrackers,
+  type VoteConfig,
+  type VoteResult,
+} from "@wardpanel/voting";
 import { z } from "zod";
 
 import { createTRPCRouter, publicProcedure, wardProcedure } from "../trpc";
@@ -53,6 +60,8 @@ const PublishedVote = z.discriminatedUnion("isPublished", [
     finalHash: z.string(),
     /** How the ballots were cast: online, or on paper entered by whom (and for whom, in an open ballot). */
     ballotSources: z.array(z.string()),
+    /** The same as figures and names, for the page to word in the reader's language (issue 13). */
+    ballotSourceParts: z.array(z.custom<BallotSourcePart>()),
     /** Every ballot's tracker (decision 0038), sorted, so each voter can find theirs. */
     trackers: z.array(z.string()),
     /**
@@ -222,6 +231,7 @@ export const votesRouter = createTRPCRouter({
         result: defined(vote.result, "the closed vote's result"),
         finalHash: defined(vote.finalHash, "the closed vote's final hash"),
         ballotSources: ballotSourcesInWords(entries),
+        ballotSourceParts: ballotSourceParts(entries),
         trackers: recordTrackers(entries).trackers,
         trackerKind: recordTrackers(entries).kind,
         voters: listVoterNames(ctx.db, vote.id),
