@@ -1,6 +1,6 @@
 // @wardpanel/voting: pure vote counting, tie-breaks, the audit hash chain and its verification.
 export { ballotFromInput, validateBallot } from "./ballot.js";
-export { type BallotSourcePart,ballotSourceParts, ballotSourcesInWords } from "./ballot-sources.js";
+export { type BallotSourcePart, ballotSourceParts, ballotSourcesInWords } from "./ballot-sources.js";
 export * from "./blt/index.js";
 export { type ChainEntry, ENTRY_TYPES, type EntryType, GENESIS_HASH, nextEntry } from "./chain.js";
 export { validateConfig } from "./config.js";

@@ -29,7 +29,8 @@ export function checkDraft(config: VoteConfig, draft: BallotDraft, words: Ballot
     const reading = readRanks(config, marks);
     if (!reading.ok) {
       const fieldErrors: Record<string, string> = {};
-      for (const p of reading.problems) if (p.option !== undefined) fieldErrors[p.option] ??= rankProblemWords(words.t, p.problem);
+      for (const p of reading.problems)
+        if (p.option !== undefined) fieldErrors[p.option] ??= rankProblemWords(words.t, p.problem);
       const general = reading.problems.find((p) => p.option === undefined);
       return {
         ballot: null,
