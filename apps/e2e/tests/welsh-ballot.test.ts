@@ -94,7 +94,8 @@ describe("a ranked ballot in Welsh", () => {
     await expect
       .poll(() => text(tom))
       .toContain(`Mae ${SPEEDING} a ${THEFT} ill dau wedi'u rhifo'n 1: rhowch rif gwahanol i bob opsiwn.`);
-    expect(await tom.getByRole("alert").innerText()).toContain("gweler y neges wrth yr opsiwn");
+    // Both problems at once: the duplicate 1 and the out-of-range 5.
+    expect(await tom.getByRole("alert").innerText()).toContain("Mae angen 2 newid ar eich papur pleidleisio");
     await rankAndReview(tom, [[THEFT, "2"]]);
     await expect
       .poll(() => text(tom))
